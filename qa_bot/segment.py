@@ -1,0 +1,127 @@
+"""Split text into sentences that keep their character offsets into the original text.
+
+pysbd does the hard part (abbreviations, initials, decimals, quotes); this module only cuts the
+text into blocks first (so a heading or a paragraph never runs into the next one) and maps every
+sentence back to exact offsets, so ``text[s.start:s.end] == s.text`` always holds.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Beyond this a block is cut at whitespace before pysbd sees it: its regexes are super-linear on
+# some inputs, and no real paragraph is this long.
+_MAX_BLOCK_CHARS = 5_000
+
+# A newline ends a block unless it only wraps a sentence: previous line ends mid-sentence
+# (a letter, digit or comma) and the next line starts in lower case.
+_SOFT_WRAP = re.compile(r"[a-z0-9,;:\-][ \t]*\n[ \t]*[a-z]")
+_FALLBACK_SPLIT = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    text: str
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=1)
+def _segmenter():
+    import pysbd
+
+    return pysbd.Segmenter(language="en", clean=False)
+
+
+def _blocks(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the text's paragraphs and lines, without surrounding whitespace."""
+    cuts = [0]
+    for m in re.finditer(r"\n", text):
+        i = m.start()
+        window = text[max(0, i - 1) : i + 40]
+        soft = _SOFT_WRAP.match(window) if i > 0 else None
+        if soft is None or "\n\n" in text[i : i + 3]:
+            cuts.append(i + 1)
+    cuts.append(len(text))
+    ranges = []
+    for a, b in zip(cuts, cuts[1:]):
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            ranges.extend(_bounded(text, a, b))
+    return ranges
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut an over-long block at whitespace (after a full stop where one is near)."""
+    out = []
+    while end - start > _MAX_BLOCK_CHARS:
+        limit = start + _MAX_BLOCK_CHARS
+        cut = max(text.rfind(". ", start, limit) + 1, text.rfind(" ", start, limit))
+        if cut <= start:
+            cut = limit
+        out.append((start, cut))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if start < end:
+        out.append((start, end))
+    return out
+
+
+def _locate(text: str, start: int, end: int, pieces: list[str]) -> list[Sentence] | None:
+    """Map segmenter output back onto text[start:end]; None if it does not fit exactly.
+
+    The segmenter saw the block with newlines as spaces (same length), so offsets carry over.
+    """
+    block = text[start:end].replace("\n", " ")
+    out = []
+    cursor = 0
+    for piece in pieces:
+        piece = piece.strip()
+        if not piece:
+            continue
+        at = block.find(piece, cursor)
+        if at < 0 or block[cursor:at].strip():
+            return None
+        out.append(Sentence(text[start + at : start + at + len(piece)], start + at, start + at + len(piece)))
+        cursor = at + len(piece)
+    if block[cursor:].strip():
+        return None
+    return out
+
+
+def _fallback(text: str, start: int, end: int) -> list[Sentence]:
+    out = []
+    cursor = start
+    for m in _FALLBACK_SPLIT.finditer(text, start, end):
+        piece_end = m.start() + len(m.group(0).rstrip())
+        out.append(Sentence(text[cursor:piece_end], cursor, piece_end))
+        cursor = m.end()
+    if cursor < end:
+        out.append(Sentence(text[cursor:end], cursor, end))
+    return [s for s in out if s.text.strip()]
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of ``text`` in order, each with offsets into ``text`` exactly as given."""
+    sentences: list[Sentence] = []
+    for start, end in _blocks(text):
+        try:
+            pieces = _segmenter().segment(text[start:end].replace("\n", " "))
+        except Exception:  # pysbd has crashed on odd input; a regex split is better than none
+            pieces = None
+        located = _locate(text, start, end, pieces) if pieces is not None else None
+        sentences.extend(located if located is not None else _fallback(text, start, end))
+    return sentences
+
+
+def window(sentences: list[Sentence], i: int, before: int = 1, after: int = 1) -> tuple[int, int]:
+    """Character range of sentence ``i`` with up to ``before``/``after`` neighbours."""
+    first = max(0, i - before)
+    last = min(len(sentences) - 1, i + after)
+    return sentences[first].start, sentences[last].end
