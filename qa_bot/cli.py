@@ -1,0 +1,224 @@
+"""The `qa-bot` command. Thin: it parses arguments, calls the core and prints.
+
+Heavy modules (torch via the encoder, FAISS) load inside the commands that need them, so
+`qa-bot --help` answers at once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Sequence
+
+from . import __version__
+from .errors import QABotError
+
+EXIT_ERROR = 1
+
+
+def _common(parser: argparse.ArgumentParser, uses_index: bool = True) -> None:
+    parser.add_argument("--config", metavar="FILE", help="TOML config file (see config.example.toml)")
+    if uses_index:
+        parser.add_argument("--index-dir", metavar="DIR", help="index directory (default: ./index)")
+        parser.add_argument("--model", metavar="NAME_OR_PATH",
+                            help="sentence-transformers model (default: the bundled all-MiniLM-L6-v2)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="qa-bot",
+        description="Answer questions about news articles with the sentences that answer them.",
+    )
+    parser.add_argument("--version", action="version", version=f"qa-bot {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+
+    p = sub.add_parser("index", help="add documents (files or folders) to the index")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--rebuild", action="store_true", help="start a new index instead of adding to it")
+    _common(p)
+
+    p = sub.add_parser("ask", help="answer one question")
+    p.add_argument("question")
+    p.add_argument("-k", type=int, default=None, help="how many hits to show")
+    p.add_argument("--json", action="store_true", help="print the answer as JSON")
+    _common(p)
+
+    p = sub.add_parser("repl", help="ask questions interactively")
+    p.add_argument("-k", type=int, default=None, help="hits shown by :sources")
+    _common(p)
+
+    p = sub.add_parser("batch", help="answer a file of questions (.txt, .jsonl or .csv)")
+    p.add_argument("questions", metavar="QUESTIONS")
+    p.add_argument("-o", "--output", metavar="OUT", help="output file (default: standard output)")
+    p.add_argument("--format", choices=("jsonl", "csv"), default=None,
+                   help="output format (default: from OUT's extension, else jsonl)")
+    p.add_argument("-k", type=int, default=None, help="hits per question")
+    _common(p)
+
+    p = sub.add_parser("docs", help="list the documents in the index")
+    _common(p)
+
+    p = sub.add_parser("remove", help="remove a document from the index")
+    p.add_argument("document", metavar="DOC", help="document id or name")
+    _common(p)
+
+    p = sub.add_parser("eval", help="measure answer quality on a question set")
+    p.add_argument("dataset", metavar="DATASET")
+    p.add_argument("--docs", metavar="FILE", help="documents for SQuAD-style sets (default: beside DATASET)")
+    p.add_argument("--limit", type=int, default=None, help="a fixed sample of N questions")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    _common(p)
+    return parser
+
+
+def _settings(args: argparse.Namespace):
+    from .config import load_settings
+
+    overrides = {
+        "index_dir": getattr(args, "index_dir", None),
+        "model": getattr(args, "model", None),
+        "k": getattr(args, "k", None),
+    }
+    return load_settings(args.config, overrides)
+
+
+def _warn(message: str) -> None:
+    print(f"qa-bot: {message}", file=sys.stderr)
+
+
+def _open_bot(settings, show_progress: bool = False):
+    from .retriever import QABot
+
+    return QABot.open_or_build_default(settings.index_dir, settings.model, settings.batch_size,
+                                       show_progress=show_progress)
+
+
+def cmd_index(args, settings) -> int:
+    from .documents import load_paths
+    from .embed import shared_encoder
+    from .index import SentenceIndex, index_exists
+    from .retriever import QABot
+
+    docs = load_paths(args.paths, warn=_warn)  # every named file is read before anything is written
+    progress = sys.stderr.isatty()
+    if index_exists(settings.index_dir) and not args.rebuild:
+        bot = QABot.load(settings.index_dir, settings.model or None, settings.batch_size)
+    else:
+        encoder = shared_encoder(settings.model, settings.batch_size)
+        bot = QABot(SentenceIndex(encoder.model_id, encoder.dimension), encoder, index_dir=settings.index_dir)
+        bot.index.changed = True  # a rebuild is saved even if it ends up with the same documents
+    results = bot.add_texts({d.name: d.text for d in docs}, show_progress=progress)
+    if bot.index.changed:
+        bot.index.save(settings.index_dir)
+    for name, (what, count) in results.items():
+        print(f"{what}: {name} ({count} sentences)")
+    print(f"index: {settings.index_dir} ({len(bot.index)} sentences in {len(bot.documents())} documents)")
+    return 0
+
+
+def cmd_ask(args, settings) -> int:
+    from .render import answer_text
+
+    bot = _open_bot(settings, show_progress=sys.stderr.isatty())
+    answer = bot.ask(args.question, k=settings.k)
+    if args.json:
+        print(json.dumps({"question": answer.question, "found": answer.found, "confidence": round(answer.confidence, 4),
+                          "hits": [h.to_dict() for h in answer.hits]}, ensure_ascii=False, indent=2))
+    else:
+        print(answer_text(answer, show_all=args.k is not None))
+    return 0
+
+
+def cmd_repl(args, settings) -> int:
+    from .repl import Repl
+
+    return Repl(_open_bot(settings, show_progress=sys.stderr.isatty()), k=settings.k).run()
+
+
+def cmd_batch(args, settings) -> int:
+    from .batch import read_questions, run_batch
+
+    questions = read_questions(args.questions)
+    fmt = args.format or ("csv" if args.output and args.output.lower().endswith(".csv") else "jsonl")
+    bot = _open_bot(settings)
+    progress = sys.stderr.isatty()
+    if args.output:
+        out_path = Path(args.output)
+        tmp = out_path.with_name(f".{out_path.name}.tmp")
+        try:
+            with tmp.open("w", encoding="utf-8", newline="") as out:
+                counts = run_batch(bot, questions, out, fmt, settings.k, progress, _warn)
+            os.replace(tmp, out_path)
+        except OSError as e:
+            tmp.unlink(missing_ok=True)
+            raise QABotError(f"cannot write {out_path}: {e.strerror}") from None
+    else:
+        counts = run_batch(bot, questions, sys.stdout, fmt, settings.k, progress, _warn)
+    _warn(f"{counts['questions']} questions: {counts['found']} answered, "
+          f"{counts['not_found']} not found, {counts['errors']} errors")
+    return 0
+
+
+def cmd_docs(args, settings) -> int:
+    from .index import read_manifest
+
+    manifest = read_manifest(settings.index_dir)
+    if not manifest["documents"]:
+        print("the index holds no documents")
+    for d in manifest["documents"]:
+        print(f"{d['id']}\t{d['title']}\t{d['sentences']} sentences\tadded {d['added']}\t"
+              f"sha256 {d['sha256'][:12]}\t{d['name']}")
+    return 0
+
+
+def cmd_remove(args, settings) -> int:
+    from .index import read_manifest
+    from .retriever import QABot
+
+    manifest = read_manifest(settings.index_dir)
+    matches = [d for d in manifest["documents"] if args.document in (str(d["id"]), d["name"])]
+    if not matches:
+        raise QABotError(f"no document {args.document!r} in {settings.index_dir}; `qa-bot docs` lists them")
+    bot = QABot.load(settings.index_dir, settings.model or None, settings.batch_size)
+    bot.remove(matches[0]["name"])
+    print(f"removed: {matches[0]['name']}")
+    return 0
+
+
+def cmd_eval(args, settings) -> int:
+    from .evaluate import evaluate, format_report
+
+    report = evaluate(args.dataset, docs_path=args.docs, limit=args.limit, model=settings.model,
+                      batch_size=settings.batch_size, progress=sys.stderr.isatty())
+    print(json.dumps(report, indent=2) if args.json else format_report(report))
+    return 0
+
+
+COMMANDS = {
+    "index": cmd_index, "ask": cmd_ask, "repl": cmd_repl, "batch": cmd_batch,
+    "docs": cmd_docs, "remove": cmd_remove, "eval": cmd_eval,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        settings = _settings(args)
+        return COMMANDS[args.command](args, settings)
+    except QABotError as e:
+        print(f"qa-bot: error: {e}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("qa-bot: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,174 @@
+"""`qa-bot eval`: answer quality on a question set, measured through the public API.
+
+Formats (see the eval sets' README): seed sets (`question`, optional `keys`; no keys means the
+question is unanswerable), SQuAD whole-article sets (`doc_id`, `answers` with offsets, documents
+in a sibling `*_docs.jsonl`), and WikiQA sets (`document`, `gold_spans`).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import statistics
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from .errors import InputError
+from .retriever import BUNDLED_DOCUMENT_NAME, Hit, QABot, bundled_article
+
+DEPTH = 10  # hits per question: MRR@10
+
+
+@dataclass
+class Item:
+    question: str
+    doc_key: str
+    judge: Callable[[Hit], bool] | None  # None: the documents do not answer it
+
+
+def _read_jsonl(path: Path) -> list[dict]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        raise InputError(f"dataset not found: {path}") from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise InputError(f"cannot read dataset {path}: {e}") from None
+    records = []
+    for n, line in enumerate(lines, 1):
+        if line.strip():
+            try:
+                records.append(json.loads(line))
+            except ValueError:
+                raise InputError(f"{path}, line {n}: not valid JSON") from None
+    if not records:
+        raise InputError(f"dataset {path} is empty")
+    return records
+
+
+def _contains_span(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= a and b <= end for a, b in spans)
+
+
+def _overlaps_half(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    for a, b in spans:
+        inter = min(end, b) - max(start, a)
+        if inter > 0 and inter >= (b - a) / 2 and inter >= (end - start) / 2:
+            return True
+    return False
+
+
+def load_items(dataset: Path, docs_path: Path | None) -> tuple[list[Item], dict[str, tuple[str, str]]]:
+    """Questions with their judges, and the documents they are asked about: key -> (title, text)."""
+    records = _read_jsonl(dataset)
+    first = records[0]
+    documents: dict[str, tuple[str, str]] = {}
+    items: list[Item] = []
+    if "document" in first and "gold_spans" in first:  # WikiQA
+        for r in records:
+            documents[r["doc_id"]] = (r.get("title", r["doc_id"]), r["document"])
+            spans = [tuple(s) for s in r["gold_spans"]]
+            items.append(Item(r["question"], r["doc_id"], lambda h, s=spans: _overlaps_half(h.start, h.end, s)))
+    elif "answers" in first and "doc_id" in first:  # SQuAD, whole-article
+        if docs_path is None:
+            docs_path = dataset.with_name(dataset.name.replace("_questions", "_docs"))
+        for d in _read_jsonl(docs_path):
+            documents[d["doc_id"]] = (d.get("title", d["doc_id"]), d["text"])
+        for r in records:
+            if r["doc_id"] not in documents:
+                raise InputError(f"question {r.get('id')} names document {r['doc_id']}, not in {docs_path}")
+            spans = [(a["start"], a["start"] + len(a["text"])) for a in r["answers"]]
+            items.append(Item(r["question"], r["doc_id"], lambda h, s=spans: _contains_span(h.start, h.end, s)))
+    elif "question" in first:  # seed sets: key phrases, or none for unanswerable
+        text = docs_path.read_text(encoding="utf-8") if docs_path else bundled_article()
+        key = str(docs_path) if docs_path else BUNDLED_DOCUMENT_NAME
+        documents[key] = (key, text)
+        for r in records:
+            keys = [k.lower() for k in r.get("keys") or []]
+            judge = (lambda h, ks=keys: any(k in h.sentence.lower() for k in ks)) if keys else None
+            items.append(Item(r["question"], key, judge))
+    else:
+        raise InputError(f"{dataset}: unknown dataset format (expected seed, SQuAD or WikiQA records)")
+    return items, documents
+
+
+def evaluate(dataset: str | Path, docs_path: str | Path | None = None, limit: int | None = None,
+             model: str = "", batch_size: int = 64, progress: bool = False) -> dict:
+    dataset = Path(dataset)
+    items, documents = load_items(dataset, Path(docs_path) if docs_path else None)
+    if limit is not None:
+        if limit < 1:
+            raise InputError("--limit must be at least 1")
+        if limit < len(items):
+            chosen = sorted(random.Random(0).sample(range(len(items)), limit))
+            items = [items[i] for i in chosen]
+
+    by_doc: dict[str, list[Item]] = {}
+    for item in items:
+        by_doc.setdefault(item.doc_key, []).append(item)
+
+    ranks: list[int | None] = []      # answerable: rank of the first right hit (1-based), or None
+    found_answerable = 0
+    abstained = unanswerable = 0
+    seconds_asking = 0.0
+    seconds_indexing = 0.0
+    bar = None
+    if progress:
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(items), unit="q", file=sys.stderr, desc="evaluating")
+    for key, group in by_doc.items():
+        title, text = documents[key]
+        started = time.perf_counter()
+        bot = QABot.from_texts({key: text}, model=model, batch_size=batch_size, titles={key: title})
+        seconds_indexing += time.perf_counter() - started
+        for item in group:
+            started = time.perf_counter()
+            answer = bot.ask(item.question, k=DEPTH)
+            seconds_asking += time.perf_counter() - started
+            if item.judge is None:
+                unanswerable += 1
+                abstained += not answer.found
+            else:
+                found_answerable += answer.found
+                rank = next((i + 1 for i, h in enumerate(answer.hits) if item.judge(h)), None)
+                ranks.append(rank)
+            if bar:
+                bar.update(1)
+    if bar:
+        bar.close()
+    answerable = len(ranks)
+
+    def recall(n: int) -> float | None:
+        return round(sum(1 for r in ranks if r is not None and r <= n) / answerable, 4) if answerable else None
+
+    return {
+        "dataset": str(dataset),
+        "questions": len(items),
+        "answerable": answerable,
+        "unanswerable": unanswerable,
+        "documents": len(by_doc),
+        "recall@1": recall(1),
+        "recall@3": recall(3),
+        "mrr@10": round(sum(1 / r for r in ranks if r) / answerable, 4) if answerable else None,
+        "top1_right": sum(1 for r in ranks if r == 1),
+        "found_rate": round(found_answerable / answerable, 4) if answerable else None,
+        "abstention_rate": round(abstained / unanswerable, 4) if unanswerable else None,
+        "ms_per_question": round(1000 * seconds_asking / max(1, len(items)), 2),
+        "index_seconds": round(seconds_indexing, 2),
+    }
+
+
+def format_report(report: dict) -> str:
+    lines = [f"{report['dataset']}: {report['questions']} questions over {report['documents']} documents"]
+    names = [("recall@1", "Recall@1"), ("recall@3", "Recall@3"), ("mrr@10", "MRR@10"),
+             ("found_rate", "found (answerable)"), ("abstention_rate", "abstained (unanswerable)"),
+             ("ms_per_question", "ms per question")]
+    for key, label in names:
+        if report.get(key) is not None:
+            lines.append(f"  {label:<26}{report[key]}")
+    if report["answerable"]:
+        lines.append(f"  {'top answer right':<26}{report['top1_right']} of {report['answerable']}")
+    return "\n".join(lines)

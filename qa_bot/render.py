@@ -1,0 +1,39 @@
+"""Plain-text rendering of answers, shared by the CLI and the REPL."""
+
+from __future__ import annotations
+
+import textwrap
+
+from .retriever import Answer, Hit
+
+NOT_FOUND = "I could not find that in the documents."
+
+
+def _indent(label: str, text: str, width: int = 100) -> str:
+    body = textwrap.fill(" ".join(text.split()), width=width, initial_indent=f"  {label}",
+                         subsequent_indent=" " * (len(label) + 2))
+    return body
+
+
+def hit_text(hit: Hit, number: int | None = None) -> str:
+    head = f"[{number}] " if number is not None else ""
+    lines = [textwrap.fill(head + " ".join(hit.sentence.split()), width=100)]
+    if hit.speaker:
+        lines.append(f"  speaker: {hit.speaker}")
+    if hit.context.strip() != hit.sentence.strip():
+        lines.append(_indent("context: ", hit.context))
+    where = hit.source if hit.title in ("", hit.source) else f"{hit.title} ({hit.source})"
+    lines.append(f"  source:  {where}, characters {hit.start}-{hit.end}, score {hit.score:.3f}")
+    return "\n".join(lines)
+
+
+def answer_text(answer: Answer, show_all: bool = False) -> str:
+    if not answer.hits:
+        return NOT_FOUND
+    if not answer.found and not show_all:
+        return NOT_FOUND
+    hits = answer.hits if show_all else answer.hits[:1]
+    parts = [hit_text(h, i + 1 if show_all else None) for i, h in enumerate(hits)]
+    if not answer.found:
+        parts.insert(0, NOT_FOUND + " The closest sentences:")
+    return "\n\n".join(parts)
