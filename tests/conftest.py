@@ -1,0 +1,60 @@
+"""Shared fixtures. The real model and FAISS are used throughout: the encoder is cached per
+process (qa_bot.embed.shared_encoder), so the weights load once for the whole run."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+FIXTURES = Path(__file__).parent / "fixtures"
+# The large eval sets live outside the repo; tests that need them skip when they are absent.
+EVAL_DIR = Path(os.environ.get("QA_BOT_EVAL_DIR", Path(__file__).resolve().parents[2] / "shared" / "eval"))
+
+
+@pytest.fixture(autouse=True)
+def _isolated(tmp_path, monkeypatch):
+    """Every test runs in its own directory with no qa-bot settings from the environment."""
+    for var in list(os.environ):
+        if var.startswith("QA_BOT_") or var == "TELEGRAM_BOT_TOKEN":
+            monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    monkeypatch.chdir(tmp_path)
+
+
+@pytest.fixture(scope="session")
+def article() -> str:
+    from qa_bot.retriever import bundled_article
+
+    return bundled_article()
+
+
+@pytest.fixture(scope="session")
+def bot(article):
+    from qa_bot import QABot
+
+    return QABot.from_texts({"article.txt": article})
+
+
+@pytest.fixture(scope="session")
+def built_index(tmp_path_factory, article) -> Path:
+    """A saved index of the bundled article; copy it before changing it."""
+    from qa_bot import QABot
+
+    directory = tmp_path_factory.mktemp("index") / "idx"
+    bot = QABot.from_texts({"article.txt": article})
+    bot.index.save(directory)
+    return directory
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def snapshot(directory: Path) -> dict[str, bytes]:
+    """Every file of a directory, to prove that a failed command changed nothing."""
+    return {p.name: p.read_bytes() for p in sorted(directory.iterdir()) if p.is_file()}

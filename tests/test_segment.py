@@ -1,0 +1,77 @@
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from qa_bot.segment import split_sentences, window
+
+
+def test_bundled_article_is_its_19_sentences(article):
+    sentences = split_sentences(article)
+    assert len(sentences) == 19
+    assert sentences[0].text.startswith("The U.S. Secretary of State, Condoleezza Rice")
+    assert sentences[5].text.endswith("would not constitute a threat to Russia,” he said.")
+    assert sentences[7].text == "Further consultations will continue."
+    assert sentences[-1].text == "To watch the full press-conference of Russian and U.S. officials, please, follow link."
+
+
+def test_offsets_give_back_each_sentence(article):
+    for s in split_sentences(article):
+        assert article[s.start : s.end] == s.text
+        assert s.text == s.text.strip()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Mr. Smith met Gen. Petraeus at 10 a.m. on Monday. They talked.",
+         ["Mr. Smith met Gen. Petraeus at 10 a.m. on Monday.", "They talked."]),
+        ("Growth was 3.5 percent in Q2. Analysts expected 3.2%.",
+         ["Growth was 3.5 percent in Q2.", "Analysts expected 3.2%."]),
+        ("J. R. R. Tolkien wrote books. He died in 1973.", ["J. R. R. Tolkien wrote books.", "He died in 1973."]),
+        ("“We will win,” he said. “It is certain.”", ["“We will win,” he said.", "“It is certain.”"]),
+        ("The U.S. Army said it would go. The U.S. and Russia agreed.",
+         ["The U.S. Army said it would go.", "The U.S. and Russia agreed."]),
+        ("He earned $4.5 million in 2019. Dr. Jones agreed.", ["He earned $4.5 million in 2019.", "Dr. Jones agreed."]),
+        ("She asked, “Why now?” The answer was unclear.", ["She asked, “Why now?”", "The answer was unclear."]),
+        ("He works for the U.N. in New York. He is happy.", ["He works for the U.N. in New York.", "He is happy."]),
+    ],
+)
+def test_news_english(text, expected):
+    assert [s.text for s in split_sentences(text)] == expected
+
+
+def test_paragraphs_and_headings_never_run_together():
+    text = "Talks End Without Deal\n\nThe talks ended. Both sides left.\nA new paragraph starts here."
+    assert [s.text for s in split_sentences(text)] == [
+        "Talks End Without Deal", "The talks ended.", "Both sides left.", "A new paragraph starts here."]
+
+
+def test_a_wrapped_line_stays_one_sentence():
+    text = "A sentence that was wrapped\nat seventy columns goes on. Next."
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == ["A sentence that was wrapped\nat seventy columns goes on.", "Next."]
+
+
+def test_window_is_the_sentence_with_its_neighbours(article):
+    sentences = split_sentences(article)
+    start, end = window(sentences, 5)
+    assert (start, end) == (sentences[4].start, sentences[6].end)
+    assert window(sentences, 0) == (sentences[0].start, sentences[1].end)
+
+
+def test_a_very_long_paragraph_is_still_split_with_exact_offsets():
+    text = "Word " * 4000 + "end. " + "Another sentence here. " * 300
+    sentences = split_sentences(text)
+    assert len(sentences) > 300
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=400))
+def test_offsets_map_back_for_any_text(text):
+    sentences = split_sentences(text)
+    last_end = 0
+    for s in sentences:
+        assert text[s.start : s.end] == s.text
+        assert s.text.strip()
+        assert s.start >= last_end
+        last_end = s.end

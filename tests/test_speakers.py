@@ -1,0 +1,52 @@
+from qa_bot.segment import split_sentences
+from qa_bot.speakers import attribute_speakers, name_matches
+
+
+def speakers_of(text):
+    sentences = [s.text for s in split_sentences(text)]
+    return list(zip(sentences, attribute_speakers(sentences)))
+
+
+def test_bundled_article_quotes_have_their_speakers(article):
+    pairs = speakers_of(article)
+    by_start = {s[:25]: who for s, who in pairs}
+    # “... radars would not constitute a threat to Russia,” he said. -- "he" is Gates, named before.
+    assert by_start["“We had the opportunity t"] == "Robert Gates"
+    assert by_start["“As far as missile defenc"] == "Sergei Lavrov"
+    assert by_start["“It's very difficult to d"] == "Sergey Lavrov"
+    assert by_start["The Russian Foreign Minis"] == "Sergey Lavrov"
+    # Narrative sentences are nobody's quote.
+    assert by_start["Further consultations wil"] is None
+    assert by_start["The Kosovo crisis was one"] is None
+
+
+def test_said_after_the_quote_with_name_first_or_verb_first():
+    assert speakers_of('"No deal," Jane Doe said.')[0][1] == "Jane Doe"
+    assert speakers_of('"No deal," said Jane Doe.')[0][1] == "Jane Doe"
+
+
+def test_reported_speech_and_according_to():
+    assert speakers_of("The chancellor, Angela Merkel, told reporters that talks failed.")[0][1] == "Angela Merkel"
+    assert speakers_of("Prices rose, according to John Smith of the bank.")[0][1] == "John Smith"
+
+
+def test_pronoun_resolves_to_the_nearest_person_named_before():
+    pairs = speakers_of("Maria Lopez met Tom Brown. “We agreed on nothing,” he said.")
+    assert pairs[1][1] == "Tom Brown"
+
+
+def test_multi_sentence_quote_keeps_its_speaker():
+    pairs = speakers_of("Jane Doe spoke. “We will win,” she said. “It is certain.” Then rain fell.")
+    assert [who for _, who in pairs] == [None, "Jane Doe", "Jane Doe", None]
+
+
+def test_a_country_is_not_a_speaker():
+    pairs = speakers_of("The U.S. confirmed its plans.")
+    assert pairs[0][1] is None
+
+
+def test_names_match_on_surname_whatever_the_first_name_spelling():
+    assert name_matches("Lavrov", "Sergey Lavrov")
+    assert name_matches("Sergei Lavrov", "Sergey Lavrov")
+    assert not name_matches("Gates", "Sergey Lavrov")
+    assert not name_matches("Gates", None)
