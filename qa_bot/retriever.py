@@ -170,10 +170,15 @@ class QABot:
         return self.index.documents()
 
     def _refresh_lexical(self) -> None:
-        rows = list(self.index.iter_sentences())
-        self._row_ids = np.array([r.id for r in rows], dtype=np.int64)
-        self._row_of_id = {int(i): n for n, i in enumerate(self._row_ids)}
-        self._lexical = LexicalIndex(embedding_text(r.text, r.speaker) for r in rows)
+        self._lexical: LexicalIndex | None = None  # built on the first question, not on load
+
+    def _lexical_index(self) -> LexicalIndex:
+        if self._lexical is None:
+            rows = list(self.index.iter_sentences())
+            self._row_ids = np.array([r.id for r in rows], dtype=np.int64)
+            self._row_of_id = {int(i): n for n, i in enumerate(self._row_ids)}
+            self._lexical = LexicalIndex(embedding_text(r.text, r.speaker) for r in rows)
+        return self._lexical
 
     # ----- answering -----------------------------------------------------------------------
     def ask(self, question: str, k: int = 3) -> Answer:
@@ -198,7 +203,8 @@ class QABot:
         dense = {int(i): float(sc) for i, sc in zip(dense_ids[0], dense_scores[0]) if i >= 0}
 
         q_tokens = tokenize(question)
-        bm25 = self._lexical.scores(q_tokens)
+        lexical_index = self._lexical_index()
+        bm25 = lexical_index.scores(q_tokens)
         lexical_rows = np.argsort(-bm25)[:depth] if bm25.any() else np.array([], dtype=np.int64)
         candidate_ids = list(dict.fromkeys(list(dense) + [int(self._row_ids[r]) for r in lexical_rows if bm25[r] > 0]))
         rows = [self._row_of_id[i] for i in candidate_ids]
@@ -208,7 +214,7 @@ class QABot:
             dense[i] = float(np.dot(self.index._vectors.reconstruct(i), vector))
 
         best_bm25 = float(bm25.max()) if bm25.size else 0.0
-        coverage = self._lexical.coverage(q_tokens, rows)
+        coverage = lexical_index.coverage(q_tokens, rows)
         stored = self.index.sentences(candidate_ids)
         asked_names = _names_in_question(question)
 

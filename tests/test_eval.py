@@ -1,0 +1,57 @@
+"""Answer quality, measured through `qa-bot eval` (the public API)."""
+
+import json
+
+import pytest
+
+from qa_bot.cli import main
+from qa_bot.evaluate import evaluate
+
+from conftest import EVAL_DIR, FIXTURES
+
+
+def test_seed_dev_top_answers():
+    report = evaluate(FIXTURES / "seed_dev.jsonl")
+    assert report["questions"] == 16
+    assert report["top1_right"] >= 15, report
+    assert report["found_rate"] == 1.0, "no answerable question may be lost to abstention"
+
+
+def test_seed_unanswerable_questions_are_all_abstained():
+    report = evaluate(FIXTURES / "seed_dev_unanswerable.jsonl")
+    assert report["unanswerable"] == 4
+    assert report["abstention_rate"] == 1.0
+
+
+def test_eval_command_prints_the_metrics(capsys):
+    assert main(["eval", str(FIXTURES / "seed_dev.jsonl"), "--limit", "5", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["questions"] == 5
+    assert {"recall@1", "recall@3", "mrr@10", "found_rate", "ms_per_question"} <= set(report)
+    assert 0.0 <= report["recall@3"] <= 1.0 and report["recall@1"] <= report["recall@3"]
+
+
+def test_eval_of_a_missing_dataset_is_one_line(capsys, tmp_path):
+    assert main(["eval", str(tmp_path / "none.jsonl")]) == 1
+    assert "dataset not found" in capsys.readouterr().err
+
+
+needs_eval_sets = pytest.mark.skipif(
+    not (EVAL_DIR / "squad_dev_questions.jsonl").is_file(),
+    reason=f"the SQuAD/WikiQA dev sets are not in the repo (licences, size); set QA_BOT_EVAL_DIR "
+           f"(looked in {EVAL_DIR})",
+)
+
+
+@needs_eval_sets
+def test_squad_whole_article_smoke():
+    report = evaluate(EVAL_DIR / "squad_dev_questions.jsonl", limit=30)
+    assert report["questions"] == 30 and report["answerable"] == 30
+    assert report["recall@1"] >= 0.6, report
+
+
+@needs_eval_sets
+def test_wikiqa_smoke():
+    report = evaluate(EVAL_DIR / "wikiqa_dev.jsonl", limit=30)
+    assert report["questions"] == 30
+    assert report["recall@3"] >= 0.6, report
