@@ -66,6 +66,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("document", metavar="DOC", help="document id or name")
     _common(p)
 
+    p = sub.add_parser("telegram", help="run the Telegram bot (token from TELEGRAM_BOT_TOKEN or the config)")
+    p.add_argument("--webhook-url", metavar="URL", help="serve a webhook at this public URL instead of polling")
+    p.add_argument("--listen", metavar="ADDRESS", help="webhook listen address (default 127.0.0.1)")
+    p.add_argument("--port", type=int, metavar="PORT", help="webhook listen port (default 8443)")
+    p.add_argument("--secret-token", metavar="SECRET", help="webhook secret token Telegram must send back")
+    _common(p)
+
     p = sub.add_parser("eval", help="measure answer quality on a question set")
     p.add_argument("dataset", metavar="DATASET")
     p.add_argument("--docs", metavar="FILE", help="documents for SQuAD-style sets (default: beside DATASET)")
@@ -82,6 +89,10 @@ def _settings(args: argparse.Namespace):
         "index_dir": getattr(args, "index_dir", None),
         "model": getattr(args, "model", None),
         "k": getattr(args, "k", None),
+        "webhook_url": getattr(args, "webhook_url", None),
+        "listen": getattr(args, "listen", None),
+        "port": getattr(args, "port", None),
+        "secret_token": getattr(args, "secret_token", None),
     }
     return load_settings(args.config, overrides)
 
@@ -198,9 +209,25 @@ def cmd_eval(args, settings) -> int:
     return 0
 
 
+def cmd_telegram(args, settings) -> int:
+    import logging
+
+    from .errors import ConfigError
+
+    if not settings.telegram.token:  # before loading anything: a missing token is a one-liner
+        raise ConfigError("no Telegram bot token: set TELEGRAM_BOT_TOKEN or [telegram] token in the config file")
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from . import telegram_bot
+
+    qa = _open_bot(settings)
+    print(f"qa-bot: serving {len(qa.index)} sentences on Telegram; Ctrl-C stops", file=sys.stderr)
+    telegram_bot.run(qa, settings.telegram)
+    return 0
+
+
 COMMANDS = {
     "index": cmd_index, "ask": cmd_ask, "repl": cmd_repl, "batch": cmd_batch,
-    "docs": cmd_docs, "remove": cmd_remove, "eval": cmd_eval,
+    "docs": cmd_docs, "remove": cmd_remove, "eval": cmd_eval, "telegram": cmd_telegram,
 }
 
 

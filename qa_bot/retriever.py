@@ -127,14 +127,19 @@ class QABot:
         return cls(index, encoder, index_dir=index_dir)
 
     @classmethod
+    def bundled(cls, model: str = "", batch_size: int = 64, show_progress: bool = False) -> "QABot":
+        """An in-memory bot over the article that ships with qa-bot."""
+        return cls.from_texts({BUNDLED_DOCUMENT_NAME: bundled_article()}, model, batch_size,
+                              show_progress=show_progress, titles={BUNDLED_DOCUMENT_NAME: BUNDLED_DOCUMENT_TITLE})
+
+    @classmethod
     def open_or_build_default(cls, index_dir: str | os.PathLike[str], model: str = "",
                               batch_size: int = 64, show_progress: bool = False) -> "QABot":
         """The index at ``index_dir``; with none there yet, one over the bundled article, saved."""
         index_dir = Path(index_dir)
         if index_exists(index_dir):
             return cls.load(index_dir, model or None, batch_size)
-        bot = cls.from_texts({BUNDLED_DOCUMENT_NAME: bundled_article()}, model, batch_size,
-                             show_progress=show_progress, titles={BUNDLED_DOCUMENT_NAME: BUNDLED_DOCUMENT_TITLE})
+        bot = cls.bundled(model, batch_size, show_progress)
         bot.index.save(index_dir)
         bot.index_dir = index_dir
         return bot
@@ -240,6 +245,14 @@ class QABot:
         context = text[around[0].start : around[-1].end] if around else row.text
         return Hit(sentence=row.text, context=context, score=round(score, 4), source=doc.name,
                    start=row.start, end=row.end, speaker=row.speaker, title=doc.title, sentence_id=row.id)
+
+    def wider_context(self, hit: Hit, sentences: int = 3) -> str:
+        """The text around a hit, ``sentences`` on each side: what "show me the source" means."""
+        row = self.index.sentences([hit.sentence_id]).get(hit.sentence_id)
+        if row is None:
+            return hit.context
+        around = self.index.neighbours(row, sentences, sentences)
+        return self.index.document_text(row.doc_id)[around[0].start : around[-1].end]
 
     def _doc(self, doc_id: int):
         cache = self.__dict__.setdefault("_doc_cache", {})

@@ -37,7 +37,7 @@ def article() -> str:
 def bot(article):
     from qa_bot import QABot
 
-    return QABot.from_texts({"article.txt": article})
+    return QABot.bundled()
 
 
 @pytest.fixture(scope="session")
@@ -46,8 +46,7 @@ def built_index(tmp_path_factory, article) -> Path:
     from qa_bot import QABot
 
     directory = tmp_path_factory.mktemp("index") / "idx"
-    bot = QABot.from_texts({"article.txt": article})
-    bot.index.save(directory)
+    QABot.bundled().index.save(directory)
     return directory
 
 

@@ -1,0 +1,377 @@
+"""The Telegram door: a python-telegram-bot v22 Application over one shared QABot.
+
+Retrieval runs in a worker thread (asyncio.to_thread) and updates are processed concurrently, so
+one slow question never stalls other chats. The token is a password: it is redacted from every
+log record and never put in a message.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import logging
+import time
+from collections import defaultdict, deque
+from dataclasses import dataclass, field
+from typing import Any
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.constants import ChatAction, ChatType, MessageLimit, ParseMode
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+
+from .config import TelegramSettings
+from .errors import ConfigError, QABotError
+from .retriever import Answer, Hit, QABot, MAX_QUESTION_CHARS
+
+log = logging.getLogger("qa_bot.telegram")
+
+MAX_MESSAGE = MessageLimit.MAX_TEXT_LENGTH  # 4096
+HITS_PER_QUESTION = 5
+KEPT_ANSWERS_PER_CHAT = 50  # answers whose buttons still work; older ones are forgotten
+EXAMPLE_QUESTION = "what did Gates say about radars?"
+NOT_FOUND = "I could not find that in the documents. Try asking with other words, or /help."
+HINT_NON_TEXT = "I can only read text. Send me a question as a message, e.g. /ask {example}"
+APOLOGY = "Sorry, something went wrong while answering. Please try again."
+REFUSAL = "Sorry, this bot is private. Ask its operator to add your user id ({user_id}) to allowed_users."
+
+
+# ----- formatting (pure functions, unit-tested) ------------------------------------------------
+def _escape_within(text: str, limit: int, keep_end: bool = False) -> str:
+    """HTML-escaped ``text`` cut to at most ``limit`` characters after escaping, never inside an
+    entity; ``keep_end`` keeps the end of the text instead of its start."""
+    if len(html.escape(text)) <= limit:
+        return html.escape(text)
+    pieces, used = [], 1  # room for the ellipsis
+    for char in (reversed(text) if keep_end else text):
+        escaped = html.escape(char)
+        if used + len(escaped) > limit:
+            break
+        pieces.append(escaped)
+        used += len(escaped)
+    if keep_end:
+        return "…" + "".join(reversed(pieces))
+    return "".join(pieces) + "…"
+
+
+def hit_html(hit: Hit, number: int | None = None, total: int | None = None, context: str | None = None,
+             limit: int = MAX_MESSAGE) -> str:
+    """The sentence in bold inside its context, the speaker and the source, as Telegram HTML.
+
+    Never longer than ``limit``: the context gives way first, then the sentence itself.
+    """
+    context = context if context is not None else hit.context
+    at = context.find(hit.sentence)
+    before, after = (context[:at], context[at + len(hit.sentence):]) if at >= 0 else ("", "")
+    head = f"<i>Answer {number} of {total}</i>\n" if number and total and total > 1 else ""
+    speaker = f"\n🗣 {html.escape(hit.speaker)}" if hit.speaker else ""
+    source = hit.title if hit.title and hit.title != hit.source else hit.source
+    tail = f"{speaker}\n📄 <i>{_escape_within(source, 200)}</i>"
+    budget = limit - len(head) - len(tail) - len("<b></b>")
+    sentence_html = _escape_within(hit.sentence, budget)
+    room = budget - len(sentence_html)
+    before_html = _escape_within(before, room // 2, keep_end=True)
+    after_html = _escape_within(after, room - len(before_html))
+    return f"{head}{before_html}<b>{sentence_html}</b>{after_html}{tail}"
+
+
+def answer_keyboard(message_key: str, shown: int, total: int) -> InlineKeyboardMarkup | None:
+    buttons = []
+    if shown + 1 < total:
+        buttons.append(InlineKeyboardButton("More", callback_data=f"more:{message_key}:{shown + 1}"))
+    buttons.append(InlineKeyboardButton("Source", callback_data=f"src:{message_key}:{shown}"))
+    return InlineKeyboardMarkup([buttons])
+
+
+# ----- state -----------------------------------------------------------------------------------
+@dataclass
+class RateLimiter:
+    """At most ``per_minute`` questions a user in any 60 seconds."""
+
+    per_minute: int
+    _asked: dict[int, deque] = field(default_factory=lambda: defaultdict(deque))
+
+    def allow(self, user_id: int, now: float | None = None) -> bool:
+        if self.per_minute <= 0:
+            return True
+        now = time.monotonic() if now is None else now
+        times = self._asked[user_id]
+        while times and now - times[0] >= 60:
+            times.popleft()
+        if len(times) >= self.per_minute:
+            return False
+        times.append(now)
+        return True
+
+
+@dataclass
+class BotState:
+    qa: QABot
+    settings: TelegramSettings
+    limiter: RateLimiter
+    answers: dict[int, dict[str, tuple[Answer, int]]] = field(default_factory=lambda: defaultdict(dict))
+    _next_key: int = 0
+
+    def remember(self, chat_id: int, answer: Answer) -> str:
+        self._next_key += 1
+        key = str(self._next_key)
+        kept = self.answers[chat_id]
+        kept[key] = (answer, 0)
+        while len(kept) > KEPT_ANSWERS_PER_CHAT:
+            kept.pop(next(iter(kept)))
+        return key
+
+
+def _state(context: ContextTypes.DEFAULT_TYPE) -> BotState:
+    return context.application.bot_data["state"]
+
+
+def _allowed(state: BotState, update: Update) -> bool:
+    user = update.effective_user
+    chat = update.effective_chat
+    users, chats = state.settings.allowed_users, state.settings.allowed_chats
+    if not users and not chats:
+        return True
+    return bool((user and user.id in users) or (chat and chat.id in chats))
+
+
+def _is_private(update: Update) -> bool:
+    return bool(update.effective_chat and update.effective_chat.type == ChatType.PRIVATE)
+
+
+async def _refuse(update: Update) -> None:
+    """Outside the allow-list: a polite refusal in private, silence in groups."""
+    if _is_private(update) and update.effective_message and update.effective_user:
+        await update.effective_message.reply_text(REFUSAL.format(user_id=update.effective_user.id))
+
+
+# ----- handlers --------------------------------------------------------------------------------
+async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Greet, name the loaded documents and suggest a question."""
+    state = _state(context)
+    if not _allowed(state, update):
+        return await _refuse(update)
+    docs = state.qa.documents()
+    names = "\n".join(f"• {html.escape(d.title)}" for d in docs[:10])
+    more = f"\n…and {len(docs) - 10} more" if len(docs) > 10 else ""
+    text = (
+        "Hello! I answer questions with the sentences of these documents:\n"
+        f"{names}{more}\n\n"
+        f"Try: <code>{html.escape(EXAMPLE_QUESTION)}</code>\n"
+        "In a private chat just type a question; in a group use /ask or mention me."
+    )
+    await update.effective_message.reply_text(text, parse_mode=ParseMode.HTML)
+
+
+async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Explain how to ask."""
+    state = _state(context)
+    if not _allowed(state, update):
+        return await _refuse(update)
+    username = context.bot.username
+    text = (
+        "<b>How to ask</b>\n"
+        "/ask <i>question</i> — answer a question from the documents\n"
+        "In a private chat, any message is a question.\n"
+        f"In a group, use /ask, mention @{html.escape(username)} or reply to me.\n\n"
+        "Under each answer: <b>More</b> shows the next best sentence, <b>Source</b> shows more of "
+        "the text around it.\n/start lists the documents."
+    )
+    await update.effective_message.reply_text(text, parse_mode=ParseMode.HTML)
+
+
+async def ask_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/ask QUESTION."""
+    state = _state(context)
+    if not _allowed(state, update):
+        return await _refuse(update)
+    question = " ".join(context.args or []).strip()
+    if not question:
+        await update.effective_message.reply_text(f"Ask me something after /ask, e.g. /ask {EXAMPLE_QUESTION}")
+        return
+    await _answer(update, context, question)
+
+
+def _addressed_to_bot(message: Message, bot_username: str, bot_id: int) -> tuple[bool, str]:
+    """Whether a group message mentions or replies to the bot, and its text without the mention."""
+    text = message.text or ""
+    mention = f"@{bot_username}".lower()
+    replied = bool(message.reply_to_message and message.reply_to_message.from_user
+                   and message.reply_to_message.from_user.id == bot_id)
+    mentioned = False
+    for entity in message.entities or ():
+        if entity.type == "mention" and message.parse_entity(entity).lower() == mention:
+            mentioned = True
+            text = text.replace(message.parse_entity(entity), " ")
+    return mentioned or replied, " ".join(text.split())
+
+
+async def text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Plain text: a question in private chats; in groups only when the bot is addressed."""
+    state = _state(context)
+    message = update.effective_message
+    if _is_private(update):
+        if not _allowed(state, update):
+            return await _refuse(update)
+        return await _answer(update, context, message.text or "")
+    addressed, question = _addressed_to_bot(message, context.bot.username, context.bot.id)
+    if not addressed or not _allowed(state, update):
+        return
+    if not question:
+        await message.reply_text(f"Yes? Ask me a question, e.g. {EXAMPLE_QUESTION}")
+        return
+    await _answer(update, context, question)
+
+
+async def other_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Stickers, photos, voice...: a hint in private chats, silence in groups."""
+    if _is_private(update) and _allowed(_state(context), update):
+        await update.effective_message.reply_text(HINT_NON_TEXT.format(example=EXAMPLE_QUESTION))
+
+
+async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
+    state = _state(context)
+    message = update.effective_message
+    user = update.effective_user
+    if len(question) > MAX_QUESTION_CHARS:
+        await message.reply_text(f"That question is too long ({len(question)} characters). "
+                                 f"Please keep it under {MAX_QUESTION_CHARS}.")
+        return
+    if user and not state.limiter.allow(user.id):
+        await message.reply_text(f"You are asking too fast (at most {state.limiter.per_minute} questions a "
+                                 "minute). Please wait a moment.")
+        return
+    await context.bot.send_chat_action(message.chat_id, ChatAction.TYPING)
+    try:
+        answer = await asyncio.to_thread(state.qa.ask, question, HITS_PER_QUESTION)
+    except QABotError as e:
+        await message.reply_text(f"I could not use that question: {e}.")
+        return
+    if not answer.found or not answer.hits:
+        await message.reply_text(NOT_FOUND)
+        return
+    key = state.remember(message.chat_id, answer)
+    await message.reply_text(
+        hit_html(answer.hits[0], 1, len(answer.hits)),
+        parse_mode=ParseMode.HTML,
+        reply_markup=answer_keyboard(key, 0, len(answer.hits)),
+        do_quote=not _is_private(update),
+    )
+
+
+async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """More: the next hit, in place. Source: more of the text around the shown hit."""
+    state = _state(context)
+    query = update.callback_query
+    if not _allowed(state, update):
+        await query.answer("Sorry, this bot is private.")
+        return
+    try:
+        action, key, index_text = (query.data or "").split(":")
+        index = int(index_text)
+    except ValueError:
+        await query.answer("This button is not mine.")
+        return
+    kept = state.answers.get(query.message.chat_id if query.message else 0, {}).get(key)
+    if kept is None or not 0 <= index < len(kept[0].hits):
+        await query.answer("That answer is too old; please ask again.")
+        return
+    answer = kept[0]
+    hit = answer.hits[index]
+    if action == "more":
+        text = hit_html(hit, index + 1, len(answer.hits))
+    elif action == "src":
+        wider = await asyncio.to_thread(state.qa.wider_context, hit, 3)
+        text = hit_html(hit, index + 1, len(answer.hits), context=wider)
+    else:
+        await query.answer("This button is not mine.")
+        return
+    await query.answer()
+    await query.edit_message_text(text, parse_mode=ParseMode.HTML,
+                                  reply_markup=answer_keyboard(key, index, len(answer.hits)))
+
+
+async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Log the failure with its traceback, tell the user briefly, keep serving."""
+    log.error("update failed: %s", context.error, exc_info=context.error)
+    if isinstance(update, Update) and update.effective_message:
+        try:
+            await update.effective_message.reply_text(APOLOGY)
+        except Exception:  # the apology itself failed (network); the log already has the story
+            log.warning("could not send the apology")
+
+
+# ----- building and running --------------------------------------------------------------------
+class _RedactToken(logging.Filter):
+    def __init__(self, token: str) -> None:
+        super().__init__()
+        self.token = token
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if self.token:
+            message = record.getMessage()
+            if self.token in message:
+                record.msg = message.replace(self.token, "<token>")
+                record.args = ()
+        return True
+
+
+def protect_token_in_logs(token: str) -> None:
+    """httpx logs request URLs, which hold the token: quiet it and redact everywhere."""
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    redactor = _RedactToken(token)
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(redactor)
+    for name in ("httpx", "telegram", "qa_bot", ""):
+        logging.getLogger(name).addFilter(redactor)
+
+
+def build_application(qa: QABot, settings: TelegramSettings) -> Application:
+    if not settings.token:
+        raise ConfigError("no Telegram bot token: set TELEGRAM_BOT_TOKEN or [telegram] token in the config file")
+    protect_token_in_logs(settings.token)
+    builder = (ApplicationBuilder().token(settings.token).concurrent_updates(True)
+               .rate_limiter(AIORateLimiter(max_retries=2)))
+    if settings.base_url:
+        builder = builder.base_url(settings.base_url).base_file_url(settings.base_url.replace("/bot", "/file/bot"))
+    app = builder.build()
+    app.bot_data["state"] = BotState(qa, settings, RateLimiter(settings.questions_per_minute))
+    app.add_handler(CommandHandler("start", start))
+    app.add_handler(CommandHandler("help", help_command))
+    app.add_handler(CommandHandler("ask", ask_command))
+    app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, text_message))
+    app.add_handler(MessageHandler(~filters.TEXT & ~filters.COMMAND & ~filters.StatusUpdate.ALL, other_message))
+    app.add_handler(CallbackQueryHandler(button))
+    app.add_error_handler(on_error)
+    app.post_init = _post_init
+    return app
+
+
+async def _post_init(app: Application) -> None:
+    await app.bot.set_my_commands([
+        ("ask", "answer a question from the documents"),
+        ("help", "how to ask"),
+        ("start", "what I know about"),
+    ])
+
+
+def run(qa: QABot, settings: TelegramSettings) -> None:
+    """Serve until interrupted: long polling, or a webhook when ``webhook_url`` is set."""
+    app = build_application(qa, settings)
+    if settings.webhook_url:
+        from urllib.parse import urlparse
+
+        path = urlparse(settings.webhook_url).path.lstrip("/")
+        app.run_webhook(listen=settings.listen, port=settings.port, url_path=path,
+                        webhook_url=settings.webhook_url, secret_token=settings.secret_token or None,
+                        allowed_updates=Update.ALL_TYPES)
+    else:
+        app.run_polling(allowed_updates=Update.ALL_TYPES)
