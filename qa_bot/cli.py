@@ -112,19 +112,21 @@ def cmd_index(args, settings) -> int:
     from .documents import load_paths
     from .embed import shared_encoder
     from .index import SentenceIndex, index_exists
+    from .locking import write_lock
     from .retriever import QABot
 
     docs = load_paths(args.paths, warn=_warn)  # every named file is read before anything is written
     progress = sys.stderr.isatty()
+    texts = {d.name: d.text for d in docs}
     if index_exists(settings.index_dir) and not args.rebuild:
         bot = QABot.load(settings.index_dir, settings.model or None, settings.batch_size)
+        results = bot.add_texts(texts, show_progress=progress)  # saves under the write lock
     else:
         encoder = shared_encoder(settings.model, settings.batch_size)
-        bot = QABot(SentenceIndex(encoder.model_id, encoder.dimension), encoder, index_dir=settings.index_dir)
-        bot.index.changed = True  # a rebuild is saved even if it ends up with the same documents
-    results = bot.add_texts({d.name: d.text for d in docs}, show_progress=progress)
-    if bot.index.changed:
-        bot.index.save(settings.index_dir)
+        bot = QABot(SentenceIndex(encoder.model_id, encoder.dimension), encoder)
+        results = bot.add_texts(texts, show_progress=progress)
+        with write_lock(settings.index_dir):
+            bot.index.save(settings.index_dir)
     for name, (what, count) in results.items():
         print(f"{what}: {name} ({count} sentences)")
     print(f"index: {settings.index_dir} ({len(bot.index)} sentences in {len(bot.documents())} documents)")

@@ -3,8 +3,10 @@
 On disk an index is a directory of plain files (see README, "Index format"):
 
     manifest.json              format, model, dimension, package version, documents, file hashes
-    vectors-<generation>.faiss FAISS IndexIDMap2 over IndexFlatIP; vector id == sentence id
+    vectors-<generation>.faiss FAISS: IndexIDMap2(IndexFlatIP), or above `approximate_above`
+                               sentences IndexIVFScalarQuantizer (8-bit); vector id == sentence id
     store-<generation>.sqlite  tables `documents` and `sentences` (schema in _SCHEMA)
+    lexical-<generation>/      BM25 arrays (bm25s's .npy/.json files) and ids.npy
 
 Every save writes a new generation of files and then swaps manifest.json with an atomic rename,
 so a reader (or a crash) sees either the old index or the new one, never a mix.
@@ -26,13 +28,18 @@ import numpy as np
 
 from . import __version__
 from .errors import IndexMismatchError, IndexStateError, InputError
-from .segment import Sentence, split_sentences
+from .lexical import LexicalIndex, tokenize
+from .segment import split_sentences
 from .speakers import attribute_speakers
 
 if TYPE_CHECKING:
     from .embed import Encoder
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+# Above this many sentences the exact (flat) FAISS index gives way to an approximate one: 8-bit
+# IVF, a quarter of the memory and a fraction of the search time, recall@10 >= 0.95 (bench/).
+APPROXIMATE_ABOVE = 200_000
+NPROBE = 32
 MANIFEST = "manifest.json"
 # Above this size a file's sha256 is checked by `qa-bot verify`, not on every load.
 _HASH_ON_LOAD_BYTES = 64 * 1024 * 1024
@@ -53,7 +60,8 @@ CREATE TABLE IF NOT EXISTS sentences (
     start    INTEGER NOT NULL,      -- character offsets: text[start:end] is the sentence
     end      INTEGER NOT NULL,
     text     TEXT NOT NULL,
-    speaker  TEXT                   -- who says it, when it is a quote or reported speech
+    speaker  TEXT,                  -- who says it, when it is a quote or reported speech
+    tokens   TEXT NOT NULL          -- stemmed words (with title and speaker) for BM25
 );
 CREATE INDEX IF NOT EXISTS sentences_by_doc ON sentences(doc_id, position);
 """
@@ -119,19 +127,35 @@ def _fsync_dir(path: Path) -> None:
 
 
 class SentenceIndex:
-    """Documents, their sentences and one vector per sentence, kept in step."""
+    """Documents, their sentences and one vector per sentence, kept in step.
+
+    An index is either in memory (built by the API), read-only on disk (loaded), or a writable
+    copy of a loaded one, whose store is a new file in the index directory until it is saved.
+    """
 
     def __init__(self, model_id: str, dimension: int, conn: sqlite3.Connection | None = None,
-                 vectors=None, generation: int = 0) -> None:
+                 vectors=None, generation: int = 0, approximate_above: int = APPROXIMATE_ABOVE,
+                 nprobe: int = NPROBE) -> None:
         import faiss
 
         self.model_id = model_id
         self.dimension = dimension
         self.generation = generation
+        self.approximate_above = approximate_above
+        self.nprobe = nprobe
         self._conn = conn or sqlite3.connect(":memory:", check_same_thread=False)
-        self._conn.executescript(_SCHEMA)
+        if conn is None:
+            self._conn.executescript(_SCHEMA)
         self._vectors = vectors if vectors is not None else faiss.IndexIDMap2(faiss.IndexFlatIP(dimension))
+        self._lexical: LexicalIndex | None = None
+        self._lexical_dir: Path | None = None   # saved BM25 files matching this generation
+        self._work_file: Path | None = None     # the store file a writable copy changes
+        self.read_only = False
         self.changed = False
+
+    @property
+    def approximate(self) -> bool:
+        return not hasattr(self._vectors, "id_map")
 
     # ----- reading -------------------------------------------------------------------------
     def __len__(self) -> int:
@@ -150,10 +174,27 @@ class SentenceIndex:
         return row[0] if row else ""
 
     def document(self, doc_id: int) -> DocumentInfo:
-        for doc in self.documents():
-            if doc.id == doc_id:
-                return doc
-        raise IndexStateError(f"no document with id {doc_id}")
+        row = self._conn.execute(
+            "SELECT d.id, d.name, d.title, d.sha256, "
+            "(SELECT COUNT(*) FROM sentences s WHERE s.doc_id = d.id), d.added FROM documents d WHERE d.id = ?",
+            (doc_id,),
+        ).fetchone()
+        if row is None:
+            raise IndexStateError(f"no document with id {doc_id}")
+        return DocumentInfo(*row)
+
+    def lexical(self) -> LexicalIndex:
+        """The BM25 index: the saved one (memory-mapped) or, after changes, rebuilt from tokens."""
+        if self._lexical is None:
+            if self._lexical_dir is not None and not self.changed:
+                self._lexical = LexicalIndex.load(self._lexical_dir)
+            else:
+                ids, tokens = [], []
+                for row_id, joined in self._conn.execute("SELECT id, tokens FROM sentences ORDER BY id"):
+                    ids.append(row_id)
+                    tokens.append(joined.split())
+                self._lexical = LexicalIndex.build(tokens, ids)
+        return self._lexical
 
     def sentences(self, ids: Iterable[int]) -> dict[int, SentenceRow]:
         ids = [int(i) for i in ids]
@@ -182,6 +223,9 @@ class SentenceIndex:
         ):
             yield SentenceRow(*row)
 
+    def vector(self, sentence_id: int) -> np.ndarray:
+        return self._vectors.reconstruct(int(sentence_id))
+
     def search(self, query_vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
         k = max(1, min(k, len(self)))
         return self._vectors.search(np.ascontiguousarray(query_vectors, dtype=np.float32), k)
@@ -196,6 +240,8 @@ class SentenceIndex:
             raise InputError(f"{name}: the document is empty")
         sha = text_sha256(text)
         existing = self._conn.execute("SELECT id, sha256 FROM documents WHERE name = ?", (name,)).fetchone()
+        if self.read_only:
+            raise IndexStateError("this index is open read-only; change a writable_copy() of it")
         if existing and existing[1] == sha:
             count = self._conn.execute("SELECT COUNT(*) FROM sentences WHERE doc_id = ?", (existing[0],)).fetchone()[0]
             return "unchanged", count
@@ -221,32 +267,46 @@ class SentenceIndex:
                 f"{self.dimension}-dimensional ones"
             )
 
+        title = title or guess_title(name, text)
         with self._conn:
             if existing:
                 self._delete_document(existing[0])
-            cur = self._conn.execute(
-                "INSERT INTO documents (name, title, sha256, added, text) VALUES (?, ?, ?, ?, ?)",
-                (name, title or guess_title(name, text), sha, time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), text),
-            )
-            doc_id = cur.lastrowid
-            first_id = self._next_sentence_id()
-            ids = np.arange(first_id, first_id + len(sentences), dtype=np.int64)
-            self._conn.executemany(
-                "INSERT INTO sentences (id, doc_id, position, start, end, text, speaker) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [(int(i), doc_id, pos, s.start, s.end, s.text, who)
-                 for pos, (i, s, who) in enumerate(zip(ids, sentences, speakers))],
-            )
-            self._vectors.add_with_ids(vectors, ids)
-        self.changed = True
+            self.insert_document(name, title, text, [(s.start, s.end, s.text, who) for s, who in zip(sentences, speakers)],
+                                 vectors)
         return ("replaced" if existing else "added"), len(sentences)
 
+    def insert_document(self, name: str, title: str, text: str,
+                        sentences: list[tuple[int, int, str, str | None]], vectors: np.ndarray) -> int:
+        """Store a segmented, embedded document: (start, end, text, speaker) per sentence."""
+        cur = self._conn.execute(
+            "INSERT INTO documents (name, title, sha256, added, text) VALUES (?, ?, ?, ?, ?)",
+            (name, title, text_sha256(text), time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), text),
+        )
+        doc_id = cur.lastrowid
+        first_id = self._next_sentence_id()
+        ids = np.arange(first_id, first_id + len(sentences), dtype=np.int64)
+        self._conn.executemany(
+            "INSERT INTO sentences (id, doc_id, position, start, end, text, speaker, tokens) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(int(i), doc_id, pos, start, end, sentence, who, " ".join(tokenize(f"{title} {embedding_text(sentence, who)}")))
+             for pos, (i, (start, end, sentence, who)) in enumerate(zip(ids, sentences))],
+        )
+        self._vectors.add_with_ids(np.ascontiguousarray(vectors, dtype=np.float32), ids)
+        self._touch()
+        return doc_id
+
+    def _touch(self) -> None:
+        self.changed = True
+        self._lexical = None
+
     def remove_document(self, name: str) -> bool:
+        if self.read_only:
+            raise IndexStateError("this index is open read-only; change a writable_copy() of it")
         row = self._conn.execute("SELECT id FROM documents WHERE name = ?", (name,)).fetchone()
         if not row:
             return False
         with self._conn:
             self._delete_document(row[0])
-        self.changed = True
+        self._touch()
         return True
 
     def _vectors_of_document(self, doc_id: int) -> dict[str, np.ndarray]:
@@ -269,8 +329,18 @@ class SentenceIndex:
         return (row[0] + 1) if row and row[0] is not None else 0
 
     # ----- files ---------------------------------------------------------------------------
+    def _vectors_to_save(self):
+        """The FAISS index to write: flat while small, 8-bit IVF once past approximate_above."""
+        if self.approximate or len(self) <= self.approximate_above:
+            return self._vectors
+        self._vectors = approximate_index(self._vectors, self.dimension, self.nprobe)
+        return self._vectors
+
     def save(self, directory: str | os.PathLike[str]) -> Path:
-        """Write a new generation of files, then swap the manifest atomically."""
+        """Write a new generation of files, then swap the manifest atomically.
+
+        Callers that may race another writer hold locking.write_lock(directory).
+        """
         import faiss
 
         directory = Path(directory)
@@ -282,20 +352,30 @@ class SentenceIndex:
         generation = max(self.generation, old["generation"] if old else 0) + 1
         vectors_name = f"vectors-{generation:06d}.faiss"
         store_name = f"store-{generation:06d}.sqlite"
+        lexical_name = f"lexical-{generation:06d}"
+        vectors_path, store_path, lexical_path = directory / vectors_name, directory / store_name, directory / lexical_name
+        lexical = self.lexical()  # built from the store before a work file is moved into place
         written: list[Path] = []
         try:
-            vectors_path = directory / vectors_name
-            faiss.write_index(self._vectors, str(vectors_path))
             written.append(vectors_path)
-            store_path = directory / store_name
-            target = sqlite3.connect(store_path)
+            faiss.write_index(self._vectors_to_save(), str(vectors_path))
             written.append(store_path)
-            with target:
-                self._conn.backup(target)
-            target.close()
-            for path in written:
+            if self._work_file is not None:  # a writable copy: its file becomes the new store
+                self._conn.commit()
+                self._conn.close()
+                os.replace(self._work_file, store_path)
+                self._work_file = None
+            else:
+                target = sqlite3.connect(store_path)
+                with target:
+                    self._conn.backup(target)
+                target.close()
+            written.append(lexical_path)
+            lexical.save(lexical_path)
+            for path in [vectors_path, store_path, *lexical_path.iterdir()]:
                 with path.open("rb+") as f:
                     os.fsync(f.fileno())
+            _fsync_dir(lexical_path)
             manifest = {
                 "format": FORMAT_VERSION,
                 "qa_bot_version": __version__,
@@ -303,16 +383,17 @@ class SentenceIndex:
                 "dimension": self.dimension,
                 "generation": generation,
                 "sentences": len(self),
+                "approximate": self.approximate,
                 "files": {
-                    "vectors": {"name": vectors_name, "bytes": vectors_path.stat().st_size,
-                                "sha256": _file_sha256(vectors_path)},
-                    "store": {"name": store_name, "bytes": store_path.stat().st_size,
-                              "sha256": _file_sha256(store_path)},
+                    "vectors": _file_entry(vectors_path),
+                    "store": _file_entry(store_path),
+                    "lexical": {"name": lexical_name,
+                                "files": {p.name: _file_entry(p) for p in sorted(lexical_path.iterdir())}},
                 },
                 "documents": [
                     {"id": d.id, "name": d.name, "title": d.title, "sha256": d.sha256,
                      "sentences": d.sentences, "added": d.added}
-                    for d in self.documents()
+                    for d in self._documents_from(store_path)
                 ],
             }
             fd, tmp = tempfile.mkstemp(prefix=".manifest-", suffix=".tmp", dir=directory)
@@ -323,66 +404,146 @@ class SentenceIndex:
             os.replace(tmp, directory / MANIFEST)
             _fsync_dir(directory)
         except OSError as e:
-            for path in written:
-                path.unlink(missing_ok=True)
+            _remove_paths(written)
             raise IndexStateError(f"cannot write index to {directory}: {e.strerror or e}") from None
         except BaseException:
-            for path in written:
-                path.unlink(missing_ok=True)
+            _remove_paths(written)
             raise
+        # From here on this object reads the saved generation, like a freshly loaded index.
+        if self._conn is not None:
+            try:
+                self._conn.close()
+            except sqlite3.Error:
+                pass
+        self._conn = _open_read_only(store_path)
         self.generation = generation
+        self._lexical_dir = lexical_path
+        self.read_only = True
         self.changed = False
-        _remove_stale_files(directory, keep={vectors_name, store_name})
+        _remove_stale_files(directory, keep={vectors_name, store_name, lexical_name})
         return directory
 
+    def _documents_from(self, store_path: Path) -> list[DocumentInfo]:
+        conn = _open_read_only(store_path)
+        try:
+            previous, self._conn = self._conn, conn
+            return self.documents()
+        finally:
+            self._conn = previous
+            conn.close()
+
     @classmethod
-    def load(cls, directory: str | os.PathLike[str], model_id: str | None = None) -> "SentenceIndex":
+    def load(cls, directory: str | os.PathLike[str], model_id: str | None = None,
+             approximate_above: int = APPROXIMATE_ABOVE, nprobe: int = NPROBE) -> "SentenceIndex":
         import faiss
 
         directory = Path(directory)
         manifest = _read_manifest(directory)
+        rebuild = f"rebuild with `qa-bot index FILE... --rebuild --index-dir {directory}`"
         if model_id is not None and manifest["model"] != model_id:
             raise IndexMismatchError(
                 f"the index in {directory} was built with model '{manifest['model']}', not "
-                f"'{model_id}': rebuild it with `qa-bot index FILE... --rebuild --index-dir {directory}` "
-                f"or use the model it was built with"
+                f"'{model_id}': {rebuild} or use the model it was built with"
             )
-        files = {}
-        for role in ("vectors", "store"):
-            entry = manifest["files"][role]
-            path = directory / entry["name"]
-            if not path.is_file():
-                raise IndexStateError(f"index file {path} is missing: rebuild with `qa-bot index FILE... --rebuild --index-dir {directory}`")
-            size = path.stat().st_size
-            if size != entry["bytes"] or (size <= _HASH_ON_LOAD_BYTES and _file_sha256(path) != entry["sha256"]):
-                raise IndexStateError(
-                    f"index file {path} is damaged (size or checksum differs from the manifest): "
-                    f"rebuild with `qa-bot index FILE... --rebuild --index-dir {directory}`"
-                )
-            files[role] = path
+        files = manifest["files"]
+        vectors_path = directory / files["vectors"]["name"]
+        store_path = directory / files["store"]["name"]
+        lexical_path = directory / files["lexical"]["name"]
+        _check_file(vectors_path, files["vectors"], rebuild)
+        _check_file(store_path, files["store"], rebuild)
+        for name, entry in files["lexical"]["files"].items():
+            _check_file(lexical_path / name, entry, rebuild)
         try:
-            vectors = faiss.read_index(str(files["vectors"]))
+            vectors = faiss.read_index(str(vectors_path))
         except RuntimeError:
-            raise IndexStateError(f"index file {files['vectors']} cannot be read: rebuild the index") from None
+            raise IndexStateError(f"index file {vectors_path} cannot be read: {rebuild}") from None
         if vectors.d != manifest["dimension"]:
-            raise IndexStateError(f"index file {files['vectors']} holds {vectors.d}-dimensional vectors, manifest says {manifest['dimension']}")
-        # Read-only: answering never writes, and a writer always makes a new generation.
-        conn = sqlite3.connect(f"file:{files['store']}?mode=ro&immutable=1", uri=True, check_same_thread=False)
-        index = cls(manifest["model"], manifest["dimension"], conn=None, vectors=vectors,
-                    generation=manifest["generation"])
-        index._conn.close()
-        index._conn = conn
-        index._read_only = True
+            raise IndexStateError(f"index file {vectors_path} holds {vectors.d}-dimensional vectors, "
+                                  f"the manifest says {manifest['dimension']}: {rebuild}")
+        try:
+            faiss.extract_index_ivf(vectors).nprobe = nprobe
+        except RuntimeError:
+            pass  # a flat index: nothing to tune
+        index = cls(manifest["model"], manifest["dimension"], conn=_open_read_only(store_path), vectors=vectors,
+                    generation=manifest["generation"], approximate_above=approximate_above, nprobe=nprobe)
+        index._lexical_dir = lexical_path
+        index.read_only = True
         return index
 
-    def writable_copy(self) -> "SentenceIndex":
-        """An in-memory copy to change and save as the next generation."""
-        conn = sqlite3.connect(":memory:", check_same_thread=False)
-        self._conn.backup(conn)
+    def writable_copy(self, directory: str | os.PathLike[str] | None = None) -> "SentenceIndex":
+        """A copy to change and then save as the next generation.
+
+        With ``directory`` (where it will be saved), the store is copied to a work file there,
+        so even a large index is never loaded into memory to be changed.
+        """
         import faiss
 
-        vectors = faiss.clone_index(self._vectors)
-        return SentenceIndex(self.model_id, self.dimension, conn=conn, vectors=vectors, generation=self.generation)
+        if directory is not None:
+            fd, work = tempfile.mkstemp(prefix=".store-work-", suffix=".sqlite", dir=directory)
+            os.close(fd)
+            target = sqlite3.connect(work, check_same_thread=False)
+            self._conn.backup(target)
+        else:
+            work = None
+            target = sqlite3.connect(":memory:", check_same_thread=False)
+            self._conn.backup(target)
+        copy = SentenceIndex(self.model_id, self.dimension, conn=target, vectors=faiss.clone_index(self._vectors),
+                             generation=self.generation, approximate_above=self.approximate_above, nprobe=self.nprobe)
+        copy._work_file = Path(work) if work else None
+        copy._lexical_dir = self._lexical_dir
+        return copy
+
+    def discard(self) -> None:
+        """Drop a writable copy that will not be saved (its work file goes too)."""
+        if self._work_file is not None:
+            self._conn.close()
+            self._work_file.unlink(missing_ok=True)
+            self._work_file = None
+
+
+def approximate_index(flat, dimension: int, nprobe: int = NPROBE):
+    """An 8-bit IVF index with the same ids and (approximately) the same vectors as ``flat``."""
+    import faiss
+
+    count = flat.ntotal
+    ids = faiss.vector_to_array(flat.id_map).astype(np.int64)
+    vectors = flat.index.reconstruct_n(0, count)
+    nlist = int(min(16384, max(64, 4 * np.sqrt(count))))
+    ivf = faiss.index_factory(dimension, f"IVF{nlist},SQ8", faiss.METRIC_INNER_PRODUCT)
+    sample = vectors[np.random.default_rng(0).choice(count, size=min(count, nlist * 40), replace=False)]
+    ivf.train(sample)
+    ivf.set_direct_map_type(faiss.DirectMap.Hashtable)  # reconstruct and remove by sentence id
+    ivf.add_with_ids(vectors, ids)
+    ivf.nprobe = nprobe
+    return ivf
+
+
+def _file_entry(path: Path) -> dict:
+    return {"name": path.name, "bytes": path.stat().st_size, "sha256": _file_sha256(path)}
+
+
+def _check_file(path: Path, entry: dict, rebuild: str) -> None:
+    if not path.is_file():
+        raise IndexStateError(f"index file {path} is missing: {rebuild}")
+    size = path.stat().st_size
+    if size != entry["bytes"] or (size <= _HASH_ON_LOAD_BYTES and _file_sha256(path) != entry["sha256"]):
+        raise IndexStateError(f"index file {path} is damaged (size or checksum differs from the manifest): {rebuild}")
+
+
+def _open_read_only(path: Path) -> sqlite3.Connection:
+    # immutable: a saved store never changes (writers make a new generation), so SQLite may
+    # skip locking entirely and readers never block each other or the writer.
+    return sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+
+
+def _remove_paths(paths: list[Path]) -> None:
+    import shutil
+
+    for path in paths:
+        if path.is_dir():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
 
 
 def _read_manifest(directory: Path) -> dict:
@@ -400,7 +561,7 @@ def _read_manifest(directory: Path) -> dict:
             f"the index in {directory} has format {manifest.get('format') if isinstance(manifest, dict) else '?'}, "
             f"this qa-bot reads format {FORMAT_VERSION}: rebuild it with `qa-bot index FILE... --rebuild --index-dir {directory}`"
         )
-    for key in ("model", "dimension", "generation", "files"):
+    for key in ("model", "dimension", "generation", "files", "documents"):
         if key not in manifest:
             raise IndexStateError(f"index manifest {path} lacks '{key}': rebuild the index")
     return manifest
@@ -416,14 +577,17 @@ def index_exists(directory: str | os.PathLike[str]) -> bool:
 
 
 def _remove_stale_files(directory: Path, keep: set[str]) -> None:
-    """Old generations go once the manifest no longer names them (readers reopen by manifest)."""
+    """Old generations go once the manifest no longer names them; so do work files that a
+    killed writer left. Open readers keep their (unlinked) files until they reload."""
+    import shutil
+
     for path in directory.iterdir():
         if path.name in keep:
             continue
-        if (path.name.startswith(("vectors-", "store-")) and path.suffix in (".faiss", ".sqlite")) or (
-            path.name.startswith(".manifest-") and path.suffix == ".tmp"
-        ):
+        old_generation = path.name.startswith(("vectors-", "store-", "lexical-"))
+        leftover = path.name.startswith((".manifest-", ".store-work-"))
+        if old_generation or leftover:
             try:
-                path.unlink()
+                shutil.rmtree(path) if path.is_dir() else path.unlink()
             except OSError:
                 pass

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import threading
@@ -15,26 +16,15 @@ import numpy as np
 
 from .errors import InputError
 from .embed import Encoder, shared_encoder
-from .index import SentenceIndex, SentenceRow, embedding_text, index_exists, read_manifest
-from .lexical import LexicalIndex, tokenize
+from .index import SentenceIndex, SentenceRow, index_exists, read_manifest
+from .lexical import tokenize
+from .locking import write_lock
+from .ranking import Scoring, answer_type, length_signal, matches_answer_type, shipped_scoring
 from .speakers import name_matches
 
 MAX_QUESTION_CHARS = 1000
 BUNDLED_DOCUMENT_NAME = "article.txt"
 BUNDLED_DOCUMENT_TITLE = "U.S. and Russian officials hold defence talks in Moscow"
-
-
-@dataclass(frozen=True)
-class Scoring:
-    """How the signals are weighed; defaults chosen on the dev sets (see `qa-bot eval`)."""
-
-    candidates: int = 50          # taken from each of dense and lexical search before fusing
-    lexical_weight: float = 0.35  # weight of BM25, relative to the best BM25 score of the question
-    coverage_weight: float = 0.25 # weight of the share of the question's rare words a sentence has
-    speaker_bonus: float = 0.25   # for a quote by the person the question names
-    min_confidence: float = 0.40  # below this, the documents do not answer the question
-    context_before: int = 1
-    context_after: int = 1
 
 
 @dataclass(frozen=True)
@@ -82,6 +72,14 @@ def clean_question(question: object) -> str:
     return text
 
 
+def _manifest_stamp(index_dir: Path) -> tuple[int, int] | None:
+    try:
+        st = (Path(index_dir) / "manifest.json").stat()
+    except OSError:
+        return None
+    return st.st_mtime_ns, st.st_ino
+
+
 _ASKED_NAME = re.compile(r"\b(?:[A-Z][a-z][\w’'\-]*)(?:\s+[A-Z][a-z][\w’'\-]*)*")
 
 
@@ -99,9 +97,9 @@ class QABot:
         self.index = index
         self.encoder = encoder
         self.index_dir = index_dir
-        self.scoring = scoring or Scoring()
+        self.scoring = scoring or shipped_scoring()
         self._lock = threading.RLock()
-        self._refresh_lexical()
+        self._seen_manifest = _manifest_stamp(index_dir) if index_dir is not None else None
 
     # ----- construction --------------------------------------------------------------------
     @classmethod
@@ -117,13 +115,17 @@ class QABot:
         return cls(index, encoder)
 
     @classmethod
-    def load(cls, index_dir: str | os.PathLike[str], model: str | None = None, batch_size: int = 64) -> "QABot":
-        """Open a saved index. With no ``model``, the one the index was built with is used."""
+    def load(cls, index_dir: str | os.PathLike[str], model: str | None = None, batch_size: int = 64,
+             **index_options) -> "QABot":
+        """Open a saved index. With no ``model``, the one the index was built with is used.
+
+        ``index_options``: ``approximate_above`` and ``nprobe`` (see index.SentenceIndex).
+        """
         index_dir = Path(index_dir)
         if model is None:
             model = read_manifest(index_dir)["model"]
         encoder = shared_encoder(model, batch_size)
-        index = SentenceIndex.load(index_dir, model_id=encoder.model_id)
+        index = SentenceIndex.load(index_dir, model_id=encoder.model_id, **index_options)
         return cls(index, encoder, index_dir=index_dir)
 
     @classmethod
@@ -140,50 +142,82 @@ class QABot:
         if index_exists(index_dir):
             return cls.load(index_dir, model or None, batch_size)
         bot = cls.bundled(model, batch_size, show_progress)
-        bot.index.save(index_dir)
+        with write_lock(index_dir):
+            if index_exists(index_dir):  # another process built it meanwhile: use theirs
+                return cls.load(index_dir, model or None, batch_size)
+            bot.index.save(index_dir)
         bot.index_dir = index_dir
+        bot._seen_manifest = _manifest_stamp(index_dir)
         return bot
 
     # ----- changing documents --------------------------------------------------------------
     def add_texts(self, texts: Mapping[str, str], titles: Mapping[str, str] | None = None,
                   show_progress: bool = False) -> dict[str, tuple[str, int]]:
         """Add or replace documents; saves at once when the bot has an index directory."""
-        with self._lock:
-            index = self.index if not getattr(self.index, "_read_only", False) else self.index.writable_copy()
-            results = {}
-            for name, text in texts.items():
-                results[name] = index.add_document(name, text, self.encoder, title=(titles or {}).get(name),
-                                                   show_progress=show_progress)
-            self._commit(index)
+        with self._lock, self._writing():
+            index = self._writable()
+            try:
+                results = {}
+                for name, text in texts.items():
+                    results[name] = index.add_document(name, text, self.encoder, title=(titles or {}).get(name),
+                                                       show_progress=show_progress)
+                self._commit(index)
+            finally:
+                if index is not self.index:
+                    index.discard()  # failed before the save: drop the half-changed copy
             return results
 
     def remove(self, name: str) -> bool:
-        with self._lock:
-            index = self.index if not getattr(self.index, "_read_only", False) else self.index.writable_copy()
-            removed = index.remove_document(name)
-            if removed:
-                self._commit(index)
+        with self._lock, self._writing():
+            index = self._writable()
+            try:
+                removed = index.remove_document(name)
+                if removed:
+                    self._commit(index)
+            finally:
+                if index is not self.index:
+                    index.discard()
             return removed
+
+    def _writing(self):
+        """The index directory's write lock, so two writers never lose each other's changes."""
+        if self.index_dir is None:
+            return contextlib.nullcontext()
+        return write_lock(self.index_dir)
+
+    def _writable(self) -> SentenceIndex:
+        """A copy to change: of what is on disk now, which another writer may have moved on."""
+        if self.index_dir is not None and index_exists(self.index_dir) and \
+                read_manifest(self.index_dir)["generation"] != self.index.generation:
+            self._reload()
+        if self.index.read_only:
+            return self.index.writable_copy(self.index_dir)
+        return self.index
 
     def _commit(self, index: SentenceIndex) -> None:
         if index.changed and self.index_dir is not None:
             index.save(self.index_dir)
+            self._seen_manifest = _manifest_stamp(self.index_dir)
         self.index = index
-        self._refresh_lexical()
+
+    def reload_if_changed(self) -> bool:
+        """Pick up documents another process added since this bot loaded (cheap: one stat)."""
+        if self.index_dir is None:
+            return False
+        stamp = _manifest_stamp(self.index_dir)
+        if stamp is None or stamp == getattr(self, "_seen_manifest", None):
+            return False
+        with self._lock:
+            self._reload()
+        return True
+
+    def _reload(self) -> None:
+        self._seen_manifest = _manifest_stamp(self.index_dir)
+        self.index = SentenceIndex.load(self.index_dir, model_id=self.encoder.model_id,
+                                        approximate_above=self.index.approximate_above, nprobe=self.index.nprobe)
 
     def documents(self):
         return self.index.documents()
-
-    def _refresh_lexical(self) -> None:
-        self._lexical: LexicalIndex | None = None  # built on the first question, not on load
-
-    def _lexical_index(self) -> LexicalIndex:
-        if self._lexical is None:
-            rows = list(self.index.iter_sentences())
-            self._row_ids = np.array([r.id for r in rows], dtype=np.int64)
-            self._row_of_id = {int(i): n for n, i in enumerate(self._row_ids)}
-            self._lexical = LexicalIndex(embedding_text(r.text, r.speaker) for r in rows)
-        return self._lexical
 
     # ----- answering -----------------------------------------------------------------------
     def ask(self, question: str, k: int = 3) -> Answer:
@@ -194,49 +228,66 @@ class QABot:
         if k < 1:
             raise InputError("k must be at least 1")
         cleaned = [clean_question(q) for q in questions]
+        self.reload_if_changed()
         if len(self.index) == 0:
             return [Answer(q, False, []) for q in cleaned]
         vectors = self.encoder.encode(cleaned)
         with self._lock:
             return [self._answer(q, v, k) for q, v in zip(cleaned, vectors)]
 
-    def _answer(self, question: str, vector: np.ndarray, k: int) -> Answer:
-        s = self.scoring
-        n = len(self.index)
-        depth = min(n, max(s.candidates, k))
+    def candidates(self, question: str, vector: np.ndarray, depth: int) -> list[tuple[SentenceRow, dict[str, float]]]:
+        """The sentences worth scoring for a question, each with its signals (see ranking.FEATURES).
+
+        Candidates are the union of the top ``depth`` by dense similarity and by BM25, so a
+        sentence that shares the question's rare words is never lost to a paraphrase, nor the
+        other way round.
+        """
+        depth = min(len(self.index), depth)
         dense_scores, dense_ids = self.index.search(vector[None, :], depth)
         dense = {int(i): float(sc) for i, sc in zip(dense_ids[0], dense_scores[0]) if i >= 0}
 
         q_tokens = tokenize(question)
-        lexical_index = self._lexical_index()
+        lexical_index = self.index.lexical()
         bm25 = lexical_index.scores(q_tokens)
-        lexical_rows = np.argsort(-bm25)[:depth] if bm25.any() else np.array([], dtype=np.int64)
-        candidate_ids = list(dict.fromkeys(list(dense) + [int(self._row_ids[r]) for r in lexical_rows if bm25[r] > 0]))
-        rows = [self._row_of_id[i] for i in candidate_ids]
-        # Lexical-only candidates need their dense score too: reconstruct and dot.
-        missing = [i for i in candidate_ids if i not in dense]
-        for i in missing:
-            dense[i] = float(np.dot(self.index._vectors.reconstruct(i), vector))
+        if bm25.any():
+            top = np.argpartition(-bm25, min(depth, len(bm25) - 1))[:depth]
+            lexical_ids = [int(lexical_index.row_ids[r]) for r in top if bm25[r] > 0]
+        else:
+            lexical_ids = []
+        candidate_ids = list(dict.fromkeys(list(dense) + lexical_ids))
+        rows = lexical_index.row_of(candidate_ids)
+        for i in candidate_ids:
+            if i not in dense:  # a lexical-only candidate: its dense score from its stored vector
+                dense[i] = float(np.dot(self.index.vector(i), vector))
 
         best_bm25 = float(bm25.max()) if bm25.size else 0.0
         coverage = lexical_index.coverage(q_tokens, rows)
         stored = self.index.sentences(candidate_ids)
         asked_names = _names_in_question(question)
-
-        scored = []
-        for cid, row, cov in zip(candidate_ids, rows, coverage):
+        kind = answer_type(question)
+        out = []
+        for cid, row, cov in zip(candidate_ids, rows.tolist(), coverage):
             sentence = stored[cid]
-            lexical = float(bm25[row]) / best_bm25 if best_bm25 > 0 else 0.0
-            score = dense[cid] + s.lexical_weight * lexical + s.coverage_weight * float(cov)
-            if asked_names and any(name_matches(name, sentence.speaker) for name in asked_names):
-                score += s.speaker_bonus
-            scored.append((score, dense[cid], float(cov), sentence))
-        scored.sort(key=lambda t: -t[0])
+            out.append((sentence, {
+                "dense": dense[cid],
+                "lexical": float(bm25[row]) / best_bm25 if best_bm25 > 0 else 0.0,
+                "coverage": float(cov),
+                "speaker": float(bool(asked_names) and any(name_matches(n, sentence.speaker) for n in asked_names)),
+                "answer_type": float(matches_answer_type(kind, sentence.text)),
+                # The lead sentence of a news story (or the definition opening an encyclopedia
+                # entry) answers more questions than any other.
+                "lead": float(sentence.position == 0),
+                "length": length_signal(sentence.text),
+            }))
+        return out
 
-        top_score, top_dense, top_cov, _ = scored[0]
-        confidence = _confidence(top_dense, top_cov)
-        hits = [self._hit(sentence, score) for score, _, _, sentence in scored[:k]]
-        return Answer(question, confidence >= s.min_confidence, hits, confidence)
+    def _answer(self, question: str, vector: np.ndarray, k: int) -> Answer:
+        s = self.scoring
+        scored = sorted(((s.score(f), row, f) for row, f in self.candidates(question, vector, max(s.candidates, k))),
+                        key=lambda t: -t[0])
+        confidence = s.confidence(scored[0][2])
+        hits = [self._hit(row, score) for score, row, _ in scored[:k]]
+        return Answer(question, confidence >= s.min_confidence, hits, round(confidence, 4))
 
     def _hit(self, row: SentenceRow, score: float) -> Hit:
         doc = self._doc(row.doc_id)
@@ -255,12 +306,4 @@ class QABot:
         return self.index.document_text(row.doc_id)[around[0].start : around[-1].end]
 
     def _doc(self, doc_id: int):
-        cache = self.__dict__.setdefault("_doc_cache", {})
-        if doc_id not in cache or cache[doc_id][0] is not self.index:
-            cache[doc_id] = (self.index, self.index.document(doc_id))
-        return cache[doc_id][1]
-
-
-def _confidence(dense: float, coverage: float) -> float:
-    """How sure we are that the best sentence answers the question, from 0 to 1-ish."""
-    return 0.6 * dense + 0.4 * coverage
+        return self.index.document(doc_id)

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from qa_bot.locking import LOCK_NAME
+
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -56,4 +58,10 @@ def read_jsonl(path: Path) -> list[dict]:
 
 def snapshot(directory: Path) -> dict[str, bytes]:
     """Every file of a directory, to prove that a failed command changed nothing."""
-    return {p.name: p.read_bytes() for p in sorted(directory.iterdir()) if p.is_file()}
+    return {str(p.relative_to(directory)): p.read_bytes() for p in sorted(directory.rglob("*"))
+            if p.is_file() and p.name != LOCK_NAME}
+
+
+def index_files(directory: Path) -> list[str]:
+    """The files of an index directory, less the writers' lock file."""
+    return sorted(p.name for p in directory.iterdir() if p.name != LOCK_NAME)

@@ -7,7 +7,7 @@ from qa_bot import IndexMismatchError, IndexStateError, QABot
 from qa_bot.embed import shared_encoder
 from qa_bot.index import SentenceIndex, read_manifest
 
-from conftest import snapshot
+from conftest import index_files, snapshot
 
 
 @pytest.fixture
@@ -18,8 +18,10 @@ def index_copy(built_index, tmp_path):
 
 
 def test_saved_index_is_a_directory_of_plain_files(built_index, article):
-    names = sorted(p.name for p in built_index.iterdir())
-    assert names == ["manifest.json", "store-000001.sqlite", "vectors-000001.faiss"]
+    names = index_files(built_index)
+    assert names == ["lexical-000001", "manifest.json", "store-000001.sqlite", "vectors-000001.faiss"]
+    lexical = sorted(p.name for p in (built_index / "lexical-000001").iterdir())
+    assert "ids.npy" in lexical and all(n.endswith((".npy", ".json")) for n in lexical)
     manifest = json.loads((built_index / "manifest.json").read_text())
     assert manifest["model"] == "sentence-transformers/all-MiniLM-L6-v2"
     assert manifest["dimension"] == 384
@@ -94,8 +96,8 @@ def test_adding_saves_a_new_generation_and_drops_the_old(index_copy):
     bot = QABot.load(index_copy)
     result = bot.add_texts({"extra.txt": "The Arctic council met in Oslo. It discussed shipping lanes."})
     assert result == {"extra.txt": ("added", 2)}
-    names = sorted(p.name for p in index_copy.iterdir())
-    assert names == ["manifest.json", "store-000002.sqlite", "vectors-000002.faiss"]
+    names = index_files(index_copy)
+    assert names == ["lexical-000002", "manifest.json", "store-000002.sqlite", "vectors-000002.faiss"]
     reloaded = QABot.load(index_copy)
     assert len(reloaded.index) == 21
     hit = reloaded.ask("Where did the Arctic council meet?").hits[0]
