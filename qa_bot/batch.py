@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, TextIO
 
+from .documents import decode_text
 from .errors import InputError, QABotError
 from .retriever import Answer, QABot, clean_question
 
@@ -33,12 +34,7 @@ def _read_text(path: Path) -> str:
         raise InputError(f"{path} is a directory, not a question file") from None
     except OSError as e:
         raise InputError(f"cannot read {path}: {e.strerror}") from None
-    if b"\x00" in data[:8192]:
-        raise InputError(f"{path} is a binary file, not a question file")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise InputError(f"{path} is not UTF-8 text (bad byte at offset {e.start})") from None
+    return decode_text(data, str(path))
 
 
 def read_questions(path: str | Path) -> list[Question]:

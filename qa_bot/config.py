@@ -34,15 +34,19 @@ class TelegramSettings:
 class Settings:
     index_dir: Path = Path("index")
     model: str = ""  # empty: the bundled all-MiniLM-L6-v2
+    precision: str | None = None  # "fp32" or "int8"; None: what the index was built with (else fp32)
     batch_size: int = 64
+    approximate_above: int = 200_000
+    nprobe: int = 32
     k: int = 3
     telegram: TelegramSettings = TelegramSettings()
 
 
 # TOML table -> {key: (Settings attribute, type)}; the file's shape, kept in one place.
 _FILE_LAYOUT: dict[str, dict[str, tuple[str, type]]] = {
-    "index": {"dir": ("index_dir", Path)},
-    "model": {"name": ("model", str), "batch_size": ("batch_size", int)},
+    "index": {"dir": ("index_dir", Path), "approximate_above": ("approximate_above", int),
+              "nprobe": ("nprobe", int)},
+    "model": {"name": ("model", str), "batch_size": ("batch_size", int), "precision": ("precision", str)},
     "answer": {"k": ("k", int)},
 }
 _TELEGRAM_TYPES: dict[str, type] = {
@@ -60,6 +64,7 @@ _ENVIRONMENT = {
     "QA_BOT_INDEX_DIR": ("index_dir", Path),
     "QA_BOT_MODEL": ("model", str),
     "QA_BOT_BATCH_SIZE": ("batch_size", int),
+    "QA_BOT_PRECISION": ("precision", str),
     "QA_BOT_K": ("k", int),
 }
 
@@ -162,4 +167,8 @@ def load_settings(
         raise ConfigError("k must be at least 1")
     if settings.batch_size < 1:
         raise ConfigError("batch_size must be at least 1")
+    if settings.precision not in (None, "fp32", "int8"):
+        raise ConfigError(f"precision must be fp32 or int8, not {settings.precision!r}")
+    if settings.nprobe < 1 or settings.approximate_above < 1:
+        raise ConfigError("nprobe and approximate_above must be at least 1")
     return settings

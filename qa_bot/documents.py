@@ -1,7 +1,9 @@
-"""Reading documents from files: text in, clear refusals for what is not text."""
+"""Reading documents from files: text, Markdown, HTML pages, PDF and JSONL, with the text's
+encoding detected, and a clear refusal for anything that is not a document."""
 
 from __future__ import annotations
 
+import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,21 +12,26 @@ from typing import Callable
 from .errors import InputError
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".pdf", ".jsonl"}
 MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
+JSONL_TEXT_FIELDS = ("text", "content", "body", "article")
+MIN_ARTICLE_WORDS = 8
 
 
 @dataclass(frozen=True)
 class LoadedDocument:
     name: str
     text: str
+    title: str | None = None
 
 
-def read_text_file(path: Path) -> str:
+def _read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_DOCUMENT_BYTES:
             raise InputError(f"{path} is too large ({size // 1_048_576} MiB; at most {MAX_DOCUMENT_BYTES // 1_048_576} MiB)")
-        data = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise InputError(f"file not found: {path}") from None
     except IsADirectoryError:
@@ -33,15 +40,122 @@ def read_text_file(path: Path) -> str:
         raise InputError(f"cannot read {path}: permission denied") from None
     except OSError as e:
         raise InputError(f"cannot read {path}: {e.strerror}") from None
-    if b"\x00" in data[:65536]:
-        raise InputError(f"{path} is a binary file, not text")
+
+
+def _looks_binary(data: bytes) -> bool:
+    head = data[:65536]
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    return bool(head) and controls / len(head) > 0.05
+
+
+def decode_text(data: bytes, where: str) -> str:
+    """UTF-8 (with or without BOM), UTF-16/32 with a BOM; else the encoding charset-normalizer
+    is confident about."""
+    for bom, codec in ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+                       (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError:
+                raise InputError(f"{where} claims to be {codec.upper()} but is not") from None
+    if _looks_binary(data):
+        raise InputError(f"{where} is a binary file, not text")
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise InputError(f"{path} is not UTF-8 text (bad byte at offset {e.start}); convert it to UTF-8 first") from None
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or best.chaos > 0.2:
+        raise InputError(f"{where} is not text in any encoding qa-bot recognises; convert it to UTF-8 first")
+    return str(best)
+
+
+def _html_document(data: bytes, where: str) -> tuple[str, str | None]:
+    import trafilatura
+
+    page = decode_text(data, where)
+    text = trafilatura.extract(page, include_comments=False, include_tables=False, favor_precision=True,
+                               deduplicate=True)
+    if not text or len(text.split()) < MIN_ARTICLE_WORDS:  # a menu or a cookie notice is no article
+        raise InputError(f"{where}: no article text found in the page")
+    metadata = trafilatura.extract_metadata(page)
+    title = metadata.title if metadata and metadata.title else None
+    return text, title
+
+
+def _pdf_document(data: bytes, where: str) -> tuple[str, str | None]:
+    import io
+    import logging
+
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            raise InputError(f"{where} is an encrypted PDF")
+        pages = [page.extract_text() or "" for page in reader.pages]
+        title = reader.metadata.title if reader.metadata and reader.metadata.title else None
+    except InputError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError, RecursionError) as e:
+        raise InputError(f"{where} is not a readable PDF ({type(e).__name__})") from None
+    text = "\n\n".join(p.strip() for p in pages if p.strip())
+    if not text:
+        raise InputError(f"{where} has no extractable text (a scanned PDF needs OCR first)")
+    return text, title
+
+
+def _jsonl_documents(data: bytes, path: Path) -> list[LoadedDocument]:
+    docs = []
+    for n, line in enumerate(decode_text(data, str(path)).splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except ValueError:
+            raise InputError(f"{path}, line {n}: not valid JSON") from None
+        text = next((record[f] for f in JSONL_TEXT_FIELDS if isinstance(record, dict) and isinstance(record.get(f), str)), None)
+        if text is None:
+            raise InputError(f"{path}, line {n}: needs a text field ({', '.join(JSONL_TEXT_FIELDS)})")
+        if not text.strip():
+            continue
+        key = record.get("id") or record.get("doc_id") or n
+        title = record.get("title") if isinstance(record.get("title"), str) else None
+        docs.append(LoadedDocument(f"{path.resolve()}#{key}", text, title))
+    if not docs:
+        raise InputError(f"{path} holds no documents")
+    return docs
+
+
+def read_documents(path: Path) -> list[LoadedDocument]:
+    """The document(s) in one file, by its extension (plain text when unknown)."""
+    data = _read_bytes(path)
+    where = str(path)
+    suffix = path.suffix.lower()
+    if not data.strip():
+        raise InputError(f"{path} is empty")
+    if suffix == ".jsonl":
+        return _jsonl_documents(data, path)
+    if suffix in HTML_SUFFIXES:
+        text, title = _html_document(data, where)
+    elif suffix == ".pdf" or data[:5] == b"%PDF-":
+        text, title = _pdf_document(data, where)
+    else:
+        text, title = decode_text(data, where), None
     if not text.strip():
         raise InputError(f"{path} is empty")
-    return text
+    return [LoadedDocument(str(path.resolve()), text, title)]
+
+
+def read_text_file(path: Path) -> str:
+    """The text of one plain-text file (kept for callers that want exactly one text)."""
+    return read_documents(path)[0].text
 
 
 def load_paths(paths: list[str | os.PathLike[str]], warn: Callable[[str], None]) -> list[LoadedDocument]:
@@ -49,26 +163,26 @@ def load_paths(paths: list[str | os.PathLike[str]], warn: Callable[[str], None])
     folder, files that cannot be read are skipped with a warning."""
     docs: list[LoadedDocument] = []
     seen: set[str] = set()
-    for given in paths:
-        path = Path(given)
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
-            if not found:
-                raise InputError(f"{path} holds no text files ({', '.join(sorted(TEXT_SUFFIXES))})")
-            for file in found:
-                try:
-                    doc = LoadedDocument(str(file.resolve()), read_text_file(file))
-                except InputError as e:
-                    warn(f"skipped: {e}")
-                    continue
-                if doc.name not in seen:
-                    seen.add(doc.name)
-                    docs.append(doc)
-        else:
-            doc = LoadedDocument(str(path.resolve()), read_text_file(path))
+
+    def take(found: list[LoadedDocument]) -> None:
+        for doc in found:
             if doc.name not in seen:
                 seen.add(doc.name)
                 docs.append(doc)
+
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            if not files:
+                raise InputError(f"{path} holds no documents ({', '.join(sorted(SUFFIXES))})")
+            for file in files:
+                try:
+                    take(read_documents(file))
+                except InputError as e:
+                    warn(f"skipped: {e}")
+        else:
+            take(read_documents(path))
     if not docs:
         raise InputError("no readable documents given")
     return docs

@@ -95,7 +95,7 @@ def load_items(dataset: Path, docs_path: Path | None) -> tuple[list[Item], dict[
 
 
 def evaluate(dataset: str | Path, docs_path: str | Path | None = None, limit: int | None = None,
-             model: str = "", batch_size: int = 64, progress: bool = False) -> dict:
+             model: str = "", batch_size: int = 64, progress: bool = False, precision: str = "fp32") -> dict:
     dataset = Path(dataset)
     items, documents = load_items(dataset, Path(docs_path) if docs_path else None)
     if limit is not None:
@@ -122,7 +122,8 @@ def evaluate(dataset: str | Path, docs_path: str | Path | None = None, limit: in
     for key, group in by_doc.items():
         title, text = documents[key]
         started = time.perf_counter()
-        bot = QABot.from_texts({key: text}, model=model, batch_size=batch_size, titles={key: title})
+        bot = QABot.from_texts({key: text}, model=model, batch_size=batch_size, titles={key: title},
+                               precision=precision)
         seconds_indexing += time.perf_counter() - started
         for item in group:
             started = time.perf_counter()

@@ -354,6 +354,7 @@ class SentenceIndex:
         store_name = f"store-{generation:06d}.sqlite"
         lexical_name = f"lexical-{generation:06d}"
         vectors_path, store_path, lexical_path = directory / vectors_name, directory / store_name, directory / lexical_name
+        self._conn.commit()  # an open transaction would make the backup below wait forever
         lexical = self.lexical()  # built from the store before a work file is moved into place
         written: list[Path] = []
         try:

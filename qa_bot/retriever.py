@@ -15,7 +15,7 @@ from typing import Iterable, Mapping
 import numpy as np
 
 from .errors import InputError
-from .embed import Encoder, shared_encoder
+from .embed import Encoder, shared_encoder, split_model_id
 from .index import SentenceIndex, SentenceRow, index_exists, read_manifest
 from .lexical import tokenize
 from .locking import write_lock
@@ -104,11 +104,12 @@ class QABot:
     # ----- construction --------------------------------------------------------------------
     @classmethod
     def from_texts(cls, texts: Mapping[str, str], model: str = "", batch_size: int = 64,
-                   show_progress: bool = False, titles: Mapping[str, str] | None = None) -> "QABot":
+                   show_progress: bool = False, titles: Mapping[str, str] | None = None,
+                   precision: str = "fp32") -> "QABot":
         """Build an in-memory bot over ``{name: text}``."""
         if not texts:
             raise InputError("no documents given")
-        encoder = shared_encoder(model, batch_size)
+        encoder = shared_encoder(model, batch_size, precision)
         index = SentenceIndex(encoder.model_id, encoder.dimension)
         for name, text in texts.items():
             index.add_document(name, text, encoder, title=(titles or {}).get(name), show_progress=show_progress)
@@ -116,35 +117,38 @@ class QABot:
 
     @classmethod
     def load(cls, index_dir: str | os.PathLike[str], model: str | None = None, batch_size: int = 64,
-             **index_options) -> "QABot":
-        """Open a saved index. With no ``model``, the one the index was built with is used.
+             precision: str | None = None, **index_options) -> "QABot":
+        """Open a saved index. With no ``model``/``precision``, those it was built with are used.
 
         ``index_options``: ``approximate_above`` and ``nprobe`` (see index.SentenceIndex).
         """
         index_dir = Path(index_dir)
-        if model is None:
-            model = read_manifest(index_dir)["model"]
-        encoder = shared_encoder(model, batch_size)
+        built_model, built_precision = split_model_id(read_manifest(index_dir)["model"])
+        encoder = shared_encoder(built_model if model is None else model, batch_size,
+                                 built_precision if precision is None else precision)
         index = SentenceIndex.load(index_dir, model_id=encoder.model_id, **index_options)
         return cls(index, encoder, index_dir=index_dir)
 
     @classmethod
-    def bundled(cls, model: str = "", batch_size: int = 64, show_progress: bool = False) -> "QABot":
+    def bundled(cls, model: str = "", batch_size: int = 64, show_progress: bool = False,
+                precision: str = "fp32") -> "QABot":
         """An in-memory bot over the article that ships with qa-bot."""
         return cls.from_texts({BUNDLED_DOCUMENT_NAME: bundled_article()}, model, batch_size,
-                              show_progress=show_progress, titles={BUNDLED_DOCUMENT_NAME: BUNDLED_DOCUMENT_TITLE})
+                              show_progress=show_progress, titles={BUNDLED_DOCUMENT_NAME: BUNDLED_DOCUMENT_TITLE},
+                              precision=precision)
 
     @classmethod
     def open_or_build_default(cls, index_dir: str | os.PathLike[str], model: str = "",
-                              batch_size: int = 64, show_progress: bool = False) -> "QABot":
+                              batch_size: int = 64, show_progress: bool = False,
+                              precision: str | None = None, **index_options) -> "QABot":
         """The index at ``index_dir``; with none there yet, one over the bundled article, saved."""
         index_dir = Path(index_dir)
         if index_exists(index_dir):
-            return cls.load(index_dir, model or None, batch_size)
-        bot = cls.bundled(model, batch_size, show_progress)
+            return cls.load(index_dir, model or None, batch_size, precision, **index_options)
+        bot = cls.bundled(model, batch_size, show_progress, precision or "fp32")
         with write_lock(index_dir):
             if index_exists(index_dir):  # another process built it meanwhile: use theirs
-                return cls.load(index_dir, model or None, batch_size)
+                return cls.load(index_dir, model or None, batch_size, precision, **index_options)
             bot.index.save(index_dir)
         bot.index_dir = index_dir
         bot._seen_manifest = _manifest_stamp(index_dir)

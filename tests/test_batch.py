@@ -76,13 +76,19 @@ def test_csv_needs_a_question_column(tmp_path):
 
 @pytest.mark.parametrize("content, message", [
     (b"", "holds no questions"), (b"# only a comment\n", "holds no questions"),
-    (b"\x00\x01\x02", "binary"), (b"caf\xe9?", "not UTF-8"),
+    (b"\x00\x01\x02", "binary"),
 ])
 def test_unusable_question_files(tmp_path, content, message):
     path = tmp_path / "q.txt"
     path.write_bytes(content)
     with pytest.raises(InputError, match=message):
         read_questions(path)
+
+
+def test_question_file_in_another_encoding(tmp_path):
+    path = tmp_path / "q.txt"
+    path.write_bytes("Qu'a dit le ministre à propos du café et de l'économie française?\n".encode("cp1252"))
+    assert read_questions(path)[0].text == "Qu'a dit le ministre à propos du café et de l'économie française?"
 
 
 def test_many_questions_cross_chunk_boundaries_in_order(tmp_path, bot):

@@ -94,7 +94,7 @@ def test_index_a_folder(capsys, tmp_path):
     (b"", "is empty"),
     (b"   \n\n", "is empty"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
-    ("Caf\u00e9 au lait.".encode("latin-1"), "not UTF-8"),
+    (b"%PDF-1.7\n\x00garbage", "not a readable PDF"),
 ])
 def test_bad_documents_are_one_line_errors_and_leave_the_index_alone(capsys, tmp_path, built_index, content, message):
     import shutil

@@ -1,0 +1,1 @@
+"""qa-bot benchmarks: `python -m bench` (see bench/__main__.py)."""

@@ -1,0 +1,147 @@
+"""Every format users send: text in any encoding, Markdown, HTML pages, PDF, JSONL; clear
+refusals for everything else, and never a crash, whatever the bytes."""
+
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from qa_bot import InputError, QABot
+from qa_bot.documents import load_paths, read_documents
+
+
+def make_pdf(lines: list[str], title: str = "A PDF report") -> bytes:
+    """A minimal, valid one-page PDF with the given text lines (Helvetica)."""
+    content = "BT /F1 12 Tf 72 720 Td 14 TL " + " ".join(
+        "(" + line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ") '" for line in lines) + " ET"
+    objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        f"<< /Length {len(content)} >>\nstream\n{content}\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        f"<< /Title ({title}) >>",
+    ]
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for n, obj in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{n} 0 obj\n{obj}\nendobj\n".encode("latin-1")
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += "".join(f"{o:010d} 00000 n \n" for o in offsets).encode()
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R /Info 6 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return out
+
+
+NEWS_PAGE = """<!doctype html><html><head><title>Harbour reopens after storm</title>
+<script>var tracking = "the harbour is closed forever";</script></head><body>
+<nav><a href="/">Home</a> | <a href="/sport">Sport</a> | <a href="/weather">Weather</a></nav>
+<article><h1>Harbour reopens after storm</h1>
+<p>The harbour of Valletta reopened on Thursday after a storm closed it for three days, port officials said.</p>
+<p>Ferries to Gozo resumed their normal schedule in the afternoon, and fishing boats returned to sea.</p>
+<p>“The damage was smaller than we feared,” said the harbour master, Anna Borg, adding that repairs would take a week.</p>
+</article>
+<footer>Copyright 2026 Example News. All rights reserved. Subscribe to our newsletter.</footer>
+</body></html>"""
+
+
+def test_html_page_gives_the_article_not_menus_scripts_or_footers(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(NEWS_PAGE, encoding="utf-8")
+    [doc] = read_documents(path)
+    assert "reopened on Thursday" in doc.text and "Anna Borg" in doc.text
+    assert "tracking" not in doc.text and "closed forever" not in doc.text
+    assert "Subscribe" not in doc.text and "Sport" not in doc.text
+    assert doc.title == "Harbour reopens after storm"
+
+
+def test_pdf_text_and_title(tmp_path):
+    path = tmp_path / "report.pdf"
+    path.write_bytes(make_pdf(["The river flooded the old town in May.", "Repairs cost two million euros."]))
+    [doc] = read_documents(path)
+    assert "river flooded the old town" in doc.text and "two million euros" in doc.text
+    assert doc.title == "A PDF report"
+
+
+def test_jsonl_holds_one_document_per_line(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"id": "a", "title": "Rain", "text": "It rained in Oslo."}) + "\n\n"
+                    + json.dumps({"id": "b", "body": "It snowed in Bergen."}) + "\n", encoding="utf-8")
+    docs = read_documents(path)
+    assert [d.text for d in docs] == ["It rained in Oslo.", "It snowed in Bergen."]
+    assert docs[0].name.endswith("feed.jsonl#a") and docs[0].title == "Rain"
+
+
+def test_jsonl_without_a_text_field_names_the_line(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text('{"text": "ok"}\n{"headline": "no text"}\n', encoding="utf-8")
+    with pytest.raises(InputError, match="line 2: needs a text field"):
+        read_documents(path)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "cp1252", "latin-1"])
+def test_text_encodings_are_detected(tmp_path, encoding):
+    text = "The café on the Champs-Élysées reopened. Its owner, René Dupont, was delighted with the crowd."
+    path = tmp_path / "doc.txt"
+    path.write_bytes(text.encode(encoding))
+    assert read_documents(path)[0].text.strip() == text
+
+
+@pytest.mark.parametrize("data, message", [
+    (b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)) * 4, "binary"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+    (b"", "empty"),
+    (b"%PDF-1.4\nthis is not really a pdf", "not a readable PDF"),
+])
+def test_what_is_not_a_document_is_refused(tmp_path, data, message):
+    path = tmp_path / "doc.txt"
+    path.write_bytes(data)
+    with pytest.raises(InputError, match=message):
+        read_documents(path)
+
+
+def test_a_page_with_no_article_is_refused(tmp_path):
+    path = tmp_path / "empty.html"
+    path.write_text("<html><body><script>alert(1)</script><nav>Home</nav></body></html>")
+    with pytest.raises(InputError, match="no article text"):
+        read_documents(path)
+
+
+def test_folder_of_mixed_formats_indexes_and_answers(tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "page.html").write_text(NEWS_PAGE, encoding="utf-8")
+    (folder / "report.pdf").write_bytes(make_pdf(["The river flooded the old town in May."]))
+    (folder / "notes.md").write_text("# Notes\n\nThe mayor opened a new library on Monday.\n")
+    (folder / "junk.txt").write_bytes(b"\x00\x01\x02binary")
+    warnings = []
+    docs = load_paths([folder], warnings.append)
+    assert len(docs) == 3 and len(warnings) == 1 and "junk.txt" in warnings[0]
+    bot = QABot.from_texts({d.name: d.text for d in docs}, titles={d.name: d.title for d in docs if d.title})
+    hit = bot.ask("Who is the harbour master?").hits[0]
+    assert "Anna Borg" in hit.sentence and hit.title == "Harbour reopens after storm"
+    assert "flooded" in bot.ask("When did the river flood the old town?").hits[0].sentence
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.binary(max_size=3000), suffix=st.sampled_from([".txt", ".html", ".pdf", ".jsonl", ".md"]))
+def test_random_bytes_give_a_document_or_a_clear_refusal(tmp_path, data, suffix):
+    path = tmp_path / f"random{suffix}"
+    path.write_bytes(data)
+    try:
+        docs = read_documents(path)
+    except InputError as e:
+        assert str(e) and "\n" not in str(e)
+    else:
+        assert all(isinstance(d.text, str) and d.text.strip() for d in docs)
+
+
+def test_a_huge_file_is_refused_before_it_is_read(tmp_path, monkeypatch):
+    import qa_bot.documents as documents
+
+    monkeypatch.setattr(documents, "MAX_DOCUMENT_BYTES", 1000)
+    path = tmp_path / "big.txt"
+    path.write_text("word " * 1000)
+    with pytest.raises(InputError, match="too large"):
+        read_documents(path)
