@@ -57,13 +57,13 @@ def decode_text(data: bytes, where: str) -> str:
                        (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
         if data.startswith(bom):
             try:
-                return data.decode(codec)
+                return _checked_text(data.decode(codec), where)
             except UnicodeDecodeError:
-                raise InputError(f"{where} claims to be {codec.upper()} but is not") from None
+                raise InputError(f"{where} is a binary file, not text") from None
     if _looks_binary(data):
         raise InputError(f"{where} is a binary file, not text")
     try:
-        return data.decode("utf-8-sig")
+        return _checked_text(data.decode("utf-8-sig"), where)
     except UnicodeDecodeError:
         pass
     from charset_normalizer import from_bytes
@@ -71,7 +71,18 @@ def decode_text(data: bytes, where: str) -> str:
     best = from_bytes(data).best()
     if best is None or best.chaos > 0.2:
         raise InputError(f"{where} is not text in any encoding qa-bot recognises; convert it to UTF-8 first")
-    return str(best)
+    return _checked_text(str(best), where)
+
+
+def _checked_text(text: str, where: str) -> str:
+    """Bytes can decode without being text: refuse control characters and unassigned code points."""
+    import unicodedata
+
+    sample = text[:65536]
+    odd = sum(1 for c in sample if unicodedata.category(c) in ("Cc", "Cn", "Co", "Cs") and c not in "\t\n\r\f")
+    if sample and odd / len(sample) > 0.02:
+        raise InputError(f"{where} is a binary file, not text")
+    return text
 
 
 def _html_document(data: bytes, where: str) -> tuple[str, str | None]:
