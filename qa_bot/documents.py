@@ -68,7 +68,12 @@ def decode_text(data: bytes, where: str) -> str:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    matches = from_bytes(data)
+    best = matches.best()
+    if best is not None:
+        # On a tie, Western European text is the likelier: cp1252 is the commonest legacy encoding.
+        best = next((m for m in matches if m.encoding in ("cp1252", "latin_1", "iso8859_15")
+                     and m.chaos <= best.chaos + 0.01 and m.coherence >= best.coherence - 0.01), best)
     if best is None or best.chaos > 0.2:
         raise InputError(f"{where} is not text in any encoding qa-bot recognises; convert it to UTF-8 first")
     return _checked_text(str(best), where)
