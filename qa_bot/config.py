@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Mapping
 
+from .embed import DEFAULT_BATCH_SIZE
 from .errors import ConfigError
 
 DEFAULT_CONFIG_NAME = "qa-bot.toml"
@@ -35,7 +36,7 @@ class Settings:
     index_dir: Path = Path("index")
     model: str = ""  # empty: the bundled all-MiniLM-L6-v2
     precision: str | None = None  # "fp32" or "int8"; None: what the index was built with (else fp32)
-    batch_size: int = 64
+    batch_size: int = DEFAULT_BATCH_SIZE
     approximate_above: int = 200_000
     nprobe: int = 32
     k: int = 3

@@ -15,7 +15,7 @@ from typing import Iterable, Mapping
 import numpy as np
 
 from .errors import InputError
-from .embed import Encoder, shared_encoder, split_model_id
+from .embed import DEFAULT_BATCH_SIZE, Encoder, shared_encoder, split_model_id
 from .index import SentenceIndex, SentenceRow, index_exists, read_manifest
 from .lexical import tokenize
 from .locking import write_lock
@@ -103,7 +103,7 @@ class QABot:
 
     # ----- construction --------------------------------------------------------------------
     @classmethod
-    def from_texts(cls, texts: Mapping[str, str], model: str = "", batch_size: int = 64,
+    def from_texts(cls, texts: Mapping[str, str], model: str = "", batch_size: int = DEFAULT_BATCH_SIZE,
                    show_progress: bool = False, titles: Mapping[str, str] | None = None,
                    precision: str = "fp32") -> "QABot":
         """Build an in-memory bot over ``{name: text}``."""
@@ -116,7 +116,7 @@ class QABot:
         return cls(index, encoder)
 
     @classmethod
-    def load(cls, index_dir: str | os.PathLike[str], model: str | None = None, batch_size: int = 64,
+    def load(cls, index_dir: str | os.PathLike[str], model: str | None = None, batch_size: int = DEFAULT_BATCH_SIZE,
              precision: str | None = None, **index_options) -> "QABot":
         """Open a saved index. With no ``model``/``precision``, those it was built with are used.
 
@@ -130,7 +130,7 @@ class QABot:
         return cls(index, encoder, index_dir=index_dir)
 
     @classmethod
-    def bundled(cls, model: str = "", batch_size: int = 64, show_progress: bool = False,
+    def bundled(cls, model: str = "", batch_size: int = DEFAULT_BATCH_SIZE, show_progress: bool = False,
                 precision: str = "fp32") -> "QABot":
         """An in-memory bot over the article that ships with qa-bot."""
         return cls.from_texts({BUNDLED_DOCUMENT_NAME: bundled_article()}, model, batch_size,
@@ -139,7 +139,7 @@ class QABot:
 
     @classmethod
     def open_or_build_default(cls, index_dir: str | os.PathLike[str], model: str = "",
-                              batch_size: int = 64, show_progress: bool = False,
+                              batch_size: int = DEFAULT_BATCH_SIZE, show_progress: bool = False,
                               precision: str | None = None, **index_options) -> "QABot":
         """The index at ``index_dir``; with none there yet, one over the bundled article, saved."""
         index_dir = Path(index_dir)
