@@ -13,13 +13,16 @@ import numpy as np
 
 from .common import directory_bytes, percentiles, questions, synthetic_index, synthetic_vectors, timed
 
+# Peak RSS from VmHWM: ru_maxrss would carry over the (much larger) benchmark parent's peak,
+# which Linux keeps across fork and exec.
 MEMORY_PROBE = """
-import json, resource, sys
+import json, sys
 from qa_bot import QABot
 bot = QABot.load(sys.argv[1])
 for q in json.loads(sys.argv[2]):
     bot.ask(q)
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+status = open("/proc/self/status").read()
+print(int(next(l for l in status.splitlines() if l.startswith("VmHWM:")).split()[1]) / 1024)
 """
 
 

@@ -29,6 +29,10 @@ class TelegramSettings:
     listen: str = "127.0.0.1"
     port: int = 8443
     secret_token: str = field(default="", repr=False)
+    admins: tuple[int, ...] = ()          # may add global documents from Telegram
+    chat_index_dir: str = ""              # per-chat collections; empty: <index dir>/chats
+    max_documents_per_chat: int = 20
+    max_document_bytes: int = 2_000_000
 
 
 @dataclass(frozen=True)
@@ -60,6 +64,10 @@ _TELEGRAM_TYPES: dict[str, type] = {
     "listen": str,
     "port": int,
     "secret_token": str,
+    "admins": tuple,
+    "chat_index_dir": str,
+    "max_documents_per_chat": int,
+    "max_document_bytes": int,
 }
 _ENVIRONMENT = {
     "QA_BOT_INDEX_DIR": ("index_dir", Path),

@@ -127,37 +127,43 @@ def _pdf_document(data: bytes, where: str) -> tuple[str, str | None]:
     return text, title
 
 
-def _jsonl_documents(data: bytes, path: Path) -> list[LoadedDocument]:
+def _jsonl_documents(data: bytes, name: str, where: str) -> list[LoadedDocument]:
     docs = []
-    for n, line in enumerate(decode_text(data, str(path)).splitlines(), 1):
+    for n, line in enumerate(decode_text(data, where).splitlines(), 1):
         if not line.strip():
             continue
         try:
             record = json.loads(line)
         except ValueError:
-            raise InputError(f"{path}, line {n}: not valid JSON") from None
+            raise InputError(f"{where}, line {n}: not valid JSON") from None
         text = next((record[f] for f in JSONL_TEXT_FIELDS if isinstance(record, dict) and isinstance(record.get(f), str)), None)
         if text is None:
-            raise InputError(f"{path}, line {n}: needs a text field ({', '.join(JSONL_TEXT_FIELDS)})")
+            raise InputError(f"{where}, line {n}: needs a text field ({', '.join(JSONL_TEXT_FIELDS)})")
         if not text.strip():
             continue
         key = record.get("id") or record.get("doc_id") or n
         title = record.get("title") if isinstance(record.get("title"), str) else None
-        docs.append(LoadedDocument(f"{path.resolve()}#{key}", text, title))
+        docs.append(LoadedDocument(f"{name}#{key}", text, title))
     if not docs:
-        raise InputError(f"{path} holds no documents")
+        raise InputError(f"{where} holds no documents")
     return docs
 
 
 def read_documents(path: Path) -> list[LoadedDocument]:
     """The document(s) in one file, by its extension (plain text when unknown)."""
-    data = _read_bytes(path)
-    where = str(path)
-    suffix = path.suffix.lower()
+    return parse_document(_read_bytes(path), str(path.resolve()), path.suffix, where=str(path))
+
+
+def parse_document(data: bytes, name: str, suffix: str = "", where: str | None = None) -> list[LoadedDocument]:
+    """The document(s) in ``data`` (a file's bytes), named ``name``; ``suffix`` picks the format."""
+    where = where or name
+    suffix = suffix.lower()
+    if len(data) > MAX_DOCUMENT_BYTES:
+        raise InputError(f"{where} is too large ({len(data) // 1_048_576} MiB; at most {MAX_DOCUMENT_BYTES // 1_048_576} MiB)")
     if not data.strip():
-        raise InputError(f"{path} is empty")
+        raise InputError(f"{where} is empty")
     if suffix == ".jsonl":
-        return _jsonl_documents(data, path)
+        return _jsonl_documents(data, name, where)
     if suffix in HTML_SUFFIXES:
         text, title = _html_document(data, where)
     elif suffix == ".pdf" or data[:5] == b"%PDF-":
@@ -165,8 +171,8 @@ def read_documents(path: Path) -> list[LoadedDocument]:
     else:
         text, title = decode_text(data, where), None
     if not text.strip():
-        raise InputError(f"{path} is empty")
-    return [LoadedDocument(str(path.resolve()), text, title)]
+        raise InputError(f"{where} is empty")
+    return [LoadedDocument(name, text, title)]
 
 
 def read_text_file(path: Path) -> str:

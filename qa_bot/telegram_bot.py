@@ -28,8 +28,10 @@ from telegram.ext import (
     filters,
 )
 
+from .collections import Collections, Limits
 from .config import TelegramSettings
-from .errors import ConfigError, QABotError
+from .documents import parse_document
+from .errors import ConfigError, InputError, QABotError
 from .retriever import Answer, Hit, QABot, MAX_QUESTION_CHARS
 
 log = logging.getLogger("qa_bot.telegram")
@@ -117,6 +119,7 @@ class BotState:
     qa: QABot
     settings: TelegramSettings
     limiter: RateLimiter
+    library: Collections
     answers: dict[int, dict[str, tuple[Answer, int]]] = field(default_factory=lambda: defaultdict(dict))
     _next_key: int = 0
 
@@ -159,14 +162,16 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     state = _state(context)
     if not _allowed(state, update):
         return await _refuse(update)
-    docs = state.qa.documents()
+    shared, own = state.library.documents(update.effective_chat.id)
+    docs = shared + own
     names = "\n".join(f"• {html.escape(d.title)}" for d in docs[:10])
     more = f"\n…and {len(docs) - 10} more" if len(docs) > 10 else ""
     text = (
         "Hello! I answer questions with the sentences of these documents:\n"
         f"{names}{more}\n\n"
         f"Try: <code>{html.escape(EXAMPLE_QUESTION)}</code>\n"
-        "In a private chat just type a question; in a group use /ask or mention me."
+        "In a private chat just type a question; in a group use /ask or mention me.\n"
+        "Send me a file (text, HTML, PDF) or /add some text to ask about your own documents."
     )
     await update.effective_message.reply_text(text, parse_mode=ParseMode.HTML)
 
@@ -183,7 +188,10 @@ async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         "In a private chat, any message is a question.\n"
         f"In a group, use /ask, mention @{html.escape(username)} or reply to me.\n\n"
         "Under each answer: <b>More</b> shows the next best sentence, <b>Source</b> shows more of "
-        "the text around it.\n/start lists the documents."
+        "the text around it.\n\n"
+        "<b>Your documents</b> (only this chat sees them)\n"
+        "Send a file (.txt, .md, .html, .pdf), or /add <i>text</i> to paste one.\n"
+        "/docs lists the documents; /remove <i>id</i> removes one of this chat's."
     )
     await update.effective_message.reply_text(text, parse_mode=ParseMode.HTML)
 
@@ -251,7 +259,7 @@ async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE, question: 
         return
     await context.bot.send_chat_action(message.chat_id, ChatAction.TYPING)
     try:
-        answer = await asyncio.to_thread(state.qa.ask, question, HITS_PER_QUESTION)
+        answer = await asyncio.to_thread(state.library.ask, message.chat_id, question, HITS_PER_QUESTION)
     except QABotError as e:
         await message.reply_text(f"I could not use that question: {e}.")
         return
@@ -289,7 +297,8 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if action == "more":
         text = hit_html(hit, index + 1, len(answer.hits))
     elif action == "src":
-        wider = await asyncio.to_thread(state.qa.wider_context, hit, 3)
+        owner = _owner_of(state, query.message.chat_id, hit)
+        wider = await asyncio.to_thread(owner.wider_context, hit, 3)
         text = hit_html(hit, index + 1, len(answer.hits), context=wider)
     else:
         await query.answer("This button is not mine.")
@@ -297,6 +306,132 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await query.answer()
     await query.edit_message_text(text, parse_mode=ParseMode.HTML,
                                   reply_markup=answer_keyboard(key, index, len(answer.hits)))
+
+
+def _owner_of(state: BotState, chat_id: int, hit: Hit) -> QABot:
+    """The bot (global or this chat's) whose documents a hit came from."""
+    own = state.library.chat_bot(chat_id)
+    if own is not None and any(d.name == hit.source for d in own.documents()):
+        return own
+    return state.qa
+
+
+def _is_admin(state: BotState, update: Update) -> bool:
+    return bool(update.effective_user and update.effective_user.id in state.settings.admins)
+
+
+async def _store(update: Update, context: ContextTypes.DEFAULT_TYPE, name: str, data: bytes, suffix: str,
+                 shared: bool = False) -> None:
+    """Parse and add a document; tell the user its title and size, or why not."""
+    state = _state(context)
+    message = update.effective_message
+    limit = state.settings.max_document_bytes
+    if len(data) > limit:
+        await message.reply_text(f"That document is too large (at most {limit // 1000} kB).")
+        return
+    await context.bot.send_chat_action(message.chat_id, ChatAction.TYPING)
+
+    def add() -> list[tuple[str, str, int]]:
+        results = []
+        for doc in parse_document(data, name, suffix, where="that file"):
+            if shared:
+                results.append(state.library.add_shared(doc.name, doc.text, doc.title))
+            else:
+                results.append(state.library.add(message.chat_id, doc.name, doc.text, doc.title))
+        return results
+
+    try:
+        results = await asyncio.to_thread(add)
+    except QABotError as e:
+        await message.reply_text(f"I could not add it: {e}.")
+        return
+    where = "for everyone" if shared else "to this chat's documents"
+    lines = [f"{'Already had' if status == 'unchanged' else 'Added'} <b>{html.escape(title)}</b> "
+             f"({sentences} sentences) {where}." for status, title, sentences in results]
+    await message.reply_text("\n".join(lines) + "\nAsk me about it!", parse_mode=ParseMode.HTML)
+
+
+async def add_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/add TEXT (or /add in reply to a message): add pasted text to this chat's documents."""
+    await _add_pasted(update, context, shared=False)
+
+
+async def addglobal_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/addglobal TEXT: an admin adds a document every chat can ask about."""
+    state = _state(context)
+    if not _is_admin(state, update):
+        await update.effective_message.reply_text("Only the bot's admins can add documents for everyone.")
+        return
+    await _add_pasted(update, context, shared=True)
+
+
+async def _add_pasted(update: Update, context: ContextTypes.DEFAULT_TYPE, shared: bool) -> None:
+    state = _state(context)
+    if not _allowed(state, update):
+        return await _refuse(update)
+    message = update.effective_message
+    text = (message.text or "").partition(" ")[2].strip()
+    if not text and message.reply_to_message and message.reply_to_message.text:
+        text = message.reply_to_message.text
+    if not text:
+        await message.reply_text("Paste the text after /add (or reply /add to a message that holds it).")
+        return
+    await _store(update, context, f"telegram:{message.chat_id}:{message.message_id}", text.encode("utf-8"),
+                 ".txt", shared)
+
+
+async def document_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A file: add it to this chat's documents (an admin's with caption "global": for everyone)."""
+    state = _state(context)
+    if not _allowed(state, update):
+        return await _refuse(update)
+    message = update.effective_message
+    if not _is_private(update) and f"@{context.bot.username}".lower() not in (message.caption or "").lower():
+        return  # in groups, only files addressed to the bot
+    document = message.document
+    limit = state.settings.max_document_bytes
+    if document.file_size and document.file_size > limit:
+        await message.reply_text(f"That file is too large (at most {limit // 1000} kB).")
+        return
+    shared = "global" in (message.caption or "").lower().split() and _is_admin(state, update)
+    file = await context.bot.get_file(document.file_id)
+    data = bytes(await file.download_as_bytearray())
+    file_name = document.file_name or "document.txt"
+    suffix = "." + file_name.rsplit(".", 1)[-1] if "." in file_name else ""
+    name = f"telegram:{message.chat_id}:{document.file_unique_id}:{file_name}"
+    await _store(update, context, name, data, suffix, shared)
+
+
+async def docs_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/docs: the documents this chat can ask about."""
+    state = _state(context)
+    if not _allowed(state, update):
+        return await _refuse(update)
+    shared, own = await asyncio.to_thread(state.library.documents, update.effective_chat.id)
+    lines = ["<b>For everyone</b>"] + [f"• {html.escape(d.title)} ({d.sentences} sentences)" for d in shared]
+    lines.append("\n<b>This chat's</b>")
+    lines += [f"• <code>{d.id}</code> {html.escape(d.title)} ({d.sentences} sentences)" for d in own] or \
+        ["none yet: send a file or /add some text"]
+    text = "\n".join(lines)
+    await update.effective_message.reply_text(text if len(text) <= MAX_MESSAGE else text[: MAX_MESSAGE - 40]
+                                              .rsplit("\n", 1)[0] + "\n…", parse_mode=ParseMode.HTML)
+
+
+async def remove_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/remove ID: remove one of this chat's documents."""
+    state = _state(context)
+    if not _allowed(state, update):
+        return await _refuse(update)
+    try:
+        doc_id = int((context.args or [""])[0])
+    except ValueError:
+        await update.effective_message.reply_text("Say which one: /remove ID (the number /docs shows).")
+        return
+    removed = await asyncio.to_thread(state.library.remove, update.effective_chat.id, doc_id)
+    if removed is None:
+        await update.effective_message.reply_text(f"This chat has no document {doc_id}; /docs lists them.")
+    else:
+        await update.effective_message.reply_text(f"Removed {removed.title}.")
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -334,7 +469,7 @@ def protect_token_in_logs(token: str) -> None:
         logging.getLogger(name).addFilter(redactor)
 
 
-def build_application(qa: QABot, settings: TelegramSettings) -> Application:
+def build_application(qa: QABot, settings: TelegramSettings, chat_index_root=None) -> Application:
     if not settings.token:
         raise ConfigError("no Telegram bot token: set TELEGRAM_BOT_TOKEN or [telegram] token in the config file")
     protect_token_in_logs(settings.token)
@@ -343,10 +478,23 @@ def build_application(qa: QABot, settings: TelegramSettings) -> Application:
     if settings.base_url:
         builder = builder.base_url(settings.base_url).base_file_url(settings.base_url.replace("/bot", "/file/bot"))
     app = builder.build()
-    app.bot_data["state"] = BotState(qa, settings, RateLimiter(settings.questions_per_minute))
+    from pathlib import Path
+
+    root = Path(settings.chat_index_dir) if settings.chat_index_dir else (
+        chat_index_root or (qa.index_dir / "chats" if qa.index_dir else None))
+    if root is None:
+        raise ConfigError("set [telegram] chat_index_dir: where the chats' own documents are kept")
+    limits = Limits(settings.max_documents_per_chat, settings.max_document_bytes)
+    app.bot_data["state"] = BotState(qa, settings, RateLimiter(settings.questions_per_minute),
+                                     Collections(qa, root, limits))
     app.add_handler(CommandHandler("start", start))
     app.add_handler(CommandHandler("help", help_command))
     app.add_handler(CommandHandler("ask", ask_command))
+    app.add_handler(CommandHandler("add", add_command))
+    app.add_handler(CommandHandler("addglobal", addglobal_command))
+    app.add_handler(CommandHandler("docs", docs_command))
+    app.add_handler(CommandHandler("remove", remove_command))
+    app.add_handler(MessageHandler(filters.Document.ALL, document_message))
     app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, text_message))
     app.add_handler(MessageHandler(~filters.TEXT & ~filters.COMMAND & ~filters.StatusUpdate.ALL, other_message))
     app.add_handler(CallbackQueryHandler(button))
@@ -358,6 +506,9 @@ def build_application(qa: QABot, settings: TelegramSettings) -> Application:
 async def _post_init(app: Application) -> None:
     await app.bot.set_my_commands([
         ("ask", "answer a question from the documents"),
+        ("add", "add pasted text to this chat's documents"),
+        ("docs", "list the documents"),
+        ("remove", "remove one of this chat's documents"),
         ("help", "how to ask"),
         ("start", "what I know about"),
     ])

@@ -12,7 +12,7 @@ import json
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, unquote
 
 BOT_ID = 424242
 BOT_USERNAME = "qa_test_bot"
@@ -21,17 +21,22 @@ BOT_USER = {"id": BOT_ID, "is_bot": True, "first_name": "QA", "username": BOT_US
 MAX_POLL_SECONDS = 2.0
 
 
+class _Server(ThreadingHTTPServer):
+    request_queue_size = 128  # the default 5 resets connections when 20 chats send at once
+    daemon_threads = True
+
+
 class FakeBotAPI:
     def __init__(self, token: str) -> None:
         self.token = token
         self.calls: list[tuple[str, dict]] = []
         self.updates: list[dict] = []
         self.flood_once: set[int] = set()  # chats whose next sendMessage gets a 429 RetryAfter
+        self.files: dict[str, bytes] = {}   # file_id -> content, served by getFile + download
         self._cond = threading.Condition()
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(1000)
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
-        self._server.daemon_threads = True
+        self._server = _Server(("127.0.0.1", 0), self._handler_class())
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
     @property
@@ -104,6 +109,12 @@ class FakeBotAPI:
                 self.calls.pop()
                 return 429, {"ok": False, "error_code": 429, "description": "Too Many Requests: retry after 1",
                              "parameters": {"retry_after": 1}}
+        if method == "getFile":
+            file_id = params["file_id"]
+            if file_id not in self.files:
+                return 400, {"ok": False, "error_code": 400, "description": "Bad Request: invalid file_id"}
+            return 200, {"ok": True, "result": {"file_id": file_id, "file_unique_id": f"u-{file_id}",
+                                                "file_size": len(self.files[file_id]), "file_path": f"documents/{file_id}"}}
         if method == "getMe":
             return 200, {"ok": True, "result": BOT_USER}
         if method in ("deleteWebhook", "setMyCommands", "sendChatAction", "answerCallbackQuery"):
@@ -133,7 +144,17 @@ class FakeBotAPI:
                             params[key] = json.loads(params[key])
                 self._reply(*api._call(self.path[len(prefix):], params))
 
-            do_GET = do_POST
+            def do_GET(self) -> None:  # noqa: N802
+                prefix = f"/file/bot{api.token}/documents/"
+                path = unquote(self.path)
+                if path.startswith(prefix) and path[len(prefix):] in api.files:
+                    data = api.files[path[len(prefix):]]
+                    self.send_response(200)
+                    self.send_header("Content-Length", str(len(data)))
+                    self.end_headers()
+                    self.wfile.write(data)
+                    return
+                self.do_POST()
 
             def _reply(self, status: int, payload: dict) -> None:
                 data = json.dumps(payload).encode()
@@ -186,6 +207,15 @@ def message(chat_id: int, text: str | None = None, user_id: int | None = None, *
 def sticker(chat_id: int) -> dict:
     return message(chat_id, sticker={"file_id": "s1", "file_unique_id": "u1", "type": "regular", "width": 512,
                                      "height": 512, "is_animated": False, "is_video": False})
+
+
+def document(chat_id: int, file_id: str, file_name: str, size: int, caption: str | None = None,
+             user_id: int | None = None) -> dict:
+    extra = {"document": {"file_id": file_id, "file_unique_id": f"u-{file_id}", "file_name": file_name,
+                          "file_size": size}}
+    if caption:
+        extra["caption"] = caption
+    return message(chat_id, None, user_id=user_id, **extra)
 
 
 def callback(chat_id: int, data: str, message_id: int, user_id: int | None = None) -> dict:

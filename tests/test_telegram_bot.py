@@ -20,7 +20,7 @@ from qa_bot import Hit, QABot
 from qa_bot.config import TelegramSettings
 from qa_bot.telegram_bot import RateLimiter, _escape_within, build_application, hit_html
 
-from fake_telegram import BOT_ID, BOT_USERNAME, FakeBotAPI, callback, message, sticker
+from fake_telegram import BOT_ID, BOT_USERNAME, FakeBotAPI, callback, document, message, sticker
 
 TOKEN = "123456:TEST-secret-token-abcdef"
 ALLOWED_TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "code", "pre", "a", "tg-spoiler",
@@ -59,7 +59,10 @@ def visible(text: str) -> str:
 
 
 def run_bot(qa: QABot, scenario, **settings) -> FakeBotAPI:
-    """Run the Application against a fresh fake server while ``scenario(fake)`` runs."""
+    """Run the Application against a fresh fake server while ``scenario(fake)`` runs.
+
+    Chats' own documents go to the test's directory (tests run in a fresh tmp cwd)."""
+    settings.setdefault("chat_index_dir", "chats")
     with FakeBotAPI(TOKEN) as fake:
         async def main():
             app = build_application(qa, TelegramSettings(token=TOKEN, base_url=fake.base_url, **settings))
@@ -290,7 +293,8 @@ def test_missing_token_is_a_one_line_error(capsys):
 def test_real_bot_process_serves_against_the_fake_server(tmp_path, built_index):
     with FakeBotAPI(TOKEN) as fake:
         conf = tmp_path / "bot.toml"
-        conf.write_text(f'[index]\ndir = "{built_index}"\n[telegram]\nbase_url = "{fake.base_url}"\n')
+        conf.write_text(f'[index]\ndir = "{built_index}"\n[telegram]\nbase_url = "{fake.base_url}"\n'
+                        f'chat_index_dir = "{tmp_path / "chats"}"\n')
         env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "HF_HUB_OFFLINE": "1"}
         proc = subprocess.Popen([sys.executable, "-m", "qa_bot", "telegram", "--config", str(conf)],
                                 env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -299,7 +303,7 @@ def test_real_bot_process_serves_against_the_fake_server(tmp_path, built_index):
             [reply] = fake.wait_for("sendMessage", chat_id="100", timeout=90)
             assert "radars would not constitute" in reply["text"]
             commands = fake.wait_for("setMyCommands")[0]["commands"]
-            assert {c["command"] for c in commands} == {"ask", "help", "start"}
+            assert {c["command"] for c in commands} == {"ask", "add", "docs", "remove", "help", "start"}
         finally:
             proc.send_signal(signal.SIGINT)
             try:
@@ -309,6 +313,96 @@ def test_real_bot_process_serves_against_the_fake_server(tmp_path, built_index):
                 _, err = proc.communicate()
     assert TOKEN not in err
     assert "Traceback" not in err
+
+
+# ----- documents sent by users -----------------------------------------------------------------
+HARBOUR = ("Harbour reopens after storm\n\nThe harbour of Valletta reopened on Thursday after a storm closed it "
+           "for three days. “The damage was smaller than we feared,” said the harbour master, Anna Borg.")
+
+
+def test_a_chat_adds_a_file_and_only_that_chat_can_ask_about_it(bot):
+    async def scenario(fake):
+        fake.files["f1"] = HARBOUR.encode()
+        fake.push(document(100, "f1", "harbour.txt", len(HARBOUR)))
+        [added] = await wait_for(fake, "sendMessage", chat_id="100")
+        assert "Added <b>Harbour reopens after storm</b> (3 sentences)" in added["text"]
+        assert_valid_telegram_html(added["text"])
+        fake.push(message(100, "Who is the harbour master?"))
+        fake.push(message(200, "Who is the harbour master?"))
+        [_, answer] = await wait_for(fake, "sendMessage", 2, chat_id="100")
+        [other] = await wait_for(fake, "sendMessage", chat_id="200")
+        assert "Anna Borg" in visible(answer["text"]) and "Harbour reopens after storm" in answer["text"]
+        assert other["text"].startswith("I could not find that")
+        fake.push(message(100, "what did Gates say about radars?"))  # the global article still answers
+        replies = await wait_for(fake, "sendMessage", 3, chat_id="100")
+        assert "radars would not constitute" in replies[2]["text"]
+
+    run_bot(bot, scenario)
+
+
+def test_add_docs_and_remove_by_pasting(bot):
+    async def scenario(fake):
+        fake.push(message(100, "/add The museum of Tartu reopened in June. Its new wing holds 300 paintings."))
+        [added] = await wait_for(fake, "sendMessage", chat_id="100")
+        assert "(2 sentences)" in added["text"]
+        fake.push(message(100, "/docs"))
+        [_, listing] = await wait_for(fake, "sendMessage", 2, chat_id="100")
+        assert "U.S. and Russian officials hold defence talks in Moscow" in listing["text"]
+        doc_id = re.search(r"<code>(\d+)</code>", listing["text"]).group(1)
+        fake.push(message(100, "How many paintings does the new wing hold?"))
+        [*_, answer] = await wait_for(fake, "sendMessage", 3, chat_id="100")
+        assert "300 paintings" in visible(answer["text"])
+        fake.push(message(100, f"/remove {doc_id}"))
+        [*_, removed] = await wait_for(fake, "sendMessage", 4, chat_id="100")
+        assert removed["text"].startswith("Removed")
+        fake.push(message(100, "How many paintings does the new wing hold?"))
+        [*_, gone] = await wait_for(fake, "sendMessage", 5, chat_id="100")
+        assert gone["text"].startswith("I could not find that")
+        fake.push(message(100, "/remove 999"))
+        [*_, nope] = await wait_for(fake, "sendMessage", 6, chat_id="100")
+        assert "no document 999" in nope["text"]
+
+    run_bot(bot, scenario)
+
+
+def test_limits_and_bad_files_get_clear_refusals(bot):
+    async def scenario(fake):
+        fake.push(message(100, "/add First pasted document about the council meeting in Riga."))
+        await wait_for(fake, "sendMessage", chat_id="100")
+        fake.push(message(100, "/add Second pasted document about the port of Klaipeda."))
+        [_, refused] = await wait_for(fake, "sendMessage", 2, chat_id="100")
+        assert "the most allowed" in refused["text"]
+        fake.push(document(101, "big", "big.txt", 10_000_000))
+        [too_big] = await wait_for(fake, "sendMessage", chat_id="101")
+        assert "too large" in too_big["text"]
+        fake.files["bin"] = b"\x00\x01\x02\x03" * 50
+        fake.push(document(102, "bin", "photo.txt", 200))
+        [binary] = await wait_for(fake, "sendMessage", chat_id="102")
+        assert "binary" in binary["text"]
+        fake.push(message(103, "/add"))
+        [empty] = await wait_for(fake, "sendMessage", chat_id="103")
+        assert "Paste the text after /add" in empty["text"]
+
+    run_bot(bot, scenario, max_documents_per_chat=1, max_document_bytes=100_000)
+
+
+def test_only_admins_add_documents_for_everyone(bot, tmp_path):
+    async def scenario(fake):
+        fake.push(message(300, "/addglobal The lighthouse of Hiiumaa was repainted red in April.", user_id=300))
+        [refused] = await wait_for(fake, "sendMessage", chat_id="300")
+        assert "Only the bot's admins" in refused["text"]
+        fake.push(message(9, "/addglobal The lighthouse of Hiiumaa was repainted red in April.", user_id=9))
+        [added] = await wait_for(fake, "sendMessage", chat_id="9")
+        assert "for everyone" in added["text"]
+        fake.push(message(301, "What colour was the lighthouse repainted?", user_id=301))
+        [answer] = await wait_for(fake, "sendMessage", chat_id="301")
+        assert "repainted red" in visible(answer["text"])
+
+    from qa_bot import QABot as Bot
+
+    shared = Bot.bundled()
+    shared.index.save(tmp_path / "shared")
+    run_bot(Bot.load(tmp_path / "shared"), scenario, admins=(9,))
 
 
 # ----- formatting -------------------------------------------------------------------------------
