@@ -14,7 +14,7 @@ from .documents import decode_text
 from .errors import InputError, QABotError
 from .retriever import Answer, QABot, clean_question
 
-CHUNK = 64  # questions encoded together; big enough for batching to pay, small for progress
+CHUNK = 128  # questions answered together; big enough for batching to pay, small for progress
 
 
 @dataclass(frozen=True)

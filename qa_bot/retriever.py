@@ -23,6 +23,7 @@ from .ranking import Scoring, answer_type, length_signal, matches_answer_type, s
 from .speakers import name_matches
 
 MAX_QUESTION_CHARS = 1000
+QUESTION_BATCH_SIZE = 32
 BUNDLED_DOCUMENT_NAME = "article.txt"
 BUNDLED_DOCUMENT_TITLE = "U.S. and Russian officials hold defence talks in Moscow"
 
@@ -235,7 +236,8 @@ class QABot:
         self.reload_if_changed()
         if len(self.index) == 0:
             return [Answer(q, False, []) for q in cleaned]
-        vectors = self.encoder.encode(cleaned)
+        # Questions are short, so bigger batches cost little padding (bench/: 32 beats 16 here).
+        vectors = self.encoder.encode(cleaned, batch_size=QUESTION_BATCH_SIZE)
         with self._lock:
             return [self._answer(q, v, k) for q, v in zip(cleaned, vectors)]
 

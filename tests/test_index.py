@@ -113,7 +113,7 @@ class CountingEncoder:
         self.dimension = inner.dimension
         self.encoded = 0
 
-    def encode(self, texts, show_progress=False):
+    def encode(self, texts, show_progress=False, batch_size=None):
         self.encoded += len(texts)
         return self.inner.encode(texts)
 
