@@ -13,7 +13,7 @@ from .common import corpus, timed
 
 def run(eval_dir, max_docs: int = 6) -> list[dict]:
     from qa_bot.cli import main
-    from qa_bot.embed import DEFAULT_BATCH_SIZE, shared_encoder
+    from qa_bot.embed import shared_encoder
     from qa_bot.segment import split_sentences
 
     docs, described = corpus(eval_dir, max_docs)
@@ -27,9 +27,9 @@ def run(eval_dir, max_docs: int = 6) -> list[dict]:
             paths.append(str(path))
         results = {}
         for precision in ("fp32", "int8"):
-            encoder = shared_encoder("", DEFAULT_BATCH_SIZE, precision)
+            encoder = shared_encoder("", None, precision)
             encoder.encode(sentences[:64])  # load and warm up outside the timing
-        raw = shared_encoder("", DEFAULT_BATCH_SIZE, "fp32")._loaded()
+        raw = shared_encoder("", None, "fp32")._loaded()
         raw_seconds, _ = timed(raw.encode, sentences, normalize_embeddings=True)  # its own defaults
         for precision in ("fp32", "int8"):
             target = Path(tmp) / f"index-{precision}"

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, TextIO
 
-from .documents import decode_text
+from .documents import decode_text, read_file_bytes
 from .errors import InputError, QABotError
 from .retriever import Answer, QABot, clean_question
 
@@ -26,15 +26,7 @@ class Question:
 
 
 def _read_text(path: Path) -> str:
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"question file not found: {path}") from None
-    except IsADirectoryError:
-        raise InputError(f"{path} is a directory, not a question file") from None
-    except OSError as e:
-        raise InputError(f"cannot read {path}: {e.strerror}") from None
-    return decode_text(data, str(path))
+    return decode_text(read_file_bytes(path, "question file"), str(path))
 
 
 def read_questions(path: str | Path) -> list[Question]:

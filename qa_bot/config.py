@@ -12,7 +12,6 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Mapping
 
-from .embed import DEFAULT_BATCH_SIZE
 from .errors import ConfigError
 
 DEFAULT_CONFIG_NAME = "qa-bot.toml"
@@ -40,7 +39,7 @@ class Settings:
     index_dir: Path = Path("index")
     model: str = ""  # empty: the bundled all-MiniLM-L6-v2
     precision: str | None = None  # "fp32" or "int8"; None: what the index was built with (else fp32)
-    batch_size: int = DEFAULT_BATCH_SIZE
+    batch_size: int | None = None
     approximate_above: int = 200_000
     nprobe: int = 32
     k: int = 3
@@ -174,7 +173,7 @@ def load_settings(
     settings = replace(Settings(), **top, telegram=replace(TelegramSettings(), **telegram))
     if settings.k < 1:
         raise ConfigError("k must be at least 1")
-    if settings.batch_size < 1:
+    if settings.batch_size is not None and settings.batch_size < 1:
         raise ConfigError("batch_size must be at least 1")
     if settings.precision not in (None, "fp32", "int8"):
         raise ConfigError(f"precision must be fp32 or int8, not {settings.precision!r}")

@@ -26,16 +26,17 @@ class LoadedDocument:
     title: str | None = None
 
 
-def _read_bytes(path: Path) -> bytes:
+def read_file_bytes(path: Path, kind: str = "file") -> bytes:
+    """A file's bytes, or a one-line refusal naming it (``kind``: what the user calls it)."""
     try:
         size = path.stat().st_size
         if size > MAX_DOCUMENT_BYTES:
             raise InputError(f"{path} is too large ({size // 1_048_576} MiB; at most {MAX_DOCUMENT_BYTES // 1_048_576} MiB)")
         return path.read_bytes()
     except FileNotFoundError:
-        raise InputError(f"file not found: {path}") from None
+        raise InputError(f"{kind} not found: {path}") from None
     except IsADirectoryError:
-        raise InputError(f"{path} is a directory") from None
+        raise InputError(f"{path} is a directory, not a {kind}") from None
     except PermissionError:
         raise InputError(f"cannot read {path}: permission denied") from None
     except OSError as e:
@@ -151,7 +152,7 @@ def _jsonl_documents(data: bytes, name: str, where: str) -> list[LoadedDocument]
 
 def read_documents(path: Path) -> list[LoadedDocument]:
     """The document(s) in one file, by its extension (plain text when unknown)."""
-    return parse_document(_read_bytes(path), str(path.resolve()), path.suffix, where=str(path))
+    return parse_document(read_file_bytes(path), str(path.resolve()), path.suffix, where=str(path))
 
 
 def parse_document(data: bytes, name: str, suffix: str = "", where: str | None = None) -> list[LoadedDocument]:

@@ -14,9 +14,9 @@ from .errors import ModelError
 
 BUNDLED_MODEL_ID = "sentence-transformers/all-MiniLM-L6-v2"
 BUNDLED_MODEL_DIMENSION = 384
-# Sentences per forward pass. Small batches waste less on padding; on a 2-core CPU 16 beat 32
-# and 64 (bench/), and sentence-transformers already sorts each call's texts by length.
-DEFAULT_BATCH_SIZE = 16
+# Sentences per forward pass, by precision. Small batches waste less on padding (sentence-
+# transformers sorts each call's texts by length); on a 2-core CPU these were fastest (bench/).
+DEFAULT_BATCH_SIZE = {"fp32": 16, "int8": 32}
 
 
 def resolve_model(model: str) -> tuple[str, str]:
@@ -58,13 +58,13 @@ class Encoder:
     so an index records it in its model id and is never mixed with fp32 queries.
     """
 
-    def __init__(self, model: str = "", batch_size: int = DEFAULT_BATCH_SIZE, precision: str = "fp32") -> None:
+    def __init__(self, model: str = "", batch_size: int | None = None, precision: str = "fp32") -> None:
         if precision not in PRECISIONS:
             raise ModelError(f"unknown precision {precision!r}: use one of {', '.join(PRECISIONS)}")
         base_id, self._load_from = resolve_model(model)
         self.model_id = base_id if precision == "fp32" else f"{base_id}+{precision}"
         self.precision = precision
-        self.batch_size = batch_size
+        self.batch_size = batch_size or DEFAULT_BATCH_SIZE[precision]
         self._model = None
         self._lock = threading.Lock()
 
@@ -126,6 +126,6 @@ def _quantized(model):
 
 
 @lru_cache(maxsize=4)
-def shared_encoder(model: str = "", batch_size: int = DEFAULT_BATCH_SIZE, precision: str = "fp32") -> Encoder:
+def shared_encoder(model: str = "", batch_size: int | None = None, precision: str = "fp32") -> Encoder:
     """One encoder per model per process: the REPL, the bot and the tests share its weights."""
     return Encoder(model, batch_size, precision)

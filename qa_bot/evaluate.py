@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from .embed import DEFAULT_BATCH_SIZE
 from .errors import InputError
 from .retriever import BUNDLED_DOCUMENT_NAME, Hit, QABot, bundled_article
 
@@ -96,7 +95,7 @@ def load_items(dataset: Path, docs_path: Path | None) -> tuple[list[Item], dict[
 
 
 def evaluate(dataset: str | Path, docs_path: str | Path | None = None, limit: int | None = None,
-             model: str = "", batch_size: int = DEFAULT_BATCH_SIZE, progress: bool = False, precision: str = "fp32") -> dict:
+             model: str = "", batch_size: int | None = None, progress: bool = False, precision: str = "fp32") -> dict:
     dataset = Path(dataset)
     items, documents = load_items(dataset, Path(docs_path) if docs_path else None)
     if limit is not None:

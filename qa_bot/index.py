@@ -150,6 +150,7 @@ class SentenceIndex:
         self._lexical: LexicalIndex | None = None
         self._lexical_dir: Path | None = None   # saved BM25 files matching this generation
         self._work_file: Path | None = None     # the store file a writable copy changes
+        self._vectors_file: Path | None = None  # where the (possibly memory-mapped) vectors came from
         self.read_only = False
         self.changed = False
 
@@ -454,8 +455,11 @@ class SentenceIndex:
         _check_file(store_path, files["store"], rebuild)
         for name, entry in files["lexical"]["files"].items():
             _check_file(lexical_path / name, entry, rebuild)
+        # An approximate (large) index is memory-mapped: it opens in milliseconds and only the
+        # lists a search visits become resident.
+        flags = faiss.IO_FLAG_MMAP if manifest.get("approximate") else 0
         try:
-            vectors = faiss.read_index(str(vectors_path))
+            vectors = faiss.read_index(str(vectors_path), flags)
         except RuntimeError:
             raise IndexStateError(f"index file {vectors_path} cannot be read: {rebuild}") from None
         if vectors.d != manifest["dimension"]:
@@ -468,6 +472,7 @@ class SentenceIndex:
         index = cls(manifest["model"], manifest["dimension"], conn=_open_read_only(store_path), vectors=vectors,
                     generation=manifest["generation"], approximate_above=approximate_above, nprobe=nprobe)
         index._lexical_dir = lexical_path
+        index._vectors_file = vectors_path
         index.read_only = True
         return index
 
@@ -488,7 +493,12 @@ class SentenceIndex:
             work = None
             target = sqlite3.connect(":memory:", check_same_thread=False)
             self._conn.backup(target)
-        copy = SentenceIndex(self.model_id, self.dimension, conn=target, vectors=faiss.clone_index(self._vectors),
+        if self.approximate and self._vectors_file is not None:
+            vectors = faiss.read_index(str(self._vectors_file))  # a memory-mapped index cannot be cloned
+            faiss.extract_index_ivf(vectors).nprobe = self.nprobe
+        else:
+            vectors = faiss.clone_index(self._vectors)
+        copy = SentenceIndex(self.model_id, self.dimension, conn=target, vectors=vectors,
                              generation=self.generation, approximate_above=self.approximate_above, nprobe=self.nprobe)
         copy._work_file = Path(work) if work else None
         copy._lexical_dir = self._lexical_dir

@@ -15,8 +15,8 @@ from typing import Iterable, Mapping
 import numpy as np
 
 from .errors import InputError
-from .embed import DEFAULT_BATCH_SIZE, Encoder, shared_encoder, split_model_id
-from .index import SentenceIndex, SentenceRow, index_exists, read_manifest
+from .embed import Encoder, shared_encoder, split_model_id
+from .index import SentenceIndex, SentenceRow, index_exists, read_manifest, text_sha256
 from .lexical import tokenize
 from .locking import write_lock
 from .ranking import Scoring, answer_type, length_signal, matches_answer_type, shipped_scoring
@@ -104,7 +104,7 @@ class QABot:
 
     # ----- construction --------------------------------------------------------------------
     @classmethod
-    def from_texts(cls, texts: Mapping[str, str], model: str = "", batch_size: int = DEFAULT_BATCH_SIZE,
+    def from_texts(cls, texts: Mapping[str, str], model: str = "", batch_size: int | None = None,
                    show_progress: bool = False, titles: Mapping[str, str] | None = None,
                    precision: str = "fp32") -> "QABot":
         """Build an in-memory bot over ``{name: text}``."""
@@ -117,7 +117,7 @@ class QABot:
         return cls(index, encoder)
 
     @classmethod
-    def load(cls, index_dir: str | os.PathLike[str], model: str | None = None, batch_size: int = DEFAULT_BATCH_SIZE,
+    def load(cls, index_dir: str | os.PathLike[str], model: str | None = None, batch_size: int | None = None,
              precision: str | None = None, **index_options) -> "QABot":
         """Open a saved index. With no ``model``/``precision``, those it was built with are used.
 
@@ -131,7 +131,7 @@ class QABot:
         return cls(index, encoder, index_dir=index_dir)
 
     @classmethod
-    def bundled(cls, model: str = "", batch_size: int = DEFAULT_BATCH_SIZE, show_progress: bool = False,
+    def bundled(cls, model: str = "", batch_size: int | None = None, show_progress: bool = False,
                 precision: str = "fp32") -> "QABot":
         """An in-memory bot over the article that ships with qa-bot."""
         return cls.from_texts({BUNDLED_DOCUMENT_NAME: bundled_article()}, model, batch_size,
@@ -140,7 +140,7 @@ class QABot:
 
     @classmethod
     def open_or_build_default(cls, index_dir: str | os.PathLike[str], model: str = "",
-                              batch_size: int = DEFAULT_BATCH_SIZE, show_progress: bool = False,
+                              batch_size: int | None = None, show_progress: bool = False,
                               precision: str | None = None, **index_options) -> "QABot":
         """The index at ``index_dir``; with none there yet, one over the bundled article, saved."""
         index_dir = Path(index_dir)
@@ -160,6 +160,9 @@ class QABot:
                   show_progress: bool = False) -> dict[str, tuple[str, int]]:
         """Add or replace documents; saves at once when the bot has an index directory."""
         with self._lock, self._writing():
+            unchanged = self._unchanged(texts)
+            if unchanged is not None:  # nothing to write: no copy of a large index for nothing
+                return unchanged
             index = self._writable()
             try:
                 results = {}
@@ -171,6 +174,20 @@ class QABot:
                 if index is not self.index:
                     index.discard()  # failed before the save: drop the half-changed copy
             return results
+
+    def _unchanged(self, texts: Mapping[str, str]) -> dict[str, tuple[str, int]] | None:
+        """{name: ("unchanged", sentences)} when every text is already indexed as it is, else None."""
+        if self.index_dir is not None and index_exists(self.index_dir) and \
+                read_manifest(self.index_dir)["generation"] != self.index.generation:
+            return None  # another writer moved on: let the full path reload first
+        known = {d.name: d for d in self.index.documents()}
+        out = {}
+        for name, text in texts.items():
+            doc = known.get(name)
+            if doc is None or not isinstance(text, str) or doc.sha256 != text_sha256(text):
+                return None
+            out[name] = ("unchanged", doc.sentences)
+        return out
 
     def remove(self, name: str) -> bool:
         with self._lock, self._writing():

@@ -8,6 +8,7 @@ log record and never put in a message.
 from __future__ import annotations
 
 import asyncio
+import functools
 import html
 import logging
 import time
@@ -156,12 +157,22 @@ async def _refuse(update: Update) -> None:
         await update.effective_message.reply_text(REFUSAL.format(user_id=update.effective_user.id))
 
 
+def members_only(handler):
+    """Run ``handler`` only for users the allow-list admits; refuse the others."""
+    @functools.wraps(handler)
+    async def guarded(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        if not _allowed(_state(context), update):
+            return await _refuse(update)
+        return await handler(update, context)
+
+    return guarded
+
+
 # ----- handlers --------------------------------------------------------------------------------
+@members_only
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Greet, name the loaded documents and suggest a question."""
     state = _state(context)
-    if not _allowed(state, update):
-        return await _refuse(update)
     shared, own = state.library.documents(update.effective_chat.id)
     docs = shared + own
     names = "\n".join(f"• {html.escape(d.title)}" for d in docs[:10])
@@ -176,11 +187,9 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await update.effective_message.reply_text(text, parse_mode=ParseMode.HTML)
 
 
+@members_only
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Explain how to ask."""
-    state = _state(context)
-    if not _allowed(state, update):
-        return await _refuse(update)
     username = context.bot.username
     text = (
         "<b>How to ask</b>\n"
@@ -196,11 +205,9 @@ async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     await update.effective_message.reply_text(text, parse_mode=ParseMode.HTML)
 
 
+@members_only
 async def ask_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/ask QUESTION."""
-    state = _state(context)
-    if not _allowed(state, update):
-        return await _refuse(update)
     question = " ".join(context.args or []).strip()
     if not question:
         await update.effective_message.reply_text(f"Ask me something after /ask, e.g. /ask {EXAMPLE_QUESTION}")
@@ -351,11 +358,13 @@ async def _store(update: Update, context: ContextTypes.DEFAULT_TYPE, name: str, 
     await message.reply_text("\n".join(lines) + "\nAsk me about it!", parse_mode=ParseMode.HTML)
 
 
+@members_only
 async def add_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/add TEXT (or /add in reply to a message): add pasted text to this chat's documents."""
     await _add_pasted(update, context, shared=False)
 
 
+@members_only
 async def addglobal_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/addglobal TEXT: an admin adds a document every chat can ask about."""
     state = _state(context)
@@ -366,9 +375,6 @@ async def addglobal_command(update: Update, context: ContextTypes.DEFAULT_TYPE) 
 
 
 async def _add_pasted(update: Update, context: ContextTypes.DEFAULT_TYPE, shared: bool) -> None:
-    state = _state(context)
-    if not _allowed(state, update):
-        return await _refuse(update)
     message = update.effective_message
     text = (message.text or "").partition(" ")[2].strip()
     if not text and message.reply_to_message and message.reply_to_message.text:
@@ -380,11 +386,10 @@ async def _add_pasted(update: Update, context: ContextTypes.DEFAULT_TYPE, shared
                  ".txt", shared)
 
 
+@members_only
 async def document_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A file: add it to this chat's documents (an admin's with caption "global": for everyone)."""
     state = _state(context)
-    if not _allowed(state, update):
-        return await _refuse(update)
     message = update.effective_message
     if not _is_private(update) and f"@{context.bot.username}".lower() not in (message.caption or "").lower():
         return  # in groups, only files addressed to the bot
@@ -402,11 +407,10 @@ async def document_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     await _store(update, context, name, data, suffix, shared)
 
 
+@members_only
 async def docs_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/docs: the documents this chat can ask about."""
     state = _state(context)
-    if not _allowed(state, update):
-        return await _refuse(update)
     shared, own = await asyncio.to_thread(state.library.documents, update.effective_chat.id)
     lines = ["<b>For everyone</b>"] + [f"• {html.escape(d.title)} ({d.sentences} sentences)" for d in shared]
     lines.append("\n<b>This chat's</b>")
@@ -417,11 +421,10 @@ async def docs_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
                                               .rsplit("\n", 1)[0] + "\n…", parse_mode=ParseMode.HTML)
 
 
+@members_only
 async def remove_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/remove ID: remove one of this chat's documents."""
     state = _state(context)
-    if not _allowed(state, update):
-        return await _refuse(update)
     try:
         doc_id = int((context.args or [""])[0])
     except ValueError:

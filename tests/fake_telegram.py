@@ -117,7 +117,7 @@ class FakeBotAPI:
                                                 "file_size": len(self.files[file_id]), "file_path": f"documents/{file_id}"}}
         if method == "getMe":
             return 200, {"ok": True, "result": BOT_USER}
-        if method in ("deleteWebhook", "setMyCommands", "sendChatAction", "answerCallbackQuery"):
+        if method in ("deleteWebhook", "setWebhook", "setMyCommands", "sendChatAction", "answerCallbackQuery"):
             return 200, {"ok": True, "result": True}
         if method == "sendMessage":
             return 200, {"ok": True, "result": self._message(params)}

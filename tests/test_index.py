@@ -137,3 +137,24 @@ def test_remove_document(index_copy):
     assert not bot.remove("extra.txt")
     assert [d["name"] for d in read_manifest(index_copy)["documents"]] == ["article.txt"]
     assert [d.name for d in QABot.load(index_copy).documents()] == ["article.txt"]
+
+
+def test_large_index_turns_approximate_and_keeps_answering(tmp_path):
+    """Past approximate_above the FAISS index becomes 8-bit IVF (memory-mapped on load); adding,
+    removing and answering work the same."""
+    texts = {f"doc{i}.txt": f"Report {i} says the council of town {i} approved a budget of {i} million euros. "
+             f"The mayor of town {i} welcomed the decision." for i in range(60)}
+    texts["harbour.txt"] = "The harbour of Valletta reopened on Thursday after a storm closed it for three days."
+    bot = QABot.from_texts(texts)
+    bot.index.approximate_above = 50
+    bot.index.save(tmp_path / "idx")
+    assert read_manifest(tmp_path / "idx")["approximate"] is True
+    loaded = QABot.load(tmp_path / "idx", approximate_above=50)
+    assert loaded.index.approximate
+    assert "Valletta" in loaded.ask("When did the harbour reopen?").hits[0].sentence
+    loaded.add_texts({"museum.txt": "The museum of Tartu opened a new wing with 300 paintings."})
+    loaded.remove("harbour.txt")
+    again = QABot.load(tmp_path / "idx", approximate_above=50)
+    assert again.index.approximate and len(again.index) == 60 * 2 + 1  # harbour out, museum in
+    assert "300 paintings" in again.ask("How many paintings are in the new wing?").hits[0].sentence
+    assert not any(d.name == "harbour.txt" for d in again.documents())

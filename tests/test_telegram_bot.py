@@ -315,6 +315,62 @@ def test_real_bot_process_serves_against_the_fake_server(tmp_path, built_index):
     assert "Traceback" not in err
 
 
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def test_webhook_mode_accepts_updates_with_the_secret_only(tmp_path, built_index):
+    import json as json_module
+    import urllib.error
+    import urllib.request
+
+    port = _free_port()
+    with FakeBotAPI(TOKEN) as fake:
+        conf = tmp_path / "bot.toml"
+        conf.write_text(f'[index]\ndir = "{built_index}"\n[telegram]\nbase_url = "{fake.base_url}"\n'
+                        f'chat_index_dir = "{tmp_path / "chats"}"\n')
+        env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "HF_HUB_OFFLINE": "1"}
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "qa_bot", "telegram", "--config", str(conf), "--webhook-url",
+             f"http://127.0.0.1:{port}/qa-hook", "--listen", "127.0.0.1", "--port", str(port),
+             "--secret-token", "s3cret"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            [hook] = fake.wait_for("setWebhook", timeout=90)
+            assert hook["url"] == f"http://127.0.0.1:{port}/qa-hook" and hook["secret_token"] == "s3cret"
+            update = json_module.dumps({"update_id": 1, **message(100, "What topped the agenda?")}).encode()
+
+            def post(secret):
+                request = urllib.request.Request(f"http://127.0.0.1:{port}/qa-hook", data=update, method="POST",
+                                                 headers={"Content-Type": "application/json",
+                                                          "X-Telegram-Bot-Api-Secret-Token": secret})
+                for _ in range(50):  # the listener may open a moment after setWebhook
+                    try:
+                        return urllib.request.urlopen(request, timeout=10).status
+                    except urllib.error.HTTPError as e:
+                        return e.code
+                    except OSError:
+                        time.sleep(0.2)
+                raise AssertionError("the webhook listener never opened")
+
+            assert post("wrong") == 403
+            assert post("s3cret") == 200
+            [reply] = fake.wait_for("sendMessage", chat_id="100", timeout=60)
+            assert "topped the agenda" in reply["text"]
+            assert len(fake.sent("sendMessage")) == 1  # the update with the wrong secret was dropped
+        finally:
+            proc.send_signal(signal.SIGINT)
+            try:
+                _, err = proc.communicate(timeout=30)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                _, err = proc.communicate()
+    assert TOKEN not in err and "Traceback" not in err
+
+
 # ----- documents sent by users -----------------------------------------------------------------
 HARBOUR = ("Harbour reopens after storm\n\nThe harbour of Valletta reopened on Thursday after a storm closed it "
            "for three days. “The damage was smaller than we feared,” said the harbour master, Anna Borg.")
