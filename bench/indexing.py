@@ -25,18 +25,22 @@ def run(eval_dir, max_docs: int = 6) -> list[dict]:
             path = Path(tmp) / f"doc{i}.txt"
             path.write_text(text, encoding="utf-8")
             paths.append(str(path))
-        results = {}
         for precision in ("fp32", "int8"):
             encoder = shared_encoder("", None, precision)
             encoder.encode(sentences[:64])  # load and warm up outside the timing
         raw = shared_encoder("", None, "fp32")._loaded()
-        raw_seconds, _ = timed(raw.encode, sentences, normalize_embeddings=True)  # its own defaults
-        for precision in ("fp32", "int8"):
-            target = Path(tmp) / f"index-{precision}"
-            with contextlib.redirect_stdout(io.StringIO()):
-                seconds, code = timed(main, ["index", *paths, "--index-dir", str(target), "--precision", precision])
-            assert code == 0
-            results[precision] = seconds
+        # Best of two rounds, interleaved: a shared 2-core machine drifts by tens of percent.
+        raw_seconds = float("inf")
+        results = {"fp32": float("inf"), "int8": float("inf")}
+        for round_ in range(2):
+            seconds, _ = timed(raw.encode, sentences, normalize_embeddings=True)  # its own defaults
+            raw_seconds = min(raw_seconds, seconds)
+            for precision in ("fp32", "int8"):
+                target = Path(tmp) / f"index-{precision}-{round_}"
+                with contextlib.redirect_stdout(io.StringIO()):
+                    seconds, code = timed(main, ["index", *paths, "--index-dir", str(target), "--precision", precision])
+                assert code == 0
+                results[precision] = min(results[precision], seconds)
     n = len(sentences)
     rows.append({"benchmark": "indexing", "case": f"raw encode fp32 ({n} sentences, {described})",
                  "value": f"{n / raw_seconds:.0f} sentences/s", "ratio": "1.00 (baseline)", "target": ""})

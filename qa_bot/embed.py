@@ -16,7 +16,7 @@ BUNDLED_MODEL_ID = "sentence-transformers/all-MiniLM-L6-v2"
 BUNDLED_MODEL_DIMENSION = 384
 # Sentences per forward pass, by precision. Small batches waste less on padding (sentence-
 # transformers sorts each call's texts by length); on a 2-core CPU these were fastest (bench/).
-DEFAULT_BATCH_SIZE = {"fp32": 16, "int8": 32}
+DEFAULT_BATCH_SIZE = {"fp32": 16, "int8": 16}
 
 
 def resolve_model(model: str) -> tuple[str, str]:
