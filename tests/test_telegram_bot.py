@@ -4,6 +4,7 @@ base_url at a fake Bot API server on 127.0.0.1 (tests/fake_telegram.py)."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import html
 import logging
 import os
@@ -290,29 +291,36 @@ def test_missing_token_is_a_one_line_error(capsys):
     assert "no Telegram bot token" in err and err.count("\n") == 1
 
 
-def test_real_bot_process_serves_against_the_fake_server(tmp_path, built_index):
-    with FakeBotAPI(TOKEN) as fake:
-        conf = tmp_path / "bot.toml"
-        conf.write_text(f'[index]\ndir = "{built_index}"\n[telegram]\nbase_url = "{fake.base_url}"\n'
-                        f'chat_index_dir = "{tmp_path / "chats"}"\n')
-        env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "HF_HUB_OFFLINE": "1"}
-        proc = subprocess.Popen([sys.executable, "-m", "qa_bot", "telegram", "--config", str(conf)],
-                                env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+@contextlib.contextmanager
+def bot_process(tmp_path, built_index, fake, *extra_args):
+    """`qa-bot telegram` as a real process against the fake server; stops it with Ctrl-C and
+    checks that it neither leaked the token nor crashed."""
+    conf = tmp_path / "bot.toml"
+    conf.write_text(f'[index]\ndir = "{built_index}"\n[telegram]\nbase_url = "{fake.base_url}"\n'
+                    f'chat_index_dir = "{tmp_path / "chats"}"\n')
+    env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "HF_HUB_OFFLINE": "1"}
+    proc = subprocess.Popen([sys.executable, "-m", "qa_bot", "telegram", "--config", str(conf), *extra_args],
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        yield proc
+    finally:
+        proc.send_signal(signal.SIGINT)
         try:
-            fake.push(message(100, "what did Gates say about radars?"))
-            [reply] = fake.wait_for("sendMessage", chat_id="100", timeout=90)
-            assert "radars would not constitute" in reply["text"]
-            commands = fake.wait_for("setMyCommands")[0]["commands"]
-            assert {c["command"] for c in commands} == {"ask", "add", "docs", "remove", "help", "start"}
-        finally:
-            proc.send_signal(signal.SIGINT)
-            try:
-                _, err = proc.communicate(timeout=30)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                _, err = proc.communicate()
+            _, err = proc.communicate(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            _, err = proc.communicate()
     assert TOKEN not in err
     assert "Traceback" not in err
+
+
+def test_real_bot_process_serves_against_the_fake_server(tmp_path, built_index):
+    with FakeBotAPI(TOKEN) as fake, bot_process(tmp_path, built_index, fake):
+        fake.push(message(100, "what did Gates say about radars?"))
+        [reply] = fake.wait_for("sendMessage", chat_id="100", timeout=90)
+        assert "radars would not constitute" in reply["text"]
+        commands = fake.wait_for("setMyCommands")[0]["commands"]
+        assert {c["command"] for c in commands} == {"ask", "add", "docs", "remove", "help", "start"}
 
 
 def _free_port() -> int:
@@ -329,46 +337,30 @@ def test_webhook_mode_accepts_updates_with_the_secret_only(tmp_path, built_index
     import urllib.request
 
     port = _free_port()
-    with FakeBotAPI(TOKEN) as fake:
-        conf = tmp_path / "bot.toml"
-        conf.write_text(f'[index]\ndir = "{built_index}"\n[telegram]\nbase_url = "{fake.base_url}"\n'
-                        f'chat_index_dir = "{tmp_path / "chats"}"\n')
-        env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "HF_HUB_OFFLINE": "1"}
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "qa_bot", "telegram", "--config", str(conf), "--webhook-url",
-             f"http://127.0.0.1:{port}/qa-hook", "--listen", "127.0.0.1", "--port", str(port),
-             "--secret-token", "s3cret"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        try:
-            [hook] = fake.wait_for("setWebhook", timeout=90)
-            assert hook["url"] == f"http://127.0.0.1:{port}/qa-hook" and hook["secret_token"] == "s3cret"
-            update = json_module.dumps({"update_id": 1, **message(100, "What topped the agenda?")}).encode()
+    hook_url = f"http://127.0.0.1:{port}/qa-hook"
+    update = json_module.dumps({"update_id": 1, **message(100, "What topped the agenda?")}).encode()
 
-            def post(secret):
-                request = urllib.request.Request(f"http://127.0.0.1:{port}/qa-hook", data=update, method="POST",
-                                                 headers={"Content-Type": "application/json",
-                                                          "X-Telegram-Bot-Api-Secret-Token": secret})
-                for _ in range(50):  # the listener may open a moment after setWebhook
-                    try:
-                        return urllib.request.urlopen(request, timeout=10).status
-                    except urllib.error.HTTPError as e:
-                        return e.code
-                    except OSError:
-                        time.sleep(0.2)
-                raise AssertionError("the webhook listener never opened")
-
-            assert post("wrong") == 403
-            assert post("s3cret") == 200
-            [reply] = fake.wait_for("sendMessage", chat_id="100", timeout=60)
-            assert "topped the agenda" in reply["text"]
-            assert len(fake.sent("sendMessage")) == 1  # the update with the wrong secret was dropped
-        finally:
-            proc.send_signal(signal.SIGINT)
+    def post(secret):
+        request = urllib.request.Request(hook_url, data=update, method="POST", headers={
+            "Content-Type": "application/json", "X-Telegram-Bot-Api-Secret-Token": secret})
+        for _ in range(50):  # the listener may open a moment after setWebhook
             try:
-                _, err = proc.communicate(timeout=30)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                _, err = proc.communicate()
-    assert TOKEN not in err and "Traceback" not in err
+                return urllib.request.urlopen(request, timeout=10).status
+            except urllib.error.HTTPError as e:
+                return e.code
+            except OSError:
+                time.sleep(0.2)
+        raise AssertionError("the webhook listener never opened")
+
+    with FakeBotAPI(TOKEN) as fake, bot_process(tmp_path, built_index, fake, "--webhook-url", hook_url, "--listen",
+                                                "127.0.0.1", "--port", str(port), "--secret-token", "s3cret"):
+        [hook] = fake.wait_for("setWebhook", timeout=90)
+        assert hook["url"] == hook_url and hook["secret_token"] == "s3cret"
+        assert post("wrong") == 403
+        assert post("s3cret") == 200
+        [reply] = fake.wait_for("sendMessage", chat_id="100", timeout=60)
+        assert "topped the agenda" in reply["text"]
+        assert len(fake.sent("sendMessage")) == 1  # the update with the wrong secret was dropped
 
 
 # ----- documents sent by users -----------------------------------------------------------------
