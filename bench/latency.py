@@ -76,7 +76,7 @@ def run(eval_dir, sample_texts, sample_vectors, sizes=(10_000, 100_000, 1_000_00
                          **({"met": rss < 1024} if size >= 1_000_000 else {})})
             rows.append({"benchmark": "build", "case": f"{size:,} sentences synthetic build + save",
                          "value": f"{build_seconds:.1f} s", "ratio": "", "target": ""})
-            del bot, flat
+            del bot
     return rows
 
 

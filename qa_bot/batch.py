@@ -128,7 +128,7 @@ def run_batch(bot: QABot, questions: list[Question], out: TextIO, fmt: str = "js
             try:
                 for (i, _), answer in zip(valid, bot.ask_many([t for _, t in valid], k=k)):
                     answers[i] = answer
-            except QABotError as e:  # one failure must not lose the rest of the chunk
+            except QABotError:  # one failure must not lose the rest of the chunk
                 for i, text in valid:
                     try:
                         answers[i] = bot.ask(text, k=k)

@@ -206,7 +206,6 @@ def cmd_docs(args, settings) -> int:
 
 def cmd_remove(args, settings) -> int:
     from .index import read_manifest
-    from .retriever import QABot
 
     manifest = read_manifest(settings.index_dir)
     matches = [d for d in manifest["documents"] if args.document in (str(d["id"]), d["name"])]

@@ -176,11 +176,6 @@ def parse_document(data: bytes, name: str, suffix: str = "", where: str | None =
     return [LoadedDocument(name, text, title)]
 
 
-def read_text_file(path: Path) -> str:
-    """The text of one plain-text file (kept for callers that want exactly one text)."""
-    return read_documents(path)[0].text
-
-
 def load_paths(paths: list[str | os.PathLike[str]], warn: Callable[[str], None]) -> list[LoadedDocument]:
     """Documents from files and folders. A file named on the command line must load; inside a
     folder, files that cannot be read are skipped with a warning."""

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import random
-import statistics
 import sys
 import time
 from dataclasses import dataclass

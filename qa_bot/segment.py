@@ -118,10 +118,3 @@ def split_sentences(text: str) -> list[Sentence]:
         located = _locate(text, start, end, pieces) if pieces is not None else None
         sentences.extend(located if located is not None else _fallback(text, start, end))
     return sentences
-
-
-def window(sentences: list[Sentence], i: int, before: int = 1, after: int = 1) -> tuple[int, int]:
-    """Character range of sentence ``i`` with up to ``before``/``after`` neighbours."""
-    first = max(0, i - before)
-    last = min(len(sentences) - 1, i + after)
-    return sentences[first].start, sentences[last].end

@@ -14,7 +14,6 @@ import logging
 import time
 from collections import defaultdict, deque
 from dataclasses import dataclass, field
-from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatAction, ChatType, MessageLimit, ParseMode
@@ -32,7 +31,7 @@ from telegram.ext import (
 from .collections import Collections, Limits
 from .config import TelegramSettings
 from .documents import parse_document
-from .errors import ConfigError, InputError, QABotError
+from .errors import ConfigError, QABotError
 from .retriever import Answer, Hit, QABot, MAX_QUESTION_CHARS
 
 log = logging.getLogger("qa_bot.telegram")

@@ -1,7 +1,7 @@
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from qa_bot.segment import split_sentences, window
+from qa_bot.segment import split_sentences
 
 
 def test_bundled_article_is_its_19_sentences(article):
@@ -49,13 +49,6 @@ def test_a_wrapped_line_stays_one_sentence():
     text = "A sentence that was wrapped\nat seventy columns goes on. Next."
     sentences = split_sentences(text)
     assert [s.text for s in sentences] == ["A sentence that was wrapped\nat seventy columns goes on.", "Next."]
-
-
-def test_window_is_the_sentence_with_its_neighbours(article):
-    sentences = split_sentences(article)
-    start, end = window(sentences, 5)
-    assert (start, end) == (sentences[4].start, sentences[6].end)
-    assert window(sentences, 0) == (sentences[0].start, sentences[1].end)
 
 
 def test_a_very_long_paragraph_is_still_split_with_exact_offsets():
