@@ -141,7 +141,7 @@ def main() -> int:
     sets["seed"], _ = collect(seed_dir / "seed_dev.jsonl", None, False)
     _, seed_negatives = collect(seed_dir / "seed_dev_unanswerable.jsonl", None, False)
 
-    start = shipped_scoring().weights
+    start = {name: shipped_scoring().weights.get(name, 0.0) for name in FEATURES}  # new signals start at 0
     before = {name: recall_at_1(qs, np.array([start[f] for f in FEATURES])) for name, qs in sets.items()}
     weights = fit_weights(sets, start)
     vector = np.array([weights[f] for f in FEATURES])
