@@ -39,8 +39,9 @@ _NOT_NAME_WORDS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "mr", "mrs", "ms", "dr", "sir", "lord", "lady",
 }
-_TITLE_WORDS = {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "gen", "president", "minister",
-                "secretary", "senator", "governor", "mayor", "chancellor", "ambassador"}
+_TITLE_WORDS = {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "gen", "general", "president", "minister",
+                "secretary", "senator", "governor", "mayor", "chancellor", "ambassador", "spokesman",
+                "spokeswoman", "spokesperson", "chief", "director", "chairman", "chairwoman", "premier"}
 _OPEN_QUOTES = "“\"‘"
 _CLOSE_QUOTES = "”\"’"
 _AFTER_QUOTE = re.compile(
@@ -53,6 +54,10 @@ _REPORTED = re.compile(rf"\b{_VERB}\b")
 def _strip_name(span: str) -> str:
     span = re.sub(r"[’']s$", "", span.strip())
     words = span.split()
+    # "Saudi Energy Minister Abdulaziz bin Salman": the name is what follows the last title.
+    titles = [i for i, w in enumerate(words) if w.lower().rstrip(".,") in _TITLE_WORDS]
+    if titles and titles[-1] + 1 < len(words):
+        words = words[titles[-1] + 1 :]
     while words and words[0].lower().rstrip(".") in _NOT_NAME_WORDS:
         words.pop(0)
     if not any(re.search(r"[a-z]", w) for w in words):

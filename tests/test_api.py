@@ -38,6 +38,31 @@ def test_sources_name_the_right_document():
     assert bot.ask("Who won the cup final?").hits[0].source == "sports.txt"
 
 
+OIL = ("Oil prices rose sharply on Monday after OPEC announced new output cuts. Saudi Energy Minister Abdulaziz "
+       "bin Salman said the cuts were needed to stabilise the market. “We will do whatever it takes to keep this "
+       "market balanced,” he said. U.S. Treasury Secretary Janet Yellen criticised the move. “This decision hurts "
+       "consumers around the world,” Yellen said. Analysts at Goldman Sachs expect Brent crude to reach $100 a "
+       "barrel by the end of the year. The cuts take effect in May.")
+
+
+@pytest.mark.parametrize("question, expected, speaker", [
+    ("What did Yellen say about the decision?", "hurts consumers", "Yellen"),
+    ("What did Abdulaziz bin Salman say he would do?", "whatever it takes", "Abdulaziz bin Salman"),
+    ("Who criticised the move?", "Janet Yellen criticised", None),
+    ("When do the cuts take effect?", "in May", None),
+])
+def test_another_article_quotes_go_to_their_speakers(question, expected, speaker):
+    answer = QABot.from_texts({"oil.txt": OIL}).ask(question)
+    assert answer.found
+    assert expected in answer.hits[0].sentence and answer.hits[0].speaker == speaker
+
+
+@pytest.mark.parametrize("question", ["What did the French president say about the euro?",
+                                      "Who is the president of Brazil?"])
+def test_another_article_says_not_found_honestly(question):
+    assert not QABot.from_texts({"oil.txt": OIL}).ask(question).found
+
+
 def test_question_the_article_cannot_answer_is_not_found(bot):
     answer = bot.ask("How do I cook pasta?")
     assert not answer.found

@@ -30,6 +30,13 @@ def test_reported_speech_and_according_to():
     assert speakers_of("Prices rose, according to John Smith of the bank.")[0][1] == "John Smith"
 
 
+def test_titles_before_a_name_are_not_part_of_it():
+    pairs = speakers_of("Saudi Energy Minister Abdulaziz bin Salman said the cuts were needed. "
+                        "“We will do whatever it takes,” he said. "
+                        "U.S. Treasury Secretary Janet Yellen said the move hurts consumers.")
+    assert [who for _, who in pairs] == ["Abdulaziz bin Salman", "Abdulaziz bin Salman", "Janet Yellen"]
+
+
 def test_pronoun_resolves_to_the_nearest_person_named_before():
     pairs = speakers_of("Maria Lopez met Tom Brown. “We agreed on nothing,” he said.")
     assert pairs[1][1] == "Tom Brown"
