@@ -38,7 +38,7 @@ GRID = {
     "coverage": [0.0, 0.1, 0.25, 0.4, 0.6],
     # Never 0: the dev sets hold few questions about quotes, and "what did X say" must find X.
     "speaker": [0.1, 0.2, 0.3],
-    "answer_type": [0.0, 0.05, 0.1, 0.2],
+    "answer_type": [0.0, 0.05, 0.1, 0.2, 0.3, 0.4],
     "lead": [0.0, 0.05, 0.1, 0.15, 0.2],
     "length": [0.0, 0.05, 0.1, 0.2],
 }
