@@ -357,13 +357,13 @@ class SentenceIndex:
         vectors_path, store_path, lexical_path = directory / vectors_name, directory / store_name, directory / lexical_name
         self._conn.commit()  # an open transaction would make the backup below wait forever
         lexical = self.lexical()  # built from the store before a work file is moved into place
+        documents = self.documents()  # likewise: read while the connection is open
         written: list[Path] = []
         try:
             written.append(vectors_path)
             faiss.write_index(self._vectors_to_save(), str(vectors_path))
             written.append(store_path)
             if self._work_file is not None:  # a writable copy: its file becomes the new store
-                self._conn.commit()
                 self._conn.close()
                 os.replace(self._work_file, store_path)
                 self._work_file = None
@@ -395,7 +395,7 @@ class SentenceIndex:
                 "documents": [
                     {"id": d.id, "name": d.name, "title": d.title, "sha256": d.sha256,
                      "sentences": d.sentences, "added": d.added}
-                    for d in self._documents_from(store_path)
+                    for d in documents
                 ],
             }
             fd, tmp = tempfile.mkstemp(prefix=".manifest-", suffix=".tmp", dir=directory)
@@ -424,15 +424,6 @@ class SentenceIndex:
         self.changed = False
         _remove_stale_files(directory, keep={vectors_name, store_name, lexical_name})
         return directory
-
-    def _documents_from(self, store_path: Path) -> list[DocumentInfo]:
-        conn = _open_read_only(store_path)
-        try:
-            previous, self._conn = self._conn, conn
-            return self.documents()
-        finally:
-            self._conn = previous
-            conn.close()
 
     @classmethod
     def load(cls, directory: str | os.PathLike[str], model_id: str | None = None,

@@ -177,8 +177,7 @@ class QABot:
 
     def _unchanged(self, texts: Mapping[str, str]) -> dict[str, tuple[str, int]] | None:
         """{name: ("unchanged", sentences)} when every text is already indexed as it is, else None."""
-        if self.index_dir is not None and index_exists(self.index_dir) and \
-                read_manifest(self.index_dir)["generation"] != self.index.generation:
+        if self._disk_moved_on():
             return None  # another writer moved on: let the full path reload first
         known = {d.name: d for d in self.index.documents()}
         out = {}
@@ -209,12 +208,16 @@ class QABot:
 
     def _writable(self) -> SentenceIndex:
         """A copy to change: of what is on disk now, which another writer may have moved on."""
-        if self.index_dir is not None and index_exists(self.index_dir) and \
-                read_manifest(self.index_dir)["generation"] != self.index.generation:
+        if self._disk_moved_on():
             self._reload()
         if self.index.read_only:
             return self.index.writable_copy(self.index_dir)
         return self.index
+
+    def _disk_moved_on(self) -> bool:
+        """Whether another writer saved a generation this bot has not loaded."""
+        return (self.index_dir is not None and index_exists(self.index_dir)
+                and read_manifest(self.index_dir)["generation"] != self.index.generation)
 
     def _commit(self, index: SentenceIndex) -> None:
         if index.changed and self.index_dir is not None:
