@@ -110,6 +110,7 @@ def evaluate(dataset: str | Path, docs_path: str | Path | None = None, limit: in
 
     ranks: list[int | None] = []      # answerable: rank of the first right hit (1-based), or None
     found_answerable = 0
+    right_but_abstained = 0           # what abstention costs: a right top answer withheld
     abstained = unanswerable = 0
     seconds_asking = 0.0
     seconds_indexing = 0.0
@@ -135,6 +136,7 @@ def evaluate(dataset: str | Path, docs_path: str | Path | None = None, limit: in
                 found_answerable += answer.found
                 rank = next((i + 1 for i, h in enumerate(answer.hits) if item.judge(h)), None)
                 ranks.append(rank)
+                right_but_abstained += rank == 1 and not answer.found
             if bar:
                 bar.update(1)
     if bar:
@@ -155,6 +157,7 @@ def evaluate(dataset: str | Path, docs_path: str | Path | None = None, limit: in
         "mrr@10": round(sum(1 / r for r in ranks if r) / answerable, 4) if answerable else None,
         "top1_right": sum(1 for r in ranks if r == 1),
         "found_rate": round(found_answerable / answerable, 4) if answerable else None,
+        "right_but_abstained": right_but_abstained,
         "abstention_rate": round(abstained / unanswerable, 4) if unanswerable else None,
         "ms_per_question": round(1000 * seconds_asking / max(1, len(items)), 2),
         "index_seconds": round(seconds_indexing, 2),
@@ -171,4 +174,5 @@ def format_report(report: dict) -> str:
             lines.append(f"  {label:<26}{report[key]}")
     if report["answerable"]:
         lines.append(f"  {'top answer right':<26}{report['top1_right']} of {report['answerable']}")
+        lines.append(f"  {'right but abstained':<26}{report['right_but_abstained']}")
     return "\n".join(lines)

@@ -227,6 +227,21 @@ class SentenceIndex:
     def vector(self, sentence_id: int) -> np.ndarray:
         return self._vectors.reconstruct(int(sentence_id))
 
+    def vectors(self, sentence_ids: list[int]) -> np.ndarray:
+        return self._vectors.reconstruct_batch(np.asarray(sentence_ids, dtype=np.int64))
+
+    def short_documents(self, doc_ids: Iterable[int], max_sentences: int) -> set[int]:
+        """Those of ``doc_ids`` with at most ``max_sentences`` sentences."""
+        doc_ids = [int(d) for d in doc_ids]
+        if not doc_ids:
+            return set()
+        marks = ",".join("?" * len(doc_ids))
+        rows = self._conn.execute(
+            f"SELECT doc_id FROM sentences WHERE doc_id IN ({marks}) GROUP BY doc_id HAVING COUNT(*) <= ?",
+            [*doc_ids, max_sentences],
+        )
+        return {r[0] for r in rows}
+
     def search(self, query_vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
         k = max(1, min(k, len(self)))
         return self._vectors.search(np.ascontiguousarray(query_vectors, dtype=np.float32), k)

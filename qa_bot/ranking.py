@@ -14,8 +14,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-FEATURES = ("dense", "lexical", "coverage", "speaker", "answer_type", "lead", "length")
+FEATURES = ("dense", "lexical", "coverage", "speaker", "answer_type", "lead", "length", "previous", "short_lead")
 LENGTH_SATURATION = 40  # words; past this a sentence is no more likely to hold an answer
+# A document this short is a news story or a summary, whose first sentence answers even more.
+SHORT_DOCUMENT_SENTENCES = 40
 
 _DATE_WORDS = re.compile(
     r"\b(1\d{3}|20\d{2})s?\b|\b(January|February|March|April|May|June|July|August|September|October|"

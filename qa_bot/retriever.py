@@ -19,7 +19,7 @@ from .embed import Encoder, shared_encoder, split_model_id
 from .index import SentenceIndex, SentenceRow, index_exists, read_manifest, text_sha256
 from .lexical import tokenize
 from .locking import write_lock
-from .ranking import Scoring, answer_type, length_signal, matches_answer_type, shipped_scoring
+from .ranking import SHORT_DOCUMENT_SENTENCES, Scoring, answer_type, length_signal, matches_answer_type, shipped_scoring
 from .speakers import name_matches
 
 MAX_QUESTION_CHARS = 1000
@@ -289,6 +289,12 @@ class QABot:
         best_bm25 = float(bm25.max()) if bm25.size else 0.0
         coverage = lexical_index.coverage(q_tokens, rows)
         stored = self.index.sentences(candidate_ids)
+        # The sentence before often holds the question's subject ("Gates said ..." / "“...,” he
+        # said."), so its similarity is a signal too. Ids run consecutively within a document.
+        previous_ids = [cid - 1 for cid in candidate_ids if stored[cid].position > 0]
+        previous = dict(zip(previous_ids, self.index.vectors(previous_ids) @ vector)) if previous_ids else {}
+        short_docs = self.index.short_documents({s.doc_id for s in stored.values() if s.position == 0},
+                                                SHORT_DOCUMENT_SENTENCES)
         asked_names = _names_in_question(question)
         kind = answer_type(question)
         out = []
@@ -304,6 +310,8 @@ class QABot:
                 # entry) answers more questions than any other.
                 "lead": float(sentence.position == 0),
                 "length": length_signal(sentence.text),
+                "previous": float(previous.get(cid - 1, 0.0)) if sentence.position > 0 else 0.0,
+                "short_lead": float(sentence.position == 0 and sentence.doc_id in short_docs),
             }))
         return out
 
