@@ -6,7 +6,8 @@ On disk an index is a directory of plain files (see README, "Index format"):
     vectors-<generation>.faiss FAISS: IndexIDMap2(IndexFlatIP), or above `approximate_above`
                                sentences IndexIVFScalarQuantizer (8-bit); vector id == sentence id
     store-<generation>.sqlite  tables `documents` and `sentences` (schema in _SCHEMA)
-    lexical-<generation>/      BM25 arrays (bm25s's .npy/.json files) and ids.npy
+    lexical-<generation>-<k>/  BM25 segments (see lexical.py): each the inverted index of a run
+                               of sentence ids; a save adds one for new sentences and keeps the rest
 
 Every save writes a new generation of files and then swaps manifest.json with an atomic rename,
 so a reader (or a crash) sees either the old index or the new one, never a mix.
@@ -28,14 +29,17 @@ import numpy as np
 
 from . import __version__
 from .errors import IndexMismatchError, IndexStateError, InputError
-from .lexical import LexicalIndex, tokenize
+from .lexical import SEGMENT_FILES, LexicalIndex, Segment, plan_merges, tokenize
 from .segment import split_sentences
 from .speakers import attribute_speakers
 
 if TYPE_CHECKING:
     from .embed import Encoder
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
+# Format 2 kept BM25 as one bm25s index; such an index still loads (its BM25 is rebuilt from the
+# stored tokens in memory) and is written as format 3 by the next save.
+READABLE_FORMATS = (2, 3)
 # Above this many sentences the exact (flat) FAISS index gives way to an approximate one: 8-bit
 # IVF, a quarter of the memory and a fraction of the search time, recall@10 >= 0.95 (bench/).
 APPROXIMATE_ABOVE = 200_000
@@ -148,7 +152,9 @@ class SentenceIndex:
             self._conn.executescript(_SCHEMA)
         self._vectors = vectors if vectors is not None else faiss.IndexIDMap2(faiss.IndexFlatIP(dimension))
         self._lexical: LexicalIndex | None = None
-        self._lexical_dir: Path | None = None   # saved BM25 files matching this generation
+        self._segment_dirs: list[Path] | None = None  # saved BM25 segments of this generation
+        self._saved_segments: list[Segment] | None = None  # ... once loaded
+        self._removed_ids: np.ndarray = np.empty(0, dtype=np.int64)  # since the last save
         self._work_file: Path | None = None     # the store file a writable copy changes
         self._vectors_file: Path | None = None  # where the (possibly memory-mapped) vectors came from
         self.read_only = False
@@ -185,17 +191,48 @@ class SentenceIndex:
         return DocumentInfo(*row)
 
     def lexical(self) -> LexicalIndex:
-        """The BM25 index: the saved one (memory-mapped) or, after changes, rebuilt from tokens."""
+        """The BM25 index: the saved segments (memory-mapped), plus one for sentences added since."""
         if self._lexical is None:
-            if self._lexical_dir is not None and not self.changed:
-                self._lexical = LexicalIndex.load(self._lexical_dir)
-            else:
-                ids, tokens = [], []
-                for row_id, joined in self._conn.execute("SELECT id, tokens FROM sentences ORDER BY id"):
-                    ids.append(row_id)
-                    tokens.append(joined.split())
-                self._lexical = LexicalIndex.build(tokens, ids)
+            self._lexical = LexicalIndex(self._lexical_segments())
         return self._lexical
+
+    def _lexical_segments(self, merge: bool = False) -> list[Segment]:
+        """Saved segments that no removal touched, rebuilt ones that it did, and one for new
+        sentences; with ``merge``, the small last ones merged (lexical.plan_merges)."""
+        saved = self._load_segments()
+        if saved is None:  # nothing saved (built in memory, or a format 2 index)
+            return [Segment.build(self._token_rows())]
+        segments = []
+        removed = np.sort(self._removed_ids)
+        for segment in saved:
+            touched = np.searchsorted(removed, segment.last_id, "right") > np.searchsorted(removed, segment.first_id)
+            segments.append(Segment.build(self._token_rows(segment.first_id, segment.last_id)) if touched else segment)
+        # A rebuilt segment still covers its old id range, so new sentences are those past it.
+        after = saved[-1].last_id + 1 if saved else 0
+        segments.append(Segment.build(self._token_rows(after)))
+        segments = [seg for seg in segments if len(seg)]
+        if merge and segments:
+            count = plan_merges([len(seg) for seg in segments])
+            if count > 1:
+                merged = Segment.build(self._token_rows(segments[-count].first_id, segments[-1].last_id))
+                segments[-count:] = [merged]
+        return segments
+
+    def _load_segments(self) -> list[Segment] | None:
+        if self._saved_segments is None and self._segment_dirs is not None:
+            try:
+                self._saved_segments = [Segment.load(d) for d in self._segment_dirs]
+            except (OSError, ValueError):
+                # A newer writer removed this generation's files before we read them: the
+                # store (still open) holds the tokens, so rebuild rather than fail.
+                self._segment_dirs = None
+        return self._saved_segments
+
+    def _token_rows(self, first: int = 0, last: int | None = None) -> Iterator[tuple[int, list[str]]]:
+        query = "SELECT id, tokens FROM sentences WHERE id >= ?" + (" AND id <= ?" if last is not None else "")
+        params = (first,) if last is None else (first, last)
+        for row_id, joined in self._conn.execute(query + " ORDER BY id", params):
+            yield row_id, joined.split()
 
     def sentences(self, ids: Iterable[int]) -> dict[int, SentenceRow]:
         ids = [int(i) for i in ids]
@@ -337,6 +374,7 @@ class SentenceIndex:
         ids = [r[0] for r in self._conn.execute("SELECT id FROM sentences WHERE doc_id = ?", (doc_id,))]
         if ids:
             self._vectors.remove_ids(np.array(ids, dtype=np.int64))
+            self._removed_ids = np.concatenate([self._removed_ids, np.array(ids, dtype=np.int64)])
         self._conn.execute("DELETE FROM sentences WHERE doc_id = ?", (doc_id,))
         self._conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
 
@@ -368,11 +406,18 @@ class SentenceIndex:
         generation = max(self.generation, old["generation"] if old else 0) + 1
         vectors_name = f"vectors-{generation:06d}.faiss"
         store_name = f"store-{generation:06d}.sqlite"
-        lexical_name = f"lexical-{generation:06d}"
-        vectors_path, store_path, lexical_path = directory / vectors_name, directory / store_name, directory / lexical_name
+        vectors_path, store_path = directory / vectors_name, directory / store_name
         self._conn.commit()  # an open transaction would make the backup below wait forever
-        lexical = self.lexical()  # built from the store before a work file is moved into place
-        documents = self.documents()  # likewise: read while the connection is open
+        # Built from the store before a work file is moved into place; so is the document list.
+        segments = self._lexical_segments(merge=True)
+        documents = self.documents()
+        # Segments already saved in this directory are kept as they are (their entries too):
+        # a save writes only the segments for what changed.
+        kept = {entry["name"]: entry for entry in (old or {}).get("files", {}).get("lexical", {}).get("segments", [])}
+        new_segments = [seg for seg in segments
+                        if not (seg.directory is not None and seg.directory.parent == directory
+                                and seg.directory.name in kept)]
+        segment_paths = {id(seg): directory / f"lexical-{generation:06d}-{k}" for k, seg in enumerate(new_segments)}
         written: list[Path] = []
         try:
             written.append(vectors_path)
@@ -387,12 +432,22 @@ class SentenceIndex:
                 with target:
                     self._conn.backup(target)
                 target.close()
-            written.append(lexical_path)
-            lexical.save(lexical_path)
-            for path in [vectors_path, store_path, *lexical_path.iterdir()]:
+            for seg in new_segments:
+                written.append(segment_paths[id(seg)])
+                seg.save(segment_paths[id(seg)])
+            for path in [vectors_path, store_path, *(p / name for p in segment_paths.values() for name in SEGMENT_FILES)]:
                 with path.open("rb+") as f:
                     os.fsync(f.fileno())
-            _fsync_dir(lexical_path)
+            for path in segment_paths.values():
+                _fsync_dir(path)
+            lexical_entries = []
+            for seg in segments:
+                path = segment_paths.get(id(seg))
+                if path is None:
+                    lexical_entries.append(kept[seg.directory.name])
+                else:
+                    lexical_entries.append({"name": path.name, "sentences": len(seg),
+                                            "files": {name: _file_entry(path / name) for name in SEGMENT_FILES}})
             manifest = {
                 "format": FORMAT_VERSION,
                 "qa_bot_version": __version__,
@@ -404,8 +459,7 @@ class SentenceIndex:
                 "files": {
                     "vectors": _file_entry(vectors_path),
                     "store": _file_entry(store_path),
-                    "lexical": {"name": lexical_name,
-                                "files": {p.name: _file_entry(p) for p in sorted(lexical_path.iterdir())}},
+                    "lexical": {"segments": lexical_entries},
                 },
                 "documents": [
                     {"id": d.id, "name": d.name, "title": d.title, "sha256": d.sha256,
@@ -434,10 +488,15 @@ class SentenceIndex:
                 pass
         self._conn = _open_read_only(store_path)
         self.generation = generation
-        self._lexical_dir = lexical_path
+        for seg in new_segments:
+            seg.directory = segment_paths[id(seg)]
+        self._segment_dirs = [seg.directory for seg in segments]
+        self._saved_segments = segments
+        self._removed_ids = np.empty(0, dtype=np.int64)
+        self._lexical = None
         self.read_only = True
         self.changed = False
-        _remove_stale_files(directory, keep={vectors_name, store_name, lexical_name})
+        _remove_stale_files(directory, keep={vectors_name, store_name, *(p.name for p in self._segment_dirs)})
         return directory
 
     @classmethod
@@ -456,11 +515,14 @@ class SentenceIndex:
         files = manifest["files"]
         vectors_path = directory / files["vectors"]["name"]
         store_path = directory / files["store"]["name"]
-        lexical_path = directory / files["lexical"]["name"]
         _check_file(vectors_path, files["vectors"], rebuild)
         _check_file(store_path, files["store"], rebuild)
-        for name, entry in files["lexical"]["files"].items():
-            _check_file(lexical_path / name, entry, rebuild)
+        segment_dirs = None  # format 2: BM25 is rebuilt from the stored tokens
+        if "segments" in files["lexical"]:
+            segment_dirs = [directory / seg["name"] for seg in files["lexical"]["segments"]]
+            for path, seg in zip(segment_dirs, files["lexical"]["segments"]):
+                for name, entry in seg["files"].items():
+                    _check_file(path / name, entry, rebuild)
         # An approximate (large) index is memory-mapped: it opens in milliseconds and only the
         # lists a search visits become resident.
         flags = faiss.IO_FLAG_MMAP if manifest.get("approximate") else 0
@@ -477,7 +539,7 @@ class SentenceIndex:
             pass  # a flat index: nothing to tune
         index = cls(manifest["model"], manifest["dimension"], conn=_open_read_only(store_path), vectors=vectors,
                     generation=manifest["generation"], approximate_above=approximate_above, nprobe=nprobe)
-        index._lexical_dir = lexical_path
+        index._segment_dirs = segment_dirs
         index._vectors_file = vectors_path
         index.read_only = True
         return index
@@ -507,7 +569,9 @@ class SentenceIndex:
         copy = SentenceIndex(self.model_id, self.dimension, conn=target, vectors=vectors,
                              generation=self.generation, approximate_above=self.approximate_above, nprobe=self.nprobe)
         copy._work_file = Path(work) if work else None
-        copy._lexical_dir = self._lexical_dir
+        copy._segment_dirs = self._segment_dirs
+        copy._saved_segments = self._saved_segments  # immutable: shared, not copied
+        copy._removed_ids = self._removed_ids
         return copy
 
     def discard(self) -> None:
@@ -573,7 +637,7 @@ def _read_manifest(directory: Path) -> dict:
         raise IndexStateError(f"no index at {directory} (no {MANIFEST}): build one with `qa-bot index FILE... --index-dir {directory}`") from None
     except (OSError, ValueError) as e:
         raise IndexStateError(f"index manifest {path} is damaged ({e}): rebuild with `qa-bot index FILE... --rebuild --index-dir {directory}`") from None
-    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_VERSION:
+    if not isinstance(manifest, dict) or manifest.get("format") not in READABLE_FORMATS:
         raise IndexMismatchError(
             f"the index in {directory} has format {manifest.get('format') if isinstance(manifest, dict) else '?'}, "
             f"this qa-bot reads format {FORMAT_VERSION}: rebuild it with `qa-bot index FILE... --rebuild --index-dir {directory}`"

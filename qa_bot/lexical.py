@@ -1,16 +1,26 @@
-"""Lexical matching: BM25 (bm25s) over stemmed words, and an IDF-weighted coverage of the
-question's words, which unlike BM25 is on an absolute 0..1 scale and so can help decide whether
-the documents answer a question at all.
+"""Lexical matching: BM25 over stemmed words, and an IDF-weighted coverage of the question's
+words, which unlike BM25 is on an absolute 0..1 scale and so can help decide whether the
+documents answer a question at all.
 
-A saved lexical index is bm25s's own plain files (.npy arrays, vocab and params JSON) plus
-`ids.npy`, the sentence id of each row; it is memory-mapped on load.
+The BM25 index is a list of immutable segments, each the term frequencies of a run of sentence
+ids (an inverted index: per term, the rows holding it and how often). Statistics that span the
+collection (document frequency, average length) are summed over segments at query time, so the
+scores are exactly those of one index over everything, yet adding an article writes only a
+segment for its sentences. Small segments are merged as they accumulate (like a binary counter),
+keeping their number logarithmic in the index size.
+
+A saved segment is a directory of plain files: ``terms.json`` (the vocabulary, in column order)
+and the arrays ``ids.npy`` (sentence id of each row, ascending), ``lengths.npy`` (words per row),
+``indptr.npy``, ``rows.npy`` and ``tfs.npy`` (term t's postings are rows/tfs[indptr[t]:indptr[t+1]]),
+all memory-mapped on load.
 """
 
 from __future__ import annotations
 
+import json
 import math
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Iterable
 
@@ -27,7 +37,8 @@ should so some such than that the their theirs them themselves then there these 
 through to too under until up very was we were what when where which while who whom why will with
 would you your yours yourself yourselves s t don also said say says tell told according
 """.split())
-_EMPTY_ROW = "\u2400"  # bm25s needs at least one token per row
+K1, B = 1.2, 0.75  # BM25 (Lucene's variant, as in bm25s and Elasticsearch)
+SEGMENT_FILES = ("terms.json", "ids.npy", "lengths.npy", "indptr.npy", "rows.npy", "tfs.npy")
 
 
 @lru_cache(maxsize=1)
@@ -43,65 +54,126 @@ def tokenize(text: str) -> list[str]:
     return _stemmer().stemWords([w for w in words if w not in _STOPWORDS])
 
 
-class LexicalIndex:
-    """BM25 scores and IDF coverage over rows; row i is the sentence with id ``row_ids[i]``."""
+class Segment:
+    """The inverted index of one run of sentences. ``directory`` is None until it is saved."""
 
-    def __init__(self, bm25, row_ids: np.ndarray) -> None:
-        self._bm25 = bm25
-        self.row_ids = row_ids
-        self.size = len(row_ids)
-        if bm25 is not None:
-            self._vocab = bm25.vocab_dict
-            self._indptr = bm25.scores["indptr"]
-            self._indices = bm25.scores["indices"]
+    def __init__(self, terms: list[str], ids: np.ndarray, lengths: np.ndarray, indptr: np.ndarray,
+                 rows: np.ndarray, tfs: np.ndarray, directory: Path | None = None) -> None:
+        self.terms = terms
+        self.columns = {t: i for i, t in enumerate(terms)}
+        self.ids, self.lengths, self.indptr, self.rows, self.tfs = ids, lengths, indptr, rows, tfs
+        self.directory = directory
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    @property
+    def first_id(self) -> int:
+        return int(self.ids[0])
+
+    @property
+    def last_id(self) -> int:
+        return int(self.ids[-1])
 
     @classmethod
-    def build(cls, token_lists: Iterable[list[str]], row_ids: Iterable[int]) -> "LexicalIndex":
-        import bm25s
+    def build(cls, rows: Iterable[tuple[int, list[str]]]) -> "Segment":
+        """From (sentence id, tokens) in ascending id order."""
+        columns: dict[str, int] = {}
+        ids, lengths, term_of, row_of = [], [], [], []
+        for row, (sentence_id, tokens) in enumerate(rows):
+            ids.append(sentence_id)
+            lengths.append(len(tokens))
+            for token in tokens:
+                term_of.append(columns.setdefault(token, len(columns)))
+            row_of.extend([row] * len(tokens))
+        terms = list(columns)
+        pairs = np.unique(np.array(term_of, dtype=np.int64) * max(1, len(ids)) + np.array(row_of, dtype=np.int64),
+                          return_counts=True)
+        keys, counts = pairs
+        term = keys // max(1, len(ids))
+        indptr = np.zeros(len(terms) + 1, dtype=np.int64)
+        np.cumsum(np.bincount(term, minlength=len(terms)), out=indptr[1:])
+        return cls(terms, np.array(ids, dtype=np.int64), np.array(lengths, dtype=np.int32), indptr,
+                   (keys % max(1, len(ids))).astype(np.int32), counts.astype(np.int32))
 
-        corpus = [tokens or [_EMPTY_ROW] for tokens in token_lists]
-        ids = np.fromiter(row_ids, dtype=np.int64, count=len(corpus))
-        if not corpus:
-            return cls(None, ids)
-        bm25 = bm25s.BM25(k1=1.2, b=0.75)
-        bm25.index(corpus, show_progress=False)
-        return cls(bm25, ids)
+    def postings(self, token: str) -> tuple[np.ndarray, np.ndarray]:
+        column = self.columns.get(token)
+        if column is None:
+            return _NO_ROWS, _NO_ROWS
+        a, b = self.indptr[column], self.indptr[column + 1]
+        return self.rows[a:b], self.tfs[a:b]
 
     def save(self, directory: Path) -> None:
         directory.mkdir(parents=True, exist_ok=True)
-        np.save(directory / "ids.npy", self.row_ids, allow_pickle=False)
-        if self._bm25 is not None:
-            self._bm25.save(str(directory), show_progress=False)
+        (directory / "terms.json").write_text(json.dumps(self.terms, ensure_ascii=False), encoding="utf-8")
+        for name in ("ids", "lengths", "indptr", "rows", "tfs"):
+            np.save(directory / f"{name}.npy", np.ascontiguousarray(getattr(self, name)), allow_pickle=False)
+        self.directory = directory
 
     @classmethod
-    def load(cls, directory: Path) -> "LexicalIndex":
-        import bm25s
+    def load(cls, directory: Path) -> "Segment":
+        terms = json.loads((directory / "terms.json").read_text(encoding="utf-8"))
+        arrays = [np.load(directory / f"{name}.npy", mmap_mode="r", allow_pickle=False)
+                  for name in ("ids", "lengths", "indptr", "rows", "tfs")]
+        return cls(terms, *arrays, directory=directory)
 
-        ids = np.load(directory / "ids.npy", mmap_mode="r", allow_pickle=False)
-        if not (directory / "params.index.json").exists():
-            return cls(None, ids)
-        return cls(bm25s.BM25.load(str(directory), mmap=True, show_progress=False), ids)
+
+_NO_ROWS = np.empty(0, dtype=np.int32)
+
+
+class LexicalIndex:
+    """BM25 scores and IDF coverage over the rows of its segments, in order; row i is the
+    sentence with id ``row_ids[i]``."""
+
+    def __init__(self, segments: list[Segment]) -> None:
+        self.segments = [s for s in segments if len(s)]
+        self.offsets = np.cumsum([0] + [len(s) for s in self.segments])
+        self.size = int(self.offsets[-1])
+        total_length = sum(int(np.sum(s.lengths, dtype=np.int64)) for s in self.segments)
+        self.average_length = total_length / self.size if self.size else 0.0
+
+    @classmethod
+    def build(cls, rows: Iterable[tuple[int, list[str]]]) -> "LexicalIndex":
+        return cls([Segment.build(rows)])
+
+    @cached_property
+    def row_ids(self) -> np.ndarray:
+        if not self.segments:
+            return np.empty(0, dtype=np.int64)
+        return np.concatenate([s.ids for s in self.segments])
 
     def row_of(self, sentence_ids: list[int]) -> np.ndarray:
         return np.searchsorted(self.row_ids, np.asarray(sentence_ids, dtype=np.int64))
 
-    def _rows_with(self, token: str) -> np.ndarray:
-        column = self._vocab.get(token)
-        if column is None:
-            return np.empty(0, dtype=np.int64)
-        return self._indices[self._indptr[column] : self._indptr[column + 1]]
+    def _postings(self, token: str) -> list[tuple[int, Segment, np.ndarray, np.ndarray]]:
+        out = []
+        for offset, segment in zip(self.offsets, self.segments):
+            rows, tfs = segment.postings(token)
+            if len(rows):
+                out.append((int(offset), segment, rows, tfs))
+        return out
+
+    def document_frequency(self, token: str) -> int:
+        return sum(len(rows) for _, _, rows, _ in self._postings(token))
 
     def idf(self, token: str) -> float:
         # Smoothed so that a word missing from every sentence weighs most, and a word in all of
         # them still weighs a little (a one-article index has tiny document frequencies).
-        df = len(self._rows_with(token)) if self._bm25 is not None else 0
-        return math.log(1.0 + (self.size + 1) / (df + 0.5))
+        return math.log(1.0 + (self.size + 1) / (self.document_frequency(token) + 0.5))
 
     def scores(self, query_tokens: list[str]) -> np.ndarray:
-        known = [t for t in query_tokens if self._bm25 is not None and t in self._vocab]
-        if not known:
-            return np.zeros(self.size, dtype=np.float32)
-        return np.asarray(self._bm25.get_scores(known), dtype=np.float32)
+        out = np.zeros(self.size, dtype=np.float32)
+        for token in query_tokens:
+            postings = self._postings(token)
+            df = sum(len(rows) for _, _, rows, _ in postings)
+            if not df:
+                continue
+            idf = math.log(1.0 + (self.size - df + 0.5) / (df + 0.5))
+            for offset, segment, rows, tfs in postings:
+                tf = tfs.astype(np.float32)
+                norm = K1 * (1 - B + B * segment.lengths[rows] / self.average_length)
+                out[offset + rows] += (idf * tf / (tf + norm)).astype(np.float32)
+        return out
 
     def coverage(self, query_tokens: list[str], rows: np.ndarray) -> np.ndarray:
         """Share of the question's IDF weight that each row's words cover."""
@@ -110,8 +182,21 @@ class LexicalIndex:
         weights = [self.idf(t) for t in unique]
         total = sum(weights)
         covered = np.zeros(len(rows), dtype=np.float64)
-        if self._bm25 is None or total == 0:
+        if not self.size or total == 0:
             return covered.astype(np.float32)
         for token, weight in zip(unique, weights):
-            covered += weight * np.isin(rows, self._rows_with(token))
+            holding = [offset + r for offset, _, r, _ in self._postings(token)]
+            if holding:
+                covered += weight * np.isin(rows, np.concatenate(holding))
         return (covered / total).astype(np.float32)
+
+
+def plan_merges(sizes: list[int]) -> int:
+    """How many of the last segments to merge into one: while the newest is at least half the
+    size of the one before, they merge, so sizes shrink geometrically and their count stays
+    logarithmic, while each sentence is rewritten O(log n) times over its life."""
+    count, merged = 1, sizes[-1] if sizes else 0
+    while count < len(sizes) and 2 * merged >= sizes[-count - 1]:
+        merged += sizes[-count - 1]
+        count += 1
+    return count

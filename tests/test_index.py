@@ -6,6 +6,7 @@ import pytest
 from qa_bot import IndexMismatchError, IndexStateError, QABot
 from qa_bot.embed import shared_encoder
 from qa_bot.index import SentenceIndex, read_manifest
+from qa_bot.lexical import SEGMENT_FILES, LexicalIndex
 
 from conftest import index_files, snapshot
 
@@ -19,9 +20,9 @@ def index_copy(built_index, tmp_path):
 
 def test_saved_index_is_a_directory_of_plain_files(built_index, article):
     names = index_files(built_index)
-    assert names == ["lexical-000001", "manifest.json", "store-000001.sqlite", "vectors-000001.faiss"]
-    lexical = sorted(p.name for p in (built_index / "lexical-000001").iterdir())
-    assert "ids.npy" in lexical and all(n.endswith((".npy", ".json")) for n in lexical)
+    assert names == ["lexical-000001-0", "manifest.json", "store-000001.sqlite", "vectors-000001.faiss"]
+    lexical = sorted(p.name for p in (built_index / "lexical-000001-0").iterdir())
+    assert lexical == sorted(SEGMENT_FILES) and all(n.endswith((".npy", ".json")) for n in lexical)
     manifest = json.loads((built_index / "manifest.json").read_text())
     assert manifest["model"] == "sentence-transformers/all-MiniLM-L6-v2"
     assert manifest["dimension"] == 384
@@ -97,7 +98,9 @@ def test_adding_saves_a_new_generation_and_drops_the_old(index_copy):
     result = bot.add_texts({"extra.txt": "The Arctic council met in Oslo. It discussed shipping lanes."})
     assert result == {"extra.txt": ("added", 2)}
     names = index_files(index_copy)
-    assert names == ["lexical-000002", "manifest.json", "store-000002.sqlite", "vectors-000002.faiss"]
+    # The first BM25 segment is kept as it was; only the new article's sentences got one.
+    assert names == ["lexical-000001-0", "lexical-000002-0", "manifest.json", "store-000002.sqlite",
+                     "vectors-000002.faiss"]
     reloaded = QABot.load(index_copy)
     assert len(reloaded.index) == 21
     hit = reloaded.ask("Where did the Arctic council meet?").hits[0]
@@ -158,3 +161,57 @@ def test_large_index_turns_approximate_and_keeps_answering(tmp_path):
     assert again.index.approximate and len(again.index) == 60 * 2 + 1  # harbour out, museum in
     assert "300 paintings" in again.ask("How many paintings are in the new wing?").hits[0].sentence
     assert not any(d.name == "harbour.txt" for d in again.documents())
+
+
+def _bm25_matches_one_index_over_everything(index: SentenceIndex) -> None:
+    """Scores summed over segments are those of a single BM25 index built over all sentences."""
+    whole = LexicalIndex.build(index._token_rows())
+    lexical = index.lexical()
+    assert list(lexical.row_ids) == list(whole.row_ids)
+    for question in ["Arctic shipping lanes", "missile defence shield radars", "Kosovo violence", "fishing quotas"]:
+        from qa_bot.lexical import tokenize
+
+        tokens = tokenize(question)
+        assert lexical.scores(tokens) == pytest.approx(whole.scores(tokens), abs=1e-5)
+
+
+def test_adding_articles_one_by_one_keeps_few_segments_and_exact_scores(index_copy):
+    bot = QABot.load(index_copy)
+    for i in range(12):
+        bot.add_texts({f"note-{i}.txt": f"Note {i} covers fishing quotas in the Arctic. Boats number {i + 10} this year."})
+    reloaded = QABot.load(index_copy)
+    segments = [n for n in index_files(index_copy) if n.startswith("lexical-")]
+    assert len(reloaded.index) == 19 + 24
+    assert len(segments) <= 4, segments  # merged as they grow: logarithmic, not one per article
+    _bm25_matches_one_index_over_everything(reloaded.index)
+
+
+def test_removing_a_document_rebuilds_only_its_segment(index_copy):
+    bot = QABot.load(index_copy)
+    bot.add_texts({"extra.txt": "The Arctic council met in Oslo. It discussed shipping lanes."})
+    first_segment = snapshot(index_copy / "lexical-000001-0")
+    bot.add_texts({"later.txt": "Fishing quotas were cut again. Trawlers protested in the harbour."})
+    assert bot.remove("extra.txt")
+    reloaded = QABot.load(index_copy)
+    assert snapshot(index_copy / "lexical-000001-0") == first_segment  # the article's segment: untouched
+    from qa_bot.lexical import tokenize
+
+    assert not reloaded.index.lexical().scores(tokenize("Oslo")).any()  # the removed words are gone
+    _bm25_matches_one_index_over_everything(reloaded.index)
+    assert reloaded.ask("What happened to fishing quotas?").hits[0].source == "later.txt"
+
+
+def test_an_index_of_the_previous_format_still_answers(index_copy, bot):
+    """Format 2 kept one bm25s index; its BM25 is rebuilt from the store's tokens."""
+    manifest = json.loads((index_copy / "manifest.json").read_text())
+    for path in index_copy.glob("lexical-*"):
+        shutil.rmtree(path)
+    manifest["format"] = 2
+    manifest["files"]["lexical"] = {"name": "lexical-000001", "files": {}}
+    (index_copy / "manifest.json").write_text(json.dumps(manifest))
+    loaded = QABot.load(index_copy)
+    question = "What alternative did Russia offer?"
+    assert [h.sentence for h in loaded.ask(question).hits] == [h.sentence for h in bot.ask(question).hits]
+    loaded.add_texts({"extra.txt": "The Arctic council met in Oslo. It discussed shipping lanes."})
+    assert read_manifest(index_copy)["format"] == 3
+    assert QABot.load(index_copy).ask("Where did the Arctic council meet?").hits[0].source == "extra.txt"
