@@ -1,16 +1,22 @@
-"""A sentence index: a FAISS vector index plus a SQLite store of documents and sentences.
+"""A sentence index: FAISS vectors, a SQLite store of documents and sentences, and BM25, kept
+in segments.
 
 On disk an index is a directory of plain files (see README, "Index format"):
 
-    manifest.json              format, model, dimension, package version, documents, file hashes
-    vectors-<generation>.faiss FAISS: IndexIDMap2(IndexFlatIP), or above `approximate_above`
-                               sentences IndexIVFScalarQuantizer (8-bit); vector id == sentence id
-    store-<generation>.sqlite  tables `documents` and `sentences` (schema in _SCHEMA)
-    lexical-<generation>-<k>/  BM25 segments (see lexical.py): each the inverted index of a run
-                               of sentence ids; a save adds one for new sentences and keeps the rest
+    manifest.json                  format, model, dimension, package version, the segments (file
+                                   names, sizes, sha256, id ranges), removed documents, documents
+    store-<generation>-<k>.sqlite  a segment's documents and sentences (schema in _SCHEMA)
+    vectors-<generation>-<k>.faiss its vectors: IndexIDMap2(IndexFlatIP), or for a segment above
+                                   `approximate_above` sentences IndexIVFScalarQuantizer (8-bit);
+                                   a vector's id is its sentence's id
+    lexical-<generation>-<k>/      its BM25 inverted index (see lexical.py)
 
-Every save writes a new generation of files and then swaps manifest.json with an atomic rename,
-so a reader (or a crash) sees either the old index or the new one, never a mix.
+A segment holds a run of documents (consecutive ids) and never changes once written. A save
+writes a segment for the new documents, merges the last segments when they grow comparable in
+size, and keeps the rest as they are, so adding an article costs time in proportion to the
+article, not to the index. Removing a saved document records a tombstone in the manifest until a
+merge rewrites its segment. Every save writes its new files first and then swaps manifest.json
+with an atomic rename, so a reader (or a crash) sees either the old index or the new one.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ import os
 import sqlite3
 import tempfile
 import time
+import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator
@@ -37,9 +44,11 @@ if TYPE_CHECKING:
     from .embed import Encoder
 
 FORMAT_VERSION = 3
-# Format 2 kept BM25 as one bm25s index; such an index still loads (its BM25 is rebuilt from the
-# stored tokens in memory) and is written as format 3 by the next save.
+# Format 2 was one generation of whole files (BM25 by bm25s); such an index still loads, as one
+# segment whose BM25 is rebuilt from the stored tokens, and the next save writes format 3.
 READABLE_FORMATS = (2, 3)
+# SQLite attaches at most 10 databases to a connection; a save attaches one more to write.
+MAX_SEGMENTS = 8
 # Above this many sentences the exact (flat) FAISS index gives way to an approximate one: 8-bit
 # IVF, a quarter of the memory and a fraction of the search time, recall@10 >= 0.95 (bench/).
 APPROXIMATE_ABOVE = 200_000
@@ -130,50 +139,126 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+@dataclass
+class _Part:
+    """A saved segment: an immutable run of documents and sentences (ids first_id..last_id),
+    with their vectors and BM25 segment, attached to the connection as schema ``schema``."""
+
+    entry: dict             # its manifest entry: file names, sizes, hashes, id ranges
+    directory: Path
+    vectors: object         # FAISS: flat in memory, or IVF memory-mapped
+    schema: str = ""
+    lexical: Segment | None = None
+    legacy: bool = False    # a format 2 index: rewritten as a segment by the next save
+
+    @property
+    def first_id(self) -> int:
+        return self.entry["first_id"]
+
+    @property
+    def last_id(self) -> int:
+        return self.entry["last_id"]
+
+    @property
+    def last_document(self) -> int:
+        return self.entry["last_document"]
+
+    def lexical_segment(self, rows: Iterator[tuple[int, list[str]]]) -> Segment:
+        if self.lexical is None:
+            lexical = self.entry.get("lexical")
+            try:
+                if lexical is None:
+                    raise FileNotFoundError
+                self.lexical = Segment.load(self.directory / lexical["name"])
+            except (OSError, ValueError):
+                # A format 2 index, or a newer writer removed these files before we read them:
+                # the store (attached, so still readable) holds the tokens.
+                self.lexical = Segment.build(rows)
+        return self.lexical
+
+
+@dataclass
+class _Unit:
+    """What a save does with a run of segments: keep one as it is, or write them (and the
+    pending documents, if ``pending``) as one new segment."""
+
+    parts: list[_Part]
+    pending: bool
+    rewrite: bool
+
+
 class SentenceIndex:
     """Documents, their sentences and one vector per sentence, kept in step.
 
-    An index is either in memory (built by the API), read-only on disk (loaded), or a writable
-    copy of a loaded one, whose store is a new file in the index directory until it is saved.
+    An index is a list of saved segments (immutable files, see the module docstring) plus, when
+    it is being changed, pending documents in memory. The SQLite segments are attached to one
+    connection behind the views ``documents`` and ``sentences``, which leave out removed
+    documents, so reading code sees one store. Removing a saved document records its id
+    (a tombstone) until a merge rewrites its segment.
     """
 
-    def __init__(self, model_id: str, dimension: int, conn: sqlite3.Connection | None = None,
-                 vectors=None, generation: int = 0, approximate_above: int = APPROXIMATE_ABOVE,
-                 nprobe: int = NPROBE) -> None:
-        import faiss
-
+    def __init__(self, model_id: str, dimension: int, generation: int = 0,
+                 approximate_above: int = APPROXIMATE_ABOVE, nprobe: int = NPROBE) -> None:
         self.model_id = model_id
         self.dimension = dimension
         self.generation = generation
         self.approximate_above = approximate_above
         self.nprobe = nprobe
-        self._conn = conn or sqlite3.connect(":memory:", check_same_thread=False)
-        if conn is None:
-            self._conn.executescript(_SCHEMA)
-        self._vectors = vectors if vectors is not None else faiss.IndexIDMap2(faiss.IndexFlatIP(dimension))
+        self._parts: list[_Part] = []
+        self._removed_documents: set[int] = set()
+        self._removed_ids = np.empty(0, dtype=np.int64)  # sentences of removed saved documents
+        self._conn: sqlite3.Connection | None = None
+        self._pending = None
         self._lexical: LexicalIndex | None = None
-        self._segment_dirs: list[Path] | None = None  # saved BM25 segments of this generation
-        self._saved_segments: list[Segment] | None = None  # ... once loaded
-        self._removed_ids: np.ndarray = np.empty(0, dtype=np.int64)  # since the last save
-        self._work_file: Path | None = None     # the store file a writable copy changes
-        self._vectors_file: Path | None = None  # where the (possibly memory-mapped) vectors came from
         self.read_only = False
         self.changed = False
+        self._connect()
+
+    def _connect(self) -> None:
+        """A fresh connection: pending tables in memory, the parts attached, the views."""
+        import faiss
+
+        if self._conn is not None:
+            self._conn.close()
+        if len(self._parts) > MAX_SEGMENTS:
+            raise IndexStateError(f"an index has at most {MAX_SEGMENTS} segments; this one has {len(self._parts)}")
+        conn = sqlite3.connect(":memory:", check_same_thread=False)
+        conn.executescript(_SCHEMA)
+        conn.execute("CREATE TEMP TABLE removed (doc_id INTEGER PRIMARY KEY)")
+        conn.executemany("INSERT INTO temp.removed VALUES (?)", [(d,) for d in sorted(self._removed_documents)])
+        schemas = ["main"]
+        for n, part in enumerate(self._parts):
+            part.schema = f"s{n}"
+            conn.execute(f"ATTACH DATABASE ? AS {part.schema}", (_read_only_uri(part.directory / part.entry["store"]["name"]),))
+            schemas.append(part.schema)
+        live = "doc_id NOT IN (SELECT doc_id FROM temp.removed)"
+        conn.execute("CREATE TEMP VIEW documents AS " + " UNION ALL ".join(
+            f"SELECT * FROM {s}.documents WHERE id NOT IN (SELECT doc_id FROM temp.removed)" for s in schemas))
+        conn.execute("CREATE TEMP VIEW sentences AS " + " UNION ALL ".join(
+            f"SELECT * FROM {s}.sentences WHERE {live}" for s in schemas))
+        self._conn = conn
+        self._pending = faiss.IndexIDMap2(faiss.IndexFlatIP(self.dimension))
+        self._lexical = None
 
     @property
     def approximate(self) -> bool:
-        return not hasattr(self._vectors, "id_map")
+        return any(not hasattr(p.vectors, "id_map") for p in self._parts)
 
     # ----- reading -------------------------------------------------------------------------
     def __len__(self) -> int:
-        return int(self._vectors.ntotal)
+        return sum(int(p.vectors.ntotal) for p in self._parts) - len(self._removed_ids) + int(self._pending.ntotal)
+
+    def _documents_query(self, where: str) -> str:
+        # Per schema, not through the views: a document's sentences live in its own segment,
+        # and counting them there is an index range scan.
+        return " UNION ALL ".join(
+            f"SELECT d.id, d.name, d.title, d.sha256, (SELECT COUNT(*) FROM {schema}.sentences s "
+            f"WHERE s.doc_id = d.id), d.added FROM {schema}.documents d "
+            f"WHERE d.id NOT IN (SELECT doc_id FROM temp.removed) AND {where}"
+            for schema in ["main", *(p.schema for p in self._parts)])
 
     def documents(self) -> list[DocumentInfo]:
-        rows = self._conn.execute(
-            "SELECT d.id, d.name, d.title, d.sha256, "
-            "(SELECT COUNT(*) FROM sentences s WHERE s.doc_id = d.id), d.added "
-            "FROM documents d ORDER BY d.id"
-        ).fetchall()
+        rows = self._conn.execute(self._documents_query("1") + " ORDER BY 1").fetchall()
         return [DocumentInfo(*row) for row in rows]
 
     def document_text(self, doc_id: int) -> str:
@@ -181,55 +266,25 @@ class SentenceIndex:
         return row[0] if row else ""
 
     def document(self, doc_id: int) -> DocumentInfo:
-        row = self._conn.execute(
-            "SELECT d.id, d.name, d.title, d.sha256, "
-            "(SELECT COUNT(*) FROM sentences s WHERE s.doc_id = d.id), d.added FROM documents d WHERE d.id = ?",
-            (doc_id,),
-        ).fetchone()
+        query = self._documents_query("d.id = :doc")
+        row = self._conn.execute(query, {"doc": doc_id}).fetchone()
         if row is None:
             raise IndexStateError(f"no document with id {doc_id}")
         return DocumentInfo(*row)
 
     def lexical(self) -> LexicalIndex:
-        """The BM25 index: the saved segments (memory-mapped), plus one for sentences added since."""
+        """BM25 over the parts' segments (memory-mapped) and one for pending sentences."""
         if self._lexical is None:
-            self._lexical = LexicalIndex(self._lexical_segments())
+            segments = [p.lexical_segment(self._token_rows(p.first_id, p.last_id, schema=p.schema)) for p in self._parts]
+            segments.append(Segment.build(self._token_rows(schema="main")))
+            self._lexical = LexicalIndex(segments, removed_ids=self._removed_ids)
         return self._lexical
 
-    def _lexical_segments(self, merge: bool = False) -> list[Segment]:
-        """Saved segments that no removal touched, rebuilt ones that it did, and one for new
-        sentences; with ``merge``, the small last ones merged (lexical.plan_merges)."""
-        saved = self._load_segments()
-        if saved is None:  # nothing saved (built in memory, or a format 2 index)
-            return [Segment.build(self._token_rows())]
-        segments = []
-        removed = np.sort(self._removed_ids)
-        for segment in saved:
-            touched = np.searchsorted(removed, segment.last_id, "right") > np.searchsorted(removed, segment.first_id)
-            segments.append(Segment.build(self._token_rows(segment.first_id, segment.last_id)) if touched else segment)
-        # A rebuilt segment still covers its old id range, so new sentences are those past it.
-        after = saved[-1].last_id + 1 if saved else 0
-        segments.append(Segment.build(self._token_rows(after)))
-        segments = [seg for seg in segments if len(seg)]
-        if merge and segments:
-            count = plan_merges([len(seg) for seg in segments])
-            if count > 1:
-                merged = Segment.build(self._token_rows(segments[-count].first_id, segments[-1].last_id))
-                segments[-count:] = [merged]
-        return segments
-
-    def _load_segments(self) -> list[Segment] | None:
-        if self._saved_segments is None and self._segment_dirs is not None:
-            try:
-                self._saved_segments = [Segment.load(d) for d in self._segment_dirs]
-            except (OSError, ValueError):
-                # A newer writer removed this generation's files before we read them: the
-                # store (still open) holds the tokens, so rebuild rather than fail.
-                self._segment_dirs = None
-        return self._saved_segments
-
-    def _token_rows(self, first: int = 0, last: int | None = None) -> Iterator[tuple[int, list[str]]]:
-        query = "SELECT id, tokens FROM sentences WHERE id >= ?" + (" AND id <= ?" if last is not None else "")
+    def _token_rows(self, first: int = 0, last: int | None = None, schema: str | None = None
+                    ) -> Iterator[tuple[int, list[str]]]:
+        """(id, tokens) of sentences in an id range: of one schema, or the live ones of all."""
+        table = f"{schema}.sentences" if schema else "sentences"
+        query = f"SELECT id, tokens FROM {table} WHERE id >= ?" + (" AND id <= ?" if last is not None else "")
         params = (first,) if last is None else (first, last)
         for row_id, joined in self._conn.execute(query + " ORDER BY id", params):
             yield row_id, joined.split()
@@ -261,11 +316,30 @@ class SentenceIndex:
         ):
             yield SentenceRow(*row)
 
+    def _vector_holders(self, ids: np.ndarray) -> list[tuple[object, np.ndarray]]:
+        """Which FAISS index holds each id: the part whose id range covers it, else pending."""
+        firsts = np.array([p.first_id for p in self._parts], dtype=np.int64)
+        which = np.searchsorted(firsts, ids, side="right") - 1
+        out = []
+        for n, part in enumerate(self._parts):
+            mine = ids[(which == n) & (ids <= part.last_id)]
+            if len(mine):
+                out.append((part.vectors, mine))
+        last = self._parts[-1].last_id if self._parts else -1
+        pending = ids[ids > last]
+        if len(pending):
+            out.append((self._pending, pending))
+        return out
+
     def vector(self, sentence_id: int) -> np.ndarray:
-        return self._vectors.reconstruct(int(sentence_id))
+        return self.vectors([sentence_id])[0]
 
     def vectors(self, sentence_ids: list[int]) -> np.ndarray:
-        return self._vectors.reconstruct_batch(np.asarray(sentence_ids, dtype=np.int64))
+        ids = np.asarray(sentence_ids, dtype=np.int64)
+        out = np.zeros((len(ids), self.dimension), dtype=np.float32)
+        for index, mine in self._vector_holders(ids):
+            out[np.isin(ids, mine)] = index.reconstruct_batch(ids[np.isin(ids, mine)])
+        return out
 
     def short_documents(self, doc_ids: Iterable[int], max_sentences: int) -> set[int]:
         """Those of ``doc_ids`` with at most ``max_sentences`` sentences."""
@@ -280,8 +354,38 @@ class SentenceIndex:
         return {r[0] for r in rows}
 
     def search(self, query_vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+        """Top ``k`` by inner product over every part and the pending vectors, removed ones left out."""
+        import faiss
+
+        queries = np.ascontiguousarray(query_vectors, dtype=np.float32)
         k = max(1, min(k, len(self)))
-        return self._vectors.search(np.ascontiguousarray(query_vectors, dtype=np.float32), k)
+        scores, ids = [], []
+        removed = self._removed_ids
+        for part in self._parts:
+            index = part.vectors
+            mine = removed[(removed >= part.first_id) & (removed <= part.last_id)]
+            selector = faiss.IDSelectorNot(faiss.IDSelectorBatch(mine)) if len(mine) else None
+            ivf = not hasattr(index, "id_map")
+            if ivf:
+                params = faiss.SearchParametersIVF(nprobe=self.nprobe, sel=selector) if selector else None
+            else:
+                params = faiss.SearchParameters(sel=selector) if selector else None
+            d, i = index.search(queries, min(k, int(index.ntotal)), params=params)
+            scores.append(d)
+            ids.append(i)
+        if self._pending.ntotal:
+            d, i = self._pending.search(queries, min(k, int(self._pending.ntotal)))
+            scores.append(d)
+            ids.append(i)
+        if len(scores) == 1:
+            return scores[0], ids[0]
+        all_scores, all_ids = np.hstack(scores), np.hstack(ids)
+        all_scores[all_ids < 0] = -np.inf
+        order = np.argsort(-all_scores, axis=1, kind="stable")[:, :k]
+        top_scores = np.take_along_axis(all_scores, order, axis=1)
+        top_ids = np.take_along_axis(all_ids, order, axis=1)
+        top_ids[~np.isfinite(top_scores)] = -1
+        return top_scores, top_ids
 
     # ----- writing -------------------------------------------------------------------------
     def add_document(self, name: str, text: str, encoder: "Encoder", title: str | None = None,
@@ -331,21 +435,28 @@ class SentenceIndex:
     def insert_document(self, name: str, title: str, text: str,
                         sentences: list[tuple[int, int, str, str | None]], vectors: np.ndarray) -> int:
         """Store a segmented, embedded document: (start, end, text, speaker) per sentence."""
-        cur = self._conn.execute(
-            "INSERT INTO documents (name, title, sha256, added, text) VALUES (?, ?, ?, ?, ?)",
-            (name, title, text_sha256(text), time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), text),
+        # Ids continue past every saved part, removed documents included: a tombstoned id
+        # still names a row and a vector in its segment.
+        doc_id = max(self._max_id("documents"), self._parts[-1].last_document if self._parts else 0) + 1
+        self._conn.execute(
+            "INSERT INTO main.documents (id, name, title, sha256, added, text) VALUES (?, ?, ?, ?, ?, ?)",
+            (doc_id, name, title, text_sha256(text), time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), text),
         )
-        doc_id = cur.lastrowid
-        first_id = self._next_sentence_id()
+        first_id = max(self._max_id("sentences"), self._parts[-1].last_id if self._parts else -1) + 1
         ids = np.arange(first_id, first_id + len(sentences), dtype=np.int64)
         self._conn.executemany(
-            "INSERT INTO sentences (id, doc_id, position, start, end, text, speaker, tokens) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO main.sentences (id, doc_id, position, start, end, text, speaker, tokens) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [(int(i), doc_id, pos, start, end, sentence, who, " ".join(tokenize(f"{title} {embedding_text(sentence, who)}")))
              for pos, (i, (start, end, sentence, who)) in enumerate(zip(ids, sentences))],
         )
-        self._vectors.add_with_ids(np.ascontiguousarray(vectors, dtype=np.float32), ids)
+        self._pending.add_with_ids(np.ascontiguousarray(vectors, dtype=np.float32), ids)
         self._touch()
         return doc_id
+
+    def _max_id(self, table: str) -> int:
+        row = self._conn.execute(f"SELECT MAX(id) FROM main.{table}").fetchone()
+        return row[0] if row[0] is not None else -1
 
     def _touch(self) -> None:
         self.changed = True
@@ -363,40 +474,34 @@ class SentenceIndex:
         return True
 
     def _vectors_of_document(self, doc_id: int) -> dict[str, np.ndarray]:
-        out = {}
-        for row_id, text, speaker in self._conn.execute(
-            "SELECT id, text, speaker FROM sentences WHERE doc_id = ?", (doc_id,)
-        ):
-            out[embedding_text(text, speaker)] = self._vectors.reconstruct(int(row_id))
-        return out
+        rows = self._conn.execute("SELECT id, text, speaker FROM sentences WHERE doc_id = ?", (doc_id,)).fetchall()
+        vectors = self.vectors([r[0] for r in rows]) if rows else []
+        return {embedding_text(text, speaker): v for (_, text, speaker), v in zip(rows, vectors)}
 
     def _delete_document(self, doc_id: int) -> None:
-        ids = [r[0] for r in self._conn.execute("SELECT id FROM sentences WHERE doc_id = ?", (doc_id,))]
-        if ids:
-            self._vectors.remove_ids(np.array(ids, dtype=np.int64))
-            self._removed_ids = np.concatenate([self._removed_ids, np.array(ids, dtype=np.int64)])
-        self._conn.execute("DELETE FROM sentences WHERE doc_id = ?", (doc_id,))
-        self._conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
-
-    def _next_sentence_id(self) -> int:
-        row = self._conn.execute("SELECT MAX(id) FROM sentences").fetchone()
-        return (row[0] + 1) if row and row[0] is not None else 0
+        pending = self._conn.execute("SELECT 1 FROM main.documents WHERE id = ?", (doc_id,)).fetchone()
+        ids = np.array([r[0] for r in self._conn.execute("SELECT id FROM sentences WHERE doc_id = ?", (doc_id,))],
+                       dtype=np.int64)
+        if pending:  # not saved yet: simply gone
+            if len(ids):
+                self._pending.remove_ids(ids)
+            self._conn.execute("DELETE FROM main.sentences WHERE doc_id = ?", (doc_id,))
+            self._conn.execute("DELETE FROM main.documents WHERE id = ?", (doc_id,))
+        else:  # in a saved segment: a tombstone until a merge rewrites it
+            self._conn.execute("INSERT INTO temp.removed VALUES (?)", (doc_id,))
+            self._removed_documents.add(doc_id)
+            self._removed_ids = np.union1d(self._removed_ids, ids)
 
     # ----- files ---------------------------------------------------------------------------
-    def _vectors_to_save(self):
-        """The FAISS index to write: flat while small, 8-bit IVF once past approximate_above."""
-        if self.approximate or len(self) <= self.approximate_above:
-            return self._vectors
-        self._vectors = approximate_index(self._vectors, self.dimension, self.nprobe)
-        return self._vectors
-
     def save(self, directory: str | os.PathLike[str]) -> Path:
-        """Write a new generation of files, then swap the manifest atomically.
+        """Write the segments this change needs, then swap the manifest atomically.
 
+        Pending documents become a new segment; the last segments merge when the new one is
+        at least half the size of the one before (lexical.plan_merges), and a segment that
+        lost a quarter of its sentences to removals is rewritten without them. Every other
+        segment is kept as it is, so a save costs time in proportion to what changed.
         Callers that may race another writer hold locking.write_lock(directory).
         """
-        import faiss
-
         directory = Path(directory)
         try:
             directory.mkdir(parents=True, exist_ok=True)
@@ -404,50 +509,40 @@ class SentenceIndex:
             raise IndexStateError(f"cannot create index directory {directory}: {e.strerror}") from None
         old = _read_manifest(directory) if (directory / MANIFEST).exists() else None
         generation = max(self.generation, old["generation"] if old else 0) + 1
-        vectors_name = f"vectors-{generation:06d}.faiss"
-        store_name = f"store-{generation:06d}.sqlite"
-        vectors_path, store_path = directory / vectors_name, directory / store_name
-        self._conn.commit()  # an open transaction would make the backup below wait forever
-        # Built from the store before a work file is moved into place; so is the document list.
-        segments = self._lexical_segments(merge=True)
-        documents = self.documents()
-        # Segments already saved in this directory are kept as they are (their entries too):
-        # a save writes only the segments for what changed.
-        kept = {entry["name"]: entry for entry in (old or {}).get("files", {}).get("lexical", {}).get("segments", [])}
-        new_segments = [seg for seg in segments
-                        if not (seg.directory is not None and seg.directory.parent == directory
-                                and seg.directory.name in kept)]
-        segment_paths = {id(seg): directory / f"lexical-{generation:06d}-{k}" for k, seg in enumerate(new_segments)}
+        self._conn.commit()
+        kept_names = {seg["store"]["name"] for seg in (old or {}).get("segments", [])}
+
+        # Units of consecutive id ranges: each a kept part, or written as one new segment.
+        units = []
+        for part in self._parts:
+            removed = np.count_nonzero((self._removed_ids >= part.first_id) & (self._removed_ids <= part.last_id))
+            foreign = part.directory != directory or part.entry["store"]["name"] not in kept_names
+            units.append(_Unit([part], False, foreign or part.legacy or removed * 4 >= part.vectors.ntotal))
+        if self._pending.ntotal:
+            units.append(_Unit([], True, True))
+        merge = 1
+        if units and units[-1].rewrite:
+            merge = plan_merges([self._live_count(u) for u in units])
+        merge = max(merge, len(units) - MAX_SEGMENTS + 1)
+        if merge > 1:
+            tail = units[-merge:]
+            units[-merge:] = [_Unit([p for u in tail for p in u.parts], any(u.pending for u in tail), True)]
+
         written: list[Path] = []
+        entries: list[dict] = []
+        built: dict[str, tuple[object, Segment]] = {}
         try:
-            written.append(vectors_path)
-            faiss.write_index(self._vectors_to_save(), str(vectors_path))
-            written.append(store_path)
-            if self._work_file is not None:  # a writable copy: its file becomes the new store
-                self._conn.close()
-                os.replace(self._work_file, store_path)
-                self._work_file = None
-            else:
-                target = sqlite3.connect(store_path)
-                with target:
-                    self._conn.backup(target)
-                target.close()
-            for seg in new_segments:
-                written.append(segment_paths[id(seg)])
-                seg.save(segment_paths[id(seg)])
-            for path in [vectors_path, store_path, *(p / name for p in segment_paths.values() for name in SEGMENT_FILES)]:
-                with path.open("rb+") as f:
-                    os.fsync(f.fileno())
-            for path in segment_paths.values():
-                _fsync_dir(path)
-            lexical_entries = []
-            for seg in segments:
-                path = segment_paths.get(id(seg))
-                if path is None:
-                    lexical_entries.append(kept[seg.directory.name])
-                else:
-                    lexical_entries.append({"name": path.name, "sentences": len(seg),
-                                            "files": {name: _file_entry(path / name) for name in SEGMENT_FILES}})
+            for k, unit in enumerate(units):
+                if not unit.rewrite:
+                    entries.append(unit.parts[0].entry)
+                    continue
+                entry = self._write_segment(directory, f"{generation:06d}-{k}", unit, written, built)
+                if entry is not None:
+                    entries.append(entry)
+            kept = [u.parts[0] for u in units if not u.rewrite]
+            removed_documents = sorted(d for d in self._removed_documents
+                                       if any(p.entry["first_document"] <= d <= p.last_document for p in kept))
+            documents = self.documents()
             manifest = {
                 "format": FORMAT_VERSION,
                 "qa_bot_version": __version__,
@@ -455,12 +550,9 @@ class SentenceIndex:
                 "dimension": self.dimension,
                 "generation": generation,
                 "sentences": len(self),
-                "approximate": self.approximate,
-                "files": {
-                    "vectors": _file_entry(vectors_path),
-                    "store": _file_entry(store_path),
-                    "lexical": {"segments": lexical_entries},
-                },
+                "approximate": any(e["approximate"] for e in entries),
+                "segments": entries,
+                "removed_documents": removed_documents,
                 "documents": [
                     {"id": d.id, "name": d.name, "title": d.title, "sha256": d.sha256,
                      "sentences": d.sentences, "added": d.added}
@@ -481,23 +573,102 @@ class SentenceIndex:
             _remove_paths(written)
             raise
         # From here on this object reads the saved generation, like a freshly loaded index.
-        if self._conn is not None:
-            try:
-                self._conn.close()
-            except sqlite3.Error:
-                pass
-        self._conn = _open_read_only(store_path)
+        reuse = {p.entry["store"]["name"]: p for p in self._parts}
+        self._parts = []
+        for entry in entries:
+            name = entry["store"]["name"]
+            if name in reuse:
+                self._parts.append(reuse[name])
+            else:
+                vectors, lexical = built[name]
+                self._parts.append(_Part(entry, directory, vectors, lexical=lexical))
+        self._removed_documents = set(removed_documents)
         self.generation = generation
-        for seg in new_segments:
-            seg.directory = segment_paths[id(seg)]
-        self._segment_dirs = [seg.directory for seg in segments]
-        self._saved_segments = segments
-        self._removed_ids = np.empty(0, dtype=np.int64)
-        self._lexical = None
+        self._connect()
+        self._removed_ids = self._tombstoned_sentence_ids()
         self.read_only = True
         self.changed = False
-        _remove_stale_files(directory, keep={vectors_name, store_name, *(p.name for p in self._segment_dirs)})
+        keep = {n for e in entries for n in (e["store"]["name"], e["vectors"]["name"], e["lexical"]["name"])}
+        _remove_stale_files(directory, keep=keep)
         return directory
+
+    def _live_count(self, unit: "_Unit") -> int:
+        return int(self._pending.ntotal) * unit.pending + sum(int(p.vectors.ntotal) - int(np.count_nonzero(
+            (self._removed_ids >= p.first_id) & (self._removed_ids <= p.last_id))) for p in unit.parts)
+
+    def _write_segment(self, directory: Path, stem: str, unit: "_Unit", written: list[Path], built: dict) -> dict | None:
+        """One segment holding the live documents and sentences of a unit."""
+        import faiss
+
+        unbounded = 2**62
+        if unit.parts:
+            first, first_doc = unit.parts[0].first_id, unit.parts[0].entry["first_document"]
+        else:
+            first = self._conn.execute("SELECT MIN(id) FROM main.sentences").fetchone()[0]
+            first_doc = self._conn.execute("SELECT MIN(id) FROM main.documents").fetchone()[0]
+        last = unbounded if unit.pending else unit.parts[-1].last_id
+        last_doc = unbounded if unit.pending else unit.parts[-1].last_document
+        ids, docs = (first, last), (first_doc, last_doc)
+        sentence_ids = [r[0] for r in self._conn.execute(
+            "SELECT id FROM sentences WHERE id BETWEEN ? AND ? ORDER BY id", ids)]
+        if not sentence_ids:
+            return None  # every document in it was removed
+        store_path = directory / f"store-{stem}.sqlite"
+        vectors_path = directory / f"vectors-{stem}.faiss"
+        lexical_path = directory / f"lexical-{stem}"
+        written.append(store_path)
+        target = sqlite3.connect(store_path)
+        target.executescript(_SCHEMA)
+        target.close()
+        self._conn.execute("ATTACH DATABASE ? AS target", (str(store_path),))
+        try:
+            with self._conn:
+                self._conn.execute("INSERT INTO target.documents SELECT * FROM documents WHERE id BETWEEN ? AND ?", docs)
+                self._conn.execute("INSERT INTO target.sentences SELECT * FROM sentences WHERE id BETWEEN ? AND ?", ids)
+            first_document, last_document = self._conn.execute("SELECT MIN(id), MAX(id) FROM target.documents").fetchone()
+        finally:
+            self._conn.execute("DETACH DATABASE target")
+
+        id_array = np.array(sentence_ids, dtype=np.int64)
+        if unit.pending and not unit.parts:
+            flat = self._pending  # exactly these sentences: no copy
+        else:
+            flat = faiss.IndexIDMap2(faiss.IndexFlatIP(self.dimension))
+            flat.add_with_ids(self.vectors(sentence_ids), id_array)
+        vectors = approximate_index(flat, self.dimension, self.nprobe) if len(id_array) > self.approximate_above else flat
+        written.append(vectors_path)
+        faiss.write_index(vectors, str(vectors_path))
+        written.append(lexical_path)
+        lexical = Segment.build(self._token_rows(*ids))
+        lexical.save(lexical_path)
+        for path in [store_path, vectors_path, *(lexical_path / name for name in SEGMENT_FILES)]:
+            with path.open("rb+") as f:
+                os.fsync(f.fileno())
+        _fsync_dir(lexical_path)
+        lexical = Segment.load(lexical_path)
+        entry = {
+            "store": _file_entry(store_path),
+            "vectors": _file_entry(vectors_path),
+            "lexical": {"name": lexical_path.name, "files": {n: _file_entry(lexical_path / n) for n in SEGMENT_FILES}},
+            "sentences": len(sentence_ids),
+            "first_id": int(id_array[0]),
+            "last_id": int(id_array[-1]),
+            "first_document": int(first_document),
+            "last_document": int(last_document),
+            "approximate": vectors is not flat,
+        }
+        built[store_path.name] = (vectors, lexical)
+        return entry
+
+    def _tombstoned_sentence_ids(self) -> np.ndarray:
+        if not self._removed_documents:
+            return np.empty(0, dtype=np.int64)
+        ids = []
+        for part in self._parts:
+            marks = ",".join("?" * len(self._removed_documents))
+            ids += [r[0] for r in self._conn.execute(
+                f"SELECT id FROM {part.schema}.sentences WHERE doc_id IN ({marks})", sorted(self._removed_documents))]
+        return np.unique(np.array(ids, dtype=np.int64))
 
     @classmethod
     def load(cls, directory: str | os.PathLike[str], model_id: str | None = None,
@@ -512,74 +683,85 @@ class SentenceIndex:
                 f"the index in {directory} was built with model '{manifest['model']}', not "
                 f"'{model_id}': {rebuild} or use the model it was built with"
             )
-        files = manifest["files"]
-        vectors_path = directory / files["vectors"]["name"]
-        store_path = directory / files["store"]["name"]
-        _check_file(vectors_path, files["vectors"], rebuild)
-        _check_file(store_path, files["store"], rebuild)
-        segment_dirs = None  # format 2: BM25 is rebuilt from the stored tokens
-        if "segments" in files["lexical"]:
-            segment_dirs = [directory / seg["name"] for seg in files["lexical"]["segments"]]
-            for path, seg in zip(segment_dirs, files["lexical"]["segments"]):
-                for name, entry in seg["files"].items():
-                    _check_file(path / name, entry, rebuild)
-        # An approximate (large) index is memory-mapped: it opens in milliseconds and only the
-        # lists a search visits become resident.
-        flags = faiss.IO_FLAG_MMAP if manifest.get("approximate") else 0
-        try:
-            vectors = faiss.read_index(str(vectors_path), flags)
-        except RuntimeError:
-            raise IndexStateError(f"index file {vectors_path} cannot be read: {rebuild}") from None
-        if vectors.d != manifest["dimension"]:
-            raise IndexStateError(f"index file {vectors_path} holds {vectors.d}-dimensional vectors, "
-                                  f"the manifest says {manifest['dimension']}: {rebuild}")
-        try:
-            faiss.extract_index_ivf(vectors).nprobe = nprobe
-        except RuntimeError:
-            pass  # a flat index: nothing to tune
-        index = cls(manifest["model"], manifest["dimension"], conn=_open_read_only(store_path), vectors=vectors,
-                    generation=manifest["generation"], approximate_above=approximate_above, nprobe=nprobe)
-        index._segment_dirs = segment_dirs
-        index._vectors_file = vectors_path
+        legacy = manifest["format"] == 2
+        entries = [_legacy_entry(directory, manifest)] if legacy else manifest["segments"]
+        parts = []
+        for entry in entries:
+            vectors_path = directory / entry["vectors"]["name"]
+            _check_file(vectors_path, entry["vectors"], rebuild)
+            _check_file(directory / entry["store"]["name"], entry["store"], rebuild)
+            for name, file_entry in (entry.get("lexical") or {}).get("files", {}).items():
+                _check_file(directory / entry["lexical"]["name"] / name, file_entry, rebuild)
+            # An approximate (large) segment is memory-mapped: it opens in milliseconds and
+            # only the lists a search visits become resident.
+            flags = faiss.IO_FLAG_MMAP if entry.get("approximate") else 0
+            try:
+                vectors = faiss.read_index(str(vectors_path), flags)
+            except RuntimeError:
+                raise IndexStateError(f"index file {vectors_path} cannot be read: {rebuild}") from None
+            if vectors.d != manifest["dimension"]:
+                raise IndexStateError(f"index file {vectors_path} holds {vectors.d}-dimensional vectors, "
+                                      f"the manifest says {manifest['dimension']}: {rebuild}")
+            try:
+                faiss.extract_index_ivf(vectors).nprobe = nprobe
+            except RuntimeError:
+                pass  # a flat index: nothing to tune
+            parts.append(_Part(entry, directory, vectors, legacy=legacy))
+        index = cls(manifest["model"], manifest["dimension"], generation=manifest["generation"],
+                    approximate_above=approximate_above, nprobe=nprobe)
+        index._parts = parts
+        index._removed_documents = set(manifest.get("removed_documents", []))
+        index._connect()
+        index._removed_ids = index._tombstoned_sentence_ids()
         index.read_only = True
         return index
 
     def writable_copy(self, directory: str | os.PathLike[str] | None = None) -> "SentenceIndex":
-        """A copy to change and then save as the next generation.
+        """A copy to change and then save as the next generation: the saved segments are
+        shared (they never change), new documents are held in memory until the save."""
+        copy = SentenceIndex(self.model_id, self.dimension, generation=self.generation,
+                             approximate_above=self.approximate_above, nprobe=self.nprobe)
+        copy._parts = [_Part(p.entry, p.directory, p.vectors, lexical=p.lexical, legacy=p.legacy) for p in self._parts]
+        copy._removed_documents = set(self._removed_documents)
+        copy._connect()
+        copy._removed_ids = self._removed_ids.copy()
+        if not self.read_only:  # an unsaved index: carry its pending documents over
+            self._conn.commit()
+            for table in ("documents", "sentences"):
+                columns = [r[1] for r in self._conn.execute(f"PRAGMA main.table_info({table})")]
+                rows = self._conn.execute(f"SELECT {', '.join(columns)} FROM main.{table}").fetchall()
+                copy._conn.executemany(f"INSERT INTO main.{table} VALUES ({', '.join('?' * len(columns))})", rows)
+            copy._conn.commit()
+            if self._pending.ntotal:
+                import faiss
 
-        With ``directory`` (where it will be saved), the store is copied to a work file there,
-        so even a large index is never loaded into memory to be changed.
-        """
-        import faiss
-
-        if directory is not None:
-            fd, work = tempfile.mkstemp(prefix=".store-work-", suffix=".sqlite", dir=directory)
-            os.close(fd)
-            target = sqlite3.connect(work, check_same_thread=False)
-            self._conn.backup(target)
-        else:
-            work = None
-            target = sqlite3.connect(":memory:", check_same_thread=False)
-            self._conn.backup(target)
-        if self.approximate and self._vectors_file is not None:
-            vectors = faiss.read_index(str(self._vectors_file))  # a memory-mapped index cannot be cloned
-            faiss.extract_index_ivf(vectors).nprobe = self.nprobe
-        else:
-            vectors = faiss.clone_index(self._vectors)
-        copy = SentenceIndex(self.model_id, self.dimension, conn=target, vectors=vectors,
-                             generation=self.generation, approximate_above=self.approximate_above, nprobe=self.nprobe)
-        copy._work_file = Path(work) if work else None
-        copy._segment_dirs = self._segment_dirs
-        copy._saved_segments = self._saved_segments  # immutable: shared, not copied
-        copy._removed_ids = self._removed_ids
+                copy._pending = faiss.clone_index(self._pending)
         return copy
 
     def discard(self) -> None:
-        """Drop a writable copy that will not be saved (its work file goes too)."""
-        if self._work_file is not None:
+        """Drop a writable copy that will not be saved (it holds nothing on disk)."""
+        if self._conn is not None:
             self._conn.close()
-            self._work_file.unlink(missing_ok=True)
-            self._work_file = None
+            self._conn = None
+
+
+def _legacy_entry(directory: Path, manifest: dict) -> dict:
+    """A format 2 index as one segment (its bm25s files are not read: BM25 comes from tokens)."""
+    files = manifest["files"]
+    with sqlite3.connect(_read_only_uri(directory / files["store"]["name"]), uri=True) as conn:
+        first_id, last_id = conn.execute("SELECT MIN(id), MAX(id) FROM sentences").fetchone()
+        first_doc, last_doc = conn.execute("SELECT MIN(id), MAX(id) FROM documents").fetchone()
+    conn.close()
+    return {"store": files["store"], "vectors": files["vectors"], "lexical": None,
+            "sentences": manifest.get("sentences", 0), "first_id": first_id or 0, "last_id": last_id or 0,
+            "first_document": first_doc or 0, "last_document": last_doc or 0,
+            "approximate": manifest.get("approximate", False)}
+
+
+def _read_only_uri(path: Path) -> str:
+    # immutable: a saved segment never changes (writers write new ones), so SQLite may skip
+    # locking entirely and readers never block each other or the writer.
+    return f"file:{urllib.parse.quote(str(path))}?mode=ro&immutable=1"
 
 
 def approximate_index(flat, dimension: int, nprobe: int = NPROBE):
@@ -611,12 +793,6 @@ def _check_file(path: Path, entry: dict, rebuild: str) -> None:
         raise IndexStateError(f"index file {path} is damaged (size or checksum differs from the manifest): {rebuild}")
 
 
-def _open_read_only(path: Path) -> sqlite3.Connection:
-    # immutable: a saved store never changes (writers make a new generation), so SQLite may
-    # skip locking entirely and readers never block each other or the writer.
-    return sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
-
-
 def _remove_paths(paths: list[Path]) -> None:
     import shutil
 
@@ -642,7 +818,7 @@ def _read_manifest(directory: Path) -> dict:
             f"the index in {directory} has format {manifest.get('format') if isinstance(manifest, dict) else '?'}, "
             f"this qa-bot reads format {FORMAT_VERSION}: rebuild it with `qa-bot index FILE... --rebuild --index-dir {directory}`"
         )
-    for key in ("model", "dimension", "generation", "files", "documents"):
+    for key in ("model", "dimension", "generation", "files" if manifest["format"] == 2 else "segments", "documents"):
         if key not in manifest:
             raise IndexStateError(f"index manifest {path} lacks '{key}': rebuild the index")
     return manifest

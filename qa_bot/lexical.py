@@ -123,14 +123,21 @@ _NO_ROWS = np.empty(0, dtype=np.int32)
 
 class LexicalIndex:
     """BM25 scores and IDF coverage over the rows of its segments, in order; row i is the
-    sentence with id ``row_ids[i]``."""
+    sentence with id ``row_ids[i]``. Rows of ``removed_ids`` (documents removed since their
+    segment was written) count nowhere: not in frequencies, lengths or scores."""
 
-    def __init__(self, segments: list[Segment]) -> None:
+    def __init__(self, segments: list[Segment], removed_ids: np.ndarray | None = None) -> None:
         self.segments = [s for s in segments if len(s)]
         self.offsets = np.cumsum([0] + [len(s) for s in self.segments])
-        self.size = int(self.offsets[-1])
-        total_length = sum(int(np.sum(s.lengths, dtype=np.int64)) for s in self.segments)
-        self.average_length = total_length / self.size if self.size else 0.0
+        self._removed = np.sort(np.asarray(removed_ids if removed_ids is not None else [], dtype=np.int64))
+        removed_length = 0
+        for segment in self.segments if len(self._removed) else []:
+            rows = np.searchsorted(segment.ids, self._removed)
+            rows = rows[(rows < len(segment)) & (segment.ids[np.minimum(rows, len(segment) - 1)] == self._removed)]
+            removed_length += int(np.sum(segment.lengths[rows], dtype=np.int64))
+        self.size = int(self.offsets[-1]) - len(self._removed)
+        total_length = sum(int(np.sum(s.lengths, dtype=np.int64)) for s in self.segments) - removed_length
+        self.average_length = total_length / self.size if self.size > 0 else 0.0
 
     @classmethod
     def build(cls, rows: Iterable[tuple[int, list[str]]]) -> "LexicalIndex":
@@ -149,6 +156,9 @@ class LexicalIndex:
         out = []
         for offset, segment in zip(self.offsets, self.segments):
             rows, tfs = segment.postings(token)
+            if len(rows) and len(self._removed):
+                live = ~np.isin(segment.ids[rows], self._removed)
+                rows, tfs = rows[live], tfs[live]
             if len(rows):
                 out.append((int(offset), segment, rows, tfs))
         return out
@@ -162,7 +172,7 @@ class LexicalIndex:
         return math.log(1.0 + (self.size + 1) / (self.document_frequency(token) + 0.5))
 
     def scores(self, query_tokens: list[str]) -> np.ndarray:
-        out = np.zeros(self.size, dtype=np.float32)
+        out = np.zeros(int(self.offsets[-1]), dtype=np.float32)
         for token in query_tokens:
             postings = self._postings(token)
             df = sum(len(rows) for _, _, rows, _ in postings)
@@ -182,7 +192,7 @@ class LexicalIndex:
         weights = [self.idf(t) for t in unique]
         total = sum(weights)
         covered = np.zeros(len(rows), dtype=np.float64)
-        if not self.size or total == 0:
+        if self.size <= 0 or total == 0:
             return covered.astype(np.float32)
         for token, weight in zip(unique, weights):
             holding = [offset + r for offset, _, r, _ in self._postings(token)]

@@ -1,6 +1,8 @@
 import json
 import shutil
 
+import numpy as np
+
 import pytest
 
 from qa_bot import IndexMismatchError, IndexStateError, QABot
@@ -20,7 +22,7 @@ def index_copy(built_index, tmp_path):
 
 def test_saved_index_is_a_directory_of_plain_files(built_index, article):
     names = index_files(built_index)
-    assert names == ["lexical-000001-0", "manifest.json", "store-000001.sqlite", "vectors-000001.faiss"]
+    assert names == ["lexical-000001-0", "manifest.json", "store-000001-0.sqlite", "vectors-000001-0.faiss"]
     lexical = sorted(p.name for p in (built_index / "lexical-000001-0").iterdir())
     assert lexical == sorted(SEGMENT_FILES) and all(n.endswith((".npy", ".json")) for n in lexical)
     manifest = json.loads((built_index / "manifest.json").read_text())
@@ -32,7 +34,9 @@ def test_saved_index_is_a_directory_of_plain_files(built_index, article):
     import hashlib
 
     assert doc["sha256"] == hashlib.sha256(article.encode()).hexdigest()
-    assert len(manifest["files"]["vectors"]["sha256"]) == 64
+    [segment] = manifest["segments"]
+    assert len(segment["vectors"]["sha256"]) == 64 and len(segment["store"]["sha256"]) == 64
+    assert (segment["first_id"], segment["last_id"], segment["sentences"]) == (0, 18, 19)
 
 
 def test_load_gives_the_same_answers_as_the_built_bot(built_index, bot):
@@ -98,9 +102,9 @@ def test_adding_saves_a_new_generation_and_drops_the_old(index_copy):
     result = bot.add_texts({"extra.txt": "The Arctic council met in Oslo. It discussed shipping lanes."})
     assert result == {"extra.txt": ("added", 2)}
     names = index_files(index_copy)
-    # The first BM25 segment is kept as it was; only the new article's sentences got one.
-    assert names == ["lexical-000001-0", "lexical-000002-0", "manifest.json", "store-000002.sqlite",
-                     "vectors-000002.faiss"]
+    # The first segment is kept as it was; only the new article's sentences got one.
+    assert names == ["lexical-000001-0", "lexical-000002-1", "manifest.json", "store-000001-0.sqlite",
+                     "store-000002-1.sqlite", "vectors-000001-0.faiss", "vectors-000002-1.faiss"]
     reloaded = QABot.load(index_copy)
     assert len(reloaded.index) == 21
     hit = reloaded.ask("Where did the Arctic council meet?").hits[0]
@@ -165,14 +169,19 @@ def test_large_index_turns_approximate_and_keeps_answering(tmp_path):
 
 def _bm25_matches_one_index_over_everything(index: SentenceIndex) -> None:
     """Scores summed over segments are those of a single BM25 index built over all sentences."""
-    whole = LexicalIndex.build(index._token_rows())
+    whole = LexicalIndex.build(index._token_rows())  # the live sentences only
     lexical = index.lexical()
-    assert list(lexical.row_ids) == list(whole.row_ids)
-    for question in ["Arctic shipping lanes", "missile defence shield radars", "Kosovo violence", "fishing quotas"]:
+    live = lexical.row_of(list(whole.row_ids))
+    assert list(lexical.row_ids[live]) == list(whole.row_ids)
+    dead = np.setdiff1d(np.arange(len(lexical.row_ids)), live)
+    for question in ["Arctic shipping lanes", "missile defence shield radars", "Kosovo violence", "fishing quotas",
+                     "harbour Valletta", "council budget town 2"]:
         from qa_bot.lexical import tokenize
 
         tokens = tokenize(question)
-        assert lexical.scores(tokens) == pytest.approx(whole.scores(tokens), abs=1e-5)
+        scores = lexical.scores(tokens)
+        assert scores[live] == pytest.approx(whole.scores(tokens), abs=1e-5)
+        assert not scores[dead].any()
 
 
 def test_adding_articles_one_by_one_keeps_few_segments_and_exact_scores(index_copy):
@@ -206,8 +215,10 @@ def test_an_index_of_the_previous_format_still_answers(index_copy, bot):
     manifest = json.loads((index_copy / "manifest.json").read_text())
     for path in index_copy.glob("lexical-*"):
         shutil.rmtree(path)
+    [segment] = manifest.pop("segments")
     manifest["format"] = 2
-    manifest["files"]["lexical"] = {"name": "lexical-000001", "files": {}}
+    manifest["files"] = {"vectors": segment["vectors"], "store": segment["store"],
+                         "lexical": {"name": "lexical-000001", "files": {}}}
     (index_copy / "manifest.json").write_text(json.dumps(manifest))
     loaded = QABot.load(index_copy)
     question = "What alternative did Russia offer?"
@@ -215,3 +226,51 @@ def test_an_index_of_the_previous_format_still_answers(index_copy, bot):
     loaded.add_texts({"extra.txt": "The Arctic council met in Oslo. It discussed shipping lanes."})
     assert read_manifest(index_copy)["format"] == 3
     assert QABot.load(index_copy).ask("Where did the Arctic council meet?").hits[0].source == "extra.txt"
+
+
+def _towns(n: int) -> dict[str, str]:
+    return {f"town{i}.txt": f"The council of town {i} approved a budget of {i} million euros. "
+            f"The mayor of town {i} welcomed the decision." for i in range(n)}
+
+
+def test_removing_a_saved_document_leaves_a_tombstone_not_a_rewrite(tmp_path):
+    texts = _towns(10)
+    texts["harbour.txt"] = "The harbour of Valletta reopened on Thursday after a storm."
+    QABot.from_texts(texts).index.save(tmp_path / "idx")
+    first_segment = {n: b for n, b in snapshot(tmp_path / "idx").items() if "000001-0" in n}
+    bot = QABot.load(tmp_path / "idx")
+    assert bot.remove("harbour.txt")
+    manifest = read_manifest(tmp_path / "idx")
+    assert {n: b for n, b in snapshot(tmp_path / "idx").items() if "000001-0" in n} == first_segment
+    assert len(manifest["removed_documents"]) == 1 and manifest["sentences"] == 20
+    for reader in (bot, QABot.load(tmp_path / "idx")):
+        assert len(reader.index) == 20
+        answer = reader.ask("When did the harbour of Valletta reopen?", k=20)
+        assert not answer.found and all("Valletta" not in h.sentence for h in answer.hits)
+        from qa_bot.lexical import tokenize
+
+        assert not reader.index.lexical().scores(tokenize("Valletta")).any()
+        _bm25_matches_one_index_over_everything(reader.index)
+    # Re-adding it works, and removing a quarter of the segment rewrites it without the dead rows.
+    bot.add_texts({"harbour.txt": "The harbour of Valletta reopened on Friday."})
+    assert "Friday" in bot.ask("When did the harbour of Valletta reopen?").hits[0].sentence
+    for i in range(3):
+        bot.remove(f"town{i}.txt")
+    manifest = read_manifest(tmp_path / "idx")
+    assert manifest["removed_documents"] == [] and manifest["sentences"] == 15
+    assert not any("000001-0" in n for n in index_files(tmp_path / "idx"))
+    assert len(QABot.load(tmp_path / "idx").index) == 15
+
+
+def test_segments_stay_few_however_many_articles_arrive(tmp_path):
+    QABot.from_texts(_towns(3)).index.save(tmp_path / "idx")
+    bot = QABot.load(tmp_path / "idx")
+    for i in range(40):
+        bot.add_texts({f"note-{i}.txt": f"Note {i} says the ferry to island {i} runs twice a day."})
+    manifest = read_manifest(tmp_path / "idx")
+    assert len(manifest["segments"]) <= 6, [s["sentences"] for s in manifest["segments"]]
+    ids = [(s["first_id"], s["last_id"]) for s in manifest["segments"]]
+    assert all(a[1] < b[0] for a, b in zip(ids, ids[1:]))  # runs of ids, in order
+    loaded = QABot.load(tmp_path / "idx")
+    assert len(loaded.index) == 46
+    assert "island 17" in loaded.ask("How often does the ferry to island 17 run?").hits[0].sentence
