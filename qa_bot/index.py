@@ -316,30 +316,23 @@ class SentenceIndex:
         ):
             yield SentenceRow(*row)
 
-    def _vector_holders(self, ids: np.ndarray) -> list[tuple[object, np.ndarray]]:
-        """Which FAISS index holds each id: the part whose id range covers it, else pending."""
+    def vectors(self, sentence_ids: list[int]) -> np.ndarray:
+        """Stored vectors by sentence id, from the part whose id range covers each (else pending)."""
+        ids = np.asarray(sentence_ids, dtype=np.int64)
+        if not self._parts:
+            return self._pending.reconstruct_batch(ids)
+        out = np.zeros((len(ids), self.dimension), dtype=np.float32)
         firsts = np.array([p.first_id for p in self._parts], dtype=np.int64)
         which = np.searchsorted(firsts, ids, side="right") - 1
-        out = []
-        for n, part in enumerate(self._parts):
-            mine = ids[(which == n) & (ids <= part.last_id)]
-            if len(mine):
-                out.append((part.vectors, mine))
-        last = self._parts[-1].last_id if self._parts else -1
-        pending = ids[ids > last]
-        if len(pending):
-            out.append((self._pending, pending))
+        which[ids > self._parts[-1].last_id] = len(self._parts)  # pending
+        for n in np.unique(which):
+            mask = which == n
+            holder = self._pending if n == len(self._parts) else self._parts[n].vectors
+            out[mask] = holder.reconstruct_batch(ids[mask])
         return out
 
     def vector(self, sentence_id: int) -> np.ndarray:
         return self.vectors([sentence_id])[0]
-
-    def vectors(self, sentence_ids: list[int]) -> np.ndarray:
-        ids = np.asarray(sentence_ids, dtype=np.int64)
-        out = np.zeros((len(ids), self.dimension), dtype=np.float32)
-        for index, mine in self._vector_holders(ids):
-            out[np.isin(ids, mine)] = index.reconstruct_batch(ids[np.isin(ids, mine)])
-        return out
 
     def short_documents(self, doc_ids: Iterable[int], max_sentences: int) -> set[int]:
         """Those of ``doc_ids`` with at most ``max_sentences`` sentences."""

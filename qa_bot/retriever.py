@@ -282,9 +282,9 @@ class QABot:
             lexical_ids = []
         candidate_ids = list(dict.fromkeys(list(dense) + lexical_ids))
         rows = lexical_index.row_of(candidate_ids)
-        for i in candidate_ids:
-            if i not in dense:  # a lexical-only candidate: its dense score from its stored vector
-                dense[i] = float(np.dot(self.index.vector(i), vector))
+        lexical_only = [i for i in candidate_ids if i not in dense]
+        if lexical_only:  # their dense scores from their stored vectors
+            dense.update(zip(lexical_only, (self.index.vectors(lexical_only) @ vector).tolist()))
 
         best_bm25 = float(bm25.max()) if bm25.size else 0.0
         coverage = lexical_index.coverage(q_tokens, rows)
@@ -292,7 +292,7 @@ class QABot:
         # The sentence before often holds the question's subject ("Gates said ..." / "“...,” he
         # said."), so its similarity is a signal too. Ids run consecutively within a document.
         previous_ids = [cid - 1 for cid in candidate_ids if stored[cid].position > 0]
-        previous = dict(zip(previous_ids, self.index.vectors(previous_ids) @ vector)) if previous_ids else {}
+        previous = dict(zip(previous_ids, (self.index.vectors(previous_ids) @ vector).tolist())) if previous_ids else {}
         short_docs = self.index.short_documents({s.doc_id for s in stored.values() if s.position == 0},
                                                 SHORT_DOCUMENT_SENTENCES)
         asked_names = _names_in_question(question)
