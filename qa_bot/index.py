@@ -509,7 +509,8 @@ class SentenceIndex:
         units = []
         for part in self._parts:
             removed = np.count_nonzero((self._removed_ids >= part.first_id) & (self._removed_ids <= part.last_id))
-            foreign = part.directory != directory or part.entry["store"]["name"] not in kept_names
+            foreign = (part.directory.resolve() != directory.resolve()
+                       or part.entry["store"]["name"] not in kept_names)
             units.append(_Unit([part], False, foreign or part.legacy or removed * 4 >= part.vectors.ntotal))
         if self._pending.ntotal:
             units.append(_Unit([], True, True))
