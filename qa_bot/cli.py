@@ -208,7 +208,9 @@ def cmd_remove(args, settings) -> int:
     from .index import read_manifest
 
     manifest = read_manifest(settings.index_dir)
-    matches = [d for d in manifest["documents"] if args.document in (str(d["id"]), d["name"])]
+    # An id, the name as stored (files are stored by absolute path), or a path to that file.
+    wanted = {args.document, str(Path(args.document).expanduser().resolve())}
+    matches = [d for d in manifest["documents"] if {str(d["id"]), d["name"]} & wanted]
     if not matches:
         raise QABotError(f"no document {args.document!r} in {settings.index_dir}; `qa-bot docs` lists them")
     bot = _load_bot(settings)

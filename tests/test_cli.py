@@ -71,10 +71,14 @@ def test_index_then_ask_then_docs_then_remove(capsys, tmp_path):
     assert "Storm Report" in out and "3 sentences" in out and "a.txt" in out
     code, out, _ = run(capsys, "index", "a.txt", "--index-dir", "idx")
     assert "unchanged:" in out
-    code, out, _ = run(capsys, "remove", str(tmp_path / "a.txt"), "--index-dir", "idx")
+    code, out, _ = run(capsys, "remove", "a.txt", "--index-dir", "idx")  # as it was indexed: relative
     assert code == 0 and "removed" in out
     code, out, _ = run(capsys, "docs", "--index-dir", "idx")
     assert "a.txt" not in out and "Storm Report" in out
+    code, out, _ = run(capsys, "remove", str(tmp_path / "b.md"), "--index-dir", "idx")
+    assert code == 0 and "removed" in out
+    code, out, _ = run(capsys, "docs", "--index-dir", "idx")
+    assert "no documents" in out
 
 
 def test_index_a_folder(capsys, tmp_path):
