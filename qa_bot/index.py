@@ -54,7 +54,7 @@ MAX_SEGMENTS = 8
 APPROXIMATE_ABOVE = 200_000
 NPROBE = 32
 MANIFEST = "manifest.json"
-# Above this size a file's sha256 is checked by `qa-bot verify`, not on every load.
+# Above this size only a file's size is checked on load: hashing it would make opening slow.
 _HASH_ON_LOAD_BYTES = 64 * 1024 * 1024
 
 _SCHEMA = """
