@@ -179,7 +179,7 @@ class QABot:
         """{name: ("unchanged", sentences)} when every text is already indexed as it is, else None."""
         if self._disk_moved_on():
             return None  # another writer moved on: let the full path reload first
-        known = {d.name: d for d in self.index.documents()}
+        known = {d.name: d for d in self.index.documents_named(list(texts))}
         out = {}
         for name, text in texts.items():
             doc = known.get(name)
@@ -216,8 +216,11 @@ class QABot:
 
     def _disk_moved_on(self) -> bool:
         """Whether another writer saved a generation this bot has not loaded."""
-        return (self.index_dir is not None and index_exists(self.index_dir)
-                and read_manifest(self.index_dir)["generation"] != self.index.generation)
+        if self.index_dir is None or not index_exists(self.index_dir):
+            return False
+        if _manifest_stamp(self.index_dir) == getattr(self, "_seen_manifest", None):
+            return False  # the very manifest this bot loaded or wrote: no need to parse it
+        return read_manifest(self.index_dir)["generation"] != self.index.generation
 
     def _commit(self, index: SentenceIndex) -> None:
         if index.changed and self.index_dir is not None:

@@ -95,4 +95,6 @@ def test_any_sequence_of_changes_keeps_the_index_exact(ops):
                 assert all(a[1] < b[0] for a, b in zip(spans, spans[1:]))
                 index = SentenceIndex.load(directory)
                 check(index, expected)
+                listed = [(d["id"], d["name"], d["sha256"], d["sentences"]) for d in manifest["documents"]]
+                assert listed == [(d.id, d.name, d.sha256, d.sentences) for d in index.documents()]
                 index = index.writable_copy(directory)
