@@ -30,7 +30,7 @@ import time
 import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator, Mapping
 
 import numpy as np
 
@@ -49,6 +49,8 @@ FORMAT_VERSION = 3
 READABLE_FORMATS = (2, 3)
 # SQLite attaches at most 10 databases to a connection; a save attaches one more to write.
 MAX_SEGMENTS = 8
+# Documents are embedded a group at a time, up to about this many sentences per encoder call.
+ENCODE_GROUP_SENTENCES = 8192
 # Above this many sentences the exact (flat) FAISS index gives way to an approximate one: 8-bit
 # IVF, a quarter of the memory and a fraction of the search time, recall@10 >= 0.95 (bench/).
 APPROXIMATE_ABOVE = 200_000
@@ -175,6 +177,18 @@ class _Part:
                 # the store (attached, so still readable) holds the tokens.
                 self.lexical = Segment.build(rows)
         return self.lexical
+
+
+@dataclass
+class _Prepared:
+    """A document segmented and attributed, waiting for its vectors."""
+
+    name: str
+    title: str
+    text: str
+    sentences: list
+    speakers: list[str | None]
+    existing: int | None  # the id of the version it replaces
 
 
 @dataclass
@@ -392,46 +406,76 @@ class SentenceIndex:
     def add_document(self, name: str, text: str, encoder: "Encoder", title: str | None = None,
                      show_progress: bool = False) -> tuple[str, int]:
         """Add or replace one document. Returns ("added" | "replaced" | "unchanged", sentences)."""
+        return self.add_documents({name: text}, encoder, {name: title} if title else None, show_progress)[name]
+
+    def add_documents(self, texts: Mapping[str, str], encoder: "Encoder", titles: Mapping[str, str] | None = None,
+                      show_progress: bool = False) -> dict[str, tuple[str, int]]:
+        """Add or replace documents: {name: ("added" | "replaced" | "unchanged", sentences)}.
+
+        Documents are segmented first and their new sentences embedded together, a group of
+        documents per encoder call: the encoder sorts a call's sentences by length, so one call
+        pads less than one per document (bench/: int8 indexing ~6% faster).
+        """
+        if self.read_only:
+            raise IndexStateError("this index is open read-only; change a writable_copy() of it")
+        results: dict[str, tuple[str, int]] = {}
+        group: list[_Prepared] = []
+        for name, text in texts.items():
+            prepared = self._prepare(name, text, (titles or {}).get(name))
+            if isinstance(prepared, tuple):
+                results[name] = prepared
+                continue
+            group.append(prepared)
+            if sum(len(p.sentences) for p in group) >= ENCODE_GROUP_SENTENCES:
+                results.update(self._embed_and_insert(group, encoder, show_progress))
+                group = []
+        results.update(self._embed_and_insert(group, encoder, show_progress))
+        return {name: results[name] for name in texts}
+
+    def _prepare(self, name: str, text: str, title: str | None) -> "_Prepared | tuple[str, int]":
+        """A document segmented, its speakers found; or ("unchanged", sentences)."""
         if not isinstance(text, str):
             raise InputError(f"{name}: the document must be text")
         if not text.strip():
             raise InputError(f"{name}: the document is empty")
-        sha = text_sha256(text)
         existing = self._conn.execute("SELECT id, sha256 FROM documents WHERE name = ?", (name,)).fetchone()
-        if self.read_only:
-            raise IndexStateError("this index is open read-only; change a writable_copy() of it")
-        if existing and existing[1] == sha:
+        if existing and existing[1] == text_sha256(text):
             count = self._conn.execute("SELECT COUNT(*) FROM sentences WHERE doc_id = ?", (existing[0],)).fetchone()[0]
             return "unchanged", count
-
         sentences = split_sentences(text)
         if not sentences:
             raise InputError(f"{name}: no sentences found in the document")
         speakers = attribute_speakers([s.text for s in sentences])
-        to_embed = [embedding_text(s.text, who) for s, who in zip(sentences, speakers)]
+        return _Prepared(name, title or guess_title(name, text), text, sentences, speakers,
+                         existing[0] if existing else None)
 
+    def _embed_and_insert(self, group: list["_Prepared"], encoder: "Encoder",
+                          show_progress: bool) -> dict[str, tuple[str, int]]:
         # Sentences that did not change keep their vectors: only new text is embedded.
         cached: dict[str, np.ndarray] = {}
-        if existing:
-            cached = self._vectors_of_document(existing[0])
-        missing = [t for t in dict.fromkeys(to_embed) if t not in cached]
+        for doc in group:
+            if doc.existing is not None:
+                cached.update(self._vectors_of_document(doc.existing))
+        wanted = [embedding_text(s.text, who) for doc in group for s, who in zip(doc.sentences, doc.speakers)]
+        missing = [t for t in dict.fromkeys(wanted) if t not in cached]
         if missing:
-            fresh = encoder.encode(missing, show_progress=show_progress)
-            cached.update(zip(missing, fresh))
-        vectors = np.stack([cached[t] for t in to_embed]).astype(np.float32)
-        if vectors.shape[1] != self.dimension:
-            raise IndexMismatchError(
-                f"the model gives {vectors.shape[1]}-dimensional vectors but the index holds "
-                f"{self.dimension}-dimensional ones"
-            )
-
-        title = title or guess_title(name, text)
-        with self._conn:
-            if existing:
-                self._delete_document(existing[0])
-            self.insert_document(name, title, text, [(s.start, s.end, s.text, who) for s, who in zip(sentences, speakers)],
-                                 vectors)
-        return ("replaced" if existing else "added"), len(sentences)
+            cached.update(zip(missing, encoder.encode(missing, show_progress=show_progress)))
+        results = {}
+        for doc in group:
+            vectors = np.stack([cached[embedding_text(s.text, who)] for s, who in zip(doc.sentences, doc.speakers)])
+            if vectors.shape[1] != self.dimension:
+                raise IndexMismatchError(
+                    f"the model gives {vectors.shape[1]}-dimensional vectors but the index holds "
+                    f"{self.dimension}-dimensional ones"
+                )
+            with self._conn:
+                if doc.existing is not None:
+                    self._delete_document(doc.existing)
+                self.insert_document(doc.name, doc.title, doc.text,
+                                     [(s.start, s.end, s.text, who) for s, who in zip(doc.sentences, doc.speakers)],
+                                     vectors.astype(np.float32))
+            results[doc.name] = ("replaced" if doc.existing is not None else "added"), len(doc.sentences)
+        return results
 
     def insert_document(self, name: str, title: str, text: str,
                         sentences: list[tuple[int, int, str, str | None]], vectors: np.ndarray) -> int:

@@ -112,8 +112,7 @@ class QABot:
             raise InputError("no documents given")
         encoder = shared_encoder(model, batch_size, precision)
         index = SentenceIndex(encoder.model_id, encoder.dimension)
-        for name, text in texts.items():
-            index.add_document(name, text, encoder, title=(titles or {}).get(name), show_progress=show_progress)
+        index.add_documents(texts, encoder, titles, show_progress=show_progress)
         return cls(index, encoder)
 
     @classmethod
@@ -165,10 +164,7 @@ class QABot:
                 return unchanged
             index = self._writable()
             try:
-                results = {}
-                for name, text in texts.items():
-                    results[name] = index.add_document(name, text, self.encoder, title=(titles or {}).get(name),
-                                                       show_progress=show_progress)
+                results = index.add_documents(texts, self.encoder, titles, show_progress=show_progress)
                 self._commit(index)
             finally:
                 if index is not self.index:

@@ -274,3 +274,13 @@ def test_segments_stay_few_however_many_articles_arrive(tmp_path):
     loaded = QABot.load(tmp_path / "idx")
     assert len(loaded.index) == 46
     assert "island 17" in loaded.ask("How often does the ferry to island 17 run?").hits[0].sentence
+
+
+def test_documents_added_together_share_one_embedding_of_a_repeated_sentence():
+    encoder = CountingEncoder(shared_encoder())
+    index = SentenceIndex(encoder.model_id, encoder.dimension)
+    results = index.add_documents({"a": "Shared opening line here. Only in the first.",
+                                   "b": "Shared opening line here. Only in the second."}, encoder)
+    assert results == {"a": ("added", 2), "b": ("added", 2)}
+    assert encoder.encoded == 3
+    assert len(index) == 4
