@@ -112,7 +112,9 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     for start, end in _blocks(text):
         try:
-            pieces = _segmenter().segment(text[start:end].replace("\n", " "))
+            # The processor's sentences, without pysbd's own mapping back onto the text (a regex
+            # compiled per sentence: 40% of its time), which _locate does with str.find.
+            pieces = _segmenter().processor(text[start:end].replace("\n", " ")).process()
         except Exception:  # pysbd has crashed on odd input; a regex split is better than none
             pieces = None
         located = _locate(text, start, end, pieces) if pieces is not None else None
