@@ -42,6 +42,7 @@ _NOT_NAME_WORDS = {
 _TITLE_WORDS = {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "gen", "general", "president", "minister",
                 "secretary", "senator", "governor", "mayor", "chancellor", "ambassador", "spokesman",
                 "spokeswoman", "spokesperson", "chief", "director", "chairman", "chairwoman", "premier"}
+_AFTER_TITLE = re.compile(rf"\b(?:{'|'.join(sorted(_TITLE_WORDS))})\.?,?\s*$")
 _OPEN_QUOTES = "“\"‘"
 _CLOSE_QUOTES = "”\"’"
 _AFTER_QUOTE = re.compile(
@@ -73,9 +74,8 @@ def _person_spans(text: str) -> list[tuple[int, str]]:
         words = name.split()
         if not words or any(w.lower().rstrip(".’'s") in _NOT_NAME_WORDS for w in words):
             continue
-        before = text[max(0, m.start() - 25) : m.start()].lower()
-        titled = any(re.search(rf"\b{t}\.?,?\s*$", before) for t in _TITLE_WORDS)
-        if len(words) >= 2 or titled:
+        # One word is a name only after a title ("Mr Lavrov", "President Putin").
+        if len(words) >= 2 or _AFTER_TITLE.search(text[max(0, m.start() - 25) : m.start()].lower()):
             found.append((m.start(), name))
     return found
 
