@@ -162,6 +162,10 @@ class _Part:
         return self.entry["last_id"]
 
     @property
+    def first_document(self) -> int:
+        return self.entry["first_document"]
+
+    @property
     def last_document(self) -> int:
         return self.entry["last_document"]
 
@@ -353,9 +357,6 @@ class SentenceIndex:
             out[mask] = holder.reconstruct_batch(ids[mask])
         return out
 
-    def vector(self, sentence_id: int) -> np.ndarray:
-        return self.vectors([sentence_id])[0]
-
     def short_documents(self, doc_ids: Iterable[int], max_sentences: int) -> set[int]:
         """Those of ``doc_ids`` with at most ``max_sentences`` sentences."""
         doc_ids = [int(d) for d in doc_ids]
@@ -375,10 +376,9 @@ class SentenceIndex:
         queries = np.ascontiguousarray(query_vectors, dtype=np.float32)
         k = max(1, min(k, len(self)))
         scores, ids = [], []
-        removed = self._removed_ids
         for part in self._parts:
             index = part.vectors
-            mine = removed[(removed >= part.first_id) & (removed <= part.last_id)]
+            mine = self._removed_in(part)
             selector = faiss.IDSelectorNot(faiss.IDSelectorBatch(mine)) if len(mine) else None
             ivf = not hasattr(index, "id_map")
             if ivf:
@@ -560,10 +560,10 @@ class SentenceIndex:
         # Units of consecutive id ranges: each a kept part, or written as one new segment.
         units = []
         for part in self._parts:
-            removed = np.count_nonzero((self._removed_ids >= part.first_id) & (self._removed_ids <= part.last_id))
             foreign = (part.directory.resolve() != directory.resolve()
                        or part.entry["store"]["name"] not in kept_names)
-            units.append(_Unit([part], False, foreign or part.legacy or removed * 4 >= part.vectors.ntotal))
+            compact = len(self._removed_in(part)) * 4 >= part.vectors.ntotal
+            units.append(_Unit([part], False, foreign or part.legacy or compact))
         if self._pending.ntotal:
             units.append(_Unit([], True, True))
         merge = 1
@@ -587,7 +587,7 @@ class SentenceIndex:
                     entries.append(entry)
             kept = [u.parts[0] for u in units if not u.rewrite]
             removed_documents = sorted(d for d in self._removed_documents
-                                       if any(p.entry["first_document"] <= d <= p.last_document for p in kept))
+                                       if any(p.first_document <= d <= p.last_document for p in kept))
             documents = self._documents_after_save(old)
             manifest = {
                 "format": FORMAT_VERSION,
@@ -650,8 +650,13 @@ class SentenceIndex:
         return kept + [entry(DocumentInfo(*row)) for row in pending]
 
     def _live_count(self, unit: "_Unit") -> int:
-        return int(self._pending.ntotal) * unit.pending + sum(int(p.vectors.ntotal) - int(np.count_nonzero(
-            (self._removed_ids >= p.first_id) & (self._removed_ids <= p.last_id))) for p in unit.parts)
+        return int(self._pending.ntotal) * unit.pending + sum(
+            int(p.vectors.ntotal) - len(self._removed_in(p)) for p in unit.parts)
+
+    def _removed_in(self, part: _Part) -> np.ndarray:
+        """The tombstoned sentence ids that lie in a part's id range."""
+        removed = self._removed_ids
+        return removed[(removed >= part.first_id) & (removed <= part.last_id)]
 
     def _write_segment(self, directory: Path, stem: str, unit: "_Unit", written: list[Path], built: dict) -> dict | None:
         """One segment holding the live documents and sentences of a unit."""
@@ -659,7 +664,7 @@ class SentenceIndex:
 
         unbounded = 2**62
         if unit.parts:
-            first, first_doc = unit.parts[0].first_id, unit.parts[0].entry["first_document"]
+            first, first_doc = unit.parts[0].first_id, unit.parts[0].first_document
         else:
             first = self._conn.execute("SELECT MIN(id) FROM main.sentences").fetchone()[0]
             first_doc = self._conn.execute("SELECT MIN(id) FROM main.documents").fetchone()[0]
@@ -721,8 +726,8 @@ class SentenceIndex:
         if not self._removed_documents:
             return np.empty(0, dtype=np.int64)
         ids = []
+        marks = ",".join("?" * len(self._removed_documents))
         for part in self._parts:
-            marks = ",".join("?" * len(self._removed_documents))
             ids += [r[0] for r in self._conn.execute(
                 f"SELECT id FROM {part.schema}.sentences WHERE doc_id IN ({marks})", sorted(self._removed_documents))]
         return np.unique(np.array(ids, dtype=np.int64))
