@@ -101,3 +101,17 @@ def synthetic_index(directory: Path, sample_texts: list[str], vectors: np.ndarra
         index.insert_document(f"doc-{doc}", f"Document {doc}", " ".join(text), sentences, vectors[first : first + count])
     index.save(directory)
     return index
+
+
+def article_to_add(eval_dir: Path = DEFAULT_EVAL_DIR) -> tuple[str, str, float]:
+    """(name, text, seconds to build and save an index of it alone): the baseline against
+    which adding it to a large index is measured."""
+    import tempfile
+
+    from qa_bot import QABot
+
+    docs, _ = corpus(eval_dir, 30)
+    name, article = docs[-1]
+    with tempfile.TemporaryDirectory() as tmp:
+        seconds, _ = timed(lambda: QABot.from_texts({name: article}).index.save(Path(tmp) / "alone"))
+    return name, article, seconds

@@ -6,7 +6,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from .common import corpus, percentiles, questions, synthetic_index, synthetic_vectors, timed
+from .common import article_to_add, percentiles, questions, synthetic_index, synthetic_vectors, timed
 
 
 def run(eval_dir, sample_texts, sample_vectors, size: int = 100_000, asks: int = 100) -> list[dict]:
@@ -14,8 +14,7 @@ def run(eval_dir, sample_texts, sample_vectors, size: int = 100_000, asks: int =
     from qa_bot.embed import shared_encoder
 
     encoder = shared_encoder()
-    docs, _ = corpus(eval_dir, 30)
-    name, article = docs[-1]
+    name, article, alone_seconds = article_to_add(eval_dir)
     qs = questions(eval_dir, asks)
 
     def p50(bot) -> float:
@@ -26,7 +25,6 @@ def run(eval_dir, sample_texts, sample_vectors, size: int = 100_000, asks: int =
     with tempfile.TemporaryDirectory() as tmp:
         big = Path(tmp) / "big"
         synthetic_index(big, sample_texts, synthetic_vectors(size, sample_vectors), encoder.model_id)
-        alone_seconds, _ = timed(lambda: QABot.from_texts({name: article}).index.save(Path(tmp) / "alone"))
         bot = QABot.load(big)
         before_p50 = p50(bot)
         add_seconds, result = timed(bot.add_texts, {name: article})

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .common import corpus, directory_bytes, percentiles, questions, synthetic_index, synthetic_vectors, timed
+from .common import article_to_add, directory_bytes, percentiles, questions, synthetic_index, synthetic_vectors, timed
 
 # Peak RSS from VmHWM: ru_maxrss would carry over the (much larger) benchmark parent's peak,
 # which Linux keeps across fork and exec.
@@ -36,10 +36,7 @@ def run(eval_dir, sample_texts, sample_vectors, sizes=(10_000, 100_000, 1_000_00
     qs = questions(eval_dir, asks)
     rows = []
     # At the largest size, adding an article too: the incremental benchmark's case at scale.
-    docs, _ = corpus(eval_dir, 30)
-    name, article = docs[-1]
-    with tempfile.TemporaryDirectory() as tmp:
-        alone_seconds, _ = timed(lambda: QABot.from_texts({name: article}).index.save(Path(tmp) / "alone"))
+    name, article, alone_seconds = article_to_add(eval_dir)
     for size in sizes:
         with tempfile.TemporaryDirectory() as tmp:
             directory = Path(tmp) / "idx"
