@@ -163,13 +163,10 @@ class LexicalIndex:
                 out.append((int(offset), segment, rows, tfs))
         return out
 
-    def document_frequency(self, token: str) -> int:
-        return sum(len(rows) for _, _, rows, _ in self._postings(token))
-
-    def idf(self, token: str) -> float:
+    def _idf_smoothed(self, document_frequency: int) -> float:
         # Smoothed so that a word missing from every sentence weighs most, and a word in all of
         # them still weighs a little (a one-article index has tiny document frequencies).
-        return math.log(1.0 + (self.size + 1) / (self.document_frequency(token) + 0.5))
+        return math.log(1.0 + (self.size + 1) / (document_frequency + 0.5))
 
     def scores(self, query_tokens: list[str]) -> np.ndarray:
         out = np.zeros(int(self.offsets[-1]), dtype=np.float32)
@@ -188,14 +185,14 @@ class LexicalIndex:
     def coverage(self, query_tokens: list[str], rows: np.ndarray) -> np.ndarray:
         """Share of the question's IDF weight that each row's words cover."""
         rows = np.asarray(rows, dtype=np.int64)
-        unique = list(dict.fromkeys(query_tokens))
-        weights = [self.idf(t) for t in unique]
+        postings = [self._postings(t) for t in dict.fromkeys(query_tokens)]  # once per word
+        weights = [self._idf_smoothed(sum(len(r) for _, _, r, _ in p)) for p in postings]
         total = sum(weights)
         covered = np.zeros(len(rows), dtype=np.float64)
         if self.size <= 0 or total == 0:
             return covered.astype(np.float32)
-        for token, weight in zip(unique, weights):
-            holding = [offset + r for offset, _, r, _ in self._postings(token)]
+        for token_postings, weight in zip(postings, weights):
+            holding = [offset + r for offset, _, r, _ in token_postings]
             if holding:
                 covered += weight * np.isin(rows, np.concatenate(holding))
         return (covered / total).astype(np.float32)
