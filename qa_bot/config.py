@@ -32,6 +32,10 @@ class TelegramSettings:
     chat_index_dir: str = ""              # per-chat collections; empty: <index dir>/chats
     max_documents_per_chat: int = 20
     max_document_bytes: int = 2_000_000
+    chat_questions_per_minute: int = 60   # per chat, whoever asks (channels, anonymous admins)
+    uploads_per_minute: int = 6           # files and /add, per user (or per chat without one)
+    upload_queue: int = 8                 # writes waiting at once, all chats together
+    open_chat_indexes: int = 64           # chat collections kept open (each holds a few files)
 
 
 @dataclass(frozen=True)
@@ -67,6 +71,10 @@ _TELEGRAM_TYPES: dict[str, type] = {
     "chat_index_dir": str,
     "max_documents_per_chat": int,
     "max_document_bytes": int,
+    "chat_questions_per_minute": int,
+    "uploads_per_minute": int,
+    "upload_queue": int,
+    "open_chat_indexes": int,
 }
 _ENVIRONMENT = {
     "QA_BOT_INDEX_DIR": ("index_dir", Path),

@@ -5,11 +5,16 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
 from .errors import InputError
+from .extract import ExtractionLimits, extract_isolated
+
+__all__ = ["ExtractionLimits", "LoadedDocument", "load_paths", "parse_document", "read_documents"]
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -27,20 +32,31 @@ class LoadedDocument:
 
 
 def read_file_bytes(path: Path, kind: str = "file") -> bytes:
-    """A file's bytes, or a one-line refusal naming it (``kind``: what the user calls it)."""
+    """A regular file's bytes, or a one-line refusal naming it (``kind``: what the user calls it).
+
+    Devices, pipes and sockets are refused before they are opened (/dev/zero never ends, a FIFO
+    blocks forever), and no more than the size limit is ever read: /proc files say they are empty.
+    """
+    too_large = f"{path} is too large (at most {MAX_DOCUMENT_BYTES // 1_048_576} MiB)"
     try:
-        size = path.stat().st_size
-        if size > MAX_DOCUMENT_BYTES:
-            raise InputError(f"{path} is too large ({size // 1_048_576} MiB; at most {MAX_DOCUMENT_BYTES // 1_048_576} MiB)")
-        return path.read_bytes()
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError(f"{path} is a directory, not a {kind}")
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(f"{path} is not a regular file (a device, pipe or socket); refused")
+        if info.st_size > MAX_DOCUMENT_BYTES:
+            raise InputError(too_large)
+        with path.open("rb") as f:
+            data = f.read(MAX_DOCUMENT_BYTES + 1)
     except FileNotFoundError:
         raise InputError(f"{kind} not found: {path}") from None
-    except IsADirectoryError:
-        raise InputError(f"{path} is a directory, not a {kind}") from None
     except PermissionError:
         raise InputError(f"cannot read {path}: permission denied") from None
     except OSError as e:
         raise InputError(f"cannot read {path}: {e.strerror}") from None
+    if len(data) > MAX_DOCUMENT_BYTES:
+        raise InputError(too_large)
+    return data
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -91,7 +107,20 @@ def _checked_text(text: str, where: str) -> str:
     return text
 
 
-def _html_document(data: bytes, where: str) -> tuple[str, str | None]:
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def extract_in_this_process(kind: str, data: bytes, where: str, limits: ExtractionLimits) -> tuple[str, str | None]:
+    """(text, title) of a PDF or HTML file, within ``limits``. Runs in the extraction worker
+    (qa_bot.extract), which also bounds time and memory."""
+    text, title = (_pdf_document if kind == "pdf" else _html_document)(data, where, limits)
+    if len(text) > limits.max_chars:
+        raise InputError(f"{where} holds more than {limits.max_chars:,} characters of text; refused")
+    # Odd fonts and broken pages can decode to lone surrogates, which no store can encode.
+    return _SURROGATES.sub("\ufffd", text), _SURROGATES.sub("\ufffd", title) if title else None
+
+
+def _html_document(data: bytes, where: str, limits: ExtractionLimits) -> tuple[str, str | None]:
     import trafilatura
 
     page = decode_text(data, where)
@@ -104,7 +133,7 @@ def _html_document(data: bytes, where: str) -> tuple[str, str | None]:
     return text, title
 
 
-def _pdf_document(data: bytes, where: str) -> tuple[str, str | None]:
+def _pdf_document(data: bytes, where: str, limits: ExtractionLimits) -> tuple[str, str | None]:
     import io
     import logging
 
@@ -116,16 +145,33 @@ def _pdf_document(data: bytes, where: str) -> tuple[str, str | None]:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
             raise InputError(f"{where} is an encrypted PDF")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        if len(reader.pages) > limits.max_pages:
+            raise InputError(f"{where} has {len(reader.pages):,} pages; at most {limits.max_pages:,}")
+        # Decompressing is fast; extracting text from a huge content stream is what takes
+        # minutes. So measure every page's content before extracting any of it.
+        budget, content = limits.content_budget(len(data)), 0
+        for page in reader.pages:
+            stream = page.get_contents()
+            content += len(stream.get_data()) if stream is not None else 0
+            if content > budget:
+                raise InputError(f"{where} decompresses to more than {budget // 1_048_576} MiB of page "
+                                 f"content ({len(data) // 1024} KiB on disk); refused")
+        pages, chars = [], 0
+        for page in reader.pages:
+            page_text = page.extract_text() or ""
+            chars += len(page_text)
+            if chars > limits.max_chars:
+                raise InputError(f"{where} holds more than {limits.max_chars:,} characters of text; refused")
+            pages.append(page_text)
         title = reader.metadata.title if reader.metadata and reader.metadata.title else None
     except InputError:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError, RecursionError) as e:
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError, RecursionError, AttributeError) as e:
         raise InputError(f"{where} is not a readable PDF ({type(e).__name__})") from None
     text = "\n\n".join(p.strip() for p in pages if p.strip())
     if not text:
         raise InputError(f"{where} has no extractable text (a scanned PDF needs OCR first)")
-    return text, title
+    return text, str(title) if title else None
 
 
 def _jsonl_documents(data: bytes, name: str, where: str) -> list[LoadedDocument]:
@@ -155,9 +201,15 @@ def read_documents(path: Path) -> list[LoadedDocument]:
     return parse_document(read_file_bytes(path), str(path.resolve()), path.suffix, where=str(path))
 
 
-def parse_document(data: bytes, name: str, suffix: str = "", where: str | None = None) -> list[LoadedDocument]:
-    """The document(s) in ``data`` (a file's bytes), named ``name``; ``suffix`` picks the format."""
+def parse_document(data: bytes, name: str, suffix: str = "", where: str | None = None,
+                   limits: ExtractionLimits | None = None) -> list[LoadedDocument]:
+    """The document(s) in ``data`` (a file's bytes), named ``name``; ``suffix`` picks the format.
+
+    PDF and HTML are extracted in a separate process within ``limits`` (qa_bot.extract); text
+    and JSONL cost time in proportion to their size, which is already bounded.
+    """
     where = where or name
+    limits = limits or ExtractionLimits()
     suffix = suffix.lower()
     if len(data) > MAX_DOCUMENT_BYTES:
         raise InputError(f"{where} is too large ({len(data) // 1_048_576} MiB; at most {MAX_DOCUMENT_BYTES // 1_048_576} MiB)")
@@ -166,9 +218,9 @@ def parse_document(data: bytes, name: str, suffix: str = "", where: str | None =
     if suffix == ".jsonl":
         return _jsonl_documents(data, name, where)
     if suffix in HTML_SUFFIXES:
-        text, title = _html_document(data, where)
+        text, title = extract_isolated("html", data, where, limits)
     elif suffix == ".pdf" or data[:5] == b"%PDF-":
-        text, title = _pdf_document(data, where)
+        text, title = extract_isolated("pdf", data, where, limits)
     else:
         text, title = decode_text(data, where), None
     if not text.strip():
@@ -194,7 +246,14 @@ def load_paths(paths: list[str | os.PathLike[str]], warn: Callable[[str], None])
             files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
             if not files:
                 raise InputError(f"{path} holds no documents ({', '.join(sorted(SUFFIXES))})")
+            inside = path.resolve()
             for file in files:
+                # A link out of the folder may point at a secret (/etc/passwd, the bot's own
+                # config); global documents are answerable by every user. Named files are the
+                # user's explicit choice; what a folder holds is not.
+                if not file.resolve().is_relative_to(inside):
+                    warn(f"skipped: {file} links outside {path}")
+                    continue
                 try:
                     take(read_documents(file))
                 except InputError as e:

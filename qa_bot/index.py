@@ -279,6 +279,9 @@ class SentenceIndex:
         rows = self._conn.execute(self._documents_query("1") + " ORDER BY 1").fetchall()
         return [DocumentInfo(*row) for row in rows]
 
+    def document_count(self) -> int:
+        return self._conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+
     def documents_named(self, names: list[str]) -> list[DocumentInfo]:
         out = []
         for chunk in range(0, len(names), 500):

@@ -64,7 +64,8 @@ def clean_question(question: object) -> str:
     if not isinstance(question, str):
         raise InputError("the question must be text")
     # Control characters (but not ordinary spaces) are noise from terminals and pasted text.
-    text = "".join(" " if unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") else c for c in question)
+    # Lone surrogates (from JSON) cannot be encoded by anything downstream.
+    text = "".join(" " if unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp", "Cs") else c for c in question)
     text = " ".join(text.split())
     if not text:
         raise InputError("the question is empty")
@@ -99,7 +100,12 @@ class QABot:
         self.encoder = encoder
         self.index_dir = index_dir
         self.scoring = scoring or shipped_scoring()
+        # Readers hold _lock while they use self.index. A writer changes a copy under
+        # _write_mutex (and the directory's file lock) and takes _lock only to save and swap it
+        # in, so the index a reader holds never changes under it and questions never wait for
+        # a document being embedded.
         self._lock = threading.RLock()
+        self._write_mutex = threading.Lock()
         self._seen_manifest = _manifest_stamp(index_dir) if index_dir is not None else None
 
     # ----- construction --------------------------------------------------------------------
@@ -156,26 +162,45 @@ class QABot:
 
     # ----- changing documents --------------------------------------------------------------
     def add_texts(self, texts: Mapping[str, str], titles: Mapping[str, str] | None = None,
-                  show_progress: bool = False) -> dict[str, tuple[str, int]]:
-        """Add or replace documents; saves at once when the bot has an index directory."""
-        with self._lock, self._writing():
+                  show_progress: bool = False, max_documents: int | None = None) -> dict[str, tuple[str, int]]:
+        """Add or replace documents; saves at once when the bot has an index directory.
+
+        Returns {name: (status, sentences)}, status "added", "replaced" or "unchanged"; with
+        ``max_documents``, new documents past that many in the index are not added and get
+        ("refused", 0). The limit is checked under the write lock against what is on disk, so
+        writers racing each other (threads or processes) cannot pass it together.
+        """
+        with self._write_mutex, self._writing():
             unchanged = self._unchanged(texts)
             if unchanged is not None:  # nothing to write: no copy of a large index for nothing
                 return unchanged
             index = self._writable()
             try:
-                results = index.add_documents(texts, self.encoder, titles, show_progress=show_progress)
+                refused = self._over_limit(index, texts, max_documents)
+                accepted = {name: text for name, text in texts.items() if name not in refused}
+                results = index.add_documents(accepted, self.encoder, titles, show_progress=show_progress)
                 self._commit(index)
-            finally:
-                if index is not self.index:
-                    index.discard()  # failed before the save: drop the half-changed copy
-            return results
+            except BaseException:
+                index.discard()  # the half-changed copy: nothing of it reached the disk
+                raise
+            return {name: results.get(name, ("refused", 0)) for name in texts}
+
+    @staticmethod
+    def _over_limit(index: SentenceIndex, texts: Mapping[str, str], max_documents: int | None) -> set[str]:
+        """The new documents that would take the index past ``max_documents`` (the last ones)."""
+        if max_documents is None:
+            return set()
+        known = {d.name for d in index.documents_named(list(texts))}
+        room = max(0, max_documents - index.document_count())
+        new = [name for name in texts if name not in known]
+        return set(new[room:])
 
     def _unchanged(self, texts: Mapping[str, str]) -> dict[str, tuple[str, int]] | None:
         """{name: ("unchanged", sentences)} when every text is already indexed as it is, else None."""
         if self._disk_moved_on():
             return None  # another writer moved on: let the full path reload first
-        known = {d.name: d for d in self.index.documents_named(list(texts))}
+        with self._lock:
+            known = {d.name: d for d in self.index.documents_named(list(texts))}
         out = {}
         for name, text in texts.items():
             doc = known.get(name)
@@ -185,15 +210,17 @@ class QABot:
         return out
 
     def remove(self, name: str) -> bool:
-        with self._lock, self._writing():
+        with self._write_mutex, self._writing():
             index = self._writable()
             try:
                 removed = index.remove_document(name)
                 if removed:
                     self._commit(index)
-            finally:
-                if index is not self.index:
+                else:
                     index.discard()
+            except BaseException:
+                index.discard()
+                raise
             return removed
 
     def _writing(self):
@@ -203,12 +230,12 @@ class QABot:
         return write_lock(self.index_dir)
 
     def _writable(self) -> SentenceIndex:
-        """A copy to change: of what is on disk now, which another writer may have moved on."""
+        """A copy to change, of what is on disk now (another writer may have moved on): the
+        index readers hold is never changed in place."""
         if self._disk_moved_on():
             self._reload()
-        if self.index.read_only:
+        with self._lock:
             return self.index.writable_copy(self.index_dir)
-        return self.index
 
     def _disk_moved_on(self) -> bool:
         """Whether another writer saved a generation this bot has not loaded."""
@@ -219,10 +246,13 @@ class QABot:
         return read_manifest(self.index_dir)["generation"] != self.index.generation
 
     def _commit(self, index: SentenceIndex) -> None:
-        if index.changed and self.index_dir is not None:
-            index.save(self.index_dir)
-            self._seen_manifest = _manifest_stamp(self.index_dir)
-        self.index = index
+        """Save a changed copy and make it the one readers use. Under the readers' lock: a save
+        deletes the files of segments it merged away, which the old index may still read."""
+        with self._lock:
+            if index.changed and self.index_dir is not None:
+                index.save(self.index_dir)
+                self._seen_manifest = _manifest_stamp(self.index_dir)
+            self.index = index
 
     def reload_if_changed(self) -> bool:
         """Pick up documents another process added since this bot loaded (cheap: one stat)."""
@@ -236,12 +266,26 @@ class QABot:
         return True
 
     def _reload(self) -> None:
-        self._seen_manifest = _manifest_stamp(self.index_dir)
-        self.index = SentenceIndex.load(self.index_dir, model_id=self.encoder.model_id,
-                                        approximate_above=self.index.approximate_above, nprobe=self.index.nprobe)
+        with self._lock:
+            self._seen_manifest = _manifest_stamp(self.index_dir)
+            self.index = SentenceIndex.load(self.index_dir, model_id=self.encoder.model_id,
+                                            approximate_above=self.index.approximate_above, nprobe=self.index.nprobe)
 
     def documents(self):
-        return self.index.documents()
+        """The documents as they are now, including what another process saved meanwhile."""
+        self.reload_if_changed()
+        with self._lock:
+            return self.index.documents()
+
+    def document_count(self) -> int:
+        self.reload_if_changed()
+        with self._lock:
+            return self.index.document_count()
+
+    def __len__(self) -> int:
+        """Sentences in the index."""
+        with self._lock:
+            return len(self.index)
 
     # ----- answering -----------------------------------------------------------------------
     def ask(self, question: str, k: int = 3) -> Answer:
@@ -253,7 +297,7 @@ class QABot:
             raise InputError("k must be at least 1")
         cleaned = [clean_question(q) for q in questions]
         self.reload_if_changed()
-        if len(self.index) == 0:
+        if len(self) == 0:
             return [Answer(q, False, []) for q in cleaned]
         # Questions are short, so bigger batches cost little padding (bench/: 32 beats 16 here).
         vectors = self.encoder.encode(cleaned, batch_size=QUESTION_BATCH_SIZE)
@@ -332,11 +376,12 @@ class QABot:
 
     def wider_context(self, hit: Hit, sentences: int = 3) -> str:
         """The text around a hit, ``sentences`` on each side: what "show me the source" means."""
-        row = self.index.sentences([hit.sentence_id]).get(hit.sentence_id)
-        if row is None:
-            return hit.context
-        around = self.index.neighbours(row, sentences, sentences)
-        return self.index.document_text(row.doc_id)[around[0].start : around[-1].end]
+        with self._lock:
+            row = self.index.sentences([hit.sentence_id]).get(hit.sentence_id)
+            if row is None or row.text != hit.sentence:  # the document changed since the answer
+                return hit.context
+            around = self.index.neighbours(row, sentences, sentences)
+            return self.index.document_text(row.doc_id)[around[0].start : around[-1].end]
 
     def _doc(self, doc_id: int):
         return self.index.document(doc_id)

@@ -1,8 +1,10 @@
 """The Telegram door: a python-telegram-bot v22 Application over one shared QABot.
 
-Retrieval runs in a worker thread (asyncio.to_thread) and updates are processed concurrently, so
-one slow question never stalls other chats. The token is a password: it is redacted from every
-log record and never put in a message.
+Updates are processed concurrently. Questions (and the other reads: /docs, /start, Source) run
+in a thread pool of their own; writes (files, /add, /remove) run one at a time in another
+thread behind a bounded queue with a per-chat cap and a per-user rate, so uploads can never
+take the threads questions need, and a flood of them gets "busy, try later". The token is a
+password: it is redacted from every log record and never put in a message.
 """
 
 from __future__ import annotations
@@ -11,9 +13,14 @@ import asyncio
 import functools
 import html
 import logging
+import re
+import secrets
+import threading
 import time
 from collections import defaultdict, deque
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from typing import Callable, Hashable, TypeVar
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatAction, ChatType, MessageLimit, ParseMode
@@ -28,9 +35,9 @@ from telegram.ext import (
     filters,
 )
 
-from .collections import Collections, Limits
+from .collections import Added, Collections, Limits
 from .config import TelegramSettings
-from .documents import parse_document
+from .documents import ExtractionLimits, parse_document
 from .errors import ConfigError, QABotError
 from .retriever import Answer, Hit, QABot, MAX_QUESTION_CHARS
 
@@ -43,25 +50,60 @@ EXAMPLE_QUESTION = "what did Gates say about radars?"
 NOT_FOUND = "I could not find that in the documents. Try asking with other words, or /help."
 HINT_NON_TEXT = "I can only read text. Send me a question as a message, e.g. /ask {example}"
 APOLOGY = "Sorry, something went wrong while answering. Please try again."
+BUSY = "I am busy with other documents right now; please send it again in a minute."
+QUESTION_THREADS = 4
+TITLE_CHARS = 120  # a title in a reply; a JSONL record's title can be any length
+# Senders that stand for a whole chat, not a person: anonymous group admins, channels'
+# automatic forwards, Telegram's service account. Their questions count against the chat.
+SHARED_SENDER_IDS = {1087968824, 136817688, 777000}
+_SURROGATES = re.compile("[\ud800-\udfff]")
+T = TypeVar("T")
 REFUSAL = "Sorry, this bot is private. Ask its operator to add your user id ({user_id}) to allowed_users."
 
 
 # ----- formatting (pure functions, unit-tested) ------------------------------------------------
+def telegram_length(text: str) -> int:
+    """Length as Telegram counts it: UTF-16 code units (an emoji outside the BMP counts twice)."""
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
+
+
+def scrub(text: str) -> str:
+    """Text without lone surrogates (JSON can carry them; nothing downstream can encode them)."""
+    return _SURROGATES.sub("\ufffd", text)
+
+
+def clip(text: str, chars: int = TITLE_CHARS) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= chars else text[: chars - 1].rstrip() + "…"
+
+
 def _escape_within(text: str, limit: int, keep_end: bool = False) -> str:
-    """HTML-escaped ``text`` cut to at most ``limit`` characters after escaping, never inside an
-    entity; ``keep_end`` keeps the end of the text instead of its start."""
-    if len(html.escape(text)) <= limit:
+    """HTML-escaped ``text`` cut to at most ``limit`` Telegram units after escaping, never
+    inside an entity; ``keep_end`` keeps the end of the text instead of its start."""
+    if telegram_length(html.escape(text)) <= limit:
         return html.escape(text)
     pieces, used = [], 1  # room for the ellipsis
     for char in (reversed(text) if keep_end else text):
         escaped = html.escape(char)
-        if used + len(escaped) > limit:
+        if used + telegram_length(escaped) > limit:
             break
         pieces.append(escaped)
-        used += len(escaped)
+        used += telegram_length(escaped)
     if keep_end:
         return "…" + "".join(reversed(pieces))
     return "".join(pieces) + "…"
+
+
+def fit_lines(lines: list[str], limit: int = MAX_MESSAGE) -> str:
+    """Lines joined, cut at a line boundary to fit one message (each line is balanced HTML)."""
+    out, used = [], telegram_length("\n…")
+    for line in lines:
+        cost = telegram_length(line) + 1
+        if used + cost > limit:
+            return "\n".join(out + ["…"])
+        out.append(line)
+        used += cost
+    return "\n".join(out)
 
 
 def hit_html(hit: Hit, number: int | None = None, total: int | None = None, context: str | None = None,
@@ -74,14 +116,14 @@ def hit_html(hit: Hit, number: int | None = None, total: int | None = None, cont
     at = context.find(hit.sentence)
     before, after = (context[:at], context[at + len(hit.sentence):]) if at >= 0 else ("", "")
     head = f"<i>Answer {number} of {total}</i>\n" if number and total and total > 1 else ""
-    speaker = f"\n🗣 {html.escape(hit.speaker)}" if hit.speaker else ""
+    speaker = f"\n🗣 {_escape_within(hit.speaker, 200)}" if hit.speaker else ""
     source = hit.title if hit.title and hit.title != hit.source else hit.source
     tail = f"{speaker}\n📄 <i>{_escape_within(source, 200)}</i>"
-    budget = limit - len(head) - len(tail) - len("<b></b>")
+    budget = limit - telegram_length(head) - telegram_length(tail) - len("<b></b>")
     sentence_html = _escape_within(hit.sentence, budget)
-    room = budget - len(sentence_html)
+    room = budget - telegram_length(sentence_html)
     before_html = _escape_within(before, room // 2, keep_end=True)
-    after_html = _escape_within(after, room - len(before_html))
+    after_html = _escape_within(after, room - telegram_length(before_html))
     return f"{head}{before_html}<b>{sentence_html}</b>{after_html}{tail}"
 
 
@@ -96,30 +138,90 @@ def answer_keyboard(message_key: str, shown: int, total: int) -> InlineKeyboardM
 # ----- state -----------------------------------------------------------------------------------
 @dataclass
 class RateLimiter:
-    """At most ``per_minute`` questions a user in any 60 seconds."""
+    """At most ``per_minute`` events per key in any 60 seconds (0: no limit)."""
 
     per_minute: int
-    _asked: dict[int, deque] = field(default_factory=lambda: defaultdict(deque))
+    _times: dict[Hashable, deque] = field(default_factory=lambda: defaultdict(deque))
 
-    def allow(self, user_id: int, now: float | None = None) -> bool:
-        if self.per_minute <= 0:
-            return True
+    def allow(self, key: Hashable, now: float | None = None) -> bool:
+        return self.allow_all([(key, self.per_minute)], now)
+
+    def allow_all(self, limits: list[tuple[Hashable, int]], now: float | None = None) -> bool:
+        """Whether every (key, per_minute) bucket has room; if so, count the event in each."""
         now = time.monotonic() if now is None else now
-        times = self._asked[user_id]
-        while times and now - times[0] >= 60:
-            times.popleft()
-        if len(times) >= self.per_minute:
-            return False
-        times.append(now)
+        limits = [(key, n) for key, n in limits if n > 0]
+        for key, per_minute in limits:
+            times = self._times[key]
+            while times and now - times[0] >= 60:
+                times.popleft()
+            if len(times) >= per_minute:
+                return False
+        for key, _ in limits:
+            self._times[key].append(now)
         return True
+
+
+class WriteQueue:
+    """Writes run one at a time on a thread of their own, never on the questions' threads.
+
+    At most ``capacity`` writes wait or run at once, all chats together, and at most
+    ``per_chat`` of one chat; past that ``admit`` says no and the user is told to try later,
+    instead of a queue that grows without bound.
+    """
+
+    def __init__(self, capacity: int, per_chat: int = 2) -> None:
+        self.capacity = max(1, capacity)
+        self.per_chat = per_chat
+        self._executor = ThreadPoolExecutor(1, thread_name_prefix="qa-write")
+        self._lock = threading.Lock()
+        self._total = 0
+        self._by_chat: dict[int, int] = defaultdict(int)
+
+    def admit(self, chat_id: int) -> "WriteTicket | None":
+        with self._lock:
+            if self._total >= self.capacity or self._by_chat[chat_id] >= self.per_chat:
+                return None
+            self._total += 1
+            self._by_chat[chat_id] += 1
+        return WriteTicket(self, chat_id)
+
+    def _release(self, chat_id: int) -> None:
+        with self._lock:
+            self._total -= 1
+            self._by_chat[chat_id] -= 1
+            if not self._by_chat[chat_id]:
+                del self._by_chat[chat_id]
+
+    def shutdown(self) -> None:
+        self._executor.shutdown(wait=False, cancel_futures=True)
+
+
+class WriteTicket:
+    """A place in the write queue; leaving the ``with`` block gives it back."""
+
+    def __init__(self, queue: WriteQueue, chat_id: int) -> None:
+        self._queue, self._chat_id, self._held = queue, chat_id, True
+
+    def __enter__(self) -> "WriteTicket":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._held:
+            self._held = False
+            self._queue._release(self._chat_id)
+
+    async def run(self, work: Callable[[], T]) -> T:
+        return await asyncio.wrap_future(self._queue._executor.submit(work))
 
 
 @dataclass
 class BotState:
-    qa: QABot
+    library: Collections
     settings: TelegramSettings
     limiter: RateLimiter
-    library: Collections
+    uploads: RateLimiter
+    writes: WriteQueue
+    reads: ThreadPoolExecutor
     answers: dict[int, dict[str, tuple[Answer, int]]] = field(default_factory=lambda: defaultdict(dict))
     _next_key: int = 0
 
@@ -131,6 +233,10 @@ class BotState:
         while len(kept) > KEPT_ANSWERS_PER_CHAT:
             kept.pop(next(iter(kept)))
         return key
+
+    async def read(self, work: Callable[..., T], *args) -> T:
+        """Run a read (a question, a listing) on the readers' threads."""
+        return await asyncio.get_running_loop().run_in_executor(self.reads, functools.partial(work, *args))
 
 
 def _state(context: ContextTypes.DEFAULT_TYPE) -> BotState:
@@ -167,22 +273,30 @@ def members_only(handler):
     return guarded
 
 
+def _sender(update: Update) -> tuple[str, int]:
+    """Whose budget a message counts against: its user's, or for a sender that stands for a whole
+    chat (a channel post, an anonymous admin) the chat's."""
+    user = update.effective_user
+    if user is not None and user.id not in SHARED_SENDER_IDS:
+        return ("user", user.id)
+    return ("chat", update.effective_chat.id if update.effective_chat else 0)
+
+
 # ----- handlers --------------------------------------------------------------------------------
 @members_only
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Greet, name the loaded documents and suggest a question."""
     state = _state(context)
-    shared, own = state.library.documents(update.effective_chat.id)
+    shared, own = await state.read(state.library.documents, update.effective_chat.id)
     docs = shared + own
-    names = "\n".join(f"• {html.escape(d.title)}" for d in docs[:10])
-    more = f"\n…and {len(docs) - 10} more" if len(docs) > 10 else ""
-    text = (
-        "Hello! I answer questions with the sentences of these documents:\n"
-        f"{names}{more}\n\n"
-        f"Try: <code>{html.escape(EXAMPLE_QUESTION)}</code>\n"
-        "In a private chat just type a question; in a group use /ask or mention me.\n"
-        "Send me a file (text, HTML, PDF) or /add some text to ask about your own documents."
-    )
+    names = [f"• {html.escape(clip(d.title))}" for d in docs[:10]]
+    more = [f"…and {len(docs) - 10} more"] if len(docs) > 10 else []
+    text = fit_lines([
+        "Hello! I answer questions with the sentences of these documents:", *names, *more, "",
+        f"Try: <code>{html.escape(EXAMPLE_QUESTION)}</code>",
+        "In a private chat just type a question; in a group use /ask or mention me.",
+        "Send me a file (text, HTML, PDF) or /add some text to ask about your own documents.",
+    ])
     await update.effective_message.reply_text(text, parse_mode=ParseMode.HTML)
 
 
@@ -254,18 +368,20 @@ async def other_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
 async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
     state = _state(context)
     message = update.effective_message
-    user = update.effective_user
+    question = scrub(question)
     if len(question) > MAX_QUESTION_CHARS:
         await message.reply_text(f"That question is too long ({len(question)} characters). "
                                  f"Please keep it under {MAX_QUESTION_CHARS}.")
         return
-    if user and not state.limiter.allow(user.id):
-        await message.reply_text(f"You are asking too fast (at most {state.limiter.per_minute} questions a "
-                                 "minute). Please wait a moment.")
+    if not state.limiter.allow_all([(_sender(update), state.settings.questions_per_minute),
+                                    (("chat", message.chat_id), state.settings.chat_questions_per_minute)]):
+        await message.reply_text(f"You are asking too fast (at most {state.settings.questions_per_minute} a minute "
+                                 f"from one person, {state.settings.chat_questions_per_minute} in one chat). "
+                                 "Please wait a moment.")
         return
     await context.bot.send_chat_action(message.chat_id, ChatAction.TYPING)
     try:
-        answer = await asyncio.to_thread(state.library.ask, message.chat_id, question, HITS_PER_QUESTION)
+        answer = await state.read(state.library.ask, message.chat_id, question, HITS_PER_QUESTION)
     except QABotError as e:
         await message.reply_text(f"I could not use that question: {e}.")
         return
@@ -294,7 +410,8 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     except ValueError:
         await query.answer("This button is not mine.")
         return
-    kept = state.answers.get(query.message.chat_id if query.message else 0, {}).get(key)
+    chat_id = query.message.chat_id if query.message else 0
+    kept = state.answers.get(chat_id, {}).get(key)
     if kept is None or not 0 <= index < len(kept[0].hits):
         await query.answer("That answer is too old; please ask again.")
         return
@@ -303,9 +420,10 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if action == "more":
         text = hit_html(hit, index + 1, len(answer.hits))
     elif action == "src":
-        owner = _owner_of(state, query.message.chat_id, hit)
-        wider = await asyncio.to_thread(owner.wider_context, hit, 3)
-        text = hit_html(hit, index + 1, len(answer.hits), context=wider)
+        def wider() -> str:
+            return state.library.owner_of(chat_id, hit.source).wider_context(hit, 3)
+
+        text = hit_html(hit, index + 1, len(answer.hits), context=await state.read(wider))
     else:
         await query.answer("This button is not mine.")
         return
@@ -314,21 +432,38 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
                                   reply_markup=answer_keyboard(key, index, len(answer.hits)))
 
 
-def _owner_of(state: BotState, chat_id: int, hit: Hit) -> QABot:
-    """The bot (global or this chat's) whose documents a hit came from."""
-    own = state.library.chat_bot(chat_id)
-    if own is not None and any(d.name == hit.source for d in own.documents()):
-        return own
-    return state.qa
-
-
 def _is_admin(state: BotState, update: Update) -> bool:
     return bool(update.effective_user and update.effective_user.id in state.settings.admins)
 
 
-async def _store(update: Update, context: ContextTypes.DEFAULT_TYPE, name: str, data: bytes, suffix: str,
-                 shared: bool = False) -> None:
-    """Parse and add a document; tell the user its title and size, or why not."""
+def _admit_upload(state: BotState, update: Update) -> "WriteTicket | str":
+    """A place in the write queue for a document, or why there is none."""
+    if not state.uploads.allow(_sender(update)):
+        return (f"You are sending documents too fast (at most {state.uploads.per_minute} a minute). "
+                "Please wait a moment.")
+    ticket = state.writes.admit(update.effective_chat.id)
+    return ticket if ticket is not None else BUSY
+
+
+def _added_reply(results: list[Added], shared: bool, limit: int) -> str:
+    where = "for everyone" if shared else "to this chat's documents"
+    stored = [r for r in results if r.status != "refused"]
+    refused = len(results) - len(stored)
+    lines = [f"{'Already had' if r.status == 'unchanged' else 'Added'} <b>{html.escape(clip(r.title))}</b> "
+             f"({r.sentences} sentences) {where}." for r in stored[:10]]
+    if len(stored) > 10:
+        lines.append(f"…and {len(stored) - 10} more ({len(stored)} documents in all).")
+    if refused:
+        lines.append(f"Not added: {refused} document{'s' if refused > 1 else ''}: this chat has {limit} "
+                     "documents, the most allowed; /remove one first.")
+    if stored:
+        lines.append("Ask me about it!")
+    return fit_lines(lines)
+
+
+async def _store(update: Update, context: ContextTypes.DEFAULT_TYPE, ticket: "WriteTicket", name: str,
+                 data: bytes, suffix: str, shared: bool = False) -> None:
+    """Parse and add a document (in the write queue); tell the user what was added, or why not."""
     state = _state(context)
     message = update.effective_message
     limit = state.settings.max_document_bytes
@@ -336,25 +471,22 @@ async def _store(update: Update, context: ContextTypes.DEFAULT_TYPE, name: str, 
         await message.reply_text(f"That document is too large (at most {limit // 1000} kB).")
         return
     await context.bot.send_chat_action(message.chat_id, ChatAction.TYPING)
+    limits = ExtractionLimits.for_bytes(limit)
 
-    def add() -> list[tuple[str, str, int]]:
-        results = []
-        for doc in parse_document(data, name, suffix, where="that file"):
-            if shared:
-                results.append(state.library.add_shared(doc.name, doc.text, doc.title))
-            else:
-                results.append(state.library.add(message.chat_id, doc.name, doc.text, doc.title))
-        return results
+    def add() -> list[Added]:
+        documents = [(doc.name, doc.text, doc.title)
+                     for doc in parse_document(data, name, suffix, where="that file", limits=limits)]
+        if shared:
+            return state.library.add_shared(documents)
+        return state.library.add(message.chat_id, documents)
 
     try:
-        results = await asyncio.to_thread(add)
+        results = await ticket.run(add)
     except QABotError as e:
-        await message.reply_text(f"I could not add it: {e}.")
+        await message.reply_text(f"I could not add it: {clip(str(e), 300)}.")
         return
-    where = "for everyone" if shared else "to this chat's documents"
-    lines = [f"{'Already had' if status == 'unchanged' else 'Added'} <b>{html.escape(title)}</b> "
-             f"({sentences} sentences) {where}." for status, title, sentences in results]
-    await message.reply_text("\n".join(lines) + "\nAsk me about it!", parse_mode=ParseMode.HTML)
+    await message.reply_text(_added_reply(results, shared, state.settings.max_documents_per_chat),
+                             parse_mode=ParseMode.HTML)
 
 
 @members_only
@@ -381,8 +513,13 @@ async def _add_pasted(update: Update, context: ContextTypes.DEFAULT_TYPE, shared
     if not text:
         await message.reply_text("Paste the text after /add (or reply /add to a message that holds it).")
         return
-    await _store(update, context, f"telegram:{message.chat_id}:{message.message_id}", text.encode("utf-8"),
-                 ".txt", shared)
+    ticket = _admit_upload(_state(context), update)
+    if isinstance(ticket, str):
+        await message.reply_text(ticket)
+        return
+    with ticket:
+        await _store(update, context, ticket, f"telegram:{message.chat_id}:{message.message_id}",
+                     scrub(text).encode("utf-8"), ".txt", shared)
 
 
 @members_only
@@ -390,50 +527,60 @@ async def document_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     """A file: add it to this chat's documents (an admin's with caption "global": for everyone)."""
     state = _state(context)
     message = update.effective_message
-    if not _is_private(update) and f"@{context.bot.username}".lower() not in (message.caption or "").lower():
+    caption = scrub(message.caption or "")
+    if not _is_private(update) and f"@{context.bot.username}".lower() not in caption.lower():
         return  # in groups, only files addressed to the bot
     document = message.document
     limit = state.settings.max_document_bytes
     if document.file_size and document.file_size > limit:
         await message.reply_text(f"That file is too large (at most {limit // 1000} kB).")
         return
-    shared = "global" in (message.caption or "").lower().split() and _is_admin(state, update)
-    file = await context.bot.get_file(document.file_id)
-    data = bytes(await file.download_as_bytearray())
-    file_name = document.file_name or "document.txt"
-    suffix = "." + file_name.rsplit(".", 1)[-1] if "." in file_name else ""
-    name = f"telegram:{message.chat_id}:{document.file_unique_id}:{file_name}"
-    await _store(update, context, name, data, suffix, shared)
+    ticket = _admit_upload(state, update)
+    if isinstance(ticket, str):
+        await message.reply_text(ticket)
+        return
+    with ticket:
+        shared = "global" in caption.lower().split() and _is_admin(state, update)
+        file = await context.bot.get_file(document.file_id)
+        data = bytes(await file.download_as_bytearray())
+        file_name = scrub(document.file_name or "document.txt")
+        suffix = "." + file_name.rsplit(".", 1)[-1] if "." in file_name else ""
+        name = f"telegram:{message.chat_id}:{document.file_unique_id}:{file_name}"
+        await _store(update, context, ticket, name, data, suffix, shared)
 
 
 @members_only
 async def docs_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/docs: the documents this chat can ask about."""
     state = _state(context)
-    shared, own = await asyncio.to_thread(state.library.documents, update.effective_chat.id)
-    lines = ["<b>For everyone</b>"] + [f"• {html.escape(d.title)} ({d.sentences} sentences)" for d in shared]
+    shared, own = await state.read(state.library.documents, update.effective_chat.id)
+    lines = ["<b>For everyone</b>"] + [f"• {html.escape(clip(d.title))} ({d.sentences} sentences)" for d in shared]
     lines.append("\n<b>This chat's</b>")
-    lines += [f"• <code>{d.id}</code> {html.escape(d.title)} ({d.sentences} sentences)" for d in own] or \
+    lines += [f"• <code>{d.id}</code> {html.escape(clip(d.title))} ({d.sentences} sentences)" for d in own] or \
         ["none yet: send a file or /add some text"]
-    text = "\n".join(lines)
-    await update.effective_message.reply_text(text if len(text) <= MAX_MESSAGE else text[: MAX_MESSAGE - 40]
-                                              .rsplit("\n", 1)[0] + "\n…", parse_mode=ParseMode.HTML)
+    await update.effective_message.reply_text(fit_lines(lines), parse_mode=ParseMode.HTML)
 
 
 @members_only
 async def remove_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/remove ID: remove one of this chat's documents."""
     state = _state(context)
+    message = update.effective_message
     try:
         doc_id = int((context.args or [""])[0])
     except ValueError:
-        await update.effective_message.reply_text("Say which one: /remove ID (the number /docs shows).")
+        await message.reply_text("Say which one: /remove ID (the number /docs shows).")
         return
-    removed = await asyncio.to_thread(state.library.remove, update.effective_chat.id, doc_id)
+    ticket = state.writes.admit(update.effective_chat.id)
+    if ticket is None:
+        await message.reply_text(BUSY)
+        return
+    with ticket:
+        removed = await ticket.run(functools.partial(state.library.remove, update.effective_chat.id, doc_id))
     if removed is None:
-        await update.effective_message.reply_text(f"This chat has no document {doc_id}; /docs lists them.")
+        await message.reply_text(f"This chat has no document {doc_id}; /docs lists them.")
     else:
-        await update.effective_message.reply_text(f"Removed {removed.title}.")
+        await message.reply_text(f"Removed {clip(removed.title)}.")
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -476,7 +623,7 @@ def build_application(qa: QABot, settings: TelegramSettings, chat_index_root=Non
         raise ConfigError("no Telegram bot token: set TELEGRAM_BOT_TOKEN or [telegram] token in the config file")
     protect_token_in_logs(settings.token)
     builder = (ApplicationBuilder().token(settings.token).concurrent_updates(True)
-               .rate_limiter(AIORateLimiter(max_retries=2)))
+               .rate_limiter(AIORateLimiter(max_retries=2)).post_init(_post_init).post_shutdown(_post_shutdown))
     if settings.base_url:
         builder = builder.base_url(settings.base_url).base_file_url(settings.base_url.replace("/bot", "/file/bot"))
     app = builder.build()
@@ -487,8 +634,14 @@ def build_application(qa: QABot, settings: TelegramSettings, chat_index_root=Non
     if root is None:
         raise ConfigError("set [telegram] chat_index_dir: where the chats' own documents are kept")
     limits = Limits(settings.max_documents_per_chat, settings.max_document_bytes)
-    app.bot_data["state"] = BotState(qa, settings, RateLimiter(settings.questions_per_minute),
-                                     Collections(qa, root, limits))
+    app.bot_data["state"] = BotState(
+        library=Collections(qa, root, limits, open_chats=settings.open_chat_indexes),
+        settings=settings,
+        limiter=RateLimiter(settings.questions_per_minute),
+        uploads=RateLimiter(settings.uploads_per_minute),
+        writes=WriteQueue(settings.upload_queue),
+        reads=ThreadPoolExecutor(QUESTION_THREADS, thread_name_prefix="qa-read"),
+    )
     app.add_handler(CommandHandler("start", start))
     app.add_handler(CommandHandler("help", help_command))
     app.add_handler(CommandHandler("ask", ask_command))
@@ -501,8 +654,13 @@ def build_application(qa: QABot, settings: TelegramSettings, chat_index_root=Non
     app.add_handler(MessageHandler(~filters.TEXT & ~filters.COMMAND & ~filters.StatusUpdate.ALL, other_message))
     app.add_handler(CallbackQueryHandler(button))
     app.add_error_handler(on_error)
-    app.post_init = _post_init
     return app
+
+
+async def _post_shutdown(app: Application) -> None:
+    state: BotState = app.bot_data["state"]
+    state.writes.shutdown()
+    state.reads.shutdown(wait=False, cancel_futures=True)
 
 
 async def _post_init(app: Application) -> None:
@@ -523,8 +681,11 @@ def run(qa: QABot, settings: TelegramSettings) -> None:
         from urllib.parse import urlparse
 
         path = urlparse(settings.webhook_url).path.lstrip("/")
+        # Without a secret anyone who can reach the port could forge updates (an admin's /addglobal):
+        # with none configured, a random one is made now and given to Telegram with setWebhook.
+        secret = settings.secret_token or secrets.token_urlsafe(32)
         app.run_webhook(listen=settings.listen, port=settings.port, url_path=path,
-                        webhook_url=settings.webhook_url, secret_token=settings.secret_token or None,
+                        webhook_url=settings.webhook_url, secret_token=secret,
                         allowed_updates=Update.ALL_TYPES)
     else:
         app.run_polling(allowed_updates=Update.ALL_TYPES)
