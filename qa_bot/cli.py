@@ -240,7 +240,8 @@ def cmd_telegram(args, settings) -> int:
     from . import telegram_bot
 
     qa = _open_bot(settings)
-    print(f"qa-bot: serving {len(qa.index)} sentences on Telegram; Ctrl-C stops", file=sys.stderr)
+    qa.encoder.encode(["warm-up"])  # load the model now, not while the first users wait
+    print(f"qa-bot: serving {len(qa)} sentences on Telegram; Ctrl-C stops", file=sys.stderr)
     telegram_bot.run(qa, settings.telegram)
     return 0
 

@@ -176,6 +176,7 @@ def _pdf_document(data: bytes, where: str, limits: ExtractionLimits) -> tuple[st
 
 def _jsonl_documents(data: bytes, name: str, where: str) -> list[LoadedDocument]:
     docs = []
+    lines_of: dict[str, int] = {}
     for n, line in enumerate(decode_text(data, where).splitlines(), 1):
         if not line.strip():
             continue
@@ -188,7 +189,10 @@ def _jsonl_documents(data: bytes, name: str, where: str) -> list[LoadedDocument]
             raise InputError(f"{where}, line {n}: needs a text field ({', '.join(JSONL_TEXT_FIELDS)})")
         if not text.strip():
             continue
-        key = record.get("id") or record.get("doc_id") or n
+        key = next((record[f] for f in ("id", "doc_id") if record.get(f) not in (None, "")), n)  # id 0 is an id
+        if str(key) in lines_of:
+            raise InputError(f"{where}, line {n}: id {key} is used by line {lines_of[str(key)]} too")
+        lines_of[str(key)] = n
         title = record.get("title") if isinstance(record.get("title"), str) else None
         docs.append(LoadedDocument(f"{name}#{key}", text, title))
     if not docs:

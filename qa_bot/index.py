@@ -28,6 +28,7 @@ import sqlite3
 import tempfile
 import time
 import urllib.parse
+import weakref
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator, Mapping
@@ -226,6 +227,7 @@ class SentenceIndex:
         self._removed_documents: set[int] = set()
         self._removed_ids = np.empty(0, dtype=np.int64)  # sentences of removed saved documents
         self._conn: sqlite3.Connection | None = None
+        self._close_conn: weakref.finalize | None = None
         self._pending = None
         self._lexical: LexicalIndex | None = None
         self.read_only = False
@@ -236,8 +238,8 @@ class SentenceIndex:
         """A fresh connection: pending tables in memory, the parts attached, the views."""
         import faiss
 
-        if self._conn is not None:
-            self._conn.close()
+        if self._close_conn is not None:
+            self._close_conn()
         if len(self._parts) > MAX_SEGMENTS:
             raise IndexStateError(f"an index has at most {MAX_SEGMENTS} segments; this one has {len(self._parts)}")
         conn = sqlite3.connect(":memory:", check_same_thread=False)
@@ -255,6 +257,10 @@ class SentenceIndex:
         conn.execute("CREATE TEMP VIEW sentences AS " + " UNION ALL ".join(
             f"SELECT * FROM {s}.sentences WHERE {live}" for s in schemas))
         self._conn = conn
+        # A connection sits in a reference cycle (CPython's statement cache holds it), so
+        # dropping it would keep its files open until the cyclic GC runs: a bot that opens many
+        # chats' indexes would pile up descriptors. Close it when this index is dropped.
+        self._close_conn = weakref.finalize(self, conn.close)
         self._pending = faiss.IndexIDMap2(faiss.IndexFlatIP(self.dimension))
         self._lexical = None
 
@@ -805,8 +811,8 @@ class SentenceIndex:
 
     def discard(self) -> None:
         """Drop a writable copy that will not be saved (it holds nothing on disk)."""
-        if self._conn is not None:
-            self._conn.close()
+        if self._close_conn is not None:
+            self._close_conn()
             self._conn = None
 
 

@@ -82,6 +82,8 @@ def _escape_within(text: str, limit: int, keep_end: bool = False) -> str:
     inside an entity; ``keep_end`` keeps the end of the text instead of its start."""
     if telegram_length(html.escape(text)) <= limit:
         return html.escape(text)
+    if limit < 1:
+        return ""
     pieces, used = [], 1  # room for the ellipsis
     for char in (reversed(text) if keep_end else text):
         escaped = html.escape(char)
@@ -374,7 +376,7 @@ async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE, question: 
                                  f"Please keep it under {MAX_QUESTION_CHARS}.")
         return
     if not state.limiter.allow_all([(_sender(update), state.settings.questions_per_minute),
-                                    (("chat", message.chat_id), state.settings.chat_questions_per_minute)]):
+                                    (("whole chat", message.chat_id), state.settings.chat_questions_per_minute)]):
         await message.reply_text(f"You are asking too fast (at most {state.settings.questions_per_minute} a minute "
                                  f"from one person, {state.settings.chat_questions_per_minute} in one chat). "
                                  "Please wait a moment.")

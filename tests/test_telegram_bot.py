@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import html
+import json
 import logging
 import os
 import re
@@ -292,12 +293,13 @@ def test_missing_token_is_a_one_line_error(capsys):
 
 
 @contextlib.contextmanager
-def bot_process(tmp_path, built_index, fake, *extra_args):
+def bot_process(tmp_path, built_index, fake, *extra_args, **telegram_settings):
     """`qa-bot telegram` as a real process against the fake server; stops it with Ctrl-C and
-    checks that it neither leaked the token nor crashed."""
+    checks that it neither leaked the token nor crashed. ``telegram_settings``: more of [telegram]."""
     conf = tmp_path / "bot.toml"
-    conf.write_text(f'[index]\ndir = "{built_index}"\n[telegram]\nbase_url = "{fake.base_url}"\n'
-                    f'chat_index_dir = "{tmp_path / "chats"}"\n')
+    telegram_settings.setdefault("chat_index_dir", str(tmp_path / "chats"))
+    more = "".join(f"{key} = {json.dumps(value)}\n" for key, value in telegram_settings.items())
+    conf.write_text(f'[index]\ndir = "{built_index}"\n[telegram]\nbase_url = "{fake.base_url}"\n{more}')
     env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "HF_HUB_OFFLINE": "1"}
     proc = subprocess.Popen([sys.executable, "-m", "qa_bot", "telegram", "--config", str(conf), *extra_args],
                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -312,6 +314,7 @@ def bot_process(tmp_path, built_index, fake, *extra_args):
             _, err = proc.communicate()
     assert TOKEN not in err
     assert "Traceback" not in err
+    assert proc.returncode in (0, -signal.SIGINT), f"the bot died with {proc.returncode}: {err[-2000:]}"
 
 
 def test_real_bot_process_serves_against_the_fake_server(tmp_path, built_index):
