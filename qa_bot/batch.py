@@ -29,13 +29,22 @@ def _read_text(path: Path) -> str:
     return decode_text(read_file_bytes(path, "question file"), str(path))
 
 
+TEXT_SUFFIXES = ("", ".txt", ".text", ".questions")
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json")
+TABLE_SUFFIXES = {".csv": ",", ".tsv": "\t", ".tab": "\t"}
+
+
 def read_questions(path: str | Path) -> list[Question]:
-    """Questions of a .txt, .jsonl or .csv file; a bad line becomes a Question with an error."""
+    """Questions of a .txt, .jsonl, .csv or .tsv file; a bad line becomes a Question with an error."""
     path = Path(path)
-    text = _read_text(path)
     suffix = path.suffix.lower()
+    if suffix not in TEXT_SUFFIXES + JSONL_SUFFIXES + tuple(TABLE_SUFFIXES):
+        # Reading an unknown format as one question a line would answer its markup, silently.
+        raise InputError(f"{path}: unknown question file type {suffix!r}; use .txt (one question a line), "
+                         ".jsonl, .csv or .tsv")
+    text = _read_text(path)
     questions: list[Question] = []
-    if suffix in (".jsonl", ".ndjson", ".json"):
+    if suffix in JSONL_SUFFIXES:
         for n, line in enumerate(text.splitlines(), 1):
             if not line.strip():
                 continue
@@ -47,10 +56,10 @@ def read_questions(path: str | Path) -> list[Question]:
                 questions.append(Question(n, str(n), "", f"not a JSON object with a question: {e}"))
                 continue
             questions.append(Question(n, str(record.get("id", n)), record["question"]))
-    elif suffix == ".csv":
-        reader = csv.DictReader(io.StringIO(text))
+    elif suffix in TABLE_SUFFIXES:
+        reader = csv.DictReader(io.StringIO(text), delimiter=TABLE_SUFFIXES[suffix])
         if not reader.fieldnames or "question" not in reader.fieldnames:
-            raise InputError(f"{path}: a CSV question file needs a 'question' column")
+            raise InputError(f"{path}: a {suffix[1:].upper()} question file needs a 'question' column")
         for record in reader:
             n = reader.line_num
             question = record.get("question") or ""

@@ -110,6 +110,11 @@ class Collections:
         own = self.chat_bot(chat_id)
         return self.shared.documents(), (own.documents() if own else [])
 
+    def example_question(self, chat_id: int) -> str:
+        """A question to suggest: about the chat's own documents if it has any."""
+        own = self.chat_bot(chat_id)
+        return (own.example_question() if own is not None and len(own) else "") or self.shared.example_question()
+
     def owner_of(self, chat_id: int, source: str) -> QABot:
         """The bot (this chat's or the global one) that holds the document named ``source``."""
         own = self.chat_bot(chat_id)

@@ -46,7 +46,7 @@ class Settings:
     batch_size: int | None = None
     approximate_above: int = 200_000
     nprobe: int = 32
-    k: int = 3
+    k: int | None = None  # hits listed; None: each door's default (ask 1, REPL :sources and batch 3, Telegram 5)
     telegram: TelegramSettings = TelegramSettings()
 
 
@@ -179,7 +179,7 @@ def load_settings(
             telegram[key] = value
 
     settings = replace(Settings(), **top, telegram=replace(TelegramSettings(), **telegram))
-    if settings.k < 1:
+    if settings.k is not None and settings.k < 1:
         raise ConfigError("k must be at least 1")
     if settings.batch_size is not None and settings.batch_size < 1:
         raise ConfigError("batch_size must be at least 1")

@@ -21,6 +21,7 @@ with an atomic rename, so a reader (or a crash) sees either the old index or the
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -102,6 +103,35 @@ class SentenceRow:
     end: int
     text: str
     speaker: str | None
+
+
+def match_documents(documents: list[DocumentInfo], query: str) -> list[DocumentInfo]:
+    """The documents ``query`` names, by the most exact reading that names any: an id, the name
+    as stored, a path to that file, its file name (with or without extension), its title, and
+    last a word or phrase that only some titles or names contain (case-insensitive). More than
+    one is ambiguous: the caller lists them."""
+    query = query.strip()
+    if not query:
+        return []
+    folded = query.casefold()
+    path = str(Path(query).expanduser().resolve()) if query.startswith(("/", ".", "~")) or "/" in query else None
+
+    def file_name(d: DocumentInfo) -> str:
+        return d.name.rsplit("/", 1)[-1].split("#", 1)[0]
+
+    readings = [
+        lambda d: str(d.id) == query,
+        lambda d: d.name == query or d.name == path,
+        lambda d: file_name(d).casefold() == folded,
+        lambda d: Path(file_name(d)).stem.casefold() == folded,
+        lambda d: d.title.casefold() == folded,
+        lambda d: folded in d.title.casefold() or folded in file_name(d).casefold(),
+    ]
+    for reading in readings:
+        found = [d for d in documents if reading(d)]
+        if found:
+            return found
+    return []
 
 
 def text_sha256(text: str) -> str:
@@ -226,6 +256,9 @@ class SentenceIndex:
         self._parts: list[_Part] = []
         self._removed_documents: set[int] = set()
         self._removed_ids = np.empty(0, dtype=np.int64)  # sentences of removed saved documents
+        # Document ids are never reused, even after the highest one is removed and its segment
+        # rewritten: a stale id (in a script, a chat's /remove) must never name another document.
+        self._next_document_id = 1
         self._conn: sqlite3.Connection | None = None
         self._close_conn: weakref.finalize | None = None
         self._pending = None
@@ -284,6 +317,13 @@ class SentenceIndex:
     def documents(self) -> list[DocumentInfo]:
         rows = self._conn.execute(self._documents_query("1") + " ORDER BY 1").fetchall()
         return [DocumentInfo(*row) for row in rows]
+
+    def a_speaker(self) -> str | None:
+        """The speaker of a quote somewhere in the documents (the newest first), if any."""
+        row = self._conn.execute(
+            "SELECT speaker FROM sentences WHERE speaker IS NOT NULL AND speaker != '' ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        return row[0] if row else None
 
     def document_count(self) -> int:
         return self._conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
@@ -491,7 +531,9 @@ class SentenceIndex:
         """Store a segmented, embedded document: (start, end, text, speaker) per sentence."""
         # Ids continue past every saved part, removed documents included: a tombstoned id
         # still names a row and a vector in its segment.
-        doc_id = max(self._max_id("documents"), self._parts[-1].last_document if self._parts else 0) + 1
+        doc_id = max(self._next_document_id, self._max_id("documents") + 1,
+                     (self._parts[-1].last_document + 1) if self._parts else 1)
+        self._next_document_id = doc_id + 1
         self._conn.execute(
             "INSERT INTO main.documents (id, name, title, sha256, added, text) VALUES (?, ?, ?, ?, ?, ?)",
             (doc_id, name, title, text_sha256(text), time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), text),
@@ -608,6 +650,7 @@ class SentenceIndex:
                 "approximate": any(e["approximate"] for e in entries),
                 "segments": entries,
                 "removed_documents": removed_documents,
+                "next_document_id": self._next_document_id,
                 "documents": documents,
             }
             fd, tmp = tempfile.mkstemp(prefix=".manifest-", suffix=".tmp", dir=directory)
@@ -748,8 +791,16 @@ class SentenceIndex:
 
         directory = Path(directory)
         manifest = _read_manifest(directory)
-        rebuild = f"rebuild with `qa-bot index FILE... --rebuild --index-dir {directory}`"
+        rebuild = f"rebuild with `qa-bot index --rebuild --index-dir {directory}`"
         if model_id is not None and manifest["model"] != model_id:
+            from .embed import split_model_id
+
+            (built, built_precision), (asked, asked_precision) = split_model_id(manifest["model"]), split_model_id(model_id)
+            if built == asked:
+                raise IndexMismatchError(
+                    f"the index in {directory} was built at {built_precision} precision, and questions must be "
+                    f"encoded the same way: leave out --precision (or QA_BOT_PRECISION), or rebuild it with "
+                    f"`qa-bot index --rebuild --precision {asked_precision} --index-dir {directory}`")
             raise IndexMismatchError(
                 f"the index in {directory} was built with model '{manifest['model']}', not "
                 f"'{model_id}': {rebuild} or use the model it was built with"
@@ -782,6 +833,7 @@ class SentenceIndex:
                     approximate_above=approximate_above, nprobe=nprobe)
         index._parts = parts
         index._removed_documents = set(manifest.get("removed_documents", []))
+        index._next_document_id = manifest.get("next_document_id", 1)  # older manifests: from the ids
         index._connect()
         index._removed_ids = index._tombstoned_sentence_ids()
         index.read_only = True
@@ -794,6 +846,7 @@ class SentenceIndex:
                              approximate_above=self.approximate_above, nprobe=self.nprobe)
         copy._parts = [_Part(p.entry, p.directory, p.vectors, lexical=p.lexical, legacy=p.legacy) for p in self._parts]
         copy._removed_documents = set(self._removed_documents)
+        copy._next_document_id = self._next_document_id
         copy._connect()
         copy._removed_ids = self._removed_ids.copy()
         if not self.read_only:  # an unsaved index: carry its pending documents over
@@ -912,6 +965,31 @@ def _read_manifest(directory: Path) -> dict:
 def read_manifest(directory: str | os.PathLike[str]) -> dict:
     """The manifest of a saved index, checked; cheap (no FAISS, no model)."""
     return _read_manifest(Path(directory))
+
+
+def stored_documents(directory: str | os.PathLike[str]) -> list["LoadedDocument"]:
+    """Every live document's name, title and text, read straight from the segments' SQLite
+    stores: what `qa-bot index --rebuild` rebuilds from when a FAISS or BM25 file is damaged
+    (nothing but the stores and the manifest are trusted)."""
+    from .documents import LoadedDocument
+
+    directory = Path(directory)
+    manifest = _read_manifest(directory)
+    entries = [_legacy_entry(directory, manifest)] if manifest["format"] == 2 else manifest["segments"]
+    removed = set(manifest.get("removed_documents", []))
+    docs = []
+    for entry in entries:
+        store = directory / entry["store"]["name"]
+        try:
+            with contextlib.closing(sqlite3.connect(_read_only_uri(store), uri=True)) as conn:
+                rows = conn.execute("SELECT id, name, title, text FROM documents ORDER BY id").fetchall()
+        except sqlite3.Error as e:
+            raise IndexStateError(f"the document store {store} cannot be read ({e}): rebuild from the original "
+                                  f"files with `qa-bot index FILE... --rebuild --index-dir {directory}`") from None
+        docs += [LoadedDocument(name, text, title) for doc_id, name, title, text in rows if doc_id not in removed]
+    if not docs:
+        raise IndexStateError(f"the index in {directory} holds no documents to rebuild from")
+    return docs
 
 
 def index_exists(directory: str | os.PathLike[str]) -> bool:

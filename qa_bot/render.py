@@ -9,6 +9,11 @@ from .retriever import Answer, Hit
 NOT_FOUND = "I could not find that in the documents."
 
 
+def plural(count: int, noun: str) -> str:
+    """"1 sentence", "2 sentences", "0 documents"."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
 def _indent(label: str, text: str, width: int = 100) -> str:
     body = textwrap.fill(" ".join(text.split()), width=width, initial_indent=f"  {label}",
                          subsequent_indent=" " * (len(label) + 2))

@@ -26,6 +26,7 @@ MAX_QUESTION_CHARS = 1000
 QUESTION_BATCH_SIZE = 32
 BUNDLED_DOCUMENT_NAME = "article.txt"
 BUNDLED_DOCUMENT_TITLE = "U.S. and Russian officials hold defence talks in Moscow"
+BUNDLED_EXAMPLE_QUESTION = "what did Gates say about radars?"
 
 
 @dataclass(frozen=True)
@@ -276,6 +277,18 @@ class QABot:
         self.reload_if_changed()
         with self._lock:
             return self.index.documents()
+
+    def example_question(self) -> str:
+        """A question these documents answer, to suggest to a new user."""
+        self.reload_if_changed()
+        with self._lock:
+            if self.index.documents_named([BUNDLED_DOCUMENT_NAME]):
+                return BUNDLED_EXAMPLE_QUESTION
+            speaker = self.index.a_speaker()
+            if speaker:
+                return f"What did {speaker} say?"
+            documents = self.index.documents()
+        return f"What is “{documents[0].title}” about?" if documents else ""
 
     def document_count(self) -> int:
         self.reload_if_changed()

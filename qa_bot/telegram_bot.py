@@ -39,6 +39,7 @@ from .collections import Added, Collections, Limits
 from .config import TelegramSettings
 from .documents import ExtractionLimits, parse_document
 from .errors import ConfigError, QABotError
+from .render import plural
 from .retriever import Answer, Hit, QABot, MAX_QUESTION_CHARS
 
 log = logging.getLogger("qa_bot.telegram")
@@ -50,6 +51,8 @@ EXAMPLE_QUESTION = "what did Gates say about radars?"
 NOT_FOUND = "I could not find that in the documents. Try asking with other words, or /help."
 HINT_NON_TEXT = "I can only read text. Send me a question as a message, e.g. /ask {example}"
 APOLOGY = "Sorry, something went wrong while answering. Please try again."
+TOKEN_REFUSED = ("Telegram refused the bot token (mistyped or revoked): get the current one from @BotFather "
+                 "and set TELEGRAM_BOT_TOKEN")
 BUSY = "I am busy with other documents right now; please send it again in a minute."
 QUESTION_THREADS = 4
 TITLE_CHARS = 120  # a title in a reply; a JSONL record's title can be any length
@@ -224,6 +227,7 @@ class BotState:
     uploads: RateLimiter
     writes: WriteQueue
     reads: ThreadPoolExecutor
+    hits: int = HITS_PER_QUESTION  # answers a question keeps for the More button
     answers: dict[int, dict[str, tuple[Answer, int]]] = field(default_factory=lambda: defaultdict(dict))
     _next_key: int = 0
 
@@ -290,12 +294,13 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Greet, name the loaded documents and suggest a question."""
     state = _state(context)
     shared, own = await state.read(state.library.documents, update.effective_chat.id)
+    example = await state.read(state.library.example_question, update.effective_chat.id)
     docs = shared + own
     names = [f"• {html.escape(clip(d.title))}" for d in docs[:10]]
     more = [f"…and {len(docs) - 10} more"] if len(docs) > 10 else []
     text = fit_lines([
         "Hello! I answer questions with the sentences of these documents:", *names, *more, "",
-        f"Try: <code>{html.escape(EXAMPLE_QUESTION)}</code>",
+        *([f"Try: <code>{html.escape(clip(example, 200))}</code>"] if example else []),
         "In a private chat just type a question; in a group use /ask or mention me.",
         "Send me a file (text, HTML, PDF) or /add some text to ask about your own documents.",
     ])
@@ -383,7 +388,7 @@ async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE, question: 
         return
     await context.bot.send_chat_action(message.chat_id, ChatAction.TYPING)
     try:
-        answer = await state.read(state.library.ask, message.chat_id, question, HITS_PER_QUESTION)
+        answer = await state.read(state.library.ask, message.chat_id, question, state.hits)
     except QABotError as e:
         await message.reply_text(f"I could not use that question: {e}.")
         return
@@ -452,11 +457,11 @@ def _added_reply(results: list[Added], shared: bool, limit: int) -> str:
     stored = [r for r in results if r.status != "refused"]
     refused = len(results) - len(stored)
     lines = [f"{'Already had' if r.status == 'unchanged' else 'Added'} <b>{html.escape(clip(r.title))}</b> "
-             f"({r.sentences} sentences) {where}." for r in stored[:10]]
+             f"({plural(r.sentences, 'sentence')}) {where}." for r in stored[:10]]
     if len(stored) > 10:
         lines.append(f"…and {len(stored) - 10} more ({len(stored)} documents in all).")
     if refused:
-        lines.append(f"Not added: {refused} document{'s' if refused > 1 else ''}: this chat has {limit} "
+        lines.append(f"Not added: {plural(refused, 'document')}: this chat has {limit} "
                      "documents, the most allowed; /remove one first.")
     if stored:
         lines.append("Ask me about it!")
@@ -556,9 +561,11 @@ async def docs_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     """/docs: the documents this chat can ask about."""
     state = _state(context)
     shared, own = await state.read(state.library.documents, update.effective_chat.id)
-    lines = ["<b>For everyone</b>"] + [f"• {html.escape(clip(d.title))} ({d.sentences} sentences)" for d in shared]
+    lines = ["<b>For everyone</b>"] + [f"• {html.escape(clip(d.title))} ({plural(d.sentences, 'sentence')})"
+                                       for d in shared]
     lines.append("\n<b>This chat's</b>")
-    lines += [f"• <code>{d.id}</code> {html.escape(clip(d.title))} ({d.sentences} sentences)" for d in own] or \
+    lines += [f"• <code>{d.id}</code> {html.escape(clip(d.title))} ({plural(d.sentences, 'sentence')})"
+              for d in own] or \
         ["none yet: send a file or /add some text"]
     await update.effective_message.reply_text(fit_lines(lines), parse_mode=ParseMode.HTML)
 
@@ -607,6 +614,10 @@ class _RedactToken(logging.Filter):
             if self.token in message:
                 record.msg = message.replace(self.token, "<token>")
                 record.args = ()
+            if record.exc_info and not record.exc_text:  # tracebacks quote the token too
+                record.exc_text = logging.Formatter().formatException(record.exc_info)
+            if record.exc_text:
+                record.exc_text = record.exc_text.replace(self.token, "<token>")
         return True
 
 
@@ -620,7 +631,8 @@ def protect_token_in_logs(token: str) -> None:
         logging.getLogger(name).addFilter(redactor)
 
 
-def build_application(qa: QABot, settings: TelegramSettings, chat_index_root=None) -> Application:
+def build_application(qa: QABot, settings: TelegramSettings, chat_index_root=None,
+                      k: int = HITS_PER_QUESTION) -> Application:
     if not settings.token:
         raise ConfigError("no Telegram bot token: set TELEGRAM_BOT_TOKEN or [telegram] token in the config file")
     protect_token_in_logs(settings.token)
@@ -643,6 +655,7 @@ def build_application(qa: QABot, settings: TelegramSettings, chat_index_root=Non
         uploads=RateLimiter(settings.uploads_per_minute),
         writes=WriteQueue(settings.upload_queue),
         reads=ThreadPoolExecutor(QUESTION_THREADS, thread_name_prefix="qa-read"),
+        hits=k,
     )
     app.add_handler(CommandHandler("start", start))
     app.add_handler(CommandHandler("help", help_command))
@@ -676,9 +689,46 @@ async def _post_init(app: Application) -> None:
     ])
 
 
-def run(qa: QABot, settings: TelegramSettings) -> None:
+def run(qa: QABot, settings: TelegramSettings, k: int = HITS_PER_QUESTION) -> None:
     """Serve until interrupted: long polling, or a webhook when ``webhook_url`` is set."""
-    app = build_application(qa, settings)
+    from telegram.error import InvalidToken
+
+    app = build_application(qa, settings, k=k)
+    try:
+        _serve(app, settings)
+    except InvalidToken:  # revoked since check_token; its message holds the token: never shown
+        raise ConfigError(TOKEN_REFUSED) from None
+
+
+def check_token(settings: TelegramSettings) -> None:
+    """Ask Telegram once whether it knows the token, before anything slow is loaded: the
+    Application's own start retries and logs a traceback (quoting the token) first."""
+    from telegram.error import InvalidToken
+
+    try:
+        asyncio.run(_check_token(settings))
+    except InvalidToken:
+        raise ConfigError(TOKEN_REFUSED) from None
+
+
+async def _check_token(settings: TelegramSettings) -> None:
+    """getMe with a plain Bot: InvalidToken when Telegram refuses the token. Network trouble is
+    left to the Application, which retries."""
+    from telegram import Bot
+    from telegram.error import InvalidToken, NetworkError
+
+    urls = {"base_url": settings.base_url, "base_file_url": settings.base_url.replace("/bot", "/file/bot")} \
+        if settings.base_url else {}
+    try:
+        async with Bot(settings.token, **urls):
+            pass
+    except InvalidToken:
+        raise
+    except NetworkError:
+        log.warning("could not reach Telegram to check the token; starting anyway")
+
+
+def _serve(app: Application, settings: TelegramSettings) -> None:
     if settings.webhook_url:
         from urllib.parse import urlparse
 

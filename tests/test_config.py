@@ -10,7 +10,7 @@ EXAMPLE = Path(__file__).resolve().parents[1] / "config.example.toml"
 
 def test_defaults():
     s = load_settings(environ={})
-    assert s.index_dir == Path("index") and s.model == "" and s.k == 3
+    assert s.index_dir == Path("index") and s.model == "" and s.k is None
 
 
 def test_flag_beats_environment_beats_file(tmp_path):

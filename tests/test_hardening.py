@@ -56,6 +56,47 @@ def test_listing_documents_while_the_chat_saves_never_crashes_the_bot(tmp_path, 
         assert not any("went wrong" in t for t in texts)
 
 
+_READERS_DURING_FIRST_SAVES = """
+import sys, threading
+from pathlib import Path
+from qa_bot import QABot
+from qa_bot.collections import Collections
+
+library = Collections(QABot.bundled(), Path(sys.argv[1]))
+current, stop, errors = {"chat": 0}, threading.Event(), []
+
+
+def read():
+    while not stop.is_set():
+        try:
+            library.documents(current["chat"])  # what /docs, /start and the limit check do
+        except Exception as e:
+            errors.append(repr(e))
+            stop.set()
+
+
+readers = [threading.Thread(target=read) for _ in range(4)]
+for t in readers:
+    t.start()
+for chat in range(1, 41):  # each chat's first save swaps its index: the racy moment
+    current["chat"] = chat
+    library.add(chat, [(f"n{chat}", f"Note {chat}: the council of Riga met on Monday.", None)])
+stop.set()
+for t in readers:
+    t.join()
+print(errors[:3] or "ok")
+"""
+
+
+def test_reading_a_chat_while_its_first_document_is_saved_never_crashes(tmp_path):
+    """Four threads list a chat's documents in a tight loop while its first document is saved,
+    forty chats in a row. Before readers got a consistent snapshot this died with SIGSEGV."""
+    done = subprocess.run([sys.executable, "-c", _READERS_DURING_FIRST_SAVES, str(tmp_path / "chats")],
+                          capture_output=True, text=True, timeout=300, env={**os.environ, "HF_HUB_OFFLINE": "1"})
+    assert done.returncode == 0, f"exit {done.returncode}: {done.stderr[-1500:]}"
+    assert done.stdout.strip() == "ok"
+
+
 def test_many_chats_adding_at_once_all_get_their_documents(bot):
     async def scenario(fake):
         for chat in range(2000, 2030):
