@@ -13,10 +13,12 @@ from typing import Callable
 
 from .errors import InputError
 from .extract import ExtractionLimits, extract_isolated
+from .markup import join_wrapped_lines, markdown_to_text
 
 __all__ = ["ExtractionLimits", "LoadedDocument", "load_paths", "parse_document", "read_documents"]
 
-TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
+TEXT_SUFFIXES = {".txt", ".text"} | MARKDOWN_SUFFIXES
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".pdf", ".jsonl"}
 MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
@@ -124,8 +126,10 @@ def _html_document(data: bytes, where: str, limits: ExtractionLimits) -> tuple[s
     import trafilatura
 
     page = decode_text(data, where)
-    text = trafilatura.extract(page, include_comments=False, include_tables=False, favor_precision=True,
-                               deduplicate=True)
+    # As Markdown, so the page's headings and lists come through as structure, not as prose.
+    marked = trafilatura.extract(page, include_comments=False, include_tables=False, favor_precision=True,
+                                 deduplicate=True, output_format="markdown", include_formatting=True)
+    text = markdown_to_text(marked) if marked else ""
     if not text or len(text.split()) < MIN_ARTICLE_WORDS:  # a menu or a cookie notice is no article
         raise InputError(f"{where}: no article text found in the page")
     metadata = trafilatura.extract_metadata(page)
@@ -168,7 +172,7 @@ def _pdf_document(data: bytes, where: str, limits: ExtractionLimits) -> tuple[st
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError, RecursionError, AttributeError) as e:
         raise InputError(f"{where} is not a readable PDF ({type(e).__name__})") from None
-    text = "\n\n".join(p.strip() for p in pages if p.strip())
+    text = "\n\n".join(join_wrapped_lines(p) for p in pages if p.strip())
     if not text:
         raise InputError(f"{where} has no extractable text (a scanned PDF needs OCR first)")
     return text, str(title) if title else None
@@ -225,6 +229,8 @@ def parse_document(data: bytes, name: str, suffix: str = "", where: str | None =
         text, title = extract_isolated("html", data, where, limits)
     elif suffix == ".pdf" or data[:5] == b"%PDF-":
         text, title = extract_isolated("pdf", data, where, limits)
+    elif suffix in MARKDOWN_SUFFIXES:
+        text, title = markdown_to_text(decode_text(data, where)), None
     else:
         text, title = decode_text(data, where), None
     if not text.strip():

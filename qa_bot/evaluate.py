@@ -59,6 +59,44 @@ def _overlaps_half(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return False
 
 
+class _Progress:
+    """A bar on a terminal; elsewhere (a log, CI) a line every few seconds, so a long run is
+    never silent."""
+
+    EVERY_SECONDS = 5.0
+
+    def __init__(self, questions: int, articles: int, terminal: bool) -> None:
+        self.questions, self.articles = questions, articles
+        self.asked = self.indexed = 0
+        self.started = self.last = time.monotonic()
+        self.bar = None
+        if terminal:
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=questions, unit="q", file=sys.stderr, desc="evaluating")
+
+    def article_done(self) -> None:
+        self.indexed += 1
+        self._line()
+
+    def update(self) -> None:
+        self.asked += 1
+        if self.bar is not None:
+            self.bar.update(1)
+        self._line()
+
+    def _line(self) -> None:
+        now = time.monotonic()
+        if self.bar is None and now - self.last >= self.EVERY_SECONDS:
+            self.last = now
+            print(f"evaluating: {self.asked}/{self.questions} questions, {self.indexed}/{self.articles} "
+                  f"documents indexed, {now - self.started:.0f} s", file=sys.stderr, flush=True)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
 def load_items(dataset: Path, docs_path: Path | None) -> tuple[list[Item], dict[str, tuple[str, str]]]:
     """Questions with their judges, and the documents they are asked about: key -> (title, text)."""
     records = _read_jsonl(dataset)
@@ -114,17 +152,14 @@ def evaluate(dataset: str | Path, docs_path: str | Path | None = None, limit: in
     abstained = unanswerable = 0
     seconds_asking = 0.0
     seconds_indexing = 0.0
-    bar = None
-    if progress:
-        from tqdm import tqdm
-
-        bar = tqdm(total=len(items), unit="q", file=sys.stderr, desc="evaluating")
+    bar = _Progress(len(items), len(by_doc), terminal=progress)
     for key, group in by_doc.items():
         title, text = documents[key]
         started = time.perf_counter()
         bot = QABot.from_texts({key: text}, model=model, batch_size=batch_size, titles={key: title},
                                precision=precision)
         seconds_indexing += time.perf_counter() - started
+        bar.article_done()
         for item in group:
             started = time.perf_counter()
             answer = bot.ask(item.question, k=DEPTH)
@@ -137,10 +172,8 @@ def evaluate(dataset: str | Path, docs_path: str | Path | None = None, limit: in
                 rank = next((i + 1 for i, h in enumerate(answer.hits) if item.judge(h)), None)
                 ranks.append(rank)
                 right_but_abstained += rank == 1 and not answer.found
-            if bar:
-                bar.update(1)
-    if bar:
-        bar.close()
+            bar.update()
+    bar.close()
     answerable = len(ranks)
 
     def recall(n: int) -> float | None:
@@ -165,7 +198,10 @@ def evaluate(dataset: str | Path, docs_path: str | Path | None = None, limit: in
 
 
 def format_report(report: dict) -> str:
-    lines = [f"{report['dataset']}: {report['questions']} questions over {report['documents']} documents"]
+    from .render import plural
+
+    lines = [f"{report['dataset']}: {plural(report['questions'], 'question')} over "
+             f"{plural(report['documents'], 'document')}"]
     names = [("recall@1", "Recall@1"), ("recall@3", "Recall@3"), ("mrr@10", "MRR@10"),
              ("found_rate", "found (answerable)"), ("abstention_rate", "abstained (unanswerable)"),
              ("ms_per_question", "ms per question")]

@@ -3,6 +3,11 @@
 pysbd does the hard part (abbreviations, initials, decimals, quotes); this module only cuts the
 text into blocks first (so a heading or a paragraph never runs into the next one) and maps every
 sentence back to exact offsets, so ``text[s.start:s.end] == s.text`` always holds.
+
+A block that is structure rather than prose is not a sentence: a headline or heading (one short
+line with no sentence-final punctuation, or a Markdown ``#`` line) and a byline ("By Ingrid
+Solheim") stay in the text, as context, but never become an answer. A list item is a sentence of
+its own without its marker. A text made only of such lines keeps them all as sentences.
 """
 
 from __future__ import annotations
@@ -18,6 +23,12 @@ _MAX_BLOCK_CHARS = 5_000
 # A newline ends a block unless it only wraps a sentence: previous line ends mid-sentence
 # (a letter, digit or comma) and the next line starts in lower case.
 _SOFT_WRAP = re.compile(r"[a-z0-9,;:\-][ \t]*\n[ \t]*[a-z]")
+# Structure, not prose: a heading line, or a byline / credit line.
+_HEADING_MAX_WORDS = 16
+_SENTENCE_END = re.compile(r"[.!?…:;,][\"'”’)\]]*$")
+_BYLINE = re.compile(r"^(?:by|written by|reporting by|words by|photo(?:graph)?s?(?: by)?|image|credit|source|"
+                     r"published|updated|posted)\b[\s:]", re.IGNORECASE)
+_LIST_MARKER = re.compile(r"(?:[-•*▪◦+]|\(?\d{1,3}[.)]|\(?[a-z][.)])[ \t]+")
 _FALLBACK_SPLIT = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 
 
@@ -107,10 +118,31 @@ def _fallback(text: str, start: int, end: int) -> list[Sentence]:
     return [s for s in out if s.text.strip()]
 
 
+def _is_structure(block: str) -> bool:
+    """A heading, headline or byline: a line of the text that is not prose."""
+    if "\n" in block:
+        return False
+    if block.startswith("#") or _BYLINE.match(block) and len(block.split()) <= _HEADING_MAX_WORDS:
+        return True
+    return len(block.split()) <= _HEADING_MAX_WORDS and not _SENTENCE_END.search(block)
+
+
 def split_sentences(text: str) -> list[Sentence]:
-    """Sentences of ``text`` in order, each with offsets into ``text`` exactly as given."""
-    sentences: list[Sentence] = []
+    """Sentences of ``text`` in order, each with offsets into ``text`` exactly as given; the
+    text's headings and bylines are left out (see the module docstring)."""
+    blocks = []
     for start, end in _blocks(text):
+        marker = _LIST_MARKER.match(text, start, end)
+        if marker and marker.end() < end:
+            blocks.append((marker.end(), end, False))
+        else:
+            blocks.append((start, end, _is_structure(text[start:end])))
+    if all(structure for _, _, structure in blocks):
+        blocks = [(start, end, False) for start, end, _ in blocks]
+    sentences: list[Sentence] = []
+    for start, end, structure in blocks:
+        if structure:
+            continue
         try:
             # The processor's sentences, without pysbd's own mapping back onto the text (a regex
             # compiled per sentence: 40% of its time), which _locate does with str.find.

@@ -2,14 +2,21 @@
 
 News quotes rarely name their speaker in the same words a reader asks about: ``“...,” he said.``
 follows a sentence that names Robert Gates. This module finds the speaker of quotes and reported
-speech (``X said that ...``, ``according to X``), resolves pronouns to the nearest person named
-before, and carries a speaker through multi-sentence quotes. It is pattern-based and cheap, so it
+speech (``X said that ...``, ``X, the Y of Z, said``, ``said the Y of Z, X``, ``according to X``),
+resolves pronouns to the nearest person of the fitting kind named before and surnames to the full
+name the text first gave, and carries a speaker through multi-sentence quotes.
+
+A speaker is a person, named as the text names them (titles and roles left out), or an
+organisation the text names ("according to the Labor Department", "a spokesperson for Nordgrid").
+A title, a place, a common noun ("the company", "residents") or a fragment is never a speaker;
+when the words give no such name the sentence stays unattributed. Pattern-based and cheap, so it
 runs on every sentence at indexing time.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 _SPEECH_VERBS = (
     "said|says|say|told|tells|added|adds|stressed|stresses|stressing|noted|notes|noting|"
@@ -21,111 +28,230 @@ _SPEECH_VERBS = (
     "tweeted|posted|testified|predicted|promised|vowed|denied|confirmed|assured|assuring"
 )
 _VERB = rf"(?:{_SPEECH_VERBS})"
-_PRONOUNS = {"he", "she", "they", "we", "i", "him", "her"}
+_PARTICLES = r"de|van|von|der|den|bin|bint|al|da|di|du|le|la|del|dos|ibn"
 _NAME_TOKEN = r"(?:[A-Z][\w’'\-]*[a-z][\w’'\-]*|[A-Z]\.)"
-_NAME_SPAN = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|de|van|von|bin|al|da|di|le|la))*")
-# Words that make a capitalised span a title or an institution, not a person's name.
+_NAME_SPAN = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|(?:{_PARTICLES})\b))*")
+_TITLE_WORDS = {
+    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "lord", "lady", "madam", "dame", "gen", "general",
+    "president", "vice-president", "minister", "secretary", "senator", "sen", "rep", "governor", "gov", "mayor",
+    "chancellor", "ambassador", "spokesman", "spokeswoman", "spokesperson", "chief", "director", "chairman",
+    "chairwoman", "chair", "premier", "inspector", "councillor", "councilor", "councilman", "councilwoman",
+    "coach", "captain", "judge", "justice", "officer", "detective", "sergeant", "sgt", "constable", "nurse",
+    "rev", "reverend", "father", "bishop", "king", "queen", "prince", "princess", "rabbi", "imam", "sheikh",
+    "lt", "col", "colonel", "major", "commissioner", "superintendent", "deputy", "leader", "editor", "manager",
+    "executive", "economist", "analyst", "professor", "pope", "emir", "sultan", "speaker", "attorney",
+}
+_FEMALE_TITLES = {"mrs", "ms", "miss", "lady", "madam", "dame", "queen", "princess", "chairwoman",
+                  "spokeswoman", "councilwoman"}
+_MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "father", "chairman", "spokesman", "councilman"}
+# Common first names, so that "she" finds Anna rather than the Peter named after her.
+_FEMALE_NAMES = set("""
+anna anne ann annie alice amelia amira angela anita barbara beatrice carla carmen caroline catherine
+charlotte chloe christina claire clara condoleezza daniela diana elena elisabeth elizabeth ella emily emma
+eva fatima francesca grace hannah helen helena ingrid irene isabel isabella jane janet jennifer jessica joan
+julia karin katarina kate katherine laura leila linda lisa lucia maria marie marta mary melissa mia michelle
+monica nadia natalia nina olga olivia patricia paula priya rachel rebecca rosa sara sarah sofia sophie susan
+teresa theresa valentina victoria yuki zainab zoe agnieszka ewa marta ursula angelika birgit astrid
+""".split())
+_MALE_NAMES = set("""
+adam ahmed alan alexander alexei andrew anatoly antonio ben boris bruno carlos charles chris daniel david
+diego dmitry edward erik felix francesco frank george hans henrik henry ivan jack jacques james jan jean
+john jonas jorge jose juan karl kenji lars leo luca lukas marco mark martin matteo michael mohammed muhammad
+nils oliver omar paul pedro peter pierre piotr rafael richard robert roberto sam sergei sergey stefan steven
+thomas tom viktor vladimir william yusuf xavier hiroshi gordon barack donald joe emmanuel olaf
+""".split())
+_PRONOUNS = {"he": "m", "she": "f"}
+_PREPOSITIONS = {"of", "in", "at", "from", "for", "to", "near", "by", "on", "with", "into", "across", "over"}
+# Capitalised words that start a span but are no part of a name.
 _NOT_NAME_WORDS = {
-    "the", "a", "an", "in", "on", "at", "as", "for", "but", "and", "of", "to", "from", "with",
-    "minister", "secretary", "president", "prime", "foreign", "defense", "defence", "state",
-    "chancellor", "ambassador", "spokesman", "spokeswoman", "spokesperson", "general", "gen",
-    "senator", "governor", "mayor", "chief", "director", "officials", "official", "ministry",
-    "department", "house", "white", "kremlin", "government", "treaty", "forces", "army",
-    "council", "committee", "union", "nations", "united", "states", "republic", "party",
-    "it", "this", "that", "these", "those", "there", "here", "they", "he", "she", "we", "i",
-    "despite", "after", "before", "when", "while", "if", "however", "meanwhile", "also",
-    "another", "russian", "american", "european", "british", "chinese", "french", "german",
+    "the", "a", "an", "in", "on", "at", "as", "for", "but", "and", "of", "to", "from", "with", "his", "her",
+    "its", "their", "our", "my", "your", "one", "two", "three", "some", "many", "most", "all", "both",
+    "foreign", "defense", "defence", "state", "prime", "white", "house", "kremlin", "government", "treaty",
+    "forces", "army", "council", "committee", "union", "nations", "united", "states", "republic", "party",
+    "ministry", "department", "officials", "official", "police", "parents", "residents", "organisers",
+    "it", "this", "that", "these", "those", "there", "here", "they", "he", "she", "we", "i", "you",
+    "despite", "after", "before", "when", "while", "if", "however", "meanwhile", "also", "another", "then",
+    "russian", "american", "european", "british", "chinese", "french", "german", "u.s.", "us", "uk",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "mr", "mrs", "ms", "dr", "sir", "lord", "lady",
+    "october", "november", "december", "energy", "health", "agriculture", "treasury", "finance", "interior",
+    "education", "trade", "labor", "labour", "transport", "justice", "opposition", "saudi",
 }
-_TITLE_WORDS = {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "gen", "general", "president", "minister",
-                "secretary", "senator", "governor", "mayor", "chancellor", "ambassador", "spokesman",
-                "spokeswoman", "spokesperson", "chief", "director", "chairman", "chairwoman", "premier"}
-_AFTER_TITLE = re.compile(rf"\b(?:{'|'.join(sorted(_TITLE_WORDS))})\.?,?\s*$")
+_ABBREVIATED_TITLE = re.compile(r"\b(Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|St|Rev)\.(?=\s)")
 _OPEN_QUOTES = "“\"‘"
 _CLOSE_QUOTES = "”\"’"
-_AFTER_QUOTE = re.compile(
-    rf"[,.!?…]?[”\"]\s*,?\s*(?:(?P<who>[^.,;:“”\"]{{1,80}}?)\s+{_VERB}\b|{_VERB}\s+(?P<who2>[^.,;:“”\"]{{1,80}}))"
-)
-_ACCORDING_TO = re.compile(r"\baccording to\s+(?P<who>[^.,;:“”\"]{1,80})")
+_QUOTE_THEN_VERB = re.compile(rf"[,.!?…]?[”\"]\s*,?\s*(?P<who>[^“”\"]{{1,120}}?)\s+{_VERB}\b")
+_QUOTE_VERB_FIRST = re.compile(rf"[,.!?…]?[”\"]\s*,?\s*{_VERB}\s+(?P<who>[^“”\"]{{1,160}})")
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^.,;:“”\"]{1,80})")
+_SPOKESPERSON_FOR = re.compile(r"\bspokes(?:person|man|woman)\s+(?:for|of|at)\s+(?P<org>(?:the\s+)?[A-Z][\w&'’\-]*"
+                               r"(?:\s+[A-Z][\w&'’\-]*)*)")
+_ORGANISATION = re.compile(r"^(?:the\s+)?(?:[A-Z][\w&'’\-]*\s+)*[A-Z][\w&'’\-]*$")
 _REPORTED = re.compile(rf"\b{_VERB}\b")
 
 
-def _strip_name(span: str) -> str:
-    span = re.sub(r"[’']s$", "", span.strip())
-    words = span.split()
-    # "Saudi Energy Minister Abdulaziz bin Salman": the name is what follows the last title.
+@dataclass
+class _Person:
+    name: str
+    gender: str | None  # "f", "m" or None when the text does not say
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower().strip(".,’'s") for w in text.split()]
+
+
+def _name_and_title(span: str) -> tuple[str, str | None]:
+    """A capitalised span without its titles and leading non-name words: ("Helen Carter", "dr")."""
+    words = re.sub(r"[’']s$", "", span.strip()).split()
+    title = None
     titles = [i for i, w in enumerate(words) if w.lower().rstrip(".,") in _TITLE_WORDS]
     if titles and titles[-1] + 1 < len(words):
+        title = words[titles[-1]].lower().rstrip(".,")
         words = words[titles[-1] + 1 :]
-    while words and words[0].lower().rstrip(".") in _NOT_NAME_WORDS:
+    while words and words[0].lower().rstrip(".,") in _NOT_NAME_WORDS:
         words.pop(0)
+    if any(w.lower().rstrip(".,’'s") in _NOT_NAME_WORDS for w in words):
+        return "", title
     if not any(re.search(r"[a-z]", w) for w in words):
-        return ""  # initials alone ("U.S.") are a country or an agency, not a speaker
-    return " ".join(words)
+        return "", title  # initials alone ("U.S.") are a country or an agency, not a speaker
+    return " ".join(words), title
 
 
-def _person_spans(text: str) -> list[tuple[int, str]]:
-    """(offset, name) of the capitalised spans in ``text`` that look like a person's name."""
-    found = []
-    for m in _NAME_SPAN.finditer(text):
-        name = _strip_name(m.group(0))
-        words = name.split()
-        if not words or any(w.lower().rstrip(".’'s") in _NOT_NAME_WORDS for w in words):
-            continue
-        # One word is a name only after a title ("Mr Lavrov", "President Putin").
-        if len(words) >= 2 or _AFTER_TITLE.search(text[max(0, m.start() - 25) : m.start()].lower()):
-            found.append((m.start(), name))
-    return found
+def _gender(name: str, title: str | None) -> str | None:
+    if title in _FEMALE_TITLES:
+        return "f"
+    if title in _MALE_TITLES:
+        return "m"
+    first = name.split()[0].lower().split("-")[0]
+    return "f" if first in _FEMALE_NAMES else "m" if first in _MALE_NAMES else None
 
 
-def _who(phrase: str) -> str | None:
-    """A name, a pronoun (lower case), or None, from the words naming a speaker."""
-    phrase = phrase.strip()
-    if not phrase:
+class _Cast:
+    """The people a document has named so far, most recent last."""
+
+    def __init__(self) -> None:
+        self.people: list[_Person] = []
+
+    def meet(self, name: str, title: str | None) -> None:
+        gender = _gender(name, title)
+        known = self.resolve(name)
+        if known is not None and known.name != name and len(name.split()) == 1:
+            self.people.append(known)  # a surname again: the person named in full before
+            return
+        if known is not None and known.name == name:
+            gender = gender or known.gender
+        self.people.append(_Person(name, gender))
+
+    def resolve(self, name: str) -> _Person | None:
+        """The person a one-word name (a surname, or a first name alone) refers to."""
+        for person in reversed(self.people):
+            if person.name == name:
+                return person
+        if len(name.split()) == 1:
+            for person in reversed(self.people):
+                parts = person.name.split()
+                if name in (parts[-1], parts[0]):
+                    return person
         return None
-    first = phrase.split()[0].lower()
-    if first in _PRONOUNS:
-        return first
-    spans = _NAME_SPAN.findall(phrase)
-    for span in reversed(spans):
-        name = _strip_name(span)
-        if name and name.split()[0].lower() not in _PRONOUNS:
+
+    def pronoun(self, pronoun: str) -> _Person | None:
+        wanted = _PRONOUNS[pronoun]
+        for person in reversed(self.people):
+            if person.gender in (wanted, None) and len(person.name.split()) >= 1:
+                if person.gender is None:
+                    person.gender = wanted  # the text has just told us
+                return person
+        return None
+
+
+def _name_in(part: str, cast: _Cast, alone: bool) -> str | None:
+    """The person (full name) a comma-separated piece of an attribution names, if it names one.
+
+    One word is a name when a title precedes it, when it is the surname of someone named before,
+    or when it stands ``alone`` as the whole piece (an apposition: "His wife, Leila, said")."""
+    spans = list(_NAME_SPAN.finditer(part))
+    for m in reversed(spans):
+        before = part[: m.start()].split()
+        if before and before[-1].lower() in _PREPOSITIONS:
+            continue  # "the mayor of Kessling": a place
+        name, title = _name_and_title(m.group(0))
+        if not name:
+            continue
+        known = cast.resolve(name)
+        if len(name.split()) >= 2:
+            cast.meet(name, title)
+            return name
+        if known is not None:
+            return known.name
+        if title or (alone and part.strip(" ,") == m.group(0)):
+            cast.meet(name, title)
             return name
     return None
 
 
-def _explicit_speaker(sentence: str) -> str | None:
-    m = _AFTER_QUOTE.search(sentence)
+def _speaker_in_phrase(phrase: str, cast: _Cast) -> str | None:
+    """A speaker from the words around a speech verb, split at commas ("the mayor of Kessling,
+    Ingrid Solheim"): the first piece that names a person or, failing that, an organisation."""
+    phrase = phrase.strip()
+    first = phrase.split()[0].lower().strip(",") if phrase.split() else ""
+    if first in _PRONOUNS:
+        person = cast.pronoun(first)
+        return person.name if person else None
+    org = _SPOKESPERSON_FOR.search(phrase)
+    for part in phrase.split(","):
+        name = _name_in(part, cast, alone=True)
+        if name:
+            return name
+    return org.group("org") if org else None
+
+
+def _explicit_speaker(sentence: str, cast: _Cast) -> str | None:
+    sentence = _ABBREVIATED_TITLE.sub(r"\1", sentence)
+    m = _QUOTE_THEN_VERB.search(sentence)
     if m:
-        who = _who(m.group("who") or m.group("who2") or "")
+        who = _speaker_in_phrase(m.group("who"), cast)
+        if who:
+            return who
+    m = _QUOTE_VERB_FIRST.search(sentence)
+    if m:
+        who = _speaker_in_phrase(re.split(r"[.;:!?](?:\s|$)", m.group("who"))[0], cast)
         if who:
             return who
     m = _ACCORDING_TO.search(sentence)
     if m:
-        who = _who(m.group("who"))
+        phrase = m.group("who").strip()
+        if phrase.startswith("the ") and _ORGANISATION.match(phrase):
+            return phrase  # "the Labor Department": a person is never "the ..."
+        who = _speaker_in_phrase(phrase, cast)
         if who:
             return who
     # Reported speech or a quote introduced by its speaker: the subject right before the verb.
     for m in _REPORTED.finditer(sentence):
         head = sentence[: m.start()]
-        if any(q in head for q in _OPEN_QUOTES) and head.count("“") > head.count("”"):
+        if head.count("“") > head.count("”") or head.count('"') % 2:
             continue  # the verb is inside a quotation
         clause = re.split(r"[;:“”\"]|\bthat\b|\bwhile\b|\bbut\b", head)[-1]
         words = clause.split()
         if words and words[-1].lower() in _PRONOUNS:
-            return words[-1].lower()
-        # The last capitalised span right before the verb, allowing a few adverbs between.
-        tail = clause[-80:]
-        spans = [s for s in _NAME_SPAN.finditer(tail)]
-        if spans:
-            last = spans[-1]
-            gap = tail[last.end() :].strip(" ,")
+            person = cast.pronoun(words[-1].lower())
+            return person.name if person else None
+        pieces = [p for p in clause.split(",")]
+        # "X said", "X, the Y of Z, said", "His wife, X, said": the name ends the last piece, or
+        # the piece before an apposition; a few adverbs may stand between it and the verb.
+        last = pieces[-1].strip()
+        tail = _NAME_SPAN.search(last + " ") and list(_NAME_SPAN.finditer(last))
+        if tail:
+            gap = last[tail[-1].end() :].strip()
             if len(gap.split()) <= 3 and not re.search(r"[A-Z]", gap):
-                name = _strip_name(last.group(0))
-                if name:
-                    return name
+                who = _name_in(last[: tail[-1].end()], cast, alone=len(pieces) >= 3 and last == tail[-1].group(0))
+                if who:
+                    return who
+        if len(pieces) >= 3 and not last:
+            who = _name_in(pieces[-2], cast, alone=True) or _name_in(pieces[-3], cast, alone=False)
+            if who:
+                return who
+    org = _SPOKESPERSON_FOR.search(sentence)
+    if org and _REPORTED.search(sentence[org.end():]):
+        return org.group("org")
     return None
 
 
@@ -133,17 +259,23 @@ def _is_quote(sentence: str) -> bool:
     return any(q in sentence for q in _OPEN_QUOTES + _CLOSE_QUOTES)
 
 
+def _meet_everyone(sentence: str, cast: _Cast) -> None:
+    """Remember the people a sentence names (two-word names, or one word after a title)."""
+    for m in _NAME_SPAN.finditer(_ABBREVIATED_TITLE.sub(r"\1", sentence)):
+        name, title = _name_and_title(m.group(0))
+        if name and (len(name.split()) >= 2 or title):
+            cast.meet(name, title)
+
+
 def attribute_speakers(sentences: list[str]) -> list[str | None]:
     """The speaker of each sentence of one document (None where it is nobody's words)."""
     speakers: list[str | None] = [None] * len(sentences)
-    people: list[str] = []  # persons named so far, most recent last
+    cast = _Cast()
     quote_open = False
     open_speaker: str | None = None
     open_from = 0
     for i, sentence in enumerate(sentences):
-        who = _explicit_speaker(sentence)
-        if who in _PRONOUNS:
-            who = people[-1] if people else None
+        who = _explicit_speaker(sentence, cast)
         starts_open = quote_open
         opens = sentence.count("“") - sentence.count("”")
         if sentence.count("“") == 0 and sentence.count("”") == 0:
@@ -162,10 +294,11 @@ def attribute_speakers(sentences: list[str]) -> list[str | None]:
             quote_open, open_speaker, open_from = True, who, i
         elif opens < 0 or (quote_open and sentence.rstrip().endswith(tuple(_CLOSE_QUOTES))):
             quote_open, open_speaker = False, None
-        names = [n for _, n in _person_spans(sentence)]
-        if who and who not in names:
-            names.append(who)
-        people.extend(names)
+        _meet_everyone(sentence, cast)
+        if who is not None:
+            person = cast.resolve(who)
+            if person is not None:
+                cast.people.append(person)  # the speaker is the one a "he" or "she" next refers to
     return speakers
 
 

@@ -58,3 +58,13 @@ def test_wikiqa_smoke():
     report = evaluate(EVAL_DIR / "wikiqa_dev.jsonl", limit=30)
     assert report["questions"] == 30
     assert report["recall@3"] >= 0.6, report
+
+
+def test_a_long_evaluation_off_a_terminal_prints_progress_lines(monkeypatch, capsys):
+    from qa_bot import evaluate as evaluation
+
+    monkeypatch.setattr(evaluation._Progress, "EVERY_SECONDS", 0.0)
+    report = evaluation.evaluate(FIXTURES / "seed_dev.jsonl", progress=False)
+    err = capsys.readouterr().err
+    assert report["questions"] == 16
+    assert "evaluating: 0/16 questions, 1/1 documents indexed" in err and "evaluating: 16/16 questions" in err

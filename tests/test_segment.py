@@ -39,10 +39,24 @@ def test_news_english(text, expected):
     assert [s.text for s in split_sentences(text)] == expected
 
 
-def test_paragraphs_and_headings_never_run_together():
+def test_paragraphs_never_run_together_and_headings_are_not_sentences():
     text = "Talks End Without Deal\n\nThe talks ended. Both sides left.\nA new paragraph starts here."
-    assert [s.text for s in split_sentences(text)] == [
-        "Talks End Without Deal", "The talks ended.", "Both sides left.", "A new paragraph starts here."]
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == ["The talks ended.", "Both sides left.", "A new paragraph starts here."]
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+def test_headlines_bylines_and_list_markers_are_not_answer_text():
+    text = ("# New Tolvik Bridge opens to traffic\n\nBy Ingrid Solheim\n\nThe bridge is 1.8 kilometres long. "
+            "It was designed by Berg Arkitekter.\n\n## What happens next?\n\n- Two lanes each way\n"
+            "2. A cycle path opens in May.")
+    sentences = [s.text for s in split_sentences(text)]
+    assert sentences == ["The bridge is 1.8 kilometres long.", "It was designed by Berg Arkitekter.",
+                         "Two lanes each way", "A cycle path opens in May."]
+
+
+def test_a_text_of_headline_lines_only_keeps_them():
+    assert [s.text for s in split_sentences("Meeting moved to Friday")] == ["Meeting moved to Friday"]
 
 
 def test_a_wrapped_line_stays_one_sentence():

@@ -1,0 +1,91 @@
+"""Markup into the plain text qa-bot stores and answers from.
+
+Markdown is parsed by markdown-it-py (CommonMark), not by regexes: headings, paragraphs, list
+items, quotes and table rows each become a block of their own (blocks are separated by a blank
+line, so a heading never runs into the sentence after it), emphasis and links become their text,
+images their alt text, code stays verbatim, raw HTML is dropped. PDF text comes out of pypdf one
+visual line at a time; lines that only wrap a paragraph are joined back.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+
+_BLOCK_OPEN = {"paragraph_open", "heading_open", "th_open", "td_open"}
+
+
+def markdown_to_text(markdown: str) -> str:
+    """Plain text of a Markdown document, one block per heading, paragraph or list item."""
+    from markdown_it import MarkdownIt
+
+    tokens = MarkdownIt("commonmark").enable("table").parse(markdown)
+    blocks: list[str] = []
+    row: list[str] | None = None
+    for token in tokens:
+        if token.type == "tr_open":
+            row = []
+        elif token.type == "tr_close" and row is not None:
+            blocks.append(" | ".join(cell for cell in row if cell))
+            row = None
+        elif token.type == "inline":
+            text = " ".join(_inline_text(token.children or []).split())
+            if row is not None:
+                row.append(text)
+            elif text:
+                blocks.append(text)
+        elif token.type in ("fence", "code_block"):
+            code = token.content.strip("\n")
+            if code.strip():
+                blocks.append(code)
+    return "\n\n".join(blocks) + "\n" if blocks else ""
+
+
+def _inline_text(children) -> str:
+    out = []
+    for child in children:
+        if child.type in ("text", "code_inline"):
+            out.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            out.append(" ")
+        elif child.type == "image":
+            out.append(_inline_text(child.children or []))
+        # emphasis and link markers, raw inline HTML: no text of their own
+    return "".join(out)
+
+
+_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
+_BULLET = re.compile(r"^\s*(?:[-•*▪◦]|\d{1,3}[.)])\s+")
+
+
+def join_wrapped_lines(page: str) -> str:
+    """A PDF page's text with layout line breaks removed: a line joins the next unless it ends
+    a paragraph (sentence-final punctuation on a short line), stands alone (a heading: short, no
+    final punctuation) or the next starts a list item. Words hyphenated across lines are rejoined."""
+    lines = [line.strip() for line in page.splitlines()]
+    widths = [len(line) for line in lines if len(line) > 20]
+    full = statistics.median(widths) if widths else 80
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if not line:
+            if out and out[-1] != "\n\n":
+                out.append("\n\n")
+            continue
+        if out and out[-1] not in ("\n\n", ""):
+            previous = lines[i - 1]
+            ends = bool(_SENTENCE_END.search(previous))
+            capital = line[:1].isupper() or line[:1].isdigit() or line[:1] in "“\"‘'"
+            heading = not ends and len(previous) < 0.75 * full and capital
+            paragraph_end = ends and len(previous) < 0.85 * full
+            if heading or paragraph_end or _BULLET.match(line) or _looks_like_heading(line, full):
+                out.append("\n\n")
+            elif previous.endswith("-") and line[:1].islower():
+                out[-1] = out[-1][:-1]  # "exam-" + "ple"
+            else:
+                out.append(" ")
+        out.append(line)
+    return "".join(out).strip()
+
+
+def _looks_like_heading(line: str, full: float) -> bool:
+    return len(line) < 0.6 * full and not _SENTENCE_END.search(line) and line[:1].isupper() and len(line.split()) <= 12
