@@ -97,11 +97,12 @@ class _Progress:
             self.bar.close()
 
 
-def load_items(dataset: Path, docs_path: Path | None) -> tuple[list[Item], dict[str, tuple[str, str]]]:
-    """Questions with their judges, and the documents they are asked about: key -> (title, text)."""
+def load_items(dataset: Path, docs_path: Path | None) -> tuple[list[Item], dict]:
+    """Questions with their judges, and the documents they are asked about: key -> (title, text),
+    or for a folder of documents key -> [(name, title, text)]."""
     records = _read_jsonl(dataset)
     first = records[0]
-    documents: dict[str, tuple[str, str]] = {}
+    documents: dict[str, tuple[str, str] | list[tuple[str, str, str]]] = {}
     items: list[Item] = []
     if "document" in first and "gold_spans" in first:  # WikiQA
         for r in records:
@@ -119,9 +120,14 @@ def load_items(dataset: Path, docs_path: Path | None) -> tuple[list[Item], dict[
             spans = [(a["start"], a["start"] + len(a["text"])) for a in r["answers"]]
             items.append(Item(r["question"], r["doc_id"], lambda h, s=spans: _contains_span(h.start, h.end, s)))
     elif "question" in first:  # seed sets: key phrases, or none for unanswerable
-        text = docs_path.read_text(encoding="utf-8") if docs_path else bundled_article()
         key = str(docs_path) if docs_path else BUNDLED_DOCUMENT_NAME
-        documents[key] = (key, text)
+        if docs_path is not None and docs_path.is_dir():  # a folder of documents, indexed together
+            from .documents import load_paths
+
+            documents[key] = [(d.name, d.title or "", d.text) for d in load_paths([docs_path], warn=lambda _: None)]
+        else:
+            text = docs_path.read_text(encoding="utf-8") if docs_path else bundled_article()
+            documents[key] = (key, text)
         for r in records:
             keys = [k.lower() for k in r.get("keys") or []]
             judge = (lambda h, ks=keys: any(k in h.sentence.lower() for k in ks)) if keys else None
@@ -154,10 +160,11 @@ def evaluate(dataset: str | Path, docs_path: str | Path | None = None, limit: in
     seconds_indexing = 0.0
     bar = _Progress(len(items), len(by_doc), terminal=progress)
     for key, group in by_doc.items():
-        title, text = documents[key]
+        held = documents[key]
+        group_docs = held if isinstance(held, list) else [(key, held[0], held[1])]
         started = time.perf_counter()
-        bot = QABot.from_texts({key: text}, model=model, batch_size=batch_size, titles={key: title},
-                               precision=precision)
+        bot = QABot.from_texts({name: text for name, _, text in group_docs}, model=model, batch_size=batch_size,
+                               titles={name: title for name, title, _ in group_docs if title}, precision=precision)
         seconds_indexing += time.perf_counter() - started
         bar.article_done()
         for item in group:
@@ -184,7 +191,8 @@ def evaluate(dataset: str | Path, docs_path: str | Path | None = None, limit: in
         "questions": len(items),
         "answerable": answerable,
         "unanswerable": unanswerable,
-        "documents": len(by_doc),
+        "documents": sum(len(held) if isinstance(held, list) else 1
+                         for key, held in documents.items() if key in by_doc),
         "recall@1": recall(1),
         "recall@3": recall(3),
         "mrr@10": round(sum(1 / r for r in ranks if r) / answerable, 4) if answerable else None,

@@ -164,3 +164,21 @@ def test_a_refused_telegram_token_is_one_redacted_line(tmp_path, built_index):
     errors = [line for line in done.stderr.splitlines() if "error" in line.lower()]
     assert errors == ["qa-bot: error: Telegram refused the bot token (mistyped or revoked): get the current one "
                       "from @BotFather and set TELEGRAM_BOT_TOKEN"], done.stderr
+
+
+def test_start_suggests_a_question_the_chats_own_documents_answer(bot):
+    from fake_telegram import message
+    from test_telegram_bot import run_bot, wait_for
+
+    async def scenario(fake):
+        fake.push(message(100, "/add The ferry carried a record 9,200 passengers. “The sea was calm,” said "
+                               "Captain Mari Kask."))
+        await wait_for(fake, "sendMessage", chat_id="100")
+        fake.push(message(100, "/start"))
+        fake.push(message(200, "/start"))
+        [_, own] = await wait_for(fake, "sendMessage", 2, chat_id="100")
+        [other] = await wait_for(fake, "sendMessage", chat_id="200")
+        assert "Try: <code>What did Mari Kask say?</code>" in own["text"]
+        assert "Try: <code>what did Gates say about radars?</code>" in other["text"]  # the bundled article
+
+    run_bot(bot, scenario)

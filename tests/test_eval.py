@@ -68,3 +68,32 @@ def test_a_long_evaluation_off_a_terminal_prints_progress_lines(monkeypatch, cap
     err = capsys.readouterr().err
     assert report["questions"] == 16
     assert "evaluating: 0/16 questions, 1/1 documents indexed" in err and "evaluating: 16/16 questions" in err
+
+
+def test_the_news_stories_set_reads_every_format_and_answers_without_markup_or_headings():
+    """Eight short stories as users send them (.md, .html, .txt, .pdf) and 47 questions: no hit
+    of any answer is a heading or carries markup. (Its accuracy is reported by `qa-bot eval`.)"""
+    import json
+    import re
+
+    from qa_bot import QABot
+    from qa_bot.documents import load_paths
+
+    stories = FIXTURES / "stories"
+    docs = load_paths([stories], warn=lambda message: None)
+    assert sorted({d.name.rsplit(".", 1)[-1] for d in docs}) == ["html", "md", "pdf", "txt"] and len(docs) == 8
+    bot = QABot.from_texts({d.name: d.text for d in docs}, titles={d.name: d.title for d in docs if d.title})
+    markup = re.compile(r"\*\*|__|(^|\s)#{1,6}\s|\]\(|</?[a-z][^>]*>|`")
+    headings = {"New Tolvik Bridge opens to traffic after four years of work", "What changes for drivers",
+                "Reactions", "Floods force hundreds from their homes in Kessling", "By Erik Lund", "Outlook",
+                "Fjordtech profit jumps on export orders", "By Lars Eide, business reporter", "Tickets",
+                "Tartu opens its first tram line", "The collection", "Record crossing",
+                "Nordbank reports record third quarter", "Dock workers end strike at Klaipeda harbour",
+                "Valletta museum opens new wing with 300 paintings"}
+    questions = [json.loads(line)["question"] for line in (stories / "questions.jsonl").read_text().splitlines()]
+    for answer in bot.ask_many(questions, k=5):
+        for hit in answer.hits:
+            assert not markup.search(hit.sentence) and not markup.search(hit.context), hit.context
+            assert hit.sentence not in headings and "Ingrid Solheim, transport" not in hit.sentence
+    report = evaluate(stories / "questions.jsonl", docs_path=stories)
+    assert report["questions"] == 47 and report["documents"] == 8
