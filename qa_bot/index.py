@@ -43,6 +43,7 @@ from .segment import split_sentences
 from .speakers import attribute_speakers
 
 if TYPE_CHECKING:
+    from .documents import LoadedDocument
     from .embed import Encoder
 
 FORMAT_VERSION = 3

@@ -225,3 +225,21 @@ def callback(chat_id: int, data: str, message_id: int, user_id: int | None = Non
         "message": {"message_id": message_id, "date": int(time.time()), "chat": chat(chat_id), "from": BOT_USER,
                     "text": "previous answer"},
     }}
+
+
+def post_update(url: str, update: dict, headers: dict[str, str] | None = None) -> int:
+    """POST an update to a bot's webhook as Telegram would; the HTTP status. Retries while the
+    listener is still opening (it may open a moment after setWebhook)."""
+    import urllib.error
+    import urllib.request
+
+    request = urllib.request.Request(url, data=json.dumps(update).encode(), method="POST",
+                                     headers={"Content-Type": "application/json", **(headers or {})})
+    for _ in range(50):
+        try:
+            return urllib.request.urlopen(request, timeout=10).status
+        except urllib.error.HTTPError as e:
+            return e.code
+        except OSError:
+            time.sleep(0.2)
+    raise AssertionError("the webhook listener never opened")

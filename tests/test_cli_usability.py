@@ -3,7 +3,6 @@ mean the same everywhere, refusals that say what to do (issue 10's rough edges).
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 

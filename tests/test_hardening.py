@@ -11,8 +11,6 @@ import subprocess
 import sys
 import threading
 import time
-import urllib.error
-import urllib.request
 
 import pytest
 
@@ -20,7 +18,7 @@ from qa_bot import QABot
 from qa_bot.collections import Collections, Limits
 from qa_bot.telegram_bot import hit_html, telegram_length
 
-from fake_telegram import BOT_USERNAME, FakeBotAPI, document, message
+from fake_telegram import BOT_USERNAME, FakeBotAPI, document, message, post_update
 from samples import make_pdf, pdf_bomb_shared, pdf_bomb_single
 from test_telegram_bot import TOKEN, _free_port, assert_valid_telegram_html, bot_process, make_hit, run_bot, \
     visible, wait_for
@@ -199,19 +197,10 @@ def pdf_bytes_with_pages(pages: int) -> bytes:
 def test_webhook_without_a_configured_secret_refuses_forged_updates(tmp_path, built_index):
     port = _free_port()
     hook_url = f"http://127.0.0.1:{port}/qa-hook"
-    forged = json.dumps({"update_id": 7, **message(9, "/addglobal The treasury moved to Tartu.", user_id=9)}).encode()
+    forged = {"update_id": 7, **message(9, "/addglobal The treasury moved to Tartu.", user_id=9)}
 
     def post(headers) -> int:
-        request = urllib.request.Request(hook_url, data=forged, method="POST",
-                                         headers={"Content-Type": "application/json", **headers})
-        for _ in range(50):
-            try:
-                return urllib.request.urlopen(request, timeout=10).status
-            except urllib.error.HTTPError as e:
-                return e.code
-            except OSError:
-                time.sleep(0.2)
-        raise AssertionError("the webhook listener never opened")
+        return post_update(hook_url, forged, headers)
 
     with FakeBotAPI(TOKEN) as fake, bot_process(tmp_path, built_index, fake, "--webhook-url", hook_url,
                                                 "--listen", "127.0.0.1", "--port", str(port), admins=[9]):

@@ -22,7 +22,7 @@ from qa_bot import Hit, QABot
 from qa_bot.config import TelegramSettings
 from qa_bot.telegram_bot import RateLimiter, _escape_within, build_application, hit_html
 
-from fake_telegram import BOT_ID, BOT_USERNAME, FakeBotAPI, callback, document, message, sticker
+from fake_telegram import BOT_ID, BOT_USERNAME, FakeBotAPI, callback, document, message, post_update, sticker
 
 TOKEN = "123456:TEST-secret-token-abcdef"
 ALLOWED_TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "code", "pre", "a", "tg-spoiler",
@@ -335,25 +335,12 @@ def _free_port() -> int:
 
 
 def test_webhook_mode_accepts_updates_with_the_secret_only(tmp_path, built_index):
-    import json as json_module
-    import urllib.error
-    import urllib.request
-
     port = _free_port()
     hook_url = f"http://127.0.0.1:{port}/qa-hook"
-    update = json_module.dumps({"update_id": 1, **message(100, "What topped the agenda?")}).encode()
+    update = {"update_id": 1, **message(100, "What topped the agenda?")}
 
     def post(secret):
-        request = urllib.request.Request(hook_url, data=update, method="POST", headers={
-            "Content-Type": "application/json", "X-Telegram-Bot-Api-Secret-Token": secret})
-        for _ in range(50):  # the listener may open a moment after setWebhook
-            try:
-                return urllib.request.urlopen(request, timeout=10).status
-            except urllib.error.HTTPError as e:
-                return e.code
-            except OSError:
-                time.sleep(0.2)
-        raise AssertionError("the webhook listener never opened")
+        return post_update(hook_url, update, {"X-Telegram-Bot-Api-Secret-Token": secret})
 
     with FakeBotAPI(TOKEN) as fake, bot_process(tmp_path, built_index, fake, "--webhook-url", hook_url, "--listen",
                                                 "127.0.0.1", "--port", str(port), "--secret-token", "s3cret"):
