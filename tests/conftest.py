@@ -43,13 +43,15 @@ def bot(article):
 
 
 @pytest.fixture(scope="session")
-def built_index(tmp_path_factory, article) -> Path:
+def built_index(tmp_path_factory, article):
     """A saved index of the bundled article; copy it before changing it."""
     from qa_bot import QABot
 
     directory = tmp_path_factory.mktemp("index") / "idx"
     QABot.bundled().index.save(directory)
-    return directory
+    before = snapshot(directory)
+    yield directory
+    assert snapshot(directory) == before, "a test changed the shared built_index; copy it first"
 
 
 def read_jsonl(path: Path) -> list[dict]:

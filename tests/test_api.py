@@ -46,7 +46,7 @@ OIL = ("Oil prices rose sharply on Monday after OPEC announced new output cuts. 
 
 
 @pytest.mark.parametrize("question, expected, speaker", [
-    ("What did Yellen say about the decision?", "hurts consumers", "Yellen"),
+    ("What did Yellen say about the decision?", "hurts consumers", "Janet Yellen"),  # as first named
     ("What did Abdulaziz bin Salman say he would do?", "whatever it takes", "Abdulaziz bin Salman"),
     ("Who criticised the move?", "Janet Yellen criticised", None),
     ("When do the cuts take effect?", "in May", None),

@@ -202,7 +202,9 @@ def test_webhook_without_a_configured_secret_refuses_forged_updates(tmp_path, bu
     def post(headers) -> int:
         return post_update(hook_url, forged, headers)
 
-    with FakeBotAPI(TOKEN) as fake, bot_process(tmp_path, built_index, fake, "--webhook-url", hook_url,
+    index_dir = tmp_path / "idx"  # the admin's real update adds a global document: not to the shared one
+    shutil.copytree(built_index, index_dir)
+    with FakeBotAPI(TOKEN) as fake, bot_process(tmp_path, index_dir, fake, "--webhook-url", hook_url,
                                                 "--listen", "127.0.0.1", "--port", str(port), admins=[9]):
         [hook] = fake.wait_for("setWebhook", timeout=90)
         secret = hook.get("secret_token") or ""
