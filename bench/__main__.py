@@ -15,7 +15,7 @@ from pathlib import Path
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from . import batching, incremental, indexing, latency, startup  # noqa: E402
+from . import batching, hardening, incremental, indexing, latency, startup  # noqa: E402
 from .common import DEFAULT_EVAL_DIR, ROOT, corpus  # noqa: E402
 
 
@@ -49,6 +49,7 @@ def main() -> int:
                         help="where squad_dev_docs.jsonl is (else the bundled article is used)")
     parser.add_argument("--quick", action="store_true", help="10k and 100k only, fewer questions")
     parser.add_argument("--output", type=Path, default=ROOT / "bench" / "RESULTS.md")
+    parser.add_argument("--only", choices=("hardening",), help="run just this benchmark (no RESULTS.md)")
     args = parser.parse_args()
 
     from qa_bot.embed import shared_encoder
@@ -56,6 +57,9 @@ def main() -> int:
 
     started = time.perf_counter()
     rows: list[dict] = []
+    if args.only == "hardening":
+        print(table(hardening.run(20 if args.quick else 40)))
+        return 0
 
     def section(name, fn, *a, **kw):
         print(f"bench: {name}...", file=sys.stderr, flush=True)
@@ -72,6 +76,7 @@ def main() -> int:
     section("latency", latency.run, args.eval_dir, sample_texts, sample_vectors, sizes, 100 if args.quick else 200)
     section("batch", batching.run, args.eval_dir, 300 if args.quick else 1000)
     section("startup", startup.run)
+    section("fairness and bombs", hardening.run, 20 if args.quick else 40)
 
     elapsed = time.perf_counter() - started
     report = (f"# Benchmark results\n\nMachine: {machine()}.\nCommand: `python -m bench"

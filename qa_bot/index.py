@@ -407,18 +407,6 @@ class SentenceIndex:
             out[mask] = holder.reconstruct_batch(ids[mask])
         return out
 
-    def short_documents(self, doc_ids: Iterable[int], max_sentences: int) -> set[int]:
-        """Those of ``doc_ids`` with at most ``max_sentences`` sentences."""
-        doc_ids = [int(d) for d in doc_ids]
-        if not doc_ids:
-            return set()
-        marks = ",".join("?" * len(doc_ids))
-        rows = self._conn.execute(
-            f"SELECT doc_id FROM sentences WHERE doc_id IN ({marks}) GROUP BY doc_id HAVING COUNT(*) <= ?",
-            [*doc_ids, max_sentences],
-        )
-        return {r[0] for r in rows}
-
     def search(self, query_vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
         """Top ``k`` by inner product over every part and the pending vectors, removed ones left out."""
         import faiss

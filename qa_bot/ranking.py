@@ -14,10 +14,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-FEATURES = ("dense", "lexical", "coverage", "speaker", "answer_type", "lead", "length", "previous", "short_lead")
+FEATURES = ("dense", "lexical", "coverage", "speaker", "answer_type", "lead", "length", "previous", "definition")
 LENGTH_SATURATION = 40  # words; past this a sentence is no more likely to hold an answer
-# A document this short is a news story or a summary, whose first sentence answers even more.
-SHORT_DOCUMENT_SENTENCES = 40
 
 _DATE_WORDS = re.compile(
     r"\b(1\d{3}|20\d{2})s?\b|\b(January|February|March|April|May|June|July|August|September|October|"
@@ -42,6 +40,17 @@ def answer_type(question: str) -> str | None:
     if re.match(r"(who|whom|whose)\b", q):
         return "person"
     return None
+
+
+# "X is a ...", "X was the ...": an encyclopedia entry's opening definition, within its first words.
+_DEFINITION = re.compile(r"^\S+(?:\s+\S+){0,11}?\s+(?:is|are|was|were)\s+(?:a|an|the|one)\s", re.IGNORECASE)
+
+
+def is_definition(sentence: str) -> bool:
+    """Whether a sentence defines its subject. A document that opens with one (an encyclopedia
+    entry) answers "what is X" with it; a news story's lead ("The bridge opened on Sunday ...")
+    is no such answer to the story's detail questions, so the lead prior applies to definitions."""
+    return bool(_DEFINITION.match(sentence))
 
 
 def length_signal(sentence: str) -> float:

@@ -19,7 +19,7 @@ from .embed import Encoder, shared_encoder, split_model_id
 from .index import SentenceIndex, SentenceRow, index_exists, read_manifest, text_sha256
 from .lexical import tokenize
 from .locking import write_lock
-from .ranking import SHORT_DOCUMENT_SENTENCES, Scoring, answer_type, length_signal, matches_answer_type, shipped_scoring
+from .ranking import Scoring, answer_type, is_definition, length_signal, matches_answer_type, shipped_scoring
 from .speakers import name_matches
 
 MAX_QUESTION_CHARS = 1000
@@ -349,8 +349,6 @@ class QABot:
         # said."), so its similarity is a signal too. Ids run consecutively within a document.
         previous_ids = [cid - 1 for cid in candidate_ids if stored[cid].position > 0]
         previous = dict(zip(previous_ids, (self.index.vectors(previous_ids) @ vector).tolist())) if previous_ids else {}
-        short_docs = self.index.short_documents({s.doc_id for s in stored.values() if s.position == 0},
-                                                SHORT_DOCUMENT_SENTENCES)
         asked_names = _names_in_question(question)
         kind = answer_type(question)
         out = []
@@ -362,12 +360,12 @@ class QABot:
                 "coverage": float(cov),
                 "speaker": float(bool(asked_names) and any(name_matches(n, sentence.speaker) for n in asked_names)),
                 "answer_type": float(matches_answer_type(kind, sentence.text)),
-                # The lead sentence of a news story (or the definition opening an encyclopedia
-                # entry) answers more questions than any other.
+                # A document's first sentence answers more questions than any other, above all
+                # when it defines the document's subject (an encyclopedia entry's opening).
                 "lead": float(sentence.position == 0),
                 "length": length_signal(sentence.text),
                 "previous": float(previous.get(cid - 1, 0.0)) if sentence.position > 0 else 0.0,
-                "short_lead": float(sentence.position == 0 and sentence.doc_id in short_docs),
+                "definition": float(sentence.position == 0 and is_definition(sentence.text)),
             }))
         return out
 

@@ -111,16 +111,20 @@ def test_bundled_model_weights_are_the_genuine_all_minilm_l6_v2():
     assert np.allclose([sims[0, 1], sims[0, 2], sims[1, 2]], [0.6660, 0.1046, 0.1411], atol=5e-4)
 
 
-def test_signals_include_the_sentence_before_and_the_lead_of_a_short_document():
+def test_signals_include_the_sentence_before_and_a_lead_that_defines_its_subject():
     text = ("The council met on Monday about the new stadium. The mayor spoke first. "
             "She said the stadium would bring jobs. A vote is due next month.")
-    bot = QABot.from_texts({"short": text, "long": " ".join(f"Report {i} covered the harbour and the roads." for i in range(60))})
+    entry = "A stadium is a place for outdoor sports. Most have seats on every side."
+    bot = QABot.from_texts({"short": text, "entry": entry,
+                            "long": " ".join(f"Report {i} covered the harbour and the roads." for i in range(60))})
     question = "What did the mayor say about jobs?"
     vector = bot.encoder.encode([question])[0]
     signals = {row.text: f for row, f in bot.candidates(question, vector, 100)}
     before = bot.encoder.encode(["The mayor spoke first."])[0]
     assert signals["She said the stadium would bring jobs."]["previous"] == pytest.approx(float(before @ vector), abs=1e-4)
     assert signals["The council met on Monday about the new stadium."]["previous"] == 0.0
-    assert signals["The council met on Monday about the new stadium."]["short_lead"] == 1.0
-    assert signals["Report 0 covered the harbour and the roads."]["short_lead"] == 0.0  # the lead of a 60-sentence document
+    # A news lead is a lead, not a definition; an encyclopedia entry's opening is both.
+    assert signals["The council met on Monday about the new stadium."]["definition"] == 0.0
+    assert signals["A stadium is a place for outdoor sports."]["definition"] == 1.0
+    assert signals["A stadium is a place for outdoor sports."]["lead"] == 1.0
     assert signals["Report 0 covered the harbour and the roads."]["lead"] == 1.0
