@@ -126,28 +126,34 @@ def _gender(name: str, title: str | None) -> str | None:
 
 
 class _Cast:
-    """The people a document has named so far, most recent last."""
+    """The people a document has named so far, by name, the most recently mentioned last (so a
+    long article costs in proportion to its people, not to its mentions)."""
 
     def __init__(self) -> None:
-        self.people: list[_Person] = []
+        self._people: dict[str, _Person] = {}
+
+    def mention(self, person: _Person) -> None:
+        self._people.pop(person.name, None)
+        self._people[person.name] = person
 
     def meet(self, name: str, title: str | None) -> None:
         gender = _gender(name, title)
         known = self.resolve(name)
         if known is not None and known.name != name and len(name.split()) == 1:
-            self.people.append(known)  # a surname again: the person named in full before
+            self.mention(known)  # a surname again: the person named in full before
             return
         if known is not None and known.name == name:
-            gender = gender or known.gender
-        self.people.append(_Person(name, gender))
+            known.gender = known.gender or gender
+            self.mention(known)
+            return
+        self.mention(_Person(name, gender))
 
     def resolve(self, name: str) -> _Person | None:
-        """The person a one-word name (a surname, or a first name alone) refers to."""
-        for person in reversed(self.people):
-            if person.name == name:
-                return person
+        """The person a name, or a one-word name (a surname, or a first name alone), refers to."""
+        if name in self._people:
+            return self._people[name]
         if len(name.split()) == 1:
-            for person in reversed(self.people):
+            for person in reversed(self._people.values()):
                 parts = person.name.split()
                 if name in (parts[-1], parts[0]):
                     return person
@@ -155,8 +161,8 @@ class _Cast:
 
     def pronoun(self, pronoun: str) -> _Person | None:
         wanted = _PRONOUNS[pronoun]
-        for person in reversed(self.people):
-            if person.gender in (wanted, None) and len(person.name.split()) >= 1:
+        for person in reversed(self._people.values()):
+            if person.gender in (wanted, None):
                 if person.gender is None:
                     person.gender = wanted  # the text has just told us
                 return person
@@ -298,7 +304,7 @@ def attribute_speakers(sentences: list[str]) -> list[str | None]:
         if who is not None:
             person = cast.resolve(who)
             if person is not None:
-                cast.people.append(person)  # the speaker is the one a "he" or "she" next refers to
+                cast.mention(person)  # the speaker is the one a "he" or "she" next refers to
     return speakers
 
 
