@@ -319,6 +319,15 @@ class SentenceIndex:
         rows = self._conn.execute(self._documents_query("1") + " ORDER BY 1").fetchall()
         return [DocumentInfo(*row) for row in rows]
 
+    def has_speaker(self, surname: str) -> bool:
+        """Whether any sentence is attributed to a speaker with this name among their words."""
+        pattern = surname.replace("\\", "").replace("%", "").replace("_", "")
+        for (speaker,) in self._conn.execute("SELECT DISTINCT speaker FROM sentences WHERE speaker LIKE ?",
+                                             (f"%{pattern}%",)):
+            if surname.casefold() in (w.casefold().strip(".,") for w in speaker.split()):
+                return True
+        return False
+
     def a_speaker(self) -> str | None:
         """The speaker of a quote somewhere in the documents (the newest first), if any."""
         row = self._conn.execute(

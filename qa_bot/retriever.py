@@ -92,6 +92,20 @@ def _names_in_question(question: str) -> list[str]:
     return [m.group(0) for m in _ASKED_NAME.finditer(body)]
 
 
+# "What did Condoleezza Rice say about ...": a question for a named person's own words. The
+# person must be a name (capitalised words, perhaps after a title), not a role ("the mayor of X").
+_WORDS_OF = re.compile(
+    r"^\s*(?i:what|how)\s+(?i:did|does|do|has|have|had|will|would)\s+(?P<who>(?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-]*)"
+    r"\s+(?:say|said|tell|told|add|added|announce|announced|claim|claimed|write|wrote|warn|warned|reply|replied|"
+    r"comment|stress|argue|insist|explain)\b")
+
+
+def _asked_speaker(question: str) -> str | None:
+    """The person whose words a question asks for ("Rice"), or None for any other question."""
+    m = _WORDS_OF.match(question)
+    return m.group("who").split()[-1] if m else None
+
+
 class QABot:
     """Answers questions with the sentences of its documents that answer them."""
 
@@ -375,6 +389,11 @@ class QABot:
                         key=lambda t: -t[0])
         confidence = s.confidence(scored[0][2])
         hits = [self._hit(row, score) for score, row, _ in scored[:k]]
+        asked = _asked_speaker(question)
+        if asked is not None and not self.index.has_speaker(asked):
+            # Asked for someone's words, and nothing in the documents is theirs: the closest
+            # sentences are someone else's, so the honest answer is "not found".
+            return Answer(question, False, hits, round(min(confidence, s.min_confidence / 2), 4))
         return Answer(question, confidence >= s.min_confidence, hits, round(confidence, 4))
 
     def _hit(self, row: SentenceRow, score: float) -> Hit:

@@ -128,3 +128,22 @@ def test_signals_include_the_sentence_before_and_a_lead_that_defines_its_subject
     assert signals["A stadium is a place for outdoor sports."]["definition"] == 1.0
     assert signals["A stadium is a place for outdoor sports."]["lead"] == 1.0
     assert signals["Report 0 covered the harbour and the roads."]["lead"] == 1.0
+
+
+def test_asking_for_the_words_of_someone_the_documents_never_quote_is_not_found(bot):
+    """Rice and Serdyukov are named in the article but never quoted; Gates and Lavrov are."""
+    for question in ("What did Condoleezza Rice say about Kosovo?", "What did Anatoly Serdyukov say at the talks?",
+                     "What did President Bush say about the talks?"):
+        answer = bot.ask(question)
+        assert not answer.found and answer.hits, question  # the closest sentences stay available
+    assert bot.ask("what did Gates say about radars?").found
+    assert bot.ask("What did Lavrov say about missile defence?").found
+
+
+def test_a_role_is_not_taken_for_a_name_when_asking_for_words():
+    from qa_bot.retriever import _asked_speaker
+
+    assert _asked_speaker("What did Captain Mari Kask say about the sea?") == "Kask"
+    assert _asked_speaker("What did the mayor of Tolvik say about the bridge?") is None
+    assert _asked_speaker("What did the European Union say?") is None
+    assert _asked_speaker("What did Dalton think about atoms?") is None  # a thought, not words
