@@ -73,10 +73,6 @@ class Collections:
                 self._bots.popitem(last=False)
             return bot
 
-    def open_count(self) -> int:
-        with self._lock:
-            return len(self._bots)
-
     def ask(self, chat_id: int, question: str, k: int = 5) -> Answer:
         """The best sentences from the global documents and this chat's own."""
         answers = [self.shared.ask(question, k)]

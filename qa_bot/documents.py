@@ -112,14 +112,19 @@ def _checked_text(text: str, where: str) -> str:
 _SURROGATES = re.compile("[\ud800-\udfff]")
 
 
+def scrub_surrogates(text: str) -> str:
+    """Text with lone surrogates (JSON and odd PDF fonts carry them; no store can encode them)
+    replaced by U+FFFD."""
+    return _SURROGATES.sub("\ufffd", text)
+
+
 def extract_in_this_process(kind: str, data: bytes, where: str, limits: ExtractionLimits) -> tuple[str, str | None]:
     """(text, title) of a PDF or HTML file, within ``limits``. Runs in the extraction worker
     (qa_bot.extract), which also bounds time and memory."""
     text, title = (_pdf_document if kind == "pdf" else _html_document)(data, where, limits)
     if len(text) > limits.max_chars:
         raise InputError(f"{where} holds more than {limits.max_chars:,} characters of text; refused")
-    # Odd fonts and broken pages can decode to lone surrogates, which no store can encode.
-    return _SURROGATES.sub("\ufffd", text), _SURROGATES.sub("\ufffd", title) if title else None
+    return scrub_surrogates(text), scrub_surrogates(title) if title else None
 
 
 def _html_document(data: bytes, where: str, limits: ExtractionLimits) -> tuple[str, str | None]:

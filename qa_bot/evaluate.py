@@ -159,9 +159,11 @@ def evaluate(dataset: str | Path, docs_path: str | Path | None = None, limit: in
     seconds_asking = 0.0
     seconds_indexing = 0.0
     bar = _Progress(len(items), len(by_doc), terminal=progress)
+    indexed_documents = 0
     for key, group in by_doc.items():
         held = documents[key]
         group_docs = held if isinstance(held, list) else [(key, held[0], held[1])]
+        indexed_documents += len(group_docs)
         started = time.perf_counter()
         bot = QABot.from_texts({name: text for name, _, text in group_docs}, model=model, batch_size=batch_size,
                                titles={name: title for name, title, _ in group_docs if title}, precision=precision)
@@ -191,8 +193,7 @@ def evaluate(dataset: str | Path, docs_path: str | Path | None = None, limit: in
         "questions": len(items),
         "answerable": answerable,
         "unanswerable": unanswerable,
-        "documents": sum(len(held) if isinstance(held, list) else 1
-                         for key, held in documents.items() if key in by_doc),
+        "documents": indexed_documents,
         "recall@1": recall(1),
         "recall@3": recall(3),
         "mrr@10": round(sum(1 / r for r in ranks if r) / answerable, 4) if answerable else None,

@@ -40,7 +40,7 @@ from . import __version__
 from .errors import IndexMismatchError, IndexStateError, InputError
 from .lexical import SEGMENT_FILES, LexicalIndex, Segment, plan_merges, tokenize
 from .segment import split_sentences
-from .speakers import attribute_speakers
+from .speakers import attribute_speakers, name_matches
 
 if TYPE_CHECKING:
     from .documents import LoadedDocument
@@ -324,7 +324,7 @@ class SentenceIndex:
         pattern = surname.replace("\\", "").replace("%", "").replace("_", "")
         for (speaker,) in self._conn.execute("SELECT DISTINCT speaker FROM sentences WHERE speaker LIKE ?",
                                              (f"%{pattern}%",)):
-            if surname.casefold() in (w.casefold().strip(".,") for w in speaker.split()):
+            if name_matches(surname, speaker):
                 return True
         return False
 

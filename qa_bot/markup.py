@@ -12,9 +12,6 @@ from __future__ import annotations
 import re
 import statistics
 
-_BLOCK_OPEN = {"paragraph_open", "heading_open", "th_open", "td_open"}
-
-
 def markdown_to_text(markdown: str) -> str:
     """Plain text of a Markdown document, one block per heading, paragraph or list item."""
     from markdown_it import MarkdownIt

@@ -39,7 +39,7 @@ _TITLE_WORDS = {
     "coach", "captain", "judge", "justice", "officer", "detective", "sergeant", "sgt", "constable", "nurse",
     "rev", "reverend", "father", "bishop", "king", "queen", "prince", "princess", "rabbi", "imam", "sheikh",
     "lt", "col", "colonel", "major", "commissioner", "superintendent", "deputy", "leader", "editor", "manager",
-    "executive", "economist", "analyst", "professor", "pope", "emir", "sultan", "speaker", "attorney",
+    "executive", "economist", "analyst", "pope", "emir", "sultan", "speaker", "attorney",
 }
 _FEMALE_TITLES = {"mrs", "ms", "miss", "lady", "madam", "dame", "queen", "princess", "chairwoman",
                   "spokeswoman", "councilwoman"}
@@ -93,10 +93,6 @@ _REPORTED = re.compile(rf"\b{_VERB}\b")
 class _Person:
     name: str
     gender: str | None  # "f", "m" or None when the text does not say
-
-
-def _words(text: str) -> list[str]:
-    return [w.lower().strip(".,’'s") for w in text.split()]
 
 
 def _name_and_title(span: str) -> tuple[str, str | None]:
@@ -240,11 +236,11 @@ def _explicit_speaker(sentence: str, cast: _Cast) -> str | None:
         if words and words[-1].lower() in _PRONOUNS:
             person = cast.pronoun(words[-1].lower())
             return person.name if person else None
-        pieces = [p for p in clause.split(",")]
+        pieces = clause.split(",")
         # "X said", "X, the Y of Z, said", "His wife, X, said": the name ends the last piece, or
         # the piece before an apposition; a few adverbs may stand between it and the verb.
         last = pieces[-1].strip()
-        tail = _NAME_SPAN.search(last + " ") and list(_NAME_SPAN.finditer(last))
+        tail = list(_NAME_SPAN.finditer(last))
         if tail:
             gap = last[tail[-1].end() :].strip()
             if len(gap.split()) <= 3 and not re.search(r"[A-Z]", gap):

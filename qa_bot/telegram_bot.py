@@ -13,7 +13,6 @@ import asyncio
 import functools
 import html
 import logging
-import re
 import secrets
 import threading
 import time
@@ -37,7 +36,7 @@ from telegram.ext import (
 
 from .collections import Added, Collections, Limits
 from .config import TelegramSettings
-from .documents import ExtractionLimits, parse_document
+from .documents import ExtractionLimits, parse_document, scrub_surrogates as scrub
 from .errors import ConfigError, QABotError
 from .render import plural
 from .retriever import Answer, Hit, QABot, MAX_QUESTION_CHARS
@@ -59,7 +58,6 @@ TITLE_CHARS = 120  # a title in a reply; a JSONL record's title can be any lengt
 # Senders that stand for a whole chat, not a person: anonymous group admins, channels'
 # automatic forwards, Telegram's service account. Their questions count against the chat.
 SHARED_SENDER_IDS = {1087968824, 136817688, 777000}
-_SURROGATES = re.compile("[\ud800-\udfff]")
 T = TypeVar("T")
 REFUSAL = "Sorry, this bot is private. Ask its operator to add your user id ({user_id}) to allowed_users."
 
@@ -68,11 +66,6 @@ REFUSAL = "Sorry, this bot is private. Ask its operator to add your user id ({us
 def telegram_length(text: str) -> int:
     """Length as Telegram counts it: UTF-16 code units (an emoji outside the BMP counts twice)."""
     return len(text.encode("utf-16-le", "surrogatepass")) // 2
-
-
-def scrub(text: str) -> str:
-    """Text without lone surrogates (JSON can carry them; nothing downstream can encode them)."""
-    return _SURROGATES.sub("\ufffd", text)
 
 
 def clip(text: str, chars: int = TITLE_CHARS) -> str:
@@ -638,8 +631,9 @@ def build_application(qa: QABot, settings: TelegramSettings, chat_index_root=Non
     protect_token_in_logs(settings.token)
     builder = (ApplicationBuilder().token(settings.token).concurrent_updates(True)
                .rate_limiter(AIORateLimiter(max_retries=2)).post_init(_post_init).post_shutdown(_post_shutdown))
-    if settings.base_url:
-        builder = builder.base_url(settings.base_url).base_file_url(settings.base_url.replace("/bot", "/file/bot"))
+    urls = _api_urls(settings)
+    if urls:
+        builder = builder.base_url(urls["base_url"]).base_file_url(urls["base_file_url"])
     app = builder.build()
     from pathlib import Path
 
@@ -715,17 +709,20 @@ async def _check_token(settings: TelegramSettings) -> None:
     """getMe with a plain Bot: InvalidToken when Telegram refuses the token. Network trouble is
     left to the Application, which retries."""
     from telegram import Bot
-    from telegram.error import InvalidToken, NetworkError
+    from telegram.error import NetworkError
 
-    urls = {"base_url": settings.base_url, "base_file_url": settings.base_url.replace("/bot", "/file/bot")} \
-        if settings.base_url else {}
     try:
-        async with Bot(settings.token, **urls):
+        async with Bot(settings.token, **_api_urls(settings)):
             pass
-    except InvalidToken:
-        raise
     except NetworkError:
         log.warning("could not reach Telegram to check the token; starting anyway")
+
+
+def _api_urls(settings: TelegramSettings) -> dict[str, str]:
+    """A self-hosted Bot API server's URLs (files live under /file/bot), or none for Telegram's."""
+    if not settings.base_url:
+        return {}
+    return {"base_url": settings.base_url, "base_file_url": settings.base_url.replace("/bot", "/file/bot")}
 
 
 def _serve(app: Application, settings: TelegramSettings) -> None:
