@@ -23,6 +23,10 @@ def _common(parser: argparse.ArgumentParser, uses_index: bool = True, encodes: b
     parser.add_argument("--config", metavar="FILE", help="TOML config file (see config.example.toml)")
     if uses_index:
         parser.add_argument("--index-dir", metavar="DIR", help="index directory (default: ./index)")
+        parser.add_argument("--backend", choices=("embedded", "milvus"),
+                            help="where the index lives (default: embedded, in --index-dir; also [index] backend)")
+        parser.add_argument("--milvus-uri", metavar="URI",
+                            help="milvus-lite file or Milvus server, e.g. http://host:19530 (also [index] uri)")
     if uses_index and encodes:
         parser.add_argument("--model", metavar="NAME_OR_PATH",
                             help="sentence-transformers model (default: the bundled all-MiniLM-L6-v2)")
@@ -100,6 +104,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-k", type=int, default=None, help=K_HELP.format(default=5) + " under More")
     _common(p)
 
+    p = _command(sub, "migrate", "copy the index to the other backend (vectors reused, not re-embedded)",
+                 "  qa-bot migrate --to milvus --milvus-uri http://127.0.0.1:19530\n"
+                 "  qa-bot migrate --to embedded --index-dir copied-index --milvus-uri qa-bot-milvus.db")
+    p.add_argument("--to", required=True, choices=("milvus", "embedded"),
+                   help="milvus: from --index-dir into Milvus; embedded: from Milvus into --index-dir (a new one)")
+    _common(p, encodes=False)
+
     p = _command(sub, "eval", "measure answer quality on a question set",
                  "  qa-bot eval tests/fixtures/seed_dev.jsonl\n"
                  "  qa-bot eval ../shared/eval/squad_dev_questions.jsonl --limit 200")
@@ -116,6 +127,8 @@ def _settings(args: argparse.Namespace):
 
     overrides = {
         "index_dir": getattr(args, "index_dir", None),
+        "backend": getattr(args, "backend", None),
+        "milvus_uri": getattr(args, "milvus_uri", None),
         "model": getattr(args, "model", None),
         "precision": getattr(args, "precision", None),
         "k": getattr(args, "k", None),
@@ -138,25 +151,49 @@ def _index_options(settings) -> dict:
 def _load_bot(settings):
     from .retriever import QABot
 
+    if settings.backend == "milvus":
+        return QABot.open_milvus(settings.milvus_uri, settings.milvus_collection, model=settings.model or None,
+                                 batch_size=settings.batch_size, precision=settings.precision)
     return QABot.load(settings.index_dir, settings.model or None, settings.batch_size, settings.precision,
                       **_index_options(settings))
 
 
 def _open_bot(settings, show_progress: bool = False):
-    """The index to answer from. Only the default directory is built (over the bundled
-    article) on first use: anywhere else a missing index is more likely a typo."""
+    """The index to answer from. Only the default place (./index, or the default Milvus file
+    and collection) is built over the bundled article on first use: anywhere else a missing
+    index is more likely a typo."""
     from .config import Settings
     from .errors import IndexStateError
     from .index import index_exists
     from .retriever import QABot
 
-    if not index_exists(settings.index_dir) and Path(settings.index_dir) != Settings().index_dir:
+    default = Settings()
+    if settings.backend == "milvus":
+        is_default = (Path(settings.milvus_uri).resolve() == Path(default.milvus_uri).resolve()
+                      and settings.milvus_collection == default.milvus_collection)
+        return QABot.open_milvus(settings.milvus_uri, settings.milvus_collection, model=settings.model or None,
+                                 batch_size=settings.batch_size, precision=settings.precision,
+                                 build_bundled=is_default, show_progress=show_progress)
+    if not index_exists(settings.index_dir) and Path(settings.index_dir) != default.index_dir:
         raise IndexStateError(f"no index in {settings.index_dir}: build one with "
                               f"`qa-bot index FILE... --index-dir {settings.index_dir}` "
-                              f"(only the default ./{Settings().index_dir} is made on first use)")
+                              f"(only the default ./{default.index_dir} is made on first use)")
     return QABot.open_or_build_default(settings.index_dir, settings.model, settings.batch_size,
                                        show_progress=show_progress, precision=settings.precision,
                                        **_index_options(settings))
+
+
+def _milvus_index(settings):
+    """The Milvus index named by the settings, opened without a model (listing, removing)."""
+    from .milvus_index import MilvusIndex
+
+    return MilvusIndex(settings.milvus_uri, settings.milvus_collection)
+
+
+def _where(settings) -> str:
+    if settings.backend == "milvus":
+        return f"Milvus {settings.milvus_uri} (collection {settings.milvus_collection})"
+    return str(settings.index_dir)
 
 
 def cmd_index(args, settings) -> int:
@@ -169,6 +206,9 @@ def cmd_index(args, settings) -> int:
 
     if not args.paths and not args.rebuild:
         raise QABotError("name the files or folders to index (or --rebuild to rebuild from the stored texts)")
+    if settings.backend == "milvus" and args.rebuild:
+        raise QABotError("--rebuild rebuilds an embedded index's files; a Milvus index has none to rebuild "
+                         "(to start over, index into another [index] collection)")
     if args.paths:
         docs = load_paths(args.paths, warn=_warn)  # every named file is read before anything is written
     else:
@@ -178,7 +218,10 @@ def cmd_index(args, settings) -> int:
     progress = sys.stderr.isatty()
     texts = {d.name: d.text for d in docs}
     titles = {d.name: d.title for d in docs if d.title}
-    if index_exists(settings.index_dir) and not args.rebuild:
+    if settings.backend == "milvus":
+        bot = _new_or_existing_milvus_bot(settings)
+        results = bot.add_texts(texts, titles, show_progress=progress)
+    elif index_exists(settings.index_dir) and not args.rebuild:
         bot = _load_bot(settings)
         results = bot.add_texts(texts, titles, show_progress=progress)  # saves under the write lock
     else:
@@ -189,8 +232,20 @@ def cmd_index(args, settings) -> int:
             bot.index.save(settings.index_dir)
     for name, (what, count) in results.items():
         print(f"{what}: {name} ({plural(count, 'sentence')})")
-    print(f"index: {settings.index_dir} ({plural(len(bot), 'sentence')} in {plural(bot.document_count(), 'document')})")
+    print(f"index: {_where(settings)} ({plural(len(bot), 'sentence')} in {plural(bot.document_count(), 'document')})")
     return 0
+
+
+def _new_or_existing_milvus_bot(settings):
+    from .embed import shared_encoder
+    from .milvus_index import MilvusIndex
+    from .retriever import QABot
+
+    if MilvusIndex.exists(settings.milvus_uri, settings.milvus_collection):
+        return _load_bot(settings)
+    encoder = shared_encoder(settings.model, settings.batch_size, settings.precision or "fp32")
+    return QABot(MilvusIndex(settings.milvus_uri, settings.milvus_collection, model_id=encoder.model_id,
+                             dimension=encoder.dimension, create=True), encoder)
 
 
 def cmd_ask(args, settings) -> int:
@@ -237,37 +292,62 @@ def cmd_batch(args, settings) -> int:
     return 0
 
 
-def cmd_docs(args, settings) -> int:
-    from .index import read_manifest
+def _documents(settings):
+    from .index import DocumentInfo, read_manifest
 
-    manifest = read_manifest(settings.index_dir)
-    if not manifest["documents"]:
+    if settings.backend == "milvus":
+        return _milvus_index(settings).documents()
+    return [DocumentInfo(d["id"], d["name"], d["title"], d["sha256"], d["sentences"], d["added"])
+            for d in read_manifest(settings.index_dir)["documents"]]
+
+
+def cmd_docs(args, settings) -> int:
+    documents = _documents(settings)
+    if not documents:
         print("the index holds no documents")
-    for d in manifest["documents"]:
-        print(f"{d['id']}\t{d['title']}\t{d['sentences']} sentences\tadded {d['added']}\t"
-              f"sha256 {d['sha256'][:12]}\t{d['name']}")
+    for d in documents:
+        print(f"{d.id}\t{d.title}\t{d.sentences} sentences\tadded {d.added}\tsha256 {d.sha256[:12]}\t{d.name}")
     return 0
 
 
 def cmd_remove(args, settings) -> int:
-    from .index import DocumentInfo, match_documents, read_manifest
+    from .index import match_documents
     from .render import plural
 
-    manifest = read_manifest(settings.index_dir)
-    documents = [DocumentInfo(d["id"], d["name"], d["title"], d["sha256"], d["sentences"], d["added"])
-                 for d in manifest["documents"]]
-    matches = match_documents(documents, args.document)
+    matches = match_documents(_documents(settings), args.document)
     if not matches:
-        raise QABotError(f"no document {args.document!r} in {settings.index_dir}; `qa-bot docs` lists them")
+        raise QABotError(f"no document {args.document!r} in {_where(settings)}; `qa-bot docs` lists them")
     if len(matches) > 1:
         listed = "; ".join(f"{d.id} {d.title!r} ({d.name})" for d in matches[:10])
         more = f"; and {len(matches) - 10} more" if len(matches) > 10 else ""
         raise QABotError(f"{args.document!r} names {len(matches)} documents: {listed}{more}. "
                          "Say which, by its id")
     [doc] = matches
-    _load_bot(settings).remove(doc.name)
+    if settings.backend == "milvus":
+        _milvus_index(settings).remove_document(doc.name)
+    else:
+        _load_bot(settings).remove(doc.name)
     print(f"removed: {doc.id} {doc.title} ({doc.name}, {plural(doc.sentences, 'sentence')})")
     return 0
+
+
+def cmd_migrate(args, settings) -> int:
+    from .migrate import to_embedded, to_milvus
+    from .render import plural
+
+    if args.to == "milvus":
+        copied = to_milvus(settings.index_dir, settings.milvus_uri, settings.milvus_collection, progress=_progress)
+        where = f"Milvus {settings.milvus_uri} (collection {settings.milvus_collection})"
+    else:
+        copied = to_embedded(settings.milvus_uri, settings.milvus_collection, settings.index_dir, progress=_progress)
+        where = str(settings.index_dir)
+    print(f"copied {plural(copied.documents, 'document')} ({plural(copied.sentences, 'sentence')}, "
+          f"{plural(copied.chats, 'chat collection')}) to {where}; {copied.unchanged} already there")
+    return 0
+
+
+def _progress(message: str) -> None:
+    print(f"qa-bot: {message}", file=sys.stderr, flush=True)
 
 
 def cmd_eval(args, settings) -> int:
@@ -275,7 +355,8 @@ def cmd_eval(args, settings) -> int:
 
     report = evaluate(args.dataset, docs_path=args.docs, limit=args.limit, model=settings.model,
                       batch_size=settings.batch_size, progress=sys.stderr.isatty(),
-                      precision=settings.precision or "fp32")
+                      precision=settings.precision or "fp32", backend=settings.backend,
+                      milvus_uri=settings.milvus_uri if "://" in settings.milvus_uri else None)
     print(json.dumps(report, indent=2) if args.json else format_report(report))
     return 0
 
@@ -310,7 +391,7 @@ def _check_index_dir(directory: Path) -> None:
 
 COMMANDS = {
     "index": cmd_index, "ask": cmd_ask, "repl": cmd_repl, "batch": cmd_batch,
-    "docs": cmd_docs, "remove": cmd_remove, "eval": cmd_eval, "telegram": cmd_telegram,
+    "docs": cmd_docs, "remove": cmd_remove, "eval": cmd_eval, "telegram": cmd_telegram, "migrate": cmd_migrate,
 }
 
 
@@ -319,7 +400,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         settings = _settings(args)
-        if hasattr(args, "index_dir"):
+        if hasattr(args, "index_dir") and (settings.backend == "embedded" or args.command == "migrate"):
             _check_index_dir(settings.index_dir)
         return COMMANDS[args.command](args, settings)
     except QABotError as e:

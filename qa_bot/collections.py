@@ -1,8 +1,9 @@
 """Shared documents plus a private collection for each chat.
 
 The operator's index holds the global documents; every chat that adds documents gets an index
-directory of its own under ``root``. A chat's questions are answered from the global documents
-and its own, never from another chat's: isolation by construction, one index per chat.
+of its own: a directory under ``root`` (embedded), or, when the shared index is in Milvus and no
+``root`` is given, a "chat:<id>" collection beside it that every request filters on. A chat's
+questions are answered from the global documents and its own, never from another chat's.
 
 Only a bounded number of chat indexes is open at once (least recently used first out): each
 holds file descriptors (its SQLite stores and memory-mapped BM25 arrays), and a bot serving
@@ -42,10 +43,12 @@ class Added:
 
 
 class Collections:
-    def __init__(self, shared: QABot, root: Path, limits: Limits = Limits(),
+    def __init__(self, shared: QABot, root: Path | None, limits: Limits = Limits(),
                  open_chats: int = DEFAULT_OPEN_CHATS) -> None:
         self.shared = shared
-        self.root = Path(root)
+        self.root = Path(root) if root is not None else None
+        if self.root is None and not hasattr(shared.index, "in_namespace"):
+            raise InputError("the chats' documents need a directory (chat_index_dir)")
         self.limits = limits
         self.open_chats = max(1, open_chats)
         self._bots: OrderedDict[int, QABot] = OrderedDict()
@@ -60,18 +63,25 @@ class Collections:
             if bot is not None:
                 self._bots.move_to_end(chat_id)
                 return bot
-            directory = self._dir(chat_id)
-            encoder = self.shared.encoder  # one model in memory for every chat
-            if index_exists(directory):
-                bot = QABot(SentenceIndex.load(directory, model_id=encoder.model_id), encoder, index_dir=directory)
-            elif create:
-                bot = QABot(SentenceIndex(encoder.model_id, encoder.dimension), encoder, index_dir=directory)
-            else:
+            bot = self._open(chat_id, create)
+            if bot is None:
                 return None
             self._bots[chat_id] = bot
             while len(self._bots) > self.open_chats:
                 self._bots.popitem(last=False)
             return bot
+
+    def _open(self, chat_id: int, create: bool) -> QABot | None:
+        encoder = self.shared.encoder  # one model in memory for every chat
+        if self.root is None:  # a collection in the shared index's Milvus
+            index = self.shared.index.in_namespace(f"chat:{int(chat_id)}")
+            return QABot(index, encoder) if create or index.document_count() else None
+        directory = self._dir(chat_id)
+        if index_exists(directory):
+            return QABot(SentenceIndex.load(directory, model_id=encoder.model_id), encoder, index_dir=directory)
+        if create:
+            return QABot(SentenceIndex(encoder.model_id, encoder.dimension), encoder, index_dir=directory)
+        return None
 
     def ask(self, chat_id: int, question: str, k: int = 5) -> Answer:
         """The best sentences from the global documents and this chat's own."""

@@ -7,6 +7,7 @@ setting is reported instead of silently ignored.
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -38,9 +39,15 @@ class TelegramSettings:
     open_chat_indexes: int = 64           # chat collections kept open (each holds a few files)
 
 
+BACKENDS = ("embedded", "milvus")
+
+
 @dataclass(frozen=True)
 class Settings:
     index_dir: Path = Path("index")
+    backend: str = "embedded"           # or "milvus" (see README, "Scaling out")
+    milvus_uri: str = "qa-bot-milvus.db"  # a milvus-lite file, or a server: http://host:19530
+    milvus_collection: str = "qa_bot"
     model: str = ""  # empty: the bundled all-MiniLM-L6-v2
     precision: str | None = None  # "fp32" or "int8"; None: what the index was built with (else fp32)
     batch_size: int | None = None
@@ -53,7 +60,8 @@ class Settings:
 # TOML table -> {key: (Settings attribute, type)}; the file's shape, kept in one place.
 _FILE_LAYOUT: dict[str, dict[str, tuple[str, type]]] = {
     "index": {"dir": ("index_dir", Path), "approximate_above": ("approximate_above", int),
-              "nprobe": ("nprobe", int)},
+              "nprobe": ("nprobe", int), "backend": ("backend", str), "uri": ("milvus_uri", str),
+              "collection": ("milvus_collection", str)},
     "model": {"name": ("model", str), "batch_size": ("batch_size", int), "precision": ("precision", str)},
     "answer": {"k": ("k", int)},
 }
@@ -82,6 +90,8 @@ _ENVIRONMENT = {
     "QA_BOT_BATCH_SIZE": ("batch_size", int),
     "QA_BOT_PRECISION": ("precision", str),
     "QA_BOT_K": ("k", int),
+    "QA_BOT_BACKEND": ("backend", str),
+    "QA_BOT_MILVUS_URI": ("milvus_uri", str),
 }
 
 
@@ -140,6 +150,9 @@ def _from_file(data: Mapping[str, Any], path: Path) -> tuple[dict[str, Any], dic
     # Relative paths in a config file are relative to the file, as a user reading it expects.
     if "index_dir" in top and not top["index_dir"].is_absolute():
         top["index_dir"] = path.parent / top["index_dir"]
+    uri = top.get("milvus_uri")
+    if uri and "://" not in uri and not Path(uri).expanduser().is_absolute():  # a milvus-lite file
+        top["milvus_uri"] = str(path.parent / uri)
     return top, telegram
 
 
@@ -185,6 +198,13 @@ def load_settings(
         raise ConfigError("batch_size must be at least 1")
     if settings.precision not in (None, "fp32", "int8"):
         raise ConfigError(f"precision must be fp32 or int8, not {settings.precision!r}")
+    if settings.backend not in BACKENDS:
+        raise ConfigError(f"[index] backend must be one of {', '.join(BACKENDS)}, not {settings.backend!r}")
+    if settings.backend == "milvus" and not settings.milvus_uri:
+        raise ConfigError("the milvus backend needs [index] uri: a milvus-lite file or http://host:19530")
+    if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]{0,200}", settings.milvus_collection):
+        raise ConfigError(f"[index] collection must be letters, digits and underscores, "
+                          f"not {settings.milvus_collection!r}")
     if settings.nprobe < 1 or settings.approximate_above < 1:
         raise ConfigError("nprobe and approximate_above must be at least 1")
     return settings

@@ -137,9 +137,55 @@ def load_items(dataset: Path, docs_path: Path | None) -> tuple[list[Item], dict]
     return items, documents
 
 
+class _MilvusBots:
+    """Each article's bot in its own collection of one Milvus index, made for this run: a
+    milvus-lite file in a temporary folder, or (``uri``) a server, where it is dropped after."""
+
+    def __init__(self, uri: str | None, model: str, batch_size: int | None, precision: str) -> None:
+        import os
+        import tempfile
+
+        from .embed import shared_encoder
+        from .milvus_index import MilvusIndex
+
+        self._folder = None if uri else tempfile.TemporaryDirectory(prefix="qa-bot-eval-")
+        self.uri = uri or os.path.join(self._folder.name, "eval.db")
+        self.encoder = shared_encoder(model, batch_size, precision)
+        self.root = MilvusIndex(self.uri, f"qa_bot_eval_{os.getpid()}", "", self.encoder.model_id,
+                                self.encoder.dimension, create=True)
+        self.made = 0
+
+    def __call__(self, texts: dict[str, str], titles: dict[str, str]) -> QABot:
+        self.made += 1
+        bot = QABot(self.root.in_namespace(f"eval:{self.made}"), self.encoder)
+        bot.add_texts(texts, titles)
+        return bot
+
+    def close(self) -> None:
+        if self._folder is None:
+            self.root.client.drop_collection(self.root.name)
+            self.root.client.drop_collection(self.root.meta)
+
+
 def evaluate(dataset: str | Path, docs_path: str | Path | None = None, limit: int | None = None,
-             model: str = "", batch_size: int | None = None, progress: bool = False, precision: str = "fp32") -> dict:
-    dataset = Path(dataset)
+             model: str = "", batch_size: int | None = None, progress: bool = False, precision: str = "fp32",
+             backend: str = "embedded", milvus_uri: str | None = None) -> dict:
+    """Quality on a question set. ``backend`` "milvus" indexes each article into Milvus (a
+    temporary milvus-lite file unless ``milvus_uri`` names a server) to compare the engines."""
+    if backend == "milvus":
+        make_bot = _MilvusBots(milvus_uri, model, batch_size, precision)
+    else:
+        def make_bot(texts: dict[str, str], titles: dict[str, str]) -> QABot:
+            return QABot.from_texts(texts, model=model, batch_size=batch_size, titles=titles, precision=precision)
+    try:
+        return _evaluate(Path(dataset), docs_path, limit, make_bot, progress)
+    finally:
+        if backend == "milvus":
+            make_bot.close()
+
+
+def _evaluate(dataset: Path, docs_path: str | Path | None, limit: int | None,
+              make_bot: Callable[[dict[str, str], dict[str, str]], QABot], progress: bool) -> dict:
     items, documents = load_items(dataset, Path(docs_path) if docs_path else None)
     if limit is not None:
         if limit < 1:
@@ -165,8 +211,8 @@ def evaluate(dataset: str | Path, docs_path: str | Path | None = None, limit: in
         group_docs = held if isinstance(held, list) else [(key, held[0], held[1])]
         indexed_documents += len(group_docs)
         started = time.perf_counter()
-        bot = QABot.from_texts({name: text for name, _, text in group_docs}, model=model, batch_size=batch_size,
-                               titles={name: title for name, title, _ in group_docs if title}, precision=precision)
+        bot = make_bot({name: text for name, _, text in group_docs},
+                       {name: title for name, title, _ in group_docs if title})
         seconds_indexing += time.perf_counter() - started
         bar.article_done()
         for item in group:

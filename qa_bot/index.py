@@ -38,9 +38,10 @@ import numpy as np
 
 from . import __version__
 from .errors import IndexMismatchError, IndexStateError, InputError
+from .backend import (DocumentInfo, PreparedDocument, SentenceRow, check_text, embed_prepared, embedding_text,
+                      guess_title, match_documents, prepare_document, sentence_tokens, text_sha256)
 from .lexical import SEGMENT_FILES, LexicalIndex, Segment, plan_merges, tokenize
-from .segment import split_sentences
-from .speakers import attribute_speakers, name_matches
+from .speakers import name_matches
 
 if TYPE_CHECKING:
     from .documents import LoadedDocument
@@ -85,79 +86,12 @@ CREATE INDEX IF NOT EXISTS sentences_by_doc ON sentences(doc_id, position);
 """
 
 
-@dataclass(frozen=True, slots=True)
-class DocumentInfo:
-    id: int
-    name: str
-    title: str
-    sha256: str
-    sentences: int
-    added: str
-
-
-@dataclass(frozen=True, slots=True)
-class SentenceRow:
-    id: int
-    doc_id: int
-    position: int
-    start: int
-    end: int
-    text: str
-    speaker: str | None
-
-
-def match_documents(documents: list[DocumentInfo], query: str) -> list[DocumentInfo]:
-    """The documents ``query`` names, by the most exact reading that names any: an id, the name
-    as stored, a path to that file, its file name (with or without extension), its title, and
-    last a word or phrase that only some titles or names contain (case-insensitive). More than
-    one is ambiguous: the caller lists them."""
-    query = query.strip()
-    if not query:
-        return []
-    folded = query.casefold()
-    path = str(Path(query).expanduser().resolve()) if query.startswith(("/", ".", "~")) or "/" in query else None
-
-    def file_name(d: DocumentInfo) -> str:
-        return d.name.rsplit("/", 1)[-1].split("#", 1)[0]
-
-    readings = [
-        lambda d: str(d.id) == query,
-        lambda d: d.name == query or d.name == path,
-        lambda d: file_name(d).casefold() == folded,
-        lambda d: Path(file_name(d)).stem.casefold() == folded,
-        lambda d: d.title.casefold() == folded,
-        lambda d: folded in d.title.casefold() or folded in file_name(d).casefold(),
-    ]
-    for reading in readings:
-        found = [d for d in documents if reading(d)]
-        if found:
-            return found
-    return []
-
-
-def text_sha256(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
 def _file_sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as f:
         for block in iter(lambda: f.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
-
-
-def guess_title(name: str, text: str) -> str:
-    """A heading line if the text starts with one, else the document's name."""
-    first = text.strip().split("\n", 1)[0].strip().lstrip("#").strip()
-    if first and len(first) <= 120 and not first.endswith((".", "?", "!", ",", ";", ":")):
-        return first
-    return Path(name).stem if "/" in name or "." in name else name
-
-
-def embedding_text(sentence: str, speaker: str | None) -> str:
-    """What the encoder sees: a quote carries its speaker, as it does for a reader."""
-    return f"{speaker}: {sentence}" if speaker else sentence
 
 
 def _fsync_dir(path: Path) -> None:
@@ -213,18 +147,6 @@ class _Part:
                 # the store (attached, so still readable) holds the tokens.
                 self.lexical = Segment.build(rows)
         return self.lexical
-
-
-@dataclass
-class _Prepared:
-    """A document segmented and attributed, waiting for its vectors."""
-
-    name: str
-    title: str
-    text: str
-    sentences: list
-    speakers: list[str | None]
-    existing: int | None  # the id of the version it replaces
 
 
 @dataclass
@@ -395,6 +317,11 @@ class SentenceIndex:
         ).fetchall()
         return [SentenceRow(*r) for r in rows]
 
+    def document_sentences(self, doc_id: int) -> list[SentenceRow]:
+        rows = self._conn.execute("SELECT id, doc_id, position, start, end, text, speaker FROM sentences "
+                                  "WHERE doc_id = ? ORDER BY position", (doc_id,)).fetchall()
+        return [SentenceRow(*r) for r in rows]
+
     def iter_sentences(self) -> Iterator[SentenceRow]:
         for row in self._conn.execute(
             "SELECT id, doc_id, position, start, end, text, speaker FROM sentences ORDER BY id"
@@ -449,6 +376,33 @@ class SentenceIndex:
         top_ids[~np.isfinite(top_scores)] = -1
         return top_scores, top_ids
 
+    def dense_search(self, vector: np.ndarray, k: int) -> dict[int, float]:
+        scores, ids = self.search(vector[None, :], k)
+        return {int(i): float(sc) for i, sc in zip(ids[0], scores[0]) if i >= 0}
+
+    def lexical_search(self, question: str, k: int, include: Iterable[int] = ()) -> dict[int, float]:
+        lexical = self.lexical()
+        bm25 = lexical.scores(tokenize(question))
+        if not bm25.any():
+            return {}
+        best = float(bm25.max())
+        top = np.argpartition(-bm25, min(k, len(bm25) - 1))[:k]
+        out = {int(lexical.row_ids[r]): float(bm25[r]) / best for r in top if bm25[r] > 0}
+        extra = [i for i in include if i not in out]
+        if extra:
+            out.update(zip(extra, (bm25[lexical.row_of(extra)] / best).tolist()))
+        return out
+
+    def coverage(self, question: str, rows: Mapping[int, SentenceRow]) -> dict[int, float]:
+        lexical = self.lexical()
+        ids = list(rows)
+        covered = lexical.coverage(tokenize(question), lexical.row_of(ids)) if ids else []
+        return {i: float(c) for i, c in zip(ids, covered)}
+
+    def write_guard(self):
+        """Writers of a saved index hold its directory's lock (QABot takes it); none here."""
+        return contextlib.nullcontext()
+
     # ----- writing -------------------------------------------------------------------------
     def add_document(self, name: str, text: str, encoder: "Encoder", title: str | None = None,
                      show_progress: bool = False) -> tuple[str, int]:
@@ -466,7 +420,7 @@ class SentenceIndex:
         if self.read_only:
             raise IndexStateError("this index is open read-only; change a writable_copy() of it")
         results: dict[str, tuple[str, int]] = {}
-        group: list[_Prepared] = []
+        group: list[PreparedDocument] = []
         for name, text in texts.items():
             prepared = self._prepare(name, text, (titles or {}).get(name))
             if isinstance(prepared, tuple):
@@ -479,48 +433,28 @@ class SentenceIndex:
         results.update(self._embed_and_insert(group, encoder, show_progress))
         return {name: results[name] for name in texts}
 
-    def _prepare(self, name: str, text: str, title: str | None) -> "_Prepared | tuple[str, int]":
+    def _prepare(self, name: str, text: str, title: str | None) -> "PreparedDocument | tuple[str, int]":
         """A document segmented, its speakers found; or ("unchanged", sentences)."""
-        if not isinstance(text, str):
-            raise InputError(f"{name}: the document must be text")
-        if not text.strip():
-            raise InputError(f"{name}: the document is empty")
+        check_text(name, text)
         existing = self._conn.execute("SELECT id, sha256 FROM documents WHERE name = ?", (name,)).fetchone()
         if existing and existing[1] == text_sha256(text):
             count = self._conn.execute("SELECT COUNT(*) FROM sentences WHERE doc_id = ?", (existing[0],)).fetchone()[0]
             return "unchanged", count
-        sentences = split_sentences(text)
-        if not sentences:
-            raise InputError(f"{name}: no sentences found in the document")
-        speakers = attribute_speakers([s.text for s in sentences])
-        return _Prepared(name, title or guess_title(name, text), text, sentences, speakers,
-                         existing[0] if existing else None)
+        return prepare_document(name, text, title, existing[0] if existing else None)
 
-    def _embed_and_insert(self, group: list["_Prepared"], encoder: "Encoder",
+    def _embed_and_insert(self, group: list[PreparedDocument], encoder: "Encoder",
                           show_progress: bool) -> dict[str, tuple[str, int]]:
         # Sentences that did not change keep their vectors: only new text is embedded.
         cached: dict[str, np.ndarray] = {}
         for doc in group:
             if doc.existing is not None:
                 cached.update(self._vectors_of_document(doc.existing))
-        wanted = [embedding_text(s.text, who) for doc in group for s, who in zip(doc.sentences, doc.speakers)]
-        missing = [t for t in dict.fromkeys(wanted) if t not in cached]
-        if missing:
-            cached.update(zip(missing, encoder.encode(missing, show_progress=show_progress)))
         results = {}
-        for doc in group:
-            vectors = np.stack([cached[embedding_text(s.text, who)] for s, who in zip(doc.sentences, doc.speakers)])
-            if vectors.shape[1] != self.dimension:
-                raise IndexMismatchError(
-                    f"the model gives {vectors.shape[1]}-dimensional vectors but the index holds "
-                    f"{self.dimension}-dimensional ones"
-                )
+        for doc, vectors in zip(group, embed_prepared(group, encoder, cached, self.dimension, show_progress)):
             with self._conn:
                 if doc.existing is not None:
                     self._delete_document(doc.existing)
-                self.insert_document(doc.name, doc.title, doc.text,
-                                     [(s.start, s.end, s.text, who) for s, who in zip(doc.sentences, doc.speakers)],
-                                     vectors.astype(np.float32))
+                self.insert_document(doc.name, doc.title, doc.text, doc.rows(), vectors)
             results[doc.name] = ("replaced" if doc.existing is not None else "added"), len(doc.sentences)
         return results
 
@@ -541,7 +475,7 @@ class SentenceIndex:
         self._conn.executemany(
             "INSERT INTO main.sentences (id, doc_id, position, start, end, text, speaker, tokens) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [(int(i), doc_id, pos, start, end, sentence, who, " ".join(tokenize(f"{title} {embedding_text(sentence, who)}")))
+            [(int(i), doc_id, pos, start, end, sentence, who, " ".join(sentence_tokens(title, sentence, who)))
              for pos, (i, (start, end, sentence, who)) in enumerate(zip(ids, sentences))],
         )
         self._pending.add_with_ids(np.ascontiguousarray(vectors, dtype=np.float32), ids)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
 import threading
@@ -14,10 +13,10 @@ from typing import Mapping
 
 import numpy as np
 
-from .errors import InputError
+from .errors import IndexStateError, InputError
 from .embed import Encoder, shared_encoder, split_model_id
-from .index import SentenceIndex, SentenceRow, index_exists, read_manifest, text_sha256
-from .lexical import tokenize
+from .backend import Index, SentenceRow, text_sha256
+from .index import SentenceIndex, index_exists, read_manifest
 from .locking import write_lock
 from .ranking import Scoring, answer_type, is_definition, length_signal, matches_answer_type, shipped_scoring
 from .speakers import name_matches
@@ -109,7 +108,7 @@ def _asked_speaker(question: str) -> str | None:
 class QABot:
     """Answers questions with the sentences of its documents that answer them."""
 
-    def __init__(self, index: SentenceIndex, encoder: Encoder, index_dir: Path | None = None,
+    def __init__(self, index: Index, encoder: Encoder, index_dir: Path | None = None,
                  scoring: Scoring | None = None) -> None:
         self.index = index
         self.encoder = encoder
@@ -159,6 +158,31 @@ class QABot:
                               precision=precision)
 
     @classmethod
+    def open_milvus(cls, uri: str, collection: str = "qa_bot", namespace: str = "", model: str | None = None,
+                    batch_size: int | None = None, precision: str | None = None,
+                    build_bundled: bool = False, show_progress: bool = False) -> "QABot":
+        """A bot over a qa-bot index in Milvus (``uri``: a milvus-lite file or a server's URL).
+        With ``build_bundled``, a missing index is made over the bundled article."""
+        from .milvus_index import MilvusIndex
+
+        if MilvusIndex.exists(uri, collection):
+            index = MilvusIndex(uri, collection, namespace)
+            built_model, built_precision = split_model_id(index.model_id)
+            encoder = shared_encoder(built_model if model is None else model, batch_size,
+                                     built_precision if precision is None else precision)
+            index.check_model(encoder.model_id)
+            return cls(index, encoder)
+        if not build_bundled:
+            raise IndexStateError(f"no qa-bot index {collection!r} in Milvus at {uri}: build one with "
+                                  "`qa-bot index FILE...` (with the same [index] settings), or copy one there "
+                                  "with `qa-bot migrate --to milvus`")
+        encoder = shared_encoder(model or "", batch_size, precision or "fp32")
+        bot = cls(MilvusIndex(uri, collection, namespace, encoder.model_id, encoder.dimension, create=True), encoder)
+        bot.add_texts({BUNDLED_DOCUMENT_NAME: bundled_article()}, {BUNDLED_DOCUMENT_NAME: BUNDLED_DOCUMENT_TITLE},
+                      show_progress=show_progress)
+        return bot
+
+    @classmethod
     def open_or_build_default(cls, index_dir: str | os.PathLike[str], model: str = "",
                               batch_size: int | None = None, show_progress: bool = False,
                               precision: str | None = None, **index_options) -> "QABot":
@@ -201,7 +225,7 @@ class QABot:
             return {name: results.get(name, ("refused", 0)) for name in texts}
 
     @staticmethod
-    def _over_limit(index: SentenceIndex, texts: Mapping[str, str], max_documents: int | None) -> set[str]:
+    def _over_limit(index: Index, texts: Mapping[str, str], max_documents: int | None) -> set[str]:
         """The new documents that would take the index past ``max_documents`` (the last ones)."""
         if max_documents is None:
             return set()
@@ -239,12 +263,13 @@ class QABot:
             return removed
 
     def _writing(self):
-        """The index directory's write lock, so two writers never lose each other's changes."""
+        """The index directory's write lock (or the engine's guard), so two writers never lose
+        each other's changes."""
         if self.index_dir is None:
-            return contextlib.nullcontext()
+            return self.index.write_guard()
         return write_lock(self.index_dir)
 
-    def _writable(self) -> SentenceIndex:
+    def _writable(self) -> Index:
         """A copy to change, of what is on disk now (another writer may have moved on): the
         index readers hold is never changed in place."""
         if self._disk_moved_on():
@@ -260,7 +285,7 @@ class QABot:
             return False  # the very manifest this bot loaded or wrote: no need to parse it
         return read_manifest(self.index_dir)["generation"] != self.index.generation
 
-    def _commit(self, index: SentenceIndex) -> None:
+    def _commit(self, index: Index) -> None:
         """Save a changed copy and make it the one readers use. Under the readers' lock: a save
         deletes the files of segments it merged away, which the old index may still read."""
         with self._lock:
@@ -338,40 +363,30 @@ class QABot:
         sentence that shares the question's rare words is never lost to a paraphrase, nor the
         other way round.
         """
-        depth = min(len(self.index), depth)
-        dense_scores, dense_ids = self.index.search(vector[None, :], depth)
-        dense = {int(i): float(sc) for i, sc in zip(dense_ids[0], dense_scores[0]) if i >= 0}
-
-        q_tokens = tokenize(question)
-        lexical_index = self.index.lexical()
-        bm25 = lexical_index.scores(q_tokens)
-        if bm25.any():
-            top = np.argpartition(-bm25, min(depth, len(bm25) - 1))[:depth]
-            lexical_ids = [int(lexical_index.row_ids[r]) for r in top if bm25[r] > 0]
-        else:
-            lexical_ids = []
-        candidate_ids = list(dict.fromkeys(list(dense) + lexical_ids))
-        rows = lexical_index.row_of(candidate_ids)
+        index = self.index
+        depth = min(len(index), depth)
+        dense = index.dense_search(vector, depth)
+        lexical = index.lexical_search(question, depth, include=dense)
+        wanted = list(dict.fromkeys([*dense, *lexical]))
+        stored = index.sentences(wanted)  # live documents' rows only
+        candidate_ids = [i for i in wanted if i in stored]
         lexical_only = [i for i in candidate_ids if i not in dense]
         if lexical_only:  # their dense scores from their stored vectors
-            dense.update(zip(lexical_only, (self.index.vectors(lexical_only) @ vector).tolist()))
-
-        best_bm25 = float(bm25.max()) if bm25.size else 0.0
-        coverage = lexical_index.coverage(q_tokens, rows)
-        stored = self.index.sentences(candidate_ids)
+            dense.update(zip(lexical_only, (index.vectors(lexical_only) @ vector).tolist()))
+        coverage = index.coverage(question, stored)
         # The sentence before often holds the question's subject ("Gates said ..." / "“...,” he
         # said."), so its similarity is a signal too. Ids run consecutively within a document.
         previous_ids = [cid - 1 for cid in candidate_ids if stored[cid].position > 0]
-        previous = dict(zip(previous_ids, (self.index.vectors(previous_ids) @ vector).tolist())) if previous_ids else {}
+        previous = dict(zip(previous_ids, (index.vectors(previous_ids) @ vector).tolist())) if previous_ids else {}
         asked_names = _names_in_question(question)
         kind = answer_type(question)
         out = []
-        for cid, row, cov in zip(candidate_ids, rows.tolist(), coverage):
+        for cid in candidate_ids:
             sentence = stored[cid]
             out.append((sentence, {
                 "dense": dense[cid],
-                "lexical": float(bm25[row]) / best_bm25 if best_bm25 > 0 else 0.0,
-                "coverage": float(cov),
+                "lexical": lexical.get(cid, 0.0),
+                "coverage": coverage.get(cid, 0.0),
                 "speaker": float(bool(asked_names) and any(name_matches(n, sentence.speaker) for n in asked_names)),
                 "answer_type": float(matches_answer_type(kind, sentence.text)),
                 # A document's first sentence answers more questions than any other, above all
@@ -387,6 +402,8 @@ class QABot:
         s = self.scoring
         scored = sorted(((s.score(f), row, f) for row, f in self.candidates(question, vector, max(s.candidates, k))),
                         key=lambda t: -t[0])
+        if not scored:
+            return Answer(question, False, [])
         confidence = s.confidence(scored[0][2])
         hits = [self._hit(row, score) for score, row, _ in scored[:k]]
         asked = _asked_speaker(question)

@@ -639,7 +639,7 @@ def build_application(qa: QABot, settings: TelegramSettings, chat_index_root=Non
 
     root = Path(settings.chat_index_dir) if settings.chat_index_dir else (
         chat_index_root or (qa.index_dir / "chats" if qa.index_dir else None))
-    if root is None:
+    if root is None and not hasattr(qa.index, "in_namespace"):  # Milvus keeps them beside the shared ones
         raise ConfigError("set [telegram] chat_index_dir: where the chats' own documents are kept")
     limits = Limits(settings.max_documents_per_chat, settings.max_document_bytes)
     app.bot_data["state"] = BotState(

@@ -1,0 +1,591 @@
+"""The Milvus engine behind the `backend.Index` interface: for archives past one machine and
+for fleets of stateless workers.
+
+The same code runs embedded and against a cluster; only the URI changes: a file path opens
+milvus-lite in this process (``./milvus.db``), ``http://host:19530`` a Milvus server. A qa-bot
+index is two Milvus collections:
+
+    <name>        one row per sentence: its text, speaker, offsets, the dense vector, and a
+                  BM25 sparse vector the engine derives from ``lexical``: the words of title,
+                  speaker and sentence as qa-bot's tokenizer finds them (backend.sentence_tokens)
+    <name>_meta   documents, their texts (in chunks: a VARCHAR holds 64 KiB), the document
+                  frequencies of words (coverage's IDF), counters and the manifest
+
+Every row carries ``collection``: "" for the shared documents, "chat:<id>" for a chat's own.
+Every request filters on it explicitly (milvus-lite cannot filter a partition-keyed
+collection, and partitions do not isolate reliably there).
+
+Writes go through to the engine. A document becomes visible only when its row turns "live",
+after its sentences, text and word counts are written; a writer killed half way leaves a row
+in another state, which the next writer to that collection finishes or rolls back (the states
+say which steps were done, so counts are never applied twice).
+"""
+
+from __future__ import annotations
+
+import calendar
+import json
+import math
+import os
+import socket
+import threading
+import time
+from collections import Counter, OrderedDict
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable, Iterator, Mapping
+
+import numpy as np
+
+from .backend import (DocumentInfo, PreparedDocument, SentenceRow, check_text, embed_prepared, prepare_document,
+                      sentence_tokens, text_sha256)
+from .errors import IndexMismatchError, IndexStateError
+from .lexical import B, K1, tokenize
+from .speakers import name_matches
+
+if TYPE_CHECKING:
+    from .embed import Encoder
+
+SCHEMA_VERSION = 1
+DEFAULT_COLLECTION = "qa_bot"
+TEXT_CHUNK_CHARS = 16_000      # at most 64 KiB of UTF-8: Milvus's VARCHAR limit
+VARCHAR_MAX = 65_535
+TITLE_CHARS = 1_000
+INSERT_BATCH = 1_000
+QUERY_BATCH = 1_000            # ids per `in [...]` filter
+POSITION_BITS = 20             # sentence id = doc_id << 20 | position: consecutive within a document
+# A document left half-written by a writer on another machine is taken to be abandoned after
+# this long; one on this machine as soon as its process is gone.
+ABANDONED_AFTER_SECONDS = 3600
+DUMMY_DIM = 2                  # Milvus wants a vector field in every collection
+
+# Document states, in the order a write goes through them (see the module docstring).
+WRITING, COUNTED, LIVE, REMOVING, UNCOUNTED = "writing", "counted", "live", "removing", "uncounted"
+
+_clients: dict[str, object] = {}
+_clients_lock = threading.Lock()
+_namespace_locks: dict[tuple[str, str, str], threading.RLock] = {}
+
+
+def is_local(uri: str) -> bool:
+    return "://" not in uri
+
+
+def connect(uri: str):
+    """One client per URI per process (milvus-lite allows one process per file: the client
+    must be shared by every index in it). Credentials come from the environment:
+    MILVUS_TOKEN, or MILVUS_USER and MILVUS_PASSWORD."""
+    import os
+
+    with _clients_lock:
+        client = _clients.get(uri)
+        if client is not None:
+            return client
+        try:
+            import logging
+
+            from pymilvus import MilvusClient
+            # Its iterators log a warning per call against milvus-lite (no MVCC timestamp there).
+            logging.getLogger("pymilvus").setLevel(logging.ERROR)
+        except ImportError:
+            raise IndexStateError("the Milvus backend needs pymilvus and milvus-lite: "
+                                  "pip install 'qa-bot[milvus]'") from None
+        if is_local(uri):
+            parent = Path(uri).expanduser().resolve().parent
+            if not parent.is_dir():
+                raise IndexStateError(f"cannot open Milvus file {uri}: folder {parent} does not exist")
+        options = {}
+        if os.environ.get("MILVUS_TOKEN"):
+            options["token"] = os.environ["MILVUS_TOKEN"]
+        elif os.environ.get("MILVUS_USER"):
+            options["user"] = os.environ["MILVUS_USER"]
+            options["password"] = os.environ.get("MILVUS_PASSWORD", "")
+        try:
+            client = MilvusClient(str(Path(uri).expanduser()) if is_local(uri) else uri, timeout=30, **options)
+        except Exception as e:  # pymilvus raises several kinds; each means "cannot open"
+            reason = getattr(e, "message", "") or str(e).splitlines()[0]
+            hint = " (is another process using that file? milvus-lite opens a file in one process)" \
+                if is_local(uri) else ""
+            raise IndexStateError(f"cannot open Milvus at {uri}: {reason}{hint}") from None
+        _clients[uri] = client
+        return client
+
+
+def disconnect(uri: str) -> None:
+    """Close this process's client for ``uri`` (for milvus-lite: stop its engine, free the file)."""
+    with _clients_lock:
+        client = _clients.pop(uri, None)
+    if client is not None:
+        client.close()
+
+
+def _literal(value: str) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _clip_utf8(text: str, limit: int = VARCHAR_MAX) -> str:
+    data = text.encode("utf-8")
+    return text if len(data) <= limit else data[:limit].decode("utf-8", "ignore")
+
+
+class MilvusIndex:
+    """A qa-bot index in a Milvus collection, seen through one ``namespace`` ("" or "chat:<id>")."""
+
+    generation = 0
+    changed = False
+
+    def __init__(self, uri: str, name: str = DEFAULT_COLLECTION, namespace: str = "",
+                 model_id: str | None = None, dimension: int | None = None, create: bool = False) -> None:
+        self.uri = uri
+        self.name = name
+        self.meta = f"{name}_meta"
+        self.namespace = namespace
+        self.client = connect(uri)
+        self._in_namespace = f"collection == {_literal(namespace)}"
+        self._texts: OrderedDict[int, str] = OrderedDict()  # ids are never reused: a text never changes
+        with _clients_lock:
+            self._lock = _namespace_locks.setdefault((uri, name, namespace), threading.RLock())
+        manifest = self._manifest()
+        if manifest is None:
+            if not create or model_id is None or dimension is None:
+                raise IndexStateError(f"no qa-bot index {name!r} in Milvus at {uri}")
+            self._create(model_id, dimension)
+            manifest = self._manifest()
+        if manifest.get("schema_version") != SCHEMA_VERSION:
+            raise IndexStateError(f"the Milvus collection {name!r} has qa-bot schema version "
+                                  f"{manifest.get('schema_version')}; this qa-bot reads {SCHEMA_VERSION}")
+        self.model_id = manifest["model"]
+        self.dimension = int(manifest["dimension"])
+        if model_id is not None:
+            self.check_model(model_id)
+
+    def check_model(self, model_id: str) -> None:
+        if model_id != self.model_id:
+            raise IndexMismatchError(f"the Milvus index {self.name!r} was built with model {self.model_id!r}, "
+                                     f"not {model_id!r}: use that model (and precision), or build a new index")
+
+    @staticmethod
+    def exists(uri: str, name: str = DEFAULT_COLLECTION) -> bool:
+        return name in connect(uri).list_collections()
+
+    def in_namespace(self, namespace: str) -> "MilvusIndex":
+        """The same Milvus index seen through another collection (a chat's)."""
+        return MilvusIndex(self.uri, self.name, namespace, model_id=self.model_id)
+
+    def namespaces(self) -> list[str]:
+        """The collections that hold documents: "" and each chat's."""
+        rows = self._call("query", self.meta, filter='kind == "counter" and pk like "%/#next_document"',
+                          output_fields=["collection"], limit=16_384)
+        return sorted({r["collection"] for r in rows})
+
+    # ----- schema --------------------------------------------------------------------------
+    def _call(self, method: str, *args, **kwargs):
+        """A client call whose failures read as one line."""
+        try:
+            return getattr(self.client, method)(*args, **kwargs)
+        except IndexStateError:
+            raise
+        except Exception as e:
+            reason = getattr(e, "message", "") or str(e).splitlines()[0]
+            raise IndexStateError(f"Milvus at {self.uri} failed ({method}): {reason}") from None
+
+    def _manifest(self) -> dict | None:
+        if self.name not in self._call("list_collections") or self.meta not in self._call("list_collections"):
+            return None
+        rows = self._call("query", self.meta, filter='pk == "#manifest"', output_fields=["text"])
+        return json.loads(rows[0]["text"]) if rows else None
+
+    def _create(self, model_id: str, dimension: int) -> None:
+        from pymilvus import DataType, Function, FunctionType
+
+        properties = {"qa_bot.schema_version": str(SCHEMA_VERSION)}  # a cluster keeps it; milvus-lite drops it
+        s = self.client.create_schema(auto_id=True)
+        s.add_field("pk", DataType.INT64, is_primary=True)
+        s.add_field("collection", DataType.VARCHAR, max_length=512)
+        s.add_field("sid", DataType.INT64)
+        s.add_field("doc_id", DataType.INT64)
+        s.add_field("position", DataType.INT64)
+        s.add_field("start", DataType.INT64)
+        s.add_field("end", DataType.INT64)
+        s.add_field("text", DataType.VARCHAR, max_length=VARCHAR_MAX)
+        s.add_field("speaker", DataType.VARCHAR, max_length=1024)
+        # The words qa-bot's own tokenizer finds (stemmed, no stop words), so BM25 and coverage
+        # match the same words in either engine; the engine only splits them at spaces.
+        s.add_field("lexical", DataType.VARCHAR, max_length=VARCHAR_MAX, enable_analyzer=True,
+                    analyzer_params={"tokenizer": "whitespace"})
+        s.add_field("sparse", DataType.SPARSE_FLOAT_VECTOR)
+        s.add_field("dense", DataType.FLOAT_VECTOR, dim=dimension)
+        s.add_function(Function(name="bm25", function_type=FunctionType.BM25,
+                                input_field_names=["lexical"], output_field_names=["sparse"]))
+        index = self.client.prepare_index_params()
+        index.add_index("dense", index_type="AUTOINDEX", metric_type="IP")
+        index.add_index("sparse", index_type="SPARSE_INVERTED_INDEX", metric_type="BM25",
+                        params={"bm25_k1": K1, "bm25_b": B})
+        self._call("create_collection", self.name, schema=s, index_params=index, consistency_level="Strong",
+                   properties=properties)
+
+        m = self.client.create_schema(auto_id=False)
+        m.add_field("pk", DataType.VARCHAR, is_primary=True, max_length=VARCHAR_MAX)
+        m.add_field("collection", DataType.VARCHAR, max_length=512)
+        m.add_field("kind", DataType.VARCHAR, max_length=16)      # document, text, term, counter, manifest
+        m.add_field("doc_id", DataType.INT64)
+        m.add_field("number", DataType.INT64)                     # sentences, chunk, df or counter value
+        m.add_field("state", DataType.VARCHAR, max_length=16)
+        m.add_field("name", DataType.VARCHAR, max_length=VARCHAR_MAX)
+        m.add_field("title", DataType.VARCHAR, max_length=4 * TITLE_CHARS)
+        m.add_field("sha256", DataType.VARCHAR, max_length=64)
+        m.add_field("added", DataType.VARCHAR, max_length=32)
+        m.add_field("text", DataType.VARCHAR, max_length=VARCHAR_MAX)
+        m.add_field("unused", DataType.FLOAT_VECTOR, dim=DUMMY_DIM)
+        meta_index = self.client.prepare_index_params()
+        meta_index.add_index("unused", index_type="AUTOINDEX", metric_type="L2")
+        self._call("create_collection", self.meta, schema=m, index_params=meta_index, consistency_level="Strong",
+                   properties=properties)
+        manifest = {"schema_version": SCHEMA_VERSION, "model": model_id, "dimension": dimension,
+                    "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
+        self._call("upsert", self.meta, [self._meta_row("#manifest", "manifest", text=json.dumps(manifest), ns="")])
+
+    def _meta_row(self, pk: str, kind: str, doc_id: int = 0, number: int = 0, state: str = "", name: str = "",
+                  title: str = "", sha256: str = "", added: str = "", text: str = "", ns: str | None = None) -> dict:
+        return {"pk": pk, "collection": self.namespace if ns is None else ns, "kind": kind, "doc_id": doc_id,
+                "number": number, "state": state, "name": name, "title": title, "sha256": sha256, "added": added,
+                "text": text, "unused": [0.0] * DUMMY_DIM}
+
+    def _key(self, *parts: object) -> str:
+        return "/".join([self.namespace, *map(str, parts)])
+
+    # ----- small query helpers -------------------------------------------------------------
+    def _query(self, collection: str, where: str, fields: list[str], limit: int | None = None) -> list[dict]:
+        where = f"{self._in_namespace} and ({where})" if where else self._in_namespace
+        if limit is not None:
+            return list(self._call("query", collection, filter=where, output_fields=fields, limit=limit))
+        out: list[dict] = []
+        iterator = self._call("query_iterator", collection, batch_size=QUERY_BATCH, filter=where, output_fields=fields)
+        try:
+            while True:
+                batch = iterator.next()
+                if not batch:
+                    return out
+                out += batch
+        finally:
+            iterator.close()
+
+    def _count(self, collection: str, where: str) -> int:
+        rows = self._call("query", collection, filter=f"{self._in_namespace} and ({where})", output_fields=["count(*)"])
+        return int(rows[0]["count(*)"]) if rows else 0
+
+    def _in(self, field: str, values: Iterable) -> Iterator[str]:
+        values = list(values)
+        for i in range(0, len(values), QUERY_BATCH):
+            chunk = values[i : i + QUERY_BATCH]
+            yield f"{field} in [{', '.join(_literal(v) if isinstance(v, str) else str(int(v)) for v in chunk)}]"
+
+    # ----- reading -------------------------------------------------------------------------
+    def __len__(self) -> int:
+        return self._counter("sentences")
+
+    def _counter(self, what: str) -> int:
+        rows = self._call("query", self.meta, filter=f"pk == {_literal(self._key('#' + what))}", output_fields=["number"])
+        return int(rows[0]["number"]) if rows else 0
+
+    _SENTENCE_FIELDS = ["sid", "doc_id", "position", "start", "end", "text", "speaker"]
+
+    @staticmethod
+    def _row(r: dict) -> SentenceRow:
+        return SentenceRow(int(r["sid"]), int(r["doc_id"]), int(r["position"]), int(r["start"]), int(r["end"]),
+                           r["text"], r["speaker"] or None)
+
+    def dense_search(self, vector: np.ndarray, k: int) -> dict[int, float]:
+        hits = self._call("search", self.name, data=[np.asarray(vector, dtype=np.float32).tolist()],
+                          anns_field="dense", limit=max(1, k), filter=self._in_namespace, output_fields=["sid"],
+                          search_params={"metric_type": "IP"})[0]
+        return {int(h["entity"]["sid"]): float(h["distance"]) for h in hits}
+
+    def lexical_search(self, question: str, k: int, include: Iterable[int] = ()) -> dict[int, float]:
+        words = " ".join(tokenize(question))
+        if not words:
+            return {}
+        params = {"metric_type": "BM25"}
+        hits = self._call("search", self.name, data=[words], anns_field="sparse", limit=max(1, k),
+                          filter=self._in_namespace, output_fields=["sid"], search_params=params)[0]
+        scores = {int(h["entity"]["sid"]): float(h["distance"]) for h in hits if h["distance"] > 0}
+        if not scores:
+            return {}
+        extra = [i for i in include if i not in scores]
+        for where in self._in("sid", extra):
+            hits = self._call("search", self.name, data=[words], anns_field="sparse", limit=len(extra),
+                              filter=f"{self._in_namespace} and {where}", output_fields=["sid"],
+                              search_params=params)[0]
+            scores.update((int(h["entity"]["sid"]), float(h["distance"])) for h in hits if h["distance"] > 0)
+        best = max(scores.values())
+        return {i: s / best for i, s in scores.items()}
+
+    def coverage(self, question: str, rows: Mapping[int, SentenceRow]) -> dict[int, float]:
+        """As the embedded index computes it: IDF from the document frequencies kept in the
+        meta collection, words from each sentence's stored tokens."""
+        words = list(dict.fromkeys(tokenize(question)))
+        if not rows or not words:
+            return {i: 0.0 for i in rows}
+        size = len(self)
+        df = self._document_frequencies(words)
+        weights = {w: math.log(1.0 + (size + 1) / (df.get(w, 0) + 0.5)) for w in words}
+        total = sum(weights.values())
+        tokens = {}
+        for where in self._in("sid", rows):
+            tokens.update((int(r["sid"]), set(r["lexical"].split())) for r in
+                          self._query(self.name, where, ["sid", "lexical"], limit=QUERY_BATCH))
+        return {i: sum(w for word, w in weights.items() if word in tokens.get(i, ())) / total for i in rows}
+
+    def _document_frequencies(self, words: list[str]) -> dict[str, int]:
+        out = {}
+        for where in self._in("pk", [self._key("term", w) for w in words]):
+            for r in self._call("query", self.meta, filter=where, output_fields=["name", "number"]):
+                out[r["name"]] = int(r["number"])
+        return out
+
+    def vectors(self, sentence_ids: list[int]) -> np.ndarray:
+        found: dict[int, list[float]] = {}
+        for where in self._in("sid", sentence_ids):
+            found.update((int(r["sid"]), r["dense"]) for r in
+                         self._query(self.name, where, ["sid", "dense"], limit=QUERY_BATCH))
+        out = np.zeros((len(sentence_ids), self.dimension), dtype=np.float32)
+        for n, sid in enumerate(sentence_ids):
+            if int(sid) in found:
+                out[n] = found[int(sid)]
+        return out
+
+    def sentences(self, ids: Iterable[int]) -> dict[int, SentenceRow]:
+        rows: dict[int, SentenceRow] = {}
+        for where in self._in("sid", ids):
+            rows.update((r.id, r) for r in map(self._row, self._query(self.name, where, self._SENTENCE_FIELDS,
+                                                                         limit=QUERY_BATCH)))
+        live = self._live_ids({r.doc_id for r in rows.values()})
+        return {i: r for i, r in rows.items() if r.doc_id in live}
+
+    def _live_ids(self, doc_ids: set[int]) -> set[int]:
+        live = set()
+        for where in self._in("doc_id", sorted(doc_ids)):
+            live.update(int(r["doc_id"]) for r in self._query(
+                self.meta, f'kind == "document" and state == "{LIVE}" and {where}', ["doc_id"], limit=QUERY_BATCH))
+        return live
+
+    def neighbours(self, row: SentenceRow, before: int, after: int) -> list[SentenceRow]:
+        where = (f"doc_id == {row.doc_id} and position >= {row.position - before} "
+                 f"and position <= {row.position + after}")
+        return sorted(map(self._row, self._query(self.name, where, self._SENTENCE_FIELDS, limit=before + after + 1)),
+                      key=lambda r: r.position)
+
+    def document_sentences(self, doc_id: int) -> list[SentenceRow]:
+        return sorted(map(self._row, self._query(self.name, f"doc_id == {doc_id}", self._SENTENCE_FIELDS)),
+                      key=lambda r: r.position)
+
+    # ----- documents -----------------------------------------------------------------------
+    _DOCUMENT_FIELDS = ["doc_id", "name", "title", "sha256", "number", "added"]
+
+    @staticmethod
+    def _document(r: dict) -> DocumentInfo:
+        return DocumentInfo(int(r["doc_id"]), r["name"], r["title"], r["sha256"], int(r["number"]), r["added"])
+
+    def _documents_where(self, where: str, state: str = LIVE) -> list[DocumentInfo]:
+        rows = self._query(self.meta, f'kind == "document" and state == "{state}" and ({where})', self._DOCUMENT_FIELDS)
+        return sorted(map(self._document, rows), key=lambda d: d.id)
+
+    def documents(self) -> list[DocumentInfo]:
+        return self._documents_where("doc_id >= 0")
+
+    def documents_named(self, names: list[str]) -> list[DocumentInfo]:
+        return [d for where in self._in("name", [str(n) for n in names]) for d in self._documents_where(where)]
+
+    def document(self, doc_id: int) -> DocumentInfo:
+        found = self._documents_where(f"doc_id == {int(doc_id)}")
+        if not found:
+            raise IndexStateError(f"no document with id {doc_id}")
+        return found[0]
+
+    def document_text(self, doc_id: int) -> str:
+        text = self._texts.get(doc_id)
+        if text is None:
+            chunks = self._query(self.meta, f'kind == "text" and doc_id == {int(doc_id)}', ["number", "text"])
+            text = "".join(c["text"] for c in sorted(chunks, key=lambda c: c["number"]))
+            self._texts[doc_id] = text
+            while len(self._texts) > 64:
+                self._texts.popitem(last=False)
+        return text
+
+    def document_count(self) -> int:
+        return self._count(self.meta, f'kind == "document" and state == "{LIVE}"')
+
+    def has_speaker(self, surname: str) -> bool:
+        pattern = surname.replace("\\", "").replace("%", "").replace('"', "")
+        rows = self._query(self.name, f"speaker like {_literal('%' + pattern + '%')}", ["speaker", "doc_id"], limit=200)
+        live = self._live_ids({int(r["doc_id"]) for r in rows})
+        return any(int(r["doc_id"]) in live and name_matches(surname, r["speaker"]) for r in rows)
+
+    def a_speaker(self) -> str | None:
+        rows = self._query(self.name, 'speaker != ""', ["speaker", "sid", "doc_id"], limit=200)
+        live = self._live_ids({int(r["doc_id"]) for r in rows})
+        rows = [r for r in rows if int(r["doc_id"]) in live]
+        return max(rows, key=lambda r: r["sid"])["speaker"] if rows else None
+
+    # ----- writing -------------------------------------------------------------------------
+    def write_guard(self):
+        """One writer per collection in this process. Across processes on a server there is no
+        lock: route a collection's writes to one worker (see README, "Scaling out")."""
+        return self._lock
+
+    def writable_copy(self, directory=None) -> "MilvusIndex":
+        return self  # writes go through to the engine; a document shows only once complete
+
+    def discard(self) -> None:
+        pass
+
+    def save(self, directory=None) -> None:
+        pass
+
+    def add_documents(self, texts: Mapping[str, str], encoder: "Encoder", titles: Mapping[str, str] | None = None,
+                      show_progress: bool = False) -> dict[str, tuple[str, int]]:
+        with self._lock:
+            self._recover()
+            known = {d.name: d for d in self.documents_named(list(texts))}
+            results: dict[str, tuple[str, int]] = {}
+            group: list[PreparedDocument] = []
+            for name, text in texts.items():
+                check_text(name, text)
+                old = known.get(name)
+                if old is not None and old.sha256 == text_sha256(text):
+                    results[name] = ("unchanged", old.sentences)
+                else:
+                    group.append(prepare_document(name, text, (titles or {}).get(name), old.id if old else None))
+            for start in range(0, len(group), 64):
+                part = group[start : start + 64]
+                cached = {}
+                for doc in part:
+                    if doc.existing is not None:
+                        cached.update(self._vectors_of_document(doc.existing))
+                for doc, vectors in zip(part, embed_prepared(part, encoder, cached, self.dimension, show_progress)):
+                    self.insert_document(doc.name, doc.title, doc.text, doc.rows(), vectors)
+                    if doc.existing is not None:
+                        self._remove(doc.existing)
+                    results[doc.name] = ("replaced" if doc.existing is not None else "added", len(doc.sentences))
+            return {name: results[name] for name in texts}
+
+    def _vectors_of_document(self, doc_id: int) -> dict[str, np.ndarray]:
+        from .backend import embedding_text
+
+        rows = self._query(self.name, f"doc_id == {doc_id}", ["text", "speaker", "dense"])
+        return {embedding_text(r["text"], r["speaker"] or None): np.asarray(r["dense"], dtype=np.float32) for r in rows}
+
+    def insert_document(self, name: str, title: str, text: str,
+                        sentences: list[tuple[int, int, str, str | None]], vectors: np.ndarray) -> int:
+        """Store a segmented, embedded document; it becomes visible at the last step."""
+        if len(sentences) >= 1 << POSITION_BITS:
+            raise IndexStateError(f"{name}: too many sentences for one document ({len(sentences)})")
+        doc_id = self._counter("next_document") or 1
+        self._set_counter("next_document", doc_id + 1)
+        title = title[:TITLE_CHARS]
+        added = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+        document = self._meta_row(self._key("document", doc_id), "document", doc_id, len(sentences), WRITING,
+                                  _clip_utf8(name), title, text_sha256(text), added, text=_WRITER)
+        self._call("upsert", self.meta, [document])
+        chunks = [text[i : i + TEXT_CHUNK_CHARS] for i in range(0, len(text), TEXT_CHUNK_CHARS)]
+        for start in range(0, len(chunks), 64):
+            self._call("upsert", self.meta, [self._meta_row(self._key("text", doc_id, n), "text", doc_id, n, text=c)
+                                             for n, c in enumerate(chunks[start : start + 64], start)])
+        rows = []
+        for position, ((start, end, sentence, speaker), vector) in enumerate(zip(sentences, vectors)):
+            tokens = sentence_tokens(title, sentence, speaker)
+            rows.append({"collection": self.namespace, "sid": (doc_id << POSITION_BITS) | position, "doc_id": doc_id,
+                         "position": position, "start": start, "end": end, "text": sentence,
+                         "speaker": speaker or "", "lexical": _clip_utf8(" ".join(tokens)),
+                         "dense": np.asarray(vector, dtype=np.float32).tolist()})
+        for start in range(0, len(rows), INSERT_BATCH):
+            self._call("insert", self.name, rows[start : start + INSERT_BATCH])
+        self._count_words(doc_id, +1)
+        self._call("upsert", self.meta, [{**document, "state": COUNTED}])
+        self._call("upsert", self.meta, [{**document, "state": LIVE, "text": ""}])
+        return doc_id
+
+    def remove_document(self, name: str) -> bool:
+        with self._lock:
+            self._recover()
+            found = self.documents_named([name])
+            for doc in found:
+                self._remove(doc.id)
+            return bool(found)
+
+    def _remove(self, doc_id: int) -> None:
+        self._set_state(doc_id, REMOVING)   # invisible from here on
+        self._count_words(doc_id, -1)
+        self._set_state(doc_id, UNCOUNTED)
+        self._delete_rows(doc_id)
+
+    def _set_state(self, doc_id: int, state: str) -> None:
+        """Move a document to ``state``, marking it as this process's work (see _recover)."""
+        rows = self._query(self.meta, f'pk == {_literal(self._key("document", doc_id))}',
+                           ["pk", "collection", "kind", "doc_id", "number", "state", "name", "title", "sha256",
+                            "added", "text"], limit=1)
+        if rows:
+            change = {"state": state, "text": "" if state == LIVE else _WRITER, "unused": [0.0] * DUMMY_DIM}
+            if state == REMOVING:  # from now on "added" dates the removal, for _abandoned
+                change["added"] = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+            self._call("upsert", self.meta, [{**rows[0], **change}])
+
+    def _delete_rows(self, doc_id: int) -> None:
+        self._call("delete", self.name, filter=f"{self._in_namespace} and doc_id == {doc_id}")
+        self._call("delete", self.meta, filter=f'{self._in_namespace} and kind == "text" and doc_id == {doc_id}')
+        self._call("delete", self.meta, filter=f'pk == {_literal(self._key("document", doc_id))}')
+        self._texts.pop(doc_id, None)
+
+    def _count_words(self, doc_id: int, sign: int) -> None:
+        """Add (or take away) a document's sentences to the document frequencies and the size."""
+        rows = self._query(self.name, f"doc_id == {doc_id}", ["lexical"])
+        counts = Counter(word for r in rows for word in set(r["lexical"].split()))
+        current = self._document_frequencies(list(counts))
+        changed = []
+        gone = []
+        for word, n in counts.items():
+            df = current.get(word, 0) + sign * n
+            if df > 0:
+                changed.append(self._meta_row(self._key("term", word), "term", number=df, name=word))
+            else:
+                gone.append(self._key("term", word))
+        for start in range(0, len(changed), INSERT_BATCH):
+            self._call("upsert", self.meta, changed[start : start + INSERT_BATCH])
+        for where in self._in("pk", gone):
+            self._call("delete", self.meta, filter=where)
+        self._set_counter("sentences", max(0, self._counter("sentences") + sign * len(rows)))
+
+    def _set_counter(self, what: str, value: int) -> None:
+        self._call("upsert", self.meta, [self._meta_row(self._key("#" + what), "counter", number=value)])
+
+    def _recover(self) -> None:
+        """Finish what a killed writer left: roll back a half-written document, finish a
+        half-done removal. A document's state says which word counts it holds."""
+        rows = self._query(self.meta, f'kind == "document" and state != "{LIVE}"', ["doc_id", "state", "added", "text"])
+        for row in rows:
+            if not _abandoned(row["text"], row["added"]):
+                continue  # its writer is still at work
+            if row["state"] in (COUNTED, REMOVING):
+                self._count_words(int(row["doc_id"]), -1)
+                self._set_state(int(row["doc_id"]), UNCOUNTED)
+            self._delete_rows(int(row["doc_id"]))
+
+
+_WRITER = f"{socket.gethostname()}:{os.getpid()}"
+
+
+def _abandoned(writer: str, since: str) -> bool:
+    """Whether the writer of a half-done change is gone: a process of this machine that no
+    longer runs, or (elsewhere: we cannot see it) one silent for ABANDONED_AFTER_SECONDS."""
+    host, _, pid = writer.rpartition(":")
+    if host == socket.gethostname() and pid.isdigit():
+        if int(pid) == os.getpid():
+            return True  # ours, and we hold the namespace's lock: a write that failed half way
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            return True
+        except PermissionError:
+            return False
+        return False
+    started = calendar.timegm(time.strptime(since, "%Y-%m-%dT%H:%M:%SZ")) if since else 0
+    return time.time() - started >= ABANDONED_AFTER_SECONDS

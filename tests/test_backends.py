@@ -1,0 +1,312 @@
+"""The same behaviour from both index engines: the embedded one (FAISS + BM25 + SQLite files)
+and Milvus (milvus-lite 2.5.1, the real engine, in a file of the test's directory). Each test
+runs once per engine through the `engine` fixture; Milvus-only concerns (processes sharing a
+server, a writer killed with SIGKILL) are at the end, against a milvus-lite server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from conftest import FIXTURES
+from qa_bot import QABot
+from qa_bot.collections import Collections, Limits
+from qa_bot.index import SentenceIndex
+
+HARBOUR = ("Harbour reopens after storm\n\nThe harbour of Vik reopened on Monday after the storm. "
+           "\u201cWe lost two piers,\u201d said harbour master Anna Borg.")
+BRIDGE = "The new Tolvik bridge is 1.8 kilometres long. It was designed by Maria Lund."
+
+
+class Engine:
+    """Makes and reopens bots over one stored index of a given engine."""
+
+    def __init__(self, kind: str, place: Path) -> None:
+        self.kind = kind
+        self.place = place
+        self.uri = str(place / "milvus.db")
+
+    def new(self) -> QABot:
+        from qa_bot.embed import shared_encoder
+
+        encoder = shared_encoder("")
+        if self.kind == "embedded":
+            return QABot(SentenceIndex(encoder.model_id, encoder.dimension), encoder, index_dir=self.place / "index")
+        from qa_bot.milvus_index import MilvusIndex
+
+        return QABot(MilvusIndex(self.uri, "qa_bot", "", encoder.model_id, encoder.dimension, create=True), encoder)
+
+    def reopen(self) -> QABot:
+        if self.kind == "embedded":
+            return QABot.load(self.place / "index")
+        return QABot.open_milvus(self.uri)
+
+    def collections(self, shared: QABot, **limits) -> Collections:
+        root = self.place / "index" / "chats" if self.kind == "embedded" else None  # as the Telegram door has it
+        return Collections(shared, root, Limits(**limits))
+
+
+@pytest.fixture(params=["embedded", "milvus"])
+def engine(request, tmp_path):
+    if request.param == "milvus":
+        pytest.importorskip("milvus_lite", reason="the Milvus backend needs: pip install -e '.[dev]'")
+    made = Engine(request.param, tmp_path)
+    yield made
+    if request.param == "milvus":
+        from qa_bot.milvus_index import disconnect
+
+        disconnect(made.uri)
+
+
+def test_answers_the_bundled_question_with_speaker_offsets_and_context(engine, article):
+    bot = engine.new()
+    assert bot.add_texts({"article.txt": article}) == {"article.txt": ("added", 19)}
+    answer = bot.ask("what did Gates say about radars?", k=3)
+    best = answer.best
+    assert answer.found and "radars would not constitute" in best.sentence
+    assert best.speaker == "Robert Gates" and best.source == "article.txt"
+    assert article[best.start:best.end] == best.sentence
+    assert best.sentence in best.context and len(best.context) > len(best.sentence)
+    assert best.sentence in bot.wider_context(best, 2)
+    assert len(bot) == 19 and bot.example_question() == "what did Gates say about radars?"
+    # Asked for the words of someone the article never quotes: honestly not found.
+    assert not bot.ask("What did Condoleezza Rice say about Iran?").found
+
+
+def test_add_replace_unchanged_remove_and_ids_never_reused(engine):
+    bot = engine.new()
+    assert bot.add_texts({"harbour.txt": HARBOUR, "bridge.txt": BRIDGE}) == {
+        "harbour.txt": ("added", 2), "bridge.txt": ("added", 2)}
+    assert bot.add_texts({"bridge.txt": BRIDGE}) == {"bridge.txt": ("unchanged", 2)}
+    first_ids = {d.name: d.id for d in bot.documents()}
+    changed = BRIDGE.replace("1.8", "2.1")
+    assert bot.add_texts({"bridge.txt": changed}) == {"bridge.txt": ("replaced", 2)}
+    hit = bot.ask("How long is the Tolvik bridge?").hits[0]
+    assert "2.1 kilometres" in hit.sentence and changed[hit.start:hit.end] == hit.sentence
+    assert bot.remove("bridge.txt") and not bot.remove("bridge.txt")
+    assert [d.name for d in bot.documents()] == ["harbour.txt"] and len(bot) == 2
+    assert all("Tolvik" not in h.sentence for h in bot.ask("How long is the Tolvik bridge?", k=5).hits)
+    bot.add_texts({"bridge.txt": BRIDGE})
+    again = {d.name: d.id for d in bot.documents()}
+    assert again["bridge.txt"] > max(first_ids.values()) + 1  # neither the old id nor the replaced one's
+    assert again["harbour.txt"] == first_ids["harbour.txt"]
+
+
+def test_a_reopened_index_holds_what_was_written(engine):
+    bot = engine.new()
+    bot.add_texts({"harbour.txt": HARBOUR}, titles={"harbour.txt": "Harbour reopens"})
+    reopened = engine.reopen()
+    [doc] = reopened.documents()
+    assert (doc.name, doc.title, doc.sentences) == ("harbour.txt", "Harbour reopens", 2)
+    answer = reopened.ask("Who is the harbour master?")
+    assert answer.found and "Anna Borg" in answer.best.sentence and answer.best.speaker == "Anna Borg"
+
+
+def test_chats_are_isolated_and_see_the_shared_documents(engine, article):
+    shared = engine.new()
+    shared.add_texts({"article.txt": article})
+    library = engine.collections(shared, max_documents_per_chat=2)
+    [added] = library.add(100, [("harbour.txt", HARBOUR, None)])
+    assert (added.status, added.sentences) == ("added", 2)
+    assert "Anna Borg" in library.ask(100, "Who is the harbour master?").hits[0].sentence
+    other = library.ask(200, "Who is the harbour master?", k=5)
+    assert all("Anna Borg" not in h.sentence for h in other.hits)
+    assert "radars" in library.ask(200, "what did Gates say about radars?").hits[0].sentence
+    assert [d.name for d in library.documents(100)[1]] == ["harbour.txt"] and library.documents(200)[1] == []
+    # The chat's limit: the third document is refused, the shared index is untouched.
+    results = library.add(100, [("bridge.txt", BRIDGE, None), ("third.txt", "A third story. It is short.", None)])
+    assert [r.status for r in results] == ["added", "refused"]
+    assert [d.name for d in shared.documents()] == ["article.txt"]
+    [doc] = [d for d in library.documents(100)[1] if d.name == "bridge.txt"]
+    assert library.remove(100, doc.id).name == "bridge.txt" and library.remove(200, doc.id) is None
+
+
+def test_ranking_signals_agree_between_engines(tmp_path, article):
+    """Every ranking signal is the same number whichever engine serves it: Milvus scores BM25
+    over the words qa-bot's tokenizer found, with the same k1 and b."""
+    pytest.importorskip("milvus_lite", reason="the Milvus backend needs: pip install -e '.[dev]'")
+    from qa_bot.milvus_index import disconnect
+
+    embedded, milvus = Engine("embedded", tmp_path).new(), Engine("milvus", tmp_path).new()
+    try:
+        for bot in (embedded, milvus):
+            bot.add_texts({"article.txt": article})
+        question = "Which side proposed an alternative to the missile defence plan?"
+        vector = embedded.encoder.encode([question])[0]
+        by_text = [{row.text: f for row, f in bot.candidates(question, vector, 30)} for bot in (embedded, milvus)]
+        assert by_text[0].keys() == by_text[1].keys()
+        for text, signals in by_text[0].items():
+            for name, value in signals.items():
+                assert by_text[1][text][name] == pytest.approx(value, abs=1e-4), (name, text)
+    finally:
+        disconnect(str(tmp_path / "milvus.db"))
+
+
+def test_seed_questions_score_the_same_on_both_engines(engine):
+    from qa_bot.evaluate import evaluate
+
+    report = evaluate(FIXTURES / "seed_dev.jsonl", backend=engine.kind)
+    assert report["top1_right"] >= 15 and report["right_but_abstained"] == 0
+    unanswerable = evaluate(FIXTURES / "seed_dev_unanswerable.jsonl", backend=engine.kind)
+    assert unanswerable["abstention_rate"] == 1.0
+
+
+# ----- migrate ----------------------------------------------------------------------------------
+def test_migrate_to_milvus_and_back_keeps_documents_vectors_and_chats(tmp_path, article):
+    pytest.importorskip("milvus_lite", reason="the Milvus backend needs: pip install -e '.[dev]'")
+    from qa_bot.migrate import to_embedded, to_milvus
+    from qa_bot.milvus_index import MilvusIndex, disconnect
+
+    source = Engine("embedded", tmp_path).new()
+    source.add_texts({"article.txt": article})
+    Engine("embedded", tmp_path).collections(source).add(-100123, [("harbour.txt", HARBOUR, None)])
+    uri = str(tmp_path / "milvus.db")
+    try:
+        copied = to_milvus(tmp_path / "index", uri, "qa_bot")
+        assert (copied.documents, copied.sentences, copied.chats) == (2, 21, 1)
+        assert to_milvus(tmp_path / "index", uri, "qa_bot").unchanged == 2  # again: nothing to copy
+        milvus = MilvusIndex(uri, "qa_bot")
+        rows = source.index.document_sentences(1)
+        copied_rows = milvus.document_sentences(milvus.documents()[0].id)
+        assert [(r.start, r.end, r.text, r.speaker) for r in rows] == \
+               [(r.start, r.end, r.text, r.speaker) for r in copied_rows]
+        assert np.array_equal(source.index.vectors([r.id for r in rows]), milvus.vectors([r.id for r in copied_rows]))
+        chat = milvus.in_namespace("chat:-100123")
+        assert [d.name for d in chat.documents()] == ["harbour.txt"]
+
+        back = to_embedded(uri, "qa_bot", tmp_path / "back")
+        assert (back.documents, back.chats) == (2, 1)
+        returned = QABot.load(tmp_path / "back")
+        assert returned.ask("what did Gates say about radars?").best.speaker == "Robert Gates"
+        assert [d.name for d in QABot.load(tmp_path / "back" / "chats" / "-100123").documents()] == ["harbour.txt"]
+    finally:
+        disconnect(uri)
+
+
+# ----- Milvus as a server: processes sharing it, writers killed --------------------------------
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def milvus_server(tmp_path):
+    """milvus-lite's engine serving one file on a loopback port: what a Milvus server is to qa-bot."""
+    pytest.importorskip("milvus_lite", reason="the Milvus backend needs: pip install -e '.[dev]'")
+    from milvus_lite.server import Server
+    from pymilvus import MilvusClient
+
+    port = _free_port()
+    server = Server(str(tmp_path / "server.db"), address=f"127.0.0.1:{port}")
+    assert server.start(), "milvus-lite did not start"
+    uri = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            MilvusClient(uri, timeout=5).close()
+            break
+        except Exception:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.2)
+    yield uri
+    from qa_bot.milvus_index import disconnect
+
+    disconnect(uri)
+    server.stop()
+
+
+def _qa_bot(*args: str, timeout: float = 180) -> subprocess.CompletedProcess:
+    env = {**os.environ, "HF_HUB_OFFLINE": "1"}
+    return subprocess.run([sys.executable, "-m", "qa_bot", *args], capture_output=True, text=True, env=env,
+                          timeout=timeout)
+
+
+def test_a_writer_process_and_a_reader_see_each_others_writes(milvus_server, tmp_path):
+    """Two processes on one Milvus: `qa-bot index` writes, this process reads; this process
+    writes, `qa-bot ask` (another process) reads."""
+    story = tmp_path / "harbour.txt"
+    story.write_text(HARBOUR, encoding="utf-8")
+    flags = ["--backend", "milvus", "--milvus-uri", milvus_server]
+    written = _qa_bot("index", str(story), *flags)
+    assert written.returncode == 0, written.stderr
+    reader = QABot.open_milvus(milvus_server)
+    assert [d.name for d in reader.documents()] == [str(story.resolve())]
+    assert "Anna Borg" in reader.ask("Who is the harbour master?").best.sentence
+
+    reader.add_texts({"bridge.txt": BRIDGE})
+    asked = _qa_bot("ask", "Who designed the Tolvik bridge?", "--json", *flags)
+    assert asked.returncode == 0, asked.stderr
+    assert "Maria Lund" in asked.stdout
+
+
+_KILLED_WRITER = textwrap.dedent("""
+    import os, signal, sys
+    from qa_bot import QABot
+    from qa_bot import milvus_index
+
+    uri, step = sys.argv[1], sys.argv[2]
+    bot = QABot.open_milvus(uri)
+
+    def die(self, *args, **kwargs):
+        os.kill(os.getpid(), signal.SIGKILL)
+
+    if step == "acknowledged":
+        bot.add_texts({"bridge.txt": "The new Tolvik bridge is 1.8 kilometres long. It was designed by Maria Lund."})
+        os.kill(os.getpid(), signal.SIGKILL)
+    setattr(milvus_index.MilvusIndex, step, die)
+    if step == "_delete_rows":
+        bot.remove("harbour.txt")
+    else:
+        bot.add_texts({"bridge.txt": "The new Tolvik bridge is 1.8 kilometres long. It was designed by Maria Lund."})
+""")
+
+
+@pytest.mark.parametrize("step", ["_count_words", "_delete_rows", "acknowledged"])
+def test_a_writer_killed_mid_write_leaves_a_consistent_index(milvus_server, tmp_path, step):
+    """SIGKILL while a document's sentences are written but not yet counted, while a removal
+    has uncounted its words but not deleted them, and right after an acknowledged write."""
+    from qa_bot.milvus_index import MilvusIndex
+
+    bot = QABot.open_milvus(milvus_server, build_bundled=True)
+    bot.add_texts({"harbour.txt": HARBOUR})
+    before = {d.name for d in bot.documents()}
+    script = tmp_path / "writer.py"
+    script.write_text(_KILLED_WRITER, encoding="utf-8")
+    killed = subprocess.run([sys.executable, str(script), milvus_server, step], capture_output=True, text=True,
+                            env={**os.environ, "HF_HUB_OFFLINE": "1"}, timeout=180)
+    assert killed.returncode == -signal.SIGKILL, killed.stderr[-2000:]
+
+    expected = {"_count_words": before, "_delete_rows": before - {"harbour.txt"},
+                "acknowledged": before | {"bridge.txt"}}[step]
+    assert {d.name for d in bot.documents()} == expected
+    sentences = sum(d.sentences for d in bot.documents())
+    assert len(bot) == sentences
+    tolvik = bot.ask("Who designed the Tolvik bridge?", k=5)
+    assert any("Maria Lund" in h.sentence for h in tolvik.hits) == ("bridge.txt" in expected)
+
+    # The next writer finishes what the killed one left: no stray rows, counts as if rebuilt.
+    bot.add_texts({"museum.txt": "The museum of Tartu reopened in June. Its new wing holds 300 paintings."})
+    index: MilvusIndex = bot.index
+    live = {d.id for d in bot.documents()}
+    stored = {r["doc_id"] for r in index._query(index.name, "doc_id >= 0", ["doc_id"])}
+    assert stored == live
+    fresh = Engine("embedded", tmp_path / "fresh").new()
+    fresh.add_texts({d.name: index.document_text(d.id) for d in bot.documents()},
+                    titles={d.name: d.title for d in bot.documents()})
+    question = "How many paintings does the new wing of the Tartu museum hold?"
+    rows = index.sentences(index.dense_search(fresh.encoder.encode([question])[0], 10))
+    fresh_rows = {r.text: r for r in fresh.index.sentences(range(len(fresh) + 5)).values()}
+    ours = index.coverage(question, rows)
+    theirs = fresh.index.coverage(question, {fresh_rows[r.text].id: fresh_rows[r.text] for r in rows.values()})
+    assert sorted(ours.values()) == pytest.approx(sorted(theirs.values()), abs=1e-6)
