@@ -222,11 +222,10 @@ class BotState:
     reads: ThreadPoolExecutor
     hits: int = HITS_PER_QUESTION  # answers a question keeps for the More button
     answers: dict[int, dict[str, tuple[Answer, int]]] = field(default_factory=lambda: defaultdict(dict))
-    _next_key: int = 0
-
     def remember(self, chat_id: int, answer: Answer) -> str:
-        self._next_key += 1
-        key = str(self._next_key)
+        # Random, not counted: with several webhook workers a button may reach one that never
+        # saw the answer, and it must then find nothing rather than another answer's page.
+        key = secrets.token_hex(4)
         kept = self.answers[chat_id]
         kept[key] = (answer, 0)
         while len(kept) > KEPT_ANSWERS_PER_CHAT:

@@ -480,3 +480,16 @@ def test_rate_limiter_window():
     assert not limiter.allow(1, now=2)
     assert limiter.allow(2, now=2)  # per user
     assert limiter.allow(1, now=61)
+
+
+def test_answer_keys_differ_between_workers_so_a_button_never_shows_another_answer(bot):
+    """With several webhook workers, a More press may land on a worker that never saw the
+    answer: the key it carries must find nothing there, not that worker's own answer."""
+    from qa_bot.telegram_bot import BotState
+
+    answer = bot.ask("what did Gates say about radars?")
+    workers = [BotState(library=None, settings=None, limiter=None, uploads=None, writes=None, reads=None)
+               for _ in range(2)]
+    keys = [worker.remember(100, answer) for worker in workers]
+    assert keys[0] != keys[1]
+    assert workers[1].answers[100].get(keys[0]) is None
