@@ -15,7 +15,7 @@ from pathlib import Path
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from . import batching, hardening, incremental, indexing, latency, startup  # noqa: E402
+from . import backends, batching, hardening, incremental, indexing, latency, startup  # noqa: E402
 from .common import DEFAULT_EVAL_DIR, ROOT, corpus  # noqa: E402
 
 
@@ -49,7 +49,7 @@ def main() -> int:
                         help="where squad_dev_docs.jsonl is (else the bundled article is used)")
     parser.add_argument("--quick", action="store_true", help="10k and 100k only, fewer questions")
     parser.add_argument("--output", type=Path, default=ROOT / "bench" / "RESULTS.md")
-    parser.add_argument("--only", choices=("hardening",), help="run just this benchmark (no RESULTS.md)")
+    parser.add_argument("--only", choices=("hardening", "backends"), help="run just this benchmark (no RESULTS.md)")
     args = parser.parse_args()
 
     from qa_bot.embed import shared_encoder
@@ -59,6 +59,13 @@ def main() -> int:
     rows: list[dict] = []
     if args.only == "hardening":
         print(table(hardening.run(20 if args.quick else 40)))
+        return 0
+
+    if args.only == "backends":
+        docs, _ = corpus(args.eval_dir)
+        sample_texts = list(dict.fromkeys(s.text for _, text in docs for s in split_sentences(text)))[:3000]
+        sample_vectors = shared_encoder().encode(sample_texts)
+        print(table(backends.run(args.eval_dir, sample_texts, sample_vectors, asks=100 if args.quick else 200)))
         return 0
 
     def section(name, fn, *a, **kw):
@@ -74,6 +81,8 @@ def main() -> int:
             20_000 if args.quick else 100_000)
     sizes = (10_000, 100_000) if args.quick else (10_000, 100_000, 1_000_000)
     section("latency", latency.run, args.eval_dir, sample_texts, sample_vectors, sizes, 100 if args.quick else 200)
+    section("backends", backends.run, args.eval_dir, sample_texts, sample_vectors, (10_000, 100_000),
+            100 if args.quick else 200)
     section("batch", batching.run, args.eval_dir, 300 if args.quick else 1000)
     section("startup", startup.run)
     section("fairness and bombs", hardening.run, 20 if args.quick else 40)

@@ -335,11 +335,12 @@ def cmd_migrate(args, settings) -> int:
     from .migrate import to_embedded, to_milvus
     from .render import plural
 
+    chats = Path(settings.telegram.chat_index_dir) if settings.telegram.chat_index_dir else None
     if args.to == "milvus":
-        copied = to_milvus(settings.index_dir, settings.milvus_uri, settings.milvus_collection, progress=_progress)
+        copied = to_milvus(settings.index_dir, settings.milvus_uri, settings.milvus_collection, chats, _progress)
         where = f"Milvus {settings.milvus_uri} (collection {settings.milvus_collection})"
     else:
-        copied = to_embedded(settings.milvus_uri, settings.milvus_collection, settings.index_dir, progress=_progress)
+        copied = to_embedded(settings.milvus_uri, settings.milvus_collection, settings.index_dir, chats, _progress)
         where = str(settings.index_dir)
     print(f"copied {plural(copied.documents, 'document')} ({plural(copied.sentences, 'sentence')}, "
           f"{plural(copied.chats, 'chat collection')}) to {where}; {copied.unchanged} already there")

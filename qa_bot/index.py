@@ -356,6 +356,10 @@ class SentenceIndex(SegmentFiles):
         self._touch()
         return doc_id
 
+    def insert_documents(self, documents: list[tuple[str, str, str, list, np.ndarray]]) -> list[int]:
+        """insert_document for each (name, title, text, sentences, vectors)."""
+        return [self.insert_document(*document) for document in documents]
+
     def _max_id(self, table: str) -> int:
         row = self._conn.execute(f"SELECT MAX(id) FROM main.{table}").fetchone()
         return row[0] if row[0] is not None else -1

@@ -20,6 +20,7 @@ from .locking import write_lock
 from .milvus_index import MilvusIndex
 
 CHATS = "chats"
+COPY_GROUP = 64  # documents written to the target in one go
 
 
 @dataclass
@@ -36,6 +37,7 @@ def copy_documents(source: Index, target: Index, copied: Copied) -> None:
     if source.dimension != target.dimension or source.model_id != target.model_id:
         raise IndexStateError(f"the target holds {target.model_id!r} vectors, the source {source.model_id!r}: "
                               "they cannot be mixed")
+    waiting = []
     for doc in source.documents():
         same = target.documents_named([doc.name])
         if same and same[0].sha256 == doc.sha256:
@@ -44,11 +46,15 @@ def copy_documents(source: Index, target: Index, copied: Copied) -> None:
         if same:
             target.remove_document(doc.name)
         rows = source.document_sentences(doc.id)
-        vectors = source.vectors([r.id for r in rows])
-        target.insert_document(doc.name, doc.title, source.document_text(doc.id),
-                               [(r.start, r.end, r.text, r.speaker) for r in rows], vectors)
+        waiting.append((doc.name, doc.title, source.document_text(doc.id),
+                        [(r.start, r.end, r.text, r.speaker) for r in rows], source.vectors([r.id for r in rows])))
         copied.documents += 1
         copied.sentences += len(rows)
+        if len(waiting) == COPY_GROUP:
+            target.insert_documents(waiting)
+            waiting = []
+    if waiting:
+        target.insert_documents(waiting)
 
 
 def to_milvus(index_dir: Path, uri: str, collection: str, chats_root: Path | None = None,

@@ -20,11 +20,12 @@ import pytest
 from conftest import FIXTURES
 from qa_bot import QABot
 from qa_bot.collections import Collections, Limits
+from qa_bot.errors import IndexStateError
 from qa_bot.index import SentenceIndex
 
 HARBOUR = ("Harbour reopens after storm\n\nThe harbour of Vik reopened on Monday after the storm. "
            "\u201cWe lost two piers,\u201d said harbour master Anna Borg.")
-BRIDGE = "The new Tolvik bridge is 1.8 kilometres long. It was designed by Maria Lund."
+BRIDGE = "The new Tolvik bridge is 1.8 kilometres long. It was designed by Maria Lund, who didn’t attend the opening."
 
 
 class Engine:
@@ -185,9 +186,31 @@ def test_migrate_to_milvus_and_back_keeps_documents_vectors_and_chats(tmp_path, 
 
         back = to_embedded(uri, "qa_bot", tmp_path / "back")
         assert (back.documents, back.chats) == (2, 1)
+        with pytest.raises(IndexStateError, match="already holds an index"):
+            to_embedded(uri, "qa_bot", tmp_path / "back")
         returned = QABot.load(tmp_path / "back")
         assert returned.ask("what did Gates say about radars?").best.speaker == "Robert Gates"
         assert [d.name for d in QABot.load(tmp_path / "back" / "chats" / "-100123").documents()] == ["harbour.txt"]
+    finally:
+        disconnect(uri)
+
+
+def test_migrate_command_copies_and_reports_in_one_line(tmp_path, capsys, built_index):
+    import shutil
+
+    from qa_bot.cli import main
+    from qa_bot.milvus_index import disconnect
+
+    pytest.importorskip("milvus_lite", reason="the Milvus backend needs: pip install -e '.[dev]'")
+    shutil.copytree(built_index, tmp_path / "index")
+    uri = str(tmp_path / "copy.db")
+    try:
+        assert main(["migrate", "--to", "milvus", "--milvus-uri", uri]) == 0
+        assert capsys.readouterr().out.startswith("copied 1 document (19 sentences, 0 chat collections) to Milvus")
+        assert main(["ask", "what did Gates say about radars?", "--backend", "milvus", "--milvus-uri", uri]) == 0
+        assert "Robert Gates" in capsys.readouterr().out
+        assert main(["migrate", "--to", "embedded", "--milvus-uri", uri]) == 1  # ./index is taken
+        assert "already holds an index" in capsys.readouterr().err
     finally:
         disconnect(uri)
 
@@ -272,7 +295,7 @@ _KILLED_WRITER = textwrap.dedent("""
 """)
 
 
-@pytest.mark.parametrize("step", ["_count_words", "_delete_rows", "acknowledged"])
+@pytest.mark.parametrize("step", ["_count_sentences", "_delete_rows", "acknowledged"])
 def test_a_writer_killed_mid_write_leaves_a_consistent_index(milvus_server, tmp_path, step):
     """SIGKILL while a document's sentences are written but not yet counted, while a removal
     has uncounted its words but not deleted them, and right after an acknowledged write."""
@@ -287,7 +310,7 @@ def test_a_writer_killed_mid_write_leaves_a_consistent_index(milvus_server, tmp_
                             env={**os.environ, "HF_HUB_OFFLINE": "1"}, timeout=180)
     assert killed.returncode == -signal.SIGKILL, killed.stderr[-2000:]
 
-    expected = {"_count_words": before, "_delete_rows": before - {"harbour.txt"},
+    expected = {"_count_sentences": before, "_delete_rows": before - {"harbour.txt"},
                 "acknowledged": before | {"bridge.txt"}}[step]
     assert {d.name for d in bot.documents()} == expected
     sentences = sum(d.sentences for d in bot.documents())
@@ -310,3 +333,104 @@ def test_a_writer_killed_mid_write_leaves_a_consistent_index(milvus_server, tmp_
     ours = index.coverage(question, rows)
     theirs = fresh.index.coverage(question, {fresh_rows[r.text].id: fresh_rows[r.text] for r in rows.values()})
     assert sorted(ours.values()) == pytest.approx(sorted(theirs.values()), abs=1e-6)
+
+
+# ----- every door on Milvus ---------------------------------------------------------------------
+MILVUS_CONFIG = '[index]\nbackend = "milvus"\nuri = "qa-bot-milvus.db"\n'
+
+
+@pytest.fixture
+def milvus_config(tmp_path):
+    """A config that puts the index in the default milvus-lite file of the test's directory."""
+    pytest.importorskip("milvus_lite", reason="the Milvus backend needs: pip install -e '.[dev]'")
+    config = tmp_path / "qa-bot.toml"  # read from the current directory, which is tmp_path
+    config.write_text(MILVUS_CONFIG, encoding="utf-8")
+    yield config
+    from qa_bot.milvus_index import disconnect
+
+    disconnect(str(tmp_path / "qa-bot-milvus.db"))
+
+
+def test_cli_ask_repl_batch_docs_index_remove_on_milvus(milvus_config, tmp_path, capsys, monkeypatch):
+    import io
+    import json
+
+    from qa_bot.cli import main
+
+    assert main(["ask", "what did Gates say about radars?"]) == 0  # first use: the bundled article
+    assert "radars would not constitute" in capsys.readouterr().out
+    assert not (tmp_path / "index").exists()  # nothing went to the embedded default
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO("Who is the harbour master?\n:quit\n"))
+    story = tmp_path / "harbour.md"
+    story.write_text(HARBOUR, encoding="utf-8")
+    assert main(["index", str(story)]) == 0
+    assert "added: " in capsys.readouterr().out
+    assert main(["repl"]) == 0
+    assert "Anna Borg" in capsys.readouterr().out
+
+    (tmp_path / "questions.txt").write_text("what did Gates say about radars?\nWho is the harbour master?\n")
+    assert main(["batch", "questions.txt", "-o", "answers.jsonl"]) == 0
+    answers = [json.loads(line) for line in (tmp_path / "answers.jsonl").read_text().splitlines()]
+    assert ["radars" in answers[0]["hits"][0]["sentence"], "Anna Borg" in answers[1]["hits"][0]["sentence"]] == \
+           [True, True]
+
+    capsys.readouterr()
+    assert main(["docs"]) == 0
+    listing = capsys.readouterr().out
+    assert "U.S. and Russian officials hold defence talks in Moscow" in listing and "harbour.md" in listing
+    assert main(["remove", "harbour"]) == 0
+    assert capsys.readouterr().out.startswith("removed: 2 Harbour reopens after storm")
+    assert main(["remove", "harbour"]) == 1
+    assert "no document 'harbour'" in capsys.readouterr().err
+
+
+def test_cli_on_milvus_refuses_what_it_cannot_do_in_one_line(milvus_config, tmp_path, capsys):
+    from qa_bot.cli import main
+
+    assert main(["ask", "anything?", "--milvus-uri", str(tmp_path / "typo.db")]) == 1
+    err = capsys.readouterr().err
+    assert "no qa-bot index 'qa_bot' in Milvus" in err and err.count("\n") == 1
+    assert main(["index", "--rebuild"]) == 1
+    assert "Milvus index has none to rebuild" in capsys.readouterr().err
+    assert main(["ask", "anything?", "--milvus-uri", str(tmp_path / "no-such-folder" / "m.db")]) == 1
+    assert "does not exist" in capsys.readouterr().err
+
+
+def test_telegram_chats_keep_their_documents_in_milvus(milvus_config, tmp_path):
+    import asyncio
+
+    from fake_telegram import FakeBotAPI, document, message
+    from qa_bot.config import TelegramSettings
+    from qa_bot.telegram_bot import build_application
+
+    qa = QABot.open_milvus(str(tmp_path / "qa-bot-milvus.db"), build_bundled=True)
+    token = "123456:TEST-secret-token-abcdef"
+    with FakeBotAPI(token) as fake:
+        async def scenario():
+            fake.files["f1"] = HARBOUR.encode()
+            fake.push(document(100, "f1", "harbour.txt", len(HARBOUR)))
+            await asyncio.to_thread(fake.wait_for, "sendMessage", 1, 60.0, chat_id="100")
+            fake.push(message(100, "Who is the harbour master?"))
+            fake.push(message(200, "Who is the harbour master?"))
+            [_, answer] = await asyncio.to_thread(fake.wait_for, "sendMessage", 2, 60.0, chat_id="100")
+            [other] = await asyncio.to_thread(fake.wait_for, "sendMessage", 1, 60.0, chat_id="200")
+            assert "Anna Borg" in answer["text"]
+            assert other["text"].startswith("I could not find that")
+
+        async def main():
+            app = build_application(qa, TelegramSettings(token=token, base_url=fake.base_url))
+            async with app:
+                await app.start()
+                await app.updater.start_polling(poll_interval=0.0, timeout=1)
+                try:
+                    await scenario()
+                finally:
+                    await app.updater.stop()
+                    await app.stop()
+
+        asyncio.run(asyncio.wait_for(main(), timeout=120))
+    # The chat's document went to its own collection in Milvus, not to a directory.
+    assert [d.title for d in qa.index.in_namespace("chat:100").documents()] == ["Harbour reopens after storm"]
+    assert qa.index.in_namespace("chat:200").documents() == []
+    assert not (tmp_path / "index").exists() and not (tmp_path / "chats").exists()

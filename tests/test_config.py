@@ -1,3 +1,4 @@
+import re
 from pathlib import Path
 
 import pytest
@@ -57,3 +58,27 @@ def test_example_config_is_valid():
     s = load_settings(EXAMPLE, environ={})
     assert s.k is None  # commented out: each door's own default
     assert (s.telegram.upload_queue, s.telegram.uploads_per_minute, s.telegram.open_chat_indexes) == (8, 6, 64)
+
+
+def test_backend_settings_from_file_environment_and_flags(tmp_path):
+    conf = tmp_path / "c.toml"
+    conf.write_text('[index]\nbackend = "milvus"\nuri = "data/m.db"\ncollection = "news"\n')
+    s = load_settings(conf, environ={})
+    # A milvus-lite file is relative to the config file, like `dir`; a server URL is left as it is.
+    assert (s.backend, s.milvus_uri, s.milvus_collection) == ("milvus", str(tmp_path / "data" / "m.db"), "news")
+    s = load_settings(conf, environ={"QA_BOT_MILVUS_URI": "http://milvus:19530"})
+    assert s.milvus_uri == "http://milvus:19530"
+    assert load_settings(conf, {"backend": "embedded"}, environ={"QA_BOT_BACKEND": "milvus"}).backend == "embedded"
+    assert load_settings(environ={}).backend == "embedded"
+
+
+@pytest.mark.parametrize("text, message", [
+    ('[index]\nbackend = "qdrant"\n', "backend must be one of embedded, milvus"),
+    ('[index]\nbackend = "milvus"\nuri = ""\n', "needs [index] uri"),
+    ('[index]\ncollection = "my news"\n', "collection must be letters, digits and underscores"),
+])
+def test_bad_backend_settings_are_one_clear_error(tmp_path, text, message):
+    conf = tmp_path / "c.toml"
+    conf.write_text(text)
+    with pytest.raises(ConfigError, match=re.escape(message)):
+        load_settings(conf, environ={})
