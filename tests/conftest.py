@@ -67,3 +67,21 @@ def snapshot(directory: Path) -> dict[str, bytes]:
 def index_files(directory: Path) -> list[str]:
     """The files of an index directory, less the writers' lock file."""
     return sorted(p.name for p in directory.iterdir() if p.name != LOCK_NAME)
+
+
+ENGINES = ("embedded", "milvus")
+
+
+def bundled_bot_on(engine: str, tmp_path_factory):
+    """A bot over the bundled article on either index engine (Milvus: milvus-lite in a file)."""
+    from qa_bot import QABot
+
+    if engine == "embedded":
+        yield QABot.bundled()
+        return
+    pytest.importorskip("milvus_lite", reason="the Milvus backend needs: pip install -e '.[dev]'")
+    from qa_bot.milvus_index import disconnect
+
+    uri = str(tmp_path_factory.mktemp("milvus") / "qa-bot-milvus.db")
+    yield QABot.open_milvus(uri, build_bundled=True)
+    disconnect(uri)

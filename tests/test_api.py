@@ -7,6 +7,14 @@ import pytest
 from qa_bot import Answer, Hit, InputError, QABot
 from qa_bot.embed import shared_encoder
 
+from conftest import ENGINES, bundled_bot_on
+
+
+@pytest.fixture(scope="module", params=ENGINES)
+def bot(request, tmp_path_factory):
+    """These behaviours hold on either index engine."""
+    yield from bundled_bot_on(request.param, tmp_path_factory)
+
 
 def test_answer_and_hit_carry_what_the_doors_show(bot, article):
     answer = bot.ask("what did Gates say about radars?", k=3)

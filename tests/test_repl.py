@@ -1,6 +1,15 @@
 import io
 
+import pytest
+
+from conftest import ENGINES, bundled_bot_on
 from qa_bot.repl import Repl
+
+
+@pytest.fixture(scope="module", params=ENGINES)
+def bot(request, tmp_path_factory):
+    """These behaviours hold on either index engine."""
+    yield from bundled_bot_on(request.param, tmp_path_factory)
 
 
 def drive(bot, lines):
