@@ -31,6 +31,7 @@ import socket
 import threading
 import time
 from collections import Counter, OrderedDict
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator, Mapping
 
@@ -53,8 +54,9 @@ TITLE_CHARS = 1_000
 INSERT_BATCH = 1_000
 QUERY_BATCH = 1_000            # ids per `in [...]` filter
 STATISTICS_SECONDS = 1.0
-TOKEN_CACHE = 50_000           # sentences whose words are kept for rescoring
+ROW_CACHE = 20_000             # sentence rows (with words and vector, ~2 KB each) kept per collection
 POSITION_BITS = 20             # sentence id = doc_id << 20 | position: consecutive within a document
+POSITION_MASK = (1 << POSITION_BITS) - 1
 # A document left half-written by a writer on another machine is taken to be abandoned after
 # this long; one on this machine as soon as its process is gone.
 ABANDONED_AFTER_SECONDS = 3600
@@ -139,6 +141,13 @@ def _clip_utf8(text: str, limit: int = VARCHAR_MAX) -> str:
     return text if len(data) <= limit else data[:limit].decode("utf-8", "ignore")
 
 
+@dataclass(frozen=True, slots=True)
+class _Stored:
+    row: SentenceRow
+    tokens: list[str]
+    vector: np.ndarray
+
+
 class MilvusIndex:
     """A qa-bot index in a Milvus collection, seen through one ``namespace`` ("" or "chat:<id>")."""
 
@@ -154,7 +163,9 @@ class MilvusIndex:
         self.client = connect(uri)
         self._in_namespace = f"collection == {_literal(namespace)}"
         self._texts: OrderedDict[int, str] = OrderedDict()  # ids are never reused: a text never changes
-        self._token_cache: OrderedDict[int, list[str]] = OrderedDict()
+        self._rows: OrderedDict[int, _Stored] = OrderedDict()
+        self._df: dict[str, tuple[float, int]] = {}
+        self._live: dict[int, float] = {}
         self._documents_seen: OrderedDict[int, DocumentInfo] = OrderedDict()
         self._stats: tuple[float, int, int] | None = None
         with _clients_lock:
@@ -342,6 +353,9 @@ class MilvusIndex:
         if not found:
             return {}
         ids = list(dict.fromkeys([*found, *include]))
+        # One request brings every row the ranking will ask for: the candidates and the
+        # sentence before each (the "previous" signal), words and vectors included.
+        self._fetch(ids + [i - 1 for i in ids if i & POSITION_MASK])
         tokens = self._tokens(ids)
         sentences, words_in_all = self._statistics()
         size = max(1, sentences)
@@ -374,55 +388,71 @@ class MilvusIndex:
         tokens = self._tokens(list(rows))
         return {i: sum(w for word, w in weights.items() if word in tokens.get(i, ())) / total for i in rows}
 
-    def _tokens(self, sentence_ids: list[int]) -> dict[int, list[str]]:
-        """Each sentence's words (as stored for BM25). Cached: a sentence id never changes
-        its text, since document ids are never reused."""
-        missing = [i for i in sentence_ids if i not in self._token_cache]
+    def _fetch(self, sentence_ids: Iterable[int]) -> dict[int, "_Stored"]:
+        """Sentence rows with their words and vectors, from the cache or in one request. Kept:
+        a sentence id never changes its row, since document ids are never reused."""
+        wanted = [int(i) for i in sentence_ids]
+        missing = [i for i in dict.fromkeys(wanted) if i not in self._rows]
         for where in self._in("sid", missing):
-            for r in self._query(self.name, where, ["sid", "lexical"], limit=QUERY_BATCH):
-                self._token_cache[int(r["sid"])] = r["lexical"].split()
-        while len(self._token_cache) > TOKEN_CACHE:
-            self._token_cache.popitem(last=False)
-        return {i: self._token_cache[i] for i in sentence_ids if i in self._token_cache}
-
-    def _document_frequencies(self, words: list[str]) -> dict[str, int]:
-        out = {}
-        for where in self._in("pk", [self._term_key(w) for w in words]):
-            for r in self._call("query", self.meta, filter=where, output_fields=["name", "number"]):
-                out[r["name"]] = int(r["number"])
+            for r in self._query(self.name, where, [*self._SENTENCE_FIELDS, "lexical", "dense"], limit=QUERY_BATCH):
+                self._rows[int(r["sid"])] = _Stored(self._row(r), r["lexical"].split(),
+                                                    np.asarray(r["dense"], dtype=np.float32))
+        out = {i: self._rows[i] for i in wanted if i in self._rows}
+        while len(self._rows) > ROW_CACHE:
+            self._rows.popitem(last=False)
         return out
 
+    def _tokens(self, sentence_ids: list[int]) -> dict[int, list[str]]:
+        return {i: stored.tokens for i, stored in self._fetch(sentence_ids).items()}
+
+    def _document_frequencies(self, words: list[str], remembered: bool = True) -> dict[str, int]:
+        """Each word's document frequency in this collection (absent if none), remembered for
+        STATISTICS_SECONDS: BM25 and coverage ask for the same words. Writers read them afresh."""
+        now = time.monotonic()
+        fresh = {w: n for w, (at, n) in ((w, self._df.get(w, (-1e9, 0))) for w in words)
+                 if remembered and now - at <= STATISTICS_SECONDS}
+        missing = [w for w in words if w not in fresh]
+        for where in self._in("pk", [self._term_key(w) for w in missing]):
+            for r in self._call("query", self.meta, filter=where, output_fields=["name", "number"]):
+                fresh[r["name"]] = int(r["number"])
+        for w in missing:
+            fresh.setdefault(w, 0)
+            self._df[w] = (now, fresh[w])
+        if len(self._df) > 100_000:
+            self._df.clear()
+        return {w: n for w, n in fresh.items() if n}
+
     def vectors(self, sentence_ids: list[int]) -> np.ndarray:
-        found: dict[int, list[float]] = {}
-        for where in self._in("sid", sentence_ids):
-            found.update((int(r["sid"]), r["dense"]) for r in
-                         self._query(self.name, where, ["sid", "dense"], limit=QUERY_BATCH))
+        found = self._fetch(sentence_ids)
         out = np.zeros((len(sentence_ids), self.dimension), dtype=np.float32)
         for n, sid in enumerate(sentence_ids):
             if int(sid) in found:
-                out[n] = found[int(sid)]
+                out[n] = found[int(sid)].vector
         return out
 
     def sentences(self, ids: Iterable[int]) -> dict[int, SentenceRow]:
-        rows: dict[int, SentenceRow] = {}
-        for where in self._in("sid", ids):
-            rows.update((r.id, r) for r in map(self._row, self._query(self.name, where, self._SENTENCE_FIELDS,
-                                                                         limit=QUERY_BATCH)))
+        rows = {i: stored.row for i, stored in self._fetch(ids).items()}
         live = self._live_ids({r.doc_id for r in rows.values()})
         return {i: r for i, r in rows.items() if r.doc_id in live}
 
     def _live_ids(self, doc_ids: set[int]) -> set[int]:
-        live = set()
-        for where in self._in("doc_id", sorted(doc_ids)):
-            live.update(int(r["doc_id"]) for r in self._query(
-                self.meta, f'kind == "document" and state == "{LIVE}" and {where}', ["doc_id"], limit=QUERY_BATCH))
+        """Which of these documents are live; a live one is remembered for STATISTICS_SECONDS
+        (this process's own removals forget it at once)."""
+        now = time.monotonic()
+        live = {d for d in doc_ids if now - self._live.get(d, -1e9) <= STATISTICS_SECONDS}
+        for where in self._in("doc_id", sorted(doc_ids - live)):
+            for r in self._query(self.meta, f'kind == "document" and state == "{LIVE}" and {where}', ["doc_id"],
+                                 limit=QUERY_BATCH):
+                live.add(int(r["doc_id"]))
+                self._live[int(r["doc_id"])] = now
+        if len(self._live) > 100_000:
+            self._live.clear()
         return live
 
     def neighbours(self, row: SentenceRow, before: int, after: int) -> list[SentenceRow]:
-        where = (f"doc_id == {row.doc_id} and position >= {row.position - before} "
-                 f"and position <= {row.position + after}")
-        return sorted(map(self._row, self._query(self.name, where, self._SENTENCE_FIELDS, limit=before + after + 1)),
-                      key=lambda r: r.position)
+        first = (row.doc_id << POSITION_BITS) | max(0, row.position - before)
+        found = self._fetch(range(first, (row.doc_id << POSITION_BITS) | (row.position + after + 1)))
+        return sorted((stored.row for stored in found.values()), key=lambda r: r.position)
 
     def document_sentences(self, doc_id: int) -> list[SentenceRow]:
         return sorted(map(self._row, self._query(self.name, f"doc_id == {doc_id}", self._SENTENCE_FIELDS)),
@@ -594,6 +624,7 @@ class MilvusIndex:
 
     def _set_state(self, doc_id: int, state: str) -> None:
         """Move a document to ``state``, marking it as this process's work (see _recover)."""
+        self._live.pop(doc_id, None)
         rows = self._query(self.meta, f'pk == {_literal(self._key("document", doc_id))}',
                            ["pk", "collection", "kind", "doc_id", "number", "state", "name", "title", "sha256",
                             "added", "text"], limit=1)
@@ -618,7 +649,7 @@ class MilvusIndex:
         """Add (or take away) sentences, given by their words, to the document frequencies,
         the sentence count and the word count: what BM25 and coverage are computed from."""
         counts = Counter(word for words in sentences for word in set(words))
-        current = self._document_frequencies(list(counts))
+        current = self._document_frequencies(list(counts), remembered=False)
         changed, gone = [], []
         for word, n in counts.items():
             df = current.get(word, 0) + sign * n
@@ -641,6 +672,7 @@ class MilvusIndex:
 
     def _set_counters(self, **values: int) -> None:
         self._stats = None
+        self._df.clear()  # this process's own writes show at once
         self._upsert_meta([self._meta_row(self._key("#" + name), "counter", number=value)
                            for name, value in values.items()])
 
