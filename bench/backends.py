@@ -12,25 +12,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from .common import percentiles, questions, synthetic_vectors, timed
-
-PER_DOCUMENT = 50
-
-
-def _documents(sample_texts: list[str], size: int):
-    """(name, title, text, sentence rows, first vector row) per synthetic document."""
-    n_sample = len(sample_texts)
-    for first in range(0, size, PER_DOCUMENT):
-        count = min(PER_DOCUMENT, size - first)
-        rows, parts, cursor = [], [], 0
-        for i in range(first, first + count):
-            sentence = sample_texts[i % n_sample] if i < n_sample else f"{sample_texts[i % n_sample]} ({i})"
-            rows.append((cursor, cursor + len(sentence), sentence, None))
-            parts.append(sentence)
-            cursor += len(sentence) + 1
-        doc = first // PER_DOCUMENT
-        yield f"doc-{doc}", f"Document {doc}", " ".join(parts), rows, first
-
+from .common import percentiles, questions, synthetic_documents, synthetic_vectors, timed
 
 def _fill(index, documents, vectors, group: int = 64) -> None:
     """As `qa-bot index` and `migrate` write: groups of documents (one at a time in memory for
@@ -51,7 +33,7 @@ def run(eval_dir, sample_texts, sample_vectors, sizes=(10_000, 100_000), asks: i
     rows = []
     for size in sizes:
         vectors = synthetic_vectors(size, sample_vectors)
-        documents = list(_documents(sample_texts, size))
+        documents = list(synthetic_documents(sample_texts, size))
         with tempfile.TemporaryDirectory() as tmp:
             embedded = SentenceIndex(encoder.model_id, encoder.dimension)
             embedded_seconds, _ = timed(lambda: (_fill(embedded, documents, vectors), embedded.save(Path(tmp) / "idx")))

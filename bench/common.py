@@ -80,14 +80,9 @@ def synthetic_vectors(size: int, sample_vectors: np.ndarray) -> np.ndarray:
     return out
 
 
-def synthetic_index(directory: Path, sample_texts: list[str], vectors: np.ndarray, model_id: str,
-                    per_document: int = 50):
-    """Save an index over ``vectors``: real sentences for the sample, numbered copies after it,
-    so a 1M index costs minutes, not a day of embedding."""
-    from qa_bot.index import SentenceIndex
-
-    size, dim = vectors.shape
-    index = SentenceIndex(model_id, dim)
+def synthetic_documents(sample_texts: list[str], size: int, per_document: int = 50):
+    """(name, title, text, sentence rows, index of its first vector) per document: real
+    sentences for the sample, numbered copies after it."""
     n_sample = len(sample_texts)
     for first in range(0, size, per_document):
         count = min(per_document, size - first)
@@ -98,7 +93,19 @@ def synthetic_index(directory: Path, sample_texts: list[str], vectors: np.ndarra
             text.append(sentence)
             cursor += len(sentence) + 1
         doc = first // per_document
-        index.insert_document(f"doc-{doc}", f"Document {doc}", " ".join(text), sentences, vectors[first : first + count])
+        yield f"doc-{doc}", f"Document {doc}", " ".join(text), sentences, first
+
+
+def synthetic_index(directory: Path, sample_texts: list[str], vectors: np.ndarray, model_id: str,
+                    per_document: int = 50):
+    """Save an index over ``vectors`` (see synthetic_documents), so a 1M index costs minutes,
+    not a day of embedding."""
+    from qa_bot.index import SentenceIndex
+
+    size, dim = vectors.shape
+    index = SentenceIndex(model_id, dim)
+    for name, title, text, sentences, first in synthetic_documents(sample_texts, size, per_document):
+        index.insert_document(name, title, text, sentences, vectors[first : first + len(sentences)])
     index.save(directory)
     return index
 
