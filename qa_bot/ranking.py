@@ -13,33 +13,113 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from typing import Callable
 
 FEATURES = ("dense", "lexical", "coverage", "speaker", "answer_type", "lead", "length", "previous", "definition")
 LENGTH_SATURATION = 40  # words; past this a sentence is no more likely to hold an answer
 
+_MONTHS = (r"January|February|March|April|May|June|July|August|September|October|November|December|"
+           r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.")
+_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _DATE_WORDS = re.compile(
-    r"\b(1\d{3}|20\d{2})s?\b|\b(January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    rf"\b(1\d{{3}}|20\d{{2}})s?\b|\b({_MONTHS}|{_DAYS})\b|"
     r"\b(century|decade|yesterday|today|tomorrow|year|years|ago)\b", re.I)
+_DAY_WORDS = re.compile(rf"\b({_DAYS}|weekend|yesterday|today|tomorrow)\b", re.I)
+_TIME_WORDS = re.compile(
+    r"\b\d{1,2}(:\d{2})?\s*(a\.m\.|p\.m\.|am\b|pm\b|o['’]clock|GMT|UTC|local time)|\b\d{1,2}:\d{2}\b|"
+    r"\b(noon|midday|midnight|dawn|dusk|morning|afternoon|evening|overnight|tonight)\b", re.I)
 _NUMBER_WORDS = re.compile(
     r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
     r"hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|percent)\b", re.I)
+_UNITS_OF_TIME = r"(second|minute|hour|day|night|week|fortnight|month|year|decade|centur(y|ies))s?"
+_DURATION_WORDS = re.compile(
+    rf"\b(\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|"
+    rf"many|some|twenty|thirty|forty|fifty|hundred)[\s-]+{_UNITS_OF_TIME}\b|\b(since|until|for)\s+(\d|the past)",
+    re.I)
+_MONEY_WORDS = re.compile(
+    r"[$€£¥₽]\s?\d|\d\s?[$€£¥₽]|\b\d[\d,.]*\s*(m|bn|million|billion|trillion)?\s*(dollars?|euros?|pounds?|yen|"
+    r"francs?|roubles?|rubles?|rupees?|yuan|crowns?|kron(e|er|or)|cents?|pence|USD|EUR|GBP)\b", re.I)
+_PERCENT_WORDS = re.compile(
+    r"\d\s?(%|percent\b|per cent\b|percentage points?\b)|\b(half|a third|two thirds|a quarter|three quarters|"
+    r"one in (two|three|four|five|ten))\b", re.I)
+# A place: a capitalised name after a preposition of place ("in Moscow", "from the Czech Republic").
+_PLACE_WORDS = re.compile(r"\b(in|at|from|to|near|across|outside|inside|into|towards?)\s+(the\s+)?[A-Z][a-z]+")
+# An organisation: a name ending in an organisation's word ("the Russian Foreign Ministry"), or
+# "Ministry of ...", or an acronym ("NATO", "U.N.").
+_ORGANISATION_WORDS = re.compile(
+    r"\b[A-Z][\w&.-]*\s+(?:(?:of|for|and|the|[A-Z][\w&.-]*)\s+)*(Ministry|Ministries|Department|Agency|Company|"
+    r"Corporation|Corp\.?|Inc\.?|Ltd\.?|plc|University|Party|Council|Committee|Bank|Association|Organi[sz]ation|"
+    r"Union|Group|Club|Institute|Commission|Office|Court|Parliament|Senate|Congress|Army|Navy|Force|Foundation|"
+    r"Federation|League|Authority|Board|Service|Network)\b|"
+    r"\b(Ministry|Department|University|Bank|Council|Court|Commission|Office) of\s+[A-Z]|"
+    r"\b[A-Z]{2,}\b|\b(?:[A-Z]\.){2,}")
 # A name is two or more capitalised words not at the very start of the sentence.
 _NAME = re.compile(r"(?<=\s)[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)+")
 
+_PLACE_NOUNS = (r"city|cities|country|countries|state|states|town|towns|region|regions|province|village|continent|"
+                r"place|places|county|capital|nation|island|district|area|location|venue|site|port|airport|stadium")
+_ORGANISATION_NOUNS = (r"company|companies|organi[sz]ations?|ministry|ministries|agency|agencies|party|parties|team|"
+                       r"teams|club|clubs|university|universities|group|groups|firm|firms|bank|banks|department|"
+                       r"departments|body|institution|institutions|committee|newspaper|network|broadcaster|"
+                       r"airline|manufacturer|government|governments|union|alliance|court|school")
+_PERSON_NOUNS = (r"person|people|player|players|president|presidents|minister|ministers|leader|leaders|official|"
+                 r"officials|man|woman|men|women|actor|author|writer|singer|scientist|king|queen|emperor|coach|"
+                 r"spokesman|spokeswoman|spokesperson|ceo|chairman|founder|secretary|senator|mayor|judge")
+
+# (kind, question pattern), first match wins: the narrow kinds before the broad ones.
+_QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
+    ("day", re.compile(r"\b(what|which) day of the week\b|\bon (what|which) day\b|^\s*what day\b", re.I)),
+    ("time", re.compile(r"\b(what|which) time\b(?! (period|frame))|\bat what hour\b", re.I)),
+    ("percentage", re.compile(r"\b(what|which) (percentage|percent|proportion|share|fraction)\b|"
+                              r"\bhow many percent\b", re.I)),
+    ("money", re.compile(r"\bhow much (money|did|does|do|will|would|was|were|is|are|has|had)\b.*\b(cost|costs|pay|"
+                         r"paid|spend|spent|worth|earn|earned|raise|raised|charge|charged|sell|sold|fund|funding|"
+                         r"invest|invested|budget|price|fine|fined)\b|\bhow much money\b|"
+                         r"\b(what|which) (was|is|were|are) the (cost|price|budget|salary|fee|fine|value|revenue|"
+                         r"profit|loss|funding)\b", re.I)),
+    ("duration", re.compile(r"\bhow long (did|does|do|will|would|has|have|had|was|were|is|are)\b.*\b(take|took|last|"
+                            r"lasted|spend|spent|serve|served|stay|stayed|wait|waited|run|ran|remain|remained|"
+                            r"been|live|lived|reign|reigned)\b|\bfor how long\b|\bhow many (years|months|weeks|"
+                            r"days|hours|minutes|decades)\b", re.I)),
+    ("date", re.compile(r"^\s*(when|what year|in what year|which year|what date|what century|in which year|"
+                        r"during which|what decade|in what decade|in which century|since when|until when)\b", re.I)),
+    ("number", re.compile(r"\bhow (many|much|long|old|far|large|big|tall|high|often|wide|deep|heavy|fast)\b|"
+                          r"\bwhat (is |was |are |were )?(the )?(number|amount|size|population|age|height|length|"
+                          r"width|depth|area|distance|speed|weight)\b", re.I)),
+    ("place", re.compile(rf"^\s*where\b|\b(in|at|from|to|into) (what|which) ({_PLACE_NOUNS})\b|"
+                         rf"^\s*(what|which) ({_PLACE_NOUNS})\b", re.I)),
+    ("organisation", re.compile(rf"^\s*(what|which) ({_ORGANISATION_NOUNS})\b", re.I)),
+    ("person", re.compile(rf"^\s*(who|whom|whose)\b|^\s*(what|which) ({_PERSON_NOUNS})\b|"
+                          rf"\b(to|by|with|for) whom\b", re.I)),
+]
+
+_MATCHERS: dict[str, Callable[[str], bool]] = {
+    "day": lambda s: bool(_DAY_WORDS.search(s)),
+    "time": lambda s: bool(_TIME_WORDS.search(s)),
+    "percentage": lambda s: bool(_PERCENT_WORDS.search(s)),
+    "money": lambda s: bool(_MONEY_WORDS.search(s)),
+    "duration": lambda s: bool(_DURATION_WORDS.search(s)),
+    "date": lambda s: bool(_DATE_WORDS.search(s)),
+    "number": lambda s: bool(_NUMBER_WORDS.search(s)),
+    "place": lambda s: bool(_PLACE_WORDS.search(s)),
+    "organisation": lambda s: bool(_ORGANISATION_WORDS.search(s)),
+    "person": lambda s: bool(_NAME.search(s)),
+}
+ANSWER_KINDS = tuple(_MATCHERS)
+
 
 def answer_type(question: str) -> str | None:
-    """What kind of answer the question wants: "date", "number", "person", or None."""
-    q = question.lower().lstrip()
-    if re.match(r"(when|what year|in what year|which year|what date|what century|in which year|"
-                 r"during which|what decade|what time)\b", q):
-        return "date"
-    if re.search(r"\bhow (many|much|long|old|far|large|big|tall|high|often)\b|"
-                 r"\bwhat (percentage|percent|number|amount|proportion)\b", q):
-        return "number"
-    if re.match(r"(who|whom|whose)\b", q):
-        return "person"
+    """What kind of answer the question wants (one of ANSWER_KINDS), or None."""
+    for kind, pattern in _QUESTION_KINDS:
+        if pattern.search(question):
+            return kind
     return None
+
+
+def matches_answer_type(kind: str | None, sentence: str) -> bool:
+    """Whether the sentence holds an answer of that kind: a weekday, a time, a percentage, an
+    amount of money, a duration, a date, a number, a place, an organisation or a person."""
+    return kind is not None and _MATCHERS[kind](sentence)
 
 
 # "X is a ...", "X was the ...": an encyclopedia entry's opening definition, within its first words.
@@ -56,16 +136,6 @@ def is_definition(sentence: str) -> bool:
 def length_signal(sentence: str) -> float:
     """Longer sentences hold more facts; a two-word fragment rarely answers anything."""
     return min(len(sentence.split()), LENGTH_SATURATION) / LENGTH_SATURATION
-
-
-def matches_answer_type(kind: str | None, sentence: str) -> bool:
-    if kind == "date":
-        return bool(_DATE_WORDS.search(sentence))
-    if kind == "number":
-        return bool(_NUMBER_WORDS.search(sentence))
-    if kind == "person":
-        return bool(_NAME.search(sentence))
-    return False
 
 
 @dataclass(frozen=True)

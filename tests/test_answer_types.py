@@ -1,0 +1,60 @@
+"""What a question asks for (its answer type), and whether a sentence holds one."""
+
+import pytest
+
+from qa_bot.ranking import ANSWER_KINDS, answer_type, matches_answer_type
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("On what day of the week were the talks?", "day"),
+    ("What time did the meeting start?", "time"),
+    ("What percentage of voters backed the plan?", "percentage"),
+    ("How much did the new bridge cost?", "money"),
+    ("How long did the construction take?", "duration"),
+    ("For how long was he in office?", "duration"),
+    ("When did the war end?", "date"),
+    ("In which year was it founded?", "date"),
+    ("How many people were hurt?", "number"),
+    ("How long is the bridge?", "number"),  # a length, not a duration
+    ("What is the population of Kessling?", "number"),
+    ("In which city were the talks held?", "place"),
+    ("Where is the harbour?", "place"),
+    ("Which country withdrew from the treaty?", "place"),
+    ("Which ministries took part in the talks?", "organisation"),
+    ("What company built the bridge?", "organisation"),
+    ("Who designed the bridge?", "person"),
+    ("Which presidents are leaving office?", "person"),
+    ("What did Gates say about radars?", None),
+    ("Why did the talks fail?", None),
+])
+def test_questions_are_given_the_kind_of_answer_they_want(question, kind):
+    assert answer_type(question) == kind
+
+
+@pytest.mark.parametrize("kind, holds, lacks", [
+    ("day", "The talks were held on Tuesday.", "The talks were held in March."),
+    ("time", "The bridge opened at 9 a.m. sharp.", "The bridge opened in 2021."),
+    ("percentage", "Turnout was 45 percent, up 3% on the last vote.", "Turnout was high."),
+    ("money", "The bridge cost 1.2 billion euros.", "The bridge took four years to build."),
+    ("money", "It was sold for $5 million.", "It was sold to a Swiss buyer."),
+    ("duration", "Construction took four years.", "Construction ended in 2021."),
+    ("date", "The war ended in 1945.", "The war ended badly."),
+    ("number", "Twelve people were hurt.", "Nobody was hurt."),
+    ("place", "The talks were held in Moscow.", "The talks were held behind closed doors."),
+    ("organisation", "The Russian Foreign Ministry issued a statement.", "The minister issued a statement."),
+    ("organisation", "NATO officials disagreed.", "Officials disagreed."),
+    ("person", "The bridge was designed by Maria Lund.", "The bridge was designed by a local firm."),
+])
+def test_sentences_are_matched_to_the_kind_they_hold(kind, holds, lacks):
+    assert matches_answer_type(kind, holds) and not matches_answer_type(kind, lacks)
+
+
+def test_every_kind_has_a_matcher_and_no_kind_matches_nothing():
+    assert set(ANSWER_KINDS) == {"day", "time", "percentage", "money", "duration", "date", "number", "place",
+                                 "organisation", "person"}
+    assert not matches_answer_type(None, "The talks were held on Tuesday in Moscow at 9 a.m.")
+
+
+def test_the_weekday_question_finds_the_weekday(bot):
+    best = bot.ask("On what day of the week were the talks?").hits[0]
+    assert "Tuesday" in best.sentence
