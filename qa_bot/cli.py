@@ -219,7 +219,8 @@ def cmd_index(args, settings) -> int:
     texts = {d.name: d.text for d in docs}
     titles = {d.name: d.title for d in docs if d.title}
     if settings.backend == "milvus":
-        bot = _new_or_existing_milvus_bot(settings)
+        bot = QABot.open_milvus(settings.milvus_uri, settings.milvus_collection, model=settings.model or None,
+                                batch_size=settings.batch_size, precision=settings.precision, create=True)
         results = bot.add_texts(texts, titles, show_progress=progress)
     elif index_exists(settings.index_dir) and not args.rebuild:
         bot = _load_bot(settings)
@@ -234,18 +235,6 @@ def cmd_index(args, settings) -> int:
         print(f"{what}: {name} ({plural(count, 'sentence')})")
     print(f"index: {_where(settings)} ({plural(len(bot), 'sentence')} in {plural(bot.document_count(), 'document')})")
     return 0
-
-
-def _new_or_existing_milvus_bot(settings):
-    from .embed import shared_encoder
-    from .milvus_index import MilvusIndex
-    from .retriever import QABot
-
-    if MilvusIndex.exists(settings.milvus_uri, settings.milvus_collection):
-        return _load_bot(settings)
-    encoder = shared_encoder(settings.model, settings.batch_size, settings.precision or "fp32")
-    return QABot(MilvusIndex(settings.milvus_uri, settings.milvus_collection, model_id=encoder.model_id,
-                             dimension=encoder.dimension, create=True), encoder)
 
 
 def cmd_ask(args, settings) -> int:
@@ -332,18 +321,19 @@ def cmd_remove(args, settings) -> int:
 
 
 def cmd_migrate(args, settings) -> int:
+    from dataclasses import replace
+
     from .migrate import to_embedded, to_milvus
     from .render import plural
 
     chats = Path(settings.telegram.chat_index_dir) if settings.telegram.chat_index_dir else None
     if args.to == "milvus":
         copied = to_milvus(settings.index_dir, settings.milvus_uri, settings.milvus_collection, chats, _progress)
-        where = f"Milvus {settings.milvus_uri} (collection {settings.milvus_collection})"
     else:
         copied = to_embedded(settings.milvus_uri, settings.milvus_collection, settings.index_dir, chats, _progress)
-        where = str(settings.index_dir)
     print(f"copied {plural(copied.documents, 'document')} ({plural(copied.sentences, 'sentence')}, "
-          f"{plural(copied.chats, 'chat collection')}) to {where}; {copied.unchanged} already there")
+          f"{plural(copied.chats, 'chat collection')}) to {_where(replace(settings, backend=args.to))}; "
+          f"{copied.unchanged} already there")
     return 0
 
 

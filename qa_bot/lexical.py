@@ -38,6 +38,23 @@ through to too under until up very was we were what when where which while who w
 would you your yours yourself yourselves s t don also said say says tell told according
 """.split())
 K1, B = 1.2, 0.75  # BM25 (Lucene's variant, as in bm25s and Elasticsearch)
+
+
+# The formulas, shared by every engine (milvus_index rescores with them), so scores agree.
+def bm25_idf(size: int, document_frequency: int) -> float:
+    return math.log(1.0 + (size - document_frequency + 0.5) / (document_frequency + 0.5))
+
+
+def bm25_term(idf: float, tf, length, average_length: float):
+    """One word's share of a sentence's BM25 score (numbers or numpy arrays)."""
+    return idf * tf / (tf + K1 * (1 - B + B * length / average_length))
+
+
+def coverage_weight(size: int, document_frequency: int) -> float:
+    """A question word's weight in coverage: smoothed so that a word missing from every
+    sentence weighs most, and a word in all of them still weighs a little (a one-article index
+    has tiny document frequencies)."""
+    return math.log(1.0 + (size + 1) / (document_frequency + 0.5))
 SEGMENT_FILES = ("terms.json", "ids.npy", "lengths.npy", "indptr.npy", "rows.npy", "tfs.npy")
 
 
@@ -163,11 +180,6 @@ class LexicalIndex:
                 out.append((int(offset), segment, rows, tfs))
         return out
 
-    def _idf_smoothed(self, document_frequency: int) -> float:
-        # Smoothed so that a word missing from every sentence weighs most, and a word in all of
-        # them still weighs a little (a one-article index has tiny document frequencies).
-        return math.log(1.0 + (self.size + 1) / (document_frequency + 0.5))
-
     def scores(self, query_tokens: list[str]) -> np.ndarray:
         out = np.zeros(int(self.offsets[-1]), dtype=np.float32)
         for token in query_tokens:
@@ -175,18 +187,17 @@ class LexicalIndex:
             df = sum(len(rows) for _, _, rows, _ in postings)
             if not df:
                 continue
-            idf = math.log(1.0 + (self.size - df + 0.5) / (df + 0.5))
+            idf = bm25_idf(self.size, df)
             for offset, segment, rows, tfs in postings:
-                tf = tfs.astype(np.float32)
-                norm = K1 * (1 - B + B * segment.lengths[rows] / self.average_length)
-                out[offset + rows] += (idf * tf / (tf + norm)).astype(np.float32)
+                term = bm25_term(idf, tfs.astype(np.float32), segment.lengths[rows], self.average_length)
+                out[offset + rows] += term.astype(np.float32)
         return out
 
     def coverage(self, query_tokens: list[str], rows: np.ndarray) -> np.ndarray:
         """Share of the question's IDF weight that each row's words cover."""
         rows = np.asarray(rows, dtype=np.int64)
         postings = [self._postings(t) for t in dict.fromkeys(query_tokens)]  # once per word
-        weights = [self._idf_smoothed(sum(len(r) for _, _, r, _ in p)) for p in postings]
+        weights = [coverage_weight(self.size, sum(len(r) for _, _, r, _ in p)) for p in postings]
         total = sum(weights)
         covered = np.zeros(len(rows), dtype=np.float64)
         if self.size <= 0 or total == 0:

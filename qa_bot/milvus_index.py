@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import calendar
 import json
-import math
 import os
 import socket
 import threading
@@ -40,7 +39,7 @@ import numpy as np
 from .backend import (DocumentInfo, PreparedDocument, SentenceRow, check_text, embed_prepared, prepare_document,
                       sentence_tokens, text_sha256)
 from .errors import IndexMismatchError, IndexStateError
-from .lexical import B, K1, tokenize
+from .lexical import B, K1, bm25_idf, bm25_term, coverage_weight, tokenize
 from .speakers import name_matches
 
 if TYPE_CHECKING:
@@ -366,12 +365,11 @@ class MilvusIndex:
             n = df.get(word, 0)
             if not n:
                 continue
-            idf = math.log(1.0 + (size - n + 0.5) / (n + 0.5))
+            idf = bm25_idf(size, n)
             for i in ids:
                 tf = tokens[i].count(word) if i in tokens else 0
                 if tf:
-                    norm = K1 * (1 - B + B * len(tokens[i]) / average_length)
-                    scores[i] += idf * tf / (tf + norm)
+                    scores[i] += bm25_term(idf, tf, len(tokens[i]), average_length)
         best = max(scores.values())
         return {i: sc / best for i, sc in scores.items() if sc > 0} if best > 0 else {}
 
@@ -383,7 +381,7 @@ class MilvusIndex:
             return {i: 0.0 for i in rows}
         size = len(self)
         df = self._document_frequencies(words)
-        weights = {w: math.log(1.0 + (size + 1) / (df.get(w, 0) + 0.5)) for w in words}
+        weights = {w: coverage_weight(size, df.get(w, 0)) for w in words}
         total = sum(weights.values())
         tokens = self._tokens(list(rows))
         return {i: sum(w for word, w in weights.items() if word in tokens.get(i, ())) / total for i in rows}

@@ -159,10 +159,11 @@ class QABot:
 
     @classmethod
     def open_milvus(cls, uri: str, collection: str = "qa_bot", namespace: str = "", model: str | None = None,
-                    batch_size: int | None = None, precision: str | None = None,
+                    batch_size: int | None = None, precision: str | None = None, create: bool = False,
                     build_bundled: bool = False, show_progress: bool = False) -> "QABot":
         """A bot over a qa-bot index in Milvus (``uri``: a milvus-lite file or a server's URL).
-        With ``build_bundled``, a missing index is made over the bundled article."""
+        A missing index is an error, or with ``create`` made empty, or with ``build_bundled``
+        made over the bundled article."""
         from .milvus_index import MilvusIndex
 
         if MilvusIndex.exists(uri, collection):
@@ -172,14 +173,15 @@ class QABot:
                                      built_precision if precision is None else precision)
             index.check_model(encoder.model_id)
             return cls(index, encoder)
-        if not build_bundled:
+        if not (create or build_bundled):
             raise IndexStateError(f"no qa-bot index {collection!r} in Milvus at {uri}: build one with "
                                   "`qa-bot index FILE...` (with the same [index] settings), or copy one there "
                                   "with `qa-bot migrate --to milvus`")
         encoder = shared_encoder(model or "", batch_size, precision or "fp32")
         bot = cls(MilvusIndex(uri, collection, namespace, encoder.model_id, encoder.dimension, create=True), encoder)
-        bot.add_texts({BUNDLED_DOCUMENT_NAME: bundled_article()}, {BUNDLED_DOCUMENT_NAME: BUNDLED_DOCUMENT_TITLE},
-                      show_progress=show_progress)
+        if build_bundled:
+            bot.add_texts({BUNDLED_DOCUMENT_NAME: bundled_article()}, {BUNDLED_DOCUMENT_NAME: BUNDLED_DOCUMENT_TITLE},
+                          show_progress=show_progress)
         return bot
 
     @classmethod
