@@ -171,6 +171,8 @@ class Index(Protocol):
     def lexical_search(self, question: str, k: int, include: Iterable[int] = ()) -> dict[int, float]:
         """The ``k`` best sentences by BM25 and those of ``include``, scaled so the best in the
         index scores 1 (sentences sharing no word with the question are left out)."""
+    def word_weights(self, question: str) -> dict[str, float]:
+        """The question's words (as tokenized) and their weights in coverage (rarer weighs more)."""
     def coverage(self, question: str, rows: Mapping[int, SentenceRow]) -> dict[int, float]:
         """Per sentence, the share of the question's IDF weight that its words cover."""
     def vectors(self, sentence_ids: list[int]) -> np.ndarray: ...

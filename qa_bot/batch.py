@@ -84,7 +84,10 @@ def _record(q: Question, answer: Answer | None, error: str | None) -> dict:
         "id": q.id,
         "question": q.text,
         "found": bool(answer and answer.found),
-        "answer": answer.hits[0].sentence if answer and answer.found and answer.hits else None,
+        "band": answer.band if answer else "not_found",
+        "confidence": answer.confidence if answer else 0.0,
+        # A likely answer below the "found" bar is given too: "band" says which it is.
+        "answer": answer.hits[0].sentence if answer and answer.band != "not_found" and answer.hits else None,
         "hits": hits,
     }
     if error:
@@ -92,13 +95,14 @@ def _record(q: Question, answer: Answer | None, error: str | None) -> dict:
     return record
 
 
-CSV_COLUMNS = ["id", "question", "found", "answer", "context", "speaker", "source", "start", "end", "score", "error"]
+CSV_COLUMNS = ["id", "question", "found", "band", "answer", "context", "speaker", "source", "start", "end", "score",
+               "error"]
 
 
 def _csv_row(record: dict) -> dict:
-    top = record["hits"][0] if record["found"] and record["hits"] else {}
+    top = record["hits"][0] if record["answer"] is not None and record["hits"] else {}
     return {
-        "id": record["id"], "question": record["question"], "found": record["found"],
+        "id": record["id"], "question": record["question"], "found": record["found"], "band": record["band"],
         "answer": record["answer"] or "", "context": top.get("context", ""),
         "speaker": top.get("speaker") or "", "source": top.get("source", ""),
         "start": top.get("start", ""), "end": top.get("end", ""), "score": top.get("score", ""),
@@ -114,7 +118,7 @@ def run_batch(bot: QABot, questions: list[Question], out: TextIO, fmt: str = "js
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS) if fmt == "csv" else None
     if writer:
         writer.writeheader()
-    counts = {"questions": len(questions), "found": 0, "not_found": 0, "errors": 0}
+    counts = {"questions": len(questions), "found": 0, "unsure": 0, "not_found": 0, "errors": 0}
     bar = None
     if progress:
         from tqdm import tqdm
@@ -148,10 +152,8 @@ def run_batch(bot: QABot, questions: list[Question], out: TextIO, fmt: str = "js
             if i in errors:
                 counts["errors"] += 1
                 warn(f"line {q.line}: {errors[i]}")
-            elif record["found"]:
-                counts["found"] += 1
             else:
-                counts["not_found"] += 1
+                counts[record["band"]] += 1
             if writer:
                 writer.writerow(_csv_row(record))
             else:

@@ -243,7 +243,8 @@ def cmd_ask(args, settings) -> int:
     bot = _open_bot(settings, show_progress=sys.stderr.isatty())
     answer = bot.ask(args.question, k=settings.k or (3 if args.json else 1))
     if args.json:
-        print(json.dumps({"question": answer.question, "found": answer.found, "confidence": round(answer.confidence, 4),
+        print(json.dumps({"question": answer.question, "found": answer.found, "band": answer.band,
+                          "confidence": round(answer.confidence, 4),
                           "hits": [h.to_dict() for h in answer.hits]}, ensure_ascii=False, indent=2))
     else:
         print(answer_text(answer, show_all=settings.k is not None))
@@ -277,7 +278,7 @@ def cmd_batch(args, settings) -> int:
     else:
         counts = run_batch(bot, questions, sys.stdout, fmt, settings.k or 3, progress, _warn)
     _warn(f"{plural(counts['questions'], 'question')}: {counts['found']} answered, "
-          f"{counts['not_found']} not found, {plural(counts['errors'], 'error')}")
+          f"{counts['unsure']} not sure, {counts['not_found']} not found, {plural(counts['errors'], 'error')}")
     return 0
 
 

@@ -17,6 +17,7 @@ BUNDLED_MODEL_DIMENSION = 384
 # Sentences per forward pass, by precision. Small batches waste less on padding (sentence-
 # transformers sorts each call's texts by length); on a 2-core CPU these were fastest (bench/).
 DEFAULT_BATCH_SIZE = {"fp32": 16, "int8": 16}
+WORD_CACHE = 50_000  # word vectors kept (~75 MB at 384 dimensions), oldest dropped first
 
 
 def resolve_model(model: str) -> tuple[str, str]:
@@ -67,6 +68,8 @@ class Encoder:
         self.batch_size = batch_size or DEFAULT_BATCH_SIZE[precision]
         self._model = None
         self._lock = threading.Lock()
+        self._words = None  # (tokenizer, word-piece embeddings), or False when the model has none
+        self._word_cache: dict[str, np.ndarray] = {}
 
     def _loaded(self):
         with self._lock:
@@ -113,6 +116,39 @@ class Encoder:
             show_progress_bar=show_progress,
         )
         return np.ascontiguousarray(vectors, dtype=np.float32)
+
+
+    def word_vectors(self, words: list[str]) -> np.ndarray | None:
+        """Unit vectors of single words from the model's input word-piece embeddings (a word
+        is the mean of its pieces): context-free, so near synonyms ("weigh", "weight") are close
+        and unrelated words are not, and free to compute (no forward pass). None when the model
+        has no such table."""
+        table = self._word_table()
+        if table is None:
+            return None
+        tokenizer, embeddings = table
+        missing = [w for w in dict.fromkeys(words) if w not in self._word_cache]
+        pieces = tokenizer(missing, add_special_tokens=False)["input_ids"] if missing else []
+        with self._lock:
+            cache = self._word_cache
+            for word, ids in zip(missing, pieces):
+                vector = embeddings[ids].mean(axis=0) if ids else np.zeros(embeddings.shape[1], np.float32)
+                norm = float(np.linalg.norm(vector))
+                cache[word] = vector / norm if norm else vector
+            out = np.array([cache[w] for w in words], dtype=np.float32).reshape(len(words), embeddings.shape[1])
+            while len(cache) > WORD_CACHE:
+                cache.pop(next(iter(cache)))
+        return out
+
+    def _word_table(self):
+        if self._words is None:
+            model = self._loaded()
+            try:
+                embeddings = model[0].auto_model.get_input_embeddings().weight.detach().cpu().numpy()
+                self._words = (model.tokenizer, np.asarray(embeddings, dtype=np.float32))
+            except (AttributeError, IndexError, KeyError, TypeError):
+                self._words = False
+        return self._words or None
 
 
 def _quantized(model):

@@ -1,7 +1,7 @@
 """`qa-bot eval`: answer quality on a question set, measured through the public API.
 
 Formats (see the eval sets' README): seed sets (`question`, optional `keys`; no keys means the
-question is unanswerable), SQuAD whole-article sets (`doc_id`, `answers` with offsets, documents
+question is unanswerable), SQuAD whole-article sets (`doc_id`, `answers` with offsets, none for an unanswerable question; documents
 in a sibling `*_docs.jsonl`), and WikiQA sets (`document`, `gold_spans`).
 """
 
@@ -118,7 +118,8 @@ def load_items(dataset: Path, docs_path: Path | None) -> tuple[list[Item], dict]
             if r["doc_id"] not in documents:
                 raise InputError(f"question {r.get('id')} names document {r['doc_id']}, not in {docs_path}")
             spans = [(a["start"], a["start"] + len(a["text"])) for a in r["answers"]]
-            items.append(Item(r["question"], r["doc_id"], lambda h, s=spans: _contains_span(h.start, h.end, s)))
+            judge = (lambda h, s=spans: _contains_span(h.start, h.end, s)) if spans else None  # none: unanswerable
+            items.append(Item(r["question"], r["doc_id"], judge))
     elif "question" in first:  # seed sets: key phrases, or none for unanswerable
         key = str(docs_path) if docs_path else BUNDLED_DOCUMENT_NAME
         if docs_path is not None and docs_path.is_dir():  # a folder of documents, indexed together
@@ -200,8 +201,9 @@ def _evaluate(dataset: Path, docs_path: str | Path | None, limit: int | None,
 
     ranks: list[int | None] = []      # answerable: rank of the first right hit (1-based), or None
     found_answerable = 0
-    right_but_abstained = 0           # what abstention costs: a right top answer withheld
-    abstained = unanswerable = 0
+    right_but_abstained = 0           # what abstention costs: a right top answer not "found"
+    right_but_hidden = 0              # ... and not even shown as "not sure, but the closest is"
+    abstained = unanswerable = shown_unsure = 0
     seconds_asking = 0.0
     seconds_indexing = 0.0
     bar = _Progress(len(items), len(by_doc), terminal=progress)
@@ -222,11 +224,13 @@ def _evaluate(dataset: Path, docs_path: str | Path | None, limit: int | None,
             if item.judge is None:
                 unanswerable += 1
                 abstained += not answer.found
+                shown_unsure += answer.band == "unsure"
             else:
                 found_answerable += answer.found
                 rank = next((i + 1 for i, h in enumerate(answer.hits) if item.judge(h)), None)
                 ranks.append(rank)
                 right_but_abstained += rank == 1 and not answer.found
+                right_but_hidden += rank == 1 and answer.band == "not_found"
             bar.update()
     bar.close()
     answerable = len(ranks)
@@ -246,7 +250,9 @@ def _evaluate(dataset: Path, docs_path: str | Path | None, limit: int | None,
         "top1_right": sum(1 for r in ranks if r == 1),
         "found_rate": round(found_answerable / answerable, 4) if answerable else None,
         "right_but_abstained": right_but_abstained,
+        "right_but_hidden": right_but_hidden,
         "abstention_rate": round(abstained / unanswerable, 4) if unanswerable else None,
+        "unsure_rate": round(shown_unsure / unanswerable, 4) if unanswerable else None,
         "ms_per_question": round(1000 * seconds_asking / max(1, len(items)), 2),
         "index_seconds": round(seconds_indexing, 2),
     }
@@ -259,11 +265,13 @@ def format_report(report: dict) -> str:
              f"{plural(report['documents'], 'document')}"]
     names = [("recall@1", "Recall@1"), ("recall@3", "Recall@3"), ("mrr@10", "MRR@10"),
              ("found_rate", "found (answerable)"), ("abstention_rate", "abstained (unanswerable)"),
+             ("unsure_rate", "  of them shown as unsure"),
              ("ms_per_question", "ms per question")]
     for key, label in names:
         if report.get(key) is not None:
             lines.append(f"  {label:<26}{report[key]}")
     if report["answerable"]:
         lines.append(f"  {'top answer right':<26}{report['top1_right']} of {report['answerable']}")
-        lines.append(f"  {'right but abstained':<26}{report['right_but_abstained']}")
+        lines.append(f"  {'right but abstained':<26}{report['right_but_abstained']} "
+                     f"({report['right_but_hidden']} not even shown as unsure)")
     return "\n".join(lines)

@@ -19,7 +19,7 @@ from .backend import (DocumentInfo, PreparedDocument, SentenceRow, check_text, e
 from .errors import IndexStateError
 from .index_files import (APPROXIMATE_ABOVE, MAX_SEGMENTS, NPROBE, _SCHEMA, SegmentFiles, _Part,
                           _read_only_uri)
-from .lexical import LexicalIndex, Segment, tokenize
+from .lexical import LexicalIndex, Segment, coverage_weight, tokenize
 from .speakers import name_matches
 
 # What other modules import from here, wherever it is defined.
@@ -266,6 +266,10 @@ class SentenceIndex(SegmentFiles):
         if extra:
             out.update(zip(extra, (bm25[lexical.row_of(extra)] / best).tolist()))
         return out
+
+    def word_weights(self, question: str) -> dict[str, float]:
+        lexical = self.lexical()
+        return {w: coverage_weight(lexical.size, lexical.document_frequency(w)) for w in dict.fromkeys(tokenize(question))}
 
     def coverage(self, question: str, rows: Mapping[int, SentenceRow]) -> dict[int, float]:
         lexical = self.lexical()

@@ -65,10 +65,18 @@ def _stemmer():
     return Stemmer.Stemmer("english")
 
 
-def tokenize(text: str) -> list[str]:
+def content_words(text: str) -> list[str]:
+    """The words that say what a text is about, lower-cased, unstemmed, in order."""
     words = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
-    words = [w[:-2] if w.endswith("'s") else w for w in words]
-    return _stemmer().stemWords([w for w in words if w not in _STOPWORDS])
+    return [w for w in (w[:-2] if w.endswith("'s") else w for w in words) if w not in _STOPWORDS]
+
+
+def stem(words: list[str]) -> list[str]:
+    return _stemmer().stemWords(words)
+
+
+def tokenize(text: str) -> list[str]:
+    return stem(content_words(text))
 
 
 class Segment:
@@ -192,6 +200,9 @@ class LexicalIndex:
                 term = bm25_term(idf, tfs.astype(np.float32), segment.lengths[rows], self.average_length)
                 out[offset + rows] += term.astype(np.float32)
         return out
+
+    def document_frequency(self, token: str) -> int:
+        return sum(len(rows) for _, _, rows, _ in self._postings(token))
 
     def coverage(self, query_tokens: list[str], rows: np.ndarray) -> np.ndarray:
         """Share of the question's IDF weight that each row's words cover."""

@@ -373,15 +373,19 @@ class MilvusIndex:
         best = max(scores.values())
         return {i: sc / best for i, sc in scores.items() if sc > 0} if best > 0 else {}
 
-    def coverage(self, question: str, rows: Mapping[int, SentenceRow]) -> dict[int, float]:
-        """As the embedded index computes it: IDF from the document frequencies kept in the
-        meta collection, words from each sentence's stored tokens."""
+    def word_weights(self, question: str) -> dict[str, float]:
+        """As the embedded index weighs them: from the document frequencies kept in the meta
+        collection."""
         words = list(dict.fromkeys(tokenize(question)))
-        if not rows or not words:
-            return {i: 0.0 for i in rows}
         size = len(self)
-        df = self._document_frequencies(words)
-        weights = {w: coverage_weight(size, df.get(w, 0)) for w in words}
+        df = self._document_frequencies(words) if words else {}
+        return {w: coverage_weight(size, df.get(w, 0)) for w in words}
+
+    def coverage(self, question: str, rows: Mapping[int, SentenceRow]) -> dict[int, float]:
+        """As the embedded index computes it, words from each sentence's stored tokens."""
+        weights = self.word_weights(question)
+        if not rows or not weights:
+            return {i: 0.0 for i in rows}
         total = sum(weights.values())
         tokens = self._tokens(list(rows))
         return {i: sum(w for word, w in weights.items() if word in tokens.get(i, ())) / total for i in rows}

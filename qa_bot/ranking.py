@@ -15,8 +15,17 @@ from functools import lru_cache
 from importlib import resources
 from typing import Callable
 
+import numpy as np
+
 FEATURES = ("dense", "lexical", "coverage", "speaker", "answer_type", "lead", "length", "previous", "definition")
 LENGTH_SATURATION = 40  # words; past this a sentence is no more likely to hold an answer
+# What "found" is decided on (QABot.answer_signals): the best sentence's signals, how far it
+# leads the others, and what of the question it leaves out.
+CONFIDENCE_FEATURES = ("dense", "coverage", "answer_type", "type_missing", "margin", "dense_gap", "missing_word",
+                       "semantic_coverage", "semantic_missing")
+# Similarity of two static word vectors below which a question word has no counterpart in a
+# sentence (synonyms measured 0.5-0.8, unrelated words 0.0-0.2, related ones 0.2-0.35).
+SEMANTIC_MATCH = 0.35
 
 _MONTHS = (r"January|February|March|April|May|June|July|August|September|October|November|December|"
            r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.")
@@ -138,6 +147,21 @@ def length_signal(sentence: str) -> float:
     return min(len(sentence.split()), LENGTH_SATURATION) / LENGTH_SATURATION
 
 
+def semantic_match(question_vectors: np.ndarray, weights: np.ndarray, sentence_vectors: np.ndarray) -> tuple[float, float]:
+    """(semantic coverage, heaviest unmatched word's share): each question word scores its best
+    similarity among the sentence's words, weighted as in coverage, so "weigh" finds "weighed"
+    and "fail to agree" finds "no agreement"; a heavy word with no counterpart at all ("ticket"
+    against a sentence about commercials) is the mark of a question the sentence does not answer."""
+    total = float(weights.sum())
+    if total <= 0:
+        return 0.0, 0.0
+    if not len(sentence_vectors):
+        return 0.0, float(weights.max()) / total
+    best = (question_vectors @ sentence_vectors.T).max(axis=1).clip(0.0, 1.0)
+    unmatched = weights[best < SEMANTIC_MATCH]
+    return float(weights @ best) / total, (float(unmatched.max()) / total if len(unmatched) else 0.0)
+
+
 @dataclass(frozen=True)
 class Scoring:
     """Weights of the signals and the calibration of "found"."""
@@ -148,7 +172,8 @@ class Scoring:
     # confidence = sigmoid(bias + sum(coef[f] * top candidate's f)), over CONFIDENCE_FEATURES
     confidence_bias: float = -4.0
     confidence_coef: dict[str, float] = field(default_factory=lambda: {"dense": 6.0, "coverage": 4.0})
-    min_confidence: float = 0.5
+    min_confidence: float = 0.5  # at or above: found
+    unsure_confidence: float = 0.2  # at or above (and below found): shown as "not sure, but the closest is"
     candidates: int = 50
     context_before: int = 1
     context_after: int = 1
@@ -163,7 +188,13 @@ class Scoring:
     def to_json(self) -> dict:
         return {"weights": self.weights, "confidence_bias": self.confidence_bias,
                 "confidence_coef": self.confidence_coef, "min_confidence": self.min_confidence,
-                "candidates": self.candidates}
+                "unsure_confidence": self.unsure_confidence, "candidates": self.candidates}
+
+    def band(self, confidence: float) -> str:
+        """"found", "unsure" (a likely answer, shown with a caveat) or "not_found"."""
+        if confidence >= self.min_confidence:
+            return "found"
+        return "unsure" if confidence >= self.unsure_confidence else "not_found"
 
 
 @lru_cache(maxsize=1)
@@ -173,6 +204,6 @@ def shipped_scoring() -> Scoring:
         data = json.loads(resources.files("qa_bot").joinpath("data/scoring.json").read_text(encoding="utf-8"))
     except FileNotFoundError:
         return Scoring()
-    known = {k: data[k] for k in ("weights", "confidence_bias", "confidence_coef", "min_confidence", "candidates")
-             if k in data}
+    known = {k: data[k] for k in ("weights", "confidence_bias", "confidence_coef", "min_confidence",
+                                  "unsure_confidence", "candidates") if k in data}
     return Scoring(**known)

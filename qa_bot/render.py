@@ -7,6 +7,7 @@ import textwrap
 from .retriever import Answer, Hit
 
 NOT_FOUND = "I could not find that in the documents."
+UNSURE = "Not sure, but the closest is:"
 
 
 def plural(count: int, noun: str) -> str:
@@ -32,13 +33,21 @@ def hit_text(hit: Hit, number: int | None = None) -> str:
     return "\n".join(lines)
 
 
+def answer_lead(answer: Answer) -> str | None:
+    """The line before the hits of an answer that is not sure ("found" needs none)."""
+    if answer.band == "unsure":
+        return UNSURE
+    return None if answer.found else NOT_FOUND + " The closest sentences:"
+
+
 def answer_text(answer: Answer, show_all: bool = False) -> str:
-    if not answer.hits:
-        return NOT_FOUND
-    if not answer.found and not show_all:
+    """The best hit (or with ``show_all`` every hit). A likely answer below the "found" bar is
+    shown with its caveat; an unlikely one only when every hit was asked for."""
+    if not answer.hits or (answer.band == "not_found" and not show_all):
         return NOT_FOUND
     hits = answer.hits if show_all else answer.hits[:1]
     parts = [hit_text(h, i + 1 if show_all else None) for i, h in enumerate(hits)]
-    if not answer.found:
-        parts.insert(0, NOT_FOUND + " The closest sentences:")
+    lead = answer_lead(answer)
+    if lead:
+        parts.insert(0, lead)
     return "\n\n".join(parts)

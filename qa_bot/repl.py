@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TextIO
 
 from .errors import QABotError
-from .render import answer_text, hit_text, NOT_FOUND
+from .render import answer_lead, answer_text, hit_text
 from .retriever import Answer, QABot
 
 HELP = """Type a question and press Enter. Commands:
@@ -115,8 +115,9 @@ class Repl:
                 return None
             if len(self.last.hits) < self.k:
                 self.last = self.bot.ask(self.last.question, k=self.k)
-            if not self.last.found:
-                self.say(NOT_FOUND + " The closest sentences:")
+            lead = answer_lead(self.last)
+            if lead:
+                self.say(lead)
             self.say("\n\n".join(hit_text(h, i + 1) for i, h in enumerate(self.last.hits[: self.k])))
         elif name == ":docs":
             for d in self.bot.documents():

@@ -15,10 +15,12 @@ import numpy as np
 
 from .errors import IndexStateError, InputError
 from .embed import Encoder, shared_encoder, split_model_id
-from .backend import Index, SentenceRow, text_sha256
+from .backend import Index, SentenceRow, embedding_text, sentence_tokens, text_sha256
 from .index import SentenceIndex, index_exists, read_manifest
 from .locking import write_lock
-from .ranking import Scoring, answer_type, is_definition, length_signal, matches_answer_type, shipped_scoring
+from .lexical import content_words, stem
+from .ranking import (Scoring, answer_type, is_definition, length_signal, matches_answer_type, semantic_match,
+                      shipped_scoring)
 from .speakers import name_matches
 
 MAX_QUESTION_CHARS = 1000
@@ -46,10 +48,19 @@ class Hit:
 
 @dataclass(frozen=True)
 class Answer:
+    """``found`` is the strict flag: the best hit answers the question. ``band`` says how to
+    show it: "found", "unsure" (below that bar but likely: shown as "not sure, but the closest
+    is ...") or "not_found"."""
+
     question: str
     found: bool
     hits: list[Hit] = field(default_factory=list)
     confidence: float = 0.0
+    band: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.band:
+            object.__setattr__(self, "band", "found" if self.found else "not_found")
 
     @property
     def best(self) -> Hit | None:
@@ -400,20 +411,57 @@ class QABot:
             }))
         return out
 
+    def ranked(self, question: str, vector: np.ndarray, depth: int) -> list[tuple[float, SentenceRow, dict[str, float]]]:
+        """The candidates as (score, row, signals), best first."""
+        s = self.scoring
+        return sorted(((s.score(f), row, f) for row, f in self.candidates(question, vector, depth)), key=lambda t: -t[0])
+
+    def answer_signals(self, question: str, ranked: list[tuple[float, SentenceRow, dict[str, float]]]) -> dict[str, float]:
+        """What the confidence model reads (ranking.CONFIDENCE_FEATURES): the best sentence's
+        signals, how far it leads the rest, and what of the question it leaves out. An on-topic
+        question the documents do not answer ("How much did a ticket cost?") finds a sentence
+        on its subject that lacks the very thing asked, even as a near synonym."""
+        score, row, features = ranked[0]
+        weights = self.index.word_weights(question)
+        total = sum(weights.values())
+        doc = self._doc(row.doc_id)
+        held = set(sentence_tokens(doc.title, row.text, row.speaker))
+        missing = [w for token, w in weights.items() if token not in held]
+        missing_word = max(missing) / total if missing and total else 0.0
+        words = content_words(question)
+        sentence_words = content_words(f"{doc.title} {embedding_text(row.text, row.speaker)}")
+        vectors = self.encoder.word_vectors(words + sentence_words) if words else None
+        if vectors is None:  # a model without a word table: exact matches only
+            semantic, semantic_missing = features["coverage"], missing_word
+        else:
+            word_weights = np.array([weights.get(token, 0.0) for token in stem(words)])
+            semantic, semantic_missing = semantic_match(vectors[: len(words)], word_weights, vectors[len(words):])
+        return {
+            "dense": features["dense"],
+            "coverage": features["coverage"],
+            "answer_type": features["answer_type"],
+            "type_missing": float(answer_type(question) is not None and not features["answer_type"]),
+            "margin": score - ranked[1][0] if len(ranked) > 1 else score,
+            "dense_gap": features["dense"] - max((f["dense"] for _, _, f in ranked[1:]), default=0.0),
+            "missing_word": missing_word,
+            "semantic_coverage": semantic,
+            "semantic_missing": semantic_missing,
+        }
+
     def _answer(self, question: str, vector: np.ndarray, k: int) -> Answer:
         s = self.scoring
-        scored = sorted(((s.score(f), row, f) for row, f in self.candidates(question, vector, max(s.candidates, k))),
-                        key=lambda t: -t[0])
-        if not scored:
+        ranked = self.ranked(question, vector, max(s.candidates, k))
+        if not ranked:
             return Answer(question, False, [])
-        confidence = s.confidence(scored[0][2])
-        hits = [self._hit(row, score) for score, row, _ in scored[:k]]
+        confidence = s.confidence(self.answer_signals(question, ranked))
+        hits = [self._hit(row, score) for score, row, _ in ranked[:k]]
         asked = _asked_speaker(question)
         if asked is not None and not self.index.has_speaker(asked):
             # Asked for someone's words, and nothing in the documents is theirs: the closest
             # sentences are someone else's, so the honest answer is "not found".
-            return Answer(question, False, hits, round(min(confidence, s.min_confidence / 2), 4))
-        return Answer(question, confidence >= s.min_confidence, hits, round(confidence, 4))
+            confidence = min(confidence, s.unsure_confidence / 2)
+        band = s.band(confidence)
+        return Answer(question, band == "found", hits, round(confidence, 4), band)
 
     def _hit(self, row: SentenceRow, score: float) -> Hit:
         doc = self._doc(row.doc_id)

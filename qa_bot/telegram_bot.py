@@ -48,6 +48,7 @@ HITS_PER_QUESTION = 5
 KEPT_ANSWERS_PER_CHAT = 50  # answers whose buttons still work; older ones are forgotten
 EXAMPLE_QUESTION = "what did Gates say about radars?"
 NOT_FOUND = "I could not find that in the documents. Try asking with other words, or /help."
+UNSURE = "I am not sure, but this is the closest I found:"
 HINT_NON_TEXT = "I can only read text. Send me a question as a message, e.g. /ask {example}"
 APOLOGY = "Sorry, something went wrong while answering. Please try again."
 TOKEN_REFUSED = ("Telegram refused the bot token (mistyped or revoked): get the current one from @BotFather "
@@ -105,8 +106,9 @@ def fit_lines(lines: list[str], limit: int = MAX_MESSAGE) -> str:
 
 
 def hit_html(hit: Hit, number: int | None = None, total: int | None = None, context: str | None = None,
-             limit: int = MAX_MESSAGE) -> str:
-    """The sentence in bold inside its context, the speaker and the source, as Telegram HTML.
+             limit: int = MAX_MESSAGE, unsure: bool = False) -> str:
+    """The sentence in bold inside its context, the speaker and the source, as Telegram HTML;
+    ``unsure``: under the caveat that it is only the closest sentence.
 
     Never longer than ``limit``: the context gives way first, then the sentence itself.
     """
@@ -114,6 +116,8 @@ def hit_html(hit: Hit, number: int | None = None, total: int | None = None, cont
     at = context.find(hit.sentence)
     before, after = (context[:at], context[at + len(hit.sentence):]) if at >= 0 else ("", "")
     head = f"<i>Answer {number} of {total}</i>\n" if number and total and total > 1 else ""
+    if unsure:
+        head = f"<i>{html.escape(UNSURE)}</i>\n{head}"
     speaker = f"\n🗣 {_escape_within(hit.speaker, 200)}" if hit.speaker else ""
     source = hit.title if hit.title and hit.title != hit.source else hit.source
     tail = f"{speaker}\n📄 <i>{_escape_within(source, 200)}</i>"
@@ -384,12 +388,12 @@ async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE, question: 
     except QABotError as e:
         await message.reply_text(f"I could not use that question: {e}.")
         return
-    if not answer.found or not answer.hits:
+    if answer.band == "not_found" or not answer.hits:
         await message.reply_text(NOT_FOUND)
         return
     key = state.remember(message.chat_id, answer)
     await message.reply_text(
-        hit_html(answer.hits[0], 1, len(answer.hits)),
+        hit_html(answer.hits[0], 1, len(answer.hits), unsure=answer.band == "unsure"),
         parse_mode=ParseMode.HTML,
         reply_markup=answer_keyboard(key, 0, len(answer.hits)),
         do_quote=not _is_private(update),
@@ -417,12 +421,13 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     answer = kept[0]
     hit = answer.hits[index]
     if action == "more":
-        text = hit_html(hit, index + 1, len(answer.hits))
+        text = hit_html(hit, index + 1, len(answer.hits), unsure=answer.band == "unsure")
     elif action == "src":
         def wider() -> str:
             return state.library.owner_of(chat_id, hit.source).wider_context(hit, 3)
 
-        text = hit_html(hit, index + 1, len(answer.hits), context=await state.read(wider))
+        text = hit_html(hit, index + 1, len(answer.hits), context=await state.read(wider),
+                        unsure=answer.band == "unsure")
     else:
         await query.answer("This button is not mine.")
         return

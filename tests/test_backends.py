@@ -148,6 +148,10 @@ def test_ranking_signals_agree_between_engines(tmp_path, article):
         for text, signals in by_text[0].items():
             for name, value in signals.items():
                 assert by_text[1][text][name] == pytest.approx(value, abs=1e-4), (name, text)
+        # And so is what the confidence reads, the question's word weights included.
+        assert embedded.index.word_weights(question) == pytest.approx(milvus.index.word_weights(question))
+        confidence = [bot.answer_signals(question, bot.ranked(question, vector, 50)) for bot in (embedded, milvus)]
+        assert confidence[0] == pytest.approx(confidence[1], abs=1e-4)
     finally:
         disconnect(str(tmp_path / "milvus.db"))
 

@@ -33,11 +33,11 @@ def test_jsonl_output_in_input_order_with_all_fields(tmp_path, bot):
     records = [json.loads(line) for line in text.splitlines()]
     assert [r["id"] for r in records] == ["a1", "2", "7"]
     assert records[0]["found"] and "topped the agenda" in records[0]["answer"]
-    assert records[1]["found"] is False and records[1]["answer"] is None
+    assert records[1]["found"] is False and records[1]["band"] == "not_found" and records[1]["answer"] is None
     assert "Gabala" in records[2]["answer"]
     hit = records[0]["hits"][0]
     assert set(hit) == {"sentence", "context", "score", "source", "start", "end", "speaker"}
-    assert counts == {"questions": 3, "found": 2, "not_found": 1, "errors": 0}
+    assert counts == {"questions": 3, "found": 2, "unsure": 0, "not_found": 1, "errors": 0}
 
 
 def test_csv_input_and_output_flatten_the_top_hit(tmp_path, bot):

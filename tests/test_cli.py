@@ -49,8 +49,10 @@ def test_ask_json_has_the_api_fields(capsys, built_index):
     code, out, _ = run(capsys, "ask", "What topped the agenda?", "--json", "--index-dir", str(built_index))
     assert code == 0
     data = json.loads(out)
-    assert data["found"] is True
+    assert data["found"] is True and data["band"] == "found"
     assert set(data["hits"][0]) >= {"sentence", "context", "score", "source", "start", "end", "speaker"}
+    code, out, _ = run(capsys, "ask", "How do I cook pasta?", "--json", "--index-dir", str(built_index))
+    assert json.loads(out)["band"] == "not_found"
 
 
 def test_ask_says_plainly_when_not_found(capsys, built_index):
@@ -165,9 +167,9 @@ def test_batch_from_the_cli_writes_jsonl_and_csv(capsys, tmp_path, built_index):
     assert code == 0, err
     records = [json.loads(l) for l in Path("out.jsonl").read_text().splitlines()]
     assert [r["found"] for r in records] == [True, False]
-    assert "2 questions: 1 answered, 1 not found, 0 errors" in err
+    assert "2 questions: 1 answered, 0 not sure, 1 not found, 0 errors" in err
     code, _, _ = run(capsys, "batch", "q.txt", "-o", "out.csv", "--index-dir", str(built_index))
-    assert Path("out.csv").read_text().splitlines()[0].startswith("id,question,found,answer")
+    assert Path("out.csv").read_text().splitlines()[0].startswith("id,question,found,band,answer")
 
 
 def test_batch_of_a_missing_file(capsys, built_index):

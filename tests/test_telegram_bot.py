@@ -193,6 +193,26 @@ def test_more_and_source_buttons_edit_the_answer_in_place(bot):
     run_bot(bot, scenario)
 
 
+def test_a_likely_answer_below_found_is_sent_with_its_caveat(bot):
+    from dataclasses import replace
+
+    from qa_bot.ranking import shipped_scoring
+
+    unsure = QABot(bot.index, bot.encoder, scoring=replace(shipped_scoring(), min_confidence=1.01, unsure_confidence=0.0))
+
+    async def scenario(fake):
+        fake.push(message(100, "What topped the agenda?"))
+        [reply] = await wait_for(fake, "sendMessage", chat_id="100")
+        assert_valid_telegram_html(reply["text"])
+        assert visible(reply["text"]).startswith("I am not sure, but this is the closest I found:")
+        assert "topped the agenda" in visible(reply["text"])
+        fake.push(callback(100, buttons(reply)["More"], message_id=77))
+        [edited] = await wait_for(fake, "editMessageText", chat_id="100", message_id="77")
+        assert visible(edited["text"]).startswith("I am not sure") and "Answer 2 of" in edited["text"]
+
+    run_bot(unsure, scenario)
+
+
 def test_allow_list_refuses_politely_in_private_and_stays_silent_in_groups(bot):
     async def scenario(fake):
         fake.push(message(555, "what did Gates say about radars?", user_id=555))

@@ -1,18 +1,22 @@
-"""Refit qa-bot's ranking weights and its "not found" calibration on the dev sets.
+"""Refit qa-bot's "not found" calibration (and, asked to, its ranking weights) on the dev sets.
 
-    python tools/fit_scoring.py --eval-dir ../shared/eval [--squad-limit 1000] [--write]
+    python tools/fit_scoring.py --eval-dir ../shared/eval [--squad-limit 1000] [--refit-weights] [--write]
 
-It asks every dev question through QABot.candidates (the very signals `ask` uses), then
-1. fits the signal weights: a listwise softmax model (the right sentence should win the softmax
-   over a question's candidates; SQuAD, WikiQA and the seed set weighted as sets, not by size),
-   then coordinate ascent on mean Recall@1 from there (scaling one weight at a time). The same
-   procedure on one half of the articles, scored on the other half, gives an honest estimate,
-   printed as "cross-validated";
-2. fits a logistic model of "the best sentence answers the question" on the best candidate's
-   signals, with answerable questions as positives and, as negatives, the seed set's
-   unanswerable questions plus every SQuAD/WikiQA question asked of a *different* article;
-3. sets the threshold that abstains on as many negatives as possible while keeping at least
-   --keep of the answerable questions found.
+It asks every dev question through QABot (the very signals `ask` uses), then
+1. with --refit-weights, fits the signal weights: a listwise softmax model (the right sentence
+   should win the softmax over a question's candidates; SQuAD, WikiQA and the seed set weighted
+   as sets, not by size), then coordinate ascent on mean Recall@1 from there. The same procedure
+   on one half of the articles, scored on the other half, gives an honest estimate, printed as
+   "cross-validated". Without it the shipped weights are kept;
+2. fits a logistic model of "the best sentence answers the question" on QABot.answer_signals,
+   with the answerable questions whose best sentence is right as positives and, as negatives,
+   *in-domain* unanswerable questions: on-topic questions about the same articles that they do
+   not answer (tests/fixtures/squad_dev_unanswerable.jsonl over the SQuAD dev articles, and the
+   bundled article's two sets). A question asked of a different article would be far easier;
+3. sets "found" where at most --withhold of the SQuAD questions with a right best sentence are
+   withheld, and the "not sure, but the closest is" band down to where --unsure-withhold are.
+The abstention figures are cross-validated by article: fitted on three quarters of the SQuAD
+articles, reported on the rest; the bundled article's negatives by a fit without them.
 With --write it stores the result in qa_bot/data/scoring.json, which the package loads.
 """
 
@@ -33,14 +37,15 @@ sys.path.insert(0, str(ROOT))
 
 from qa_bot import QABot  # noqa: E402
 from qa_bot.evaluate import load_items  # noqa: E402
-from qa_bot.ranking import FEATURES, Scoring, shipped_scoring  # noqa: E402
+from qa_bot.ranking import CONFIDENCE_FEATURES, FEATURES, Scoring, shipped_scoring  # noqa: E402
 from qa_bot.retriever import clean_question  # noqa: E402
 
-CONFIDENCE_FEATURES = ("dense", "coverage", "answer_type")
 # WikiQA counts double: 126 questions against SQuAD's 1,000, and its short documents are closer
 # to news stories. The seed set is 16 questions about the bundled article only.
 SET_WEIGHTS = {"squad": 1.0, "wikiqa": 2.0, "seed": 0.3}
 MIN_SPEAKER_WEIGHT = 0.05
+FOLDS = 4
+FIXTURES = ROOT / "tests" / "fixtures"
 
 
 class _Span:
@@ -48,39 +53,26 @@ class _Span:
         self.start, self.end, self.sentence = row.start, row.end, row.text
 
 
-def collect(dataset: Path, limit: int | None, negatives: bool) -> tuple[list[dict], list[dict]]:
-    """Per question: candidate feature matrix and right/wrong labels; and negative questions."""
-    items, documents = load_items(dataset, None)
+def collect(dataset: Path, limit: int | None = None, docs: Path | None = None) -> list[dict]:
+    """Per question: its bot and candidates (to rank again under other weights), the feature
+    matrix, right/wrong labels (None for an unanswerable question) and its article."""
+    items, documents = load_items(dataset, docs)
     if limit and limit < len(items):
         items = [items[i] for i in sorted(random.Random(0).sample(range(len(items)), limit))]
     by_doc: dict[str, list] = {}
     for item in items:
         by_doc.setdefault(item.doc_key, []).append(item)
-    keys = list(by_doc)
-    bots = {}
-    answered, unanswerable = [], []
-    for n, key in enumerate(keys):
+    out = []
+    for key, group in by_doc.items():
         title, text = documents[key]
-        bot = bots[key] = QABot.from_texts({key: text}, titles={key: title})
-        questions = [clean_question(i.question) for i in by_doc[key]]
-        vectors = bot.encoder.encode(questions)
-        for item, question, vector in zip(by_doc[key], questions, vectors):
+        bot = QABot.from_texts({key: text}, titles={key: title})
+        questions = [clean_question(i.question) for i in group]
+        for item, question, vector in zip(group, questions, bot.encoder.encode(questions)):
             cands = bot.candidates(question, vector, 50)
-            matrix = np.array([[f[name] for name in FEATURES] for _, f in cands])
-            if item.judge is None:
-                unanswerable.append({"features": matrix})
-                continue
-            labels = np.array([item.judge(_Span(row)) for row, _ in cands])
-            answered.append({"features": matrix, "labels": labels, "doc": key})
-        if negatives and len(keys) > 1:
-            # This article's questions asked of another article: the other article cannot answer them.
-            other_key = keys[(n + 1) % len(keys)]
-            other_title, other_text = documents[other_key]
-            other = QABot.from_texts({other_key: other_text}, titles={other_key: other_title})
-            for question, vector in list(zip(questions, vectors))[:10]:
-                cands = other.candidates(question, vector, 50)
-                unanswerable.append({"features": np.array([[f[name] for name in FEATURES] for _, f in cands])})
-    return answered, unanswerable
+            out.append({"bot": bot, "question": question, "candidates": cands, "doc": key,
+                        "features": np.array([[f[name] for name in FEATURES] for _, f in cands]),
+                        "labels": None if item.judge is None else np.array([item.judge(_Span(r)) for r, _ in cands])})
+    return out
 
 
 def recall_at_1(answered: list[dict], weights: np.ndarray) -> float:
@@ -146,70 +138,126 @@ def cross_validated(sets: dict[str, list[dict]]) -> dict[str, float]:
     return {name: round(right[name] / len(sets[name]) / (2 if name == "seed" else 1), 4) for name in sets}
 
 
-def top_features(q: dict, weights: np.ndarray) -> np.ndarray:
-    top = q["features"][int(np.argmax(q["features"] @ weights))]
-    return np.array([top[FEATURES.index(name)] for name in CONFIDENCE_FEATURES])
+def signals(q: dict, weights: np.ndarray) -> np.ndarray:
+    """QABot.answer_signals of the question's best sentence when ranked by ``weights``."""
+    scores = q["features"] @ weights
+    ranked = [(float(scores[i]), *q["candidates"][i]) for i in np.argsort(-scores, kind="stable")]
+    got = q["bot"].answer_signals(q["question"], ranked)
+    return np.array([got[name] for name in CONFIDENCE_FEATURES])
 
 
-def fit_confidence(pos: np.ndarray, neg: np.ndarray, keep: float) -> tuple[float, dict[str, float], float]:
-    """Logistic regression by gradient descent, classes weighted equally; then the threshold."""
+def top_is_right(q: dict, weights: np.ndarray) -> bool:
+    return bool(q["labels"][int(np.argmax(q["features"] @ weights))])
+
+
+def fit_logistic(pos: np.ndarray, neg: np.ndarray, l2: float = 1e-3) -> tuple[float, np.ndarray]:
+    """Logistic regression, the two classes weighing the same, lightly regularised."""
+    from scipy.optimize import minimize
+
     x = np.vstack([pos, neg])
     y = np.r_[np.ones(len(pos)), np.zeros(len(neg))]
     sample_weight = np.r_[np.full(len(pos), 0.5 / len(pos)), np.full(len(neg), 0.5 / len(neg))]
-    coef = np.zeros(x.shape[1])
-    bias = 0.0
-    for _ in range(20000):
-        p = 1 / (1 + np.exp(-(x @ coef + bias)))
-        grad = (p - y) * sample_weight
-        coef -= 2.0 * (x.T @ grad)
-        bias -= 2.0 * grad.sum()
-    pos_conf = 1 / (1 + np.exp(-(pos @ coef + bias)))
-    threshold = float(np.quantile(pos_conf, 1 - keep))
-    return float(bias), {n: float(c) for n, c in zip(CONFIDENCE_FEATURES, coef)}, threshold
+
+    def loss_and_gradient(params):
+        z = x @ params[1:] + params[0]
+        p = 1 / (1 + np.exp(-z))
+        loss = sample_weight @ (np.logaddexp(0, z) - y * z) + l2 * params[1:] @ params[1:]
+        residual = sample_weight * (p - y)
+        return loss, np.r_[residual.sum(), x.T @ residual + 2 * l2 * params[1:]]
+
+    params = minimize(loss_and_gradient, np.zeros(x.shape[1] + 1), jac=True, method="L-BFGS-B").x
+    return float(params[0]), params[1:]
+
+
+def confidences(bias: float, coef: np.ndarray, x: np.ndarray) -> np.ndarray:
+    return 1 / (1 + np.exp(-(np.asarray(x).reshape(-1, len(coef)) @ coef + bias)))
+
+
+def fit_confidence(pos: dict[str, list], neg: dict[str, list], withhold: float, unsure_withhold: float):
+    """(bias, coef, found threshold, unsure threshold): found withholds ``withhold`` of the SQuAD
+    questions whose best sentence is right; the unsure band reaches down to ``unsure_withhold``."""
+    everything = [x for xs in pos.values() for x, _ in xs]
+    bias, coef = fit_logistic(np.array(everything), np.array([x for xs in neg.values() for x, _ in xs]))
+    found = float(np.quantile(confidences(bias, coef, [x for x, _ in pos["squad"]]), withhold))
+    unsure = float(np.quantile(confidences(bias, coef, everything), unsure_withhold))
+    return bias, coef, found, min(found, unsure)
+
+
+def _fold(doc: str) -> int:
+    return zlib.crc32(doc.encode()) % FOLDS
+
+
+def cross_validated_abstention(pos: dict[str, list], neg: dict[str, list], withhold: float,
+                               unsure_withhold: float) -> dict[str, dict[str, float]]:
+    """The calibration judged on what it was not fitted on: SQuAD by article (fitted on the
+    other folds' articles), the bundled article by a fit without any of its questions."""
+    outcome = {"squad": {"withheld": [], "abstained": [], "unsure": []}, "seed": {"withheld": [], "abstained": [], "unsure": []}}
+
+    def judge(name, fit_pos, fit_neg, test_pos, test_neg):
+        bias, coef, found, unsure = fit_confidence(fit_pos, fit_neg, withhold, unsure_withhold)
+        if test_pos:
+            outcome[name]["withheld"] += list(confidences(bias, coef, test_pos) < found)
+        if test_neg:
+            conf = confidences(bias, coef, test_neg)
+            outcome[name]["abstained"] += list(conf < found)
+            outcome[name]["unsure"] += list((conf >= unsure) & (conf < found))
+
+    for k in range(FOLDS):
+        keep = {n: [(x, d) for x, d in xs if n != "squad" or _fold(d) != k] for n, xs in pos.items()}
+        keep_neg = {n: [(x, d) for x, d in xs if n != "squad" or _fold(d) != k] for n, xs in neg.items()}
+        judge("squad", keep, keep_neg, [x for x, d in pos["squad"] if _fold(d) == k],
+              [x for x, d in neg["squad"] if _fold(d) == k])
+    judge("seed", {n: xs for n, xs in pos.items() if n != "seed"}, {n: xs for n, xs in neg.items() if n != "seed"},
+          [x for x, _ in pos["seed"]], [x for x, _ in neg["seed"]])
+    return {name: {key: round(float(np.mean(v)), 4) for key, v in o.items() if v} for name, o in outcome.items()}
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--eval-dir", type=Path, default=ROOT.parent / "shared" / "eval")
     parser.add_argument("--squad-limit", type=int, default=1000)
-    parser.add_argument("--keep", type=float, default=0.97, help="share of answerable questions to keep found")
+    parser.add_argument("--withhold", type=float, default=0.02,
+                        help="share of SQuAD questions with a right best sentence that 'found' may withhold")
+    parser.add_argument("--unsure-withhold", type=float, default=0.005,
+                        help="share of answerable questions with a right best sentence below the 'not sure' band")
+    parser.add_argument("--refit-weights", action="store_true", help="refit the ranking weights too")
     parser.add_argument("--write", action="store_true", help="write qa_bot/data/scoring.json")
     args = parser.parse_args()
 
-    seed_dir = ROOT / "tests" / "fixtures"
-    sets, negatives = {}, []
-    sets["squad"], neg = collect(args.eval_dir / "squad_dev_questions.jsonl", args.squad_limit, True)
-    negatives += neg
-    sets["wikiqa"], neg = collect(args.eval_dir / "wikiqa_dev.jsonl", None, True)
-    negatives += neg
-    sets["seed"], _ = collect(seed_dir / "seed_dev.jsonl", None, False)
-    _, seed_negatives = collect(seed_dir / "seed_dev_unanswerable.jsonl", None, False)
+    sets = {"squad": collect(args.eval_dir / "squad_dev_questions.jsonl", args.squad_limit),
+            "wikiqa": collect(args.eval_dir / "wikiqa_dev.jsonl"),
+            "seed": collect(FIXTURES / "seed_dev.jsonl")}
+    unanswerable = {"squad": collect(FIXTURES / "squad_dev_unanswerable.jsonl", docs=args.eval_dir / "squad_dev_docs.jsonl"),
+                    "seed": collect(FIXTURES / "seed_dev_unanswerable.jsonl")
+                    + collect(FIXTURES / "seed_unanswerable_on_topic.jsonl")}
 
-    before_vector = np.array([shipped_scoring().weights.get(f, 0.0) for f in FEATURES])  # new signals: 0
-    before = {name: recall_at_1(qs, before_vector) for name, qs in sets.items()}
-    vector = fit_weights(sets)
+    shipped = shipped_scoring()
+    vector = np.array([shipped.weights.get(f, 0.0) for f in FEATURES])  # new signals: 0
+    report = {"recall@1 shipped weights": {k: round(recall_at_1(qs, vector), 4) for k, qs in sets.items()}}
+    if args.refit_weights:
+        vector = fit_weights(sets)
+        report["recall@1 refitted"] = {k: round(recall_at_1(qs, vector), 4) for k, qs in sets.items()}
+        print("cross-validating (fits twice more) ...", file=sys.stderr)
+        report["recall@1 refitted, cross-validated (fitted on the other half of the articles)"] = cross_validated(sets)
     weights = {name: round(float(v), 4) for name, v in zip(FEATURES, vector)}
-    after = {name: recall_at_1(qs, vector) for name, qs in sets.items()}
-    print("cross-validating (fits twice more) ...", file=sys.stderr)
-    validated = cross_validated(sets)
 
-    pos = np.array([top_features(q, vector) for qs in sets.values() for q in qs])
-    neg = np.array([top_features(q, vector) for q in negatives + seed_negatives])
-    bias, coef, threshold = fit_confidence(pos, neg, args.keep)
-    scoring = replace(Scoring(), weights=weights, confidence_bias=bias, confidence_coef=coef, min_confidence=threshold)
+    pos = {n: [(signals(q, vector), q["doc"]) for q in qs if top_is_right(q, vector)] for n, qs in sets.items()}
+    neg = {n: [(signals(q, vector), q["doc"]) for q in qs] for n, qs in unanswerable.items()}
+    bias, coef, found, unsure = fit_confidence(pos, neg, args.withhold, args.unsure_withhold)
+    scoring = replace(shipped, weights=weights, confidence_bias=bias, min_confidence=found, unsure_confidence=unsure,
+                      confidence_coef={n: round(float(c), 4) for n, c in zip(CONFIDENCE_FEATURES, coef)})
 
-    def conf(q):
-        return scoring.confidence(dict(zip(CONFIDENCE_FEATURES, top_features(q, vector))))
+    def share_below(xs, threshold):
+        return round(float(np.mean(confidences(bias, coef, [x for x, _ in xs]) < threshold)), 4) if xs else None
 
-    report = {
-        "recall@1 before": {k: round(v, 4) for k, v in before.items()},
-        "recall@1 after": {k: round(v, 4) for k, v in after.items()},
-        "recall@1 cross-validated (fitted on the other half of the articles)": validated,
-        "found (answerable)": {k: round(np.mean([conf(q) >= threshold for q in qs]), 4) for k, qs in sets.items()},
-        "abstained (cross-article negatives)": round(np.mean([conf(q) < threshold for q in negatives]), 4),
-        "abstained (seed unanswerable)": round(np.mean([conf(q) < threshold for q in seed_negatives]), 4),
-        "scoring": scoring.to_json(),
+    report["in-sample"] = {
+        "withheld (right best sentence, not found)": {n: share_below(xs, found) for n, xs in pos.items()},
+        "abstained (in-domain unanswerable)": {n: share_below(xs, found) for n, xs in neg.items()},
+        "not even 'unsure' (right best sentence)": {n: share_below(xs, unsure) for n, xs in pos.items()},
     }
+    print("cross-validating the calibration ...", file=sys.stderr)
+    report["cross-validated by article"] = cross_validated_abstention(pos, neg, args.withhold, args.unsure_withhold)
+    report["scoring"] = scoring.to_json()
     print(json.dumps(report, indent=2))
     if args.write:
         path = ROOT / "qa_bot" / "data" / "scoring.json"
