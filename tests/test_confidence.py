@@ -43,12 +43,21 @@ def test_word_vectors_are_unit_length_and_cached(bot):
 
 
 def test_the_confidence_reads_every_fitted_signal(bot):
-    ranked = bot.ranked("How many radars will the U.S. deploy?", bot.encoder.encode(["How many radars will the U.S. deploy?"])[0], 50)
-    signals = bot.answer_signals("How many radars will the U.S. deploy?", ranked)
+    question = "How many radars will the U.S. deploy?"
+    signals = bot.answer_signals(question, bot.ranked(question, bot.encoder.encode([question])[0], 50))
     assert set(signals) == set(CONFIDENCE_FEATURES)
     assert set(shipped_scoring().confidence_coef) <= set(CONFIDENCE_FEATURES)
     scoring = shipped_scoring()
     assert 0 < scoring.unsure_confidence <= scoring.min_confidence < 1
+
+
+def test_a_model_without_a_word_table_falls_back_to_exact_matches(bot, monkeypatch):
+    monkeypatch.setattr(bot.encoder, "word_vectors", lambda words: None)
+    question = "How many radars will the U.S. deploy?"
+    signals = bot.answer_signals(question, bot.ranked(question, bot.encoder.encode([question])[0], 50))
+    assert signals["semantic_coverage"] == signals["coverage"]
+    assert signals["semantic_missing"] == signals["missing_word"]
+    assert bot.ask(question).hits  # and answers as before
 
 
 def test_the_bundled_articles_on_topic_questions_it_does_not_answer_are_mostly_abstained():
