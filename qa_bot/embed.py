@@ -117,10 +117,9 @@ class Encoder:
         )
         return np.ascontiguousarray(vectors, dtype=np.float32)
 
-
     def word_vectors(self, words: list[str]) -> np.ndarray | None:
         """Unit vectors of single words from the model's input word-piece embeddings (a word
-        is the mean of its pieces): context-free, so near synonyms ("weigh", "weight") are close
+        is the mean of its pieces): context-free, so near synonyms ("tall", "height") are close
         and unrelated words are not, and free to compute (no forward pass). None when the model
         has no such table."""
         table = self._word_table()

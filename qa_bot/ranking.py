@@ -149,8 +149,8 @@ def length_signal(sentence: str) -> float:
 
 def semantic_match(question_vectors: np.ndarray, weights: np.ndarray, sentence_vectors: np.ndarray) -> tuple[float, float]:
     """(semantic coverage, heaviest unmatched word's share): each question word scores its best
-    similarity among the sentence's words, weighted as in coverage, so "weigh" finds "weighed"
-    and "fail to agree" finds "no agreement"; a heavy word with no counterpart at all ("ticket"
+    similarity among the sentence's words, weighted as in coverage, so "tall" finds "height" and
+    "died" finds "killed", which share no stem; a heavy word with no counterpart at all ("ticket"
     against a sentence about commercials) is the mark of a question the sentence does not answer."""
     total = float(weights.sum())
     if total <= 0:
