@@ -45,9 +45,13 @@ _DURATION_WORDS = re.compile(
     rf"\b(\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|"
     rf"many|some|twenty|thirty|forty|fifty|hundred)[\s-]+{_UNITS_OF_TIME}\b|\b(since|until|for)\s+(\d|the past)",
     re.I)
+# An amount: in figures ("1.2 billion euros", "$5m") or in words, as news prose spells out small
+# numbers ("ten million euros", "a few hundred dollars").
+_AMOUNT = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+           r"forty|fifty|sixty|seventy|eighty|ninety|a|a few|several|half a)")
 _MONEY_WORDS = re.compile(
-    r"[$€£¥₽]\s?\d|\d\s?[$€£¥₽]|\b\d[\d,.]*\s*(m|bn|million|billion|trillion)?\s*(dollars?|euros?|pounds?|yen|"
-    r"francs?|roubles?|rubles?|rupees?|yuan|crowns?|kron(e|er|or)|cents?|pence|USD|EUR|GBP)\b", re.I)
+    rf"[$€£¥₽]\s?\d|\d\s?[$€£¥₽]|\b{_AMOUNT}\s*(m|bn|hundred|thousand|million|billion|trillion)?\s*(dollars?|euros?|"
+    r"pounds?|yen|francs?|roubles?|rubles?|rupees?|yuan|crowns?|kron(e|er|or)|cents?|pence|USD|EUR|GBP)\b", re.I)
 _PERCENT_WORDS = re.compile(
     r"\d\s?(%|percent\b|per cent\b|percentage points?\b)|\b(half|a third|two thirds|a quarter|three quarters|"
     r"one in (two|three|four|five|ten))\b", re.I)

@@ -37,6 +37,7 @@ def test_questions_are_given_the_kind_of_answer_they_want(question, kind):
     ("percentage", "Turnout was 45 percent, up 3% on the last vote.", "Turnout was high."),
     ("money", "The bridge cost 1.2 billion euros.", "The bridge took four years to build."),
     ("money", "It was sold for $5 million.", "It was sold to a Swiss buyer."),
+    ("money", "It cost ten million euros.", "It cost the mayor her job."),
     ("duration", "Construction took four years.", "Construction ended in 2021."),
     ("date", "The war ended in 1945.", "The war ended badly."),
     ("number", "Twelve people were hurt.", "Nobody was hurt."),

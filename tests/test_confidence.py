@@ -60,6 +60,17 @@ def test_a_model_without_a_word_table_falls_back_to_exact_matches(bot, monkeypat
     assert bot.ask(question).hits  # and answers as before
 
 
+def test_an_amount_spelled_out_in_words_answers_how_much(bot):
+    """"It cost ten million euros." answers "How much did the bridge cost?" in a two-story index:
+    it ranks first (an amount in words is money too) and is shown, if only as "not sure" (the
+    bridge is named in the sentence before, which the confidence does not read)."""
+    small = QABot.from_texts({"a.txt": "The bridge over the river opened in May. It cost ten million euros.\n",
+                              "b.md": "A storm hit the coast on Sunday. Power was cut for hours.\n"})
+    answer = small.ask("How much did the bridge cost?")
+    assert answer.hits[0].sentence == "It cost ten million euros." and answer.band != "not_found"
+    assert "ten million euros" in answer_text(answer)
+
+
 def test_the_bundled_articles_on_topic_questions_it_does_not_answer_are_mostly_abstained():
     """24 questions on the talks' own subjects that the article does not answer ("When will the
     next meeting take place?"): 10 abstained before in-domain calibration, 17 after."""

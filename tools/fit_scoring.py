@@ -218,7 +218,7 @@ def main() -> int:
     parser.add_argument("--squad-limit", type=int, default=1000)
     parser.add_argument("--withhold", type=float, default=0.02,
                         help="share of SQuAD questions with a right best sentence that 'found' may withhold")
-    parser.add_argument("--unsure-withhold", type=float, default=0.01,
+    parser.add_argument("--unsure-withhold", type=float, default=0.005,
                         help="share of answerable questions with a right best sentence below the 'not sure' band")
     parser.add_argument("--refit-weights", action="store_true", help="refit the ranking weights too")
     parser.add_argument("--write", action="store_true", help="write qa_bot/data/scoring.json")
