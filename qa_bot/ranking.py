@@ -37,21 +37,24 @@ _DAY_WORDS = re.compile(rf"\b({_DAYS}|weekend|yesterday|today|tomorrow)\b", re.I
 _TIME_WORDS = re.compile(
     r"\b\d{1,2}(:\d{2})?\s*(a\.m\.|p\.m\.|am\b|pm\b|o['’]clock|GMT|UTC|local time)|\b\d{1,2}:\d{2}\b|"
     r"\b(noon|midday|midnight|dawn|dusk|morning|afternoon|evening|overnight|tonight)\b", re.I)
+# Numbers as news prose spells them out, and as figures ("1,200", "4.2").
+_SMALL_NUMBERS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_TENS = "twenty|thirty|forty|fifty"
+_FIGURE = r"\d[\d,.]*"
 _NUMBER_WORDS = re.compile(
-    r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    rf"\d|\b({_SMALL_NUMBERS}|{_TENS}|"
     r"hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|percent)\b", re.I)
 _UNITS_OF_TIME = r"(second|minute|hour|day|night|week|fortnight|month|year|decade|centur(y|ies))s?"
 _DURATION_WORDS = re.compile(
-    rf"\b(\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|"
-    rf"many|some|twenty|thirty|forty|fifty|hundred)[\s-]+{_UNITS_OF_TIME}\b|\b(since|until|for)\s+(\d|the past)",
-    re.I)
-# An amount: in figures ("1.2 billion euros", "$5m") or in words, as news prose spells out small
-# numbers ("ten million euros", "a few hundred dollars").
-_AMOUNT = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
-           r"forty|fifty|sixty|seventy|eighty|ninety|a|a few|several|half a)")
+    rf"\b({_FIGURE}|a|an|{_SMALL_NUMBERS}|several|a few|many|some|{_TENS}|hundred)[\s-]+{_UNITS_OF_TIME}\b|"
+    r"\b(since|until|for)\s+(\d|the past)", re.I)
+# An amount: in figures ("1.2 billion euros", "$5m") or in words ("ten million euros", "a few
+# hundred dollars").
+_AMOUNT = rf"(?:{_FIGURE}|{_SMALL_NUMBERS}|fifteen|{_TENS}|sixty|seventy|eighty|ninety|a|a few|several|half a)"
 _MONEY_WORDS = re.compile(
-    rf"[$€£¥₽]\s?\d|\d\s?[$€£¥₽]|\b{_AMOUNT}\s*(m|bn|hundred|thousand|million|billion|trillion)?\s*(dollars?|euros?|"
-    r"pounds?|yen|francs?|roubles?|rubles?|rupees?|yuan|crowns?|kron(e|er|or)|cents?|pence|USD|EUR|GBP)\b", re.I)
+    rf"[$€£¥₽]\s?\d|\d\s?[$€£¥₽]|\b{_AMOUNT}\s*(m|bn|hundred|thousand|million|billion|trillion)?\s*"
+    r"(dollars?|euros?|pounds?|yen|francs?|roubles?|rubles?|rupees?|yuan|crowns?|kron(e|er|or)|cents?|pence|"
+    r"USD|EUR|GBP)\b", re.I)
 _PERCENT_WORDS = re.compile(
     r"\d\s?(%|percent\b|per cent\b|percentage points?\b)|\b(half|a third|two thirds|a quarter|three quarters|"
     r"one in (two|three|four|five|ten))\b", re.I)
@@ -151,7 +154,8 @@ def length_signal(sentence: str) -> float:
     return min(len(sentence.split()), LENGTH_SATURATION) / LENGTH_SATURATION
 
 
-def semantic_match(question_vectors: np.ndarray, weights: np.ndarray, sentence_vectors: np.ndarray) -> tuple[float, float]:
+def semantic_match(question_vectors: np.ndarray, weights: np.ndarray,
+                   sentence_vectors: np.ndarray) -> tuple[float, float]:
     """(semantic coverage, heaviest unmatched word's share): each question word scores its best
     similarity among the sentence's words, weighted as in coverage, so "tall" finds "height" and
     "died" finds "killed", which share no stem; a heavy word with no counterpart at all ("ticket"
