@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 
 from qa_bot import QABot  # noqa: E402
 from qa_bot.evaluate import load_items  # noqa: E402
-from qa_bot.ranking import CONFIDENCE_FEATURES, FEATURES, Scoring, shipped_scoring  # noqa: E402
+from qa_bot.ranking import CONFIDENCE_FEATURES, FEATURES, shipped_scoring  # noqa: E402
 from qa_bot.retriever import clean_question  # noqa: E402
 
 # WikiQA counts double: 126 questions against SQuAD's 1,000, and its short documents are closer
@@ -191,7 +191,7 @@ def cross_validated_abstention(pos: dict[str, list], neg: dict[str, list], withh
                                unsure_withhold: float) -> dict[str, dict[str, float]]:
     """The calibration judged on what it was not fitted on: SQuAD by article (fitted on the
     other folds' articles), the bundled article by a fit without any of its questions."""
-    outcome = {"squad": {"withheld": [], "abstained": [], "unsure": []}, "seed": {"withheld": [], "abstained": [], "unsure": []}}
+    outcome = {name: {"withheld": [], "abstained": [], "unsure": []} for name in ("squad", "seed")}
 
     def judge(name, fit_pos, fit_neg, test_pos, test_neg):
         bias, coef, found, unsure = fit_confidence(fit_pos, fit_neg, withhold, unsure_withhold)
@@ -227,7 +227,8 @@ def main() -> int:
     sets = {"squad": collect(args.eval_dir / "squad_dev_questions.jsonl", args.squad_limit),
             "wikiqa": collect(args.eval_dir / "wikiqa_dev.jsonl"),
             "seed": collect(FIXTURES / "seed_dev.jsonl")}
-    unanswerable = {"squad": collect(FIXTURES / "squad_dev_unanswerable.jsonl", docs=args.eval_dir / "squad_dev_docs.jsonl"),
+    unanswerable = {"squad": collect(FIXTURES / "squad_dev_unanswerable.jsonl",
+                                     docs=args.eval_dir / "squad_dev_docs.jsonl"),
                     "seed": collect(FIXTURES / "seed_dev_unanswerable.jsonl")
                     + collect(FIXTURES / "seed_unanswerable_on_topic.jsonl")}
 
