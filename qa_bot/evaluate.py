@@ -1,8 +1,9 @@
 """`qa-bot eval`: answer quality on a question set, measured through the public API.
 
 Formats (see the eval sets' README): seed sets (`question`, optional `keys`; no keys means the
-question is unanswerable), SQuAD whole-article sets (`doc_id`, `answers` with offsets, none for an unanswerable question; documents
-in a sibling `*_docs.jsonl`), and WikiQA sets (`document`, `gold_spans`).
+question is unanswerable), SQuAD whole-article sets (`doc_id`, `answers` with offsets, none for an
+unanswerable question; documents in a sibling `*_docs.jsonl`), and WikiQA sets (`document`,
+`gold_spans`).
 """
 
 from __future__ import annotations

@@ -269,7 +269,8 @@ class SentenceIndex(SegmentFiles):
 
     def word_weights(self, question: str) -> dict[str, float]:
         lexical = self.lexical()
-        return {w: coverage_weight(lexical.size, lexical.document_frequency(w)) for w in dict.fromkeys(tokenize(question))}
+        words = dict.fromkeys(tokenize(question))
+        return {w: coverage_weight(lexical.size, lexical.document_frequency(w)) for w in words}
 
     def coverage(self, question: str, rows: Mapping[int, SentenceRow]) -> dict[int, float]:
         lexical = self.lexical()

@@ -116,6 +116,9 @@ def _asked_speaker(question: str) -> str | None:
     return m.group("who").split()[-1] if m else None
 
 
+Ranked = list[tuple[float, SentenceRow, dict[str, float]]]  # (score, row, signals), best first
+
+
 class QABot:
     """Answers questions with the sentences of its documents that answer them."""
 
@@ -411,12 +414,13 @@ class QABot:
             }))
         return out
 
-    def ranked(self, question: str, vector: np.ndarray, depth: int) -> list[tuple[float, SentenceRow, dict[str, float]]]:
+    def ranked(self, question: str, vector: np.ndarray, depth: int) -> Ranked:
         """The candidates as (score, row, signals), best first."""
         s = self.scoring
-        return sorted(((s.score(f), row, f) for row, f in self.candidates(question, vector, depth)), key=lambda t: -t[0])
+        scored = ((s.score(f), row, f) for row, f in self.candidates(question, vector, depth))
+        return sorted(scored, key=lambda t: -t[0])
 
-    def answer_signals(self, question: str, ranked: list[tuple[float, SentenceRow, dict[str, float]]]) -> dict[str, float]:
+    def answer_signals(self, question: str, ranked: Ranked) -> dict[str, float]:
         """What the confidence model reads (ranking.CONFIDENCE_FEATURES): the best sentence's
         signals, how far it leads the rest, and what of the question it leaves out. An on-topic
         question the documents do not answer ("How much did a ticket cost?") finds a sentence
