@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Callable
 
 import numpy as np
 
@@ -55,6 +54,14 @@ _MONEY_WORDS = re.compile(
     rf"[$€£¥₽]\s?\d|\d\s?[$€£¥₽]|\b{_AMOUNT}\s*(m|bn|hundred|thousand|million|billion|trillion)?\s*"
     r"(dollars?|euros?|pounds?|yen|francs?|roubles?|rubles?|rupees?|yuan|crowns?|kron(e|er|or)|cents?|pence|"
     r"USD|EUR|GBP)\b", re.I)
+# A physical quantity: a figure with a unit of length, height, area, weight, speed or volume
+# ("1.8 kilometres", "a 300-metre tower", "4.2 m", "12 tonnes", "90 km/h").
+_MEASURE_WORDS = re.compile(
+    rf"\b(?:{_FIGURE}|{_SMALL_NUMBERS}|{_TENS}|a|a few|several|hundreds of|thousands of)\s*(?:hundred|thousand|million)?"
+    r"[\s-]*(?:(?:kilo|centi|milli)?(?:metre|meter)s?|km|m|cm|mm|miles?|feet|foot|ft|inch(?:es)?|yards?|"
+    r"(?:square|cubic)\s+\w+|sq\s?(?:km|m|ft|mi)|km2|m2|hectares?|acres?|tonnes?|tons?|kg|kilo(?:gram)?s?|grams?|"
+    r"lbs?|ounces?|oz|knots?|km/h|kph|mph|litres?|liters?|gallons?|barrels?|storeys?|stories|floors|degrees?|°)"
+    r"(?![\w-])", re.I)
 _PERCENT_WORDS = re.compile(
     r"\d\s?(%|percent\b|per cent\b|percentage points?\b)|\b(half|a third|two thirds|a quarter|three quarters|"
     r"one in (two|three|four|five|ten))\b", re.I)
@@ -82,6 +89,21 @@ _PERSON_NOUNS = (r"person|people|player|players|president|presidents|minister|mi
                  r"officials|man|woman|men|women|actor|author|writer|singer|scientist|king|queen|emperor|coach|"
                  r"spokesman|spokeswoman|spokesperson|ceo|chairman|founder|secretary|senator|mayor|judge")
 
+# "the", "its", "Fjordtech's": what may stand before the noun a question asks the value of.
+_WHOSE = r"(the|a|an|its|their|his|her|[\w.-]+['’]s?)\s+"
+_MONEY_NOUNS = (r"cost|costs|price|prices|budget|salary|salaries|fee|fees|fine|value|valuation|revenue|revenues|"
+                r"profit|profits|loss|losses|funding|toll|fare|fares|rent|wage|wages|tax|income|turnover|debt|"
+                r"earnings|bill|bonus|pension|prize|reward|ransom|bail|compensation")
+_MEASURE_NOUNS = r"height|length|width|depth|distance|speed|weight|area|elevation|altitude|diameter|span|range"
+_UNITS = (r"metres|meters|kilometres|kilometers|miles|feet|inches|yards|tonnes|tons|kilograms|kilos|pounds|"
+          r"hectares|acres|storeys|stories|floors|knots|litres|liters|gallons")
+# What "how long is ..." means is a length ("the bridge") unless it is asked of an event ("the strike").
+_EVENT_NOUNS = (r"war|wars|strike|talks|meeting|trip|journey|flight|voyage|crossing|ride|drive|game|match|film|"
+                r"movie|show|season|term|reign|career|marriage|life|lifespan|siege|ceasefire|process|delay|wait|"
+                r"visit|stay|tour|session|course|programme|program|break|holiday|vacation|ban|sentence|contract|"
+                r"campaign|period|era|construction|project|treatment|shift|lockdown|closure|outage|pregnancy|"
+                r"interview|speech|concert|trial|hearing|occupation|rule|presidency|tenure|lease|suspension")
+
 # (kind, question pattern), first match wins: the narrow kinds before the broad ones.
 _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
     ("day", re.compile(r"\b(what|which) day of the week\b|\bon (what|which) day\b|^\s*what day\b", re.I)),
@@ -91,12 +113,14 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
     ("money", re.compile(r"\bhow much (money|did|does|do|will|would|was|were|is|are|has|had)\b.*\b(cost|costs|pay|"
                          r"paid|spend|spent|worth|earn|earned|raise|raised|charge|charged|sell|sold|fund|funding|"
                          r"invest|invested|budget|price|fine|fined)\b|\bhow much money\b|"
-                         r"\b(what|which) (was|is|were|are) the (cost|price|budget|salary|fee|fine|value|revenue|"
-                         r"profit|loss|funding)\b", re.I)),
+                         rf"\b(what|which) (was|is|were|are) {_WHOSE}(\w+\s+)?({_MONEY_NOUNS})\b", re.I)),
     ("duration", re.compile(r"\bhow long (did|does|do|will|would|has|have|had|was|were|is|are)\b.*\b(take|took|last|"
                             r"lasted|spend|spent|serve|served|stay|stayed|wait|waited|run|ran|remain|remained|"
                             r"been|live|lived|reign|reigned)\b|\bfor how long\b|\bhow many (years|months|weeks|"
                             r"days|hours|minutes|decades)\b", re.I)),
+    ("duration", re.compile(rf"\bhow long (is|was|are|were)\b.*\b({_EVENT_NOUNS})\b", re.I)),
+    ("measure", re.compile(rf"\bhow (long|tall|high|wide|deep|far|heavy|fast|thick)\b|\bhow many ({_UNITS})\b|"
+                           rf"\b(what|which) (is|was|are|were) {_WHOSE}(\w+\s+)?({_MEASURE_NOUNS})\b", re.I)),
     ("date", re.compile(r"^\s*(when|what year|in what year|which year|what date|what century|in which year|"
                         r"during which|what decade|in what decade|in which century|since when|until when)\b", re.I)),
     ("number", re.compile(r"\bhow (many|much|long|old|far|large|big|tall|high|often|wide|deep|heavy|fast)\b|"
@@ -109,17 +133,18 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
                           rf"\b(to|by|with|for) whom\b", re.I)),
 ]
 
-_MATCHERS: dict[str, Callable[[str], bool]] = {
-    "day": lambda s: bool(_DAY_WORDS.search(s)),
-    "time": lambda s: bool(_TIME_WORDS.search(s)),
-    "percentage": lambda s: bool(_PERCENT_WORDS.search(s)),
-    "money": lambda s: bool(_MONEY_WORDS.search(s)),
-    "duration": lambda s: bool(_DURATION_WORDS.search(s)),
-    "date": lambda s: bool(_DATE_WORDS.search(s)),
-    "number": lambda s: bool(_NUMBER_WORDS.search(s)),
-    "place": lambda s: bool(_PLACE_WORDS.search(s)),
-    "organisation": lambda s: bool(_ORGANISATION_WORDS.search(s)),
-    "person": lambda s: bool(_NAME.search(s)),
+_MATCHERS: dict[str, re.Pattern] = {
+    "day": _DAY_WORDS,
+    "time": _TIME_WORDS,
+    "percentage": _PERCENT_WORDS,
+    "money": _MONEY_WORDS,
+    "duration": _DURATION_WORDS,
+    "measure": _MEASURE_WORDS,
+    "date": _DATE_WORDS,
+    "number": _NUMBER_WORDS,
+    "place": _PLACE_WORDS,
+    "organisation": _ORGANISATION_WORDS,
+    "person": _NAME,
 }
 ANSWER_KINDS = tuple(_MATCHERS)
 
@@ -134,8 +159,9 @@ def answer_type(question: str) -> str | None:
 
 def matches_answer_type(kind: str | None, sentence: str) -> bool:
     """Whether the sentence holds an answer of that kind: a weekday, a time, a percentage, an
-    amount of money, a duration, a date, a number, a place, an organisation or a person."""
-    return kind is not None and _MATCHERS[kind](sentence)
+    amount of money, a duration, a measure (length, height, weight, speed ...), a date, a number,
+    a place, an organisation or a person."""
+    return kind is not None and bool(_MATCHERS[kind].search(sentence))
 
 
 # "X is a ...", "X was the ...": an encyclopedia entry's opening definition, within its first words.

@@ -15,7 +15,13 @@ from qa_bot.ranking import ANSWER_KINDS, answer_type, matches_answer_type
     ("When did the war end?", "date"),
     ("In which year was it founded?", "date"),
     ("How many people were hurt?", "number"),
-    ("How long is the bridge?", "number"),  # a length, not a duration
+    ("How long is the bridge?", "measure"),  # a length, not a duration
+    ("How long was the strike?", "duration"),  # ... unless asked of an event
+    ("How high did the water rise?", "measure"),
+    ("What is the speed limit on the bridge?", "measure"),
+    ("How many metres did the river rise?", "measure"),
+    ("What is the toll on the bridge?", "money"),
+    ("What is Fjordtech's market value?", "money"),
     ("What is the population of Kessling?", "number"),
     ("In which city were the talks held?", "place"),
     ("Where is the harbour?", "place"),
@@ -41,6 +47,8 @@ def test_questions_are_given_the_kind_of_answer_they_want(question, kind):
     ("duration", "Construction took four years.", "Construction ended in 2021."),
     ("date", "The war ended in 1945.", "The war ended badly."),
     ("number", "Twelve people were hurt.", "Nobody was hurt."),
+    ("measure", "The bridge is 1.8 kilometres long.", "The bridge took four years to build."),
+    ("measure", "A 300-metre tower stands there.", "A tower of 300 rooms stands there."),
     ("place", "The talks were held in Moscow.", "The talks were held behind closed doors."),
     ("organisation", "The Russian Foreign Ministry issued a statement.", "The minister issued a statement."),
     ("organisation", "NATO officials disagreed.", "Officials disagreed."),
@@ -51,11 +59,25 @@ def test_sentences_are_matched_to_the_kind_they_hold(kind, holds, lacks):
 
 
 def test_every_kind_has_a_matcher_and_no_kind_matches_nothing():
-    assert set(ANSWER_KINDS) == {"day", "time", "percentage", "money", "duration", "date", "number", "place",
-                                 "organisation", "person"}
+    assert set(ANSWER_KINDS) == {"day", "time", "percentage", "money", "duration", "measure", "date", "number",
+                                 "place", "organisation", "person"}
     assert not matches_answer_type(None, "The talks were held on Tuesday in Moscow at 9 a.m.")
 
 
 def test_the_weekday_question_finds_the_weekday(bot):
     best = bot.ask("On what day of the week were the talks?").hits[0]
     assert "Tuesday" in best.sentence
+
+
+def test_a_length_and_a_toll_are_answered_with_the_figure_not_the_lead():
+    """The story's lead ("... opened ... four years after construction began") holds a number and
+    a duration, so only the finer kinds (a measure, a toll as money) put the answers first."""
+    from pathlib import Path
+
+    from qa_bot import QABot
+    from qa_bot.documents import load_paths
+
+    story = load_paths([Path(__file__).parent / "fixtures" / "stories" / "tolvik-bridge.md"], warn=print)[0]
+    bot = QABot.from_texts({story.name: story.text}, titles={story.name: story.title})
+    assert "1.8 kilometres" in bot.ask("How long is the new bridge over the Tolvik fjord?").hits[0].sentence
+    assert "45 kroner" in bot.ask("What is the toll on the Tolvik bridge?").hits[0].sentence
