@@ -69,15 +69,26 @@ def test_the_weekday_question_finds_the_weekday(bot):
     assert "Tuesday" in best.sentence
 
 
-def test_a_length_and_a_toll_are_answered_with_the_figure_not_the_lead():
-    """The story's lead ("... opened ... four years after construction began") holds a number and
-    a duration, so only the finer kinds (a measure, a toll as money) put the answers first."""
+def _story_bot(*names):
     from pathlib import Path
 
     from qa_bot import QABot
     from qa_bot.documents import load_paths
 
-    story = load_paths([Path(__file__).parent / "fixtures" / "stories" / "tolvik-bridge.md"], warn=print)[0]
-    bot = QABot.from_texts({story.name: story.text}, titles={story.name: story.title})
+    stories = load_paths([Path(__file__).parent / "fixtures" / "stories" / name for name in names], warn=print)
+    return QABot.from_texts({s.name: s.text for s in stories}, titles={s.name: s.title for s in stories})
+
+
+def test_a_length_and_a_toll_are_answered_with_the_figure_not_the_lead():
+    """The story's lead ("... opened ... four years after construction began") holds a number and
+    a duration, so only the finer kinds (a measure, a toll as money) put the answers first."""
+    bot = _story_bot("tolvik-bridge.md")
     assert "1.8 kilometres" in bot.ask("How long is the new bridge over the Tolvik fjord?").hits[0].sentence
     assert "45 kroner" in bot.ask("What is the toll on the Tolvik bridge?").hits[0].sentence
+
+
+def test_a_lead_without_the_kind_of_answer_asked_gives_way_to_a_sentence_with_it():
+    """"The city of Tartu opened its first tram line on Saturday ..." names every word of the
+    question but no length; the sentence with "11 kilometres" answers it."""
+    answer = _story_bot("tram-line.md").ask("How long is the Tartu tram line?")
+    assert "11 kilometres" in answer.hits[0].sentence and answer.band != "not_found"
