@@ -54,14 +54,22 @@ _MONEY_WORDS = re.compile(
     rf"[$€£¥₽]\s?\d|\d\s?[$€£¥₽]|\b{_AMOUNT}\s*(m|bn|hundred|thousand|million|billion|trillion)?\s*"
     r"(dollars?|euros?|pounds?|yen|francs?|roubles?|rubles?|rupees?|yuan|crowns?|kron(e|er|or)|cents?|pence|"
     r"USD|EUR|GBP)\b", re.I)
-# A physical quantity: a figure with a unit of length, height, area, weight, speed or volume
-# ("1.8 kilometres", "a 300-metre tower", "4.2 m", "12 tonnes", "90 km/h").
-_MEASURE_WORDS = re.compile(
-    rf"\b(?:{_FIGURE}|{_SMALL_NUMBERS}|{_TENS}|a|a few|several|hundreds of|thousands of)\s*(?:hundred|thousand|million)?"
-    r"[\s-]*(?:(?:kilo|centi|milli)?(?:metre|meter)s?|km|m|cm|mm|miles?|feet|foot|ft|inch(?:es)?|yards?|"
-    r"(?:square|cubic)\s+\w+|sq\s?(?:km|m|ft|mi)|km2|m2|hectares?|acres?|tonnes?|tons?|kg|kilo(?:gram)?s?|grams?|"
-    r"lbs?|ounces?|oz|knots?|km/h|kph|mph|litres?|liters?|gallons?|barrels?|storeys?|stories|floors|degrees?|°)"
-    r"(?![\w-])", re.I)
+# A physical quantity: a figure with a unit of the dimension asked ("1.8 kilometres", "a
+# 300-metre tower", "62 acres", "12 tonnes", "90 km/h"): "How tall is the tree?" is not answered
+# by an area.
+_QUANTITY = (rf"\b(?:{_FIGURE}|{_SMALL_NUMBERS}|{_TENS}|a|a few|several|hundreds of|thousands of)"
+             r"\s*(?:hundred|thousand|million)?[\s-]*")
+
+
+def _quantity_of(units: str) -> re.Pattern:
+    return re.compile(rf"{_QUANTITY}(?:{units})(?![\w-])", re.I)
+
+
+_LENGTH_WORDS = _quantity_of(r"(?:kilo|centi|milli)?(?:metre|meter)s?|km|m|cm|mm|miles?|feet|foot|ft|inch(?:es)?|"
+                             r"yards?|storeys?|stories|floors")
+_AREA_WORDS = _quantity_of(r"(?:square|sq\.?)\s*\w+|km2|m2|km²|m²|hectares?|acres?")
+_WEIGHT_WORDS = _quantity_of(r"tonnes?|tons?|kg|kilo(?:gram)?s?|grams?|lbs?|ounces?|oz")
+_SPEED_WORDS = _quantity_of(r"knots?|km/h|kph|mph|(?:kilometres?|kilometers?|km|miles?)\s+(?:an|per)\s+hour")
 _PERCENT_WORDS = re.compile(
     r"\d\s?(%|percent\b|per cent\b|percentage points?\b)|\b(half|a third|two thirds|a quarter|three quarters|"
     r"one in (two|three|four|five|ten))\b", re.I)
@@ -94,9 +102,8 @@ _WHOSE = r"(the|a|an|its|their|his|her|[\w.-]+['’]s?)\s+"
 _MONEY_NOUNS = (r"cost|costs|price|prices|budget|salary|salaries|fee|fees|fine|value|valuation|revenue|revenues|"
                 r"profit|profits|loss|losses|funding|toll|fare|fares|rent|wage|wages|tax|income|turnover|debt|"
                 r"earnings|bill|bonus|pension|prize|reward|ransom|bail|compensation")
-_MEASURE_NOUNS = r"height|length|width|depth|distance|speed|weight|area|elevation|altitude|diameter|span|range"
-_UNITS = (r"metres|meters|kilometres|kilometers|miles|feet|inches|yards|tonnes|tons|kilograms|kilos|pounds|"
-          r"hectares|acres|storeys|stories|floors|knots|litres|liters|gallons")
+_LENGTH_NOUNS = r"height|length|width|depth|distance|elevation|altitude|diameter|span|range"
+_LENGTH_UNITS = r"metres|meters|kilometres|kilometers|miles|feet|inches|yards|storeys|stories|floors"
 # What "how long is ..." means is a length ("the bridge") unless it is asked of an event ("the strike").
 _EVENT_NOUNS = (r"war|wars|strike|talks|meeting|trip|journey|flight|voyage|crossing|ride|drive|game|match|film|"
                 r"movie|show|season|term|reign|career|marriage|life|lifespan|siege|ceasefire|process|delay|wait|"
@@ -119,8 +126,15 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
                             r"been|live|lived|reign|reigned)\b|\bfor how long\b|\bhow many (years|months|weeks|"
                             r"days|hours|minutes|decades)\b", re.I)),
     ("duration", re.compile(rf"\bhow long (is|was|are|were)\b.*\b({_EVENT_NOUNS})\b", re.I)),
-    ("measure", re.compile(rf"\bhow (long|tall|high|wide|deep|far|heavy|fast|thick)\b|\bhow many ({_UNITS})\b|"
-                           rf"\b(what|which) (is|was|are|were) {_WHOSE}(\w+\s+)?({_MEASURE_NOUNS})\b", re.I)),
+    ("speed", re.compile(rf"\bhow fast\b|\bat what speed\b|\bhow many (knots|mph)\b|"
+                         rf"\b(what|which) (is|was|are|were) {_WHOSE}(\w+\s+)?(speed|velocity)\b", re.I)),
+    ("weight", re.compile(rf"\bhow heavy\b|\bhow much (do|does|did|will|would)\b.*\bweigh\b|"
+                          rf"\bhow many (tonnes|tons|kilograms|kilos)\b|"
+                          rf"\b(what|which) (is|was|are|were) {_WHOSE}(\w+\s+)?(weight|mass)\b", re.I)),
+    ("area", re.compile(rf"\bhow many (hectares|acres|square)\b|"
+                        rf"\b(what|which) (is|was|are|were) {_WHOSE}(\w+\s+)?(area|surface)\b", re.I)),
+    ("length", re.compile(rf"\bhow (long|tall|high|wide|deep|far|thick)\b|\bhow many ({_LENGTH_UNITS})\b|"
+                          rf"\b(what|which) (is|was|are|were) {_WHOSE}(\w+\s+)?({_LENGTH_NOUNS})\b", re.I)),
     ("date", re.compile(r"^\s*(when|what year|in what year|which year|what date|what century|in which year|"
                         r"during which|what decade|in what decade|in which century|since when|until when)\b", re.I)),
     ("number", re.compile(r"\bhow (many|much|long|old|far|large|big|tall|high|often|wide|deep|heavy|fast)\b|"
@@ -139,7 +153,10 @@ _MATCHERS: dict[str, re.Pattern] = {
     "percentage": _PERCENT_WORDS,
     "money": _MONEY_WORDS,
     "duration": _DURATION_WORDS,
-    "measure": _MEASURE_WORDS,
+    "speed": _SPEED_WORDS,
+    "weight": _WEIGHT_WORDS,
+    "area": _AREA_WORDS,
+    "length": _LENGTH_WORDS,
     "date": _DATE_WORDS,
     "number": _NUMBER_WORDS,
     "place": _PLACE_WORDS,
@@ -159,8 +176,8 @@ def answer_type(question: str) -> str | None:
 
 def matches_answer_type(kind: str | None, sentence: str) -> bool:
     """Whether the sentence holds an answer of that kind: a weekday, a time, a percentage, an
-    amount of money, a duration, a measure (length, height, weight, speed ...), a date, a number,
-    a place, an organisation or a person."""
+    amount of money, a duration, a speed, a weight, an area, a length (or height, depth ...), a
+    date, a number, a place, an organisation or a person."""
     return kind is not None and bool(_MATCHERS[kind].search(sentence))
 
 

@@ -15,11 +15,14 @@ from qa_bot.ranking import ANSWER_KINDS, answer_type, matches_answer_type
     ("When did the war end?", "date"),
     ("In which year was it founded?", "date"),
     ("How many people were hurt?", "number"),
-    ("How long is the bridge?", "measure"),  # a length, not a duration
+    ("How long is the bridge?", "length"),  # a length, not a duration
     ("How long was the strike?", "duration"),  # ... unless asked of an event
-    ("How high did the water rise?", "measure"),
-    ("What is the speed limit on the bridge?", "measure"),
-    ("How many metres did the river rise?", "measure"),
+    ("How high did the water rise?", "length"),
+    ("How tall is the tallest tree?", "length"),
+    ("How much does the statue weigh?", "weight"),
+    ("What is the area of the park?", "area"),
+    ("What is the speed limit on the bridge?", "speed"),
+    ("How many metres did the river rise?", "length"),
     ("What is the toll on the bridge?", "money"),
     ("What is Fjordtech's market value?", "money"),
     ("What is the population of Kessling?", "number"),
@@ -47,8 +50,12 @@ def test_questions_are_given_the_kind_of_answer_they_want(question, kind):
     ("duration", "Construction took four years.", "Construction ended in 2021."),
     ("date", "The war ended in 1945.", "The war ended badly."),
     ("number", "Twelve people were hurt.", "Nobody was hurt."),
-    ("measure", "The bridge is 1.8 kilometres long.", "The bridge took four years to build."),
-    ("measure", "A 300-metre tower stands there.", "A tower of 300 rooms stands there."),
+    ("length", "The bridge is 1.8 kilometres long.", "The bridge took four years to build."),
+    ("length", "A 300-metre tower stands there.", "A tower of 300 rooms stands there."),
+    ("length", "The tree is 88 metres tall.", "The forest covers 62 acres."),  # an area is no height
+    ("area", "The forest covers 62 acres.", "The tree is 88 metres tall."),
+    ("weight", "The statue weighs 12 tonnes.", "The statue is 12 metres tall."),
+    ("speed", "Trains run at 90 km/h, or 56 miles an hour.", "The line is 11 kilometres long."),
     ("place", "The talks were held in Moscow.", "The talks were held behind closed doors."),
     ("organisation", "The Russian Foreign Ministry issued a statement.", "The minister issued a statement."),
     ("organisation", "NATO officials disagreed.", "Officials disagreed."),
@@ -59,8 +66,8 @@ def test_sentences_are_matched_to_the_kind_they_hold(kind, holds, lacks):
 
 
 def test_every_kind_has_a_matcher_and_no_kind_matches_nothing():
-    assert set(ANSWER_KINDS) == {"day", "time", "percentage", "money", "duration", "measure", "date", "number",
-                                 "place", "organisation", "person"}
+    assert set(ANSWER_KINDS) == {"day", "time", "percentage", "money", "duration", "speed", "weight", "area",
+                                 "length", "date", "number", "place", "organisation", "person"}
     assert not matches_answer_type(None, "The talks were held on Tuesday in Moscow at 9 a.m.")
 
 
@@ -81,7 +88,7 @@ def _story_bot(*names):
 
 def test_a_length_and_a_toll_are_answered_with_the_figure_not_the_lead():
     """The story's lead ("... opened ... four years after construction began") holds a number and
-    a duration, so only the finer kinds (a measure, a toll as money) put the answers first."""
+    a duration, so only the finer kinds (a length, a toll as money) put the answers first."""
     bot = _story_bot("tolvik-bridge.md")
     assert "1.8 kilometres" in bot.ask("How long is the new bridge over the Tolvik fjord?").hits[0].sentence
     assert "45 kroner" in bot.ask("What is the toll on the Tolvik bridge?").hits[0].sentence
