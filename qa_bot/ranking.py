@@ -111,6 +111,12 @@ _EVENT_NOUNS = (r"war|wars|strike|talks|meeting|trip|journey|flight|voyage|cross
                 r"campaign|period|era|construction|project|treatment|shift|lockdown|closure|outage|pregnancy|"
                 r"interview|speech|concert|trial|hearing|occupation|rule|presidency|tenure|lease|suspension")
 
+
+def _asks_value_of(nouns: str) -> str:
+    """"What is the toll ...", "What was Fjordtech's market value?": the value of one of ``nouns``."""
+    return rf"\b(what|which) (is|was|are|were) {_WHOSE}(\w+\s+)?({nouns})\b"
+
+
 # (kind, question pattern), first match wins: the narrow kinds before the broad ones.
 _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
     ("day", re.compile(r"\b(what|which) day of the week\b|\bon (what|which) day\b|^\s*what day\b", re.I)),
@@ -120,21 +126,21 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
     ("money", re.compile(r"\bhow much (money|did|does|do|will|would|was|were|is|are|has|had)\b.*\b(cost|costs|pay|"
                          r"paid|spend|spent|worth|earn|earned|raise|raised|charge|charged|sell|sold|fund|funding|"
                          r"invest|invested|budget|price|fine|fined)\b|\bhow much money\b|"
-                         rf"\b(what|which) (was|is|were|are) {_WHOSE}(\w+\s+)?({_MONEY_NOUNS})\b", re.I)),
+                         + _asks_value_of(_MONEY_NOUNS), re.I)),
     ("duration", re.compile(r"\bhow long (did|does|do|will|would|has|have|had|was|were|is|are)\b.*\b(take|took|last|"
                             r"lasted|spend|spent|serve|served|stay|stayed|wait|waited|run|ran|remain|remained|"
                             r"been|live|lived|reign|reigned)\b|\bfor how long\b|\bhow many (years|months|weeks|"
                             r"days|hours|minutes|decades)\b", re.I)),
     ("duration", re.compile(rf"\bhow long (is|was|are|were)\b.*\b({_EVENT_NOUNS})\b", re.I)),
-    ("speed", re.compile(rf"\bhow fast\b|\bat what speed\b|\bhow many (knots|mph)\b|"
-                         rf"\b(what|which) (is|was|are|were) {_WHOSE}(\w+\s+)?(speed|velocity)\b", re.I)),
-    ("weight", re.compile(rf"\bhow heavy\b|\bhow much (do|does|did|will|would)\b.*\bweigh\b|"
-                          rf"\bhow many (tonnes|tons|kilograms|kilos)\b|"
-                          rf"\b(what|which) (is|was|are|were) {_WHOSE}(\w+\s+)?(weight|mass)\b", re.I)),
-    ("area", re.compile(rf"\bhow many (hectares|acres|square)\b|"
-                        rf"\b(what|which) (is|was|are|were) {_WHOSE}(\w+\s+)?(area|surface)\b", re.I)),
+    ("speed", re.compile(r"\bhow fast\b|\bat what speed\b|\bhow many (knots|mph)\b|"
+                         + _asks_value_of("speed|velocity"), re.I)),
+    ("weight", re.compile(r"\bhow heavy\b|\bhow much (do|does|did|will|would)\b.*\bweigh\b|"
+                          r"\bhow many (tonnes|tons|kilograms|kilos)\b|"
+                          + _asks_value_of("weight|mass"), re.I)),
+    ("area", re.compile(r"\bhow many (hectares|acres|square)\b|"
+                        + _asks_value_of("area|surface"), re.I)),
     ("length", re.compile(rf"\bhow (long|tall|high|wide|deep|far|thick)\b|\bhow many ({_LENGTH_UNITS})\b|"
-                          rf"\b(what|which) (is|was|are|were) {_WHOSE}(\w+\s+)?({_LENGTH_NOUNS})\b", re.I)),
+                          + _asks_value_of(_LENGTH_NOUNS), re.I)),
     ("date", re.compile(r"^\s*(when|what year|in what year|which year|what date|what century|in which year|"
                         r"during which|what decade|in what decade|in which century|since when|until when)\b", re.I)),
     ("number", re.compile(r"\bhow (many|much|long|old|far|large|big|tall|high|often|wide|deep|heavy|fast)\b|"
