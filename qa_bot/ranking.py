@@ -143,7 +143,8 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
                           + _asks_value_of(_LENGTH_NOUNS), re.I)),
     ("date", re.compile(r"^\s*(when|what year|in what year|which year|what date|what century|in which year|"
                         r"during which|what decade|in what decade|in which century|since when|until when)\b", re.I)),
-    ("number", re.compile(r"\bhow (many|much|long|old|far|large|big|tall|high|often|wide|deep|heavy|fast)\b|"
+    # "How long / tall / heavy / fast ..." never reach this: the duration and measure kinds take them.
+    ("number", re.compile(r"\bhow (many|much|old|large|big|often)\b|"
                           r"\bwhat (is |was |are |were )?(the )?(number|amount|size|population|age|height|length|"
                           r"width|depth|area|distance|speed|weight)\b", re.I)),
     ("place", re.compile(rf"^\s*where\b|\b(in|at|from|to|into) (what|which) ({_PLACE_NOUNS})\b|"
