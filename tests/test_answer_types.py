@@ -1,6 +1,7 @@
 """What a question asks for (its answer type), and whether a sentence holds one."""
 
 import pytest
+from conftest import FIXTURES
 
 from qa_bot.ranking import ANSWER_KINDS, answer_type, matches_answer_type
 
@@ -77,12 +78,10 @@ def test_the_weekday_question_finds_the_weekday(bot):
 
 
 def _story_bot(*names):
-    from pathlib import Path
-
     from qa_bot import QABot
     from qa_bot.documents import load_paths
 
-    stories = load_paths([Path(__file__).parent / "fixtures" / "stories" / name for name in names], warn=print)
+    stories = load_paths([FIXTURES / "stories" / name for name in names], warn=print)
     return QABot.from_texts({s.name: s.text for s in stories}, titles={s.name: s.title for s in stories})
 
 
