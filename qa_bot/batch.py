@@ -99,14 +99,24 @@ CSV_COLUMNS = ["id", "question", "found", "band", "answer", "context", "speaker"
                "error"]
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula ("=HYPERLINK(...)" in a
+# hostile web page, or in a question, would run on whoever opens the CSV): OWASP's CSV injection.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(text: str) -> str:
+    """Text as a spreadsheet shows it and never runs: a leading apostrophe defuses a formula."""
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+
+
 def _csv_row(record: dict) -> dict:
     top = record["hits"][0] if record["answer"] is not None and record["hits"] else {}
     return {
-        "id": record["id"], "question": record["question"], "found": record["found"], "band": record["band"],
-        "answer": record["answer"] or "", "context": top.get("context", ""),
-        "speaker": top.get("speaker") or "", "source": top.get("source", ""),
+        "id": _cell(record["id"]), "question": _cell(record["question"]), "found": record["found"],
+        "band": record["band"], "answer": _cell(record["answer"] or ""), "context": _cell(top.get("context", "")),
+        "speaker": _cell(top.get("speaker") or ""), "source": _cell(top.get("source", "")),
         "start": top.get("start", ""), "end": top.get("end", ""), "score": top.get("score", ""),
-        "error": record.get("error", ""),
+        "error": _cell(record.get("error", "")),
     }
 
 

@@ -50,6 +50,23 @@ def test_csv_input_and_output_flatten_the_top_hit(tmp_path, bot):
     assert rows[1]["found"] == "False" and rows[1]["answer"] == ""
 
 
+def test_csv_cells_a_spreadsheet_would_run_as_formulas_are_defused(tmp_path):
+    from qa_bot import QABot
+
+    # A hostile page's sentence and a question file's id, both formulas; JSONL keeps them verbatim.
+    hostile = QABot.from_texts({"page.txt": '=HYPERLINK("http://evil.example","x") The Tolvik bridge cost 2.4 '
+                                            "billion kroner to build. It opened on Sunday."})
+    path = tmp_path / "q.csv"
+    path.write_text('id,question\n@SUM(A1),How much did the Tolvik bridge cost?\n')
+    text, _, _ = answer_file(hostile, path, "csv")
+    row = next(csv.DictReader(io.StringIO(text)))
+    assert row["id"] == "'@SUM(A1)"
+    assert row["answer"].startswith("'=HYPERLINK(") and row["context"].startswith("'=HYPERLINK(")
+    assert row["question"] == "How much did the Tolvik bridge cost?"
+    record = json.loads(answer_file(hostile, path, "jsonl")[0])
+    assert record["id"] == "@SUM(A1)" and record["answer"].startswith("=HYPERLINK(")
+
+
 def test_one_bad_line_is_reported_and_the_rest_answered(tmp_path, bot):
     path = tmp_path / "q.jsonl"
     path.write_text(
