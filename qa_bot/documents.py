@@ -13,7 +13,7 @@ from typing import Callable
 
 from .errors import InputError
 from .extract import ExtractionLimits, extract_isolated
-from .markup import join_wrapped_lines, markdown_to_text
+from .markup import join_wrapped_lines, markdown_document, markdown_to_text
 
 __all__ = ["ExtractionLimits", "LoadedDocument", "load_paths", "parse_document", "read_documents"]
 
@@ -235,7 +235,7 @@ def parse_document(data: bytes, name: str, suffix: str = "", where: str | None =
     elif suffix == ".pdf" or data[:5] == b"%PDF-":
         text, title = extract_isolated("pdf", data, where, limits)
     elif suffix in MARKDOWN_SUFFIXES:
-        text, title = markdown_to_text(decode_text(data, where)), None
+        text, title = markdown_document(decode_text(data, where))
     else:
         text, title = decode_text(data, where), None
     if not text.strip():

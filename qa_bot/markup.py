@@ -3,8 +3,9 @@
 Markdown is parsed by markdown-it-py (CommonMark), not by regexes: headings, paragraphs, list
 items, quotes and table rows each become a block of their own (blocks are separated by a blank
 line, so a heading never runs into the sentence after it), emphasis and links become their text,
-images their alt text, code stays verbatim, raw HTML is dropped. PDF text comes out of pypdf one
-visual line at a time; lines that only wrap a paragraph are joined back.
+images their alt text, code stays verbatim, raw HTML is dropped; a front matter gives the
+title, and footnotes (mdit-py-plugins) become paragraphs without their markers. PDF text comes
+out of pypdf one visual line at a time; lines that only wrap a paragraph are joined back.
 """
 
 from __future__ import annotations
@@ -12,15 +13,32 @@ from __future__ import annotations
 import re
 import statistics
 
+# A front matter's title line (YAML: `title: "..."`), what a static-site page calls itself.
+_FRONT_MATTER_TITLE = re.compile(r"^title\s*:\s*(.+?)\s*$", re.MULTILINE | re.IGNORECASE)
+
+
 def markdown_to_text(markdown: str) -> str:
     """Plain text of a Markdown document, one block per heading, paragraph or list item."""
-    from markdown_it import MarkdownIt
+    return markdown_document(markdown)[0]
 
-    tokens = MarkdownIt("commonmark").enable("table").parse(markdown)
+
+def markdown_document(markdown: str) -> tuple[str, str | None]:
+    """(plain text, title) of a Markdown document. A YAML front matter (Jekyll, Hugo, Obsidian)
+    is metadata, not text: its ``title`` is the document's title. Footnote markers ("[^1]")
+    are dropped and footnotes kept as paragraphs of their own."""
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.footnote import footnote_plugin
+    from mdit_py_plugins.front_matter import front_matter_plugin
+
+    tokens = MarkdownIt("commonmark").enable("table").use(front_matter_plugin).use(footnote_plugin).parse(markdown)
     blocks: list[str] = []
+    title = None
     row: list[str] | None = None
     for token in tokens:
-        if token.type == "tr_open":
+        if token.type == "front_matter":
+            found = _FRONT_MATTER_TITLE.search(token.content)
+            title = found.group(1).strip("\"'") or None if found else None
+        elif token.type == "tr_open":
             row = []
         elif token.type == "tr_close" and row is not None:
             blocks.append(" | ".join(cell for cell in row if cell))
@@ -35,7 +53,7 @@ def markdown_to_text(markdown: str) -> str:
             code = token.content.strip("\n")
             if code.strip():
                 blocks.append(code)
-    return "\n\n".join(blocks) + "\n" if blocks else ""
+    return ("\n\n".join(blocks) + "\n" if blocks else ""), title
 
 
 def _inline_text(children) -> str:
@@ -47,7 +65,7 @@ def _inline_text(children) -> str:
             out.append(" ")
         elif child.type == "image":
             out.append(_inline_text(child.children or []))
-        # emphasis and link markers, raw inline HTML: no text of their own
+        # emphasis and link markers, footnote markers, raw inline HTML: no text of their own
     return "".join(out)
 
 

@@ -34,6 +34,33 @@ def test_html_page_gives_the_article_not_menus_scripts_or_footers(tmp_path):
     assert doc.title == "Harbour reopens after storm"
 
 
+FESTIVAL_NOTE = """---
+title: "Bergen jazz festival sells out"
+author: Lars Eide
+---
+
+All 18,000 tickets for the Nattjazz festival sold out in four hours on Tuesday.
+
+The festival was founded in 1973 and is one of the oldest in Scandinavia.[^1]
+
+[^1]: According to the Norwegian Jazz Forum.
+"""
+
+
+def test_markdown_front_matter_is_the_title_and_footnote_markers_are_dropped(tmp_path):
+    from qa_bot.segment import split_sentences
+
+    path = tmp_path / "festival.md"
+    path.write_text(FESTIVAL_NOTE, encoding="utf-8")
+    [doc] = read_documents(path)
+    assert doc.title == "Bergen jazz festival sells out"
+    assert "author:" not in doc.text and "Lars Eide" not in doc.text and "[^" not in doc.text
+    assert [s.text for s in split_sentences(doc.text)] == [
+        "All 18,000 tickets for the Nattjazz festival sold out in four hours on Tuesday.",
+        "The festival was founded in 1973 and is one of the oldest in Scandinavia.",
+        "According to the Norwegian Jazz Forum."]
+
+
 def test_pdf_text_and_title(tmp_path):
     path = tmp_path / "report.pdf"
     path.write_bytes(make_pdf(["The river flooded the old town in May.", "Repairs cost two million euros."]))
