@@ -18,7 +18,7 @@ _FRONT_MATTER_TITLE = re.compile(r"^title\s*:\s*(.+?)\s*$", re.MULTILINE | re.IG
 
 
 def markdown_to_text(markdown: str) -> str:
-    """Plain text of a Markdown document, one block per heading, paragraph or list item."""
+    """Plain text of a Markdown document, one block per heading, paragraph or list item ("• ...")."""
     return markdown_document(markdown)[0]
 
 
@@ -34,8 +34,13 @@ def markdown_document(markdown: str) -> tuple[str, str | None]:
     blocks: list[str] = []
     title = None
     row: list[str] | None = None
+    # A list item keeps a bullet, so that it is a sentence of its own even without a full stop
+    # ("Length of the quay: 1,200 metres"), not taken for a heading (qa_bot.segment).
+    marker = ""
     for token in tokens:
-        if token.type == "front_matter":
+        if token.type == "list_item_open":
+            marker = "• "
+        elif token.type == "front_matter":
             found = _FRONT_MATTER_TITLE.search(token.content)
             title = found.group(1).strip("\"'") or None if found else None
         elif token.type == "tr_open":
@@ -48,7 +53,8 @@ def markdown_document(markdown: str) -> tuple[str, str | None]:
             if row is not None:
                 row.append(text)
             elif text:
-                blocks.append(text)
+                blocks.append(marker + text)
+            marker = ""
         elif token.type in ("fence", "code_block"):
             code = token.content.strip("\n")
             if code.strip():

@@ -61,6 +61,25 @@ def test_markdown_front_matter_is_the_title_and_footnote_markers_are_dropped(tmp
         "According to the Norwegian Jazz Forum."]
 
 
+@pytest.mark.parametrize("name, page", [
+    ("quay.md", "# Gdynia builds a terminal\n\nThe port will build a new terminal by 2030.\n\n"
+                "- Length of the new quay: 1,200 metres\n- Construction jobs: about 2,000\n"),
+    ("quay.html", "<html><body><article><h1>Gdynia builds a terminal</h1><p>The port of Gdynia will build a new "
+                  "container terminal on reclaimed land by 2030, the port authority said on Monday.</p><ul>"
+                  "<li>Length of the new quay: 1,200 metres</li><li>Construction jobs: about 2,000</li></ul>"
+                  "</article></body></html>"),
+])
+def test_list_items_without_a_full_stop_are_sentences_not_headings(tmp_path, name, page):
+    from qa_bot.segment import split_sentences
+
+    path = tmp_path / name
+    path.write_text(page, encoding="utf-8")
+    [doc] = read_documents(path)
+    sentences = [s.text for s in split_sentences(doc.text)]
+    assert sentences[-2:] == ["Length of the new quay: 1,200 metres", "Construction jobs: about 2,000"]
+    assert "Gdynia builds a terminal" not in sentences
+
+
 def test_pdf_text_and_title(tmp_path):
     path = tmp_path / "report.pdf"
     path.write_bytes(make_pdf(["The river flooded the old town in May.", "Repairs cost two million euros."]))
