@@ -206,6 +206,21 @@ def _speaker_in_phrase(phrase: str, cast: _Cast) -> str | None:
     return org.group("org") if org else None
 
 
+def _subject_after_verb(rest: str, cast: _Cast) -> str | None:
+    """The speaker of reported speech whose verb comes first ("..., said Jacek Sadowski, the head
+    of the port authority", "..., warned Olga Petrova of Baltic Capital"), but not the subject of
+    what was said ("..., said Vladimir Putin would decide": a verb follows that name)."""
+    phrase = re.split(r"[.;:!?](?:\s|$)", rest)[0]
+    for part in phrase.split(","):
+        name = _name_in(part, cast, alone=True)
+        if name:
+            last = name.split()[-1]
+            after = part[part.rfind(last) + len(last) :].split()
+            return name if not after or after[0].lower() in _PREPOSITIONS else None
+    org = _SPOKESPERSON_FOR.search(phrase)
+    return org.group("org") if org else None
+
+
 def _explicit_speaker(sentence: str, cast: _Cast) -> str | None:
     sentence = _ABBREVIATED_TITLE.sub(r"\1", sentence)
     m = _QUOTE_THEN_VERB.search(sentence)
@@ -249,6 +264,10 @@ def _explicit_speaker(sentence: str, cast: _Cast) -> str | None:
                     return who
         if len(pieces) >= 3 and not last:
             who = _name_in(pieces[-2], cast, alone=True) or _name_in(pieces[-3], cast, alone=False)
+            if who:
+                return who
+        if head.rstrip().endswith(","):
+            who = _subject_after_verb(sentence[m.end():], cast)
             if who:
                 return who
     org = _SPOKESPERSON_FOR.search(sentence)

@@ -76,13 +76,22 @@ def _precision_recall(path):
     return right / predicted, right / wanted
 
 
-@pytest.mark.parametrize("name", ["speakers.jsonl", "speakers_heldout.jsonl"])
+@pytest.mark.parametrize("name", ["speakers.jsonl", "speakers_heldout.jsonl", "speakers_probe.jsonl"])
 def test_speakers_of_news_prose_are_precise_and_found(name):
     """News-style stories written for this: "said X", "X said", appositions, "said the Y of Z, X",
     "according to", titles, hyphenated names, pronoun chains with a woman and a man, quotes over
-    several sentences. The held-out set was written after the rules and never tuned on."""
+    several sentences. The held-out set was written after the rules and never tuned on; the probe
+    set later still, on stories of other kinds: its reported speech with the verb first ("...,
+    said Jacek Sadowski, the head of the port authority") was found at recall 0.73 and is now read."""
     precision, recall = _precision_recall(FIXTURES / name)
     assert precision >= 0.95 and recall >= 0.90, (precision, recall)
+
+
+def test_reported_speech_with_the_verb_first_names_its_speaker_not_its_subject():
+    pairs = speakers_of("Dredging will begin in April, said Jacek Sadowski, the head of the port authority. "
+                        "The river will peak on Thursday, warned Pedro Alves of the weather service. "
+                        "The minister, asked about the radar, said Vladimir Putin would decide.")
+    assert [who for _, who in pairs] == ["Jacek Sadowski", "Pedro Alves", None]
 
 
 def test_a_place_a_title_or_a_fragment_is_never_a_speaker():
