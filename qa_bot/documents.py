@@ -13,7 +13,7 @@ from typing import Callable
 
 from .errors import InputError
 from .extract import ExtractionLimits, extract_isolated
-from .markup import join_wrapped_lines, markdown_document, markdown_to_text
+from .markup import markdown_document, markdown_to_text, pdf_pages_to_text
 
 __all__ = ["ExtractionLimits", "LoadedDocument", "load_paths", "parse_document", "read_documents"]
 
@@ -177,7 +177,7 @@ def _pdf_document(data: bytes, where: str, limits: ExtractionLimits) -> tuple[st
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError, RecursionError, AttributeError) as e:
         raise InputError(f"{where} is not a readable PDF ({type(e).__name__})") from None
-    text = "\n\n".join(join_wrapped_lines(p) for p in pages if p.strip())
+    text = pdf_pages_to_text(pages)
     if not text:
         raise InputError(f"{where} has no extractable text (a scanned PDF needs OCR first)")
     return text, str(title) if title else None

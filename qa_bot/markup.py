@@ -5,7 +5,8 @@ items, quotes and table rows each become a block of their own (blocks are separa
 line, so a heading never runs into the sentence after it), emphasis and links become their text,
 images their alt text, code stays verbatim, raw HTML is dropped; a front matter gives the
 title, and footnotes (mdit-py-plugins) become paragraphs without their markers. PDF text comes
-out of pypdf one visual line at a time; lines that only wrap a paragraph are joined back.
+out of pypdf one visual line at a time; running headers, footers and page numbers are dropped and
+lines that only wrap a paragraph are joined back, across page breaks too.
 """
 
 from __future__ import annotations
@@ -77,6 +78,38 @@ def _inline_text(children) -> str:
 
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 _BULLET = re.compile(r"^\s*(?:[-•*▪◦]|\d{1,3}[.)])\s+")
+
+
+# A page number as a line of its own: "7", "- 7 -", "Page 7", "Page 7 of 12", "7 / 12".
+_PAGE_NUMBER = re.compile(r"^[-–—\s]*(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?[-–—\s]*$", re.IGNORECASE)
+_EDGE_LINES = 3  # how far into a page's top and bottom a running header or footer may sit
+
+
+def pdf_pages_to_text(pages: list[str]) -> str:
+    """A PDF's text from its pages' text: running headers and footers (a line repeated at the top
+    or bottom of pages, digits aside) and page numbers dropped, then the pages read as one run
+    of lines, so that a sentence broken by a page break is whole again."""
+    lines_of = [[line.strip() for line in page.splitlines()] for page in pages]
+
+    def edges(lines: list[str]) -> set[int]:
+        filled = [i for i, line in enumerate(lines) if line]
+        return set(filled[:_EDGE_LINES] + filled[-_EDGE_LINES:])
+
+    def shape(line: str) -> str:
+        return re.sub(r"\d+", "#", line.lower())
+
+    pages_with: dict[str, int] = {}
+    for lines in lines_of:
+        for form in {shape(lines[i]) for i in edges(lines)}:
+            pages_with[form] = pages_with.get(form, 0) + 1
+    kept = []
+    for lines in lines_of:
+        furniture = {i for i in edges(lines) if pages_with[shape(lines[i])] >= 2 or _PAGE_NUMBER.match(lines[i])}
+        body = [line for i, line in enumerate(lines) if i not in furniture]
+        while body and not body[-1]:
+            body.pop()  # a page's end is no paragraph's end: the next page decides
+        kept.extend(body[next((i for i, line in enumerate(body) if line), len(body)):])
+    return join_wrapped_lines("\n".join(kept))
 
 
 def join_wrapped_lines(page: str) -> str:

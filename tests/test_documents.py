@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from qa_bot import InputError, QABot
 from qa_bot.documents import load_paths, read_documents
 
-from samples import make_pdf
+from samples import make_pdf, pdf_bytes, text_stream
 
 
 NEWS_PAGE = """<!doctype html><html><head><title>Harbour reopens after storm</title>
@@ -86,6 +86,23 @@ def test_pdf_text_and_title(tmp_path):
     [doc] = read_documents(path)
     assert "river flooded the old town" in doc.text and "two million euros" in doc.text
     assert doc.title == "A PDF report"
+
+
+def test_pdf_running_headers_and_page_numbers_go_and_a_sentence_survives_the_page_break(tmp_path):
+    from qa_bot.segment import split_sentences
+
+    header = "Nordvik Energy - Annual Report 2026"
+    pages = [[header, "Nordvik Energy produced 4.1 terawatt hours of electricity in 2026, a rise of",
+              "12 per cent. The new solar park will reach full output in the spring of", "Page 1 of 2"],
+             [header, "2027, the company said. The board proposes a dividend of 3 kroner a share.", "Page 2 of 2"]]
+    path = tmp_path / "report.pdf"
+    path.write_bytes(pdf_bytes([text_stream(lines) for lines in pages], "Nordvik Energy Annual Report 2026"))
+    [doc] = read_documents(path)
+    assert "Page 1" not in doc.text and "Annual Report" not in doc.text
+    assert [s.text for s in split_sentences(doc.text)] == [
+        "Nordvik Energy produced 4.1 terawatt hours of electricity in 2026, a rise of 12 per cent.",
+        "The new solar park will reach full output in the spring of 2027, the company said.",
+        "The board proposes a dividend of 3 kroner a share."]
 
 
 def test_jsonl_holds_one_document_per_line(tmp_path):
