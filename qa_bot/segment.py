@@ -8,6 +8,10 @@ A block that is structure rather than prose is not a sentence: a headline or hea
 line with no sentence-final punctuation, or a Markdown ``#`` line) and a byline ("By Ingrid
 Solheim") stay in the text, as context, but never become an answer. A list item is a sentence of
 its own without its marker. A text made only of such lines keeps them all as sentences.
+
+A line break inside a paragraph only wraps a sentence when the line ends mid-sentence and the
+next starts in lower case, or when the text is hard-wrapped (an e-mail, a press release: its
+long lines at most 100 characters wide) and the line reaches that width. Windows line ends too.
 """
 
 from __future__ import annotations
@@ -23,12 +27,17 @@ _MAX_BLOCK_CHARS = 5_000
 # A newline ends a block unless it only wraps a sentence: previous line ends mid-sentence
 # (a letter, digit or comma) and the next line starts in lower case.
 _SOFT_WRAP = re.compile(r"[a-z0-9,;:\-][ \t]*\n[ \t]*[a-z]")
+# A text whose long lines are at most this wide is hard-wrapped; a line at least this share of the
+# width was wrapped, not ended (shorter lines end a paragraph, a heading or an address line).
+_MAX_WRAP_WIDTH = 100
+_WRAPPED_SHARE = 0.7
 # Structure, not prose: a heading line, or a byline / credit line.
 _HEADING_MAX_WORDS = 16
 _SENTENCE_END = re.compile(r"[.!?…:;,][\"'”’)\]]*$")
 _BYLINE = re.compile(r"^(?:by|written by|reporting by|words by|photo(?:graph)?s?(?: by)?|image|credit|source|"
                      r"published|updated|posted)\b[\s:]", re.IGNORECASE)
 _LIST_MARKER = re.compile(r"(?:[-•*▪◦+]|\(?\d{1,3}[.)]|\(?[a-z][.)])[ \t]+")
+_LINE_BREAKS_AS_SPACES = str.maketrans("\r\n", "  ")  # same length: offsets carry over
 _FALLBACK_SPLIT = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 
 
@@ -46,14 +55,34 @@ def _segmenter():
     return pysbd.Segmenter(language="en", clean=False)
 
 
+def _wrap_width(text: str) -> int | None:
+    """The width a hard-wrapped text (an e-mail, a press release, a 72-column .txt) was wrapped
+    at, or None when its paragraphs are lines of their own (then a line break means a break)."""
+    lengths = sorted(len(line.rstrip()) for line in text.splitlines() if len(line.strip()) > 40)
+    if len(lengths) < 3:
+        return None
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    return width if width <= _MAX_WRAP_WIDTH else None
+
+
 def _blocks(text: str) -> list[tuple[int, int]]:
     """Character ranges of the text's paragraphs and lines, without surrounding whitespace."""
+    width = _wrap_width(text)
     cuts = [0]
+    line_start = 0
     for m in re.finditer(r"\n", text):
         i = m.start()
-        window = text[max(0, i - 1) : i + 40]
-        soft = _SOFT_WRAP.match(window) if i > 0 else None
-        if soft is None or "\n\n" in text[i : i + 3]:
+        line = text[line_start:i].rstrip()
+        following = text[i + 1 : text.find("\n", i + 1) if "\n" in text[i + 1 :] else len(text)]
+        line_start = i + 1
+        if not following.strip():
+            cuts.append(i + 1)  # a blank line ends a paragraph
+            continue
+        soft = bool(_SOFT_WRAP.match(line[-1:] + "\n" + following[:40])) if line else False
+        # In a hard-wrapped text a line that reaches the wrap width goes on in the next one,
+        # whatever that starts with ("... for the\nRjukan power station"); a list item never.
+        wrapped = width is not None and len(line) >= _WRAPPED_SHARE * width and not _LIST_MARKER.match(following.lstrip())
+        if not (soft or wrapped):
             cuts.append(i + 1)
     cuts.append(len(text))
     ranges = []
@@ -89,7 +118,7 @@ def _locate(text: str, start: int, end: int, pieces: list[str]) -> list[Sentence
 
     The segmenter saw the block with newlines as spaces (same length), so offsets carry over.
     """
-    block = text[start:end].replace("\n", " ")
+    block = text[start:end].translate(_LINE_BREAKS_AS_SPACES)
     out = []
     cursor = 0
     for piece in pieces:
@@ -146,7 +175,7 @@ def split_sentences(text: str) -> list[Sentence]:
         try:
             # The processor's sentences, without pysbd's own mapping back onto the text (a regex
             # compiled per sentence: 40% of its time), which _locate does with str.find.
-            pieces = _segmenter().processor(text[start:end].replace("\n", " ")).process()
+            pieces = _segmenter().processor(text[start:end].translate(_LINE_BREAKS_AS_SPACES)).process()
         except Exception:  # pysbd has crashed on odd input; a regex split is better than none
             pieces = None
         located = _locate(text, start, end, pieces) if pieces is not None else None

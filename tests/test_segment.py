@@ -65,6 +65,33 @@ def test_a_wrapped_line_stays_one_sentence():
     assert [s.text for s in sentences] == ["A sentence that was wrapped\nat seventy columns goes on.", "Next."]
 
 
+PRESS_RELEASE = """PRESS RELEASE
+
+Statkraft Hydro will spend 1.2 billion kroner on new turbines for the
+Rjukan power station, the company announced today. The work starts in
+March 2027 and will take three years. When it is finished, the station
+will produce 15 per cent more power from the same water.
+
+"Rjukan has served Norway for more than a hundred years," said chief
+executive Christian Rynning-Tonnesen.
+"""
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_a_hard_wrapped_text_keeps_whole_sentences_whatever_its_lines_start_with(newline):
+    """An e-mail or press release wrapped at a fixed width, with Unix or Windows line ends: a
+    line that reaches the width goes on in the next, even one that starts with a capital."""
+    text = PRESS_RELEASE.replace("\n", newline)
+    sentences = split_sentences(text)
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+    assert [" ".join(s.text.split()) for s in sentences] == [
+        "Statkraft Hydro will spend 1.2 billion kroner on new turbines for the Rjukan power station, the company "
+        "announced today.",
+        "The work starts in March 2027 and will take three years.",
+        "When it is finished, the station will produce 15 per cent more power from the same water.",
+        '"Rjukan has served Norway for more than a hundred years," said chief executive Christian Rynning-Tonnesen.']
+
+
 def test_a_very_long_paragraph_is_still_split_with_exact_offsets():
     text = "Word " * 4000 + "end. " + "Another sentence here. " * 300
     sentences = split_sentences(text)
