@@ -142,6 +142,25 @@ def test_what_is_not_a_document_is_refused(tmp_path, data, message):
         read_documents(path)
 
 
+OLD_LAYOUT_PAGE = """<html><head><title>Library reopens</title></head><body><table><tr>
+<td class="menu"><a href="/">Home</a><br><a href="/news">News</a><br><a href="/events">Events</a></td><td>
+<h2>Library reopens after renovation</h2>
+The town library in Haugesund reopened on Saturday after a renovation that took eighteen months.<br><br>
+"A library is the living room of the town," said head librarian Siri Moe at the opening.
+</td></tr></table></body></html>"""
+
+
+def test_a_page_not_laid_out_as_an_article_still_gives_its_text_and_no_menu_sentences(tmp_path):
+    from qa_bot.segment import split_sentences
+
+    path = tmp_path / "library.html"
+    path.write_text(OLD_LAYOUT_PAGE, encoding="utf-8")
+    [doc] = read_documents(path)
+    assert [s.text for s in split_sentences(doc.text)] == [
+        "The town library in Haugesund reopened on Saturday after a renovation that took eighteen months.",
+        '"A library is the living room of the town," said head librarian Siri Moe at the opening.']
+
+
 def test_a_page_with_no_article_is_refused(tmp_path):
     path = tmp_path / "empty.html"
     path.write_text("<html><body><script>alert(1)</script><nav>Home</nav></body></html>")
