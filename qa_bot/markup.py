@@ -3,10 +3,11 @@
 Markdown is parsed by markdown-it-py (CommonMark), not by regexes: headings, paragraphs, list
 items, quotes and table rows each become a block of their own (blocks are separated by a blank
 line, so a heading never runs into the sentence after it), emphasis and links become their text,
-images their alt text, code stays verbatim, raw HTML is dropped; a front matter gives the
-title, and footnotes (mdit-py-plugins) become paragraphs without their markers. PDF text comes
-out of pypdf one visual line at a time; running headers, footers and page numbers are dropped and
-lines that only wrap a paragraph are joined back, across page breaks too.
+images their alt text, code stays verbatim, raw HTML gives its text (never its tags, scripts or
+styles); a front matter gives the title, and footnotes (mdit-py-plugins) become paragraphs
+without their markers. PDF text comes out of pypdf one visual line at a time; running headers,
+footers and page numbers are dropped and lines that only wrap a paragraph are joined back,
+across page breaks too.
 """
 
 from __future__ import annotations
@@ -60,7 +61,31 @@ def markdown_document(markdown: str) -> tuple[str, str | None]:
             code = token.content.strip("\n")
             if code.strip():
                 blocks.append(code)
+        elif token.type == "html_block":
+            blocks.extend(_html_block_text(token.content))
     return ("\n\n".join(blocks) + "\n" if blocks else ""), title
+
+
+_HTML_BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "summary", "details", "blockquote", "td",
+                    "th", "tr", "table", "section", "article", "figcaption", "dt", "dd", "br", "center"}
+
+
+def _html_block_text(html: str) -> list[str]:
+    """The text of a raw HTML block in Markdown (`<p align="center">...</p>`, `<details>`), one
+    block per block element; scripts, styles and comments have none."""
+    import lxml.etree
+    import lxml.html
+
+    try:
+        root = lxml.html.fragment_fromstring(html, create_parent="div")
+    except (lxml.etree.ParserError, ValueError):
+        return []
+    for hidden in root.xpath(".//script|.//style"):
+        hidden.drop_tree()
+    for element in root.iter():
+        if isinstance(element.tag, str) and element.tag.lower() in _HTML_BLOCK_TAGS:
+            element.tail = "\n\n" + (element.tail or "")
+    return [" ".join(part.split()) for part in re.split(r"\n\s*\n", root.text_content()) if part.strip()]
 
 
 def _inline_text(children) -> str:
@@ -72,7 +97,9 @@ def _inline_text(children) -> str:
             out.append(" ")
         elif child.type == "image":
             out.append(_inline_text(child.children or []))
-        # emphasis and link markers, footnote markers, raw inline HTML: no text of their own
+        elif child.type == "html_inline" and re.match(r"<br\b", child.content, re.IGNORECASE):
+            out.append(" ")
+        # emphasis and link markers, footnote markers, other inline HTML tags: no text of their own
     return "".join(out)
 
 

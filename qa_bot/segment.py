@@ -5,9 +5,10 @@ text into blocks first (so a heading or a paragraph never runs into the next one
 sentence back to exact offsets, so ``text[s.start:s.end] == s.text`` always holds.
 
 A block that is structure rather than prose is not a sentence: a headline or heading (one short
-line with no sentence-final punctuation, or a Markdown ``#`` line) and a byline ("By Ingrid
-Solheim") stay in the text, as context, but never become an answer. A list item is a sentence of
-its own without its marker. A text made only of such lines keeps them all as sentences.
+line with no sentence-final punctuation, a short question alone on its line, or a Markdown
+``#`` line) and a byline ("By Ingrid Solheim") stay in the text, as context, but never become
+an answer. A list item is a sentence of its own without its marker. A text made only of such
+lines keeps them all as sentences.
 
 A line break inside a paragraph only wraps a sentence when the line ends mid-sentence and the
 next starts in lower case, or when the text is hard-wrapped (an e-mail, a press release: its
@@ -36,6 +37,8 @@ _HEADING_MAX_WORDS = 16
 _SENTENCE_END = re.compile(r"[.!?…:;,][\"'”’)\]]*$")
 _BYLINE = re.compile(r"^(?:by|written by|reporting by|words by|photo(?:graph)?s?(?: by)?|image|credit|source|"
                      r"published|updated|posted)\b[\s:]", re.IGNORECASE)
+# One question alone on its line (not a quotation: "“Why pay?” she asked." is someone's words).
+_LONE_QUESTION = re.compile(r"^[^\"“‘'][^.!?]*\?[)\]]*$")
 _LIST_MARKER = re.compile(r"(?:[-•*▪◦+]|\(?\d{1,3}[.)]|\(?[a-z][.)])[ \t]+")
 _LINE_BREAKS_AS_SPACES = str.maketrans("\r\n", "  ")  # same length: offsets carry over
 _FALLBACK_SPLIT = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
@@ -153,6 +156,8 @@ def _is_structure(block: str) -> bool:
         return False
     if block.startswith("#") or _BYLINE.match(block) and len(block.split()) <= _HEADING_MAX_WORDS:
         return True
+    if _LONE_QUESTION.match(block) and len(block.split()) <= _HEADING_MAX_WORDS:
+        return True  # "Why did the bridge cost more?": a subheading or an FAQ's question, never an answer
     return len(block.split()) <= _HEADING_MAX_WORDS and not _SENTENCE_END.search(block)
 
 

@@ -61,6 +61,19 @@ def test_markdown_front_matter_is_the_title_and_footnote_markers_are_dropped(tmp
         "According to the Norwegian Jazz Forum."]
 
 
+def test_markdown_question_headings_are_not_answers_and_raw_html_keeps_its_text(tmp_path):
+    from qa_bot.segment import split_sentences
+
+    path = tmp_path / "bridge.md"
+    path.write_text("# Bridge opens\n\n## Why did the bridge cost more?\n\nSteel prices rose by a third.\n\n"
+                    '<p align="center">The bridge is <b>1.8</b> kilometres long.</p>\n\n'
+                    "<script>alert('x')</script>\n\nTolls start<br>in May.\n", encoding="utf-8")
+    [doc] = read_documents(path)
+    assert [s.text for s in split_sentences(doc.text)] == [
+        "Steel prices rose by a third.", "The bridge is 1.8 kilometres long.", "Tolls start in May."]
+    assert "Why did the bridge cost more?" in doc.text and "alert" not in doc.text and "<" not in doc.text
+
+
 @pytest.mark.parametrize("name, page", [
     ("quay.md", "# Gdynia builds a terminal\n\nThe port will build a new terminal by 2030.\n\n"
                 "- Length of the new quay: 1,200 metres\n- Construction jobs: about 2,000\n"),
