@@ -505,7 +505,10 @@ class MilvusIndex:
 
     def has_speaker(self, surname: str) -> bool:
         pattern = surname.replace("\\", "").replace("%", "").replace('"', "")
-        rows = self._query(self.name, f"speaker like {_literal('%' + pattern + '%')}", ["speaker", "doc_id"], limit=200)
+        # Milvus's `like` is case-sensitive and a chat user types "lavrov": match from the second
+        # letter on, and let name_matches decide.
+        needle = pattern[1:] if len(pattern) > 2 else pattern
+        rows = self._query(self.name, f"speaker like {_literal('%' + needle + '%')}", ["speaker", "doc_id"], limit=200)
         live = self._live_ids({int(r["doc_id"]) for r in rows})
         return any(int(r["doc_id"]) in live and name_matches(surname, r["speaker"]) for r in rows)
 

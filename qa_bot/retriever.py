@@ -21,7 +21,7 @@ from .locking import write_lock
 from .lexical import content_words, stem
 from .ranking import (Scoring, answer_type, is_definition, length_signal, matches_answer_type, semantic_match,
                       shipped_scoring)
-from .speakers import name_matches
+from .speakers import name_matches, names_a_person
 
 MAX_QUESTION_CHARS = 1000
 QUESTION_BATCH_SIZE = 32
@@ -116,10 +116,27 @@ _WORDS_OF = re.compile(
     r"comment|stress|argue|insist|explain)\b")
 
 
+# The same typed all in lower case, as chat users do ("what did putin say"): one or two words
+# that are no pronoun, determiner or group ("what did they / the mayor / officials say").
+_WORDS_OF_LOWER = re.compile(
+    r"^\s*(?:what|how)\s+(?:did|does|do|has|have|had|will|would)\s+(?P<who>[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*)?)"
+    r"\s+(?:say|said|tell|told|add|added|announce|announced|claim|claimed|write|wrote|warn|warned|reply|replied|"
+    r"comment|stress|argue|insist|explain)\b")
+_NOT_SOMEONE = frozenset("""i you he she it we they one the a an this that these those his her its their our my your
+people officials everyone everybody anyone anybody someone somebody nobody others experts critics residents
+police government company companies report reports article story authorities observers analysts""".split())
+
+
 def _asked_speaker(question: str) -> str | None:
     """The person whose words a question asks for ("Rice"), or None for any other question."""
     m = _WORDS_OF.match(question)
-    return m.group("who").split()[-1] if m else None
+    if m:
+        return m.group("who").split()[-1]
+    if question == question.lower():
+        m = _WORDS_OF_LOWER.match(question)
+        if m and not _NOT_SOMEONE.intersection(m.group("who").split()):
+            return m.group("who").split()[-1]
+    return None
 
 
 Ranked = list[tuple[float, SentenceRow, dict[str, float]]]  # (score, row, signals), best first
@@ -400,7 +417,7 @@ class QABot:
         # said."), so its similarity is a signal too. Ids run consecutively within a document.
         previous_ids = [cid - 1 for cid in candidate_ids if stored[cid].position > 0]
         previous = dict(zip(previous_ids, (index.vectors(previous_ids) @ vector).tolist())) if previous_ids else {}
-        asked_names = _names_in_question(question)
+        asked_names = _names_in_question(question) or [n for n in [_asked_speaker(question)] if n]
         kind = answer_type(question)
         out = []
         for cid in candidate_ids:
@@ -469,12 +486,22 @@ class QABot:
         confidence = s.confidence(self.answer_signals(question, ranked))
         hits = [self._hit(row, score) for score, row, _ in ranked[:k]]
         asked = _asked_speaker(question)
-        if asked is not None and not self.index.has_speaker(asked):
+        if asked is not None and not self.index.has_speaker(asked) and self._no_words_of(asked, question):
             # Asked for someone's words, and nothing in the documents is theirs: the closest
             # sentences are someone else's, so the honest answer is "not found".
             confidence = min(confidence, s.unsure_confidence / 2)
         band = s.band(confidence)
         return Answer(question, band == "found", hits, round(confidence, 4), band)
+
+    def _no_words_of(self, asked: str, question: str) -> bool:
+        """Whether ``asked``, whom no sentence is attributed to, is someone the documents never
+        quote: a person the documents or the question name ("President Putin") or a name the
+        documents never mention. A country or a body ("What did Russia say?") speaks through
+        others' words, so those may answer."""
+        ids = self.index.lexical_search(asked, 20)
+        texts = [row.text for row in self.index.sentences(ids).values()]
+        mentioned = [t for t in texts if re.search(rf"\b{re.escape(asked)}\b", t, re.IGNORECASE)]
+        return not mentioned or names_a_person(asked, [*mentioned, question])
 
     def _hit(self, row: SentenceRow, score: float) -> Hit:
         doc = self._doc(row.doc_id)

@@ -87,6 +87,8 @@ _SPOKESPERSON_FOR = re.compile(r"\bspokes(?:person|man|woman)\s+(?:for|of|at)\s+
                                r"(?:\s+[A-Z][\w&'’\-]*)*)")
 _ORGANISATION = re.compile(r"^(?:the\s+)?(?:[A-Z][\w&'’\-]*\s+)*[A-Z][\w&'’\-]*$")
 _REPORTED = re.compile(rf"\b{_VERB}\b")
+# A title, perhaps plural and lower case, before one or more one-word names.
+_TITLED_NAMES = re.compile(r"\b(?P<title>[A-Za-z]+)\s+(?P<names>[A-Z][\w’'\-]*(?:\s*(?:,|\band\b)\s*[A-Z][\w’'\-]*)*)")
 
 
 @dataclass
@@ -321,6 +323,26 @@ def attribute_speakers(sentences: list[str]) -> list[str | None]:
             if person is not None:
                 cast.mention(person)  # the speaker is the one a "he" or "she" next refers to
     return speakers
+
+
+def names_a_person(word: str, sentences: list[str]) -> bool:
+    """Whether the sentences name a person by ``word`` (case aside): as part of a name of two
+    or more words ("Vladimir Putin") or after a title ("President Putin"); "Russia" in
+    "Russia’s Foreign Minister" or "Russia once again ..." is no person."""
+    wanted = word.lower()
+    for sentence in sentences:
+        sentence = _ABBREVIATED_TITLE.sub(r"\1", sentence)
+        for m in _NAME_SPAN.finditer(sentence):
+            name, title = _name_and_title(m.group(0))
+            parts = [p.lower() for p in name.split()]
+            if wanted in parts and (title or len(parts) >= 2):
+                return True
+        for m in _TITLED_NAMES.finditer(sentence):  # "outgoing presidents Putin and Bush"
+            title = m.group("title").lower()
+            if (title in _TITLE_WORDS or title.rstrip("s") in _TITLE_WORDS) and \
+                    wanted in re.split(r"\s*(?:,|\band\b)\s*", m.group("names").lower()):
+                return True
+    return False
 
 
 def name_matches(asked: str, speaker: str | None) -> bool:

@@ -148,6 +148,18 @@ def test_asking_for_the_words_of_someone_the_documents_never_quote_is_not_found(
     assert bot.ask("What did Lavrov say about missile defence?").found
 
 
+def test_words_of_someone_never_quoted_are_not_found_in_lower_case_but_a_country_still_answers(bot):
+    """Chat users type in lower case: Putin and Bush are named ("President Putin", "outgoing
+    presidents Putin and Bush") but never quoted, Obama never named. Russia is no person: it
+    speaks through Lavrov, so asking what Russia said must not be refused."""
+    for question in ("what did putin say", "what did bush say about the talks", "what did obama say about missiles"):
+        assert bot.ask(question).band == "not_found", question
+    assert bot.ask("what did lavrov say about kosovo").found
+    answer = bot.ask("What did Russia say about missile defence?", k=3)
+    assert answer.found and any(hit.speaker == "Sergei Lavrov" and "missile defence" in hit.sentence
+                                for hit in answer.hits)
+
+
 def test_a_role_is_not_taken_for_a_name_when_asking_for_words():
     from qa_bot.retriever import _asked_speaker
 
@@ -155,3 +167,6 @@ def test_a_role_is_not_taken_for_a_name_when_asking_for_words():
     assert _asked_speaker("What did the mayor of Tolvik say about the bridge?") is None
     assert _asked_speaker("What did the European Union say?") is None
     assert _asked_speaker("What did Dalton think about atoms?") is None  # a thought, not words
+    assert _asked_speaker("what did putin say") == "putin"
+    assert _asked_speaker("what did they say about it") is None
+    assert _asked_speaker("what did the mayor say") is None
