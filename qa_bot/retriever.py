@@ -127,6 +127,16 @@ people officials everyone everybody anyone anybody someone somebody nobody other
 police government company companies report reports article story authorities observers analysts""".split())
 
 
+# Words that frame a question rather than name its topic: "When did the talks take place?" asks
+# when the talks were, and a sentence need not say "take" or "place" to answer it.
+_FRAME_PHRASES = re.compile(r"\b(?:(?:take|takes|took|taking|taken)\s+place|happen(?:s|ed)?|occur(?:s|red)?)\b", re.IGNORECASE)
+
+
+def topic_words(question: str) -> str:
+    """The question without the phrases that only frame it, for matching words."""
+    return _FRAME_PHRASES.sub(" ", question)
+
+
 def _asked_speaker(question: str) -> str | None:
     """The person whose words a question asks for ("Rice"), or None for any other question."""
     m = _WORDS_OF.match(question)
@@ -405,14 +415,14 @@ class QABot:
         index = self.index
         depth = min(len(index), depth)
         dense = index.dense_search(vector, depth)
-        lexical = index.lexical_search(question, depth, include=dense)
+        lexical = index.lexical_search(topic_words(question), depth, include=dense)
         wanted = list(dict.fromkeys([*dense, *lexical]))
         stored = index.sentences(wanted)  # live documents' rows only
         candidate_ids = [i for i in wanted if i in stored]
         lexical_only = [i for i in candidate_ids if i not in dense]
         if lexical_only:  # their dense scores from their stored vectors
             dense.update(zip(lexical_only, (index.vectors(lexical_only) @ vector).tolist()))
-        coverage = index.coverage(question, stored)
+        coverage = index.coverage(topic_words(question), stored)
         # The sentence before often holds the question's subject ("Gates said ..." / "“...,” he
         # said."), so its similarity is a signal too. Ids run consecutively within a document.
         previous_ids = [cid - 1 for cid in candidate_ids if stored[cid].position > 0]
@@ -452,13 +462,13 @@ class QABot:
         question the documents do not answer ("How much did a ticket cost?") finds a sentence
         on its subject that lacks the very thing asked, even as a near synonym."""
         score, row, features = ranked[0]
-        weights = self.index.word_weights(question)
+        weights = self.index.word_weights(topic_words(question))
         total = sum(weights.values())
         doc = self._doc(row.doc_id)
         held = set(sentence_tokens(doc.title, row.text, row.speaker))
         missing = [w for token, w in weights.items() if token not in held]
         missing_word = max(missing) / total if missing and total else 0.0
-        words = content_words(question)
+        words = content_words(topic_words(question))
         sentence_words = content_words(f"{doc.title} {embedding_text(row.text, row.speaker)}")
         vectors = self.encoder.word_vectors(words + sentence_words) if words else None
         if vectors is None:  # a model without a word table: exact matches only

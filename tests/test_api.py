@@ -160,6 +160,12 @@ def test_words_of_someone_never_quoted_are_not_found_in_lower_case_but_a_country
                                 for hit in answer.hits)
 
 
+def test_words_that_only_frame_a_question_are_not_required_of_its_answer(bot):
+    """"take place" was counted as two missing topic words, so the right sentence was withheld."""
+    answer = bot.ask("when did the talks take place")
+    assert answer.found and "Tuesday" in answer.hits[0].sentence
+
+
 def test_a_role_is_not_taken_for_a_name_when_asking_for_words():
     from qa_bot.retriever import _asked_speaker
 
