@@ -129,7 +129,8 @@ police government company companies report reports article story authorities obs
 
 # Words that frame a question rather than name its topic: "When did the talks take place?" asks
 # when the talks were, and a sentence need not say "take" or "place" to answer it.
-_FRAME_PHRASES = re.compile(r"\b(?:(?:take|takes|took|taking|taken)\s+place|happen(?:s|ed)?|occur(?:s|red)?)\b", re.IGNORECASE)
+_FRAME_PHRASES = re.compile(r"\b(?:(?:take|takes|took|taking|taken)\s+place|happen(?:s|ed)?|occur(?:s|red)?)\b",
+                            re.IGNORECASE)
 
 
 def topic_words(question: str) -> str:

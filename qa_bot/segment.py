@@ -76,7 +76,8 @@ def _blocks(text: str) -> list[tuple[int, int]]:
     for m in re.finditer(r"\n", text):
         i = m.start()
         line = text[line_start:i].rstrip()
-        following = text[i + 1 : text.find("\n", i + 1) if "\n" in text[i + 1 :] else len(text)]
+        next_break = text.find("\n", i + 1)
+        following = text[i + 1 : next_break if next_break >= 0 else len(text)]
         line_start = i + 1
         if not following.strip():
             cuts.append(i + 1)  # a blank line ends a paragraph
