@@ -88,6 +88,8 @@ def clean_question(question: object) -> str:
         raise InputError("the question is empty")
     if len(text) > MAX_QUESTION_CHARS:
         raise InputError(f"the question is too long ({len(text)} characters; at most {MAX_QUESTION_CHARS})")
+    if not re.search(r"[^\W_]", text):  # "?!", "🙂": nothing to look for, so no "closest" sentence either
+        raise InputError("the question has no words to look for")
     return text
 
 

@@ -118,7 +118,8 @@ def test_bad_documents_are_one_line_errors_and_leave_the_index_alone(capsys, tmp
     assert snapshot(tmp_path / "idx") == before
 
 
-@pytest.mark.parametrize("question, message", [("", "the question is empty"), ("y" * 100_000, "too long")])
+@pytest.mark.parametrize("question, message", [("", "the question is empty"), ("y" * 100_000, "too long"),
+                                               ("?!?!", "has no words"), ("🙂 🙂", "has no words")])
 def test_bad_questions_exit_1_with_one_line(capsys, built_index, question, message):
     code, out, err = run(capsys, "ask", question, "--index-dir", str(built_index))
     assert code == 1

@@ -166,6 +166,9 @@ def test_non_text_empty_long_and_odd_messages_get_clear_replies(bot):
         fake.push(message(104, "How do I cook pasta?"))
         [nope] = await wait_for(fake, "sendMessage", chat_id="104")
         assert nope["text"].startswith("I could not find that in the documents.")
+        fake.push(message(105, "🙂🙂 ?!"))  # no words: no "closest" sentence to offer either
+        [wordless] = await wait_for(fake, "sendMessage", chat_id="105")
+        assert "no words to look for" in wordless["text"]
         assert not fake.sent("sendMessage", chat_id="-300")  # stickers in groups: silence
 
     run_bot(bot, scenario)
