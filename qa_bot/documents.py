@@ -21,6 +21,11 @@ MARKDOWN_SUFFIXES = {".md", ".markdown"}
 TEXT_SUFFIXES = {".txt", ".text"} | MARKDOWN_SUFFIXES
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".pdf", ".jsonl"}
+# Formats people send that qa-bot does not read: said so by name, not as "binary" or, for RTF
+# (which is text), read as its markup.
+OFFICE_FORMATS = {".docx": "a Word", ".doc": "a Word", ".odt": "an OpenDocument", ".rtf": "an RTF",
+                  ".pages": "a Pages", ".epub": "an EPUB", ".xlsx": "an Excel", ".xls": "an Excel",
+                  ".ods": "an OpenDocument", ".pptx": "a PowerPoint", ".ppt": "a PowerPoint", ".odp": "an OpenDocument"}
 MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
 JSONL_TEXT_FIELDS = ("text", "content", "body", "article")
 MIN_ARTICLE_WORDS = 8
@@ -235,6 +240,10 @@ def parse_document(data: bytes, name: str, suffix: str = "", where: str | None =
         raise InputError(f"{where} is too large ({len(data) // 1_048_576} MiB; at most {MAX_DOCUMENT_BYTES // 1_048_576} MiB)")
     if not data.strip():
         raise InputError(f"{where} is empty")
+    office = OFFICE_FORMATS.get(suffix) or ("an RTF" if data.lstrip()[:5] == b"{\\rtf" else None)
+    if office:
+        raise InputError(f"{where} is {office} document, which qa-bot does not read: save it as PDF, HTML or "
+                         f"plain text first (qa-bot reads .txt, .md, .html, .pdf and .jsonl)")
     if suffix == ".jsonl":
         return _jsonl_documents(data, name, where)
     if suffix in HTML_SUFFIXES:

@@ -155,6 +155,18 @@ def test_what_is_not_a_document_is_refused(tmp_path, data, message):
         read_documents(path)
 
 
+@pytest.mark.parametrize("name, data, kind", [
+    ("letter.docx", b"PK\x03\x04\x14\x00\x06\x00" + bytes(200), "a Word"),
+    ("letter.rtf", b"{\\rtf1\\ansi The bridge cost 2.4 billion kroner.\\par}", "an RTF"),
+    ("letter.txt", b"{\\rtf1\\ansi The bridge cost 2.4 billion kroner.\\par}", "an RTF"),  # RTF is text: never its markup
+])
+def test_office_documents_are_refused_by_name_with_what_to_do(tmp_path, name, data, kind):
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(InputError, match=rf"is {kind} document, which qa-bot does not read: save it as PDF"):
+        read_documents(path)
+
+
 OLD_LAYOUT_PAGE = """<html><head><title>Library reopens</title></head><body><table><tr>
 <td class="menu"><a href="/">Home</a><br><a href="/news">News</a><br><a href="/events">Events</a></td><td>
 <h2>Library reopens after renovation</h2>
