@@ -61,6 +61,9 @@ def test_questions_are_given_the_kind_of_answer_they_want(question, kind):
     ("organisation", "The Russian Foreign Ministry issued a statement.", "The minister issued a statement."),
     ("organisation", "NATO officials disagreed.", "Officials disagreed."),
     ("person", "The bridge was designed by Maria Lund.", "The bridge was designed by a local firm."),
+    # a place's or a body's name is no person's
+    ("person", "said General Anna Berg of the Supreme Court.", "The port will build a terminal at the Outer Port."),
+    ("person", "said the museum's director, Maria Gonzalez.", "The National Museum of Fine Arts opened a wing."),
 ])
 def test_sentences_are_matched_to_the_kind_they_hold(kind, holds, lacks):
     assert matches_answer_type(kind, holds) and not matches_answer_type(kind, lacks)
@@ -98,3 +101,17 @@ def test_a_lead_without_the_kind_of_answer_asked_gives_way_to_a_sentence_with_it
     question but no length; the sentence with "11 kilometres" answers it."""
     answer = _story_bot("tram-line.md").ask("How long is the Tartu tram line?")
     assert "11 kilometres" in answer.hits[0].sentence and answer.band != "not_found"
+
+
+def test_a_lead_naming_only_places_gives_way_to_the_sentence_naming_the_person():
+    """"Outer Port" is two capitalised words but no person: the lead no longer holds the kind of
+    answer a "who" question asks for, so the sentence with Jacek Sadowski answers it."""
+    from qa_bot import QABot
+
+    bot = QABot.from_texts({"gdynia.txt": (
+        "GDYNIA — The Port of Gdynia will build a new container terminal on reclaimed land at the Outer Port, "
+        "the port authority announced on Monday.\n\nThe terminal will cost 3.1 billion zloty and open in 2030.\n\n"
+        "Dredging of the approach channel will begin in April, said Jacek Sadowski, the head of the port "
+        "authority.\n\nEnvironmental groups have criticised the plan.\n")})
+    answer = bot.ask("Who heads the Gdynia port authority?")
+    assert "Jacek Sadowski" in answer.hits[0].sentence and answer.found
