@@ -8,8 +8,15 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from qa_bot import InputError, QABot
 from qa_bot.documents import load_paths, read_documents
+from qa_bot.segment import split_sentences
 
 from samples import make_pdf, pdf_bytes, text_stream
+
+
+def document_and_sentences(path):
+    """The one document a file holds, and its sentences (the answers qa-bot can give)."""
+    [doc] = read_documents(path)
+    return doc, [s.text for s in split_sentences(doc.text)]
 
 
 NEWS_PAGE = """<!doctype html><html><head><title>Harbour reopens after storm</title>
@@ -48,28 +55,24 @@ The festival was founded in 1973 and is one of the oldest in Scandinavia.[^1]
 
 
 def test_markdown_front_matter_is_the_title_and_footnote_markers_are_dropped(tmp_path):
-    from qa_bot.segment import split_sentences
-
     path = tmp_path / "festival.md"
     path.write_text(FESTIVAL_NOTE, encoding="utf-8")
-    [doc] = read_documents(path)
+    doc, sentences = document_and_sentences(path)
     assert doc.title == "Bergen jazz festival sells out"
     assert "author:" not in doc.text and "Lars Eide" not in doc.text and "[^" not in doc.text
-    assert [s.text for s in split_sentences(doc.text)] == [
+    assert sentences == [
         "All 18,000 tickets for the Nattjazz festival sold out in four hours on Tuesday.",
         "The festival was founded in 1973 and is one of the oldest in Scandinavia.",
         "According to the Norwegian Jazz Forum."]
 
 
 def test_markdown_question_headings_are_not_answers_and_raw_html_keeps_its_text(tmp_path):
-    from qa_bot.segment import split_sentences
-
     path = tmp_path / "bridge.md"
     path.write_text("# Bridge opens\n\n## Why did the bridge cost more?\n\nSteel prices rose by a third.\n\n"
                     '<p align="center">The bridge is <b>1.8</b> kilometres long.</p>\n\n'
                     "<script>alert('x')</script>\n\nTolls start<br>in May.\n", encoding="utf-8")
-    [doc] = read_documents(path)
-    assert [s.text for s in split_sentences(doc.text)] == [
+    doc, sentences = document_and_sentences(path)
+    assert sentences == [
         "Steel prices rose by a third.", "The bridge is 1.8 kilometres long.", "Tolls start in May."]
     assert "Why did the bridge cost more?" in doc.text and "alert" not in doc.text and "<" not in doc.text
 
@@ -83,12 +86,9 @@ def test_markdown_question_headings_are_not_answers_and_raw_html_keeps_its_text(
                   "</article></body></html>"),
 ])
 def test_list_items_without_a_full_stop_are_sentences_not_headings(tmp_path, name, page):
-    from qa_bot.segment import split_sentences
-
     path = tmp_path / name
     path.write_text(page, encoding="utf-8")
-    [doc] = read_documents(path)
-    sentences = [s.text for s in split_sentences(doc.text)]
+    _, sentences = document_and_sentences(path)
     assert sentences[-2:] == ["Length of the new quay: 1,200 metres", "Construction jobs: about 2,000"]
     assert "Gdynia builds a terminal" not in sentences
 
@@ -102,17 +102,15 @@ def test_pdf_text_and_title(tmp_path):
 
 
 def test_pdf_running_headers_and_page_numbers_go_and_a_sentence_survives_the_page_break(tmp_path):
-    from qa_bot.segment import split_sentences
-
     header = "Nordvik Energy - Annual Report 2026"
     pages = [[header, "Nordvik Energy produced 4.1 terawatt hours of electricity in 2026, a rise of",
               "12 per cent. The new solar park will reach full output in the spring of", "Page 1 of 2"],
              [header, "2027, the company said. The board proposes a dividend of 3 kroner a share.", "Page 2 of 2"]]
     path = tmp_path / "report.pdf"
     path.write_bytes(pdf_bytes([text_stream(lines) for lines in pages], "Nordvik Energy Annual Report 2026"))
-    [doc] = read_documents(path)
+    doc, sentences = document_and_sentences(path)
     assert "Page 1" not in doc.text and "Annual Report" not in doc.text
-    assert [s.text for s in split_sentences(doc.text)] == [
+    assert sentences == [
         "Nordvik Energy produced 4.1 terawatt hours of electricity in 2026, a rise of 12 per cent.",
         "The new solar park will reach full output in the spring of 2027, the company said.",
         "The board proposes a dividend of 3 kroner a share."]
@@ -176,12 +174,10 @@ The town library in Haugesund reopened on Saturday after a renovation that took 
 
 
 def test_a_page_not_laid_out_as_an_article_still_gives_its_text_and_no_menu_sentences(tmp_path):
-    from qa_bot.segment import split_sentences
-
     path = tmp_path / "library.html"
     path.write_text(OLD_LAYOUT_PAGE, encoding="utf-8")
-    [doc] = read_documents(path)
-    assert [s.text for s in split_sentences(doc.text)] == [
+    _, sentences = document_and_sentences(path)
+    assert sentences == [
         "The town library in Haugesund reopened on Saturday after a renovation that took eighteen months.",
         '"A library is the living room of the town," said head librarian Siri Moe at the opening.']
 
