@@ -39,9 +39,12 @@ def markdown_document(markdown: str) -> tuple[str, str | None]:
     # A list item keeps a bullet, so that it is a sentence of its own even without a full stop
     # ("Length of the quay: 1,200 metres"), not taken for a heading (qa_bot.segment).
     marker = ""
+    heading = False
     for token in tokens:
         if token.type == "list_item_open":
             marker = "• "
+        elif token.type in ("heading_open", "heading_close"):
+            heading = token.type == "heading_open"
         elif token.type == "front_matter":
             found = _FRONT_MATTER_TITLE.search(token.content)
             title = found.group(1).strip("\"'") or None if found else None
@@ -54,6 +57,10 @@ def markdown_document(markdown: str) -> tuple[str, str | None]:
             text = " ".join(_inline_text(token.children or []).split())
             if row is not None:
                 row.append(text)
+            elif text and heading:
+                # A heading is structure however it ends ("## The bridge opens."): without its full
+                # stop it reads as one (qa_bot.segment), never as an answer sentence.
+                blocks.append(text.rstrip(".!") or text)
             elif text:
                 blocks.append(marker + text)
             marker = ""

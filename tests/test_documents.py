@@ -66,9 +66,9 @@ def test_markdown_front_matter_is_the_title_and_footnote_markers_are_dropped(tmp
         "According to the Norwegian Jazz Forum."]
 
 
-def test_markdown_question_headings_are_not_answers_and_raw_html_keeps_its_text(tmp_path):
+def test_markdown_headings_however_they_end_are_not_answers_and_raw_html_keeps_its_text(tmp_path):
     path = tmp_path / "bridge.md"
-    path.write_text("# Bridge opens\n\n## Why did the bridge cost more?\n\nSteel prices rose by a third.\n\n"
+    path.write_text("# Bridge opens.\n\n## Why did the bridge cost more?\n\nSteel prices rose by a third.\n\n"
                     '<p align="center">The bridge is <b>1.8</b> kilometres long.</p>\n\n'
                     "<script>alert('x')</script>\n\nTolls start<br>in May.\n", encoding="utf-8")
     doc, sentences = document_and_sentences(path)
