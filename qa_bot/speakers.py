@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Iterator
 
 _SPEECH_VERBS = (
     "said|says|say|told|tells|added|adds|stressed|stresses|stressing|noted|notes|noting|"
@@ -282,12 +283,18 @@ def _is_quote(sentence: str) -> bool:
     return any(q in sentence for q in _OPEN_QUOTES + _CLOSE_QUOTES)
 
 
-def _meet_everyone(sentence: str, cast: _Cast) -> None:
-    """Remember the people a sentence names (two-word names, or one word after a title)."""
+def _people_named(sentence: str) -> Iterator[tuple[str, str | None]]:
+    """(name, title) of the people a sentence names: two-word names, or one word after a title."""
     for m in _NAME_SPAN.finditer(_ABBREVIATED_TITLE.sub(r"\1", sentence)):
         name, title = _name_and_title(m.group(0))
         if name and (len(name.split()) >= 2 or title):
-            cast.meet(name, title)
+            yield name, title
+
+
+def _meet_everyone(sentence: str, cast: _Cast) -> None:
+    """Remember the people a sentence names."""
+    for name, title in _people_named(sentence):
+        cast.meet(name, title)
 
 
 def attribute_speakers(sentences: list[str]) -> list[str | None]:
@@ -331,13 +338,9 @@ def names_a_person(word: str, sentences: list[str]) -> bool:
     "Russia’s Foreign Minister" or "Russia once again ..." is no person."""
     wanted = word.lower()
     for sentence in sentences:
-        sentence = _ABBREVIATED_TITLE.sub(r"\1", sentence)
-        for m in _NAME_SPAN.finditer(sentence):
-            name, title = _name_and_title(m.group(0))
-            parts = [p.lower() for p in name.split()]
-            if wanted in parts and (title or len(parts) >= 2):
-                return True
-        for m in _TITLED_NAMES.finditer(sentence):  # "outgoing presidents Putin and Bush"
+        if any(wanted in name.lower().split() for name, _ in _people_named(sentence)):
+            return True
+        for m in _TITLED_NAMES.finditer(_ABBREVIATED_TITLE.sub(r"\1", sentence)):  # "presidents Putin and Bush"
             title = m.group("title").lower()
             if (title in _TITLE_WORDS or title.rstrip("s") in _TITLE_WORDS) and \
                     wanted in re.split(r"\s*(?:,|\band\b)\s*", m.group("names").lower()):
