@@ -112,18 +112,13 @@ def _names_in_question(question: str) -> list[str]:
 
 # "What did Condoleezza Rice say about ...": a question for a named person's own words. The
 # person must be a name (capitalised words, perhaps after a title), not a role ("the mayor of X").
-_WORDS_OF = re.compile(
-    r"^\s*(?i:what|how)\s+(?i:did|does|do|has|have|had|will|would)\s+(?P<who>(?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-]*)"
-    r"\s+(?:say|said|tell|told|add|added|announce|announced|claim|claimed|write|wrote|warn|warned|reply|replied|"
-    r"comment|stress|argue|insist|explain)\b")
-
-
+_ASKED = r"^\s*(?i:what|how)\s+(?i:did|does|do|has|have|had|will|would)\s+"
+_SAY = (r"\s+(?:say|said|tell|told|add|added|announce|announced|claim|claimed|write|wrote|warn|warned|reply|replied|"
+        r"comment|stress|argue|insist|explain)\b")
+_WORDS_OF = re.compile(_ASKED + r"(?P<who>(?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-]*)" + _SAY)
 # The same typed all in lower case, as chat users do ("what did putin say"): one or two words
 # that are no pronoun, determiner or group ("what did they / the mayor / officials say").
-_WORDS_OF_LOWER = re.compile(
-    r"^\s*(?:what|how)\s+(?:did|does|do|has|have|had|will|would)\s+(?P<who>[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*)?)"
-    r"\s+(?:say|said|tell|told|add|added|announce|announced|claim|claimed|write|wrote|warn|warned|reply|replied|"
-    r"comment|stress|argue|insist|explain)\b")
+_WORDS_OF_LOWER = re.compile(_ASKED + r"(?P<who>[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*)?)" + _SAY)
 _NOT_SOMEONE = frozenset("""i you he she it we they one the a an this that these those his her its their our my your
 people officials everyone everybody anyone anybody someone somebody nobody others experts critics residents
 police government company companies report reports article story authorities observers analysts""".split())
@@ -418,14 +413,15 @@ class QABot:
         index = self.index
         depth = min(len(index), depth)
         dense = index.dense_search(vector, depth)
-        lexical = index.lexical_search(topic_words(question), depth, include=dense)
+        topic = topic_words(question)
+        lexical = index.lexical_search(topic, depth, include=dense)
         wanted = list(dict.fromkeys([*dense, *lexical]))
         stored = index.sentences(wanted)  # live documents' rows only
         candidate_ids = [i for i in wanted if i in stored]
         lexical_only = [i for i in candidate_ids if i not in dense]
         if lexical_only:  # their dense scores from their stored vectors
             dense.update(zip(lexical_only, (index.vectors(lexical_only) @ vector).tolist()))
-        coverage = index.coverage(topic_words(question), stored)
+        coverage = index.coverage(topic, stored)
         # The sentence before often holds the question's subject ("Gates said ..." / "“...,” he
         # said."), so its similarity is a signal too. Ids run consecutively within a document.
         previous_ids = [cid - 1 for cid in candidate_ids if stored[cid].position > 0]
@@ -465,13 +461,14 @@ class QABot:
         question the documents do not answer ("How much did a ticket cost?") finds a sentence
         on its subject that lacks the very thing asked, even as a near synonym."""
         score, row, features = ranked[0]
-        weights = self.index.word_weights(topic_words(question))
+        topic = topic_words(question)
+        weights = self.index.word_weights(topic)
         total = sum(weights.values())
         doc = self._doc(row.doc_id)
         held = set(sentence_tokens(doc.title, row.text, row.speaker))
         missing = [w for token, w in weights.items() if token not in held]
         missing_word = max(missing) / total if missing and total else 0.0
-        words = content_words(topic_words(question))
+        words = content_words(topic)
         sentence_words = content_words(f"{doc.title} {embedding_text(row.text, row.speaker)}")
         vectors = self.encoder.word_vectors(words + sentence_words) if words else None
         if vectors is None:  # a model without a word table: exact matches only
