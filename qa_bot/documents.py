@@ -137,15 +137,17 @@ def _html_document(data: bytes, where: str, limits: ExtractionLimits) -> tuple[s
 
     page = decode_text(data, where)
     # As Markdown, so the page's headings and lists come through as structure, not as prose.
-    marked = trafilatura.extract(page, include_comments=False, include_tables=False, favor_precision=True,
-                                 deduplicate=True, output_format="markdown", include_formatting=True)
+    def article(**favour: bool) -> str | None:
+        return trafilatura.extract(page, include_comments=False, include_tables=False, deduplicate=True,
+                                   output_format="markdown", include_formatting=True, **favour)
+
+    marked = article(favor_precision=True)
     text = markdown_to_text(marked) if marked else ""
     if len(text.split()) < MIN_ARTICLE_WORDS:
         # Not laid out as an article (an old table layout, text between <br>s): the extraction
         # that favours recall, each of its lines a block (a menu entry stays a short line,
         # which is never an answer).
-        loose = trafilatura.extract(page, include_comments=False, include_tables=False, favor_recall=True,
-                                    deduplicate=True, output_format="markdown", include_formatting=True)
+        loose = article(favor_recall=True)
         text = markdown_to_text(re.sub(r"\n+", "\n\n", loose)) if loose else ""
     if len(text.split()) < MIN_ARTICLE_WORDS:  # a menu or a cookie notice is no article
         raise InputError(f"{where}: no article text found in the page")

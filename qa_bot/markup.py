@@ -132,13 +132,14 @@ def pdf_pages_to_text(pages: list[str]) -> str:
     def shape(line: str) -> str:
         return re.sub(r"\d+", "#", line.lower())
 
+    edges_of = [edges(lines) for lines in lines_of]
     pages_with: dict[str, int] = {}
-    for lines in lines_of:
-        for form in {shape(lines[i]) for i in edges(lines)}:
+    for lines, at_edge in zip(lines_of, edges_of):
+        for form in {shape(lines[i]) for i in at_edge}:
             pages_with[form] = pages_with.get(form, 0) + 1
     kept = []
-    for lines in lines_of:
-        furniture = {i for i in edges(lines) if pages_with[shape(lines[i])] >= 2 or _PAGE_NUMBER.match(lines[i])}
+    for lines, at_edge in zip(lines_of, edges_of):
+        furniture = {i for i in at_edge if pages_with[shape(lines[i])] >= 2 or _PAGE_NUMBER.match(lines[i])}
         body = [line for i, line in enumerate(lines) if i not in furniture]
         while body and not body[-1]:
             body.pop()  # a page's end is no paragraph's end: the next page decides
