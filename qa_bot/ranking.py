@@ -39,7 +39,9 @@ _TIME_WORDS = re.compile(
 # Numbers as news prose spells them out, and as figures ("1,200", "4.2").
 _SMALL_NUMBERS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _TENS = "twenty|thirty|forty|fifty"
-_FIGURE = r"\d[\d,.]*"
+# Only from a figure's first digit: a search that could start at every digit of "1,1,1,..." would
+# rescan the run from each, quadratic in a hostile sentence's length.
+_FIGURE = r"(?<![\d,.])\d[\d,.]*"
 _NUMBER_WORDS = re.compile(
     rf"\d|\b({_SMALL_NUMBERS}|{_TENS}|"
     r"hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|percent)\b", re.I)
@@ -78,7 +80,7 @@ _PLACE_WORDS = re.compile(r"\b(in|at|from|to|near|across|outside|inside|into|tow
 # An organisation: a name ending in an organisation's word ("the Russian Foreign Ministry"), or
 # "Ministry of ...", or an acronym ("NATO", "U.N.").
 _ORGANISATION_WORDS = re.compile(
-    r"\b[A-Z][\w&.-]*\s+(?:(?:of|for|and|the|[A-Z][\w&.-]*)\s+)*(Ministry|Ministries|Department|Agency|Company|"
+    r"\b[A-Z][\w&.-]{0,30}\s+(?:(?:of|for|and|the|[A-Z][\w&.-]{0,30})\s+){0,6}(Ministry|Ministries|Department|Agency|Company|"
     r"Corporation|Corp\.?|Inc\.?|Ltd\.?|plc|University|Party|Council|Committee|Bank|Association|Organi[sz]ation|"
     r"Union|Group|Club|Institute|Commission|Office|Court|Parliament|Senate|Congress|Army|Navy|Force|Foundation|"
     r"Federation|League|Authority|Board|Service|Network)\b|"

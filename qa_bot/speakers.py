@@ -30,7 +30,8 @@ _SPEECH_VERBS = (
 )
 _VERB = rf"(?:{_SPEECH_VERBS})"
 _PARTICLES = r"de|van|von|der|den|bin|bint|al|da|di|du|le|la|del|dos|ibn"
-_NAME_TOKEN = r"(?:[A-Z][\w’'\-]*[a-z][\w’'\-]*|[A-Z]\.)"
+# Bounded runs: an unbounded one rescans a hostile "A-A-A-..." from every capital, quadratic.
+_NAME_TOKEN = r"(?:[A-Z][\w’'\-]{0,30}[a-z][\w’'\-]{0,30}|[A-Z]\.)"
 _NAME_SPAN = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|(?:{_PARTICLES})\b))*")
 _TITLE_WORDS = {
     "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "lord", "lady", "madam", "dame", "gen", "general",

@@ -436,3 +436,25 @@ def test_message_length_is_counted_in_utf16_units_as_telegram_does():
     text = hit_html(make_hit(sentence=sentence, context=f"{'⚓' * 500} {sentence} {'🌊' * 500}", speaker="Kask"))
     assert telegram_length(text) <= 4096
     assert telegram_length("🚢a") == 3
+
+
+# ----- 6. documents built to make pattern matching slow ---------------------------------------------
+
+# Runs that a backtracking pattern rescans from every position: "1,1,1,..." from every digit,
+# "Aa Aa Aa ..." from every capital. A block is at most 5,000 characters (segment).
+HOSTILE_SENTENCES = ["1," * 2500, "1.1" * 1666, "Aa " * 1666, "in the Ain " * 454, "A-" * 2500, "a.Aa" * 1250]
+
+
+def test_hostile_sentences_are_matched_in_linear_time():
+    """One such sentence used to hold a question for seconds per answer kind (the collection's
+    lock with it), so a chat could stall the bot with one upload. Bounded: well under a second now,
+    minutes before."""
+    from qa_bot.ranking import ANSWER_KINDS, matches_answer_type
+    from qa_bot.speakers import attribute_speakers
+
+    started = time.perf_counter()
+    for sentence in HOSTILE_SENTENCES:
+        for kind in ANSWER_KINDS:
+            matches_answer_type(kind, sentence)
+        attribute_speakers([sentence, f"“{sentence},” said {sentence}"])
+    assert time.perf_counter() - started < 3.0
