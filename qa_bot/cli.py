@@ -15,6 +15,7 @@ from typing import Sequence
 
 from . import __version__
 from .errors import QABotError
+from .render import terminal_safe
 
 EXIT_ERROR = 1
 
@@ -141,7 +142,7 @@ def _settings(args: argparse.Namespace):
 
 
 def _warn(message: str) -> None:
-    print(f"qa-bot: {message}", file=sys.stderr)
+    print(terminal_safe(f"qa-bot: {message}"), file=sys.stderr)
 
 
 def _index_options(settings) -> dict:
@@ -232,7 +233,7 @@ def cmd_index(args, settings) -> int:
         with write_lock(settings.index_dir):
             bot.index.save(settings.index_dir)
     for name, (what, count) in results.items():
-        print(f"{what}: {name} ({plural(count, 'sentence')})")
+        print(terminal_safe(f"{what}: {name} ({plural(count, 'sentence')})"))
     print(f"index: {_where(settings)} ({plural(len(bot), 'sentence')} in {plural(bot.document_count(), 'document')})")
     return 0
 
@@ -296,7 +297,7 @@ def cmd_docs(args, settings) -> int:
     if not documents:
         print("the index holds no documents")
     for d in documents:
-        print(f"{d.id}\t{d.title}\t{d.sentences} sentences\tadded {d.added}\tsha256 {d.sha256[:12]}\t{d.name}")
+        print(terminal_safe(f"{d.id}\t{d.title}\t{d.sentences} sentences\tadded {d.added}\tsha256 {d.sha256[:12]}\t{d.name}"))
     return 0
 
 
@@ -317,7 +318,7 @@ def cmd_remove(args, settings) -> int:
         _milvus_index(settings).remove_document(doc.name)
     else:
         _load_bot(settings).remove(doc.name)
-    print(f"removed: {doc.id} {doc.title} ({doc.name}, {plural(doc.sentences, 'sentence')})")
+    print(terminal_safe(f"removed: {doc.id} {doc.title} ({doc.name}, {plural(doc.sentences, 'sentence')})"))
     return 0
 
 
@@ -339,7 +340,7 @@ def cmd_migrate(args, settings) -> int:
 
 
 def _progress(message: str) -> None:
-    print(f"qa-bot: {message}", file=sys.stderr, flush=True)
+    print(terminal_safe(f"qa-bot: {message}"), file=sys.stderr, flush=True)
 
 
 def cmd_eval(args, settings) -> int:
@@ -396,7 +397,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             _check_index_dir(settings.index_dir)
         return COMMANDS[args.command](args, settings)
     except QABotError as e:
-        print(f"qa-bot: error: {e}", file=sys.stderr)
+        print(terminal_safe(f"qa-bot: error: {e}"), file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("qa-bot: interrupted", file=sys.stderr)

@@ -115,12 +115,17 @@ def _checked_text(text: str, where: str) -> str:
 
 
 _SURROGATES = re.compile("[\ud800-\udfff]")
+# Control characters but tab, line feed, form feed and carriage return. An escape sequence in a
+# document ("\x1b[2J", or one that retitles the window) would drive the terminal that shows an
+# answer; text files with a few of them pass the binary check, and JSONL or HTML entities carry any.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 
-def scrub_surrogates(text: str) -> str:
-    """Text with lone surrogates (JSON and odd PDF fonts carry them; no store can encode them)
-    replaced by U+FFFD."""
-    return _SURROGATES.sub("\ufffd", text)
+def scrub_text(text: str) -> str:
+    """Text fit to store and show: lone surrogates (JSON and odd PDF fonts carry them; no store
+    can encode them) become U+FFFD, control characters a space; one for one, so offsets into
+    the source still hold."""
+    return _CONTROLS.sub(" ", _SURROGATES.sub("\ufffd", text))
 
 
 def extract_in_this_process(kind: str, data: bytes, where: str, limits: ExtractionLimits) -> tuple[str, str | None]:
@@ -129,7 +134,7 @@ def extract_in_this_process(kind: str, data: bytes, where: str, limits: Extracti
     text, title = (_pdf_document if kind == "pdf" else _html_document)(data, where, limits)
     if len(text) > limits.max_chars:
         raise InputError(f"{where} holds more than {limits.max_chars:,} characters of text; refused")
-    return scrub_surrogates(text), scrub_surrogates(title) if title else None
+    return scrub_text(text), scrub_text(title) if title else None
 
 
 def _html_document(data: bytes, where: str, limits: ExtractionLimits) -> tuple[str, str | None]:
@@ -217,7 +222,7 @@ def _jsonl_documents(data: bytes, name: str, where: str) -> list[LoadedDocument]
             raise InputError(f"{where}, line {n}: id {key} is used by line {lines_of[str(key)]} too")
         lines_of[str(key)] = n
         title = record.get("title") if isinstance(record.get("title"), str) else None
-        docs.append(LoadedDocument(f"{name}#{key}", text, title))
+        docs.append(LoadedDocument(f"{name}#{scrub_text(str(key))}", scrub_text(text), scrub_text(title) if title else None))
     if not docs:
         raise InputError(f"{where} holds no documents")
     return docs
@@ -256,9 +261,10 @@ def parse_document(data: bytes, name: str, suffix: str = "", where: str | None =
         text, title = markdown_document(decode_text(data, where))
     else:
         text, title = decode_text(data, where), None
+    text = scrub_text(text)
     if not text.strip():
         raise InputError(f"{where} is empty")
-    return [LoadedDocument(name, text, title)]
+    return [LoadedDocument(name, text, scrub_text(title) if title else None)]
 
 
 def load_paths(paths: list[str | os.PathLike[str]], warn: Callable[[str], None]) -> list[LoadedDocument]:

@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
+from typing import TYPE_CHECKING
 
-from .retriever import Answer, Hit
+if TYPE_CHECKING:  # only annotations: the CLI prints errors through here without loading the core
+    from .retriever import Answer, Hit
 
 NOT_FOUND = "I could not find that in the documents."
 UNSURE = "Not sure, but the closest is:"
+
+
+# Control characters but tab and line feed: what a terminal would obey rather than show.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def terminal_safe(text: str) -> str:
+    """Text to print: a control character shows as its escape ("\\x1b"), so a file name or a
+    document stored before such characters were scrubbed cannot clear or retitle the terminal."""
+    return _CONTROLS.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 def plural(count: int, noun: str) -> str:
@@ -30,7 +43,7 @@ def hit_text(hit: Hit, number: int | None = None) -> str:
         lines.append(_indent("context: ", hit.context))
     where = hit.source if hit.title in ("", hit.source) else f"{hit.title} ({hit.source})"
     lines.append(f"  source:  {where}, characters {hit.start}-{hit.end}, score {hit.score:.3f}")
-    return "\n".join(lines)
+    return terminal_safe("\n".join(lines))
 
 
 def answer_lead(answer: Answer) -> str | None:

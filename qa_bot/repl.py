@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TextIO
 
 from .errors import QABotError
-from .render import answer_lead, answer_text, hit_text
+from .render import answer_lead, answer_text, hit_text, terminal_safe
 from .retriever import Answer, QABot
 
 HELP = """Type a question and press Enter. Commands:
@@ -34,7 +34,7 @@ class Repl:
         self.last: Answer | None = None
 
     def say(self, text: str) -> None:
-        print(text, file=self.stdout, flush=True)
+        print(terminal_safe(text), file=self.stdout, flush=True)
 
     def _read_line(self) -> str | None:
         if self.interactive:

@@ -36,7 +36,7 @@ from telegram.ext import (
 
 from .collections import Added, Collections, Limits
 from .config import TelegramSettings
-from .documents import ExtractionLimits, parse_document, scrub_surrogates as scrub
+from .documents import ExtractionLimits, parse_document, scrub_text as scrub
 from .errors import ConfigError, QABotError
 from .render import plural
 from .retriever import Answer, Hit, QABot, MAX_QUESTION_CHARS

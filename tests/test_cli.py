@@ -83,6 +83,24 @@ def test_index_then_ask_then_docs_then_remove(capsys, tmp_path):
     assert "no documents" in out
 
 
+def test_control_characters_reach_the_terminal_escaped_never_obeyed(capsys, tmp_path):
+    """A file name, or a document given through the API with its text exactly as given, may
+    carry an escape sequence; printed raw it would clear the screen or retitle the window."""
+    from qa_bot import QABot
+    from qa_bot.render import answer_text
+
+    name = "ferry\x1b[2J.txt"
+    (tmp_path / name).write_text("The ferry sailed on Monday. The crossing took two hours.\n")
+    for argv in (["index", name], ["docs"], ["ask", "How long did the crossing take?", "-k", "2"],
+                 ["remove", "nonexistent\x1b]0;pwned\x07"]):
+        code, out, err = run(capsys, *argv, "--index-dir", "idx")
+        assert "\x1b" not in out + err and "\x07" not in out + err, argv
+        assert "\\x1b" in out + err, argv  # shown, as its escape
+    bot = QABot.from_texts({"api": "The ferry sailed on Monday.\x1b]0;pwned\x07 The crossing took two hours."})
+    shown = answer_text(bot.ask("When did the ferry sail?", k=2), show_all=True)
+    assert "\x1b" not in shown and "\\x1b]0;pwned\\x07" in shown
+
+
 def test_index_a_folder(capsys, tmp_path):
     folder = tmp_path / "news"
     (folder / "sub").mkdir(parents=True)

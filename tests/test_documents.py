@@ -125,6 +125,28 @@ def test_jsonl_holds_one_document_per_line(tmp_path):
     assert docs[0].name.endswith("feed.jsonl#a") and docs[0].title == "Rain"
 
 
+# Clears the screen and retitles the window when printed to a terminal.
+ESCAPES = "\x1b[2J\x1b]0;pwned\x07"
+
+
+@pytest.mark.parametrize("name, data", [
+    # a few escapes in a long text pass the binary check
+    ("story.txt", ("The ferry sailed on Monday." + ESCAPES + " The crossing took two hours. " * 40).encode()),
+    ("story.md", ("# Ferry" + ESCAPES + "\n\nThe ferry sailed on Monday." + ESCAPES + " The crossing took two hours. "
+                  * 40).encode()),
+    ("feed.jsonl", json.dumps({"id": "a" + ESCAPES, "title": "Ferry" + ESCAPES,
+                               "text": "The ferry sailed on Monday." + ESCAPES + " The crossing took two hours."}).encode()),
+], ids=["txt", "md", "jsonl"])
+def test_control_characters_in_a_document_become_spaces_one_for_one(tmp_path, name, data):
+    path = tmp_path / name
+    path.write_bytes(data)
+    [doc] = read_documents(path)
+    for stored in (doc.text, doc.title or "", doc.name):
+        assert not any(c in stored for c in "\x1b\x07"), stored
+    # one for one, so offsets still match the source
+    assert ("Monday." + ESCAPES + " The crossing").replace("\x1b", " ").replace("\x07", " ") in doc.text
+
+
 def test_jsonl_without_a_text_field_names_the_line(tmp_path):
     path = tmp_path / "feed.jsonl"
     path.write_text('{"text": "ok"}\n{"headline": "no text"}\n', encoding="utf-8")
