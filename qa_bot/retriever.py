@@ -21,7 +21,7 @@ from .locking import write_lock
 from .lexical import content_words, stem
 from .ranking import (Scoring, answer_type, is_definition, length_signal, matches_answer_type, semantic_match,
                       shipped_scoring)
-from .speakers import name_matches, names_a_person
+from .speakers import name_matches, names_a_person, people_described
 
 MAX_QUESTION_CHARS = 1000
 QUESTION_BATCH_SIZE = 32
@@ -116,6 +116,9 @@ _ASKED = r"^\s*(?i:what|how)\s+(?i:did|does|do|has|have|had|will|would)\s+"
 _SAY = (r"\s+(?:say|said|tell|told|add|added|announce|announced|claim|claimed|write|wrote|warn|warned|reply|replied|"
         r"comment|stress|argue|insist|explain)\b")
 _WORDS_OF = re.compile(_ASKED + r"(?P<who>(?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-]*)" + _SAY)
+# "What did Russia / the defense secretary / the mayor of Kessling say ...": anyone or anything
+# said to speak, to be matched with the person the documents introduce so.
+_WORDS_OF_ANYONE = re.compile(_ASKED + r"(?P<who>\S.{0,59}?)" + _SAY, re.IGNORECASE)
 # The same typed all in lower case, as chat users do ("what did putin say"): one or two words
 # that are no pronoun, determiner or group ("what did they / the mayor / officials say").
 _WORDS_OF_LOWER = re.compile(_ASKED + r"(?P<who>[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*)?)" + _SAY)
@@ -399,9 +402,34 @@ class QABot:
         if len(self) == 0:
             return [Answer(q, False, []) for q in cleaned]
         # Questions are short, so bigger batches cost little padding (bench/: 32 beats 16 here).
-        vectors = self.encoder.encode(cleaned, batch_size=QUESTION_BATCH_SIZE)
         with self._lock:
-            return [self._answer(q, v, k) for q, v in zip(cleaned, vectors)]
+            searched = [self._with_speaker_named(q) for q in cleaned]
+        vectors = self.encoder.encode(searched, batch_size=QUESTION_BATCH_SIZE)
+        with self._lock:
+            return [self._answer(s, v, k, as_asked=q) for q, s, v in zip(cleaned, searched, vectors)]
+
+    def _with_speaker_named(self, question: str) -> str:
+        """The question as searched: one asking for the words of a country, a body or a role
+        that no quote is attributed to ("What did Russia say about ...?", "... the defense
+        secretary ...") asks for those of the one quoted person the documents introduce so
+        ("The Russian Foreign Minister, Sergey Lavrov": "What did Lavrov say ..."). Several such
+        people, or none: as asked."""
+        m = _WORDS_OF_ANYONE.match(question)
+        if not m:
+            return question
+        asked = _asked_speaker(question)
+        if asked is not None and self.index.has_speaker(asked):
+            return question
+        who = m.group("who")
+        texts = [row.text for row in self.index.sentences(self.index.lexical_search(who, 50)).values()]
+        if asked is not None and names_a_person(asked, texts):  # "What did Luther write": Luther's own
+            return question
+        quoted = [p for p in people_described(who, texts) if self.index.has_speaker(p.split()[-1])]
+        # By surname, as quotes are matched: "Sergey Lavrov" is introduced, "Sergei Lavrov" quoted.
+        surnames = {p.split()[-1] for p in quoted}
+        if len(surnames) != 1:
+            return question
+        return question[: m.start("who")] + surnames.pop() + question[m.end("who") :]
 
     def candidates(self, question: str, vector: np.ndarray, depth: int) -> list[tuple[SentenceRow, dict[str, float]]]:
         """The sentences worth scoring for a question, each with its signals (see ranking.FEATURES).
@@ -488,11 +516,12 @@ class QABot:
             "semantic_missing": semantic_missing,
         }
 
-    def _answer(self, question: str, vector: np.ndarray, k: int) -> Answer:
+    def _answer(self, question: str, vector: np.ndarray, k: int, as_asked: str | None = None) -> Answer:
+        """The answer to ``question`` (as searched), reported as ``as_asked`` (as the user put it)."""
         s = self.scoring
         ranked = self.ranked(question, vector, max(s.candidates, k))
         if not ranked:
-            return Answer(question, False, [])
+            return Answer(as_asked or question, False, [])
         confidence = s.confidence(self.answer_signals(question, ranked))
         hits = [self._hit(row, score) for score, row, _ in ranked[:k]]
         asked = _asked_speaker(question)
@@ -501,7 +530,7 @@ class QABot:
             # sentences are someone else's, so the honest answer is "not found".
             confidence = min(confidence, s.unsure_confidence / 2)
         band = s.band(confidence)
-        return Answer(question, band == "found", hits, round(confidence, 4), band)
+        return Answer(as_asked or question, band == "found", hits, round(confidence, 4), band)
 
     def _no_words_of(self, asked: str, question: str) -> bool:
         """Whether ``asked``, whom no sentence is attributed to, is someone the documents never

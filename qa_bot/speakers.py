@@ -357,3 +357,50 @@ def name_matches(asked: str, speaker: str | None) -> bool:
     want = [w.lower().strip(".") for w in asked.split()]
     # The surname decides; spellings of first names differ between reports (Sergey/Sergei).
     return bool(want) and want[-1] in have
+
+
+# Words that name a group or a side, not what sets its people apart: "the Russian side",
+# "American officials" describe people by "Russian", "American".
+_GROUP_WORDS = frozenset("""the a an of side sides official officials delegation delegations government governments
+authorities team representatives representative leadership camp people""".split())
+# Where a title before a name stops: "Rice, and Defense Secretary, Robert Gates" gives Gates only
+# "Defense Secretary".
+_TITLE_STOP = frozenset("and or with said says told by to from that as for".split())
+_WORD = re.compile(r"[\w’'.\-]+")
+_APPOSITION = re.compile(r",\s+(?P<role>(?:the|a|an|his|her|its|their|[A-Z][\w.\-]*[’']s)\s+[^,.;:!?“”\"]+)")
+
+
+def _words(text: str) -> list[str]:
+    return [re.sub(r"[’']s$", "", w.lower()).strip("'’-").rstrip(".") if not re.fullmatch(r"(?:\w\.)+", w) else w.lower()
+            for w in _WORD.findall(text)]
+
+
+def _same_word(a: str, b: str) -> bool:
+    """"russia" and "russian", "defence" and "defense", "germany" and "german": one word here."""
+    if a == b:
+        return True
+    common = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    return common >= max(4, min(len(a), len(b)) - 2)
+
+
+def people_described(description: str, sentences: list[str]) -> list[str]:
+    """The people whom the sentences introduce with every word of ``description`` by their
+    name: as a title before it ("The Russian Foreign Minister, Sergey Lavrov", "chief executive
+    Marit Berg") or an apposition after it ("Ingrid Solheim, the mayor of Kessling"). So "What did
+    Russia / the defense secretary / the mayor say?" can be asked of the person meant."""
+    wanted = [w for w in _words(description) if w not in _GROUP_WORDS]
+    if not wanted:
+        return []
+    found: list[str] = []
+    for sentence in sentences:
+        for name, _ in _people_named(sentence):
+            for m in re.finditer(re.escape(name), sentence):
+                before = _words(sentence[: m.start()])[-6:]
+                stops = [i for i, w in enumerate(before) if w in _TITLE_STOP]
+                around = before[stops[-1] + 1 :] if stops else before
+                apposition = _APPOSITION.match(sentence, m.end())
+                if apposition:
+                    around = around + _words(apposition.group("role"))[:8]
+                if all(any(_same_word(w, a) for a in around) for w in wanted) and name not in found:
+                    found.append(name)
+    return found

@@ -160,6 +160,19 @@ def test_words_of_someone_never_quoted_are_not_found_in_lower_case_but_a_country
                                 for hit in answer.hits)
 
 
+def test_words_of_a_country_or_a_role_are_those_of_the_person_the_article_introduces_so(bot):
+    """"The Russian Foreign Minister, Sergey Lavrov", "Defense Secretary, Robert Gates": Russia's
+    and the defense secretary's words are theirs. Gates's quote about Russia came first for Russia,
+    and the lead (which names the defense secretary) for the role."""
+    for question, words, speaker in [
+            ("What did Russia say about missile defence?", "close cooperation", "Sergei Lavrov"),
+            ("what did the russian side say about missile defence", "close cooperation", "Sergei Lavrov"),
+            ("What did the defense secretary say about radars?", "radars would not constitute", "Robert Gates")]:
+        answer = bot.ask(question)
+        assert answer.found and words in answer.hits[0].sentence and answer.hits[0].speaker == speaker, question
+        assert answer.question == question  # reported as asked
+
+
 def test_words_that_only_frame_a_question_are_not_required_of_its_answer(bot):
     """"take place" was counted as two missing topic words, so the right sentence was withheld."""
     answer = bot.ask("when did the talks take place")

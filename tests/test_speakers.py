@@ -1,7 +1,7 @@
 import pytest
 
 from qa_bot.segment import split_sentences
-from qa_bot.speakers import attribute_speakers, name_matches
+from qa_bot.speakers import attribute_speakers, name_matches, people_described
 
 from conftest import FIXTURES
 
@@ -111,3 +111,29 @@ def test_a_surname_is_the_person_the_text_named_in_full():
     pairs = speakers_of("Maria Gonzalez, the director of the city museum, said the wing would open in June. "
                         "“It holds 300 paintings,” Gonzalez said.")
     assert [who for _, who in pairs] == ["Maria Gonzalez", "Maria Gonzalez"]
+
+
+STORY_SENTENCES = [
+    '"We have never seen water this high," said the mayor of Kessling, Ingrid Solheim.',
+    "“This line will take cars off our streets,” said deputy mayor Tiina Kask.",
+    "Jacek Sadowski, the head of the port authority, said the quay was ready.",
+    "Dr. Helen Carter, Fjordtech's chief engineer, said so.",
+    "The U.S. Secretary of State, Condoleezza Rice, and Defense Secretary, Robert Gates, met their Russian "
+    "counterparts, Sergey Lavrov and Anatoly Serdyukov.",
+]
+
+
+@pytest.mark.parametrize("description, people", [
+    ("the mayor of Kessling", ["Ingrid Solheim"]),
+    ("the mayor", ["Ingrid Solheim", "Tiina Kask"]),        # both: the caller must not pick one
+    ("the deputy mayor", ["Tiina Kask"]),
+    ("the port authority", ["Jacek Sadowski"]),             # an apposition after the name
+    ("Fjordtech", ["Helen Carter"]),                         # a possessive apposition
+    ("the defence secretary", ["Robert Gates"]),             # British spelling; "and" ends Rice's title
+    ("the Russian side", ["Sergey Lavrov"]),                 # "Lavrov and" ends Serdyukov's
+    ("Russia", ["Sergey Lavrov"]),
+    ("the officials", []),                                   # a group word alone describes nobody
+    ("the Norwegian minister", []),
+])
+def test_people_described_by_a_title_or_an_apposition(description, people):
+    assert people_described(description, STORY_SENTENCES) == people
