@@ -12,6 +12,7 @@ BM25 tokens), live here too, so a document is split and attributed the same way 
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, ContextManager, Iterable, Mapping, Protocol
@@ -20,7 +21,7 @@ import numpy as np
 
 from .errors import IndexMismatchError, InputError
 from .lexical import tokenize
-from .segment import split_sentences
+from .segment import leading_headings, split_sentences
 from .speakers import attribute_speakers
 
 if TYPE_CHECKING:
@@ -106,11 +107,20 @@ def text_sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+# A first line that labels the text rather than naming its subject: "PRESS RELEASE" titled every
+# press release alike, and the title is matched as part of every sentence.
+_LABEL_LINE = re.compile(r"(?:for immediate release|(?:press|news|media) (?:release|statement|advisory)|embargoed\b.*|"
+                         r"breaking(?: news)?|statement|update|by\s+\S.*)", re.IGNORECASE)
+
+
 def guess_title(name: str, text: str) -> str:
-    """A heading line if the text starts with one, else the document's name."""
-    first = text.strip().split("\n", 1)[0].strip().lstrip("#").strip()
-    if first and len(first) <= 120 and not first.endswith((".", "?", "!", ",", ";", ":")):
-        return first
+    """A heading line if the text starts with one (after a label or a byline), else the
+    document's name."""
+    for line in leading_headings(text):
+        first = line.lstrip("#").strip()
+        if first and not _LABEL_LINE.fullmatch(first) and len(first) <= 120 and \
+                not first.endswith((".", "?", "!", ",", ";", ":")):
+            return first
     return Path(name).stem if "/" in name or "." in name else name
 
 

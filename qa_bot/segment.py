@@ -162,6 +162,19 @@ def _is_structure(block: str) -> bool:
     return len(block.split()) <= _HEADING_MAX_WORDS and not _SENTENCE_END.search(block)
 
 
+def leading_headings(text: str) -> list[str]:
+    """The lines a text opens with before its first prose: a label, a byline, a headline. Read
+    as the text is, so the first line of a hard-wrapped paragraph is no headline."""
+    head = text[:3000]
+    lines = []
+    for start, end in _blocks(head):
+        block = head[start:end]
+        if _LIST_MARKER.match(block) or not _is_structure(block):
+            break
+        lines.append(block)
+    return lines
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of ``text`` in order, each with offsets into ``text`` exactly as given; the
     text's headings and bylines are left out (see the module docstring)."""

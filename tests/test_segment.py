@@ -109,3 +109,17 @@ def test_offsets_map_back_for_any_text(text):
         assert s.text.strip()
         assert s.start >= last_end
         last_end = s.end
+
+
+@pytest.mark.parametrize("text, title", [
+    (PRESS_RELEASE, "statkraft"),  # a label is no title: the file's name is a better one
+    ("FOR IMMEDIATE RELEASE\n\nStatkraft to modernise Rjukan\n\n" + PRESS_RELEASE.split("\n\n", 1)[1],
+     "Statkraft to modernise Rjukan"),
+    ("By Jane Doe\nFloods hit Kessling\n\nThe river rose.\n", "Floods hit Kessling"),
+    ("Floods hit Kessling\n\nThe river rose.\n", "Floods hit Kessling"),
+    ("The river rose. Then it fell.\nAftermath\n", "statkraft"),
+])
+def test_a_plain_texts_title_is_its_headline_not_a_label_or_byline(text, title):
+    from qa_bot.backend import guess_title
+
+    assert guess_title("/news/statkraft.txt", text) == title
