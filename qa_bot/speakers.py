@@ -371,8 +371,13 @@ _APPOSITION = re.compile(r",\s+(?P<role>(?:the|a|an|his|her|its|their|[A-Z][\w.\
 
 
 def _words(text: str) -> list[str]:
-    return [re.sub(r"[’']s$", "", w.lower()).strip("'’-").rstrip(".") if not re.fullmatch(r"(?:\w\.)+", w) else w.lower()
-            for w in _WORD.findall(text)]
+    """Lower-cased words without a possessive 's ("russia's": "russia"); initials whole ("u.s.")."""
+    words = []
+    for word in _WORD.findall(text.lower()):
+        if not re.fullmatch(r"(?:\w\.)+", word):
+            word = re.sub(r"[’']s$", "", word).strip("'’-").rstrip(".")
+        words.append(word)
+    return words
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -395,7 +400,7 @@ def people_described(description: str, sentences: list[str]) -> list[str]:
     for sentence in sentences:
         for name, _ in _people_named(sentence):
             for m in re.finditer(re.escape(name), sentence):
-                before = _words(sentence[: m.start()])[-6:]
+                before = _words(sentence[max(0, m.start() - 200) : m.start()])[-6:]
                 stops = [i for i, w in enumerate(before) if w in _TITLE_STOP]
                 around = before[stops[-1] + 1 :] if stops else before
                 apposition = _APPOSITION.match(sentence, m.end())
