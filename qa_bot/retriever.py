@@ -421,7 +421,7 @@ class QABot:
         if asked is not None and self.index.has_speaker(asked):
             return question
         who = m.group("who")
-        texts = [row.text for row in self.index.sentences(self.index.lexical_search(who, 50)).values()]
+        texts = self._texts_matching(who, 50)
         if asked is not None and names_a_person(asked, texts):  # "What did Luther write": Luther's own
             return question
         quoted = [p for p in people_described(who, texts) if self.index.has_speaker(p.split()[-1])]
@@ -537,10 +537,14 @@ class QABot:
         quote: a person the documents or the question name ("President Putin") or a name the
         documents never mention. A country or a body ("What did Russia say?") speaks through
         others' words, so those may answer."""
-        ids = self.index.lexical_search(asked, 20)
-        texts = [row.text for row in self.index.sentences(ids).values()]
-        mentioned = [t for t in texts if re.search(rf"\b{re.escape(asked)}\b", t, re.IGNORECASE)]
+        named = re.compile(rf"\b{re.escape(asked)}\b", re.IGNORECASE)
+        mentioned = [t for t in self._texts_matching(asked, 20) if named.search(t)]
         return not mentioned or names_a_person(asked, [*mentioned, question])
+
+    def _texts_matching(self, words: str, depth: int) -> list[str]:
+        """The texts of the ``depth`` sentences that best share ``words`` (BM25): where the
+        documents mention someone asked about."""
+        return [row.text for row in self.index.sentences(self.index.lexical_search(words, depth)).values()]
 
     def _hit(self, row: SentenceRow, score: float) -> Hit:
         doc = self._doc(row.doc_id)
