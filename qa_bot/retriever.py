@@ -19,8 +19,8 @@ from .backend import Index, SentenceRow, embedding_text, sentence_tokens, text_s
 from .index import SentenceIndex, index_exists, read_manifest
 from .locking import write_lock
 from .lexical import content_words, stem
-from .ranking import (Scoring, answer_type, is_definition, length_signal, matches_answer_type, semantic_match,
-                      shipped_scoring)
+from .ranking import (NARROW_KINDS, Scoring, answer_type, asked_role, is_definition, length_signal,
+                      matches_answer_type, names_role_holder, semantic_match, shipped_scoring)
 from .speakers import name_matches, names_a_person, people_described
 
 MAX_QUESTION_CHARS = 1000
@@ -456,6 +456,7 @@ class QABot:
         previous = dict(zip(previous_ids, (index.vectors(previous_ids) @ vector).tolist())) if previous_ids else {}
         asked_names = _names_in_question(question) or [n for n in [_asked_speaker(question)] if n]
         kind = answer_type(question)
+        role = asked_role(question)
         out = []
         for cid in candidate_ids:
             sentence = stored[cid]
@@ -466,6 +467,8 @@ class QABot:
                 "coverage": coverage.get(cid, 0.0),
                 "speaker": float(bool(asked_names) and any(name_matches(n, sentence.speaker) for n in asked_names)),
                 "answer_type": float(typed),
+                "narrow_type": float(typed and kind in NARROW_KINDS),
+                "role": float(role is not None and names_role_holder(role, sentence.text)),
                 # A document's first sentence answers more questions than any other, above all
                 # when it defines the document's subject (an encyclopedia entry's opening); but
                 # a news lead that lacks the kind of answer asked ("how long is the bridge?":

@@ -33,7 +33,8 @@ _PARTICLES = r"de|van|von|der|den|bin|bint|al|da|di|du|le|la|del|dos|ibn"
 # Bounded runs: an unbounded one rescans a hostile "A-A-A-..." from every capital, quadratic.
 _NAME_TOKEN = r"(?:[A-Z][\w’'\-]{0,30}[a-z][\w’'\-]{0,30}|[A-Z]\.)"
 _NAME_SPAN = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|(?:{_PARTICLES})\b))*")
-_TITLE_WORDS = {
+# Words that stand before a name as a title or a role; ranking matches asked roles against them too.
+TITLE_WORDS = {
     "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "lord", "lady", "madam", "dame", "gen", "general",
     "president", "vice-president", "minister", "secretary", "senator", "sen", "rep", "governor", "gov", "mayor",
     "chancellor", "ambassador", "spokesman", "spokeswoman", "spokesperson", "chief", "director", "chairman",
@@ -103,7 +104,7 @@ def _name_and_title(span: str) -> tuple[str, str | None]:
     """A capitalised span without its titles and leading non-name words: ("Helen Carter", "dr")."""
     words = re.sub(r"[’']s$", "", span.strip()).split()
     title = None
-    titles = [i for i, w in enumerate(words) if w.lower().rstrip(".,") in _TITLE_WORDS]
+    titles = [i for i, w in enumerate(words) if w.lower().rstrip(".,") in TITLE_WORDS]
     if titles and titles[-1] + 1 < len(words):
         title = words[titles[-1]].lower().rstrip(".,")
         words = words[titles[-1] + 1 :]
@@ -343,7 +344,7 @@ def names_a_person(word: str, sentences: list[str]) -> bool:
             return True
         for m in _TITLED_NAMES.finditer(_ABBREVIATED_TITLE.sub(r"\1", sentence)):  # "presidents Putin and Bush"
             title = m.group("title").lower()
-            if (title in _TITLE_WORDS or title.rstrip("s") in _TITLE_WORDS) and \
+            if (title in TITLE_WORDS or title.rstrip("s") in TITLE_WORDS) and \
                     wanted in re.split(r"\s*(?:,|\band\b)\s*", m.group("names").lower()):
                 return True
     return False

@@ -3,7 +3,7 @@
 import pytest
 from conftest import FIXTURES
 
-from qa_bot.ranking import ANSWER_KINDS, answer_type, matches_answer_type
+from qa_bot.ranking import ANSWER_KINDS, answer_type, asked_role, matches_answer_type, names_role_holder
 
 
 @pytest.mark.parametrize("question, kind", [
@@ -115,3 +115,57 @@ def test_a_lead_naming_only_places_gives_way_to_the_sentence_naming_the_person()
         "authority.\n\nEnvironmental groups have criticised the plan.\n")})
     answer = bot.ask("Who heads the Gdynia port authority?")
     assert "Jacek Sadowski" in answer.hits[0].sentence and answer.found
+
+
+@pytest.mark.parametrize("question, role", [
+    ("Who is the director of the National Museum of Fine Arts?", ("director",)),
+    ("Who is the Russian defense minister?", ("russian", "defense", "minister")),
+    ("Who is Russia's Foreign Minister?", ("foreign", "minister")),
+    ("Who was the president of Harvard in 1900?", ("president",)),
+    ("Who is the current president of China?", ("president",)),  # a text seldom says "current"
+    ("What singer performed at halftime?", ("singer",)),
+    ("Who is Maria Gonzalez?", None),  # a name, not a role
+    ("Who was the first person to walk on the Moon?", None),
+    ("Who designed the bridge?", None),
+    ("What did the director say?", None),  # not a person question
+])
+def test_the_role_a_person_question_asks_the_holder_of(question, role):
+    assert asked_role(question) == role
+
+
+def test_a_role_holder_is_a_person_named_next_to_the_role_with_its_other_words_in_the_sentence():
+    lavrov = "The Russian Foreign Minister, Sergey Lavrov, said steady progress has been made."
+    assert names_role_holder(("foreign", "minister"), lavrov)
+    assert not names_role_holder(("russian", "defense", "minister"), lavrov)
+    assert names_role_holder(("director",), "“We waited years,” said the garden's director, Erik Holm.")
+    assert names_role_holder(("president",), "In 1900 Charles Eliot was president of the university.")
+    assert not names_role_holder(("director",), "The Royal Botanic Garden's director will retire next year.")
+    assert not names_role_holder(("director",), "Erik Holm opened the new glasshouse on Thursday.")
+
+
+_GLASSHOUSE = (
+    "The Royal Botanic Garden in Lund opened its new glasshouse on Thursday, eight years after the old one "
+    "burned down.\n\nThe glasshouse holds 4,000 tropical plants.\n\n“We waited a long time for this,” said "
+    "the garden's director, Erik Holm.\n\nThe river Hoje rose 2.6 metres during the spring floods that "
+    "delayed the work.\n")
+
+
+def test_who_holds_a_role_is_answered_by_the_sentence_naming_the_holder_not_the_lead():
+    """The lead names every other word of the question; only the quote's attribution names the
+    director."""
+    from qa_bot import QABot
+
+    bot = QABot.from_texts({"glasshouse.txt": _GLASSHOUSE})
+    assert "Erik Holm" in bot.ask("Who is the director of the Royal Botanic Garden in Lund?").hits[0].sentence
+
+
+def test_a_height_is_answered_by_the_figure_not_by_a_quote_with_the_same_words():
+    """"this high" shares every word of the question; "2.6 metres" is the answer."""
+    from qa_bot import QABot
+
+    bot = QABot.from_texts({"flood.txt": (
+        "LUND - The river Hoje burst its banks on Monday after a week of rain, and 200 homes were flooded.\n\n"
+        "The water reached 2.6 metres above its usual level by the evening.\n\n"
+        "“We have never seen the water this high in Lund,” said the mayor, Karin Lind.\n\n"
+        "Schools will stay closed until Thursday.\n")})
+    assert "2.6 metres" in bot.ask("How high did the water rise in Lund?").hits[0].sentence
