@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from typing import Iterator
 
 import numpy as np
 
@@ -115,11 +116,12 @@ class _PersonName:
     """The person matcher: a name (see _NAME) with no word of a place's or a body's name."""
 
     @staticmethod
+    def finditer(sentence: str) -> Iterator[re.Match]:
+        return (m for m in _NAME.finditer(sentence) if _NOT_PERSON_WORDS.isdisjoint(re.split(r"[ \-]", m.group(0))))
+
+    @staticmethod
     def search(sentence: str) -> re.Match | None:
-        for m in _NAME.finditer(sentence):
-            if _NOT_PERSON_WORDS.isdisjoint(re.split(r"[ \-]", m.group(0))):
-                return m
-        return None
+        return next(_PersonName.finditer(sentence), None)
 
 _PLACE_NOUNS = (r"city|cities|country|countries|state|states|town|towns|region|regions|province|village|continent|"
                 r"place|places|county|capital|nation|island|district|area|location|venue|site|port|airport|stadium")
@@ -272,9 +274,7 @@ def names_role_holder(role: tuple[str, ...], sentence: str) -> bool:
     words = sentence.split()
     if not all(any(_same_word(w, q) for w in words) for q in qualifiers):
         return False
-    for m in _NAME.finditer(sentence):
-        if not _NOT_PERSON_WORDS.isdisjoint(re.split(r"[ \-]", m.group(0))):
-            continue
+    for m in _PersonName.finditer(sentence):
         around = sentence[max(0, m.start() - 40) : m.start()].split()[-4:] + sentence[m.end() : m.end() + 40].split()[:5]
         if any(_same_word(w, head) for w in around):
             return True
