@@ -21,7 +21,7 @@ from .locking import write_lock
 from .lexical import content_words, stem
 from .ranking import (NARROW_KINDS, Scoring, answer_type, asked_role, is_definition, length_signal,
                       matches_answer_type, names_role_holder, semantic_match, shipped_scoring)
-from .speakers import name_matches, names_a_person, people_described
+from .speakers import is_quote, name_matches, names_a_person, people_described
 
 MAX_QUESTION_CHARS = 1000
 QUESTION_BATCH_SIZE = 32
@@ -457,15 +457,20 @@ class QABot:
         asked_names = _names_in_question(question) or [n for n in [_asked_speaker(question)] if n]
         kind = answer_type(question)
         role = asked_role(question)
+        asks_for_words = bool(_WORDS_OF_ANYONE.match(question))
         out = []
         for cid in candidate_ids:
             sentence = stored[cid]
             typed = matches_answer_type(kind, sentence.text)
+            spoken = bool(asked_names) and any(name_matches(n, sentence.speaker) for n in asked_names)
             out.append((sentence, {
                 "dense": dense[cid],
                 "lexical": lexical.get(cid, 0.0),
                 "coverage": coverage.get(cid, 0.0),
-                "speaker": float(bool(asked_names) and any(name_matches(n, sentence.speaker) for n in asked_names)),
+                "speaker": float(spoken),
+                # "What did Solheim say?" asks for her own words first: her quote, then what
+                # "she said" in the reporter's words.
+                "quote": float(spoken and asks_for_words and is_quote(sentence.text)),
                 "answer_type": float(typed),
                 "narrow_type": float(typed and kind in NARROW_KINDS),
                 "role": float(role is not None and names_role_holder(role, sentence.text)),

@@ -281,7 +281,8 @@ def _explicit_speaker(sentence: str, cast: _Cast) -> str | None:
     return None
 
 
-def _is_quote(sentence: str) -> bool:
+def is_quote(sentence: str) -> bool:
+    """Whether a sentence holds quoted words (rather than reported speech only)."""
     return any(q in sentence for q in _OPEN_QUOTES + _CLOSE_QUOTES)
 
 
@@ -314,7 +315,7 @@ def attribute_speakers(sentences: list[str]) -> list[str | None]:
             opens = 0 if sentence.count('"') % 2 == 0 else (-1 if quote_open else 1)
         if who is None and starts_open:
             who = open_speaker
-        elif who is None and i and sentence.lstrip()[:1] in _OPEN_QUOTES and _is_quote(sentences[i - 1]):
+        elif who is None and i and sentence.lstrip()[:1] in _OPEN_QUOTES and is_quote(sentences[i - 1]):
             who = speakers[i - 1]  # a quote that goes on after its attribution
         speakers[i] = who
         if who is not None and starts_open:

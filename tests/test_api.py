@@ -65,6 +65,19 @@ def test_another_article_quotes_go_to_their_speakers(question, expected, speaker
     assert expected in answer.hits[0].sentence and answer.hits[0].speaker == speaker
 
 
+LANDSLIDE = ("ODDEVOLD - A landslide closed the coast road near Oddevold on Monday after a week of storms.\n\n"
+             "“I have never seen the hillside move like this,” said the county engineer, Hanne Vik.\n\n"
+             "She said the road would stay closed until the slope was made safe.\n\n"
+             "About 200 homes were cut off, and boats brought food to the village.\n")
+
+
+def test_what_someone_said_is_their_quote_before_their_reported_speech():
+    """Both sentences are Vik's; asked what she said, her own words come first."""
+    hits = QABot.from_texts({"landslide.txt": LANDSLIDE}).ask("What did Hanne Vik say about the landslide?").hits
+    assert hits[0].sentence.startswith("“I have never seen the hillside") and hits[0].speaker == "Hanne Vik"
+    assert hits[1].sentence.startswith("She said the road") and hits[1].speaker == "Hanne Vik"
+
+
 @pytest.mark.parametrize("question", ["What did the French president say about the euro?",
                                       "Who is the president of Brazil?"])
 def test_another_article_says_not_found_honestly(question):
