@@ -21,7 +21,7 @@ from .locking import write_lock
 from .lexical import content_words, stem
 from .ranking import (NARROW_KINDS, Scoring, answer_type, asked_role, is_definition, length_signal,
                       matches_answer_type, names_role_holder, semantic_match, shipped_scoring)
-from .speakers import is_quote, name_matches, names_a_person, people_described
+from .speakers import has_quotation, name_matches, names_a_person, people_described
 
 MAX_QUESTION_CHARS = 1000
 QUESTION_BATCH_SIZE = 32
@@ -470,7 +470,7 @@ class QABot:
                 "speaker": float(spoken),
                 # "What did Solheim say?" asks for her own words first: her quote, then what
                 # "she said" in the reporter's words.
-                "quote": float(spoken and asks_for_words and is_quote(sentence.text)),
+                "quote": float(spoken and asks_for_words and has_quotation(sentence.text)),
                 "answer_type": float(typed),
                 "narrow_type": float(typed and kind in NARROW_KINDS),
                 "role": float(role is not None and names_role_holder(role, sentence.text)),

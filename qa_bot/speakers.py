@@ -281,9 +281,18 @@ def _explicit_speaker(sentence: str, cast: _Cast) -> str | None:
     return None
 
 
-def is_quote(sentence: str) -> bool:
-    """Whether a sentence holds quoted words (rather than reported speech only)."""
+def _is_quote(sentence: str) -> bool:
     return any(q in sentence for q in _OPEN_QUOTES + _CLOSE_QUOTES)
+
+
+_QUOTATION = re.compile(r"[“”\"‘]|[,.!?]’")
+
+
+def has_quotation(sentence: str) -> bool:
+    """Whether a sentence quotes someone's own words, not only reports them. A ’ is a closing
+    quotation mark only after the quote's last punctuation; elsewhere ("Russia’s", "the ’90s")
+    it is an apostrophe."""
+    return _QUOTATION.search(sentence) is not None
 
 
 def _people_named(sentence: str) -> Iterator[tuple[str, str | None]]:
@@ -315,7 +324,7 @@ def attribute_speakers(sentences: list[str]) -> list[str | None]:
             opens = 0 if sentence.count('"') % 2 == 0 else (-1 if quote_open else 1)
         if who is None and starts_open:
             who = open_speaker
-        elif who is None and i and sentence.lstrip()[:1] in _OPEN_QUOTES and is_quote(sentences[i - 1]):
+        elif who is None and i and sentence.lstrip()[:1] in _OPEN_QUOTES and _is_quote(sentences[i - 1]):
             who = speakers[i - 1]  # a quote that goes on after its attribution
         speakers[i] = who
         if who is not None and starts_open:

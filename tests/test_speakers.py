@@ -1,7 +1,7 @@
 import pytest
 
 from qa_bot.segment import split_sentences
-from qa_bot.speakers import attribute_speakers, name_matches, people_described
+from qa_bot.speakers import attribute_speakers, has_quotation, name_matches, people_described
 
 from conftest import FIXTURES
 
@@ -137,3 +137,18 @@ STORY_SENTENCES = [
 ])
 def test_people_described_by_a_title_or_an_apposition(description, people):
     assert people_described(description, STORY_SENTENCES) == people
+
+
+@pytest.mark.parametrize("sentence, quotes", [
+    ("“We have never seen water this high,” said the mayor.", True),
+    ('He said "the talks went well".', True),
+    ("‘We will be back’, she said.", True),
+    ("all sides must refrain from violence,’ he said.", True),  # the quote opened a sentence before
+    ("In conclusion Russia’s Foreign Minister said that there are many points of contention.", False),
+    ("She said the town would ask the state for emergency funds.", False),
+    ("The band’s hits of the ’90s were played.", False),
+])
+def test_a_quotation_is_told_from_an_apostrophe(sentence, quotes):
+    """The quote signal ranks someone's own words before their reported speech; "Russia’s" in
+    reported speech must not pass for a quotation."""
+    assert has_quotation(sentence) is quotes
