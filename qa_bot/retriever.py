@@ -471,6 +471,7 @@ class QABot:
                 # "What did Solheim say?" asks for her own words first: her quote, then what
                 # "she said" in the reporter's words.
                 "quote": float(spoken and asks_for_words and has_quotation(sentence.text)),
+                "own_words": float(spoken and asks_for_words),
                 "answer_type": float(typed),
                 "narrow_type": float(typed and kind in NARROW_KINDS),
                 "role": float(role is not None and names_role_holder(role, sentence.text)),

@@ -264,7 +264,10 @@ def _explicit_speaker(sentence: str, cast: _Cast) -> str | None:
         if tail:
             gap = last[tail[-1].end() :].strip()
             if len(gap.split()) <= 3 and not re.search(r"[A-Z]", gap):
-                who = _name_in(last[: tail[-1].end()], cast, alone=len(pieces) >= 3 and last == tail[-1].group(0))
+                named = last[: tail[-1].end()]
+                if m.group(0).endswith("ing"):  # "..., with Robert Gates once again stressing that"
+                    named = re.sub(r"^with\s+", "", named)
+                who = _name_in(named, cast, alone=len(pieces) >= 3 and last == tail[-1].group(0))
                 if who:
                     return who
         if len(pieces) >= 3 and not last:

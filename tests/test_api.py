@@ -78,6 +78,18 @@ def test_what_someone_said_is_their_quote_before_their_reported_speech():
     assert hits[1].sentence.startswith("She said the road") and hits[1].speaker == "Hanne Vik"
 
 
+STRIKE = ("Bus drivers in Halden walked out on Wednesday over pay.\n\n"
+          "“We are not asking for the moon, only for what the others earn,” said the union leader, Per Dahl.\n\n"
+          "He said the strike would go on until the council made a new offer about the pay.\n\n"
+          "The council said it would meet the union on Friday.\n")
+
+
+def test_what_someone_said_is_their_words_before_a_sentence_that_only_shares_the_topic():
+    """The lead holds "drivers" and "pay" but is nobody's words; Dahl's two sentences answer."""
+    hits = QABot.from_texts({"strike.txt": STRIKE}).ask("What did Dahl say about the drivers' pay?").hits
+    assert [h.speaker for h in hits[:2]] == ["Per Dahl", "Per Dahl"]
+
+
 @pytest.mark.parametrize("question", ["What did the French president say about the euro?",
                                       "Who is the president of Brazil?"])
 def test_another_article_says_not_found_honestly(question):

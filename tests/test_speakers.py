@@ -94,6 +94,13 @@ def test_reported_speech_with_the_verb_first_names_its_speaker_not_its_subject()
     assert [who for _, who in pairs] == ["Jacek Sadowski", "Pedro Alves", None]
 
 
+def test_with_someone_stressing_that_reports_their_words():
+    """"with X saying that ..." is X's reported speech; "of X" before the verb stays a place."""
+    pairs = speakers_of("The U.S. confirmed its plans, with Robert Gates once again stressing that the shield is "
+                        "not a threat. Talks went on in the port of Nova Gorica, warning of delays.")
+    assert [who for _, who in pairs] == ["Robert Gates", None]
+
+
 def test_a_place_a_title_or_a_fragment_is_never_a_speaker():
     pairs = speakers_of("The new bridge opened on Sunday. “We have never seen water this high,” said the mayor of "
                         "Kessling, Ingrid Solheim. She said that the town would need help. Two lanes will stay "

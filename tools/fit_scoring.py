@@ -46,7 +46,7 @@ SET_WEIGHTS = {"squad": 1.0, "wikiqa": 2.0, "seed": 0.3}
 # Signals the dev sets barely exercise (few questions ask what someone said), kept at least this
 # high so a refit cannot drop them: "what did X say" must find X, and X's quote before X's
 # reported speech (the seed probe and the news stories, README).
-MIN_WEIGHTS = {"speaker": 0.05, "quote": 0.15}
+MIN_WEIGHTS = {"speaker": 0.05, "quote": 0.15, "own_words": 0.1}
 FOLDS = 4
 FIXTURES = ROOT / "tests" / "fixtures"
 
