@@ -285,6 +285,9 @@ def _explicit_speaker(sentence: str, cast: _Cast) -> str | None:
 
 
 def _is_quote(sentence: str) -> bool:
+    """Whether a sentence may hold part of a quote, for carrying a speaker across a quote that
+    spans sentences: loose on purpose (any ’ counts). has_quotation below is the strict test the
+    ranking uses."""
     return any(q in sentence for q in _OPEN_QUOTES + _CLOSE_QUOTES)
 
 
