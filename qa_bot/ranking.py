@@ -294,8 +294,8 @@ def is_definition(sentence: str) -> bool:
 
 # "How many visitors ...?", "What is Fjordtech's market value?": the thing whose count or value
 # is asked. A sentence that gives a number, but of something else ("300 paintings"; "a net
-# profit of 212 million"), does not answer: a third of the in-domain unanswerable questions on
-# the dev sets are of this kind.
+# profit of 212 million"), does not answer. A third of the in-domain unanswerable dev questions
+# ask for such a count or value.
 _HOW_MANY = re.compile(r"\bhow many\s+(?P<rest>.{1,200})", re.I)
 _VALUE_OF = re.compile(
     rf"\b(?:what|which) (?:is|was|are|were) {_WHOSE}(?:\w+\s+)?(?P<noun>{_MONEY_NOUNS}|{_LENGTH_NOUNS}|population|"
