@@ -324,7 +324,8 @@ def asked_quantity_of(question: str) -> list[str] | None:
                 counted.append(word)
             if lower.endswith("s") or lower in _PLURALS_WITHOUT_S:  # the plural head noun ends the phrase
                 break
-        return counted or None
+        # "How many percent ...": the percentage kind checks for the figure with its "%".
+        return counted if counted and counted[0].lower() not in ("percent", "per") else None
     m = _VALUE_OF.search(question)
     if not m:
         return None

@@ -79,6 +79,7 @@ def test_what_a_question_counts_or_values_is_read_up_to_its_verb():
     assert asked_quantity_of("What is the number of electors in a constituency?") == ["electors"]
     assert asked_quantity_of("Who designed the bridge?") is None
     assert asked_quantity_of("How many?") is None
+    assert asked_quantity_of("How many percent of students passed?") is None  # "11.1%" names no word
     near = words_near_figures("More than 400 people left, and a 39-yard kick followed.")
     assert "people" in near and "yard" in near and "than" not in near
 
