@@ -149,8 +149,9 @@ _EVENT_NOUNS = (r"war|wars|strike|talks|meeting|trip|journey|flight|voyage|cross
 
 
 def _asks_value_of(nouns: str) -> str:
-    """"What is the toll ...", "What was Fjordtech's market value?": the value of one of ``nouns``."""
-    return rf"\b(what|which) (is|was|are|were) {_WHOSE}(\w+\s+)?({nouns})\b"
+    """"What is the toll ...", "What was Fjordtech's market value?": the value of one of ``nouns``
+    (named "valued")."""
+    return rf"\b(what|which) (is|was|are|were) {_WHOSE}(\w+\s+)?(?P<valued>{nouns})\b"
 
 
 # (kind, question pattern), first match wins: the narrow kinds before the broad ones.
@@ -298,9 +299,9 @@ def is_definition(sentence: str) -> bool:
 # ask for such a count or value.
 _HOW_MANY = re.compile(r"\bhow many\s+(?P<rest>.{1,200})", re.I)
 _VALUE_OF = re.compile(
-    rf"\b(?:what|which) (?:is|was|are|were) {_WHOSE}(?:\w+\s+)?(?P<noun>{_MONEY_NOUNS}|{_LENGTH_NOUNS}|population|"
-    r"number|amount|size|age|area|speed|weight|temperature|score|capacity|attendance|rate|total)\b"
-    r"(?:\s+of\s+(?:the\s+)?(?P<of>\w+))?", re.I)
+    _asks_value_of(rf"{_MONEY_NOUNS}|{_LENGTH_NOUNS}|population|number|amount|size|age|area|speed|weight|"
+                   r"temperature|score|capacity|attendance|rate|total")
+    + r"(?:\s+of\s+(?:the\s+)?(?P<of>\w+))?", re.I)
 _AUXILIARIES = frozenset("did do does was were is are has have had will would can could should might may".split())
 _PLURALS_WITHOUT_S = frozenset("people men women children staff police personnel".split())
 _NOT_COUNTED = frozenset("of the a an from in at on to for by with".split())
@@ -329,7 +330,7 @@ def asked_quantity_of(question: str) -> list[str] | None:
     m = _VALUE_OF.search(question)
     if not m:
         return None
-    noun = m.group("noun")
+    noun = m.group("valued")
     return [m.group("of")] if noun.lower() in ("number", "amount", "total") and m.group("of") else [noun]
 
 
