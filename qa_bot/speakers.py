@@ -64,7 +64,18 @@ nils oliver omar paul pedro peter pierre piotr rafael richard robert roberto sam
 thomas tom viktor vladimir william yusuf xavier hiroshi gordon barack donald joe emmanuel olaf
 """.split())
 _PRONOUNS = {"he": "m", "she": "f"}
+# What may stand between a speaker's name and the speech verb ("Gates once again stressed", "Ruiz
+# has said"); a noun there makes the name a modifier ("the Kovač campaign said": not Kovač).
+_BEFORE_SPEECH = frozenset("""also later then again once still just first has have had was is would will
+could did does not never always often previously earlier recently repeatedly yesterday today tonight""".split())
+_OPENING_PRONOUNS = {"he": "he", "his": "he", "she": "she", "her": "she"}
 _PREPOSITIONS = {"of", "in", "at", "from", "for", "to", "near", "by", "on", "with", "into", "across", "over"}
+# Before a capitalised span they make it a place or a body ("a bakery in Tallinn"); the other
+# prepositions come before people too ("a letter from Anna Berg"), and so does "of" unless a title
+# or a place word comes before it ("mayor of Novi Grad", but "a novel of J. K. Rowling").
+_PLACE_PREPOSITIONS = {"in", "at", "near", "into", "across", "over"}
+_PLACE_WORDS = {"city", "town", "village", "region", "province", "state", "county", "district", "port",
+                "island", "republic", "kingdom", "capital", "north", "south", "east", "west", "centre", "center"}
 # Capitalised words that start a span but are no part of a name.
 _NOT_NAME_WORDS = {
     "the", "a", "an", "in", "on", "at", "as", "for", "but", "and", "of", "to", "from", "with", "his", "her",
@@ -80,6 +91,18 @@ _NOT_NAME_WORDS = {
     "october", "november", "december", "energy", "health", "agriculture", "treasury", "finance", "interior",
     "education", "trade", "labor", "labour", "transport", "justice", "opposition", "saudi",
 }
+# Words that name a body, not a person: "the Swiss Academy" is never a person's name, and "Virgin
+# Media claimed" is the company's word.
+_BODY_WORDS = {
+    "academy", "institute", "university", "college", "school", "agency", "bank", "association", "society",
+    "court", "office", "service", "authority", "group", "federation", "foundation", "corporation", "company",
+    "centre", "center", "board", "parliament", "assembly", "organisation", "organization", "network",
+    "museum", "hospital", "fund", "bureau", "commission", "league", "club", "senate", "congress", "navy",
+    "democrats", "republicans", "securities", "holdings", "media", "news", "radio", "television", "press",
+    "magazine", "consortium", "airlines", "airways", "motors", "industries", "technologies", "partners",
+    "council", "committee", "union", "party", "ministry", "department", "police", "government", "army",
+}
+_NOT_NAME_WORDS |= _BODY_WORDS
 _ABBREVIATED_TITLE = re.compile(r"\b(Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|St|Rev)\.(?=\s)")
 _OPEN_QUOTES = "“\"‘"
 _CLOSE_QUOTES = "”\"’"
@@ -88,7 +111,12 @@ _QUOTE_VERB_FIRST = re.compile(rf"[,.!?…]?[”\"]\s*,?\s*{_VERB}\s+(?P<who>[^�
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^.,;:“”\"]{1,80})")
 _SPOKESPERSON_FOR = re.compile(r"\bspokes(?:person|man|woman)\s+(?:for|of|at)\s+(?P<org>(?:the\s+)?[A-Z][\w&'’\-]*"
                                r"(?:\s+[A-Z][\w&'’\-]*)*)")
-_ORGANISATION = re.compile(r"^(?:the\s+)?(?:[A-Z][\w&'’\-]*\s+)*[A-Z][\w&'’\-]*$")
+_ORG_WORD = r"[A-Z][\w&'’\-]{0,30}"
+# "the Labor Department", "the Swiss Academy of Sciences", "the Food and Drug Administration".
+_ORGANISATION = re.compile(rf"^(?:the\s+)?{_ORG_WORD}(?:\s+(?:(?:of|and|for|&)\s+(?:the\s+)?)?{_ORG_WORD})*$")
+_ORGANISATION_NAMED = re.compile(rf"(?:[Tt]he\s+)?{_ORG_WORD}(?:\s+(?:(?:of|and|for|&)\s+(?:the\s+)?)?{_ORG_WORD})*")
+# "according to a report by the Swiss Academy of Sciences": the body behind the report.
+_SOURCE_BY = re.compile(r"\b(?:by|from)\s+(?P<org>the\s+[A-Z].*)$")
 _REPORTED = re.compile(rf"\b{_VERB}\b")
 # A title, perhaps plural and lower case, before one or more one-word names.
 _TITLED_NAMES = re.compile(r"\b(?P<title>[A-Za-z]+)\s+(?P<names>[A-Z][\w’'\-]*(?:\s*(?:,|\band\b)\s*[A-Z][\w’'\-]*)*)")
@@ -100,21 +128,56 @@ class _Person:
     gender: str | None  # "f", "m" or None when the text does not say
 
 
-def _name_and_title(span: str) -> tuple[str, str | None]:
-    """A capitalised span without its titles and leading non-name words: ("Helen Carter", "dr")."""
+def _name_and_title(span: str, word_before: str = "") -> tuple[str, str | None]:
+    """A capitalised span without its titles and leading non-name words: ("Helen Carter", "dr").
+    ``word_before`` is the word the span follows in its sentence ("the" in "the Social Democrats")."""
     words = re.sub(r"[’']s$", "", span.strip()).split()
+    owners = [i for i, w in enumerate(words[:-1]) if re.search(r"[’']s$", w)]
+    if owners:  # "Kenya's Faith Wanjiru": the possessive is her country or employer
+        words = words[owners[-1] + 1 :]
     title = None
     titles = [i for i, w in enumerate(words) if w.lower().rstrip(".,") in TITLE_WORDS]
     if titles and titles[-1] + 1 < len(words):
         title = words[titles[-1]].lower().rstrip(".,")
         words = words[titles[-1] + 1 :]
+    definite = word_before.lower() == "the"
     while words and words[0].lower().rstrip(".,") in _NOT_NAME_WORDS:
+        definite = definite or words[0].lower() == "the"
         words.pop(0)
     if any(w.lower().rstrip(".,’'s") in _NOT_NAME_WORDS for w in words):
         return "", title
     if not any(re.search(r"[a-z]", w) for w in words):
         return "", title  # initials alone ("U.S.") are a country or an agency, not a speaker
+    if definite and not title:
+        # A person is not "the X Y" ("the Social Democrats", "the Swiss Academy"); "the Social
+        # Democrat Marko Horvat" is a label, then the name: its last two words (and particles).
+        named = [i for i, w in enumerate(words) if not re.fullmatch(_PARTICLES, w)]
+        if len(named) < 3:
+            return "", title
+        words = words[named[-2] :]
     return " ".join(words), title
+
+
+def _is_body(name: str) -> bool:
+    """Whether a capitalised name is an organisation's: a body's word and a name of its own
+    ("Virgin Media", "the Labor Department"; "Police" alone is no one in particular)."""
+    words = [w.lower() for w in name.split() if w.lower() not in {"the", "of", "and", "for", "&"}]
+    return any(w in _BODY_WORDS for w in words) and not all(w in _BODY_WORDS for w in words)
+
+
+def _names_a_place(before: str) -> bool:
+    """Whether what comes before a capitalised span makes it a place or a body."""
+    words = before.lower().split()[-2:]
+    if not words:
+        return False
+    if words[-1] in _PLACE_PREPOSITIONS:
+        return True
+    return words[-1] == "of" and len(words) == 2 and words[0] in TITLE_WORDS | _PLACE_WORDS
+
+
+def _word_before(text: str, start: int) -> str:
+    before = text[:start].split()
+    return before[-1] if before else ""
 
 
 def _gender(name: str, title: str | None) -> str | None:
@@ -180,7 +243,7 @@ def _name_in(part: str, cast: _Cast, alone: bool) -> str | None:
         before = part[: m.start()].split()
         if before and before[-1].lower() in _PREPOSITIONS:
             continue  # "the mayor of Kessling": a place
-        name, title = _name_and_title(m.group(0))
+        name, title = _name_and_title(m.group(0), _word_before(part, m.start()))
         if not name:
             continue
         known = cast.resolve(name)
@@ -243,6 +306,9 @@ def _explicit_speaker(sentence: str, cast: _Cast) -> str | None:
         phrase = m.group("who").strip()
         if phrase.startswith("the ") and _ORGANISATION.match(phrase):
             return phrase  # "the Labor Department": a person is never "the ..."
+        source = _SOURCE_BY.search(phrase)
+        if source and _ORGANISATION.match(source.group("org")):
+            return source.group("org")
         who = _speaker_in_phrase(phrase, cast)
         if who:
             return who
@@ -263,13 +329,16 @@ def _explicit_speaker(sentence: str, cast: _Cast) -> str | None:
         tail = list(_NAME_SPAN.finditer(last))
         if tail:
             gap = last[tail[-1].end() :].strip()
-            if len(gap.split()) <= 3 and not re.search(r"[A-Z]", gap):
+            if len(gap.split()) <= 3 and all(w in _BEFORE_SPEECH or w.endswith("ly") for w in gap.split()):
                 named = last[: tail[-1].end()]
                 if m.group(0).endswith("ing"):  # "..., with Robert Gates once again stressing that"
                     named = re.sub(r"^with\s+", "", named)
                 who = _name_in(named, cast, alone=len(pieces) >= 3 and last == tail[-1].group(0))
                 if who:
                     return who
+                body = _ORGANISATION_NAMED.fullmatch(named)
+                if body and _is_body(named):  # "Virgin Media claimed that ..."
+                    return re.sub(r"^The\b", "the", named)
         if len(pieces) >= 3 and not last:
             who = _name_in(pieces[-2], cast, alone=True) or _name_in(pieces[-3], cast, alone=False)
             if who:
@@ -301,18 +370,40 @@ def has_quotation(sentence: str) -> bool:
     return _QUOTATION.search(sentence) is not None
 
 
-def _people_named(sentence: str) -> Iterator[tuple[str, str | None]]:
-    """(name, title) of the people a sentence names: two-word names, or one word after a title."""
-    for m in _NAME_SPAN.finditer(_ABBREVIATED_TITLE.sub(r"\1", sentence)):
-        name, title = _name_and_title(m.group(0))
-        if name and (len(name.split()) >= 2 or title):
+def _names(sentence: str) -> Iterator[tuple[str, str | None]]:
+    """(name, title) of every capitalised span of a sentence that may name a person, in order."""
+    sentence = _ABBREVIATED_TITLE.sub(r"\1", sentence)
+    for m in _NAME_SPAN.finditer(sentence):
+        before = _word_before(sentence, m.start())
+        if _names_a_place(sentence[: m.start()]):
+            continue
+        name, title = _name_and_title(m.group(0), before)
+        if name:
             yield name, title
 
 
+def _people_named(sentence: str) -> Iterator[tuple[str, str | None]]:
+    """(name, title) of the people a sentence names: two-word names, or one word after a title."""
+    return ((name, title) for name, title in _names(sentence) if len(name.split()) >= 2 or title)
+
+
 def _meet_everyone(sentence: str, cast: _Cast) -> None:
-    """Remember the people a sentence names."""
-    for name, title in _people_named(sentence):
-        cast.meet(name, title)
+    """Remember the people a sentence names, and bring back those it names again by surname
+    ("Horvat conceded defeat."): the one named last is whom a "he" or "she" next refers to."""
+    for name, title in _names(sentence):
+        if len(name.split()) >= 2 or title:
+            cast.meet(name, title)
+        elif (known := cast.resolve(name)) is not None:
+            cast.mention(known)
+
+
+def _learn_gender(sentence: str, cast: _Cast) -> None:
+    """A sentence that opens with "She" or "His" speaks of the person named last: the text has
+    told us whether that is a woman or a man ("Ana Kovač won. Her opponent, Marko Horvat, ...")."""
+    first = sentence.lstrip(_OPEN_QUOTES + " ").split(maxsplit=1)[:1]
+    pronoun = _OPENING_PRONOUNS.get(first[0].lower()) if first else None
+    if pronoun:
+        cast.pronoun(pronoun)
 
 
 def attribute_speakers(sentences: list[str]) -> list[str | None]:
@@ -323,6 +414,7 @@ def attribute_speakers(sentences: list[str]) -> list[str | None]:
     open_speaker: str | None = None
     open_from = 0
     for i, sentence in enumerate(sentences):
+        _learn_gender(sentence, cast)
         who = _explicit_speaker(sentence, cast)
         starts_open = quote_open
         opens = sentence.count("“") - sentence.count("”")

@@ -76,13 +76,16 @@ def _precision_recall(path):
     return right / predicted, right / wanted
 
 
-@pytest.mark.parametrize("name", ["speakers.jsonl", "speakers_heldout.jsonl", "speakers_probe.jsonl"])
+@pytest.mark.parametrize("name", ["speakers.jsonl", "speakers_heldout.jsonl", "speakers_probe.jsonl",
+                                  "speakers_fresh.jsonl"])
 def test_speakers_of_news_prose_are_precise_and_found(name):
     """News-style stories written for this: "said X", "X said", appositions, "said the Y of Z, X",
     "according to", titles, hyphenated names, pronoun chains with a woman and a man, quotes over
     several sentences. The held-out set was written after the rules and never tuned on; the probe
     set later still, on stories of other kinds: its reported speech with the verb first ("...,
-    said Jacek Sadowski, the head of the port authority") was found at recall 0.73 and is now read."""
+    said Jacek Sadowski, the head of the port authority") was found at recall 0.73 and is now read.
+    The fresh set, written later again with names from many countries that no name list holds,
+    was at precision 0.89 and recall 0.86 before speakers learnt gender from "She" and "Her"."""
     precision, recall = _precision_recall(FIXTURES / name)
     assert precision >= 0.95 and recall >= 0.90, (precision, recall)
 
@@ -159,3 +162,26 @@ def test_a_quotation_is_told_from_an_apostrophe(sentence, quotes):
     """The quote signal ranks someone's own words before their reported speech; "Russia’s" in
     reported speech must not pass for a quotation."""
     assert has_quotation(sentence) is quotes
+
+
+def test_a_pronoun_finds_the_woman_or_man_the_text_has_shown_it_to_be():
+    """Neither first name is in a name list: "Her opponent" shows Kovač is a woman, and naming
+    Horvat again by surname makes him the "he" of the next quote."""
+    pairs = speakers_of("Independent candidate Ana Kovač won the run-off for mayor of Novi Grad, ending twelve "
+                        "years of rule by the Social Democrats. Her opponent, the Social Democrat Marko Horvat, "
+                        "received 45.8 per cent. Kovač, a 41-year-old architect, campaigned on cheaper housing. "
+                        "“People voted for change,” she told supporters. Horvat conceded defeat on Sunday night. "
+                        "“I wish her success,” he said in a statement.")
+    assert [who for _, who in pairs] == [None, None, None, "Ana Kovač", None, "Marko Horvat"]
+
+
+def test_a_speaker_is_a_person_without_country_or_party_words_or_a_body_named_in_full():
+    """A body speaks as the text names it in full; a body's word never ends up in a person's
+    name, and "The Swiss government" is no one's name."""
+    pairs = speakers_of("ROTTERDAM - Kenya's Faith Wanjiru won the marathon on Sunday. “I felt strong,” Wanjiru told "
+                        "reporters. The glaciers lost a tenth of their ice, according to a report published on "
+                        "Thursday by the Swiss Academy of Sciences. The Swiss government said it would discuss "
+                        "the report. Virgin Media claimed that prices had doubled. Police said two men were "
+                        "arrested.")
+    assert [who for _, who in pairs] == [None, "Faith Wanjiru", "the Swiss Academy of Sciences", None, "Virgin Media",
+                                         None]
