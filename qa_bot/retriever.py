@@ -22,7 +22,7 @@ from .lexical import content_words, stem
 from .ranking import (NARROW_KINDS, SEMANTIC_MATCH, Scoring, answer_type, asked_quantity_of, asked_role, is_definition,
                       length_signal, matches_answer_type, names_role_holder, semantic_match, shipped_scoring,
                       words_near_figures)
-from .speakers import has_quotation, name_matches, names_a_person, people_described
+from .speakers import has_quotation, name_matches, names_a_person, people_described, role_head
 
 MAX_QUESTION_CHARS = 1000
 QUESTION_BATCH_SIZE = 32
@@ -426,6 +426,9 @@ class QABot:
         if asked is not None and names_a_person(asked, texts):  # "What did Luther write": Luther's own
             return question
         quoted = [p for p in people_described(who, texts) if self.index.has_speaker(p.split()[-1])]
+        head = role_head(who)
+        if not quoted and head:  # "the civil protection commander" is "the agency's commander"
+            quoted = [p for p in people_described(head, texts) if self.index.has_speaker(p.split()[-1])]
         # By surname, as quotes are matched: "Sergey Lavrov" is introduced, "Sergei Lavrov" quoted.
         surnames = {p.split()[-1] for p in quoted}
         if len(surnames) != 1:

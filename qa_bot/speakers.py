@@ -497,6 +497,16 @@ def _same_word(a: str, b: str) -> bool:
     return common >= max(4, min(len(a), len(b)) - 2)
 
 
+def role_head(description: str) -> str | None:
+    """The word of a description that names the role ("commander" in "the civil protection
+    commander", "mayor" in "the mayor of Kessling"), when other words describe it further; else
+    None. Reporters seldom repeat the whole description beside the name ("the agency's commander")."""
+    words = [w for w in _words(re.split(r"\b(?:of|for|at|from|in)\b", description, maxsplit=1)[0])
+             if w not in _GROUP_WORDS]
+    everything = [w for w in _words(description) if w not in _GROUP_WORDS]
+    return words[-1] if words and len(everything) > 1 else None
+
+
 def people_described(description: str, sentences: list[str]) -> list[str]:
     """The people whom the sentences introduce with every word of ``description`` by their
     name: as a title before it ("The Russian Foreign Minister, Sergey Lavrov", "chief executive

@@ -198,6 +198,19 @@ def test_words_of_a_country_or_a_role_are_those_of_the_person_the_article_introd
         assert answer.question == question  # reported as asked
 
 
+WILDFIRE = ("A wildfire near the village of Monte Alto has burned more than 5,400 hectares of forest, and about "
+            "2,000 people have been told to leave their homes, Portugal's civil protection agency said on Wednesday. "
+            "More than 600 firefighters were fighting the blaze. “The next 24 hours will be decisive,” said the "
+            "agency's commander, Luísa Matos. Farmers in the region said the losses would be heavy.")
+
+
+def test_words_of_a_role_described_more_fully_than_the_article_does_are_its_holders():
+    """The article says "the agency's commander", the reader "the civil protection commander":
+    the one commander quoted is meant, not the lead that holds the other words."""
+    hit = QABot.from_texts({"fire.html": WILDFIRE}).ask("What did the civil protection commander say?").hits[0]
+    assert hit.speaker == "Luísa Matos" and "decisive" in hit.sentence
+
+
 def test_words_that_only_frame_a_question_are_not_required_of_its_answer(bot):
     """"take place" was counted as two missing topic words, so the right sentence was withheld."""
     answer = bot.ask("when did the talks take place")
