@@ -6,8 +6,8 @@ sentence back to exact offsets, so ``text[s.start:s.end] == s.text`` always hold
 
 A block that is structure rather than prose is not a sentence: a headline or heading (one short
 line with no sentence-final punctuation, a short question alone on its line, or a Markdown
-``#`` line) and a byline ("By Ingrid Solheim") stay in the text, as context, but never become
-an answer. A list item is a sentence of its own without its marker. A text made only of such
+``#`` line), a byline ("By Ingrid Solheim") and a prompt to the reader ("Read the full report on
+our website.") stay in the text, as context, but never become an answer. A list item is a sentence of its own without its marker. A text made only of such
 lines keeps them all as sentences.
 
 A line break inside a paragraph only wraps a sentence when the line ends mid-sentence and the
@@ -37,6 +37,12 @@ _HEADING_MAX_WORDS = 16
 _SENTENCE_END = re.compile(r"[.!?…:;,][\"'”’)\]]*$")
 _BYLINE = re.compile(r"^(?:by|written by|reporting by|words by|photo(?:graph)?s?(?: by)?|image|credit|source|"
                      r"published|updated|posted)\b[\s:]", re.IGNORECASE)
+# The page talking to its reader, not news ("Read the full budget on the council website.", "Follow
+# us on X.", "Sign up for our newsletter."), on its own line or closing a paragraph.
+_CALL_TO_ACTION = re.compile(r"^(?:read (?:the full|the whole|more(?::| about| at| on| here)|our)|click (?:here|on|to)|tap (?:here|to)|"
+                             r"subscribe (?:to|for|here|now)|follow (?:us|our|the latest)|sign up|"
+                             r"download (?:the|our)|share (?:this|your)|visit (?:our|the \w+ website)|see also)\b",
+                             re.IGNORECASE)
 # One question alone on its line (not a quotation: "“Why pay?” she asked." is someone's words).
 _LONE_QUESTION = re.compile(r"^[^\"“‘'][^.!?]*\?[)\]]*$")
 _LIST_MARKER = re.compile(r"(?:[-•*▪◦+]|\(?\d{1,3}[.)]|\(?[a-z][.)])[ \t]+")
@@ -198,5 +204,10 @@ def split_sentences(text: str) -> list[Sentence]:
         except Exception:  # pysbd has crashed on odd input; a regex split is better than none
             pieces = None
         located = _locate(text, start, end, pieces) if pieces is not None else None
-        sentences.extend(located if located is not None else _fallback(text, start, end))
+        sentences.extend(s for s in (located if located is not None else _fallback(text, start, end))
+                         if not _is_call_to_action(s.text))
     return sentences
+
+
+def _is_call_to_action(sentence: str) -> bool:
+    return len(sentence.split()) <= _HEADING_MAX_WORDS and _CALL_TO_ACTION.match(sentence) is not None

@@ -55,6 +55,19 @@ def test_headlines_bylines_and_list_markers_are_not_answer_text():
                          "Two lanes each way", "A cycle path opens in May."]
 
 
+def test_a_prompt_to_the_reader_is_not_answer_text():
+    """It shares the story's words ("Read the full budget on the council website.") and won
+    "How did the council vote on the budget?" over the sentence with the vote."""
+    text = ("The council approved the budget. The vote was 23 to 8. Read the full budget on the council "
+            "website.\n\nFollow us on Facebook\n\nReaders can read the budget online from Monday. Read more "
+            "slowly, the teacher said.")
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == ["The council approved the budget.", "The vote was 23 to 8.",
+                                           "Readers can read the budget online from Monday.",
+                                           "Read more slowly, the teacher said."]
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
 def test_a_text_of_headline_lines_only_keeps_them():
     assert [s.text for s in split_sentences("Meeting moved to Friday")] == ["Meeting moved to Friday"]
 
