@@ -111,6 +111,50 @@ def _names_in_question(question: str) -> list[str]:
     return [m.group(0) for m in _ASKED_NAME.finditer(body)]
 
 
+# Capitalised words that name nothing a document must mention: "The Mark of ...", "in Feb 2010".
+_NOT_NAMES = frozenset("""the a an of and or in on at for to from by with i it its this that these those what which
+who whom whose when where why how is was are were did do does jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+_MENTIONED_WORD = re.compile(r"[^\W\d_]+")
+_MAX_NAMED_WORDS = 12  # a question is short; a hostile one with hundreds of names costs no more
+# Demonyms whose country a text names by its initials ("U.S. officials" are American ones).
+_DEMONYMS_BY_INITIALS = {"american": re.compile(r"\bU\.?S\.?A?\b|\bUnited States\b|\bAmerica\b"),
+                         "british": re.compile(r"\bU\.?K\.?\b|\bBritain\b|\bUnited Kingdom\b")}
+
+
+def named_words(question: str) -> list[str]:
+    """The words of the names a question uses, lower-cased, without possessives: "How many
+    measles cases did Bulgaria report?" gives "bulgaria", "Who was arrested with Rosa Parks?"
+    "rosa", "parks". Acronyms ("UN", "NYC") are left out: a text often spells them out."""
+    words: list[str] = []
+    for span in _names_in_question(question):
+        for word in span.split():
+            for part in re.sub(r"['’]s?$", "", word).split("-"):
+                if len(part) > 1 and part[0].isupper() and not part.isupper() and part.lower() not in _NOT_NAMES:
+                    words.append(part.lower())
+    return words[:_MAX_NAMED_WORDS]
+
+
+def _mentions(word: str, vocabulary: frozenset[str]) -> bool:
+    """Whether a document with this vocabulary mentions ``word``: as it is, in the singular or
+    plural, or misspelt by one letter in the question ("Primier League", "Chafffee Zoo")."""
+    if word in vocabulary or word.rstrip("s") in vocabulary or word + "s" in vocabulary:
+        return True
+    if len(word) < 5:
+        return False
+    for known in vocabulary:
+        if known[:1] == word[:1] and abs(len(known) - len(word)) <= 1 and _one_edit_apart(known, word):
+            return True
+    return False
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) <= 1
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    i = next((i for i, (x, y) in enumerate(zip(longer, shorter)) if x != y), len(shorter))
+    return longer[i + 1 :] == shorter[i:]
+
+
 # "What did Condoleezza Rice say about ...": a question for a named person's own words. The
 # person must be a name (capitalised words, perhaps after a title), not a role ("the mayor of X").
 _ASKED = r"^\s*(?i:what|how)\s+(?i:did|does|do|has|have|had|will|would)\s+"
@@ -170,6 +214,7 @@ class QABot:
         self._lock = threading.RLock()
         self._write_mutex = threading.Lock()
         self._seen_manifest = _manifest_stamp(index_dir) if index_dir is not None else None
+        self._vocabularies: dict[int, frozenset[str]] = {}  # by document id (ids are never reused)
 
     # ----- construction --------------------------------------------------------------------
     @classmethod
@@ -529,7 +574,21 @@ class QABot:
             "semantic_coverage": semantic,
             "semantic_missing": semantic_missing,
             "quantity_missing": float(counted is not None and not self._gives_quantity_of(counted, row.text)),
+            # "How many measles cases did Bulgaria report?" of a story about Romania: a name the
+            # question uses and the best sentence's document never mentions.
+            "name_missing": float(any(not _mentions(w, self._vocabulary(row.doc_id)) for w in named_words(question))),
         }
+
+    def _vocabulary(self, doc_id: int) -> frozenset[str]:
+        """The lower-cased words of a document and its title."""
+        if doc_id not in self._vocabularies:
+            if len(self._vocabularies) >= 256:
+                self._vocabularies.clear()
+            doc = self._doc(doc_id)
+            text = f"{doc.title} {self.index.document_text(doc_id)}"
+            demonyms = {word for word, country in _DEMONYMS_BY_INITIALS.items() if country.search(text)}
+            self._vocabularies[doc_id] = frozenset(_MENTIONED_WORD.findall(text.lower())) | demonyms
+        return self._vocabularies[doc_id]
 
     def _gives_quantity_of(self, asked: list[str], sentence: str) -> bool:
         """Whether a number in the sentence counts or values what is asked: a word beside it is

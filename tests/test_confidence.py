@@ -15,6 +15,7 @@ from qa_bot.batch import Question, run_batch
 from qa_bot.evaluate import evaluate
 from qa_bot.ranking import CONFIDENCE_FEATURES, asked_quantity_of, semantic_match, shipped_scoring, words_near_figures
 from qa_bot.render import NOT_FOUND, UNSURE, answer_text
+from qa_bot.retriever import named_words
 
 from conftest import EVAL_DIR, FIXTURES
 
@@ -84,10 +85,10 @@ def test_what_a_question_counts_or_values_is_read_up_to_its_verb():
     assert "people" in near and "yard" in near and "than" not in near
 
 
-def _story(name):
+def _story(name, folder="stories"):
     from qa_bot.documents import load_paths
 
-    (story,) = load_paths([FIXTURES / "stories" / name], warn=print)
+    (story,) = load_paths([FIXTURES / folder / name], warn=print)
     return QABot.from_texts({story.name: story.text}, titles={story.name: story.title})
 
 
@@ -102,6 +103,32 @@ def test_a_number_of_something_else_does_not_answer_how_many_or_what_value():
     fjordtech = _story("fjordtech-results.html")
     assert fjordtech.ask("What was Fjordtech's net profit in the third quarter?").found
     assert not fjordtech.ask("What is Fjordtech's market value?").found
+
+
+def test_the_names_a_question_uses_are_read_without_acronyms_or_possessives():
+    assert named_words("How many measles cases did Bulgaria report?") == ["bulgaria"]
+    assert named_words("Who was arrested with Rosa Parks?") == ["rosa", "parks"]
+    assert named_words("What is Fjordtech's market value?") == ["fjordtech"]
+    assert named_words("What did the UN say in Feb 2010?") == []
+    assert named_words("how many measles cases did bulgaria report") == []  # typed in lower case: no names
+
+
+def test_a_name_the_best_sentences_document_never_mentions_is_a_signal_against_it():
+    """The measles story is about Romania: its lead, with a number of measles cases, was "found"
+    for Bulgaria at 0.67 among eleven stories (0.42 now). A one-letter slip in a name the story
+    does mention is no such gap, and "American" officials are a text's "U.S." ones."""
+    measles = _story("measles.md", "stories_more")
+
+    def name_missing(question):
+        vector = measles.encoder.encode([question])[0]
+        return measles.answer_signals(question, measles.ranked(question, vector, 50))["name_missing"]
+
+    assert name_missing("How many measles cases did Bulgaria report?") == 1.0
+    assert name_missing("How many measles cases did Romania report?") == 0.0
+    assert name_missing("How many measles cases did Romnia report?") == 0.0
+    talks = QABot.from_texts({"talks.txt": "U.S. officials promised to keep relations with Russia friendly. "
+                                           "The talks ended on Tuesday."})
+    assert talks._vocabulary(talks.index.documents()[0].id) >= {"american", "russia"}
 
 
 def test_the_bundled_articles_on_topic_questions_it_does_not_answer_are_mostly_abstained():
@@ -120,7 +147,9 @@ def test_the_bundled_articles_on_topic_questions_it_does_not_answer_are_mostly_a
 def test_on_topic_questions_the_squad_articles_do_not_answer_are_mostly_abstained():
     report = evaluate(FIXTURES / "squad_dev_unanswerable.jsonl", docs_path=EVAL_DIR / "squad_dev_docs.jsonl")
     assert report["unanswerable"] >= 150 and report["documents"] == 24
-    assert report["abstention_rate"] >= 0.5, report
+    # 0.59 before a name the best sentence's article never mentions ("Which Norman king built the
+    # Tower of London?") counted against it
+    assert report["abstention_rate"] >= 0.6, report
 
 
 @pytest.fixture(scope="module")
