@@ -43,6 +43,8 @@ _CALL_TO_ACTION = re.compile(r"^(?:read (?:the full|the whole|more(?::| about| a
                              r"subscribe (?:to|for|here|now)|follow (?:us|our|the latest)|sign up|"
                              r"download (?:the|our)|share (?:this|your)|visit (?:our|the \w+ website)|see also)\b",
                              re.IGNORECASE)
+# What a section heading looks like; not a line a broken formula left behind ("Trioxygen (O").
+_HEADING_WORDS = re.compile(r"^[A-Z0-9][^()\[\]]*[^\W\d_]{2}\??$")
 # One question alone on its line (not a quotation: "“Why pay?” she asked." is someone's words).
 _LONE_QUESTION = re.compile(r"^[^\"“‘'][^.!?]*\?[)\]]*$")
 _LIST_MARKER = re.compile(r"(?:[-•*▪◦+]|\(?\d{1,3}[.)]|\(?[a-z][.)])[ \t]+")
@@ -179,6 +181,23 @@ def leading_headings(text: str) -> list[str]:
             break
         lines.append(block)
     return lines
+
+
+def section_headings(text: str) -> list[tuple[int, str]]:
+    """(offset, words) of each heading after a text's first prose ("## Tickets", an HTML <h2>):
+    what the sentences up to the next one are about, as the title is for all of them. Bylines
+    are no headings, and a text of headings alone has none."""
+    headings: list[tuple[int, str]] = []
+    prose_seen = False
+    for start, end in _blocks(text):
+        block = text[start:end]
+        if _LIST_MARKER.match(block) or not _is_structure(block):
+            prose_seen = True
+        elif prose_seen and not _BYLINE.match(block):
+            words = block.lstrip("#").strip()
+            if _HEADING_WORDS.match(words) and len(words.split()) <= 10:
+                headings.append((start, words))
+    return headings
 
 
 def split_sentences(text: str) -> list[Sentence]:

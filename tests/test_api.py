@@ -7,7 +7,7 @@ import pytest
 from qa_bot import Answer, Hit, InputError, QABot
 from qa_bot.embed import shared_encoder
 
-from conftest import ENGINES, bundled_bot_on
+from conftest import ENGINES, FIXTURES, bundled_bot_on
 
 
 @pytest.fixture(scope="module", params=ENGINES)
@@ -209,6 +209,16 @@ def test_words_of_a_role_described_more_fully_than_the_article_does_are_its_hold
     the one commander quoted is meant, not the lead that holds the other words."""
     hit = QABot.from_texts({"fire.html": WILDFIRE}).ask("What did the civil protection commander say?").hits[0]
     assert hit.speaker == "Luísa Matos" and "decisive" in hit.sentence
+
+
+def test_a_section_heading_counts_as_part_of_the_sentences_under_it():
+    """Under "## Where the outbreak is worst", "Most cases were reported in Bucharest ..." says
+    nothing of an outbreak; the lead, with measles cases in Romania, won the question."""
+    from qa_bot.documents import load_paths
+
+    (story,) = load_paths([FIXTURES / "stories_more" / "measles.md"], warn=print)
+    bot = QABot.from_texts({story.name: story.text}, titles={story.name: story.title})
+    assert "Bucharest" in bot.ask("Where is the measles outbreak worst?").hits[0].sentence
 
 
 def test_words_that_only_frame_a_question_are_not_required_of_its_answer(bot):

@@ -1,7 +1,7 @@
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from qa_bot.segment import split_sentences
+from qa_bot.segment import section_headings, split_sentences
 
 
 def test_bundled_article_is_its_19_sentences(article):
@@ -66,6 +66,15 @@ def test_a_prompt_to_the_reader_is_not_answer_text():
                                            "Readers can read the budget online from Monday.",
                                            "Read more slowly, the teacher said."]
     assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+def test_a_section_heading_inside_a_text_is_known_with_its_offset():
+    """The headline and the byline belong to the whole text; a heading after the first prose
+    names its section. Lines a broken formula leaves ("Trioxygen (O") are no headings."""
+    text = ("Storm hits Bergen\n\nBy Kari Aas\n\nRain fell all day.\n\nWhere the damage is worst\n\n"
+            "Most damage was in Voss.\n\nTrioxygen (O\n\n3) is ozone.")
+    assert section_headings(text) == [(text.index("Where the"), "Where the damage is worst")]
+    assert section_headings("Only a headline\n\nAnd another") == []
 
 
 def test_a_text_of_headline_lines_only_keeps_them():
