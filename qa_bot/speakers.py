@@ -499,12 +499,13 @@ def _same_word(a: str, b: str) -> bool:
 
 def role_head(description: str) -> str | None:
     """The word of a description that names the role ("commander" in "the civil protection
-    commander", "mayor" in "the mayor of Kessling"), when other words describe it further; else
-    None. Reporters seldom repeat the whole description beside the name ("the agency's commander")."""
-    words = [w for w in _words(re.split(r"\b(?:of|for|at|from|in)\b", description, maxsplit=1)[0])
-             if w not in _GROUP_WORDS]
-    everything = [w for w in _words(description) if w not in _GROUP_WORDS]
-    return words[-1] if words and len(everything) > 1 else None
+    commander") when common words before it describe it further; else None. Reporters seldom
+    repeat the whole description beside the name ("the agency's commander"). A name or a place
+    among them ("the Solbjerg mayor", "the mayor of Solbjerg") says which one: no head alone."""
+    if re.search(r"\b(?:of|for|at|from|in)\b", description) or re.search(r"\b[A-Z]", description.strip()[1:]):
+        return None
+    words = [w for w in _words(description) if w not in _GROUP_WORDS]
+    return words[-1] if len(words) > 1 else None
 
 
 def people_described(description: str, sentences: list[str]) -> list[str]:

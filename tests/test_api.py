@@ -207,8 +207,12 @@ WILDFIRE = ("A wildfire near the village of Monte Alto has burned more than 5,40
 def test_words_of_a_role_described_more_fully_than_the_article_does_are_its_holders():
     """The article says "the agency's commander", the reader "the civil protection commander":
     the one commander quoted is meant, not the lead that holds the other words."""
-    hit = QABot.from_texts({"fire.html": WILDFIRE}).ask("What did the civil protection commander say?").hits[0]
+    bot = QABot.from_texts({"fire.html": WILDFIRE})
+    hit = bot.ask("What did the civil protection commander say?").hits[0]
     assert hit.speaker == "Luísa Matos" and "decisive" in hit.sentence
+    # Which commander, when named, is the point: not the one the article quotes.
+    for question in ("What did the commander of the Lisbon fire brigade say?", "What did the Lisbon commander say?"):
+        assert bot._with_speaker_named(question) == question
 
 
 def test_a_section_heading_counts_as_part_of_the_sentences_under_it():

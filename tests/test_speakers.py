@@ -1,7 +1,7 @@
 import pytest
 
 from qa_bot.segment import split_sentences
-from qa_bot.speakers import attribute_speakers, has_quotation, name_matches, people_described
+from qa_bot.speakers import attribute_speakers, has_quotation, name_matches, people_described, role_head
 
 from conftest import FIXTURES
 
@@ -185,3 +185,11 @@ def test_a_speaker_is_a_person_without_country_or_party_words_or_a_body_named_in
                         "arrested.")
     assert [who for _, who in pairs] == [None, "Faith Wanjiru", "the Swiss Academy of Sciences", None, "Virgin Media",
                                          None]
+
+
+def test_a_role_is_asked_by_its_head_word_only_when_common_words_alone_qualify_it():
+    assert role_head("the civil protection commander") == "commander"
+    assert role_head("the mayor") is None  # nothing more to drop
+    assert role_head("the mayor of Solbjerg") is None  # which mayor is the point
+    assert role_head("the Solbjerg mayor") is None
+    assert role_head("Russia") is None
