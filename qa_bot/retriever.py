@@ -114,8 +114,9 @@ def _names_in_question(question: str) -> list[str]:
 
 
 # Capitalised words that name nothing a document must mention: "The Mark of ...", "in Feb 2010".
-_NOT_NAMES = frozenset("""the a an of and or in on at for to from by with i it its this that these those what which
-who whom whose when where why how is was are were did do does jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+_NOT_NAMES = frozenset("""the a an of and or in on at for to from by with i it its this that these those what
+which who whom whose when where why how is was are were did do does
+jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 _MENTIONED_WORD = re.compile(r"[^\W\d_]+")
 _MAX_NAMED_WORDS = 12  # a question is short; a hostile one with hundreds of names costs no more
 # Demonyms whose country a text names by its initials ("U.S. officials" are American ones).
@@ -139,7 +140,7 @@ def named_words(question: str) -> list[str]:
 def _mentions(word: str, vocabulary: frozenset[str]) -> bool:
     """Whether a document with this vocabulary mentions ``word``: as it is, in the singular or
     plural, or misspelt by one letter in the question ("Primier League", "Chafffee Zoo")."""
-    if word in vocabulary or word.rstrip("s") in vocabulary or word + "s" in vocabulary:
+    if word in vocabulary or word.removesuffix("s") in vocabulary or word + "s" in vocabulary:
         return True
     if len(word) < 5:
         return False

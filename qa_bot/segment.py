@@ -7,8 +7,9 @@ sentence back to exact offsets, so ``text[s.start:s.end] == s.text`` always hold
 A block that is structure rather than prose is not a sentence: a headline or heading (one short
 line with no sentence-final punctuation, a short question alone on its line, or a Markdown
 ``#`` line), a byline ("By Ingrid Solheim") and a prompt to the reader ("Read the full report on
-our website.") stay in the text, as context, but never become an answer. A list item is a sentence of its own without its marker. A text made only of such
-lines keeps them all as sentences.
+our website.") stay in the text, as context, but never become an answer. A list item is a
+sentence of its own without its marker. A text made only of such lines keeps them all as
+sentences.
 
 A line break inside a paragraph only wraps a sentence when the line ends mid-sentence and the
 next starts in lower case, or when the text is hard-wrapped (an e-mail, a press release: its
@@ -39,7 +40,8 @@ _BYLINE = re.compile(r"^(?:by|written by|reporting by|words by|photo(?:graph)?s?
                      r"published|updated|posted)\b[\s:]", re.IGNORECASE)
 # The page talking to its reader, not news ("Read the full budget on the council website.", "Follow
 # us on X.", "Sign up for our newsletter."), on its own line or closing a paragraph.
-_CALL_TO_ACTION = re.compile(r"^(?:read (?:the full|the whole|more(?::| about| at| on| here)|our)|click (?:here|on|to)|tap (?:here|to)|"
+_CALL_TO_ACTION = re.compile(r"^(?:read (?:the full|the whole|more(?::| about| at| on| here)|our)|"
+                             r"click (?:here|on|to)|tap (?:here|to)|"
                              r"subscribe (?:to|for|here|now)|follow (?:us|our|the latest)|sign up|"
                              r"download (?:the|our)|share (?:this|your)|visit (?:our|the \w+ website)|see also)\b",
                              re.IGNORECASE)

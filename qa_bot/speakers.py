@@ -336,8 +336,7 @@ def _explicit_speaker(sentence: str, cast: _Cast) -> str | None:
                 who = _name_in(named, cast, alone=len(pieces) >= 3 and last == tail[-1].group(0))
                 if who:
                     return who
-                body = _ORGANISATION_NAMED.fullmatch(named)
-                if body and _is_body(named):  # "Virgin Media claimed that ..."
+                if _ORGANISATION_NAMED.fullmatch(named) and _is_body(named):  # "Virgin Media claimed that ..."
                     return re.sub(r"^The\b", "the", named)
         if len(pieces) >= 3 and not last:
             who = _name_in(pieces[-2], cast, alone=True) or _name_in(pieces[-3], cast, alone=False)
