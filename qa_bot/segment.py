@@ -13,7 +13,8 @@ sentences.
 
 A line break inside a paragraph only wraps a sentence when the line ends mid-sentence and the
 next starts in lower case, or when the text is hard-wrapped (an e-mail, a press release: its
-long lines at most 100 characters wide) and the line reaches that width. Windows line ends too.
+long lines at most 100 characters wide) and the line reaches that width, or when the source put a
+formula's subscript on a line of its own ("carbon dioxide (CO" / "2)."). Windows line ends too.
 """
 
 from __future__ import annotations
@@ -45,6 +46,10 @@ _CALL_TO_ACTION = re.compile(r"^(?:read (?:the full|the whole|more(?::| about| a
                              r"subscribe (?:to|for|here|now)|follow (?:us|our|the latest)|sign up|"
                              r"download (?:the|our)|share (?:this|your)|visit (?:our|the \w+ website)|see also)\b",
                              re.IGNORECASE)
+# A chemical formula ending a line ("CO", "(O", "Al") and the subscript that starts the next ("2",
+# "2O", "2)."), which no list item looks like ("2. ", "2) ").
+_FORMULA_END = re.compile(r"(?:^|[\s(])\d*(?:[A-Z][a-z]?\d*){1,3}$")
+_SUBSCRIPT_START = re.compile(r"\d{1,2}(?!\d|[.)][ \t]+\S)")
 # What a section heading looks like; not a line a broken formula left behind ("Trioxygen (O").
 _HEADING_WORDS = re.compile(r"^[A-Z0-9][^()\[\]]*[^\W\d_]{2}\??$")
 # One question alone on its line (not a quotation: "“Why pay?” she asked." is someone's words).
@@ -93,6 +98,9 @@ def _blocks(text: str) -> list[tuple[int, int]]:
             cuts.append(i + 1)  # a blank line ends a paragraph
             continue
         soft = bool(_SOFT_WRAP.match(line[-1:] + "\n" + following[:40])) if line else False
+        # "carbon dioxide (CO\n2) ...": a formula's subscript put on a line of its own by the
+        # source goes on in the same sentence; otherwise the line before looks like a heading.
+        soft = soft or bool(_FORMULA_END.search(line) and _SUBSCRIPT_START.match(following.lstrip()))
         # In a hard-wrapped text a line that reaches the wrap width goes on in the next one,
         # whatever that starts with ("... for the\nRjukan power station"); a list item never.
         wrapped = width is not None and len(line) >= _WRAPPED_SHARE * width and not _LIST_MARKER.match(following.lstrip())
