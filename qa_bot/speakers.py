@@ -113,8 +113,8 @@ _SPOKESPERSON_FOR = re.compile(r"\bspokes(?:person|man|woman)\s+(?:for|of|at)\s+
                                r"(?:\s+[A-Z][\w&'’\-]*)*)")
 _ORG_WORD = r"[A-Z][\w&'’\-]{0,30}"
 # "the Labor Department", "the Swiss Academy of Sciences", "the Food and Drug Administration".
-_ORGANISATION = re.compile(rf"^(?:the\s+)?{_ORG_WORD}(?:\s+(?:(?:of|and|for|&)\s+(?:the\s+)?)?{_ORG_WORD})*$")
-_ORGANISATION_NAMED = re.compile(rf"(?:[Tt]he\s+)?{_ORG_WORD}(?:\s+(?:(?:of|and|for|&)\s+(?:the\s+)?)?{_ORG_WORD})*")
+# Matched whole (fullmatch).
+_ORGANISATION = re.compile(rf"(?:[Tt]he\s+)?{_ORG_WORD}(?:\s+(?:(?:of|and|for|&)\s+(?:the\s+)?)?{_ORG_WORD})*")
 # "according to a report by the Swiss Academy of Sciences": the body behind the report.
 _SOURCE_BY = re.compile(r"\b(?:by|from)\s+(?P<org>the\s+[A-Z].*)$")
 _REPORTED = re.compile(rf"\b{_VERB}\b")
@@ -165,9 +165,9 @@ def _is_body(name: str) -> bool:
     return any(w in _BODY_WORDS for w in words) and not all(w in _BODY_WORDS for w in words)
 
 
-def _names_a_place(before: str) -> bool:
-    """Whether what comes before a capitalised span makes it a place or a body."""
-    words = before.lower().split()[-2:]
+def _names_a_place(before: list[str]) -> bool:
+    """Whether the words before a capitalised span (the last two) make it a place or a body."""
+    words = [w.lower() for w in before]
     if not words:
         return False
     if words[-1] in _PLACE_PREPOSITIONS:
@@ -175,9 +175,26 @@ def _names_a_place(before: str) -> bool:
     return words[-1] == "of" and len(words) == 2 and words[0] in TITLE_WORDS | _PLACE_WORDS
 
 
+def _words_before(text: str, end: int, count: int) -> list[str]:
+    """The last ``count`` words of ``text[:end]``, as ``text[:end].split()[-count:]`` but read
+    back from ``end``: splitting the whole text before each of a sentence's names made a
+    sentence of thousands of them quadratic."""
+    words: list[str] = []
+    while len(words) < count:
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        start = end
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        if start == end:
+            break
+        words.append(text[start:end])
+        end = start
+    return words[::-1]
+
+
 def _word_before(text: str, start: int) -> str:
-    before = text[:start].split()
-    return before[-1] if before else ""
+    return next(iter(_words_before(text, start, 1)), "")
 
 
 def _gender(name: str, title: str | None) -> str | None:
@@ -240,10 +257,10 @@ def _name_in(part: str, cast: _Cast, alone: bool) -> str | None:
     or when it stands ``alone`` as the whole piece (an apposition: "His wife, Leila, said")."""
     spans = list(_NAME_SPAN.finditer(part))
     for m in reversed(spans):
-        before = part[: m.start()].split()
-        if before and before[-1].lower() in _PREPOSITIONS:
+        before = _word_before(part, m.start())
+        if before.lower() in _PREPOSITIONS:
             continue  # "the mayor of Kessling": a place
-        name, title = _name_and_title(m.group(0), _word_before(part, m.start()))
+        name, title = _name_and_title(m.group(0), before)
         if not name:
             continue
         known = cast.resolve(name)
@@ -304,10 +321,10 @@ def _explicit_speaker(sentence: str, cast: _Cast) -> str | None:
     m = _ACCORDING_TO.search(sentence)
     if m:
         phrase = m.group("who").strip()
-        if phrase.startswith("the ") and _ORGANISATION.match(phrase):
+        if phrase.startswith("the ") and _ORGANISATION.fullmatch(phrase):
             return phrase  # "the Labor Department": a person is never "the ..."
         source = _SOURCE_BY.search(phrase)
-        if source and _ORGANISATION.match(source.group("org")):
+        if source and _ORGANISATION.fullmatch(source.group("org")):
             return source.group("org")
         who = _speaker_in_phrase(phrase, cast)
         if who:
@@ -336,7 +353,7 @@ def _explicit_speaker(sentence: str, cast: _Cast) -> str | None:
                 who = _name_in(named, cast, alone=len(pieces) >= 3 and last == tail[-1].group(0))
                 if who:
                     return who
-                if _ORGANISATION_NAMED.fullmatch(named) and _is_body(named):  # "Virgin Media claimed that ..."
+                if _ORGANISATION.fullmatch(named) and _is_body(named):  # "Virgin Media claimed that ..."
                     return re.sub(r"^The\b", "the", named)
         if len(pieces) >= 3 and not last:
             who = _name_in(pieces[-2], cast, alone=True) or _name_in(pieces[-3], cast, alone=False)
@@ -373,10 +390,10 @@ def _names(sentence: str) -> Iterator[tuple[str, str | None]]:
     """(name, title) of every capitalised span of a sentence that may name a person, in order."""
     sentence = _ABBREVIATED_TITLE.sub(r"\1", sentence)
     for m in _NAME_SPAN.finditer(sentence):
-        before = _word_before(sentence, m.start())
-        if _names_a_place(sentence[: m.start()]):
+        before = _words_before(sentence, m.start(), 2)
+        if _names_a_place(before):
             continue
-        name, title = _name_and_title(m.group(0), before)
+        name, title = _name_and_title(m.group(0), before[-1] if before else "")
         if name:
             yield name, title
 
