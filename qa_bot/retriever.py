@@ -566,8 +566,12 @@ class QABot:
         if vectors is None:  # a model without a word table: exact matches only
             semantic, semantic_missing = features["coverage"], missing_word
         else:
-            word_weights = np.array([weights.get(token, 0.0) for token in stem(words)])
-            semantic, semantic_missing = semantic_match(vectors[: len(words)], word_weights, vectors[len(words):])
+            stems = stem(words)
+            word_weights = np.array([weights.get(token, 0.0) for token in stems])
+            names = set(named_words(question))
+            literal = np.array([float(token in held) if word in names else -1.0 for word, token in zip(words, stems)])
+            semantic, semantic_missing = semantic_match(vectors[: len(words)], word_weights, vectors[len(words):],
+                                                        literal)
         counted = asked_quantity_of(question)
         return {
             "dense": features["dense"],

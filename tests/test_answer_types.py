@@ -34,6 +34,13 @@ from qa_bot.ranking import ANSWER_KINDS, answer_type, asked_role, matches_answer
     ("What company built the bridge?", "organisation"),
     ("Who designed the bridge?", "person"),
     ("Which presidents are leaving office?", "person"),
+    ("How old was Manning when he played in the final?", "age"),
+    ("At what age did she retire?", "age"),
+    ("What was the score in the cup final?", "score"),
+    ("What was the final score of the game?", "score"),
+    ("What is the name of the Kestrel's captain?", "person"),
+    ("What was the coach's name?", "person"),
+    ("What is the name of the ship?", None),
     ("What did Gates say about radars?", None),
     ("Why did the talks fail?", None),
 ])
@@ -57,6 +64,12 @@ def test_questions_are_given_the_kind_of_answer_they_want(question, kind):
     ("area", "The forest covers 62 acres.", "The tree is 88 metres tall."),
     ("weight", "The statue weighs 12 tonnes.", "The statue is 12 metres tall."),
     ("speed", "Trains run at 90 km/h, or 56 miles an hour.", "The line is 11 kilometres long."),
+    ("age", "Jonas Berg, 54, said repairs would cost 3 million.", "Repairs would cost 3 million, Berg said."),
+    ("age", "It was the oldest quarterback ever to play, at age 39.", "It was his 39th game."),
+    ("age", "The ferry was built in 1998 in Gdansk.", "The ferry carries 600 passengers."),
+    ("age", "A 19-year-old scored the goal.", "A player scored in the 19th minute."),
+    ("score", "They beat the holders 2-1 in front of 48,000 fans.", "They beat the holders in front of 48,000 fans."),
+    ("score", "The council voted 23 to 8 for the budget.", "The council voted for the 2025-26 budget."),
     ("place", "The talks were held in Moscow.", "The talks were held behind closed doors."),
     ("organisation", "The Russian Foreign Ministry issued a statement.", "The minister issued a statement."),
     ("organisation", "NATO officials disagreed.", "Officials disagreed."),
@@ -71,7 +84,7 @@ def test_sentences_are_matched_to_the_kind_they_hold(kind, holds, lacks):
 
 def test_every_kind_has_a_matcher_and_no_kind_matches_nothing():
     assert set(ANSWER_KINDS) == {"day", "time", "percentage", "money", "duration", "speed", "weight", "area",
-                                 "length", "date", "number", "place", "organisation", "person"}
+                                 "length", "age", "score", "date", "number", "place", "organisation", "person"}
     assert not matches_answer_type(None, "The talks were held on Tuesday in Moscow at 9 a.m.")
 
 
@@ -94,6 +107,18 @@ def test_a_length_and_a_toll_are_answered_with_the_figure_not_the_lead():
     bot = _story_bot("tolvik-bridge.md")
     assert "1.8 kilometres" in bot.ask("How long is the new bridge over the Tolvik fjord?").hits[0].sentence
     assert "45 kroner" in bot.ask("What is the toll on the Tolvik bridge?").hits[0].sentence
+
+
+def test_a_score_and_an_age_are_answered_with_the_result_and_the_age():
+    """"What was the score?" was won by the sentence saying who "scored"; the result "2-1" stands
+    in the lead. "How old" wants an age, not any number."""
+    from qa_bot import QABot
+    from qa_bot.documents import load_paths
+
+    (final,) = load_paths([FIXTURES / "stories_third" / "cup-final.md"], warn=print)
+    bot = QABot.from_texts({final.name: final.text}, titles={final.name: final.title})
+    assert "2-1" in bot.ask("What was the score in the cup final?").hits[0].sentence
+    assert "19-year-old" in bot.ask("How old is Mateo Ruiz?").hits[0].sentence
 
 
 def test_a_lead_without_the_kind_of_answer_asked_gives_way_to_a_sentence_with_it():
@@ -124,6 +149,8 @@ def test_a_lead_naming_only_places_gives_way_to_the_sentence_naming_the_person()
     ("Who was the president of Harvard in 1900?", ("president",)),
     ("Who is the current president of China?", ("president",)),  # a text seldom says "current"
     ("What singer performed at halftime?", ("singer",)),
+    ("What is the name of the Kestrel's captain?", ("captain",)),
+    ("What was the museum director's name?", ("museum", "director")),
     ("Who is Maria Gonzalez?", None),  # a name, not a role
     ("Who was the first person to walk on the Moon?", None),
     ("Who designed the bridge?", None),

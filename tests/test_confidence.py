@@ -35,6 +35,18 @@ def test_semantic_coverage_credits_a_near_synonym_but_not_an_unrelated_word(bot)
     assert unmatched_other == pytest.approx(2 / 3)
 
 
+def test_a_name_only_matches_itself_not_a_near_word(bot):
+    """A word table puts one city near another: "Madrid" must not be covered by "Seville"."""
+    vectors = bot.encoder.word_vectors(["tall", "tower", "height", "tower"])
+    free = semantic_match(vectors[:2], np.array([1.0, 1.0]), vectors[2:])
+    literal = semantic_match(vectors[:2], np.array([1.0, 1.0]), vectors[2:], literal=np.array([0.0, -1.0]))
+    assert free == (pytest.approx(1.0, abs=0.3), 0.0) and literal[1] == 0.5 and literal[0] < free[0]
+    heatwave = _story("heatwave.txt", "stories_third")
+    question = "What was the temperature in Madrid?"
+    signals = heatwave.answer_signals(question, heatwave.ranked(question, heatwave.encoder.encode([question])[0], 50))
+    assert signals["name_missing"] == 1.0 and signals["semantic_missing"] > 0.3, signals
+
+
 def test_word_vectors_are_unit_length_and_cached(bot):
     first = bot.encoder.word_vectors(["radar", "radars", "Moscow"])
     assert first.shape == (3, 384)
@@ -100,6 +112,10 @@ def test_a_number_of_something_else_does_not_answer_how_many_or_what_value():
     assert museum.ask("How many paintings are in the new wing?").found
     visitors = museum.ask("How many visitors did the Valletta museum have last year?")
     assert not visitors.found and "300 paintings" in visitors.hits[0].sentence
+    # A sum's currency is what its figure counts: "a 4 billion euro chip factory" counts no factories.
+    near = words_near_figures("Halvard will build a 4 billion euro chip factory on the outskirts of Lindau.")
+    assert "euro" in near and "factory" not in near
+    assert "contract" in words_near_figures("The $5m contract covers 40 buses.")
     fjordtech = _story("fjordtech-results.html")
     assert fjordtech.ask("What was Fjordtech's net profit in the third quarter?").found
     assert not fjordtech.ask("What is Fjordtech's market value?").found
