@@ -25,7 +25,7 @@ LENGTH_SATURATION = 40  # words; past this a sentence is no more likely to hold 
 # What "found" is decided on (QABot.answer_signals): the best sentence's signals, how far it
 # leads the others, and what of the question it leaves out.
 CONFIDENCE_FEATURES = ("dense", "coverage", "answer_type", "type_missing", "margin", "dense_gap", "missing_word",
-                       "semantic_coverage", "semantic_missing", "quantity_missing", "name_missing")
+                       "semantic_coverage", "semantic_missing", "quantity_missing", "name_missing", "missing_pull")
 # Similarity of two static word vectors below which a question word has no counterpart in a
 # sentence (synonyms measured 0.5-0.8, unrelated words 0.0-0.2, related ones 0.2-0.35).
 SEMANTIC_MATCH = 0.35

@@ -118,6 +118,8 @@ _NOT_NAMES = frozenset("""the a an of and or in on at for to from by with i it i
 which who whom whose when where why how is was are were did do does
 jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 _MENTIONED_WORD = re.compile(r"[^\W\d_]+")
+_QUESTION_WORD = re.compile(r"[\w'’-]+")
+PULL_SCALE = 0.05
 _MAX_NAMED_WORDS = 12  # a question is short; a hostile one with hundreds of names costs no more
 # Demonyms whose country a text names by its initials ("U.S. officials" are American ones).
 _DEMONYMS_BY_INITIALS = {"american": re.compile(r"\bU\.?S\.?A?\b|\bUnited States\b|\bAmerica\b"),
@@ -558,7 +560,8 @@ class QABot:
         total = sum(weights.values())
         doc = self._doc(row.doc_id)
         held = set(sentence_tokens(doc.title, row.text, row.speaker))
-        missing = [w for token, w in weights.items() if token not in held]
+        missing_tokens = [token for token in weights if token not in held]
+        missing = [weights[token] for token in missing_tokens]
         missing_word = max(missing) / total if missing and total else 0.0
         words = content_words(topic)
         sentence_words = content_words(f"{doc.title} {embedding_text(row.text, row.speaker)}")
@@ -587,7 +590,28 @@ class QABot:
             # "How many measles cases did Bulgaria report?" of a story about Romania: a name the
             # question uses and the best sentence's document never mentions.
             "name_missing": float(any(not _mentions(w, self._vocabulary(row.doc_id)) for w in named_words(question))),
+            # Names are name_missing's: a word table puts "Madrid" as near "Seville" as a synonym.
+            "missing_pull": self._pull_of(question, set(missing_tokens) - set(stem(named_words(question))), row,
+                                          features["dense"]),
         }
+
+    def _pull_of(self, question: str, tokens: set[str], row: SentenceRow, similarity: float) -> float:
+        """How much nearer the sentence the question comes without the words (``tokens``,
+        stemmed) that the sentence lacks: "When was Baltic Foods founded?" comes nearer a
+        sentence about Baltic Foods without "founded", since nothing in it is about a founding,
+        while "How many crew were hurt?" does not come nearer "... injuring two crew members",
+        which says "hurt" in other words. ``similarity`` is the whole question's to the
+        sentence. One more forward pass, over the shortened question alone."""
+        words = _QUESTION_WORD.findall(question)
+        plain = (w.lower().replace("’", "'") for w in words)
+        stems = stem([w[:-2] if w.endswith("'s") else w for w in plain])
+        dropped = {word for word, token in zip(words, stems) if token in tokens}
+        reduced = " ".join(_QUESTION_WORD.sub(lambda m: "" if m.group(0) in dropped else m.group(0), question).split())
+        if not dropped or not content_words(reduced):  # "How do I cook pasta?": nothing left to compare
+            return 0.0
+        nearer = float(self.index.vectors([row.id])[0] @ self.encoder.encode([reduced])[0]) - similarity
+        # Moves are a few hundredths of a cosine: scaled so that 0.05 nearer counts fully.
+        return float(np.clip(nearer / PULL_SCALE, -1.0, 1.0))
 
     def _add_section_coverage(self, topic: str, stored: Mapping[int, SentenceRow], coverage: dict[int, float]) -> None:
         """Count a sentence's section heading as part of it, as its document's title is: under
@@ -650,7 +674,13 @@ class QABot:
         ranked = self.ranked(question, vector, max(s.candidates, k))
         if not ranked:
             return Answer(as_asked or question, False, [])
-        confidence = s.confidence(self.answer_signals(question, ranked))
+        signals = self.answer_signals(question, ranked)
+        confidence = s.confidence(signals)
+        if not signals["coverage"] and signals["semantic_coverage"] < SEMANTIC_MATCH:
+            # Not one word of the question, even in other words ("How do I cook pasta?" of the
+            # defence talks): no likely answer. No right best sentence among the 833 of the SQuAD
+            # and WikiQA dev sets is such.
+            confidence = min(confidence, s.unsure_confidence / 2)
         hits = [self._hit(row, score) for score, row, _ in ranked[:k]]
         asked = _asked_speaker(question)
         if asked is not None and not self.index.has_speaker(asked) and self._no_words_of(asked, question):

@@ -151,10 +151,27 @@ def test_the_bundled_articles_on_topic_questions_it_does_not_answer_are_mostly_a
     """24 questions on the talks' own subjects that the article does not answer ("When will the
     next meeting take place?"): 10 abstained before in-domain calibration, 17 after, 15 since the
     Gates sentence carries his name ("Where in Europe will the U.S. build its radar?" sits on the
-    threshold)."""
+    threshold), 16 with the missing words' pull."""
     report = evaluate(FIXTURES / "seed_unanswerable_on_topic.jsonl")
     assert report["unanswerable"] == 24
-    assert report["abstention_rate"] >= 0.6, report
+    assert report["abstention_rate"] >= 16 / 24, report
+
+
+def test_a_question_comes_nearer_a_sentence_that_lacks_its_words_when_they_are_dropped():
+    """"Has anyone been arrested for the museum theft?" of a story that says nothing of arrests:
+    without "arrested" it comes nearer the theft's sentence. "How many crew members were hurt?"
+    comes no nearer "... injuring two crew members" without "hurt": the sentence says it in
+    other words, and the answer, "unsure" (0.19) before this signal, is found."""
+    def pull(story, question):
+        return story.answer_signals(question, story.ranked(question, story.encoder.encode([question])[0], 50))
+
+    museum = _story("museum.pdf", "stories_third")
+    assert pull(museum, "Has anyone been arrested for the museum theft?")["missing_pull"] > 0.5
+    ferry = _story("ferry.md", "stories_third")
+    hurt = pull(ferry, "How many crew members were hurt?")
+    assert hurt["missing_word"] > 0 and hurt["missing_pull"] < 0
+    assert ferry.ask("How many crew members were hurt?").found
+    assert pull(ferry, "How far could you see in the harbour?")["missing_pull"] <= 0
 
 
 @pytest.mark.skipif(not (EVAL_DIR / "squad_dev_docs.jsonl").is_file(),
@@ -164,8 +181,8 @@ def test_on_topic_questions_the_squad_articles_do_not_answer_are_mostly_abstaine
     report = evaluate(FIXTURES / "squad_dev_unanswerable.jsonl", docs_path=EVAL_DIR / "squad_dev_docs.jsonl")
     assert report["unanswerable"] >= 150 and report["documents"] == 24
     # 0.59 before a name the best sentence's article never mentions ("Which Norman king built the
-    # Tower of London?") counted against it
-    assert report["abstention_rate"] >= 0.6, report
+    # Tower of London?") counted against it; 0.62 before the missing words' pull
+    assert report["abstention_rate"] >= 0.64, report
 
 
 @pytest.fixture(scope="module")
