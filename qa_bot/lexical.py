@@ -65,10 +65,15 @@ def _stemmer():
     return Stemmer.Stemmer("english")
 
 
+def plain_word(word: str) -> str:
+    """A word as the lexical index keys it before stemming: lower-cased, without a possessive."""
+    word = word.lower().replace("’", "'")
+    return word[:-2] if word.endswith("'s") else word
+
+
 def content_words(text: str) -> list[str]:
     """The words that say what a text is about, lower-cased, unstemmed, in order."""
-    words = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
-    return [w for w in (w[:-2] if w.endswith("'s") else w for w in words) if w not in _STOPWORDS]
+    return [w for w in map(plain_word, _WORD.findall(text)) if w not in _STOPWORDS]
 
 
 def stem(words: list[str]) -> list[str]:

@@ -10,7 +10,7 @@ import unicodedata
 from dataclasses import asdict, dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Mapping
+from typing import Callable, Mapping, TypeVar
 
 import numpy as np
 
@@ -20,7 +20,7 @@ from .backend import Index, SentenceRow, embedding_text, sentence_tokens, text_s
 from .index import SentenceIndex, index_exists, read_manifest
 from .segment import section_headings
 from .locking import write_lock
-from .lexical import content_words, stem
+from .lexical import content_words, plain_word, stem
 from .ranking import (NARROW_KINDS, SEMANTIC_MATCH, Scoring, answer_type, asked_quantity_of, asked_role, is_definition,
                       length_signal, matches_answer_type, names_role_holder, semantic_match, shipped_scoring,
                       words_near_figures)
@@ -104,6 +104,7 @@ def _manifest_stamp(index_dir: Path) -> tuple[int, int] | None:
     return st.st_mtime_ns, st.st_ino
 
 
+T = TypeVar("T")
 _ASKED_NAME = re.compile(r"\b(?:[A-Z][a-z][\w’'\-]*)(?:\s+[A-Z][a-z][\w’'\-]*)*")
 
 
@@ -563,6 +564,7 @@ class QABot:
         missing_tokens = [token for token in weights if token not in held]
         missing = [weights[token] for token in missing_tokens]
         missing_word = max(missing) / total if missing and total else 0.0
+        names = named_words(question)
         words = content_words(topic)
         sentence_words = content_words(f"{doc.title} {embedding_text(row.text, row.speaker)}")
         vectors = self.encoder.word_vectors(words + sentence_words) if words else None
@@ -571,7 +573,6 @@ class QABot:
         else:
             stems = stem(words)
             word_weights = np.array([weights.get(token, 0.0) for token in stems])
-            names = set(named_words(question))
             literal = np.array([float(token in held) if word in names else -1.0 for word, token in zip(words, stems)])
             semantic, semantic_missing = semantic_match(vectors[: len(words)], word_weights, vectors[len(words):],
                                                         literal)
@@ -589,10 +590,9 @@ class QABot:
             "quantity_missing": float(counted is not None and not self._gives_quantity_of(counted, row.text)),
             # "How many measles cases did Bulgaria report?" of a story about Romania: a name the
             # question uses and the best sentence's document never mentions.
-            "name_missing": float(any(not _mentions(w, self._vocabulary(row.doc_id)) for w in named_words(question))),
+            "name_missing": float(any(not _mentions(w, self._vocabulary(row.doc_id)) for w in names)),
             # Names are name_missing's: a word table puts "Madrid" as near "Seville" as a synonym.
-            "missing_pull": self._pull_of(question, set(missing_tokens) - set(stem(named_words(question))), row,
-                                          features["dense"]),
+            "missing_pull": self._pull_of(question, set(missing_tokens) - set(stem(names)), row, features["dense"]),
         }
 
     def _pull_of(self, question: str, tokens: set[str], row: SentenceRow, similarity: float) -> float:
@@ -603,8 +603,7 @@ class QABot:
         which says "hurt" in other words. ``similarity`` is the whole question's to the
         sentence. One more forward pass, over the shortened question alone."""
         words = _QUESTION_WORD.findall(question)
-        plain = (w.lower().replace("’", "'") for w in words)
-        stems = stem([w[:-2] if w.endswith("'s") else w for w in plain])
+        stems = stem([plain_word(w) for w in words])
         dropped = {word for word, token in zip(words, stems) if token in tokens}
         reduced = " ".join(_QUESTION_WORD.sub(lambda m: "" if m.group(0) in dropped else m.group(0), question).split())
         if not dropped or not content_words(reduced):  # "How do I cook pasta?": nothing left to compare
@@ -631,27 +630,31 @@ class QABot:
             held = set(sentence_tokens(f"{title} {heading}", row.text, row.speaker))
             coverage[cid] = max(coverage.get(cid, 0.0), sum(w for t, w in weights.items() if t in held) / total)
 
+    @staticmethod
+    def _per_document(cache: dict, doc_id: int, limit: int, compute: Callable[[int], T]) -> T:
+        """``compute(doc_id)``, kept in ``cache`` (emptied when it reaches ``limit`` entries)."""
+        if doc_id not in cache:
+            if len(cache) >= limit:
+                cache.clear()
+            cache[doc_id] = compute(doc_id)
+        return cache[doc_id]
+
     def _heading_of(self, row: SentenceRow) -> str | None:
         """The heading of the section a sentence stands in, if its document has any."""
-        if row.doc_id not in self._headings:
-            # A few bytes a document, and finding them costs ~0.6 ms a 30 KB text: keep many.
-            if len(self._headings) >= 8192:
-                self._headings.clear()
-            self._headings[row.doc_id] = section_headings(self.index.document_text(row.doc_id))
-        headings = self._headings[row.doc_id]
+        # A few bytes a document, and finding them costs ~0.6 ms a 30 KB text: keep many.
+        headings = self._per_document(self._headings, row.doc_id, 8192,
+                                      lambda doc_id: section_headings(self.index.document_text(doc_id)))
         at = bisect.bisect_right(headings, (row.start, "\uffff")) - 1
         return headings[at][1] if at >= 0 else None
 
     def _vocabulary(self, doc_id: int) -> frozenset[str]:
         """The lower-cased words of a document and its title."""
-        if doc_id not in self._vocabularies:
-            if len(self._vocabularies) >= 256:
-                self._vocabularies.clear()
-            doc = self._doc(doc_id)
-            text = f"{doc.title} {self.index.document_text(doc_id)}"
-            demonyms = {word for word, country in _DEMONYMS_BY_INITIALS.items() if country.search(text)}
-            self._vocabularies[doc_id] = frozenset(_MENTIONED_WORD.findall(text.lower())) | demonyms
-        return self._vocabularies[doc_id]
+        return self._per_document(self._vocabularies, doc_id, 256, self._read_vocabulary)
+
+    def _read_vocabulary(self, doc_id: int) -> frozenset[str]:
+        text = f"{self._doc(doc_id).title} {self.index.document_text(doc_id)}"
+        demonyms = {word for word, country in _DEMONYMS_BY_INITIALS.items() if country.search(text)}
+        return frozenset(_MENTIONED_WORD.findall(text.lower())) | demonyms
 
     def _gives_quantity_of(self, asked: list[str], sentence: str) -> bool:
         """Whether a number in the sentence counts or values what is asked: a word beside it is
@@ -676,17 +679,15 @@ class QABot:
             return Answer(as_asked or question, False, [])
         signals = self.answer_signals(question, ranked)
         confidence = s.confidence(signals)
-        if not signals["coverage"] and signals["semantic_coverage"] < SEMANTIC_MATCH:
-            # Not one word of the question, even in other words ("How do I cook pasta?" of the
-            # defence talks): no likely answer. No right best sentence among the 833 of the SQuAD
-            # and WikiQA dev sets is such.
+        asked = _asked_speaker(question)
+        # Not one word of the question, even in other words ("How do I cook pasta?" of the
+        # defence talks; no right best sentence among the 833 of the SQuAD and WikiQA dev sets is
+        # such), or asked for someone's words when nothing in the documents is theirs (the
+        # closest sentences are someone else's): "not found", not even a likely answer.
+        if (not signals["coverage"] and signals["semantic_coverage"] < SEMANTIC_MATCH) or (
+                asked is not None and not self.index.has_speaker(asked) and self._no_words_of(asked, question)):
             confidence = min(confidence, s.unsure_confidence / 2)
         hits = [self._hit(row, score) for score, row, _ in ranked[:k]]
-        asked = _asked_speaker(question)
-        if asked is not None and not self.index.has_speaker(asked) and self._no_words_of(asked, question):
-            # Asked for someone's words, and nothing in the documents is theirs: the closest
-            # sentences are someone else's, so the honest answer is "not found".
-            confidence = min(confidence, s.unsure_confidence / 2)
         band = s.band(confidence)
         return Answer(as_asked or question, band == "found", hits, round(confidence, 4), band)
 

@@ -180,6 +180,11 @@ def _is_structure(block: str) -> bool:
     return len(block.split()) <= _HEADING_MAX_WORDS and not _SENTENCE_END.search(block)
 
 
+def _is_prose(block: str) -> bool:
+    """A block of the text's own words: a list item, or anything that is not structure."""
+    return bool(_LIST_MARKER.match(block)) or not _is_structure(block)
+
+
 def leading_headings(text: str) -> list[str]:
     """The lines a text opens with before its first prose: a label, a byline, a headline. Read
     as the text is, so the first line of a hard-wrapped paragraph is no headline."""
@@ -187,7 +192,7 @@ def leading_headings(text: str) -> list[str]:
     lines = []
     for start, end in _blocks(head):
         block = head[start:end]
-        if _LIST_MARKER.match(block) or not _is_structure(block):
+        if _is_prose(block):
             break
         lines.append(block)
     return lines
@@ -201,7 +206,7 @@ def section_headings(text: str) -> list[tuple[int, str]]:
     prose_seen = False
     for start, end in _blocks(text):
         block = text[start:end]
-        if _LIST_MARKER.match(block) or not _is_structure(block):
+        if _is_prose(block):
             prose_seen = True
         elif prose_seen and not _BYLINE.match(block):
             words = block.lstrip("#").strip()
