@@ -105,7 +105,8 @@ def _manifest_stamp(index_dir: Path) -> tuple[int, int] | None:
 
 
 T = TypeVar("T")
-_ASKED_NAME = re.compile(r"\b(?:[A-Z][a-z][\w’'\-]*)(?:\s+[A-Z][a-z][\w’'\-]*)*")
+# A capital, perhaps a second one ("VRail", "BSkyB"), then a small letter: a name, not an acronym.
+_ASKED_NAME = re.compile(r"\b(?:[A-Z][A-Z]?[a-z][\w’'\-]*)(?:\s+[A-Z][A-Z]?[a-z][\w’'\-]*)*")
 
 
 def _names_in_question(question: str) -> list[str]:
