@@ -25,7 +25,8 @@ LENGTH_SATURATION = 40  # words; past this a sentence is no more likely to hold 
 # What "found" is decided on (QABot.answer_signals): the best sentence's signals, how far it
 # leads the others, and what of the question it leaves out.
 CONFIDENCE_FEATURES = ("dense", "coverage", "answer_type", "type_missing", "margin", "dense_gap", "missing_word",
-                       "semantic_coverage", "semantic_missing", "quantity_missing", "name_missing", "missing_pull")
+                       "semantic_coverage", "semantic_missing", "quantity_missing", "name_missing", "missing_pull",
+                       "narrow_missing")
 # Similarity of two static word vectors below which a question word has no counterpart in a
 # sentence (synonyms measured 0.5-0.8, unrelated words 0.0-0.2, related ones 0.2-0.35).
 SEMANTIC_MATCH = 0.35
@@ -52,7 +53,10 @@ _NUMBER_WORDS = re.compile(
 _UNITS_OF_TIME = r"(second|minute|hour|day|night|week|fortnight|month|year|decade|centur(y|ies))s?"
 _DURATION_WORDS = re.compile(
     rf"\b({_FIGURE}|a|an|{_SMALL_NUMBERS}|several|a few|many|some|{_TENS}|hundred)[\s-]+{_UNITS_OF_TIME}\b|"
-    r"\b(since|until|for)\s+(\d|the past)", re.I)
+    r"\b(since|until|for)\s+(\d|the past)|"
+    # An end as news gives it: "How long will the heatwave last?" "until at least Wednesday".
+    rf"\b(until|till|through)\s+(at\s+least\s+)?(the\s+end\s+of\s+|early\s+|late\s+|mid-?)?(next\s+)?"
+    rf"({_DAYS}|{_MONTHS}|tomorrow|the weekend|spring|summer|autumn|winter|further notice)\b", re.I)
 # An amount: in figures ("1.2 billion euros", "$5m") or in words ("ten million euros", "a few
 # hundred dollars").
 _AMOUNT = rf"(?:{_FIGURE}|{_SMALL_NUMBERS}|fifteen|{_TENS}|sixty|seventy|eighty|ninety|a|a few|several|half a)"
@@ -72,7 +76,7 @@ def _quantity_of(units: str) -> re.Pattern:
 
 
 _LENGTH_WORDS = _quantity_of(r"(?:kilo|centi|milli)?(?:metre|meter)s?|km|m|cm|mm|miles?|feet|foot|ft|inch(?:es)?|"
-                             r"yards?|storeys?|stories|floors")
+                             r"yards?|storeys?|stories|floors|light[\s-]years?|parsecs?")
 _AREA_WORDS = _quantity_of(r"(?:square|sq\.?)\s*\w+|km2|m2|km²|m²|hectares?|acres?")
 _WEIGHT_WORDS = _quantity_of(r"tonnes?|tons?|kg|kilo(?:gram)?s?|grams?|lbs?|ounces?|oz")
 _SPEED_WORDS = _quantity_of(r"knots?|km/h|kph|mph|(?:kilometres?|kilometers?|km|miles?)\s+(?:an|per)\s+hour")
@@ -88,8 +92,10 @@ _AGE_WORDS = re.compile(
     r"\b(1\d{3}|20\d{2})\b|\b(centuries|decades|years)[-\s]old\b|\b\d{1,2}(st|nd|rd|th)[-\s]century\b", re.I)
 # A result: "won 2-1", "a 24–10 victory", "voted 23 to 8".
 _SCORE_WORDS = re.compile(r"(?<![\d./-])\d{1,3}\s?[-–—]\s?\d{1,3}(?![\d./-])|\b\d{1,3} to \d{1,3}\b")
-# A place: a capitalised name after a preposition of place ("in Moscow", "from the Czech Republic").
-_PLACE_WORDS = re.compile(r"\b(in|at|from|to|near|across|outside|inside|into|towards?)\s+(the\s+)?[A-Z][a-z]+")
+# A place: a capitalised name after a preposition of place ("in Moscow", "from the Czech Republic"),
+# or where words appear ("Where was the study published?": "in the journal Stellar Letters").
+_PLACE_WORDS = re.compile(r"\b(in|at|from|to|near|across|outside|inside|into|towards?)\s+(the\s+)?"
+                          r"((journal|magazine|newspaper|paper|daily|weekly|review)\s+)?[A-Z][a-z]+")
 # An organisation: a name ending in an organisation's word ("the Russian Foreign Ministry"), or
 # "Ministry of ...", or an acronym ("NATO", "U.N.").
 _ORGANISATION_WORDS = re.compile(
@@ -154,7 +160,8 @@ _EVENT_NOUNS = (r"war|wars|strike|talks|meeting|trip|journey|flight|voyage|cross
                 r"movie|show|season|term|reign|career|marriage|life|lifespan|siege|ceasefire|process|delay|wait|"
                 r"visit|stay|tour|session|course|programme|program|break|holiday|vacation|ban|sentence|contract|"
                 r"campaign|period|era|construction|project|treatment|shift|lockdown|closure|outage|pregnancy|"
-                r"interview|speech|concert|trial|hearing|occupation|rule|presidency|tenure|lease|suspension")
+                r"interview|speech|concert|trial|hearing|occupation|rule|presidency|tenure|lease|suspension|episode|"
+                r"episodes|performance|broadcast|recording|song|album|race|event|festival|ceremony|operation")
 
 
 def _asks_value_of(nouns: str) -> str:
@@ -180,6 +187,12 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
                          r"paid|spend|spent|worth|earn|earned|raise|raised|charge|charged|sell|sold|fund|funding|"
                          r"invest|invested|budget|price|fine|fined)\b|\bhow much money\b|"
                          + _asks_value_of(_MONEY_NOUNS), re.I)),
+    # "How long ago did oxygen reach 10%?": a time ("3 billion years ago"), not a length.
+    ("date", re.compile(r"\bhow long ago\b", re.I)),
+    # "How long did Phillips manage Apollo?", "How long after the banquet did Kusala die?": a
+    # question on how long someone did something is a duration, whatever the verb.
+    ("duration", re.compile(r"\bhow long (did|does|do|will|would|has|have|had|can|could|should|must)\b|"
+                            r"\bhow long (after|before|since)\b", re.I)),
     ("duration", re.compile(r"\bhow long (did|does|do|will|would|has|have|had|was|were|is|are)\b.*\b(take|took|last|"
                             r"lasted|spend|spent|serve|served|stay|stayed|wait|waited|run|ran|remain|remained|"
                             r"been|live|lived|reign|reigned)\b|\bfor how long\b|\bhow many (years|months|weeks|"

@@ -578,11 +578,14 @@ class QABot:
             semantic, semantic_missing = semantic_match(vectors[: len(words)], word_weights, vectors[len(words):],
                                                         literal)
         counted = asked_quantity_of(question)
+        kind = answer_type(question)
         return {
             "dense": features["dense"],
             "coverage": features["coverage"],
             "answer_type": features["answer_type"],
-            "type_missing": float(answer_type(question) is not None and not features["answer_type"]),
+            "type_missing": float(kind is not None and not features["answer_type"]),
+            # An age, a time, a score ... that the sentence lacks: their patterns seldom miss one.
+            "narrow_missing": float(kind in NARROW_KINDS and not features["answer_type"]),
             "margin": score - ranked[1][0] if len(ranked) > 1 else score,
             "dense_gap": features["dense"] - max((f["dense"] for _, _, f in ranked[1:]), default=0.0),
             "missing_word": missing_word,

@@ -18,6 +18,10 @@ from qa_bot.ranking import ANSWER_KINDS, answer_type, asked_role, matches_answer
     ("How many people were hurt?", "number"),
     ("How long is the bridge?", "length"),  # a length, not a duration
     ("How long was the strike?", "duration"),  # ... unless asked of an event
+    ("How long did Phillips manage the Apollo missions?", "duration"),  # ... or of what someone did
+    ("How long after the banquet did Kusala die?", "duration"),
+    ("How long was each episode?", "duration"),
+    ("How long ago did oxygen reach 10% of its present level?", "date"),  # "3 billion years ago"
     ("How high did the water rise?", "length"),
     ("How tall is the tallest tree?", "length"),
     ("How much does the statue weigh?", "weight"),
@@ -56,11 +60,17 @@ def test_questions_are_given_the_kind_of_answer_they_want(question, kind):
     ("money", "It was sold for $5 million.", "It was sold to a Swiss buyer."),
     ("money", "It cost ten million euros.", "It cost the mayor her job."),
     ("duration", "Construction took four years.", "Construction ended in 2021."),
+    # how long it will last, as news gives it: an end
+    ("duration", "The heatwave will last until at least Wednesday.", "The heatwave began on Wednesday."),
+    ("duration", "Schools stay shut until further notice.", "Schools shut on Monday."),
     ("date", "The war ended in 1945.", "The war ended badly."),
     ("number", "Twelve people were hurt.", "Nobody was hurt."),
     ("length", "The bridge is 1.8 kilometres long.", "The bridge took four years to build."),
     ("length", "A 300-metre tower stands there.", "A tower of 300 rooms stands there."),
     ("length", "The tree is 88 metres tall.", "The forest covers 62 acres."),  # an area is no height
+    ("length", "It orbits a red star 40 light years away.", "It orbits its star every 19 days."),
+    # where words appear: "Where was the study published?"
+    ("place", "They reported it in the journal Stellar Letters.", "They reported it on Wednesday."),
     ("area", "The forest covers 62 acres.", "The tree is 88 metres tall."),
     ("weight", "The statue weighs 12 tonnes.", "The statue is 12 metres tall."),
     ("speed", "Trains run at 90 km/h, or 56 miles an hour.", "The line is 11 kilometres long."),

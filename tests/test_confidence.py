@@ -130,6 +130,16 @@ def test_the_names_a_question_uses_are_read_without_acronyms_or_possessives():
     assert named_words("Who is VRail's chief executive?") == ["vrail"]  # two capitals, then small letters
 
 
+def test_a_question_for_an_age_a_sentence_gives_none_of_is_not_found():
+    """An age, a time, a score: their patterns seldom miss one, so a best sentence without one
+    seldom answers. "How old is the MS Kestrel?" was "found" (0.33) in the ferry story's lead,
+    which gives no age; the crew's injuries, which say "hurt" in other words, still are."""
+    ferry = _story("ferry.md", "stories_third")
+    old = ferry.ask("How old is the MS Kestrel?")
+    assert not old.found and old.band == "unsure", old
+    assert ferry.ask("How many crew members were hurt?").found
+
+
 def test_a_company_named_with_two_capitals_is_a_name_the_other_stories_never_mention():
     """"Who is VRail's chief executive?" of six stories was "found" (0.49) as the airline's
     "chief executive Erik Lund": "VRail" was not read as a name, so nothing said that the
@@ -164,10 +174,10 @@ def test_the_bundled_articles_on_topic_questions_it_does_not_answer_are_mostly_a
     """24 questions on the talks' own subjects that the article does not answer ("When will the
     next meeting take place?"): 10 abstained before in-domain calibration, 17 after, 15 since the
     Gates sentence carries his name ("Where in Europe will the U.S. build its radar?" sits on the
-    threshold), 16 with the missing words' pull."""
+    threshold), 16 with the missing words' pull, 17 with a missing narrow kind."""
     report = evaluate(FIXTURES / "seed_unanswerable_on_topic.jsonl")
     assert report["unanswerable"] == 24
-    assert report["abstention_rate"] >= 16 / 24, report
+    assert round(report["abstention_rate"] * 24) >= 17, report
 
 
 def test_a_question_comes_nearer_a_sentence_that_lacks_its_words_when_they_are_dropped():
@@ -194,8 +204,9 @@ def test_on_topic_questions_the_squad_articles_do_not_answer_are_mostly_abstaine
     report = evaluate(FIXTURES / "squad_dev_unanswerable.jsonl", docs_path=EVAL_DIR / "squad_dev_docs.jsonl")
     assert report["unanswerable"] >= 150 and report["documents"] == 24
     # 0.59 before a name the best sentence's article never mentions ("Which Norman king built the
-    # Tower of London?") counted against it; 0.62 before the missing words' pull
-    assert report["abstention_rate"] >= 0.64, report
+    # Tower of London?") counted against it; 0.62 before the missing words' pull, 0.646 before a
+    # missing narrow kind
+    assert report["abstention_rate"] >= 0.65, report
 
 
 @pytest.fixture(scope="module")

@@ -105,7 +105,7 @@ def test_a_third_batch_of_stories_written_blind_is_answered():
     report = evaluate(stories / "questions.jsonl", docs_path=stories)
     assert report["questions"] == 44 and report["unanswerable"] == 8 and report["documents"] == 5
     assert report["top1_right"] >= 32, report
-    assert round(report["abstention_rate"] * 8) >= 2, report
+    assert round(report["abstention_rate"] * 8) >= 3, report
 
 
 def test_a_fourth_batch_of_stories_written_blind_is_answered():
