@@ -122,6 +122,7 @@ jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 _MENTIONED_WORD = re.compile(r"[^\W\d_]+")
 _QUESTION_WORD = re.compile(r"[\w'’-]+")
 PULL_SCALE = 0.05
+_QUOTE_SENTENCES_BACK = 3  # a quote that runs on longer is seldom one person's single statement
 _MAX_NAMED_WORDS = 12  # a question is short; a hostile one with hundreds of names costs no more
 # Demonyms whose country a text names by its initials ("U.S. officials" are American ones).
 _DEMONYMS_BY_INITIALS = {"american": re.compile(r"\bU\.?S\.?A?\b|\bUnited States\b|\bAmerica\b"),
@@ -549,7 +550,34 @@ class QABot:
         """The candidates as (score, row, signals), best first."""
         s = self.scoring
         scored = ((s.score(f), row, f) for row, f in self.candidates(question, vector, depth))
-        return sorted(scored, key=lambda t: -t[0])
+        return self._quote_start_first(question, sorted(scored, key=lambda t: -t[0]))
+
+    def _quote_start_first(self, question: str, ranked: Ranked) -> Ranked:
+        """"What did Anton Brejcha say?", asking nothing more, is answered by the start of his
+        quote, the sentence that names him, not by its next sentence ('"Nobody takes this step
+        lightly."'), which carries his name only by attribution and wins on brevity. A question
+        with a subject ("... say about the crew?") is left to the ranking: its words may be in
+        any sentence of the quote."""
+        m = _WORDS_OF_ANYONE.match(question)
+        if not m or not ranked or content_words(question[m.end():]) or not ranked[0][1].speaker or \
+                not has_quotation(ranked[0][1].text):
+            return ranked
+        best = ranked[0][1]
+        start = best
+        for _ in range(_QUOTE_SENTENCES_BACK):
+            if start.position == 0:
+                break
+            before = self.index.neighbours(start, 1, 0)[0]
+            if before.position != start.position - 1 or before.speaker != best.speaker or \
+                    not has_quotation(before.text):  # their reported speech before is another statement
+                break
+            start = before
+        if start is best:
+            return ranked
+        at = next((i for i, (_, row, _) in enumerate(ranked) if row.id == start.id), None)
+        if at is None:  # not a candidate: nothing to say how it scores
+            return ranked
+        return [ranked[at], *ranked[:at], *ranked[at + 1 :]]
 
     def answer_signals(self, question: str, ranked: Ranked) -> dict[str, float]:
         """What the confidence model reads (ranking.CONFIDENCE_FEATURES): the best sentence's

@@ -78,6 +78,23 @@ def test_what_someone_said_is_their_quote_before_their_reported_speech():
     assert hits[1].sentence.startswith("She said the road") and hits[1].speaker == "Hanne Vik"
 
 
+RAIL = ("Rail workers walked out on Tuesday.\n\n"
+        "\"Our members have had three years of rising prices and frozen wages,\" said union leader Anton "
+        "Brejcha. \"Nobody takes this step lightly.\"\n\n"
+        "The minister called the strike irresponsible.\n")
+
+
+def test_what_someone_said_asking_nothing_more_is_the_start_of_their_quote():
+    """The quote's next sentence carries Brejcha's name only by attribution and ranked first on
+    brevity; the start of his quote, which names him, answers. Asked about something in it, the
+    next sentence still can."""
+    bot = QABot.from_texts({"rail.txt": RAIL})
+    first = bot.ask("What did Anton Brejcha say?").hits[0]
+    assert first.sentence.startswith("\"Our members have had") and first.speaker == "Anton Brejcha", first
+    step = bot.ask("What did Brejcha say about taking this step?").hits[0]
+    assert step.sentence == "\"Nobody takes this step lightly.\"" and step.speaker == "Anton Brejcha", step
+
+
 STRIKE = ("Bus drivers in Halden walked out on Wednesday over pay.\n\n"
           "“We are not asking for the moon, only for what the others earn,” said the union leader, Per Dahl.\n\n"
           "He said the strike would go on until the council made a new offer about the pay.\n\n"

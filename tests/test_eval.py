@@ -115,7 +115,7 @@ def test_a_fourth_batch_of_stories_written_blind_is_answered():
     stories = FIXTURES / "stories_fourth"
     report = evaluate(stories / "questions.jsonl", docs_path=stories)
     assert report["questions"] == 61 and report["unanswerable"] == 11 and report["documents"] == 6
-    assert report["top1_right"] >= 42, report
+    assert report["top1_right"] >= 43, report
     assert round(report["abstention_rate"] * 11) >= 10, report
 
 
