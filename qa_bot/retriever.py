@@ -96,6 +96,19 @@ def clean_question(question: object) -> str:
     return text
 
 
+# How questions open: chat users often leave off the question mark ("where do fjordtech's
+# orders come from"), and the sentence model reads one without it as a statement.
+_QUESTION_OPENING = re.compile(r"(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|"
+                               r"can|could|will|would|should|has|have|had)\b", re.IGNORECASE)
+
+
+def as_question(text: str) -> str:
+    """A question as searched: with its question mark when it opens as one and ends with none."""
+    if _QUESTION_OPENING.match(text) and text[-1] not in "?!.":
+        return text + "?"
+    return text
+
+
 def _manifest_stamp(index_dir: Path) -> tuple[int, int] | None:
     try:
         st = (Path(index_dir) / "manifest.json").stat()
@@ -459,7 +472,7 @@ class QABot:
             return [Answer(q, False, []) for q in cleaned]
         # Questions are short, so bigger batches cost little padding (bench/: 32 beats 16 here).
         with self._lock:
-            searched = [self._with_speaker_named(q) for q in cleaned]
+            searched = [self._with_speaker_named(as_question(q)) for q in cleaned]
         vectors = self.encoder.encode(searched, batch_size=QUESTION_BATCH_SIZE)
         with self._lock:
             return [self._answer(s, v, k, as_asked=q) for q, s, v in zip(cleaned, searched, vectors)]

@@ -95,6 +95,23 @@ def test_what_someone_said_asking_nothing_more_is_the_start_of_their_quote():
     assert step.sentence == "\"Nobody takes this step lightly.\"" and step.speaker == "Anton Brejcha", step
 
 
+def test_a_question_typed_without_its_question_mark_is_searched_as_a_question():
+    """Chat users leave it off, and the sentence model reads "How much did Fjordtech's sales
+    rise" as a statement: the lead beat the sales figure, and two more of the eight stories'
+    questions went wrong so."""
+    from qa_bot.documents import load_paths
+    from qa_bot.retriever import as_question
+
+    assert as_question("how much did fjordtech's sales rise") == "how much did fjordtech's sales rise?"
+    assert as_question("Fjordtech sales") == "Fjordtech sales" and as_question("Why?") == "Why?"
+    (story,) = load_paths([FIXTURES / "stories" / "fjordtech-results.html"], warn=print)
+    bot = QABot.from_texts({story.name: story.text}, titles={story.name: story.title})
+    for question in ["How much did Fjordtech's sales rise", "How many engineers will Fjordtech hire"]:
+        answer, marked = bot.ask(question), bot.ask(question + "?")
+        assert answer.hits[0].sentence == marked.hits[0].sentence and answer.found == marked.found, question
+    assert bot.ask("how much did fjordtech's sales rise").hits[0].sentence.startswith("Sales rose 18 per cent")
+
+
 STRIKE = ("Bus drivers in Halden walked out on Wednesday over pay.\n\n"
           "“We are not asking for the moon, only for what the others earn,” said the union leader, Per Dahl.\n\n"
           "He said the strike would go on until the council made a new offer about the pay.\n\n"

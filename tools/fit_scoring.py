@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT))
 from qa_bot import QABot  # noqa: E402
 from qa_bot.evaluate import load_items  # noqa: E402
 from qa_bot.ranking import CONFIDENCE_FEATURES, FEATURES, shipped_scoring  # noqa: E402
-from qa_bot.retriever import clean_question  # noqa: E402
+from qa_bot.retriever import as_question, clean_question  # noqa: E402
 
 # WikiQA counts double: 126 questions against SQuAD's 1,000, and its short documents are closer
 # to news stories. The seed set is 16 questions about the bundled article only.
@@ -69,7 +69,7 @@ def collect(dataset: Path, limit: int | None = None, docs: Path | None = None) -
     for key, group in by_doc.items():
         title, text = documents[key]
         bot = QABot.from_texts({key: text}, titles={key: title})
-        questions = [clean_question(i.question) for i in group]
+        questions = [as_question(clean_question(i.question)) for i in group]  # searched as asked
         for item, question, vector in zip(group, questions, bot.encoder.encode(questions)):
             cands = bot.candidates(question, vector, 50)
             out.append({"bot": bot, "question": question, "candidates": cands, "doc": key,
