@@ -7,6 +7,7 @@ import os
 import re
 import threading
 import unicodedata
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -135,6 +136,9 @@ jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 _MENTIONED_WORD = re.compile(r"[^\W\d_]+")
 _QUESTION_WORD = re.compile(r"[\w'’-]+")
 PULL_SCALE = 0.05
+_TRUECASE_SENTENCES = 20
+_SPELT_WORD = re.compile(r"[^\W\d_]+")
+_OPENING_MARKS = " \t\n\"'“‘(["
 _QUOTE_SENTENCES_BACK = 3  # a quote that runs on longer is seldom one person's single statement
 _MAX_NAMED_WORDS = 12  # a question is short; a hostile one with hundreds of names costs no more
 # Demonyms whose country a text names by its initials ("U.S. officials" are American ones).
@@ -472,10 +476,32 @@ class QABot:
             return [Answer(q, False, []) for q in cleaned]
         # Questions are short, so bigger batches cost little padding (bench/: 32 beats 16 here).
         with self._lock:
-            searched = [self._with_speaker_named(as_question(q)) for q in cleaned]
+            searched = [self._with_speaker_named(self.truecased(as_question(q))) for q in cleaned]
         vectors = self.encoder.encode(searched, batch_size=QUESTION_BATCH_SIZE)
         with self._lock:
             return [self._answer(s, v, k, as_asked=q) for q, s, v in zip(cleaned, searched, vectors)]
+
+    def truecased(self, question: str) -> str:
+        """A question typed all in lower case, as chat users do ("who is vrail's chief
+        executive"), with the names the documents spell capitalised given their capitals back
+        ("VRail"): the signals that read names (a name the document never mentions, whose words
+        are asked for) see them then. A word is a name if, wherever the closest sentences use it
+        other than first, it is capitalised. Words the documents never use stay as typed."""
+        if question != question.lower():
+            return question
+        wanted = {w for w in content_words(question) if len(w) > 1}
+        if not wanted:
+            return question
+        ids = list(self.index.lexical_search(question, _TRUECASE_SENTENCES))
+        spellings: dict[str, Counter] = {}
+        for row in self.index.sentences(ids).values():
+            for m in _SPELT_WORD.finditer(row.text):
+                word = m.group(0)
+                if word.lower() in wanted and row.text[: m.start()].strip(_OPENING_MARKS):  # not first
+                    spellings.setdefault(word.lower(), Counter())[word] += 1
+        names = {lower: seen.most_common(1)[0][0] for lower, seen in spellings.items()
+                 if all(w[0].isupper() for w in seen)}
+        return _SPELT_WORD.sub(lambda m: names.get(m.group(0), m.group(0)), question) if names else question
 
     def _with_speaker_named(self, question: str) -> str:
         """The question as searched: one asking for the words of a country, a body or a role

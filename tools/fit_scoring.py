@@ -69,7 +69,7 @@ def collect(dataset: Path, limit: int | None = None, docs: Path | None = None) -
     for key, group in by_doc.items():
         title, text = documents[key]
         bot = QABot.from_texts({key: text}, titles={key: title})
-        questions = [as_question(clean_question(i.question)) for i in group]  # searched as asked
+        questions = [bot.truecased(as_question(clean_question(i.question))) for i in group]  # searched so
         for item, question, vector in zip(group, questions, bot.encoder.encode(questions)):
             cands = bot.candidates(question, vector, 50)
             out.append({"bot": bot, "question": question, "candidates": cands, "doc": key,
