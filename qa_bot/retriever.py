@@ -137,8 +137,6 @@ _MENTIONED_WORD = re.compile(r"[^\W\d_]+")
 _QUESTION_WORD = re.compile(r"[\w'’-]+")
 PULL_SCALE = 0.05
 _TRUECASE_SENTENCES = 20
-_SPELT_WORD = re.compile(r"[^\W\d_]+")
-_OPENING_MARKS = " \t\n\"'“‘(["
 _QUOTE_SENTENCES_BACK = 3  # a quote that runs on longer is seldom one person's single statement
 _MAX_NAMED_WORDS = 12  # a question is short; a hostile one with hundreds of names costs no more
 # Demonyms whose country a text names by its initials ("U.S. officials" are American ones).
@@ -495,13 +493,15 @@ class QABot:
         ids = list(self.index.lexical_search(question, _TRUECASE_SENTENCES))
         spellings: dict[str, Counter] = {}
         for row in self.index.sentences(ids).values():
-            for m in _SPELT_WORD.finditer(row.text):
+            words = _MENTIONED_WORD.finditer(row.text)
+            next(words, None)  # a sentence's first word is capitalised whatever it is
+            for m in words:
                 word = m.group(0)
-                if word.lower() in wanted and row.text[: m.start()].strip(_OPENING_MARKS):  # not first
+                if word.lower() in wanted:
                     spellings.setdefault(word.lower(), Counter())[word] += 1
         names = {lower: seen.most_common(1)[0][0] for lower, seen in spellings.items()
                  if all(w[0].isupper() for w in seen)}
-        return _SPELT_WORD.sub(lambda m: names.get(m.group(0), m.group(0)), question) if names else question
+        return _MENTIONED_WORD.sub(lambda m: names.get(m.group(0), m.group(0)), question) if names else question
 
     def _with_speaker_named(self, question: str) -> str:
         """The question as searched: one asking for the words of a country, a body or a role
@@ -606,7 +606,7 @@ class QABot:
         for _ in range(_QUOTE_SENTENCES_BACK):
             if start.position == 0:
                 break
-            before = self.index.neighbours(start, 1, 0)[0]
+            before = self.index.neighbours(start, 1, 0)[0]  # itself if the one before is gone
             if before.position != start.position - 1 or before.speaker != best.speaker or \
                     not has_quotation(before.text):  # their reported speech before is another statement
                 break
