@@ -119,6 +119,19 @@ def test_a_fourth_batch_of_stories_written_blind_is_answered():
     assert round(report["abstention_rate"] * 11) >= 10, report
 
 
+def test_a_fifth_batch_typed_partly_as_chat_users_do_is_answered():
+    """Three stories (a bridge closed for repairs, a vaccine approved, an orchestra's new
+    conductor) and 26 questions, some typed in lower case without a question mark, measured
+    blind after this session's changes and not tuned on: 19/20 right at the top, 3 of the 6
+    unanswerable abstained. The miss is a pronoun ("She succeeds Henrik Dahl" for "Who is Lahti
+    replacing?")."""
+    stories = FIXTURES / "stories_fifth"
+    report = evaluate(stories / "questions.jsonl", docs_path=stories)
+    assert report["questions"] == 26 and report["unanswerable"] == 6 and report["documents"] == 3
+    assert report["top1_right"] >= 19, report
+    assert round(report["abstention_rate"] * 6) >= 3, report
+
+
 def test_the_news_stories_set_reads_every_format_and_answers_without_markup_or_headings():
     """Eight short stories as users send them (.md, .html, .txt, .pdf) and 47 questions: no hit
     of any answer is a heading or carries markup. (Its accuracy is reported by `qa-bot eval`.)"""
