@@ -190,14 +190,14 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
     # "How long ago did oxygen reach 10%?": a time ("3 billion years ago"), not a length.
     ("date", re.compile(r"\bhow long ago\b", re.I)),
     # "How long did Phillips manage Apollo?", "How long after the banquet did Kusala die?": a
-    # question on how long someone did something is a duration, whatever the verb.
+    # question on how long someone did something is a duration, whatever the verb; "how long is
+    # / was ..." only when it takes, lasts ... or is asked of an event ("How long was the strike?").
     ("duration", re.compile(r"\bhow long (did|does|do|will|would|has|have|had|can|could|should|must)\b|"
-                            r"\bhow long (after|before|since)\b", re.I)),
-    ("duration", re.compile(r"\bhow long (did|does|do|will|would|has|have|had|was|were|is|are)\b.*\b(take|took|last|"
-                            r"lasted|spend|spent|serve|served|stay|stayed|wait|waited|run|ran|remain|remained|"
-                            r"been|live|lived|reign|reigned)\b|\bfor how long\b|\bhow many (years|months|weeks|"
-                            r"days|hours|minutes|decades)\b", re.I)),
-    ("duration", re.compile(rf"\bhow long (is|was|are|were)\b.*\b({_EVENT_NOUNS})\b", re.I)),
+                            r"\bhow long (after|before|since)\b|"
+                            r"\bhow long (was|were|is|are)\b.*\b(take|took|last|lasted|spend|spent|serve|served|stay|"
+                            r"stayed|wait|waited|run|ran|remain|remained|been|live|lived|reign|reigned)\b|"
+                            rf"\bhow long (is|was|are|were)\b.*\b({_EVENT_NOUNS})\b|"
+                            r"\bfor how long\b|\bhow many (years|months|weeks|days|hours|minutes|decades)\b", re.I)),
     ("speed", re.compile(r"\bhow fast\b|\bat what speed\b|\bhow many (knots|mph)\b|"
                          + _asks_value_of("speed|velocity"), re.I)),
     ("weight", re.compile(r"\bhow heavy\b|\bhow much (do|does|did|will|would)\b.*\bweigh\b|"
