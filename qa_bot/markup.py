@@ -152,8 +152,10 @@ def join_wrapped_lines(page: str) -> str:
     a paragraph (sentence-final punctuation on a short line), stands alone (a heading: short, no
     final punctuation) or the next starts a list item. Words hyphenated across lines are rejoined."""
     lines = [line.strip() for line in page.splitlines()]
+    # A full line's width: the upper quartile, not the median, since in news paragraphs of two or
+    # three lines the short last lines can be half of them, and a headline then passes for full.
     widths = [len(line) for line in lines if len(line) > 20]
-    full = statistics.median(widths) if widths else 80
+    full = statistics.quantiles(widths, n=4)[2] if len(widths) > 1 else widths[0] if widths else 80
     out: list[str] = []
     for i, line in enumerate(lines):
         if not line:

@@ -116,6 +116,25 @@ def test_pdf_running_headers_and_page_numbers_go_and_a_sentence_survives_the_pag
         "The board proposes a dividend of 3 kroner a share."]
 
 
+def test_a_pdf_news_story_keeps_its_headline_apart_from_its_lead(tmp_path):
+    """Paragraphs of two lines make half the lines short, so the median line passed the headline
+    as a full line and it ran into the lead: "... record low The city of Vasterby will ..."."""
+    lines = ["Vasterby introduces water rationing as reservoirs fall to record low",
+             "The city of Vasterby will ration tap water from Monday after the reservoirs that supply it fell to 18 percent of",
+             "capacity, the lowest level since records began in 1952, the city council said on Thursday.",
+             "Under the plan, water will be cut off in each district for 12 hours a day on a rotating schedule. Hospitals,",
+             "schools and care homes will be exempt.",
+             "The region has had less than half its usual rainfall since October. Farmers have already been banned from",
+             "drawing water from rivers for irrigation.",
+             "Residents face fines of up to 2,000 euros for filling swimming pools or washing cars with a hose. The council",
+             "will also hand out 40,000 free water-saving kits."]
+    path = tmp_path / "drought.pdf"
+    path.write_bytes(make_pdf(lines, title=""))
+    _, sentences = document_and_sentences(path)
+    assert sentences[0].startswith("The city of Vasterby will ration tap water"), sentences[0]
+    assert "Vasterby introduces water rationing as reservoirs fall to record low" not in " ".join(sentences)
+
+
 def test_jsonl_holds_one_document_per_line(tmp_path):
     path = tmp_path / "feed.jsonl"
     path.write_text(json.dumps({"id": "a", "title": "Rain", "text": "It rained in Oslo."}) + "\n\n"
