@@ -186,6 +186,9 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
     ("money", re.compile(r"\bhow much (money|did|does|do|will|would|was|were|is|are|has|had)\b.*\b(cost|costs|pay|"
                          r"paid|spend|spent|worth|earn|earned|raise|raised|charge|charged|sell|sold|fund|funding|"
                          r"invest|invested|budget|price|fine|fined)\b|\bhow much money\b|"
+                         # "How much ransom ...", "How much prize money ...", "How big is the reward?"
+                         rf"\bhow much ((?!(did|does|do|will|would|was|were|is|are|has|had)\b)\w+\s+)?(money|{_MONEY_NOUNS})\b|"
+                         rf"\bhow (big|large|high|much) (is|was|are|were) {_WHOSE}(\w+\s+)?({_MONEY_NOUNS})\b|"
                          + _asks_value_of(_MONEY_NOUNS), re.I)),
     # "How long ago did oxygen reach 10%?": a time ("3 billion years ago"), not a length.
     ("date", re.compile(r"\bhow long ago\b", re.I)),

@@ -30,6 +30,10 @@ from qa_bot.ranking import ANSWER_KINDS, answer_type, asked_role, matches_answer
     ("How many metres did the river rise?", "length"),
     ("What is the toll on the bridge?", "money"),
     ("What is Fjordtech's market value?", "money"),
+    ("How much profit did Brennard make last year?", "money"),
+    ("How much prize money did each winner get?", "money"),
+    ("How big is the reward?", "money"),
+    ("How much did revenue grow?", "number"),  # a percentage as often as an amount
     ("What is the population of Kessling?", "number"),
     ("In which city were the talks held?", "place"),
     ("Where is the harbour?", "place"),

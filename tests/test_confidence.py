@@ -157,6 +157,14 @@ def test_a_question_for_an_age_a_sentence_gives_none_of_is_not_found():
     assert ferry.ask("How many crew members were hurt?").found
 
 
+def test_how_much_of_a_money_noun_asks_for_money():
+    """"How much profit ..." was asked as a number, so the closure story's "1,100 jobs" passed
+    for an answer."""
+    factory = _story("factory-closure.md", "stories_sixth")
+    assert not factory.ask("How much profit did Brennard make last year?").found
+    assert factory.ask("How many jobs will be lost at the Oldcastle plant?").found
+
+
 def test_a_company_named_with_two_capitals_is_a_name_the_other_stories_never_mention():
     """"Who is VRail's chief executive?" of six stories was "found" (0.49) as the airline's
     "chief executive Erik Lund": "VRail" was not read as a name, so nothing said that the
