@@ -595,13 +595,16 @@ class QABot:
         """"What did Anton Brejcha say?", asking nothing more, is answered by the start of his
         quote, the sentence that names him, not by its next sentence ('"Nobody takes this step
         lightly."'), which carries his name only by attribution and wins on brevity. A question
-        with a subject ("... say about the crew?") is left to the ranking: its words may be in
-        any sentence of the quote."""
+        with a subject ("... say about the crew?") is left to the ranking when the best sentence
+        holds it; when it does not ("... about Wrona?" of '"We have been watching him."'), the
+        subject did not choose that sentence either."""
         m = _WORDS_OF_ANYONE.match(question)
-        if not m or not ranked or content_words(question[m.end():]) or not ranked[0][1].speaker or \
-                not has_quotation(ranked[0][1].text):
+        if not m or not ranked or not ranked[0][1].speaker or not has_quotation(ranked[0][1].text):
             return ranked
         best = ranked[0][1]
+        subject = set(stem(content_words(question[m.end():])))
+        if subject & set(sentence_tokens("", best.text, best.speaker)):
+            return ranked
         start = best
         for _ in range(_QUOTE_SENTENCES_BACK):
             if start.position == 0:

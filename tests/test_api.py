@@ -95,6 +95,19 @@ def test_what_someone_said_asking_nothing_more_is_the_start_of_their_quote():
     assert step.sentence == "\"Nobody takes this step lightly.\"" and step.speaker == "Anton Brejcha", step
 
 
+SIGNING = ("Redhaven United have signed the striker Tomasz Wrona for 38 million pounds.\n\n"
+           "\"He is quick, he is strong and he scores goals with both feet,\" said Redhaven manager Callum "
+           "Fairley. \"We have been watching him for two years.\"\n\n"
+           "Wrona will make his debut in August.\n")
+
+
+def test_what_someone_said_about_a_subject_neither_sentence_names_is_the_start_of_their_quote():
+    """Asked about Wrona, whom the quote calls "he" and "him", the second sentence won on brevity
+    although the subject was no more in it than in the first."""
+    first = QABot.from_texts({"signing.txt": SIGNING}).ask("What did the manager say about Wrona?").hits[0]
+    assert first.sentence.startswith("\"He is quick") and first.speaker == "Callum Fairley", first
+
+
 def test_a_question_typed_without_its_question_mark_is_searched_as_a_question():
     """Chat users leave it off, and the sentence model reads "How much did Fjordtech's sales
     rise" as a statement: the lead beat the sales figure, and two more of the eight stories'
