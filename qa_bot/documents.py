@@ -142,8 +142,10 @@ def _html_document(data: bytes, where: str, limits: ExtractionLimits) -> tuple[s
 
     page = decode_text(data, where)
     # As Markdown, so the page's headings and lists come through as structure, not as prose.
+    # Never deduplicate: trafilatura remembers the paragraphs of every page this process has read,
+    # so the third reading of a page (re-indexed, or sent by a third chat) lost half its text.
     def article(**favour: bool) -> str | None:
-        return trafilatura.extract(page, include_comments=False, include_tables=False, deduplicate=True,
+        return trafilatura.extract(page, include_comments=False, include_tables=False, deduplicate=False,
                                    output_format="markdown", include_formatting=True, **favour)
 
     marked = article(favor_precision=True)

@@ -10,6 +10,7 @@ from qa_bot import InputError, QABot
 from qa_bot.documents import load_paths, read_documents
 from qa_bot.segment import split_sentences
 
+from conftest import FIXTURES
 from samples import make_pdf, pdf_bytes, text_stream
 
 
@@ -114,6 +115,15 @@ def test_pdf_running_headers_and_page_numbers_go_and_a_sentence_survives_the_pag
         "Nordvik Energy produced 4.1 terawatt hours of electricity in 2026, a rise of 12 per cent.",
         "The new solar park will reach full output in the spring of 2027, the company said.",
         "The board proposes a dividend of 3 kroner a share."]
+
+
+def test_a_page_read_again_and_again_keeps_all_its_text():
+    """trafilatura's deduplication remembers every paragraph the process has read: the third
+    time a page was indexed (changed and re-indexed, or sent by a third chat) half its
+    paragraphs were gone, the lead among them."""
+    page = FIXTURES / "stories" / "fjordtech-results.html"
+    texts = [read_documents(page)[0].text for _ in range(4)]
+    assert texts[3] == texts[0] and "Fjordtech, the Trondheim maker of ship engines" in texts[3]
 
 
 def test_a_pdf_news_story_keeps_its_headline_apart_from_its_lead(tmp_path):
