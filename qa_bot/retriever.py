@@ -25,7 +25,7 @@ from .lexical import content_words, plain_word, stem
 from .ranking import (NARROW_KINDS, SEMANTIC_MATCH, Scoring, answer_type, asked_quantity_of, asked_role, is_definition,
                       length_signal, matches_answer_type, names_role_holder, semantic_match, shipped_scoring,
                       words_near_figures)
-from .speakers import has_quotation, name_matches, names_a_person, people_described, role_head
+from .speakers import has_quotation, name_matches, names_a_person, people_described, role_head, speaks_in
 
 MAX_QUESTION_CHARS = 1000
 QUESTION_BATCH_SIZE = 32
@@ -219,6 +219,22 @@ def _asked_speaker(question: str) -> str | None:
 
 
 Ranked = list[tuple[float, SentenceRow, dict[str, float]]]  # (score, row, signals), best first
+
+# "What do some theories / many experts claim ...", "How would one write ...": no one in
+# particular, whose words a sentence need not attribute.
+_NO_ONE_IN_PARTICULAR = frozenset("some many most several few all other others various one you we they i he she it "
+                                  "people".split())
+
+
+def _gives_no_words_of_whom_asked(question: str, best: SentenceRow) -> bool:
+    """Whether the question asks for someone's words ("What did the national roads agency
+    say?") and the best sentence is nobody's and gives none of theirs: it only mentions them
+    ("... shared between the council and the national roads agency") or not even that."""
+    m = _WORDS_OF_ANYONE.match(question)
+    if not m or best.speaker:
+        return False
+    who = m.group("who")
+    return who.split()[0].lower() not in _NO_ONE_IN_PARTICULAR and not speaks_in(who, best.text)
 
 
 class QABot:
@@ -761,6 +777,8 @@ class QABot:
         if (not signals["coverage"] and signals["semantic_coverage"] < SEMANTIC_MATCH) or (
                 asked is not None and not self.index.has_speaker(asked) and self._no_words_of(asked, question)):
             confidence = min(confidence, s.unsure_confidence / 2)
+        elif _gives_no_words_of_whom_asked(question, ranked[0][1]):
+            confidence = min(confidence, (s.unsure_confidence + s.min_confidence) / 2)  # a likely answer, no more
         hits = [self._hit(row, score) for score, row, _ in ranked[:k]]
         band = s.band(confidence)
         return Answer(as_asked or question, band == "found", hits, round(confidence, 4), band)

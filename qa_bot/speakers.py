@@ -474,6 +474,24 @@ def names_a_person(word: str, sentences: list[str]) -> bool:
     return False
 
 
+# How near a speech verb a word stands to be its subject: "the agency said", "said the national
+# roads agency", "according to the agency's latest report".
+_SPEECH_REACH = 60
+
+
+def speaks_in(who: str, sentence: str) -> bool:
+    """Whether the sentence may give words of ``who`` ("the national roads agency"): one of its
+    words stands near a speech verb or "according to". "Repairs ... shared between the council
+    and the national roads agency" mentions the agency but gives none of its words."""
+    words = [w for w in _words(who) if len(w) > 2 and w not in _GROUP_WORDS]
+    for word in words:
+        for m in re.finditer(rf"\b{re.escape(word)}\b", sentence, re.IGNORECASE):
+            near = sentence[max(0, m.start() - _SPEECH_REACH) : m.end() + _SPEECH_REACH]
+            if _REPORTED.search(near) or "according to" in near.lower():
+                return True
+    return False
+
+
 def name_matches(asked: str, speaker: str | None) -> bool:
     """Whether a name in a question ("Gates", "Sergei Lavrov") refers to this speaker."""
     if not speaker:

@@ -199,10 +199,24 @@ def test_the_bundled_articles_on_topic_questions_it_does_not_answer_are_mostly_a
     """24 questions on the talks' own subjects that the article does not answer ("When will the
     next meeting take place?"): 10 abstained before in-domain calibration, 17 after, 15 since the
     Gates sentence carries his name ("Where in Europe will the U.S. build its radar?" sits on the
-    threshold), 16 with the missing words' pull, 17 with a missing narrow kind."""
+    threshold), 16 with the missing words' pull, 17 with a missing narrow kind, 18 when a
+    sentence that is nobody's must give the words of whoever is asked."""
     report = evaluate(FIXTURES / "seed_unanswerable_on_topic.jsonl")
     assert report["unanswerable"] == 24
-    assert round(report["abstention_rate"] * 24) >= 17, report
+    assert round(report["abstention_rate"] * 24) >= 18, report
+
+
+def test_asked_for_someones_words_a_sentence_that_only_mentions_them_is_no_more_than_likely(bot):
+    """"What did the national roads agency say?" was found (0.96) in a sentence that is nobody's
+    and names the agency only as a payer; the Gabala question (0.93) in one that names
+    Azerbaijan only as the radar's place. Either is shown as "not sure", not as their words."""
+    bridge = _story("bridge-closure.md", "stories_fifth")
+    agency = bridge.ask("What did the national roads agency say?")
+    assert agency.band == "unsure" and "national roads agency" in agency.hits[0].sentence, agency
+    assert bridge.ask("What did Thomas Grieve say?").found
+    gabala = bot.ask("What did the government of Azerbaijan say about the Gabala radar?")
+    assert gabala.band == "unsure" and "Gabala" in gabala.hits[0].sentence, gabala
+    assert bot.ask("What did Russia say about missile defence?").found
 
 
 def test_a_question_comes_nearer_a_sentence_that_lacks_its_words_when_they_are_dropped():

@@ -1,7 +1,7 @@
 import pytest
 
 from qa_bot.segment import split_sentences
-from qa_bot.speakers import attribute_speakers, has_quotation, name_matches, people_described, role_head
+from qa_bot.speakers import attribute_speakers, has_quotation, name_matches, people_described, role_head, speaks_in
 
 from conftest import FIXTURES
 
@@ -193,3 +193,17 @@ def test_a_role_is_asked_by_its_head_word_only_when_common_words_alone_qualify_i
     assert role_head("the mayor of Solbjerg") is None  # which mayor is the point
     assert role_head("the Solbjerg mayor") is None
     assert role_head("Russia") is None
+
+
+@pytest.mark.parametrize("who, sentence, speaks", [
+    ("the national roads agency", "The national roads agency said the bridge would reopen in 2027.", True),
+    ("the national roads agency", "The bridge will reopen in 2027, said a spokesman for the agency.", True),
+    ("the national roads agency", "According to the agency, the bridge will reopen in 2027.", True),
+    ("the national roads agency", "Repairs are estimated at 14 million pounds, to be shared between the council and "
+                                  "the national roads agency.", False),
+    ("the government of Azerbaijan", "Russia once again put forward its alternative, namely the joint use of "
+                                     "Gabala radar base in Azerbaijan.", False),
+    ("the government of Azerbaijan", "Russia put forward its alternative.", False),
+])
+def test_a_sentence_gives_someones_words_only_where_they_stand_by_a_speech_verb(who, sentence, speaks):
+    assert speaks_in(who, sentence) is speaks
