@@ -344,6 +344,10 @@ _VALUE_OF = re.compile(
     _asks_value_of(rf"{_MONEY_NOUNS}|{_LENGTH_NOUNS}|population|number|amount|size|age|area|speed|weight|"
                    r"temperature|score|capacity|attendance|rate|total")
     + r"(?:\s+of\s+(?:the\s+)?(?P<of>\w+))?", re.I)
+# What something costs or is worth, asked of that thing (not "How much did Redhaven pay ...?", whose
+# subject is the payer).
+_COST_OF = re.compile(r"\bhow much (?:did|does|do|will|would|could|was|were|is|are|has|have|had)\s+"
+                      r"(?P<subject>.{1,80}?)\s+(?:cost|costs|be worth|worth)\b", re.I)
 _AUXILIARIES = frozenset("did do does was were is are has have had will would can could should might may".split())
 _PLURALS_WITHOUT_S = frozenset("people men women children staff police personnel".split())
 _NOT_COUNTED = frozenset("of the a an from in at on to for by with".split())
@@ -374,6 +378,22 @@ def asked_quantity_of(question: str) -> list[str] | None:
         return None
     noun = m.group("valued")
     return [m.group("of")] if noun.lower() in ("number", "amount", "total") and m.group("of") else [noun]
+
+
+def asked_cost_of(question: str) -> list[str] | None:
+    """The words naming what a "how much did X cost" question prices ("ticket" in "How much did
+    a ticket to Super Bowl 50 cost?"), or None for other questions."""
+    m = _COST_OF.search(question)
+    if not m:
+        return None
+    priced: list[str] = []
+    for word in _WORD.findall(m.group("subject")):
+        if word.lower() in _NOT_COUNTED and priced:
+            break  # "a ticket to ...": the noun phrase ends at its preposition
+        if word.lower() not in _NOT_COUNTED:
+            priced.append(word)
+    priced = priced[-2:]
+    return None if not priced or priced[-1].lower() in ("it", "this", "that", "they", "these", "those") else priced
 
 
 _CURRENCY = re.compile(r"(euro|dollar|pound|crown|krone|kroner|krona|kronor|franc|yen|yuan|rouble|ruble|rupee|peso|"

@@ -22,9 +22,9 @@ from .index import SentenceIndex, index_exists, read_manifest
 from .segment import section_headings
 from .locking import write_lock
 from .lexical import content_words, plain_word, stem
-from .ranking import (NARROW_KINDS, SEMANTIC_MATCH, Scoring, answer_type, asked_quantity_of, asked_role, is_definition,
-                      length_signal, matches_answer_type, names_role_holder, semantic_match, shipped_scoring,
-                      words_near_figures)
+from .ranking import (NARROW_KINDS, SEMANTIC_MATCH, Scoring, answer_type, asked_cost_of, asked_quantity_of, asked_role,
+                      is_definition, length_signal, matches_answer_type, names_role_holder, semantic_match,
+                      shipped_scoring, words_near_figures)
 from .speakers import has_quotation, name_matches, names_a_person, people_described, role_head, speaks_in
 
 MAX_QUESTION_CHARS = 1000
@@ -224,6 +224,9 @@ Ranked = list[tuple[float, SentenceRow, dict[str, float]]]  # (score, row, signa
 # particular, whose words a sentence need not attribute.
 _NO_ONE_IN_PARTICULAR = frozenset("some many most several few all other others various one you we they i he she it "
                                   "people".split())
+
+
+_OPENS_WITH_PRONOUN = re.compile(r"\s*(?:It|They|This|That|These|Those|He|She)\b")
 
 
 def _gives_no_words_of_whom_asked(question: str, best: SentenceRow) -> bool:
@@ -664,6 +667,7 @@ class QABot:
             semantic, semantic_missing = semantic_match(vectors[: len(words)], word_weights, vectors[len(words):],
                                                         literal)
         counted = asked_quantity_of(question)
+        priced = asked_cost_of(question)
         kind = answer_type(question)
         return {
             "dense": features["dense"],
@@ -677,7 +681,8 @@ class QABot:
             "missing_word": missing_word,
             "semantic_coverage": semantic,
             "semantic_missing": semantic_missing,
-            "quantity_missing": float(counted is not None and not self._gives_quantity_of(counted, row.text)),
+            "quantity_missing": float((counted is not None and not self._gives_quantity_of(counted, row.text)) or
+                                      (priced is not None and not self._gives_price_of(priced, row))),
             # "How many measles cases did Bulgaria report?" of a story about Romania: a name the
             # question uses and the best sentence's document never mentions.
             "name_missing": float(any(not _mentions(w, self._vocabulary(row.doc_id)) for w in names)),
@@ -760,6 +765,21 @@ class QABot:
         if vectors is None:  # a model without a word table: exact matches only
             return False
         return float((vectors[: len(asked)] @ vectors[len(asked) :].T).max()) >= SEMANTIC_MATCH
+
+    def _gives_price_of(self, priced: list[str], row: SentenceRow) -> bool:
+        """Whether the sentence prices what is asked: a sum, and what is priced named anywhere
+        in it ("The stadium, which cost $1.2 billion"; its subject often stands well before the
+        sum), beside the sum in near words, or before a sentence that opens "It cost ...".
+        "$5 million for a 30-second commercial" prices no ticket."""
+        if not matches_answer_type("money", row.text):
+            return False
+        tokens = set(stem([w.lower() for w in priced]))
+        if tokens & set(sentence_tokens("", row.text, None)) or self._gives_quantity_of(priced, row.text):
+            return True
+        if row.position == 0 or not _OPENS_WITH_PRONOUN.match(row.text):
+            return False
+        before = self.index.neighbours(row, 1, 0)[0]
+        return before.id != row.id and bool(tokens & set(sentence_tokens("", before.text, None)))
 
     def _answer(self, question: str, vector: np.ndarray, k: int, as_asked: str | None = None) -> Answer:
         """The answer to ``question`` (as searched), reported as ``as_asked`` (as the user put it)."""

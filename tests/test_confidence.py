@@ -13,7 +13,8 @@ import pytest
 from qa_bot import QABot
 from qa_bot.batch import Question, run_batch
 from qa_bot.evaluate import evaluate
-from qa_bot.ranking import CONFIDENCE_FEATURES, asked_quantity_of, semantic_match, shipped_scoring, words_near_figures
+from qa_bot.ranking import (CONFIDENCE_FEATURES, asked_cost_of, asked_quantity_of, semantic_match, shipped_scoring,
+                            words_near_figures)
 from qa_bot.render import NOT_FOUND, UNSURE, answer_text
 from qa_bot.retriever import named_words
 
@@ -93,6 +94,10 @@ def test_what_a_question_counts_or_values_is_read_up_to_its_verb():
     assert asked_quantity_of("Who designed the bridge?") is None
     assert asked_quantity_of("How many?") is None
     assert asked_quantity_of("How many percent of students passed?") is None  # "11.1%" names no word
+    assert asked_cost_of("How much did a ticket to Super Bowl 50 cost?") == ["ticket"]
+    assert asked_cost_of("How much is the painting worth?") == ["painting"]
+    assert asked_cost_of("How much did Redhaven pay for Wrona?") is None  # its subject is the payer
+    assert asked_cost_of("How much did it cost?") is None
     near = words_near_figures("More than 400 people left, and a 39-yard kick followed.")
     assert "people" in near and "yard" in near and "than" not in near
 
@@ -119,6 +124,23 @@ def test_a_number_of_something_else_does_not_answer_how_many_or_what_value():
     fjordtech = _story("fjordtech-results.html")
     assert fjordtech.ask("What was Fjordtech's net profit in the third quarter?").found
     assert not fjordtech.ask("What is Fjordtech's market value?").found
+
+
+FINAL = ("The final was played at Levi's Stadium in Santa Clara on Sunday.\n\n"
+         "CBS broadcast the game and charged an average of $5 million for a 30-second commercial during it.\n\n"
+         "All 68,000 tickets sold out within an hour of going on sale.\n\n"
+         "The stadium, which cost $1.2 billion to build, opened in 2014.\n")
+
+
+def test_the_price_of_something_else_does_not_answer_what_a_thing_cost():
+    """"How much did a ticket to Super Bowl 50 cost?" was found (0.56) in the price of a
+    commercial. What a sentence prices is named beside the sum or, as a sum's subject often
+    stands well before it ("The stadium, which cost ..."), anywhere in it."""
+    bot = QABot.from_texts({"final.txt": FINAL})
+    ticket = bot.ask("How much did a ticket to the final cost?")
+    assert not ticket.found, ticket
+    assert bot.ask("How much did a commercial cost?").best.sentence.startswith("CBS broadcast")
+    assert bot.ask("How much did the stadium cost?").best.sentence.startswith("The stadium, which cost")
 
 
 def test_the_names_a_question_uses_are_read_without_acronyms_or_possessives():
@@ -244,8 +266,9 @@ def test_on_topic_questions_the_squad_articles_do_not_answer_are_mostly_abstaine
     assert report["unanswerable"] >= 150 and report["documents"] == 24
     # 0.59 before a name the best sentence's article never mentions ("Which Norman king built the
     # Tower of London?") counted against it; 0.62 before the missing words' pull, 0.646 before a
-    # missing narrow kind
-    assert report["abstention_rate"] >= 0.65, report
+    # missing narrow kind, 0.665 before a price of something else ("How much did a ticket ...
+    # cost?" of "$5 million for a 30-second commercial")
+    assert report["abstention_rate"] >= 0.67, report
 
 
 @pytest.fixture(scope="module")
