@@ -346,8 +346,10 @@ _VALUE_OF = re.compile(
     + r"(?:\s+of\s+(?:the\s+)?(?P<of>\w+))?", re.I)
 # What something costs or is worth, asked of that thing (not "How much did Redhaven pay ...?", whose
 # subject is the payer).
-_COST_OF = re.compile(r"\bhow much (?:did|does|do|will|would|could|was|were|is|are|has|have|had)\s+"
+_COST_OF = re.compile(r"\bhow much (?:money\s+)?(?:did|does|do|will|would|could|was|were|is|are|has|have|had)\s+"
                       r"(?P<subject>.{1,80}?)\s+(?:cost|costs|be worth|worth)\b", re.I)
+_MONEY_NOUN_ASKED = re.compile(r"\bhow much (?:(?P<modifier>(?!(?:did|does|do|will|would|was|were|is|are|has|had)\b)"
+                               rf"\w+)\s+)?(?P<noun>money|{_MONEY_NOUNS})\b", re.I)
 _AUXILIARIES = frozenset("did do does was were is are has have had will would can could should might may".split())
 _PLURALS_WITHOUT_S = frozenset("people men women children staff police personnel".split())
 _NOT_COUNTED = frozenset("of the a an from in at on to for by with".split())
@@ -383,10 +385,15 @@ def asked_quantity_of(question: str) -> list[str] | None:
 def asked_cost_of(question: str) -> list[str] | None:
     """The words naming what a "how much did X cost" question prices ("ticket" in "How much did
     a ticket to Super Bowl 50 cost?"), or None for other questions."""
+    m = _MONEY_NOUN_ASKED.search(question)
+    if m:  # "How much ransom did the hackers demand?", "How much prize money ...": what is priced
+        priced = [w for w in (m.group("modifier"), m.group("noun")) if w and w.lower() != "money"]
+        if priced:
+            return priced
     m = _COST_OF.search(question)
     if not m:
         return None
-    priced: list[str] = []
+    priced = []
     for word in _WORD.findall(m.group("subject")):
         if word.lower() in _NOT_COUNTED and priced:
             break  # "a ticket to ...": the noun phrase ends at its preposition

@@ -226,7 +226,9 @@ _NO_ONE_IN_PARTICULAR = frozenset("some many most several few all other others v
                                   "people".split())
 
 
-_OPENS_WITH_PRONOUN = re.compile(r"\s*(?:It|They|This|That|These|Those|He|She)\b")
+# A sentence about something the one before named: "It cost ...", "The phone will cost 249 euros"
+# after "... launched the Solen Aava, a budget smartphone".
+_OPENS_WITH_REFERENCE = re.compile(r"\s*(?:It|They|This|That|These|Those|He|She|The\s+[a-z][\w-]*)\b")
 
 
 def _gives_no_words_of_whom_asked(question: str, best: SentenceRow) -> bool:
@@ -769,14 +771,15 @@ class QABot:
     def _gives_price_of(self, priced: list[str], row: SentenceRow) -> bool:
         """Whether the sentence prices what is asked: a sum, and what is priced named anywhere
         in it ("The stadium, which cost $1.2 billion"; its subject often stands well before the
-        sum), beside the sum in near words, or before a sentence that opens "It cost ...".
+        sum), beside the sum in near words, or in the sentence before one that opens "It cost ..."
+        or "The phone will cost ...".
         "$5 million for a 30-second commercial" prices no ticket."""
         if not matches_answer_type("money", row.text):
             return False
         tokens = set(stem([w.lower() for w in priced]))
         if tokens & set(sentence_tokens("", row.text, None)) or self._gives_quantity_of(priced, row.text):
             return True
-        if row.position == 0 or not _OPENS_WITH_PRONOUN.match(row.text):
+        if row.position == 0 or not _OPENS_WITH_REFERENCE.match(row.text):
             return False
         before = self.index.neighbours(row, 1, 0)[0]
         return before.id != row.id and bool(tokens & set(sentence_tokens("", before.text, None)))
