@@ -177,6 +177,10 @@ _NAME_OF_ROLE = (rf"^\s*what(?:['’]s|\s+(?:is|was|are|were))\s+(?:(?:{_WHOSE})
                  rf"(?:{_ROLE_NOUNS}))['’]s?\s+names?)\b")
 
 
+# "How much ransom did the hackers demand?", "How much prize money ...": a sum asked by what it is.
+_MONEY_NOUN_ASKED = re.compile(r"\bhow much (?:(?P<modifier>(?!(?:did|does|do|will|would|was|were|is|are|has|had)\b)"
+                               rf"\w+)\s+)?(?P<noun>money|{_MONEY_NOUNS})\b", re.I)
+
 # (kind, question pattern), first match wins: the narrow kinds before the broad ones.
 _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
     ("day", re.compile(r"\b(what|which) day of the week\b|\bon (what|which) day\b|^\s*what day\b", re.I)),
@@ -187,7 +191,7 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
                          r"paid|spend|spent|worth|earn|earned|raise|raised|charge|charged|sell|sold|fund|funding|"
                          r"invest|invested|budget|price|fine|fined)\b|\bhow much money\b|"
                          # "How much ransom ...", "How much prize money ...", "How big is the reward?"
-                         rf"\bhow much ((?!(did|does|do|will|would|was|were|is|are|has|had)\b)\w+\s+)?(money|{_MONEY_NOUNS})\b|"
+                         rf"{_MONEY_NOUN_ASKED.pattern}|"
                          rf"\bhow (big|large|high|much) (is|was|are|were) {_WHOSE}(\w+\s+)?({_MONEY_NOUNS})\b|"
                          + _asks_value_of(_MONEY_NOUNS), re.I)),
     # "How long ago did oxygen reach 10%?": a time ("3 billion years ago"), not a length.
@@ -348,8 +352,6 @@ _VALUE_OF = re.compile(
 # subject is the payer).
 _COST_OF = re.compile(r"\bhow much (?:money\s+)?(?:did|does|do|will|would|could|was|were|is|are|has|have|had)\s+"
                       r"(?P<subject>.{1,80}?)\s+(?:cost|costs|be worth|worth)\b", re.I)
-_MONEY_NOUN_ASKED = re.compile(r"\bhow much (?:(?P<modifier>(?!(?:did|does|do|will|would|was|were|is|are|has|had)\b)"
-                               rf"\w+)\s+)?(?P<noun>money|{_MONEY_NOUNS})\b", re.I)
 _AUXILIARIES = frozenset("did do does was were is are has have had will would can could should might may".split())
 _PLURALS_WITHOUT_S = frozenset("people men women children staff police personnel".split())
 _NOT_COUNTED = frozenset("of the a an from in at on to for by with".split())

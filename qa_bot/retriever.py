@@ -771,9 +771,9 @@ class QABot:
     def _gives_price_of(self, priced: list[str], row: SentenceRow) -> bool:
         """Whether the sentence prices what is asked: a sum, and what is priced named anywhere
         in it ("The stadium, which cost $1.2 billion"; its subject often stands well before the
-        sum), beside the sum in near words, or in the sentence before one that opens "It cost ..."
-        or "The phone will cost ...".
-        "$5 million for a 30-second commercial" prices no ticket."""
+        sum), beside the sum in near words, or in the sentence before one that opens "It cost
+        ..." or "The phone will cost ...". "$5 million for a 30-second commercial" prices no
+        ticket."""
         if not matches_answer_type("money", row.text):
             return False
         tokens = set(stem([w.lower() for w in priced]))
