@@ -351,7 +351,8 @@ _VALUE_OF = re.compile(
 # What something costs or is worth, asked of that thing (not "How much did Redhaven pay ...?", whose
 # subject is the payer).
 _COST_OF = re.compile(r"\bhow much (?:money\s+)?(?:did|does|do|will|would|could|was|were|is|are|has|have|had)\s+"
-                      r"(?P<subject>.{1,80}?)\s+(?:cost|costs|be worth|worth)\b", re.I)
+                      r"(?P<subject>.{1,80}?)\s+(?:(?:have|has|had)\s+)?(?:cost|costs|be worth|been worth|worth)\b",
+                      re.I)
 _AUXILIARIES = frozenset("did do does was were is are has have had will would can could should might may".split())
 _PLURALS_WITHOUT_S = frozenset("people men women children staff police personnel".split())
 _NOT_COUNTED = frozenset("of the a an from in at on to for by with".split())
