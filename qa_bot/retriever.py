@@ -226,6 +226,10 @@ _NO_ONE_IN_PARTICULAR = frozenset("some many most several few all other others v
                                   "people".split())
 
 
+# Words that count whatever the sentence is about: "expected to sell 300,000 units" counts phones.
+_ANY_THING_COUNTED = frozenset("unit units item items piece pieces".split())
+
+
 # A sentence about something the one before named: "It cost ...", "The phone will cost 249 euros"
 # after "... launched the Solen Aava, a budget smartphone".
 _OPENS_WITH_REFERENCE = re.compile(r"\s*(?:It|They|This|That|These|Those|He|She|The\s+[a-z][\w-]*)\b")
@@ -761,7 +765,7 @@ class QABot:
         if not near:
             return False
         asked_lower, near_lower = [w.lower() for w in asked], [w.lower() for w in near]
-        if set(stem(asked_lower)) & set(stem(near_lower)):
+        if set(stem(asked_lower)) & set(stem(near_lower)) or _ANY_THING_COUNTED.intersection(near_lower):
             return True
         vectors = self.encoder.word_vectors(asked_lower + near_lower)
         if vectors is None:  # a model without a word table: exact matches only

@@ -162,6 +162,13 @@ def test_a_sum_asked_by_what_it_is_is_not_answered_by_a_sentence_that_only_names
     assert "9 million euros" in port.ask("How much are the delays costing shipping lines?").best.sentence
 
 
+def test_units_count_whatever_the_sentence_sells():
+    """"She said the company expected to sell 300,000 units" answers how many phones; "units"
+    was read as a count of something else (0.16, unsure)."""
+    phones = _story("solen-phone.pdf", "stories_more").ask("How many phones does Solen expect to sell?")
+    assert phones.found and "300,000 units" in phones.best.sentence, phones
+
+
 def test_the_names_a_question_uses_are_read_without_acronyms_or_possessives():
     assert named_words("How many measles cases did Bulgaria report?") == ["bulgaria"]
     assert named_words("Who was arrested with Rosa Parks?") == ["rosa", "parks"]
