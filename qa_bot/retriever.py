@@ -632,10 +632,8 @@ class QABot:
             return ranked
         start = best
         for _ in range(_QUOTE_SENTENCES_BACK):
-            if start.position == 0:
-                break
-            before = self.index.neighbours(start, 1, 0)[0]  # itself if the one before is gone
-            if before.position != start.position - 1 or before.speaker != best.speaker or \
+            before = self._sentence_before(start)
+            if before is None or before.speaker != best.speaker or \
                     not has_quotation(before.text):  # their reported speech before is another statement
                 break
             start = before
@@ -783,10 +781,15 @@ class QABot:
         tokens = set(stem([w.lower() for w in priced]))
         if tokens & set(sentence_tokens("", row.text, None)) or self._gives_quantity_of(priced, row.text):
             return True
-        if row.position == 0 or not _OPENS_WITH_REFERENCE.match(row.text):
-            return False
-        before = self.index.neighbours(row, 1, 0)[0]
-        return before.id != row.id and bool(tokens & set(sentence_tokens("", before.text, None)))
+        before = self._sentence_before(row) if _OPENS_WITH_REFERENCE.match(row.text) else None
+        return before is not None and bool(tokens & set(sentence_tokens("", before.text, None)))
+
+    def _sentence_before(self, row: SentenceRow) -> SentenceRow | None:
+        """The sentence just before ``row`` in its document, or None at its start."""
+        if row.position == 0:
+            return None
+        before = self.index.neighbours(row, 1, 0)[0]  # the row itself if the one before is gone
+        return before if before.position == row.position - 1 else None
 
     def _answer(self, question: str, vector: np.ndarray, k: int, as_asked: str | None = None) -> Answer:
         """The answer to ``question`` (as searched), reported as ``as_asked`` (as the user put it)."""
