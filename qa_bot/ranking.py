@@ -7,6 +7,7 @@ the "not found" calibration are fitted on the dev sets by `tools/fit_scoring.py`
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import re
@@ -19,7 +20,7 @@ import numpy as np
 
 from .speakers import TITLE_WORDS
 
-FEATURES = ("dense", "lexical", "coverage", "speaker", "quote", "own_words", "answer_type", "narrow_type", "role", "lead",
+FEATURES = ("dense", "lexical", "coverage", "referred", "speaker", "quote", "own_words", "answer_type", "narrow_type", "role", "lead",
             "length", "previous", "definition")
 LENGTH_SATURATION = 40  # words; past this a sentence is no more likely to hold an answer
 # What "found" is decided on (QABot.answer_signals): the best sentence's signals, how far it
@@ -95,7 +96,9 @@ _SCORE_WORDS = re.compile(r"(?<![\d./-])\d{1,3}\s?[-–—]\s?\d{1,3}(?![\d./-])
 # A place: a capitalised name after a preposition of place ("in Moscow", "from the Czech Republic"),
 # or where words appear ("Where was the study published?": "in the journal Stellar Letters").
 _PLACE_WORDS = re.compile(r"\b(in|at|from|to|near|across|outside|inside|into|towards?)\s+(the\s+)?"
-                          r"((journal|magazine|newspaper|paper|daily|weekly|review)\s+)?[A-Z][a-z]+")
+                          r"((journal|magazine|newspaper|paper|daily|weekly|review)\s+)?[A-Z][a-z]+|"
+                          # "in the neighbouring town of Vilanova", "off the island of Skarvik"
+                          r"\b(city|town|village|island|region|province|county|district|port|state)\s+of\s+[A-Z][a-z]+")
 # An organisation: a name ending in an organisation's word ("the Russian Foreign Ministry"), or
 # "Ministry of ...", or an acronym ("NATO", "U.N.").
 _ORGANISATION_WORDS = re.compile(
@@ -127,12 +130,18 @@ West Northern Southern Eastern Western Central Upper Lower New Great Greater Uni
 Federal American British French German Russian Chinese European African Asian""".split())
 
 
+# News names many a person only by age: "A 12-year-old girl ... has found the fossil".
+_AGED = re.compile(rf"\b(?:\d{{1,3}}|{_SMALL_NUMBERS}|(?:{_TENS})(?:-[a-z]+)?)-year-old\b", re.I)
+
+
 class _PersonName:
-    """The person matcher: a name (see _NAME) with no word of a place's or a body's name."""
+    """The person matcher: a name (see _NAME) with no word of a place's or a body's name, or a
+    person described by age."""
 
     @staticmethod
     def finditer(sentence: str) -> Iterator[re.Match]:
-        return (m for m in _NAME.finditer(sentence) if _NOT_PERSON_WORDS.isdisjoint(re.split(r"[ \-]", m.group(0))))
+        named = (m for m in _NAME.finditer(sentence) if _NOT_PERSON_WORDS.isdisjoint(re.split(r"[ \-]", m.group(0))))
+        return itertools.chain(named, _AGED.finditer(sentence))
 
     @staticmethod
     def search(sentence: str) -> re.Match | None:
@@ -348,11 +357,11 @@ _VALUE_OF = re.compile(
     _asks_value_of(rf"{_MONEY_NOUNS}|{_LENGTH_NOUNS}|population|number|amount|size|age|area|speed|weight|"
                    r"temperature|score|capacity|attendance|rate|total")
     + r"(?:\s+of\s+(?:the\s+)?(?P<of>\w+))?", re.I)
-# What something costs or is worth, asked of that thing (not "How much did Redhaven pay ...?", whose
-# subject is the payer).
+# What something costs or is worth, or someone is paid, asked of that thing or person (not "How
+# much did Redhaven pay ...?", whose subject is the payer).
 _COST_OF = re.compile(r"\bhow much (?:money\s+)?(?:did|does|do|will|would|could|was|were|is|are|has|have|had)\s+"
-                      r"(?P<subject>.{1,80}?)\s+(?:(?:have|has|had)\s+)?(?:cost|costs|be worth|been worth|worth)\b",
-                      re.I)
+                      r"(?P<subject>.{1,80}?)\s+(?:(?:have|has|had)\s+)?(?:cost|costs|be worth|been worth|worth|"
+                      r"be paid|been paid|get paid|paid|earn|earns|earned)\b", re.I)
 _AUXILIARIES = frozenset("did do does was were is are has have had will would can could should might may".split())
 _PLURALS_WITHOUT_S = frozenset("people men women children staff police personnel".split())
 _NOT_COUNTED = frozenset("of the a an from in at on to for by with".split())
@@ -387,7 +396,8 @@ def asked_quantity_of(question: str) -> list[str] | None:
 
 def asked_cost_of(question: str) -> list[str] | None:
     """The words naming what a "how much did X cost" question prices ("ticket" in "How much did
-    a ticket to Super Bowl 50 cost?"), or None for other questions."""
+    a ticket to Super Bowl 50 cost?"), or whom "how much is X paid" asks the pay of, or None for
+    other questions."""
     m = _MONEY_NOUN_ASKED.search(question)
     if m:  # "How much ransom did the hackers demand?", "How much prize money ...": what is priced
         priced = [w for w in (m.group("modifier"), m.group("noun")) if w and w.lower() != "money"]

@@ -38,6 +38,9 @@ BUNDLED_EXAMPLE_QUESTION = "what did Gates say about radars?"
 # 35 of 41, 0.5 gives 0.747 / 0.643 / 36, 0.3 gives 0.747 / 0.643 / 37 but leaves a right story
 # answer below even "not sure" (its lead outscores it on similarity), 0 gives 0.746 / 0.635 / 37.
 LEAD_WITHOUT_ANSWER_TYPE = 0.5
+# How far (cosine) a document's best sentence may trail the best of all for its lead to keep
+# the lead prior; one document alone always keeps it.
+LEAD_DOCUMENT_MARGIN = 0.1
 
 
 @dataclass(frozen=True)
@@ -232,7 +235,8 @@ _ANY_THING_COUNTED = frozenset("unit units item items piece pieces".split())
 
 # A sentence about something the one before named: "It cost ...", "The phone will cost 249 euros"
 # after "... launched the Solen Aava, a budget smartphone".
-_OPENS_WITH_REFERENCE = re.compile(r"\s*(?:It|They|This|That|These|Those|He|She|The\s+[a-z][\w-]*)\b")
+_OPENS_WITH_REFERENCE = re.compile(r"\s*(?:It|Its|They|Their|This|That|These|Those|He|His|She|Her|"
+                                   r"The\s+(?P<described>[a-z][\w-]*(?:['’]s)?(?:\s+[a-z][\w-]*)?))\b")
 
 
 def _gives_no_words_of_whom_asked(question: str, best: SentenceRow) -> bool:
@@ -574,6 +578,7 @@ class QABot:
             dense.update(zip(lexical_only, (index.vectors(lexical_only) @ vector).tolist()))
         coverage = index.coverage(topic, stored)
         self._add_section_coverage(topic, stored, coverage)
+        referred = self._referred_coverage(topic, stored, coverage)
         # The sentence before often holds the question's subject ("Gates said ..." / "“...,” he
         # said."), so its similarity is a signal too. Ids run consecutively within a document.
         previous_ids = [cid - 1 for cid in candidate_ids if stored[cid].position > 0]
@@ -582,6 +587,14 @@ class QABot:
         kind = answer_type(question)
         role = asked_role(question)
         asks_for_words = bool(_WORDS_OF_ANYONE.match(question))
+        # A lead's prior is for a document the question is about: among many documents, the lead
+        # of a story on something else ("The new children's hospital opened ...") must not
+        # answer "Where are the evacuees staying?" on its prior and a place.
+        best_of_doc: dict[int, float] = {}
+        for cid in candidate_ids:
+            best_of_doc[stored[cid].doc_id] = max(best_of_doc.get(stored[cid].doc_id, -1.0), dense[cid])
+        asked_about = {doc for doc, best in best_of_doc.items()
+                       if best >= max(best_of_doc.values()) - LEAD_DOCUMENT_MARGIN}
         out = []
         for cid in candidate_ids:
             sentence = stored[cid]
@@ -591,6 +604,7 @@ class QABot:
                 "dense": dense[cid],
                 "lexical": lexical.get(cid, 0.0),
                 "coverage": coverage.get(cid, 0.0),
+                "referred": referred.get(cid, 0.0),
                 "speaker": float(spoken),
                 # "What did Solheim say?" asks for her own words first: her quote, then what
                 # "she said" in the reporter's words.
@@ -603,7 +617,7 @@ class QABot:
                 # when it defines the document's subject (an encyclopedia entry's opening); but
                 # a news lead that lacks the kind of answer asked ("how long is the bridge?":
                 # no length in "The bridge opened on Sunday ...") keeps only part of that prior.
-                "lead": float(sentence.position == 0) * (1.0 if kind is None or typed else LEAD_WITHOUT_ANSWER_TYPE),
+                "lead": float(sentence.position == 0 and sentence.doc_id in asked_about) * (1.0 if kind is None or typed else LEAD_WITHOUT_ANSWER_TYPE),
                 "length": length_signal(sentence.text),
                 "previous": float(previous.get(cid - 1, 0.0)) if sentence.position > 0 else 0.0,
                 "definition": float(sentence.position == 0 and is_definition(sentence.text)),
@@ -654,16 +668,20 @@ class QABot:
         weights = self.index.word_weights(topic)
         total = sum(weights.values())
         doc = self._doc(row.doc_id)
-        held = set(sentence_tokens(doc.title, row.text, row.speaker))
+        # "It was designed by Holm and Varga" is read with the sentence naming what "it" is.
+        referent = self._sentence_before(row) if features.get("referred") else None
+        read = f"{referent.text} {row.text}" if referent else row.text
+        held = set(sentence_tokens(doc.title, read, row.speaker))
+        coverage = features["coverage"] + features.get("referred", 0.0)
         missing_tokens = [token for token in weights if token not in held]
         missing = [weights[token] for token in missing_tokens]
         missing_word = max(missing) / total if missing and total else 0.0
         names = named_words(question)
         words = content_words(topic)
-        sentence_words = content_words(f"{doc.title} {embedding_text(row.text, row.speaker)}")
+        sentence_words = content_words(f"{doc.title} {embedding_text(read, row.speaker)}")
         vectors = self.encoder.word_vectors(words + sentence_words) if words else None
         if vectors is None:  # a model without a word table: exact matches only
-            semantic, semantic_missing = features["coverage"], missing_word
+            semantic, semantic_missing = coverage, missing_word
         else:
             stems = stem(words)
             word_weights = np.array([weights.get(token, 0.0) for token in stems])
@@ -675,7 +693,7 @@ class QABot:
         kind = answer_type(question)
         return {
             "dense": features["dense"],
-            "coverage": features["coverage"],
+            "coverage": coverage,
             "answer_type": features["answer_type"],
             "type_missing": float(kind is not None and not features["answer_type"]),
             # An age, a time, a score ... that the sentence lacks: their patterns seldom miss one.
@@ -728,6 +746,30 @@ class QABot:
             title = self._doc(row.doc_id).title
             held = set(sentence_tokens(f"{title} {heading}", row.text, row.speaker))
             coverage[cid] = max(coverage.get(cid, 0.0), sum(w for t, w in weights.items() if t in held) / total)
+
+    def _referred_coverage(self, topic: str, stored: Mapping[int, SentenceRow],
+                           coverage: Mapping[int, float]) -> dict[int, float]:
+        """What more of the question a sentence covers when it opens by referring back ("It was
+        designed by Holm and Varga", "Its chief investigator, Sigrid Haug, ...") and the sentence
+        before is read as naming its subject ("The hospital has 220 beds ...")."""
+        referring = [cid for cid, row in stored.items() if row.position > 0 and _OPENS_WITH_REFERENCE.match(row.text)]
+        if not referring:
+            return {}
+        before = self.index.sentences([cid - 1 for cid in referring])
+        referring = [cid for cid in referring if cid - 1 in before and before[cid - 1].doc_id == stored[cid].doc_id
+                     and self._refers_to(stored[cid], before[cid - 1])]
+        if not referring:
+            return {}
+        weights = self.index.word_weights(topic)
+        total = sum(weights.values())
+        if not total:
+            return {}
+        out = {}
+        for cid in referring:
+            row, prior = stored[cid], before[cid - 1]
+            held = set(sentence_tokens(self._doc(row.doc_id).title, f"{prior.text} {row.text}", row.speaker))
+            out[cid] = max(0.0, sum(w for t, w in weights.items() if t in held) / total - coverage.get(cid, 0.0))
+        return out
 
     @staticmethod
     def _per_document(cache: dict, doc_id: int, limit: int, compute: Callable[[int], T]) -> T:
@@ -782,7 +824,28 @@ class QABot:
         if tokens & set(sentence_tokens("", row.text, None)) or self._gives_quantity_of(priced, row.text):
             return True
         before = self._sentence_before(row) if _OPENS_WITH_REFERENCE.match(row.text) else None
-        return before is not None and bool(tokens & set(sentence_tokens("", before.text, None)))
+        return before is not None and self._refers_to(row, before) and \
+            bool(tokens & set(sentence_tokens("", before.text, None)))
+
+    def _refers_to(self, row: SentenceRow, before: SentenceRow) -> bool:
+        """Whether ``row`` opens by referring to what ``before`` names: a pronoun ("It was designed
+        by ...") may always; a description only when the sentence before names the same thing
+        ("The hospital has 220 beds" after "The new children's hospital ..."; "The phone will
+        cost 249 euros" after "... a budget smartphone"). "The stadium, which cost $1.2 billion"
+        after a sentence about a commercial is about the stadium."""
+        m = _OPENS_WITH_REFERENCE.match(row.text)
+        if not m:
+            return False
+        if not m.group("described"):
+            return True
+        described = [plain_word(w) for w in m.group("described").split()]
+        named = [plain_word(w) for w in _MENTIONED_WORD.findall(before.text.lower())]
+        if set(stem(described)) & set(stem(named)) or \
+                any(w.endswith(d) for d in described if len(d) > 3 for w in named):
+            return True
+        vectors = self.encoder.word_vectors(described + named) if named else None
+        return vectors is not None and \
+            float((vectors[: len(described)] @ vectors[len(described):].T).max()) >= SEMANTIC_MATCH
 
     def _sentence_before(self, row: SentenceRow) -> SentenceRow | None:
         """The sentence just before ``row`` in its document, or None at its start."""

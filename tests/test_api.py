@@ -206,8 +206,12 @@ def test_signals_include_the_sentence_before_and_a_lead_that_defines_its_subject
     # A news lead is a lead, not a definition; an encyclopedia entry's opening is both.
     assert signals["The council met on Monday about the new stadium."]["definition"] == 0.0
     assert signals["A stadium is a place for outdoor sports."]["definition"] == 1.0
-    assert signals["A stadium is a place for outdoor sports."]["lead"] == 1.0
-    assert signals["Report 0 covered the harbour and the roads."]["lead"] == 1.0
+    # The lead prior is for a document the question is about, not for every document's lead.
+    assert signals["The council met on Monday about the new stadium."]["lead"] == 1.0
+    assert signals["Report 0 covered the harbour and the roads."]["lead"] == 0.0
+    asked = "What is a stadium?"
+    entry_signals = {row.text: f for row, f in bot.candidates(asked, bot.encoder.encode([asked])[0], 100)}
+    assert entry_signals["A stadium is a place for outdoor sports."]["lead"] == 1.0
 
 
 def test_asking_for_the_words_of_someone_the_documents_never_quote_is_not_found(bot):
