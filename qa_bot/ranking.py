@@ -312,7 +312,8 @@ def asked_role(question: str) -> tuple[str, ...] | None:
         return None
     if head.lower() in _NO_ROLE:
         return None
-    return tuple(w.lower() for w in words if w.lower() not in _WHEN_HELD)
+    role = tuple(w.lower() for w in words if w.lower() not in _WHEN_HELD)
+    return role or None  # "Who was first to speak?": "first" says when, and names no role
 
 
 def _same_word(word: str, asked: str) -> bool:

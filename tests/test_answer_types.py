@@ -171,6 +171,7 @@ def test_a_lead_naming_only_places_gives_way_to_the_sentence_naming_the_person()
     ("What was the museum director's name?", ("museum", "director")),
     ("Who is Maria Gonzalez?", None),  # a name, not a role
     ("Who was the first person to walk on the Moon?", None),
+    ("Who was first to speak?", None),  # "first" says when: no role (this raised ValueError in ask)
     ("Who designed the bridge?", None),
     ("What did the director say?", None),  # not a person question
 ])
@@ -247,3 +248,9 @@ def test_among_several_stories_the_lead_prior_is_only_for_the_story_asked_about(
     assert "sports hall" in both.ask("Where are the evacuees staying?").hits[0].sentence
     hospital = _seventh("childrens-hospital.pdf")
     assert "220 beds" in hospital.ask("How many beds does the children's hospital have?").hits[0].sentence
+
+
+def test_a_who_question_whose_only_role_word_says_when_is_answered(bot):
+    """"Who was first to speak?" read "first" as a role with its one word dropped as a time
+    word ("the first president"), and ask raised ValueError on the empty role."""
+    assert bot.ask("Who was first to speak?").hits
