@@ -22,7 +22,7 @@ from .index import SentenceIndex, index_exists, read_manifest
 from .segment import section_headings
 from .locking import write_lock
 from .lexical import content_words, plain_word, stem
-from .ranking import (NARROW_KINDS, SEMANTIC_MATCH, Scoring, answer_type, asked_cost_of, asked_quantity_of, asked_role,
+from .ranking import (NARROW_KINDS, SELDOM_FLAGGED_KINDS, SEMANTIC_MATCH, Scoring, answer_type, asked_cost_of, asked_quantity_of, asked_role,
                       is_definition, length_signal, matches_answer_type, names_role_holder, semantic_match,
                       shipped_scoring, words_near_figures)
 from .speakers import has_quotation, name_matches, names_a_person, people_described, role_head, speaks_in
@@ -695,7 +695,7 @@ class QABot:
             "dense": features["dense"],
             "coverage": coverage,
             "answer_type": features["answer_type"],
-            "type_missing": float(kind is not None and not features["answer_type"]),
+            "type_missing": float(kind is not None and kind not in SELDOM_FLAGGED_KINDS and not features["answer_type"]),
             # An age, a time, a score ... that the sentence lacks: their patterns seldom miss one.
             "narrow_missing": float(kind in NARROW_KINDS and not features["answer_type"]),
             "margin": score - ranked[1][0] if len(ranked) > 1 else score,

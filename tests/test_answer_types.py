@@ -8,6 +8,11 @@ from qa_bot.ranking import ANSWER_KINDS, answer_type, asked_role, matches_answer
 
 @pytest.mark.parametrize("question, kind", [
     ("On what day of the week were the talks?", "day"),
+    # a name asked of a thing; of a role, the person kind
+    ("What is the new species called?", "name"),
+    ("What was the name of the Norman castle?", "name"),
+    ("What did Luther call the mass?", "name"),
+    ("What was the name of the ferry's captain?", "person"),
     ("What time did the meeting start?", "time"),
     ("What percentage of voters backed the plan?", "percentage"),
     ("How much did the new bridge cost?", "money"),
@@ -48,7 +53,7 @@ from qa_bot.ranking import ANSWER_KINDS, answer_type, asked_role, matches_answer
     ("What was the final score of the game?", "score"),
     ("What is the name of the Kestrel's captain?", "person"),
     ("What was the coach's name?", "person"),
-    ("What is the name of the ship?", None),
+    ("What is the name of the ship?", "name"),  # a thing's name, no person's
     ("What did Gates say about radars?", None),
     ("Why did the talks fail?", None),
 ])
@@ -95,6 +100,7 @@ def test_questions_are_given_the_kind_of_answer_they_want(question, kind):
     ("person", "A 12-year-old girl found the fossil.", "A 12-metre skeleton was found."),
     ("person", "The first patient, a seven-year-old boy, was treated.", "The first patient was treated."),
     ("place", "They are housed in the neighbouring town of Vilanova.", "They are housed in two schools."),
+    ("name", "The researchers have named the species Kelbysaurus frostae.", "The researchers described the species."),
 ])
 def test_sentences_are_matched_to_the_kind_they_hold(kind, holds, lacks):
     assert matches_answer_type(kind, holds) and not matches_answer_type(kind, lacks)
@@ -102,7 +108,8 @@ def test_sentences_are_matched_to_the_kind_they_hold(kind, holds, lacks):
 
 def test_every_kind_has_a_matcher_and_no_kind_matches_nothing():
     assert set(ANSWER_KINDS) == {"day", "time", "percentage", "money", "duration", "speed", "weight", "area",
-                                 "length", "age", "score", "date", "number", "place", "organisation", "person"}
+                                 "length", "age", "score", "date", "number", "place", "organisation", "person",
+                                 "name"}
     assert not matches_answer_type(None, "The talks were held on Tuesday in Moscow at 9 a.m.")
 
 
@@ -254,3 +261,11 @@ def test_a_who_question_whose_only_role_word_says_when_is_answered(bot):
     """"Who was first to speak?" read "first" as a role with its one word dropped as a time
     word ("the first president"), and ask raised ValueError on the empty role."""
     assert bot.ask("Who was first to speak?").hits
+
+
+def test_a_name_asked_is_answered_by_the_sentence_that_gives_it_not_the_lead():
+    """"What is the new species called?" was won by the lead ("... the fossil of a marine reptile
+    that scientists say belongs to a species never described before"); the sentence that names
+    it, "The researchers have named the species Kelbysaurus frostae", is the answer."""
+    answer = _seventh("fossil.html").ask("What is the new species called?")
+    assert "Kelbysaurus frostae" in answer.hits[0].sentence and answer.found, answer
