@@ -20,8 +20,8 @@ import numpy as np
 
 from .speakers import TITLE_WORDS
 
-FEATURES = ("dense", "lexical", "coverage", "referred", "speaker", "quote", "own_words", "answer_type", "narrow_type", "role", "lead",
-            "length", "previous", "definition")
+FEATURES = ("dense", "lexical", "coverage", "referred", "speaker", "quote", "own_words", "answer_type", "narrow_type",
+            "role", "lead", "length", "previous", "definition")
 LENGTH_SATURATION = 40  # words; past this a sentence is no more likely to hold an answer
 # What "found" is decided on (QABot.answer_signals): the best sentence's signals, how far it
 # leads the others, and what of the question it leaves out.

@@ -22,9 +22,9 @@ from .index import SentenceIndex, index_exists, read_manifest
 from .segment import section_headings
 from .locking import write_lock
 from .lexical import content_words, plain_word, stem
-from .ranking import (NARROW_KINDS, SELDOM_FLAGGED_KINDS, SEMANTIC_MATCH, Scoring, answer_type, asked_cost_of, asked_quantity_of, asked_role,
-                      is_definition, length_signal, matches_answer_type, names_role_holder, semantic_match,
-                      shipped_scoring, words_near_figures)
+from .ranking import (NARROW_KINDS, SELDOM_FLAGGED_KINDS, SEMANTIC_MATCH, Scoring, answer_type, asked_cost_of,
+                      asked_quantity_of, asked_role, is_definition, length_signal, matches_answer_type,
+                      names_role_holder, semantic_match, shipped_scoring, words_near_figures)
 from .speakers import has_quotation, name_matches, names_a_person, people_described, role_head, speaks_in
 
 MAX_QUESTION_CHARS = 1000
@@ -617,7 +617,8 @@ class QABot:
                 # when it defines the document's subject (an encyclopedia entry's opening); but
                 # a news lead that lacks the kind of answer asked ("how long is the bridge?":
                 # no length in "The bridge opened on Sunday ...") keeps only part of that prior.
-                "lead": float(sentence.position == 0 and sentence.doc_id in asked_about) * (1.0 if kind is None or typed else LEAD_WITHOUT_ANSWER_TYPE),
+                "lead": float(sentence.position == 0 and sentence.doc_id in asked_about) *
+                        (1.0 if kind is None or typed else LEAD_WITHOUT_ANSWER_TYPE),
                 "length": length_signal(sentence.text),
                 "previous": float(previous.get(cid - 1, 0.0)) if sentence.position > 0 else 0.0,
                 "definition": float(sentence.position == 0 and is_definition(sentence.text)),
@@ -695,7 +696,8 @@ class QABot:
             "dense": features["dense"],
             "coverage": coverage,
             "answer_type": features["answer_type"],
-            "type_missing": float(kind is not None and kind not in SELDOM_FLAGGED_KINDS and not features["answer_type"]),
+            "type_missing": float(kind is not None and kind not in SELDOM_FLAGGED_KINDS and
+                                  not features["answer_type"]),
             # An age, a time, a score ... that the sentence lacks: their patterns seldom miss one.
             "narrow_missing": float(kind in NARROW_KINDS and not features["answer_type"]),
             "margin": score - ranked[1][0] if len(ranked) > 1 else score,
