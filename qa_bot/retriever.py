@@ -239,6 +239,12 @@ _OPENS_WITH_REFERENCE = re.compile(r"\s*(?:It|Its|They|Their|This|That|These|Tho
                                    r"The\s+(?P<described>[a-z][\w-]*(?:['’]s)?(?:\s+[a-z][\w-]*)?))\b")
 
 
+def _share_held(weights: Mapping[str, float], held: set[str]) -> float:
+    """The share of the question's word weight (Index.word_weights) that the tokens ``held`` cover."""
+    total = sum(weights.values())
+    return sum(w for t, w in weights.items() if t in held) / total if total else 0.0
+
+
 def _gives_no_words_of_whom_asked(question: str, best: SentenceRow) -> bool:
     """Whether the question asks for someone's words ("What did the national roads agency
     say?") and the best sentence is nobody's and gives none of theirs: it only mentions them
@@ -577,8 +583,9 @@ class QABot:
         if lexical_only:  # their dense scores from their stored vectors
             dense.update(zip(lexical_only, (index.vectors(lexical_only) @ vector).tolist()))
         coverage = index.coverage(topic, stored)
-        self._add_section_coverage(topic, stored, coverage)
-        referred = self._referred_coverage(topic, stored, coverage)
+        weights = index.word_weights(topic)  # once: a remote index answers it with a query
+        self._add_section_coverage(weights, stored, coverage)
+        referred = self._referred_coverage(weights, stored, coverage)
         # The sentence before often holds the question's subject ("Gates said ..." / "“...,” he
         # said."), so its similarity is a signal too. Ids run consecutively within a document.
         previous_ids = [cid - 1 for cid in candidate_ids if stored[cid].position > 0]
@@ -593,8 +600,8 @@ class QABot:
         best_of_doc: dict[int, float] = {}
         for cid in candidate_ids:
             best_of_doc[stored[cid].doc_id] = max(best_of_doc.get(stored[cid].doc_id, -1.0), dense[cid])
-        asked_about = {doc for doc, best in best_of_doc.items()
-                       if best >= max(best_of_doc.values()) - LEAD_DOCUMENT_MARGIN}
+        best_anywhere = max(best_of_doc.values(), default=0.0)
+        asked_about = {doc for doc, best in best_of_doc.items() if best >= best_anywhere - LEAD_DOCUMENT_MARGIN}
         out = []
         for cid in candidate_ids:
             sentence = stored[cid]
@@ -670,10 +677,10 @@ class QABot:
         total = sum(weights.values())
         doc = self._doc(row.doc_id)
         # "It was designed by Holm and Varga" is read with the sentence naming what "it" is.
-        referent = self._sentence_before(row) if features.get("referred") else None
+        referent = self._sentence_before(row) if features["referred"] else None
         read = f"{referent.text} {row.text}" if referent else row.text
         held = set(sentence_tokens(doc.title, read, row.speaker))
-        coverage = features["coverage"] + features.get("referred", 0.0)
+        coverage = features["coverage"] + features["referred"]
         missing_tokens = [token for token in weights if token not in held]
         missing = [weights[token] for token in missing_tokens]
         missing_word = max(missing) / total if missing and total else 0.0
@@ -731,46 +738,35 @@ class QABot:
         # Moves are a few hundredths of a cosine: scaled so that 0.05 nearer counts fully.
         return float(np.clip(nearer / PULL_SCALE, -1.0, 1.0))
 
-    def _add_section_coverage(self, topic: str, stored: Mapping[int, SentenceRow], coverage: dict[int, float]) -> None:
+    def _add_section_coverage(self, weights: Mapping[str, float], stored: Mapping[int, SentenceRow],
+                              coverage: dict[int, float]) -> None:
         """Count a sentence's section heading as part of it, as its document's title is: under
         "## Where the outbreak is worst", "Most cases were reported in Bucharest" covers
-        "outbreak" and "worst". Only documents with headings inside them cost anything."""
-        weights = total = None
+        "outbreak" and "worst". ``weights``: the question's words' (Index.word_weights)."""
+        if not sum(weights.values()):
+            return
         for cid, row in stored.items():
             heading = self._heading_of(row)
-            if not heading:
-                continue
-            if weights is None:
-                weights = self.index.word_weights(topic)
-                total = sum(weights.values())
-            if not total:
-                return
-            title = self._doc(row.doc_id).title
-            held = set(sentence_tokens(f"{title} {heading}", row.text, row.speaker))
-            coverage[cid] = max(coverage.get(cid, 0.0), sum(w for t, w in weights.items() if t in held) / total)
+            if heading:
+                title = self._doc(row.doc_id).title
+                held = set(sentence_tokens(f"{title} {heading}", row.text, row.speaker))
+                coverage[cid] = max(coverage.get(cid, 0.0), _share_held(weights, held))
 
-    def _referred_coverage(self, topic: str, stored: Mapping[int, SentenceRow],
+    def _referred_coverage(self, weights: Mapping[str, float], stored: Mapping[int, SentenceRow],
                            coverage: Mapping[int, float]) -> dict[int, float]:
         """What more of the question a sentence covers when it opens by referring back ("It was
         designed by Holm and Varga", "Its chief investigator, Sigrid Haug, ...") and the sentence
         before is read as naming its subject ("The hospital has 220 beds ...")."""
         referring = [cid for cid, row in stored.items() if row.position > 0 and _OPENS_WITH_REFERENCE.match(row.text)]
-        if not referring:
+        if not referring or not sum(weights.values()):
             return {}
         before = self.index.sentences([cid - 1 for cid in referring])
-        referring = [cid for cid in referring if cid - 1 in before and before[cid - 1].doc_id == stored[cid].doc_id
-                     and self._refers_to(stored[cid], before[cid - 1])]
-        if not referring:
-            return {}
-        weights = self.index.word_weights(topic)
-        total = sum(weights.values())
-        if not total:
-            return {}
         out = {}
         for cid in referring:
-            row, prior = stored[cid], before[cid - 1]
-            held = set(sentence_tokens(self._doc(row.doc_id).title, f"{prior.text} {row.text}", row.speaker))
-            out[cid] = max(0.0, sum(w for t, w in weights.items() if t in held) / total - coverage.get(cid, 0.0))
+            row, prior = stored[cid], before.get(cid - 1)
+            if prior is not None and prior.doc_id == row.doc_id and self._refers_to(row, prior):
+                held = set(sentence_tokens(self._doc(row.doc_id).title, f"{prior.text} {row.text}", row.speaker))
+                out[cid] = max(0.0, _share_held(weights, held) - coverage.get(cid, 0.0))
         return out
 
     @staticmethod
