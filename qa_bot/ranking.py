@@ -50,7 +50,8 @@ _TENS = "twenty|thirty|forty|fifty"
 _FIGURE = r"(?<![\d,.])\d[\d,.]*"
 _NUMBER_WORDS = re.compile(
     rf"\d|\b({_SMALL_NUMBERS}|{_TENS}|"
-    r"hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|percent)\b", re.I)
+    r"hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|percent|"
+    r"quarters?|thirds?|twins?|triplets)\b", re.I)
 _UNITS_OF_TIME = r"(second|minute|hour|day|night|week|fortnight|month|year|decade|centur(y|ies))s?"
 _DURATION_WORDS = re.compile(
     rf"\b({_FIGURE}|a|an|{_SMALL_NUMBERS}|several|a few|many|some|{_TENS}|hundred)[\s-]+{_UNITS_OF_TIME}\b|"
@@ -310,6 +311,21 @@ _WHICH_ROLE = re.compile(rf"^\s*(?:what|which)\s+(?P<role>{_PERSON_NOUNS})\b", r
 # current president"), which a text seldom says beside the name.
 _NO_ROLE = frozenset("person people one ones man men woman women someone group individual individuals name".split())
 _WHEN_HELD = frozenset("current first last new former next previous present then latest acting incumbent".split())
+# "Who runs Kaffehuset?", "Who leads the miners' union?": a role asked by what its holder does, in
+# the present tense only ("Who led the Panthers in sacks?" asks a deed, not a post).
+_WHO_DOES = re.compile(r"^\s*who\s+(?:is\s+(?:now\s+)?|are\s+)?(?P<verb>leads|leading|runs|running|heads|heading|"
+                       r"chairs|chairing|manages|managing|directs|directing|coaches|coaching|captains|owns)\b", re.I)
+# The titles that hold each such post in news prose; names_role_holder accepts any of them.
+_ROLE_OF_VERB = {"lead": "leader", "run": "head", "head": "head", "chair": "chair", "manag": "manager",
+                 "direct": "director", "coach": "coach", "captain": "captain", "own": "owner"}
+_HOLDERS = {
+    "leader": ("leader", "head", "chief", "chair", "chairman", "chairwoman", "president", "director", "secretary"),
+    "head": ("head", "chief", "leader", "director", "executive", "manager", "owner", "president", "chairman",
+             "chairwoman", "boss", "founder"),
+    "chair": ("chair", "chairman", "chairwoman", "chairperson", "head", "leader", "president"),
+    "manager": ("manager", "director", "head", "chief", "boss", "executive"),
+    "director": ("director", "head", "chief"),
+}
 
 
 def asked_role(question: str) -> tuple[str, ...] | None:
@@ -317,6 +333,10 @@ def asked_role(question: str) -> tuple[str, ...] | None:
     "minister"), or None."""
     if answer_type(question) != "person":
         return None
+    does = _WHO_DOES.match(question)
+    if does:
+        verb = does.group("verb").lower()
+        return (next(role for stem_, role in _ROLE_OF_VERB.items() if verb.startswith(stem_)),)
     m = _WHO_HOLDS.match(question) or _WHICH_ROLE.match(question)
     named = None if m else _ROLE_NAMED.match(question)
     if not (m or named):
@@ -329,6 +349,13 @@ def asked_role(question: str) -> tuple[str, ...] | None:
         return None
     role = tuple(w.lower() for w in words if w.lower() not in _WHEN_HELD)
     return role or None  # "Who was first to speak?": "first" says when, and names no role
+
+
+def asked_role_verb(question: str) -> str | None:
+    """The verb a question asks a role by ("runs" in "Who runs Kaffehuset?"), or None: a sentence
+    naming the holder ("Kaffehuset's chief executive, Mikael Berg") says it in other words."""
+    does = _WHO_DOES.match(question)
+    return does.group("verb") if does else None
 
 
 def _same_word(word: str, asked: str) -> bool:
@@ -346,9 +373,10 @@ def names_role_holder(role: tuple[str, ...], sentence: str) -> bool:
     words = sentence.split()
     if not all(any(_same_word(w, q) for w in words) for q in qualifiers):
         return False
+    heads = _HOLDERS.get(head, (head,)) if not qualifiers else (head,)
     for m in _PersonName.finditer(sentence):
         around = sentence[max(0, m.start() - 40) : m.start()].split()[-4:] + sentence[m.end() : m.end() + 40].split()[:5]
-        if any(_same_word(w, head) for w in around):
+        if any(_same_word(w, h) for w in around for h in heads):
             return True
     return False
 

@@ -23,8 +23,8 @@ from .segment import section_headings
 from .locking import write_lock
 from .lexical import content_words, plain_word, stem
 from .ranking import (NARROW_KINDS, SELDOM_FLAGGED_KINDS, SEMANTIC_MATCH, Scoring, answer_type, asked_cost_of,
-                      asked_quantity_of, asked_role, is_definition, length_signal, matches_answer_type,
-                      names_role_holder, semantic_match, shipped_scoring, words_near_figures)
+                      asked_quantity_of, asked_role, asked_role_verb, is_definition, length_signal,
+                      matches_answer_type, names_role_holder, semantic_match, shipped_scoring, words_near_figures)
 from .speakers import has_quotation, name_matches, names_a_person, people_described, role_head, speaks_in
 
 MAX_QUESTION_CHARS = 1000
@@ -235,7 +235,16 @@ _ANY_THING_COUNTED = frozenset("unit units item items piece pieces".split())
 
 # A sentence about something the one before named: "It cost ...", "The phone will cost 249 euros"
 # after "... launched the Solen Aava, a budget smartphone".
-_OPENS_WITH_REFERENCE = re.compile(r"\s*(?:It|Its|They|Their|This|That|These|Those|He|His|She|Her|"
+# A number or a quantifier standing for what the sentence before named: "At least 60 had been
+# recorded" (aftershocks), "Many had sold their harvest" (farmers), "Two of the dead were ...".
+# Only with a verb or "of" straight after it: "Many people were ..." names its own subject.
+_ELLIPTICAL_QUANTITY = (r"(?:(?:At least|At most|Fewer than|Less than|More than|Over|Nearly|Almost|About|Only|Around)\s+)?"
+                        r"(?:Many|Most|Some|Few|Several|Both|All|None|Others|Each|One|Two|Three|Four|Five|Six|Seven|"
+                        r"Eight|Nine|Ten|(?!(?:1\d|20)\d\d\b)\d[\d,.]*|The\s+(?:first|second|third|fourth|last|other|others|rest|latter|"
+                        r"former|remainder))\s+(?:of\s+(?:them|those|these|the|whom)|had|have|has|are|were|was|is|will|"
+                        r"would|could|can|did|do|also|still|now)")
+_OPENS_WITH_REFERENCE = re.compile(rf"\s*(?:It|Its|They|Their|This|That|These|Those|He|His|She|Her|"
+                                   rf"(?P<ellipsis>{_ELLIPTICAL_QUANTITY})|"
                                    r"The\s+(?P<described>[a-z][\w-]*(?:['’]s)?(?:\s+[a-z][\w-]*)?))\b")
 
 
@@ -636,7 +645,27 @@ class QABot:
         """The candidates as (score, row, signals), best first."""
         s = self.scoring
         scored = ((s.score(f), row, f) for row, f in self.candidates(question, vector, depth))
-        return self._quote_start_first(question, sorted(scored, key=lambda t: -t[0]))
+        return self._quote_start_first(question, self._answer_read_on(question, sorted(scored, key=lambda t: -t[0])))
+
+    def _answer_read_on(self, question: str, ranked: Ranked) -> Ranked:
+        """The best sentence on the question's subject may lack the kind of answer asked while the
+        next one, which refers back to it, gives it: "Seismologists warned that aftershocks
+        could continue for weeks. At least 60 had been recorded by Friday evening." answers "How
+        many aftershocks have there been?" with the second. That one goes first."""
+        if len(ranked) < 2 or ranked[0][2]["answer_type"]:
+            return ranked
+        kind, counted = answer_type(question), asked_quantity_of(question)
+        best = ranked[0][1]
+        at = next((i for i, (_, row, f) in enumerate(ranked) if row.id == best.id + 1 and row.doc_id == best.doc_id
+                   and f["answer_type"] and f["referred"]), None)
+        if at is None or not self._refers_to(ranked[at][1], best):
+            return ranked
+        # Only where the kind all but names the answer: any number ("60 million euros to replace
+        # them") is no answer to "How much water is lost through leaks?", nor any year to "when".
+        follower = ranked[at][1]
+        if not (kind in NARROW_KINDS or (counted is not None and self._counts(counted, follower))):
+            return ranked
+        return [ranked[at], *ranked[:at], *ranked[at + 1 :]]
 
     def _quote_start_first(self, question: str, ranked: Ranked) -> Ranked:
         """"What did Anton Brejcha say?", asking nothing more, is answered by the start of his
@@ -673,6 +702,9 @@ class QABot:
         on its subject that lacks the very thing asked, even as a near synonym."""
         score, row, features = ranked[0]
         topic = topic_words(question)
+        verb = asked_role_verb(question) if features["role"] else None
+        if verb:  # "Who runs Kaffehuset?" of "... chief executive, Mikael Berg": "runs" is not missing
+            topic = re.sub(rf"\b{verb}\b", " ", topic)
         weights = self.index.word_weights(topic)
         total = sum(weights.values())
         doc = self._doc(row.doc_id)
@@ -712,7 +744,7 @@ class QABot:
             "missing_word": missing_word,
             "semantic_coverage": semantic,
             "semantic_missing": semantic_missing,
-            "quantity_missing": float((counted is not None and not self._gives_quantity_of(counted, row.text)) or
+            "quantity_missing": float((counted is not None and not self._counts(counted, row)) or
                                       (priced is not None and not self._gives_price_of(priced, row))),
             # "How many measles cases did Bulgaria report?" of a story about Romania: a name the
             # question uses and the best sentence's document never mentions.
@@ -765,7 +797,9 @@ class QABot:
         for cid in referring:
             row, prior = stored[cid], before.get(cid - 1)
             if prior is not None and prior.doc_id == row.doc_id and self._refers_to(row, prior):
-                held = set(sentence_tokens(self._doc(row.doc_id).title, f"{prior.text} {row.text}", row.speaker))
+                # With the section heading, as coverage counts it: else the pair could cover less.
+                framing = f"{self._doc(row.doc_id).title} {self._heading_of(row) or ''}"
+                held = set(sentence_tokens(framing, f"{prior.text} {row.text}", row.speaker))
                 out[cid] = max(0.0, _share_held(weights, held) - coverage.get(cid, 0.0))
         return out
 
@@ -810,6 +844,17 @@ class QABot:
             return False
         return float((vectors[: len(asked)] @ vectors[len(asked) :].T).max()) >= SEMANTIC_MATCH
 
+    def _counts(self, counted: list[str], row: SentenceRow) -> bool:
+        """Whether the sentence gives the number asked: a number beside what is counted, or one
+        standing for what the sentence before named ("At least 60 had been recorded" after
+        "... aftershocks could continue for weeks")."""
+        if self._gives_quantity_of(counted, row.text):
+            return True
+        opening = _OPENS_WITH_REFERENCE.match(row.text)
+        before = self._sentence_before(row) if opening and opening.group("ellipsis") else None
+        return before is not None and \
+            bool(set(stem([w.lower() for w in counted])) & set(sentence_tokens("", before.text, None)))
+
     def _gives_price_of(self, priced: list[str], row: SentenceRow) -> bool:
         """Whether the sentence prices what is asked: a sum, and what is priced named anywhere
         in it ("The stadium, which cost $1.2 billion"; its subject often stands well before the
@@ -836,7 +881,9 @@ class QABot:
             return False
         if not m.group("described"):
             return True
-        described = [plain_word(w) for w in m.group("described").split()]
+        described = content_words(m.group("described"))  # "The reef is ...": not "is"
+        if not described:
+            return False
         named = [plain_word(w) for w in _MENTIONED_WORD.findall(before.text.lower())]
         if set(stem(described)) & set(stem(named)) or \
                 any(w.endswith(d) for d in described if len(d) > 3 for w in named):
