@@ -54,11 +54,13 @@ _NUMBER_WORDS = re.compile(
     r"quarters?|thirds?|twins?|triplets)\b", re.I)
 _UNITS_OF_TIME = r"(second|minute|hour|day|night|week|fortnight|month|year|decade|centur(y|ies))s?"
 _DURATION_WORDS = re.compile(
-    rf"\b({_FIGURE}|a|an|{_SMALL_NUMBERS}|several|a few|many|some|{_TENS}|hundred)[\s-]+{_UNITS_OF_TIME}\b|"
+    rf"\b({_FIGURE}|a|an|{_SMALL_NUMBERS}|several|a few|many|some|{_TENS}|hundred)[\s-]+{_UNITS_OF_TIME}\b(?![\s-]old)|"
     r"\b(since|until|for)\s+(\d|the past)|"
     # An end as news gives it: "How long will the heatwave last?" "until at least Wednesday".
-    rf"\b(until|till|through)\s+(at\s+least\s+)?(the\s+end\s+of\s+|early\s+|late\s+|mid-?)?(next\s+)?"
-    rf"({_DAYS}|{_MONTHS}|tomorrow|the weekend|spring|summer|autumn|winter|further notice)\b", re.I)
+    rf"\b(until|till|through)\s+(at\s+least\s+)?(the\s+(end|middle|start|beginning)\s+of\s+|early\s+|late\s+|mid-?)?"
+    rf"(next\s+|this\s+|the\s+)?({_DAYS}|{_MONTHS}|tomorrow|the weekend|spring|summer|autumn|winter|year|month|week|"
+    r"season|further notice)\b|"
+    r"\bfor\s+(several\s+|many\s+|some\s+)?(hours|days|weeks|months|years|decades)\b", re.I)
 # An amount: in figures ("1.2 billion euros", "$5m") or in words ("ten million euros", "a few
 # hundred dollars").
 _AMOUNT = rf"(?:{_FIGURE}|{_SMALL_NUMBERS}|fifteen|{_TENS}|sixty|seventy|eighty|ninety|a|a few|several|half a)"
@@ -216,6 +218,10 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
     # / was ..." only when it takes, lasts ... or is asked of an event ("How long was the strike?").
     ("duration", re.compile(r"\bhow long (did|does|do|will|would|has|have|had|can|could|should|must)\b|"
                             r"\bhow long (after|before|since)\b|"
+                            # a state held ("How long were the miners trapped?"), not a size
+                            r"\bhow long (was|were|is|are)\s+(?:[\w'’-]+\s+){1,4}?(\w{3,}ed|held|kept|shut|stuck|"
+                            r"missing|jailed)(?=\s*\??\s*$|\s+(?:in|for|at|on|under|underground|inside|behind|by|"
+                            r"without|there|away|off|out|down|up)\b)|"
                             r"\bhow long (was|were|is|are)\b.*\b(take|took|last|lasted|spend|spent|serve|served|stay|"
                             r"stayed|wait|waited|run|ran|remain|remained|been|live|lived|reign|reigned)\b|"
                             rf"\bhow long (is|was|are|were)\b.*\b({_EVENT_NOUNS})\b|"

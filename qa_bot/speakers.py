@@ -118,6 +118,10 @@ _ORGANISATION = re.compile(rf"(?:[Tt]he\s+)?{_ORG_WORD}(?:\s+(?:(?:of|and|for|&)
 # "according to a report by the Swiss Academy of Sciences": the body behind the report.
 _SOURCE_BY = re.compile(r"\b(?:by|from)\s+(?P<org>the\s+[A-Z].*)$")
 _REPORTED = re.compile(rf"\b{_VERB}\b")
+# A verdict in someone's own words: "Ove Brandt, the group's leader, called the expansion “a shiny
+# toy”": the verb is a speech verb only when a quotation follows it closely.
+_QUOTED_VERDICT = re.compile(r"\b(?:called|calls|described|describes|dubbed|branded|hailed|praised|condemned)\b"
+                             r"(?=[^“”\"]{0,80}[“\"])")
 # A title, perhaps plural and lower case, before one or more one-word names.
 _TITLED_NAMES = re.compile(r"\b(?P<title>[A-Za-z]+)\s+(?P<names>[A-Z][\w’'\-]*(?:\s*(?:,|\band\b)\s*[A-Z][\w’'\-]*)*)")
 
@@ -330,7 +334,8 @@ def _explicit_speaker(sentence: str, cast: _Cast) -> str | None:
         if who:
             return who
     # Reported speech or a quote introduced by its speaker: the subject right before the verb.
-    for m in _REPORTED.finditer(sentence):
+    verbs = sorted([*_REPORTED.finditer(sentence), *_QUOTED_VERDICT.finditer(sentence)], key=lambda v: v.start())
+    for m in verbs:
         head = sentence[: m.start()]
         if head.count("“") > head.count("”") or head.count('"') % 2:
             continue  # the verb is inside a quotation

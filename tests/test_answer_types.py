@@ -25,6 +25,8 @@ from qa_bot.ranking import ANSWER_KINDS, answer_type, asked_role, matches_answer
     ("How long was the strike?", "duration"),  # ... unless asked of an event
     ("How long did Phillips manage the Apollo missions?", "duration"),  # ... or of what someone did
     ("How long after the banquet did Kusala die?", "duration"),
+    ("How long were the miners trapped underground?", "duration"),  # a state held ...
+    ("How long is the polluted stretch of coast?", "length"),  # ... not a participle before a noun
     ("How long was each episode?", "duration"),
     ("How long ago did oxygen reach 10% of its present level?", "date"),  # "3 billion years ago"
     ("How high did the water rise?", "length"),
@@ -72,6 +74,9 @@ def test_questions_are_given_the_kind_of_answer_they_want(question, kind):
     # how long it will last, as news gives it: an end
     ("duration", "The heatwave will last until at least Wednesday.", "The heatwave began on Wednesday."),
     ("duration", "Schools stay shut until further notice.", "Schools shut on Monday."),
+    ("duration", "Prices will stay high until at least the middle of next year.", "Prices rose last year."),
+    ("duration", "Seismologists warned that aftershocks could continue for weeks.", "Aftershocks may continue."),
+    ("duration", "It took her five years.", "It was won by a 34-year-old nurse."),  # an age is no duration
     ("date", "The war ended in 1945.", "The war ended badly."),
     ("number", "Twelve people were hurt.", "Nobody was hurt."),
     ("length", "The bridge is 1.8 kilometres long.", "The bridge took four years to build."),
@@ -317,3 +322,17 @@ def test_a_post_asked_by_what_its_holder_does_is_answered_and_found():
 def test_twin_cubs_answer_how_many_were_born():
     answer = _eighth("snow-leopards.md").ask("How many snow leopard cubs were born?")
     assert answer.found and "twin snow leopard cubs" in answer.hits[0].sentence, answer
+
+
+def test_how_long_something_lasts_is_answered_by_when_it_ends():
+    """"How long will coffee prices stay high?" had the lead ("... up 70% since January") first:
+    "until at least the middle of next year" was not read as an end."""
+    answer = _eighth("coffee-prices.html").ask("How long will coffee prices stay high?")
+    assert "middle of next year" in answer.hits[0].sentence, answer
+
+
+def test_what_someone_said_about_a_thing_includes_their_verdict_in_quotation_marks():
+    """"... Harald Moen, called the book “quiet, exact and devastating”" was no one's words, so
+    "What did the jury chair say about the book?" had his next sentence, on the vote, first."""
+    answer = _eighth("book-prize.md").ask("What did the jury chair say about the book?")
+    assert "quiet, exact and devastating" in answer.hits[0].sentence, answer

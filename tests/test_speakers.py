@@ -207,3 +207,15 @@ def test_a_role_is_asked_by_its_head_word_only_when_common_words_alone_qualify_i
 ])
 def test_a_sentence_gives_someones_words_only_where_they_stand_by_a_speech_verb(who, sentence, speaks):
     assert speaks_in(who, sentence) is speaks
+
+
+def test_a_verdict_in_quotation_marks_is_its_speakers_words():
+    """"The chair of the jury, the critic Harald Moen, called the book “...”" is his word on the
+    book; "called" before a name or with no quotation names something, and no one speaks."""
+    assert attribute_speakers([
+        "The chair of the jury, the critic Harald Moen, called the book “quiet, exact and devastating”.",
+        "He said the jury's decision had been unanimous.",
+        "The scheme, called “Pedal”, was launched in 2021.",
+        "A company called Veltrix makes the chips.",
+        "Critics called it a waste of money.",
+    ]) == ["Harald Moen", "Harald Moen", None, None, None]
