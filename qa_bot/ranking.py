@@ -142,14 +142,23 @@ _NAMING_WORDS = re.compile(r"\b(?:named|called|call|calls|known as|dubbed|titled
                            r"name|names)\b|[\"“][^\"”]{2,80}[\"”]", re.I)
 
 
+# People counted as a body, as news names who acted when no one person did: "The case was
+# brought by a group of 340 residents", "Hundreds of farmers blocked the road".
+_GROUP_OF_PEOPLE = re.compile(
+    rf"(?:\b(?:a group|groups|hundreds|thousands|dozens|a coalition|an alliance)|{_FIGURE})\s+(?:of\s+)?(?:[a-z]+\s+)?"
+    r"(?:residents|villagers|families|parents|workers|protesters|activists|farmers|fishermen|students|"
+    r"campaigners|locals|neighbours|neighbors|citizens|volunteers|employees|shareholders|investors|"
+    r"patients|passengers|voters|landowners|homeowners|tenants)\b", re.I)
+
+
 class _PersonName:
-    """The person matcher: a name (see _NAME) with no word of a place's or a body's name, or a
-    person described by age."""
+    """The person matcher: a name (see _NAME) with no word of a place's or a body's name, a
+    person described by age, or a group of people."""
 
     @staticmethod
     def finditer(sentence: str) -> Iterator[re.Match]:
         named = (m for m in _NAME.finditer(sentence) if _NOT_PERSON_WORDS.isdisjoint(re.split(r"[ \-]", m.group(0))))
-        return itertools.chain(named, _AGED.finditer(sentence))
+        return itertools.chain(named, _AGED.finditer(sentence), _GROUP_OF_PEOPLE.finditer(sentence))
 
     @staticmethod
     def search(sentence: str) -> re.Match | None:

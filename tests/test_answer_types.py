@@ -105,6 +105,9 @@ def test_questions_are_given_the_kind_of_answer_they_want(question, kind):
     ("person", "A 12-year-old girl found the fossil.", "A 12-metre skeleton was found."),
     ("person", "The first patient, a seven-year-old boy, was treated.", "The first patient was treated."),
     ("place", "They are housed in the neighbouring town of Vilanova.", "They are housed in two schools."),
+    # people who acted as a body
+    ("person", "The case was brought by a group of 340 residents.", "The case was brought in 2024."),
+    ("person", "Hundreds of farmers blocked the road.", "Hundreds of tractors blocked the road."),
     ("name", "The researchers have named the species Kelbysaurus frostae.", "The researchers described the species."),
     # a share or a pair spelled in words
     ("number", "The city loses about a quarter of its water through leaks.", "The city loses water through leaks."),
@@ -336,3 +339,10 @@ def test_what_someone_said_about_a_thing_includes_their_verdict_in_quotation_mar
     "What did the jury chair say about the book?" had his next sentence, on the vote, first."""
     answer = _eighth("book-prize.md").ask("What did the jury chair say about the book?")
     assert "quiet, exact and devastating" in answer.hits[0].sentence, answer
+
+
+def test_who_acted_is_answered_by_a_group_of_people_when_no_one_person_did():
+    """"Who brought the case against the airport?" had the airport's chief executive, named, on
+    her words about a noise study; "The case was brought by a group of 340 residents" is it."""
+    answer = _seventh("court-ruling.html", folder="stories_more").ask("Who brought the case against the airport?")
+    assert "340 residents" in answer.hits[0].sentence, answer
