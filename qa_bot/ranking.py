@@ -453,6 +453,24 @@ def asked_quantity_of(question: str) -> list[str] | None:
     return [m.group("of")] if noun.lower() in ("number", "amount", "total") and m.group("of") else [noun]
 
 
+_PASSIVE = re.compile(r"^(?:were|was|are|is|have been|has been|had been|will be|would be|could be|be|been)\s+"
+                      r"(?:\w+ly\s+)?(?P<done>[a-z]+(?:ed|en)|born|hurt|held|sold|built|made|found|shot|hit|"
+                      r"caught|sent|taken|seen|paid|won)\b", re.I)
+
+
+def asked_count_done(question: str) -> str | None:
+    """What a "how many" question asks was done to what it counts ("injured" in "How many people
+    were injured?"), or None: "killing three people" counts people, but not the injured."""
+    m = _HOW_MANY.search(question)
+    counted = asked_quantity_of(question) if m else None
+    if not counted:
+        return None
+    rest = m.group("rest")
+    after = rest[rest.find(counted[-1]) + len(counted[-1]) :].strip()
+    done = _PASSIVE.match(after)
+    return done.group("done").lower() if done else None
+
+
 def asked_cost_of(question: str) -> list[str] | None:
     """The words naming what a "how much did X cost" question prices ("ticket" in "How much did
     a ticket to Super Bowl 50 cost?"), or whom "how much is X paid" asks the pay of, or None for

@@ -23,7 +23,7 @@ from .segment import section_headings
 from .locking import write_lock
 from .lexical import content_words, plain_word, stem
 from .ranking import (NARROW_KINDS, SELDOM_FLAGGED_KINDS, SEMANTIC_MATCH, Scoring, answer_type, asked_cost_of,
-                      asked_quantity_of, asked_role, asked_role_verb, is_definition, length_signal,
+                      asked_count_done, asked_quantity_of, asked_role, asked_role_verb, is_definition, length_signal,
                       matches_answer_type, names_role_holder, semantic_match, shipped_scoring, words_near_figures)
 from .speakers import has_quotation, name_matches, names_a_person, people_described, role_head, speaks_in
 
@@ -744,7 +744,7 @@ class QABot:
             "missing_word": missing_word,
             "semantic_coverage": semantic,
             "semantic_missing": semantic_missing,
-            "quantity_missing": float((counted is not None and not self._counts(counted, row)) or
+            "quantity_missing": float((counted is not None and not self._counts(counted, row, asked_count_done(question))) or
                                       (priced is not None and not self._gives_price_of(priced, row))),
             # "How many measles cases did Bulgaria report?" of a story about Romania: a name the
             # question uses and the best sentence's document never mentions.
@@ -844,16 +844,31 @@ class QABot:
             return False
         return float((vectors[: len(asked)] @ vectors[len(asked) :].T).max()) >= SEMANTIC_MATCH
 
-    def _counts(self, counted: list[str], row: SentenceRow) -> bool:
+    def _counts(self, counted: list[str], row: SentenceRow, done: str | None = None) -> bool:
         """Whether the sentence gives the number asked: a number beside what is counted, or one
         standing for what the sentence before named ("At least 60 had been recorded" after
-        "... aftershocks could continue for weeks")."""
+        "... aftershocks could continue for weeks"); and, when the question says what was done
+        to them (``done``: "injured"), that word or a near synonym ("hurt", "wounded"):
+        "killing three people" counts no one injured."""
+        if done is not None and not self._says(done, row):
+            return False
         if self._gives_quantity_of(counted, row.text):
             return True
         opening = _OPENS_WITH_REFERENCE.match(row.text)
         before = self._sentence_before(row) if opening and opening.group("ellipsis") else None
         return before is not None and \
             bool(set(stem([w.lower() for w in counted])) & set(sentence_tokens("", before.text, None)))
+
+    def _says(self, word: str, row: SentenceRow) -> bool:
+        """Whether the sentence, or the one before it if it refers back, has ``word`` or a near
+        synonym (word vectors)."""
+        before = self._sentence_before(row) if _OPENS_WITH_REFERENCE.match(row.text) else None
+        text = f"{before.text} {row.text}" if before is not None else row.text
+        words = [plain_word(w) for w in _MENTIONED_WORD.findall(text.lower())]
+        if stem([word])[0] in set(stem(words)):
+            return True
+        vectors = self.encoder.word_vectors([word, *words]) if words else None
+        return vectors is not None and float((vectors[1:] @ vectors[0]).max()) >= SEMANTIC_MATCH
 
     def _gives_price_of(self, priced: list[str], row: SentenceRow) -> bool:
         """Whether the sentence prices what is asked: a sum, and what is priced named anywhere

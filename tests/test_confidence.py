@@ -13,8 +13,8 @@ import pytest
 from qa_bot import QABot
 from qa_bot.batch import Question, run_batch
 from qa_bot.evaluate import evaluate
-from qa_bot.ranking import (CONFIDENCE_FEATURES, asked_cost_of, asked_quantity_of, semantic_match, shipped_scoring,
-                            words_near_figures)
+from qa_bot.ranking import (CONFIDENCE_FEATURES, asked_cost_of, asked_count_done, asked_quantity_of, semantic_match,
+                            shipped_scoring, words_near_figures)
 from qa_bot.render import NOT_FOUND, UNSURE, answer_text
 from qa_bot.retriever import named_words
 
@@ -162,6 +162,25 @@ def test_the_price_of_something_else_does_not_answer_what_a_thing_cost():
     built = QABot.from_texts({"final.txt": "All 68,000 tickets to the final were sold within an hour.\n\n"
                                            "The stadium was built for $1.2 billion and opened in 2014.\n"})
     assert not built.ask("How much did a ticket to the final cost?").found
+
+
+def test_a_count_of_people_killed_does_not_answer_how_many_were_injured():
+    """"How many people were injured in the earthquake?" was found (0.60) in the lead, "...
+    killing three people and damaging more than 400 homes": it counts people, but no one
+    injured. What a count question says was done to what it counts must be in the sentence, in
+    its own or near words ("hurt", "wounded"); a count with nothing done ("How many people work
+    ...?") or done in the active voice is checked as before."""
+    assert asked_count_done("How many people were injured in the earthquake?") == "injured"
+    assert asked_count_done("How many snow leopard cubs were born?") == "born"
+    assert asked_count_done("How many snow leopards are left in the wild?") is None  # "left": remaining
+    assert asked_count_done("How many people work at the mine?") is None
+    assert asked_count_done("How many aftershocks have there been?") is None
+    quake = _story("earthquake.txt", "stories_eighth")
+    injured = quake.ask("How many people were injured in the earthquake?")
+    assert not injured.found and "killing three people" in injured.hits[0].sentence, injured
+    assert quake.ask("How many people were killed in the earthquake?").found
+    hurt = QABot.from_texts({"quake.txt": "A strong earthquake struck the valley on Friday, injuring 40 people.\n"})
+    assert hurt.ask("How many people were hurt in the earthquake?").found
 
 
 def test_a_sum_asked_by_what_it_is_is_not_answered_by_a_sentence_that_only_names_it():
