@@ -22,9 +22,10 @@ from .index import SentenceIndex, index_exists, read_manifest
 from .segment import section_headings
 from .locking import write_lock
 from .lexical import content_words, plain_word, stem
-from .ranking import (NARROW_KINDS, SELDOM_FLAGGED_KINDS, SEMANTIC_MATCH, Scoring, answer_type, asked_cost_of,
-                      asked_count_done, asked_quantity_of, asked_role, asked_role_verb, is_definition, length_signal,
-                      matches_answer_type, names_role_holder, semantic_match, shipped_scoring, words_near_figures)
+from .ranking import (KIND_WORDS, NARROW_KINDS, SELDOM_FLAGGED_KINDS, SEMANTIC_MATCH, Scoring, answer_type,
+                      asked_cost_of, asked_count_done, asked_quantity_of, asked_role, asked_role_verb, is_definition,
+                      length_signal, matches_answer_type, names_role_holder, semantic_match, shipped_scoring,
+                      words_near_figures)
 from .speakers import has_quotation, name_matches, names_a_person, people_described, role_head, speaks_in
 
 MAX_QUESTION_CHARS = 1000
@@ -238,10 +239,12 @@ _ANY_THING_COUNTED = frozenset("unit units item items piece pieces".split())
 # A number or a quantifier standing for what the sentence before named: "At least 60 had been
 # recorded" (aftershocks), "Many had sold their harvest" (farmers), "Two of the dead were ...".
 # Only with a verb or "of" straight after it: "Many people were ..." names its own subject.
-_ELLIPTICAL_QUANTITY = (r"(?:(?:At least|At most|Fewer than|Less than|More than|Over|Nearly|Almost|About|Only|Around)\s+)?"
+_ELLIPTICAL_QUANTITY = (r"(?:(?:At least|At most|Fewer than|Less than|More than|Over|Nearly|Almost|About|Only|"
+                        r"Around)\s+)?"
                         r"(?:Many|Most|Some|Few|Several|Both|All|None|Others|Each|One|Two|Three|Four|Five|Six|Seven|"
-                        r"Eight|Nine|Ten|(?!(?:1\d|20)\d\d\b)\d[\d,.]*|The\s+(?:first|second|third|fourth|last|other|others|rest|latter|"
-                        r"former|remainder))\s+(?:of\s+(?:them|those|these|the|whom)|had|have|has|are|were|was|is|will|"
+                        r"Eight|Nine|Ten|(?!(?:1\d|20)\d\d\b)\d[\d,.]*|"  # a figure, but not a year
+                        r"The\s+(?:first|second|third|fourth|last|other|others|rest|latter|former|remainder))"
+                        r"\s+(?:of\s+(?:them|those|these|the|whom)|had|have|has|are|were|was|is|will|"
                         r"would|could|can|did|do|also|still|now)")
 _OPENS_WITH_REFERENCE = re.compile(rf"\s*(?:It|Its|They|Their|This|That|These|Those|He|His|She|Her|"
                                    rf"(?P<ellipsis>{_ELLIPTICAL_QUANTITY})|"
@@ -705,13 +708,16 @@ class QABot:
         verb = asked_role_verb(question) if features["role"] else None
         if verb:  # "Who runs Kaffehuset?" of "... chief executive, Mikael Berg": "runs" is not missing
             topic = re.sub(rf"\b{verb}\b", " ", topic)
+        kind = answer_type(question)
+        # "On what day of the week ...?" of "... the Tuesday's talks": "day" and "week" are given.
+        given = set(stem(list(KIND_WORDS.get(kind, ())))) if features["answer_type"] else set()
         weights = self.index.word_weights(topic)
         total = sum(weights.values())
         doc = self._doc(row.doc_id)
         # "It was designed by Holm and Varga" is read with the sentence naming what "it" is.
         referent = self._sentence_before(row) if features["referred"] else None
         read = f"{referent.text} {row.text}" if referent else row.text
-        held = set(sentence_tokens(doc.title, read, row.speaker))
+        held = set(sentence_tokens(doc.title, read, row.speaker)) | given
         coverage = features["coverage"] + features["referred"]
         missing_tokens = [token for token in weights if token not in held]
         missing = [weights[token] for token in missing_tokens]
@@ -725,12 +731,12 @@ class QABot:
         else:
             stems = stem(words)
             word_weights = np.array([weights.get(token, 0.0) for token in stems])
-            literal = np.array([float(token in held) if word in names else -1.0 for word, token in zip(words, stems)])
+            literal = np.array([float(token in held) if word in names or token in given else -1.0
+                                for word, token in zip(words, stems)])
             semantic, semantic_missing = semantic_match(vectors[: len(words)], word_weights, vectors[len(words):],
                                                         literal)
         counted = asked_quantity_of(question)
         priced = asked_cost_of(question)
-        kind = answer_type(question)
         return {
             "dense": features["dense"],
             "coverage": coverage,
@@ -744,7 +750,8 @@ class QABot:
             "missing_word": missing_word,
             "semantic_coverage": semantic,
             "semantic_missing": semantic_missing,
-            "quantity_missing": float((counted is not None and not self._counts(counted, row, asked_count_done(question))) or
+            "quantity_missing": float((counted is not None and
+                                       not self._counts(counted, row, asked_count_done(question))) or
                                       (priced is not None and not self._gives_price_of(priced, row))),
             # "How many measles cases did Bulgaria report?" of a story about Romania: a name the
             # question uses and the best sentence's document never mentions.
@@ -863,7 +870,7 @@ class QABot:
         """Whether the sentence, or the one before it if it refers back, has ``word`` or a near
         synonym (word vectors)."""
         before = self._sentence_before(row) if _OPENS_WITH_REFERENCE.match(row.text) else None
-        text = f"{before.text} {row.text}" if before is not None else row.text
+        text = f"{before.text} {row.text}" if before is not None and self._refers_to(row, before) else row.text
         words = [plain_word(w) for w in _MENTIONED_WORD.findall(text.lower())]
         if stem([word])[0] in set(stem(words)):
             return True
