@@ -298,19 +298,6 @@ NARROW_KINDS = frozenset({"day", "time", "percentage", "money", "duration", "spe
 SELDOM_FLAGGED_KINDS = frozenset({"name"})
 
 
-# The words a question names its kind of answer by ("On what day of the week ...?", "In which
-# city ...?", "How tall ...?"): a sentence that holds an answer of that kind ("Tuesday's talks",
-# "in Moscow", "88 metres") gives them in other words, so they are not missing from it.
-KIND_WORDS = {
-    "day": ("day", "days", "week", "weekday"), "time": ("time", "hour"),
-    "date": ("year", "date", "century", "decade", "month"),
-    "place": ("city", "country", "town", "village", "region", "province", "place", "location"),
-    "percentage": ("percentage", "percent", "proportion"), "age": ("age", "old"), "duration": ("long",),
-    "length": ("long", "tall", "high", "wide", "deep", "far", "height", "length", "width", "depth", "distance"),
-    "weight": ("heavy", "weight"), "speed": ("fast", "speed"), "area": ("area", "big", "large"),
-}
-
-
 def answer_type(question: str) -> str | None:
     """What kind of answer the question wants (one of ANSWER_KINDS), or None."""
     for kind, pattern in _QUESTION_KINDS:

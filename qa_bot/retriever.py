@@ -22,7 +22,7 @@ from .index import SentenceIndex, index_exists, read_manifest
 from .segment import section_headings
 from .locking import write_lock
 from .lexical import content_words, plain_word, stem
-from .ranking import (KIND_WORDS, NARROW_KINDS, SELDOM_FLAGGED_KINDS, SEMANTIC_MATCH, Scoring, answer_type,
+from .ranking import (NARROW_KINDS, SELDOM_FLAGGED_KINDS, SEMANTIC_MATCH, Scoring, answer_type,
                       asked_cost_of, asked_count_done, asked_quantity_of, asked_role, asked_role_verb, is_definition,
                       length_signal, matches_answer_type, names_role_holder, semantic_match, shipped_scoring,
                       words_near_figures)
@@ -708,16 +708,13 @@ class QABot:
         verb = asked_role_verb(question) if features["role"] else None
         if verb:  # "Who runs Kaffehuset?" of "... chief executive, Mikael Berg": "runs" is not missing
             topic = re.sub(rf"\b{verb}\b", " ", topic)
-        kind = answer_type(question)
-        # "On what day of the week ...?" of "... the Tuesday's talks": "day" and "week" are given.
-        given = set(stem(list(KIND_WORDS.get(kind, ())))) if features["answer_type"] else set()
         weights = self.index.word_weights(topic)
         total = sum(weights.values())
         doc = self._doc(row.doc_id)
         # "It was designed by Holm and Varga" is read with the sentence naming what "it" is.
         referent = self._sentence_before(row) if features["referred"] else None
         read = f"{referent.text} {row.text}" if referent else row.text
-        held = set(sentence_tokens(doc.title, read, row.speaker)) | given
+        held = set(sentence_tokens(doc.title, read, row.speaker))
         coverage = features["coverage"] + features["referred"]
         missing_tokens = [token for token in weights if token not in held]
         missing = [weights[token] for token in missing_tokens]
@@ -731,12 +728,12 @@ class QABot:
         else:
             stems = stem(words)
             word_weights = np.array([weights.get(token, 0.0) for token in stems])
-            literal = np.array([float(token in held) if word in names or token in given else -1.0
-                                for word, token in zip(words, stems)])
+            literal = np.array([float(token in held) if word in names else -1.0 for word, token in zip(words, stems)])
             semantic, semantic_missing = semantic_match(vectors[: len(words)], word_weights, vectors[len(words):],
                                                         literal)
         counted = asked_quantity_of(question)
         priced = asked_cost_of(question)
+        kind = answer_type(question)
         return {
             "dense": features["dense"],
             "coverage": coverage,
