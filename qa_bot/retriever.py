@@ -659,9 +659,10 @@ class QABot:
             return ranked
         kind, counted = answer_type(question), asked_quantity_of(question)
         best = ranked[0][1]
+        # "referred" is set only for a sentence that refers to the one before it: here, the best.
         at = next((i for i, (_, row, f) in enumerate(ranked) if row.id == best.id + 1 and row.doc_id == best.doc_id
                    and f["answer_type"] and f["referred"]), None)
-        if at is None or not self._refers_to(ranked[at][1], best):
+        if at is None:
             return ranked
         # Only where the kind all but names the answer: any number ("60 million euros to replace
         # them") is no answer to "How much water is lost through leaks?", nor any year to "when".
@@ -843,10 +844,14 @@ class QABot:
         asked_lower, near_lower = [w.lower() for w in asked], [w.lower() for w in near]
         if set(stem(asked_lower)) & set(stem(near_lower)) or _ANY_THING_COUNTED.intersection(near_lower):
             return True
-        vectors = self.encoder.word_vectors(asked_lower + near_lower)
-        if vectors is None:  # a model without a word table: exact matches only
-            return False
-        return float((vectors[: len(asked)] @ vectors[len(asked) :].T).max()) >= SEMANTIC_MATCH
+        return self._near_any(asked_lower, near_lower)
+
+    def _near_any(self, words: list[str], others: list[str]) -> bool:
+        """Whether one of ``words`` is a near synonym of one of ``others`` by word vectors; never
+        for a model without a word table (exact matches only)."""
+        vectors = self.encoder.word_vectors(words + others) if words and others else None
+        return vectors is not None and \
+            float((vectors[: len(words)] @ vectors[len(words) :].T).max()) >= SEMANTIC_MATCH
 
     def _counts(self, counted: list[str], row: SentenceRow, done: str | None = None) -> bool:
         """Whether the sentence gives the number asked: a number beside what is counted, or one
@@ -859,20 +864,17 @@ class QABot:
         if self._gives_quantity_of(counted, row.text):
             return True
         opening = _OPENS_WITH_REFERENCE.match(row.text)
-        before = self._sentence_before(row) if opening and opening.group("ellipsis") else None
+        before = self._referent(row) if opening and opening.group("ellipsis") else None
         return before is not None and \
             bool(set(stem([w.lower() for w in counted])) & set(sentence_tokens("", before.text, None)))
 
     def _says(self, word: str, row: SentenceRow) -> bool:
         """Whether the sentence, or the one before it if it refers back, has ``word`` or a near
         synonym (word vectors)."""
-        before = self._sentence_before(row) if _OPENS_WITH_REFERENCE.match(row.text) else None
-        text = f"{before.text} {row.text}" if before is not None and self._refers_to(row, before) else row.text
+        before = self._referent(row)
+        text = f"{before.text} {row.text}" if before is not None else row.text
         words = [plain_word(w) for w in _MENTIONED_WORD.findall(text.lower())]
-        if stem([word])[0] in set(stem(words)):
-            return True
-        vectors = self.encoder.word_vectors([word, *words]) if words else None
-        return vectors is not None and float((vectors[1:] @ vectors[0]).max()) >= SEMANTIC_MATCH
+        return stem([word])[0] in set(stem(words)) or self._near_any([word], words)
 
     def _gives_price_of(self, priced: list[str], row: SentenceRow) -> bool:
         """Whether the sentence prices what is asked: a sum, and what is priced named anywhere
@@ -885,9 +887,13 @@ class QABot:
         tokens = set(stem([w.lower() for w in priced]))
         if tokens & set(sentence_tokens("", row.text, None)) or self._gives_quantity_of(priced, row.text):
             return True
+        before = self._referent(row)
+        return before is not None and bool(tokens & set(sentence_tokens("", before.text, None)))
+
+    def _referent(self, row: SentenceRow) -> SentenceRow | None:
+        """The sentence before ``row`` when ``row`` opens by referring to what it names, else None."""
         before = self._sentence_before(row) if _OPENS_WITH_REFERENCE.match(row.text) else None
-        return before is not None and self._refers_to(row, before) and \
-            bool(tokens & set(sentence_tokens("", before.text, None)))
+        return before if before is not None and self._refers_to(row, before) else None
 
     def _refers_to(self, row: SentenceRow, before: SentenceRow) -> bool:
         """Whether ``row`` opens by referring to what ``before`` names: a pronoun ("It was designed
@@ -904,12 +910,8 @@ class QABot:
         if not described:
             return False
         named = [plain_word(w) for w in _MENTIONED_WORD.findall(before.text.lower())]
-        if set(stem(described)) & set(stem(named)) or \
-                any(w.endswith(d) for d in described if len(d) > 3 for w in named):
-            return True
-        vectors = self.encoder.word_vectors(described + named) if named else None
-        return vectors is not None and \
-            float((vectors[: len(described)] @ vectors[len(described):].T).max()) >= SEMANTIC_MATCH
+        return bool(set(stem(described)) & set(stem(named))) or \
+            any(w.endswith(d) for d in described if len(d) > 3 for w in named) or self._near_any(described, named)
 
     def _sentence_before(self, row: SentenceRow) -> SentenceRow | None:
         """The sentence just before ``row`` in its document, or None at its start."""
