@@ -148,7 +148,7 @@ def _html_document(data: bytes, where: str, limits: ExtractionLimits) -> tuple[s
         return trafilatura.extract(page, include_comments=False, include_tables=False, deduplicate=False,
                                    output_format="markdown", include_formatting=True, **favour)
 
-    marked = article(favor_precision=True)
+    marked = _with_lists_inside(article(favor_precision=True), article(favor_recall=True))
     text = markdown_to_text(marked) if marked else ""
     if len(text.split()) < MIN_ARTICLE_WORDS:
         # Not laid out as an article (an old table layout, text between <br>s): the extraction
@@ -161,6 +161,30 @@ def _html_document(data: bytes, where: str, limits: ExtractionLimits) -> tuple[s
     metadata = trafilatura.extract_metadata(page)
     title = metadata.title if metadata and metadata.title else None
     return text, title
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+\S")
+
+
+def _with_lists_inside(precise: str | None, loose: str | None) -> str | None:
+    """The precise extraction, with the list items of the loose one that stand between its
+    paragraphs. Outside an <article> element, the precise extraction drops a list of short items
+    ("Branches after the merger: about 70") as if it were a menu; a menu or a footer stands
+    before the story's first paragraph or after its last."""
+    if not precise or not loose:
+        return precise
+    kept = set(precise.splitlines())
+    lines = loose.splitlines()
+    inside = [i for i, line in enumerate(lines) if line.strip() and line in kept]
+    if not inside or not kept <= set(lines):  # the two disagree on more than lists: trust the precise one
+        return precise
+    first, last = inside[0], inside[-1]
+    added = [i for i in range(first, last) if lines[i] not in kept and _LIST_ITEM.match(lines[i])]
+    if not added:
+        return precise
+    chosen = set(added)
+    return "\n".join(line for i, line in enumerate(lines)
+                     if line in kept or i in chosen or (not line.strip() and first <= i <= last))
 
 
 def _pdf_document(data: bytes, where: str, limits: ExtractionLimits) -> tuple[str, str | None]:

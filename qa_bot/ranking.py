@@ -36,7 +36,7 @@ _MONTHS = (r"January|February|March|April|May|June|July|August|September|October
            r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.")
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _DATE_WORDS = re.compile(
-    rf"\b(1\d{{3}}|20\d{{2}})s?\b|\b({_MONTHS}|{_DAYS})\b|"
+    rf"\b(1\d{{3}}|20\d{{2}})s?\b|\b({_MONTHS}|{_DAYS})\b|\b\d{{1,4}}\s?(AD|BC|BCE|CE)\b|\bAD\s?\d{{1,4}}\b|"
     r"\b(century|decade|yesterday|today|tomorrow|year|years|ago)\b", re.I)
 _DAY_WORDS = re.compile(rf"\b({_DAYS}|weekend|yesterday|today|tomorrow)\b", re.I)
 _TIME_WORDS = re.compile(
@@ -91,11 +91,11 @@ _PERCENT_WORDS = re.compile(
 # when a thing began ("built in 1998", "dating to 1338").
 _AGE_WORDS = re.compile(
     r"\b(age|aged|ages)\s+(of\s+)?\d|\b\d{1,3}[-\s](years?|months?|weeks?|days?)[-\s]old\b|"
-    r"(?<![A-Za-z])[A-Z][a-z]{1,30},\s\d{1,3},|(?<![\d,.])\d[\d,.]*\s+(million\s+|billion\s+)?years\b(?!\s+(later|after|before|ago))|"
+    r"(?<![A-Za-z])[A-Z][a-z]{1,30},\s(who\s(is|was|turns|turned)\s)?\d{1,3},|(?<![\d,.])\d[\d,.]*\s+(million\s+|billion\s+)?years\b(?!\s+(later|after|before|ago))|"
     r"\b(built|founded|established|dating|dates|dated|born|opened|launched|completed|made)\b[^.;]{0,30}?"
     r"\b(1\d{3}|20\d{2})\b|\b(centuries|decades|years)[-\s]old\b|\b\d{1,2}(st|nd|rd|th)[-\s]century\b", re.I)
 # A result: "won 2-1", "a 24–10 victory", "voted 23 to 8".
-_SCORE_WORDS = re.compile(r"(?<![\d./-])\d{1,3}\s?[-–—]\s?\d{1,3}(?![\d./-])|\b\d{1,3} to \d{1,3}\b")
+_SCORE_WORDS = re.compile(r"(?<![\d./-])\d{1,3}\s?[-–—]\s?\d{1,3}(?![\d/-]|\.\d)|\b\d{1,3} to \d{1,3}\b")
 # A place: a capitalised name after a preposition of place ("in Moscow", "from the Czech Republic"),
 # or where words appear ("Where was the study published?": "in the journal Stellar Letters").
 _PLACE_WORDS = re.compile(r"\b(in|at|from|to|near|across|outside|inside|into|towards?)\s+(the\s+)?"
@@ -105,7 +105,7 @@ _PLACE_WORDS = re.compile(r"\b(in|at|from|to|near|across|outside|inside|into|tow
 # An organisation: a name ending in an organisation's word ("the Russian Foreign Ministry"), or
 # "Ministry of ...", or an acronym ("NATO", "U.N.").
 _ORGANISATION_WORDS = re.compile(
-    r"\b[A-Z][\w&.-]{0,30}\s+(?:(?:of|for|and|the|[A-Z][\w&.-]{0,30})\s+){0,6}(Ministry|Ministries|Department|Agency|Company|"
+    r"\b[A-Z][\w&.-]{0,30}\s+(?:(?:of|for|and|the|[A-Z][\w&.'’-]{0,30})\s+){0,6}(Ministry|Ministries|Department|Agency|Company|"
     r"Corporation|Corp\.?|Inc\.?|Ltd\.?|plc|University|Party|Council|Committee|Bank|Association|Organi[sz]ation|"
     r"Union|Group|Club|Institute|Commission|Office|Court|Parliament|Senate|Congress|Army|Navy|Force|Foundation|"
     r"Federation|League|Authority|Board|Service|Network)\b|"
@@ -212,6 +212,8 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
     ("day", re.compile(r"\b(what|which) day of the week\b|\bon (what|which) day\b|^\s*what day\b", re.I)),
     ("time", re.compile(r"\b(what|which) time\b(?! (period|frame))|\bat what hour\b", re.I)),
     ("percentage", re.compile(r"\b(what|which) (percentage|percent|proportion|share|fraction)\b|"
+                              r"\b(interest|unemployment|inflation|tax|growth|turnout|vacancy|mortality|"
+                              r"approval|participation|vaccination|literacy|poverty|jobless) rates?\b|"
                               r"\bhow many percent\b", re.I)),
     ("money", re.compile(r"\bhow much (money|did|does|do|will|would|was|were|is|are|has|had)\b.*\b(cost|costs|pay|"
                          r"paid|spend|spent|worth|earn|earned|raise|raised|charge|charged|sell|sold|fund|funding|"
@@ -436,9 +438,11 @@ def asked_quantity_of(question: str) -> list[str] | None:
     m = _HOW_MANY.search(question)
     if m:
         counted = []
-        for word in _WORD.findall(m.group("rest"))[:3]:  # up to the verb: "how many Doctor Who novels have"
+        # Up to the verb, three words at most: "how many Doctor Who novels have"; "how many of
+        # the classical games had".
+        for word in _WORD.findall(m.group("rest")):
             lower = word.lower()
-            if lower in _AUXILIARIES:
+            if lower in _AUXILIARIES or len(counted) == 3:
                 break
             if lower not in _NOT_COUNTED:
                 counted.append(word)

@@ -838,7 +838,11 @@ class QABot:
         """Whether a number in the sentence counts or values what is asked: a word beside it is
         one of ``asked`` or a near synonym. "300 paintings" gives no number of visitors, "a net
         profit of 212 million" no market value."""
-        near = words_near_figures(sentence)
+        # A name beside a figure is not what it counts: "pays Skjær Ferries 310 million crowns"
+        # gives no number of ferries.
+        names_asked = {w for w in asked if w[:1].isupper()}
+        near = [w for w in words_near_figures(sentence)
+                if not w[:1].isupper() or w in names_asked or sentence.startswith(w)]
         if not near:
             return False
         asked_lower, near_lower = [w.lower() for w in asked], [w.lower() for w in near]

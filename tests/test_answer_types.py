@@ -15,6 +15,7 @@ from qa_bot.ranking import ANSWER_KINDS, answer_type, asked_role, matches_answer
     ("What was the name of the ferry's captain?", "person"),
     ("What time did the meeting start?", "time"),
     ("What percentage of voters backed the plan?", "percentage"),
+    ("What interest rate will the merged bank offer on savings?", "percentage"),  # a rate news gives in %
     ("How much did the new bridge cost?", "money"),
     ("How long did the construction take?", "duration"),
     ("For how long was he in office?", "duration"),
@@ -92,11 +93,15 @@ def test_questions_are_given_the_kind_of_answer_they_want(question, kind):
     ("age", "It was the oldest quarterback ever to play, at age 39.", "It was his 39th game."),
     ("age", "The ferry was built in 1998 in Gdansk.", "The ferry carries 600 passengers."),
     ("age", "A 19-year-old scored the goal.", "A player scored in the 19th minute."),
+    ("age", "Ilyina, who is 22, won the first rapid game.", "Ilyina, who won, is the champion."),
+    ("date", "Archaeologists date the sword to around 850 AD.", "Archaeologists date the sword by its hilt."),
     ("score", "They beat the holders 2-1 in front of 48,000 fans.", "They beat the holders in front of 48,000 fans."),
     ("score", "The council voted 23 to 8 for the budget.", "The council voted for the 2025-26 budget."),
+    ("score", "The match ended level at 7-7.", "The match ended level on 7 May."),  # at the sentence's end
     ("place", "The talks were held in Moscow.", "The talks were held behind closed doors."),
     ("organisation", "The Russian Foreign Ministry issued a statement.", "The minister issued a statement."),
     ("organisation", "NATO officials disagreed.", "Officials disagreed."),
+    ("organisation", "The strike was called by the Maritime Workers' Federation.", "The strike was called by workers."),
     ("person", "The bridge was designed by Maria Lund.", "The bridge was designed by a local firm."),
     # a place's or a body's name is no person's
     ("person", "said General Anna Berg of the Supreme Court.", "The port will build a terminal at the Outer Port."),

@@ -89,6 +89,8 @@ def test_what_a_question_counts_or_values_is_read_up_to_its_verb():
     assert asked_quantity_of("How many visitors did the museum have last year?") == ["visitors"]
     assert asked_quantity_of("How many Doctor Who novels have been published?") == ["Doctor", "Who", "novels"]
     assert asked_quantity_of("How many people work at the port?") == ["people"]
+    # "of the" take no place of the three words a phrase may have
+    assert asked_quantity_of("How many of the classical games had a winner?") == ["classical", "games"]
     assert asked_quantity_of("What is Fjordtech's market value?") == ["value"]
     assert asked_quantity_of("What is the number of electors in a constituency?") == ["electors"]
     assert asked_quantity_of("Who designed the bridge?") is None
@@ -133,6 +135,15 @@ def test_a_number_of_something_else_does_not_answer_how_many_or_what_value():
     fjordtech = _story("fjordtech-results.html")
     assert fjordtech.ask("What was Fjordtech's net profit in the third quarter?").found
     assert not fjordtech.ask("What is Fjordtech's market value?").found
+
+
+def test_a_name_beside_a_figure_is_not_what_the_figure_counts():
+    """"pays Skjær Ferries 310 million crowns" was found (band "found") for "How many ferries
+    does Skjær Ferries own?": the company's name stood beside the sum."""
+    ferries = _story("ferry-strike.txt", "stories_ninth")
+    assert not ferries.ask("How many ferries does Skjær Ferries own?").found
+    assert ferries.ask("How much does the county council pay Skjær Ferries?").found
+    assert ferries.ask("How many passengers use the ferries on a weekday?").found
 
 
 FINAL = ("The final was played at Levi's Stadium in Santa Clara on Sunday.\n\n"

@@ -42,6 +42,27 @@ def test_html_page_gives_the_article_not_menus_scripts_or_footers(tmp_path):
     assert doc.title == "Harbour reopens after storm"
 
 
+MERGER_PAGE = """<html><head><title>Nordvik and Estbank agree merger</title></head><body>
+<div class="menu"><a href="/">FinanceWire</a> <a href="/banking">Banking</a></div>
+<h1>Nordvik and Estbank agree merger</h1>
+<p>Nordvik Sparebank and Estbank have agreed to merge, creating a lender with 1.2 million customers.</p>
+<p>The banks expect to save 1.1 billion crowns a year, mostly by closing overlapping branches.</p>
+<ul><li>Combined branches today: 96</li><li>Branches after the merger: about 70</li></ul>
+<p>Shares in Estbank rose 14% on the news.</p>
+<div class="footer"><ul><li><a href="/contact">Contact us</a></li><li><a href="/privacy">Privacy</a></li></ul></div>
+</body></html>"""
+
+
+def test_a_list_between_the_paragraphs_of_a_page_without_an_article_element_is_kept(tmp_path):
+    """Outside an <article>, the precise extraction dropped the list as if it were a menu, and
+    "How many branches will remain?" had no answer to find."""
+    path = tmp_path / "merger.html"
+    path.write_text(MERGER_PAGE, encoding="utf-8")
+    doc, sentences = document_and_sentences(path)
+    assert "Combined branches today: 96" in sentences and "Branches after the merger: about 70" in sentences
+    assert "Contact us" not in doc.text and "Privacy" not in doc.text and "Banking" not in doc.text
+
+
 FESTIVAL_NOTE = """---
 title: "Bergen jazz festival sells out"
 author: Lars Eide

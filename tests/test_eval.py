@@ -116,7 +116,11 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
 # prices, a mine rescue, a school merger in a PDF: 88/103 and 7/11 blind; a number standing for
 # what the sentence before named, "twin" and "a quarter" as numbers, a post asked by what its
 # holder does ("Who runs ...?"), a state's duration, an end as "the middle of next year" and a
-# verdict in quotation marks as its speaker's words came after).
+# verdict in quotation marks as its speaker's words came after) and the ninth (a ferry strike, a
+# malaria vaccine, a wildfire, a bank merger, a chess match and a heatwave in PDFs, a Viking
+# sword, a tram line: 104/116 and 7/10 blind; a list kept from a page without an <article>, an
+# age as "X, who is 22,", a year "850 AD", a score ending a sentence, an organisation named with a
+# possessive and a name beside a figure counting nothing came after).
 @pytest.mark.parametrize("folder, questions, unanswerable, documents, top1_right, abstained", [
     ("stories_third", 44, 8, 5, 32, 3),
     ("stories_fourth", 61, 11, 6, 43, 10),
@@ -124,7 +128,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_sixth", 64, 8, 7, 50, 7),
     ("stories_seventh", 72, 8, 7, 58, 6),
     ("stories_eighth", 114, 11, 8, 93, 8),
-    ("stories_ninth", 126, 10, 8, 104, 7),
+    ("stories_ninth", 126, 10, 8, 106, 8),
 ])
 def test_a_batch_of_stories_written_blind_is_answered(folder, questions, unanswerable, documents, top1_right,
                                                       abstained):
