@@ -90,7 +90,8 @@ _PERCENT_WORDS = re.compile(
 # An age: "39-year-old", "aged 13", "at age 39", "Jonas Berg, 54, said", "4.6 billion years", or
 # when a thing began ("built in 1998", "dating to 1338").
 _AGE_WORDS = re.compile(
-    r"\b(age|aged|ages)\s+(of\s+)?\d|\b\d{1,3}[-\s](years?|months?|weeks?|days?)[-\s]old\b|"
+    r"\b(age|aged|ages)\s+(of\s+)?\d|\b(became|become|becoming|was|were|turned|retired|died|joined|started|began|"
+    r"left|married|won|made)\b[^.;]{0,40}?\bat\s\d{1,2}\b(?![\d:%/–-]|[.,]\d|\s*(a\.m|p\.m|am\b|pm\b|o['’]clock|h\b))|\b\d{1,3}[-\s](years?|months?|weeks?|days?)[-\s]old\b|"
     r"(?<![A-Za-z])[A-Z][a-z]{1,30},\s(who\s(is|was|turns|turned)\s)?\d{1,3},|(?<![\d,.])\d[\d,.]*\s+(million\s+|billion\s+)?years\b(?!\s+(later|after|before|ago))|"
     r"\b(built|founded|established|dating|dates|dated|born|opened|launched|completed|made)\b[^.;]{0,30}?"
     r"\b(1\d{3}|20\d{2})\b|\b(centuries|decades|years)[-\s]old\b|\b\d{1,2}(st|nd|rd|th)[-\s]century\b", re.I)
@@ -415,8 +416,9 @@ def is_definition(sentence: str) -> bool:
 # ask for such a count or value.
 _HOW_MANY = re.compile(r"\bhow many\s+(?P<rest>.{1,200})", re.I)
 _VALUE_OF = re.compile(
-    _asks_value_of(rf"{_MONEY_NOUNS}|{_LENGTH_NOUNS}|population|number|amount|size|age|area|speed|weight|"
-                   r"temperature|score|capacity|attendance|rate|total")
+    # Not a score or an age: their kinds' patterns find them, and no text writes "score" beside "7-7".
+    _asks_value_of(rf"{_MONEY_NOUNS}|{_LENGTH_NOUNS}|population|number|amount|size|area|speed|weight|"
+                   r"temperature|capacity|attendance|rate|total")
     + r"(?:\s+of\s+(?:the\s+)?(?P<of>\w+))?", re.I)
 # What something costs or is worth, or someone is paid, asked of that thing or person (not "How
 # much did Redhaven pay ...?", whose subject is the payer).

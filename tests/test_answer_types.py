@@ -94,6 +94,7 @@ def test_questions_are_given_the_kind_of_answer_they_want(question, kind):
     ("age", "The ferry was built in 1998 in Gdansk.", "The ferry carries 600 passengers."),
     ("age", "A 19-year-old scored the goal.", "A player scored in the 19th minute."),
     ("age", "Ilyina, who is 22, won the first rapid game.", "Ilyina, who won, is the champion."),
+    ("age", "She became a grandmaster at 15.", "The talks began at 9 am."),
     ("date", "Archaeologists date the sword to around 850 AD.", "Archaeologists date the sword by its hilt."),
     ("score", "They beat the holders 2-1 in front of 48,000 fans.", "They beat the holders in front of 48,000 fans."),
     ("score", "The council voted 23 to 8 for the budget.", "The council voted for the 2025-26 budget."),
@@ -351,3 +352,14 @@ def test_who_acted_is_answered_by_a_group_of_people_when_no_one_person_did():
     her words about a noise study; "The case was brought by a group of 340 residents" is it."""
     answer = _seventh("court-ruling.html", folder="stories_more").ask("Who brought the case against the airport?")
     assert "340 residents" in answer.hits[0].sentence, answer
+
+
+def test_a_score_ending_its_sentence_and_an_age_said_as_at_15_answer_the_chess_story():
+    """The ninth batch's chess story: "... ended level at 7-7." was no score (the full stop
+    after it), and the score question counted as asking a number no sentence gave of "score";
+    "became a grandmaster at 15" was no age, so "Ilyina, who is 22," answered when she became one."""
+    bot = _seventh("chess-championship.pdf", folder="stories_ninth")
+    score = bot.ask("What was the score after the classical games?")
+    assert "7-7" in score.hits[0].sentence and score.band != "not_found"
+    assert "grandmaster at 15" in bot.ask("At what age did Ilyina become a grandmaster?").hits[0].sentence
+    assert "who is 22" in bot.ask("How old is Ilyina?").hits[0].sentence

@@ -94,6 +94,8 @@ def test_what_a_question_counts_or_values_is_read_up_to_its_verb():
     assert asked_quantity_of("What is Fjordtech's market value?") == ["value"]
     assert asked_quantity_of("What is the number of electors in a constituency?") == ["electors"]
     assert asked_quantity_of("Who designed the bridge?") is None
+    # a score's and an age's kinds find them: no text writes "score" beside "7-7"
+    assert asked_quantity_of("What was the score after the classical games?") is None
     assert asked_quantity_of("How many?") is None
     assert asked_quantity_of("How many percent of students passed?") is None  # "11.1%" names no word
     assert asked_cost_of("How much did a ticket to Super Bowl 50 cost?") == ["ticket"]
