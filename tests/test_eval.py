@@ -129,6 +129,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_seventh", 72, 8, 7, 58, 6),
     ("stories_eighth", 114, 11, 8, 93, 8),
     ("stories_ninth", 126, 10, 8, 107, 8),
+    ("stories_tenth", 110, 9, 8, 77, 7),
 ])
 def test_a_batch_of_stories_written_blind_is_answered(folder, questions, unanswerable, documents, top1_right,
                                                       abstained):
