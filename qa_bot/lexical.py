@@ -84,6 +84,48 @@ def tokenize(text: str) -> list[str]:
     return stem(content_words(text))
 
 
+# Irregular verbs, whose forms the stemmer leaves apart: "When will the host be chosen?" asks
+# what "expected to choose the host in 2029" says, "How long did it take?" what "It took her five
+# years" does. A form that is as often another word is left out ("found", "left", "saw", "felt",
+# "lay", "bore", "ground", "wound", "shot", "meant").
+_IRREGULAR_VERBS = """
+arise arose arisen; awake awoke awoken; beat beaten; become became; begin began begun; bend bent;
+bite bitten; bleed bled; blow blew blown; break broke broken; breed bred; bring brought; build built;
+burn burnt; buy bought; catch caught; choose chose chosen; cling clung; come came; creep crept;
+deal dealt; dig dug; draw drew drawn; dream dreamt; drink drank drunk; drive drove driven;
+eat ate eaten; fall fell fallen; feed fed; fight fought; flee fled; fling flung; fly flew flown;
+forbid forbade forbidden; forget forgot forgotten; forgive forgave forgiven; freeze froze frozen;
+get got gotten; give gave given; go went gone; grow grew grown; hang hung; hear heard;
+hide hid hidden; hold held; keep kept; kneel knelt; know knew known; lead led; lean leant; leap leapt;
+learn learnt; lend lent; lose lost; make made; meet met; mistake mistook mistaken; overtake overtook
+overtaken; pay paid; ride rode ridden; ring rang rung; rise rose risen; run ran; say said; seek sought;
+sell sold; send sent; shake shook shaken; shine shone; shrink shrank shrunk; sing sang sung;
+sink sank sunk; sit sat; sleep slept; slide slid; speak spoke spoken; spend spent; spill spilt;
+spin spun; steal stole stolen; stick stuck; sting stung; stink stank stunk; strike struck stricken;
+strive strove striven; swear swore sworn; sweep swept; swim swam swum; swing swung; take took taken;
+teach taught; tear tore torn; tell told; think thought; throw threw thrown; undertake undertook
+undertaken; understand understood; wake woke woken; wear wore worn; weep wept; win won;
+withdraw withdrew withdrawn; write wrote written
+"""
+
+
+@lru_cache(maxsize=1)
+def _forms_of_verbs() -> dict[str, tuple[str, ...]]:
+    table: dict[str, tuple[str, ...]] = {}
+    for verb in _IRREGULAR_VERBS.split(";"):
+        forms = tuple(dict.fromkeys(stem(verb.split())))
+        for form in forms:
+            table[form] = forms
+    return table
+
+
+def word_forms(token: str) -> tuple[str, ...]:
+    """A stemmed word with its other forms ("took": "take", "took", "taken"), itself first; a
+    saved index keeps each form as written, so a question's word finds them all at query time."""
+    forms = _forms_of_verbs().get(token)
+    return (token, *(f for f in forms if f != token)) if forms else (token,)
+
+
 class Segment:
     """The inverted index of one run of sentences. ``directory`` is None until it is saved."""
 
@@ -183,21 +225,30 @@ class LexicalIndex:
         return np.searchsorted(self.row_ids, np.asarray(sentence_ids, dtype=np.int64))
 
     def _postings(self, token: str) -> list[tuple[int, Segment, np.ndarray, np.ndarray]]:
+        """The rows holding ``token`` in any of its forms (word_forms), per segment, a row's
+        forms counted together."""
         out = []
         for offset, segment in zip(self.offsets, self.segments):
-            rows, tfs = segment.postings(token)
-            if len(rows) and len(self._removed):
-                live = ~np.isin(segment.ids[rows], self._removed)
-                rows, tfs = rows[live], tfs[live]
+            found = [self._live(segment, *segment.postings(form)) for form in word_forms(token)]
+            rows, tfs = found[0]
+            if len(found) > 1:
+                rows, where = np.unique(np.concatenate([r for r, _ in found]), return_inverse=True)
+                tfs = np.bincount(where, weights=np.concatenate([t for _, t in found])).astype(tfs.dtype)
             if len(rows):
                 out.append((int(offset), segment, rows, tfs))
         return out
+
+    def _live(self, segment: Segment, rows: np.ndarray, tfs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        if len(rows) and len(self._removed):
+            live = ~np.isin(segment.ids[rows], self._removed)
+            return rows[live], tfs[live]
+        return rows, tfs
 
     def scores(self, query_tokens: list[str]) -> np.ndarray:
         out = np.zeros(int(self.offsets[-1]), dtype=np.float32)
         for token in query_tokens:
             postings = self._postings(token)
-            df = sum(len(rows) for _, _, rows, _ in postings)
+            df = self.document_frequency(token)
             if not df:
                 continue
             idf = bm25_idf(self.size, df)
@@ -207,13 +258,17 @@ class LexicalIndex:
         return out
 
     def document_frequency(self, token: str) -> int:
-        return sum(len(rows) for _, _, rows, _ in self._postings(token))
+        """Rows holding the word, each form's counted apart, as a Milvus index can count them
+        from its stored counts ("took" in the title and "take" in the sentence count twice)."""
+        return sum(len(self._live(segment, *segment.postings(form))[0])
+                   for form in word_forms(token) for segment in self.segments)
 
     def coverage(self, query_tokens: list[str], rows: np.ndarray) -> np.ndarray:
         """Share of the question's IDF weight that each row's words cover."""
         rows = np.asarray(rows, dtype=np.int64)
-        postings = [self._postings(t) for t in dict.fromkeys(query_tokens)]  # once per word
-        weights = [coverage_weight(self.size, sum(len(r) for _, _, r, _ in p)) for p in postings]
+        tokens = list(dict.fromkeys(query_tokens))  # once per word
+        postings = [self._postings(t) for t in tokens]
+        weights = [coverage_weight(self.size, self.document_frequency(t)) for t in tokens]
         total = sum(weights)
         covered = np.zeros(len(rows), dtype=np.float64)
         if self.size <= 0 or total == 0:

@@ -39,7 +39,7 @@ import numpy as np
 from .backend import (DocumentInfo, PreparedDocument, SentenceRow, check_text, embed_prepared, prepare_document,
                       sentence_tokens, text_sha256)
 from .errors import IndexMismatchError, IndexStateError
-from .lexical import B, K1, bm25_idf, bm25_term, coverage_weight, tokenize
+from .lexical import B, K1, bm25_idf, bm25_term, coverage_weight, tokenize, word_forms
 from .speakers import name_matches
 
 if TYPE_CHECKING:
@@ -346,7 +346,9 @@ class MilvusIndex:
         words = tokenize(question)
         if not words:
             return {}
-        hits = self._call("search", self.name, data=[" ".join(words)], anns_field="sparse", limit=max(1, k),
+        forms = {word: word_forms(word) for word in words}  # "took" is found by "take", as embedded
+        query = " ".join(dict.fromkeys(f for word in words for f in forms[word]))
+        hits = self._call("search", self.name, data=[query], anns_field="sparse", limit=max(1, k),
                           filter=self._in_namespace, output_fields=["sid"], search_params={"metric_type": "BM25"})[0]
         found = [int(h["entity"]["sid"]) for h in hits if h["distance"] > 0]
         if not found:
@@ -359,15 +361,15 @@ class MilvusIndex:
         sentences, words_in_all = self._statistics()
         size = max(1, sentences)
         average_length = max(1e-9, words_in_all / size)
-        df = self._document_frequencies(list(dict.fromkeys(words)))
+        df = self._document_frequencies(list(dict.fromkeys(f for word in words for f in forms[word])))
         scores = dict.fromkeys(ids, 0.0)
         for word in words:  # a word asked twice counts twice, as in lexical.LexicalIndex.scores
-            n = df.get(word, 0)
+            n = sum(df.get(f, 0) for f in forms[word])
             if not n:
                 continue
             idf = bm25_idf(size, n)
             for i in ids:
-                tf = tokens[i].count(word) if i in tokens else 0
+                tf = sum(tokens[i].count(f) for f in forms[word]) if i in tokens else 0
                 if tf:
                     scores[i] += bm25_term(idf, tf, len(tokens[i]), average_length)
         best = max(scores.values())
@@ -378,8 +380,8 @@ class MilvusIndex:
         collection."""
         words = list(dict.fromkeys(tokenize(question)))
         size = len(self)
-        df = self._document_frequencies(words) if words else {}
-        return {w: coverage_weight(size, df.get(w, 0)) for w in words}
+        df = self._document_frequencies(list(dict.fromkeys(f for w in words for f in word_forms(w)))) if words else {}
+        return {w: coverage_weight(size, sum(df.get(f, 0) for f in word_forms(w))) for w in words}
 
     def coverage(self, question: str, rows: Mapping[int, SentenceRow]) -> dict[int, float]:
         """As the embedded index computes it, words from each sentence's stored tokens."""
@@ -388,7 +390,8 @@ class MilvusIndex:
             return {i: 0.0 for i in rows}
         total = sum(weights.values())
         tokens = self._tokens(list(rows))
-        return {i: sum(w for word, w in weights.items() if word in tokens.get(i, ())) / total for i in rows}
+        return {i: sum(w for word, w in weights.items() if not set(word_forms(word)).isdisjoint(tokens.get(i, ())))
+                   / total for i in rows}
 
     def _fetch(self, sentence_ids: Iterable[int]) -> dict[int, "_Stored"]:
         """Sentence rows with their words and vectors, from the cache or in one request. Kept:

@@ -21,7 +21,7 @@ from .backend import Index, SentenceRow, embedding_text, sentence_tokens, text_s
 from .index import SentenceIndex, index_exists, read_manifest
 from .segment import section_headings
 from .locking import write_lock
-from .lexical import content_words, plain_word, stem
+from .lexical import content_words, plain_word, stem, word_forms
 from .ranking import (NARROW_KINDS, SELDOM_FLAGGED_KINDS, SEMANTIC_MATCH, Scoring, answer_type,
                       asked_cost_of, asked_count_done, asked_quantity_of, asked_role, asked_role_verb, is_definition,
                       length_signal, matches_answer_type, names_role_holder, semantic_match, shipped_scoring,
@@ -715,7 +715,7 @@ class QABot:
         # "It was designed by Holm and Varga" is read with the sentence naming what "it" is.
         referent = self._sentence_before(row) if features["referred"] else None
         read = f"{referent.text} {row.text}" if referent else row.text
-        held = set(sentence_tokens(doc.title, read, row.speaker))
+        held = {form for token in sentence_tokens(doc.title, read, row.speaker) for form in word_forms(token)}
         coverage = features["coverage"] + features["referred"]
         missing_tokens = [token for token in weights if token not in held]
         missing = [weights[token] for token in missing_tokens]

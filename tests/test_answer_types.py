@@ -375,3 +375,16 @@ def test_a_score_ending_its_sentence_and_an_age_said_as_at_15_answer_the_chess_s
     assert "7-7" in score.hits[0].sentence and score.band != "not_found"
     assert "grandmaster at 15" in bot.ask("At what age did Ilyina become a grandmaster?").hits[0].sentence
     assert "who is 22" in bot.ask("How old is Ilyina?").hits[0].sentence
+
+
+def test_a_question_in_one_form_of_an_irregular_verb_finds_a_sentence_in_another():
+    """The stemmer keeps "took" apart from "take" and "chosen" from "choose": "It took her five
+    years" ranked second for "How long did it take ...?", and "... expected to choose the host in
+    2029" second for "When will the host be chosen?", each behind the story's lead."""
+    from qa_bot.lexical import word_forms
+
+    assert word_forms("took") == ("took", "take", "taken") and word_forms("house") == ("house",)
+    book = _eighth("book-prize.md")
+    assert "took her five years" in book.ask("How long did it take Aamot to write the book?").hits[0].sentence
+    bid = _seventh("olympic-bid.txt", folder="stories_tenth")
+    assert "choose the host in 2029" in bid.ask("When will the host be chosen?").hits[0].sentence
