@@ -133,6 +133,18 @@ def _names_in_question(question: str) -> list[str]:
     return [m.group(0) for m in _ASKED_NAME.finditer(body)]
 
 
+def _with_speaker_in_full(sentence: SentenceRow) -> str:
+    """The sentence with its speaker's surname, where it stands alone ("said Lindqvist, the chief
+    executive"), given the full name the story introduced them by ("Eero Lindqvist")."""
+    names = (sentence.speaker or "").split()
+    if len(names) < 2 or sentence.speaker in sentence.text:
+        return sentence.text
+    for alone in re.finditer(rf"(?<![\w’'-]){re.escape(names[-1])}(?![\w’'-])", sentence.text):
+        if not re.search(r"[A-Z][\w’'-]*\s$", sentence.text[: alone.start()]):  # not part of another name
+            return f"{sentence.text[: alone.start()]}{sentence.speaker}{sentence.text[alone.end():]}"
+    return sentence.text
+
+
 # Capitalised words that name nothing a document must mention: "The Mark of ...", "in Feb 2010".
 _NOT_NAMES = frozenset("""the a an of and or in on at for to from by with i it its this that these those what
 which who whom whose when where why how is was are were did do does
@@ -617,7 +629,10 @@ class QABot:
         out = []
         for cid in candidate_ids:
             sentence = stored[cid]
-            typed = matches_answer_type(kind, sentence.text)
+            # "said Lindqvist, the chief executive" names a person, Eero Lindqvist, and who holds
+            # the post: read with the speaker named in full, as the story named him before.
+            read = _with_speaker_in_full(sentence) if kind == "person" else sentence.text
+            typed = matches_answer_type(kind, read)
             spoken = bool(asked_names) and any(name_matches(n, sentence.speaker) for n in asked_names)
             out.append((sentence, {
                 "dense": dense[cid],
@@ -631,7 +646,7 @@ class QABot:
                 "own_words": float(spoken and asks_for_words),
                 "answer_type": float(typed),
                 "narrow_type": float(typed and kind in NARROW_KINDS),
-                "role": float(role is not None and names_role_holder(role, sentence.text)),
+                "role": float(role is not None and names_role_holder(role, read)),
                 # A document's first sentence answers more questions than any other, above all
                 # when it defines the document's subject (an encyclopedia entry's opening); but
                 # a news lead that lacks the kind of answer asked ("how long is the bridge?":

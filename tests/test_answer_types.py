@@ -388,3 +388,13 @@ def test_a_question_in_one_form_of_an_irregular_verb_finds_a_sentence_in_another
     assert "took her five years" in book.ask("How long did it take Aamot to write the book?").hits[0].sentence
     bid = _seventh("olympic-bid.txt", folder="stories_tenth")
     assert "choose the host in 2029" in bid.ask("When will the host be chosen?").hits[0].sentence
+
+
+def test_a_speaker_named_by_surname_alone_is_read_with_the_full_name_the_story_gave():
+    """"... said Lindqvist, the chief executive." named nobody to the person pattern (one
+    capitalised word), so "the airport's chief executive, Daniel Okafor", in the other story,
+    answered "Who is Lumina's chief executive?". The speaker is Eero Lindqvist, as the story
+    introduced him."""
+    bot = _seventh("ai-startup.html", "airport-drone.pdf", folder="stories_tenth")
+    best = bot.ask("Who is Lumina's chief executive?").hits[0]
+    assert "said Lindqvist, the chief executive" in best.sentence and best.speaker == "Eero Lindqvist"
