@@ -258,6 +258,11 @@ _ELLIPTICAL_QUANTITY = (r"(?:(?:At least|At most|Fewer than|Less than|More than|
                         r"The\s+(?:first|second|third|fourth|last|other|others|rest|latter|former|remainder))"
                         r"\s+(?:of\s+(?:them|those|these|the|whom)|had|have|has|are|were|was|is|will|"
                         r"would|could|can|did|do|also|still|now)")
+_ASKS_REASON = re.compile(r"^\s*(?:why|what (?:caused|causes|led to)|for what reason|how come)\b", re.I)
+_GIVES_REASON = re.compile(r"\b(?:because|since|as a result|due to|owing to|thanks to|blamed|blames|caused|causes|"
+                           r"reasons?|so that|in order to|after|theory|explains?|explanation|led to|following)\b", re.I)
+# Words a restating sentence may add to a question's: "Scientists do not fully understand why ...".
+_RESTATING_WORDS = 3
 _OPENS_WITH_REFERENCE = re.compile(rf"\s*(?:It|Its|They|Their|This|That|These|Those|He|His|She|Her|"
                                    rf"(?P<ellipsis>{_ELLIPTICAL_QUANTITY})|"
                                    r"The\s+(?P<described>[a-z][\w-]*(?:['’]s)?(?:\s+[a-z][\w-]*)?))\b")
@@ -663,7 +668,26 @@ class QABot:
         """The candidates as (score, row, signals), best first."""
         s = self.scoring
         scored = ((s.score(f), row, f) for row, f in self.candidates(question, vector, depth))
-        return self._quote_start_first(question, self._answer_read_on(question, sorted(scored, key=lambda t: -t[0])))
+        ranked = self._answer_read_on(question, sorted(scored, key=lambda t: -t[0]))
+        return self._quote_start_first(question, self._reason_read_on(question, ranked))
+
+    def _reason_read_on(self, question: str, ranked: Ranked) -> Ranked:
+        """A "why" question is often best matched by a sentence that only restates it, the
+        reason following: "Scientists do not fully understand why pilot whales strand. One
+        theory is that ..."; "Some analysts are more cautious. Jonas Weber ... said smaller
+        models still lagged ...". When the best sentence adds at most a few words to the
+        question's and gives no reason itself, the next sentence, if a candidate, goes first."""
+        if len(ranked) < 2 or not _ASKS_REASON.match(question):
+            return ranked
+        best = ranked[0][1]
+        if _GIVES_REASON.search(best.text):
+            return ranked
+        added = set(stem(content_words(best.text))) - set(stem(content_words(question)))
+        if len(added) > _RESTATING_WORDS:
+            return ranked
+        at = next((i for i, (_, row, _) in enumerate(ranked) if row.id == best.id + 1 and row.doc_id == best.doc_id),
+                  None)
+        return ranked if at is None else [ranked[at], *ranked[:at], *ranked[at + 1 :]]
 
     def _answer_read_on(self, question: str, ranked: Ranked) -> Ranked:
         """The best sentence on the question's subject may lack the kind of answer asked while the
