@@ -399,6 +399,10 @@ def _same_word(word: str, asked: str) -> bool:
     return word == asked or (len(asked) >= 5 and word.startswith(asked))
 
 
+# "Who runs the ferries?" of "... talks with the operator, Skjær Ferries": a body runs or owns it.
+_BODY_HOLDING = re.compile(rf"\b(?:operators?|owners?)(?:,\s*|\s+){_CAPITALISED}")
+
+
 def names_role_holder(role: tuple[str, ...], sentence: str) -> bool:
     """Whether the sentence names a person next to the role asked ("the museum's director, Maria
     Gonzalez", "Sergey Lavrov, the foreign minister", "Smith was the president ..."), the role's
@@ -410,6 +414,8 @@ def names_role_holder(role: tuple[str, ...], sentence: str) -> bool:
     if not all(any(_same_word(w, q) for w in words) for q in qualifiers):
         return False
     heads = _HOLDERS.get(head, (head,)) if not qualifiers else (head,)
+    if not qualifiers and head in ("head", "owner") and _BODY_HOLDING.search(sentence):
+        return True
     for m in _PersonName.finditer(sentence):
         around = sentence[max(0, m.start() - 40) : m.start()].split()[-4:] + sentence[m.end() : m.end() + 40].split()[:5]
         if any(_same_word(w, h) for w in around for h in heads):

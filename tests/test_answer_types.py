@@ -230,6 +230,15 @@ def test_a_post_asked_by_what_its_holder_does_is_held_by_any_of_its_titles():
     assert not names_role_holder(("museum", "director"), "said the museum's chief curator, Eva Lind.")
 
 
+def test_a_body_named_as_operator_or_owner_runs_what_is_asked():
+    """"Who runs the ferries?" of "... talks with the operator, Skjær Ferries, broke down": a
+    post asked by what its holder does may be held by a company."""
+    assert names_role_holder(("head",), "Talks with the operator, Skjær Ferries, broke down.")
+    assert names_role_holder(("head",), "The grid operator, Centranet, asked factories to cut use.")
+    assert not names_role_holder(("head",), "The operator said the ferries would run.")
+    assert not names_role_holder(("chief", "executive"), "Talks with the operator, Skjær Ferries, broke down.")
+
+
 def test_a_role_holder_is_a_person_named_next_to_the_role_with_its_other_words_in_the_sentence():
     lavrov = "The Russian Foreign Minister, Sergey Lavrov, said steady progress has been made."
     assert names_role_holder(("foreign", "minister"), lavrov)

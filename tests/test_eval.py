@@ -121,7 +121,8 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
 # malaria vaccine, a wildfire, a bank merger, a chess match and a heatwave in PDFs, a Viking
 # sword, a tram line: 104/116 and 7/10 blind; a list kept from a page without an <article>, an
 # age as "X, who is 22,", a year "850 AD", a score ending a sentence, an organisation named with a
-# possessive, a name beside a figure counting nothing and an age as "at 15" came after) and the
+# possessive, a name beside a figure counting nothing, an age as "at 15" and a post run by a body,
+# "the operator, Skjær Ferries", came after) and the
 # tenth (a flood barrier, an AI startup, a derailment, an Olympic bid, a nurses' pay deal, a whale
 # stranding, a council recount and drones over an airport in PDFs: 77/101 and 7/9 blind; names
 # spelled with "å", "æ", "č", a place "on Farewell Beach" or "Riga-based" but no month after "in",
@@ -135,7 +136,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_sixth", 64, 8, 7, 50, 7),
     ("stories_seventh", 72, 8, 7, 58, 6),
     ("stories_eighth", 114, 11, 8, 95, 8),
-    ("stories_ninth", 126, 10, 8, 107, 8),
+    ("stories_ninth", 126, 10, 8, 108, 8),
     ("stories_tenth", 110, 9, 8, 85, 7),
 ])
 def test_a_batch_of_stories_written_blind_is_answered(folder, questions, unanswerable, documents, top1_right,
