@@ -97,7 +97,9 @@ _CAPITALISED = rf"[{_CAP}][{_LOW}]+"
 # when a thing began ("built in 1998", "dating to 1338").
 _AGE_WORDS = re.compile(
     r"\b(age|aged|ages)\s+(of\s+)?\d|\b(became|become|becoming|was|were|turned|retired|died|joined|started|began|"
-    r"left|married|won|made)\b[^.;]{0,40}?\bat\s\d{1,2}\b(?![\d:%/–-]|[.,]\d|\s*(a\.m|p\.m|am\b|pm\b|o['’]clock|h\b))|\b\d{1,3}[-\s](years?|months?|weeks?|days?)[-\s]old\b|"
+    r"left|married|won|made)\b[^.;]{0,40}?\bat\s\d{1,2}\b"
+    r"(?![\d:%/–-]|[.,]\d|\s*(a\.m|p\.m|am\b|pm\b|o['’]clock|h\b))|"
+    r"\b\d{1,3}[-\s](years?|months?|weeks?|days?)[-\s]old\b|"
     rf"(?<![{_CAP}{_LOW}])[{_CAP}][{_LOW}]{{1,30}},\s(who\s(is|was|turns|turned)\s)?\d{{1,3}},|"
     r"(?<![\d,.])\d[\d,.]*\s+(million\s+|billion\s+)?years\b(?!\s+(later|after|before|ago))|"
     r"\b(built|founded|established|dating|dates|dated|born|opened|launched|completed|made)\b[^.;]{0,30}?"
@@ -108,8 +110,8 @@ _SCORE_WORDS = re.compile(r"(?<![\d./-])\d{1,3}\s?[-–—]\s?\d{1,3}(?![\d/-]|\
 # or where words appear ("Where was the study published?": "in the journal Stellar Letters").
 _PLACE_WORDS = re.compile(rf"\b(in|at|from|to|near|across|outside|inside|into|towards?)\s+(the\s+)?"
                           # not a month or a weekday: "in February", "on Tuesday"
-                          rf"((journal|magazine|newspaper|paper|daily|weekly|review)\s+)?(?!(?:{_DAYS}|{_MONTHS})\b)"
-                          rf"{_CAPITALISED}|"
+                          r"((journal|magazine|newspaper|paper|daily|weekly|review)\s+)?"
+                          rf"(?!(?:{_DAYS}|{_MONTHS})\b){_CAPITALISED}|"
                           # "stranded on Farewell Beach"
                           rf"\bon\s+(the\s+)?(?!(?:{_DAYS}|{_MONTHS})\b){_CAPITALISED}|"
                           # "a Riga-based maker"
