@@ -258,6 +258,9 @@ _ELLIPTICAL_QUANTITY = (r"(?:(?:At least|At most|Fewer than|Less than|More than|
                         r"The\s+(?:first|second|third|fourth|last|other|others|rest|latter|former|remainder))"
                         r"\s+(?:of\s+(?:them|those|these|the|whom)|had|have|has|are|were|was|is|will|"
                         r"would|could|can|did|do|also|still|now)")
+# "Who brought the case ...?", "Who designed the bridge?": a doer asked by the deed's verb.
+_WHO_DID = re.compile(r"^\s*who\s+(?P<verb>(?!(?:is|was|are|were|will|would|has|have|had|did|does|do|can|could|"
+                      r"should|may|might|must)\b)[a-z]+)\b", re.I)
 _ASKS_REASON = re.compile(r"^\s*(?:why|what (?:caused|causes|led to)|for what reason|how come)\b", re.I)
 _GIVES_REASON = re.compile(r"\b(?:because|since|as a result|due to|owing to|thanks to|blamed|blames|caused|causes|"
                            r"reasons?|so that|in order to|after|theory|explains?|explanation|led to|following)\b", re.I)
@@ -669,7 +672,30 @@ class QABot:
         s = self.scoring
         scored = ((s.score(f), row, f) for row, f in self.candidates(question, vector, depth))
         ranked = self._answer_read_on(question, sorted(scored, key=lambda t: -t[0]))
-        return self._quote_start_first(question, self._reason_read_on(question, ranked))
+        return self._quote_start_first(question, self._agent_first(question, self._reason_read_on(question, ranked)))
+
+    def _agent_first(self, question: str, ranked: Ranked) -> Ranked:
+        """"Who brought the case against the airport?" is answered by who did it, "The case was
+        brought by a group of 340 residents", rather than by a sentence that names someone and
+        never says the deed. Among the top three, a sentence that gives the question's verb a
+        doer ("<verb> by ...") and covers at least as much of the question goes first when the
+        best one lacks the verb in every form."""
+        m = _WHO_DID.match(question)
+        if not m or len(ranked) < 2:
+            return ranked
+        forms = set(word_forms(stem([m.group("verb").lower()])[0]))
+        best_score, best, best_features = ranked[0]
+        if forms & set(stem(content_words(best.text))):
+            return ranked
+        for at in range(1, min(3, len(ranked))):
+            _, row, features = ranked[at]
+            # the doer a person or people: "by Arne Dahl", "by a group of 340 residents"; not "found
+            # by an amateur metal detectorist", which names no one
+            by = [m.group(1) for m in re.finditer(r"(\w+)\s+by\s+", row.text)
+                  if matches_answer_type("person", " " + row.text[m.end() : m.end() + 60])]
+            if forms & set(stem([w.lower() for w in by])) and features["coverage"] >= best_features["coverage"]:
+                return [ranked[at], *ranked[:at], *ranked[at + 1 :]]
+        return ranked
 
     def _reason_read_on(self, question: str, ranked: Ranked) -> Ranked:
         """A "why" question is often best matched by a sentence that only restates it, the

@@ -93,8 +93,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
             assert hit.sentence not in headings and not hit.sentence.startswith(("By ", "Read the full", "Subscribe"))
     report = evaluate(stories / "questions.jsonl", docs_path=stories)
     assert report["questions"] == 89 and report["unanswerable"] == 14
-    # 71 before irregular verbs' forms were matched; "Who brought the case ...?" then lost by 0.002
-    assert report["top1_right"] >= 70 and report["right_but_hidden"] == 0, report  # of 75
+    assert report["top1_right"] >= 71 and report["right_but_hidden"] == 0, report  # of 75
 
 
 # Story batches written blind, each measured before any change for it (figures in the README):
