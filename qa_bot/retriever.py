@@ -672,7 +672,8 @@ class QABot:
         s = self.scoring
         scored = ((s.score(f), row, f) for row, f in self.candidates(question, vector, depth))
         ranked = self._answer_read_on(question, sorted(scored, key=lambda t: -t[0]))
-        return self._quote_start_first(question, self._agent_first(question, self._reason_read_on(question, ranked)))
+        ranked = self._agent_first(question, self._reason_read_on(question, ranked))
+        return self._quote_start_first(question, ranked)
 
     def _agent_first(self, question: str, ranked: Ranked) -> Ranked:
         """"Who brought the case against the airport?" is answered by who did it, "The case was
@@ -684,15 +685,15 @@ class QABot:
         if not m or len(ranked) < 2:
             return ranked
         forms = set(word_forms(stem([m.group("verb").lower()])[0]))
-        best_score, best, best_features = ranked[0]
+        _, best, best_features = ranked[0]
         if forms & set(stem(content_words(best.text))):
             return ranked
         for at in range(1, min(3, len(ranked))):
             _, row, features = ranked[at]
             # the doer a person or people: "by Arne Dahl", "by a group of 340 residents"; not "found
             # by an amateur metal detectorist", which names no one
-            by = [m.group(1) for m in re.finditer(r"(\w+)\s+by\s+", row.text)
-                  if matches_answer_type("person", " " + row.text[m.end() : m.end() + 60])]
+            by = [done.group(1) for done in re.finditer(r"(\w+)\s+by\s+", row.text)
+                  if matches_answer_type("person", " " + row.text[done.end() : done.end() + 60])]
             if forms & set(stem([w.lower() for w in by])) and features["coverage"] >= best_features["coverage"]:
                 return [ranked[at], *ranked[:at], *ranked[at + 1 :]]
         return ranked
