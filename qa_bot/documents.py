@@ -148,13 +148,13 @@ def _html_document(data: bytes, where: str, limits: ExtractionLimits) -> tuple[s
         return trafilatura.extract(page, include_comments=False, include_tables=False, deduplicate=False,
                                    output_format="markdown", include_formatting=True, **favour)
 
-    marked = _with_lists_inside(article(favor_precision=True), article(favor_recall=True))
+    loose = article(favor_recall=True)
+    marked = _with_lists_inside(article(favor_precision=True), loose)
     text = markdown_to_text(marked) if marked else ""
     if len(text.split()) < MIN_ARTICLE_WORDS:
         # Not laid out as an article (an old table layout, text between <br>s): the extraction
         # that favours recall, each of its lines a block (a menu entry stays a short line,
         # which is never an answer).
-        loose = article(favor_recall=True)
         text = markdown_to_text(re.sub(r"\n+", "\n\n", loose)) if loose else ""
     if len(text.split()) < MIN_ARTICLE_WORDS:  # a menu or a cookie notice is no article
         raise InputError(f"{where}: no article text found in the page")

@@ -390,8 +390,9 @@ class MilvusIndex:
             return {i: 0.0 for i in rows}
         total = sum(weights.values())
         tokens = self._tokens(list(rows))
-        return {i: sum(w for word, w in weights.items() if not set(word_forms(word)).isdisjoint(tokens.get(i, ())))
-                   / total for i in rows}
+        forms = {word: set(word_forms(word)) for word in weights}
+        return {i: sum(w for word, w in weights.items() if not forms[word].isdisjoint(tokens.get(i, ()))) / total
+                for i in rows}
 
     def _fetch(self, sentence_ids: Iterable[int]) -> dict[int, "_Stored"]:
         """Sentence rows with their words and vectors, from the cache or in one request. Kept:

@@ -145,6 +145,16 @@ def _with_speaker_in_full(sentence: SentenceRow) -> str:
     return sentence.text
 
 
+def _moved_first(ranked: Ranked, at: int) -> Ranked:
+    return [ranked[at], *ranked[:at], *ranked[at + 1 :]]
+
+
+def _following(ranked: Ranked, row: SentenceRow) -> int | None:
+    """Where among the candidates the sentence after ``row`` in its document stands, if it is one."""
+    return next((i for i, (_, other, _) in enumerate(ranked) if other.id == row.id + 1 and other.doc_id == row.doc_id),
+                None)
+
+
 # Capitalised words that name nothing a document must mention: "The Mark of ...", "in Feb 2010".
 _NOT_NAMES = frozenset("""the a an of and or in on at for to from by with i it its this that these those what
 which who whom whose when where why how is was are were did do does
@@ -695,7 +705,7 @@ class QABot:
             by = [done.group(1) for done in re.finditer(r"(\w+)\s+by\s+", row.text)
                   if matches_answer_type("person", " " + row.text[done.end() : done.end() + 60])]
             if forms & set(stem([w.lower() for w in by])) and features["coverage"] >= best_features["coverage"]:
-                return [ranked[at], *ranked[:at], *ranked[at + 1 :]]
+                return _moved_first(ranked, at)
         return ranked
 
     def _reason_read_on(self, question: str, ranked: Ranked) -> Ranked:
@@ -712,9 +722,8 @@ class QABot:
         added = set(stem(content_words(best.text))) - set(stem(content_words(question)))
         if len(added) > _RESTATING_WORDS:
             return ranked
-        at = next((i for i, (_, row, _) in enumerate(ranked) if row.id == best.id + 1 and row.doc_id == best.doc_id),
-                  None)
-        return ranked if at is None else [ranked[at], *ranked[:at], *ranked[at + 1 :]]
+        at = _following(ranked, best)
+        return ranked if at is None else _moved_first(ranked, at)
 
     def _answer_read_on(self, question: str, ranked: Ranked) -> Ranked:
         """The best sentence on the question's subject may lack the kind of answer asked while the
@@ -726,16 +735,15 @@ class QABot:
         kind, counted = answer_type(question), asked_quantity_of(question)
         best = ranked[0][1]
         # "referred" is set only for a sentence that refers to the one before it: here, the best.
-        at = next((i for i, (_, row, f) in enumerate(ranked) if row.id == best.id + 1 and row.doc_id == best.doc_id
-                   and f["answer_type"] and f["referred"]), None)
-        if at is None:
+        at = _following(ranked, best)
+        if at is None or not (ranked[at][2]["answer_type"] and ranked[at][2]["referred"]):
             return ranked
         # Only where the kind all but names the answer: any number ("60 million euros to replace
         # them") is no answer to "How much water is lost through leaks?", nor any year to "when".
         follower = ranked[at][1]
         if not (kind in NARROW_KINDS or (counted is not None and self._counts(counted, follower))):
             return ranked
-        return [ranked[at], *ranked[:at], *ranked[at + 1 :]]
+        return _moved_first(ranked, at)
 
     def _quote_start_first(self, question: str, ranked: Ranked) -> Ranked:
         """"What did Anton Brejcha say?", asking nothing more, is answered by the start of his
@@ -763,7 +771,7 @@ class QABot:
         at = next((i for i, (_, row, _) in enumerate(ranked) if row.id == start.id), None)
         if at is None:  # not a candidate: nothing to say how it scores
             return ranked
-        return [ranked[at], *ranked[:at], *ranked[at + 1 :]]
+        return _moved_first(ranked, at)
 
     def answer_signals(self, question: str, ranked: Ranked) -> dict[str, float]:
         """What the confidence model reads (ranking.CONFIDENCE_FEATURES): the best sentence's
