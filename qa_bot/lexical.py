@@ -109,20 +109,36 @@ withdraw withdrew withdrawn; write wrote written
 """
 
 
+# Nouns the stemmer keeps apart from their verbs: "Was anyone injured?" is answered by "There
+# were no reports of injuries" ("injur", "injuri"), "How many people died?" by "The death toll
+# rose to 12". Only pairs a news question and its answer often split between them.
+_NOUNS_OF_VERBS = """
+injure injury; marry marriage; bury burial; succeed success; grow growth; fail failure;
+depart departure; choose choice; destroy destruction; decide decision; explode explosion;
+agree agreement; sell sale; lose loss; fly flight; discover discovery; deliver delivery;
+refuse refusal; propose proposal; survive survival; withdraw withdrawal
+"""
+
+
 @lru_cache(maxsize=1)
-def _forms_of_verbs() -> dict[str, tuple[str, ...]]:
-    table: dict[str, tuple[str, ...]] = {}
-    for verb in _IRREGULAR_VERBS.split(";"):
-        forms = tuple(dict.fromkeys(stem(verb.split())))
-        for form in forms:
-            table[form] = forms
-    return table
+def _forms_of_words() -> dict[str, tuple[str, ...]]:
+    """Each stemmed form's family; families that share a form ("sell sold", "sell sale") are one."""
+    families: list[set[str]] = []
+    for line in (_IRREGULAR_VERBS + ";" + _NOUNS_OF_VERBS).split(";"):
+        forms = set(stem(line.split()))
+        joined = [f for f in families if f & forms]
+        for family in joined:
+            forms |= family
+            families.remove(family)
+        families.append(forms)
+    return {form: tuple(sorted(family)) for family in families for form in family}
 
 
 def word_forms(token: str) -> tuple[str, ...]:
-    """A stemmed word with its other forms ("took": "take", "took", "taken"), itself first; a
-    saved index keeps each form as written, so a question's word finds them all at query time."""
-    forms = _forms_of_verbs().get(token)
+    """A stemmed word with its other forms ("took": "take", "took", "taken"; "injured":
+    "injuries"), itself first; a saved index keeps each form as written, so a question's word
+    finds them all at query time."""
+    forms = _forms_of_words().get(token)
     return (token, *(f for f in forms if f != token)) if forms else (token,)
 
 

@@ -130,17 +130,19 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
 # on past a sentence that restates a "why" question came after) and the eleventh (an art theft,
 # a council budget with a list of savings, a marathon, hospital waiting lists and a new frog in
 # PDFs, a volcano's ash cloud on a page without an <article>, a data breach with a bulleted list, a
-# fraud trial: 86/105 and 8/15 blind).
+# fraud trial: 86/105 and 8/15 blind; a rate's "a year" that is no date, "Femke de Boer" as a
+# name, "What is it worth?" as money, "by 31 votes to 18" as a result and "injured" finding
+# "injuries" came after).
 @pytest.mark.parametrize("folder, questions, unanswerable, documents, top1_right, abstained", [
     ("stories_third", 44, 8, 5, 32, 3),
-    ("stories_fourth", 61, 11, 6, 43, 10),
+    ("stories_fourth", 61, 11, 6, 44, 10),
     ("stories_fifth", 26, 6, 3, 19, 4),
     ("stories_sixth", 64, 8, 7, 50, 7),
     ("stories_seventh", 72, 8, 7, 58, 6),
     ("stories_eighth", 114, 11, 8, 95, 8),
     ("stories_ninth", 126, 10, 8, 108, 8),
     ("stories_tenth", 110, 9, 8, 85, 7),
-    ("stories_eleventh", 120, 15, 8, 86, 8),
+    ("stories_eleventh", 120, 15, 8, 90, 8),
 ])
 def test_a_batch_of_stories_written_blind_is_answered(folder, questions, unanswerable, documents, top1_right,
                                                       abstained):
