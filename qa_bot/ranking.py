@@ -43,7 +43,7 @@ _TIME_WORDS = re.compile(
     r"\b\d{1,2}(:\d{2})?\s*(a\.m\.|p\.m\.|am\b|pm\b|o['’]clock|GMT|UTC|local time)|\b\d{1,2}:\d{2}\b|"
     r"\b(noon|midday|midnight|dawn|dusk|morning|afternoon|evening|overnight|tonight)\b", re.I)
 # A rate's time ("returns of 12% a year", "92 pounds a year", "twice a week"): no date, no duration.
-_RATE_TIME = re.compile(r"(?<=\d|%|\w)(?P<per>\s+(?:a|an|per|each|every)\s+(?:year|month|week|day|hour|minute|annum))\b"
+_RATE_TIME = re.compile(r"(?<=\w|%)(?P<per>\s+(?:a|an|per|each|every)\s+(?:year|month|week|day|hour|minute|annum))\b"
                         r"(?!\s+(?:ago|later|after|before|earlier|on|in)\b)")
 _RATE_FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|per\s?cent\b|percent\b)?(?:\s+[\w-]+){0,3}$")
 
@@ -109,10 +109,13 @@ _LENGTH_WORDS = _quantity_of(r"(?:kilo|centi|milli)?(?:metre|meter)s?|km|m|cm|mm
 _AREA_WORDS = _quantity_of(r"(?:square|sq\.?)\s*\w+|km2|m2|km²|m²|hectares?|acres?")
 _WEIGHT_WORDS = _quantity_of(r"tonnes?|tons?|kg|kilo(?:gram)?s?|grams?|lbs?|ounces?|oz")
 _SPEED_WORDS = _quantity_of(r"knots?|km/h|kph|mph|(?:kilometres?|kilometers?|km|miles?)\s+(?:an|per)\s+hour")
+# A share as news also gives it: "one in twelve", "nine out of ten", "41 pence of every pound".
 _PERCENT_WORDS = re.compile(
     r"\d\s?(%|percent\b|per cent\b|percentage points?\b)|\b(half|a third|two thirds|a quarter|three quarters|"
-    r"a fifth|a tenth|"
-    r"one in (two|three|four|five|ten))\b", re.I)
+    r"a fifth|a tenth)\b|"
+    rf"\b(one|two|three|four|five|six|seven|eight|nine|\d{{1,2}})\s+(in|out of)\s+({_SMALL_NUMBERS}|twenty|"
+    r"fifty|a hundred|one hundred|\d{1,3}(?![\d,.]))\b(?![\s-]+(seconds?|minutes?|hours?|days?|weeks?|months?|"
+    r"years?|games?|matches|races?|attempts?|starts?|innings)\b)|\bof every\b", re.I)
 # Letters of names as European news spells them ("Dombås", "Sæther", "Kovač"): [A-Z][a-z]+ took
 # "Skjær Ferries" and "near Dombås" for no name and no place.
 _CAP = "A-ZÀ-ÖØ-ÞĆČĐŁŃŚŠŹŻŽ"

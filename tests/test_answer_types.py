@@ -73,6 +73,10 @@ def test_questions_are_given_the_kind_of_answer_they_want(question, kind):
     ("day", "The talks were held on Tuesday.", "The talks were held in March."),
     ("time", "The bridge opened at 9 a.m. sharp.", "The bridge opened in 2021."),
     ("percentage", "Turnout was 45 percent, up 3% on the last vote.", "Turnout was high."),
+    # a share as news also gives it, but no tally of a time
+    ("percentage", "One in twelve patients has waited more than a year.", "They scored 3 in 20 minutes."),
+    ("percentage", "Care takes 41 pence of every pound the council spends.", "Care costs 41 million pounds."),
+    ("percentage", "Nine out of 10 dentists agree.", "She won four out of five games."),
     ("money", "The bridge cost 1.2 billion euros.", "The bridge took four years to build."),
     ("money", "It was sold for $5 million.", "It was sold to a Swiss buyer."),
     ("money", "It cost ten million euros.", "It cost the mayor her job."),
