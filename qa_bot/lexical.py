@@ -110,19 +110,21 @@ withdraw withdrew withdrawn; write wrote written
 
 
 # Nouns the stemmer keeps apart from their verbs: "Was anyone injured?" is answered by "There
-# were no reports of injuries" ("injur", "injuri"), "How many people died?" by "The death toll
-# rose to 12". Only pairs a news question and its answer often split between them.
+# were no reports of injuries" ("injur", "injuri"). Only pairs a news question and its answer
+# often split between them, and none that cost the dev sets under cross-validation: "die death",
+# "recover recovery" withheld right SQuAD answers; "fly flight", "discover discovery" (and less,
+# "sell sale", "lose loss", "agree agreement") lowered refitted weights' Recall@1 on held-out
+# articles (tools/fit_scoring.py --refit-weights).
 _NOUNS_OF_VERBS = """
 injure injury; marry marriage; bury burial; succeed success; grow growth; fail failure;
 depart departure; choose choice; destroy destruction; decide decision; explode explosion;
-agree agreement; sell sale; lose loss; fly flight; discover discovery; deliver delivery;
-refuse refusal; propose proposal; survive survival; withdraw withdrawal
+deliver delivery; refuse refusal; propose proposal; survive survival; withdraw withdrawal
 """
 
 
 @lru_cache(maxsize=1)
 def _forms_of_words() -> dict[str, tuple[str, ...]]:
-    """Each stemmed form's family; families that share a form ("sell sold", "sell sale") are one."""
+    """Each stemmed form's family; families that share a form ("choose chose", "choose choice") are one."""
     families: list[set[str]] = []
     for line in (_IRREGULAR_VERBS + ";" + _NOUNS_OF_VERBS).split(";"):
         forms = set(stem(line.split()))

@@ -42,7 +42,7 @@ _DAY_WORDS = re.compile(rf"\b({_DAYS}|weekend|yesterday|today|tomorrow)\b", re.I
 _TIME_WORDS = re.compile(
     r"\b\d{1,2}(:\d{2})?\s*(a\.m\.|p\.m\.|am\b|pm\b|o['’]clock|GMT|UTC|local time)|\b\d{1,2}:\d{2}\b|"
     r"\b(noon|midday|midnight|dawn|dusk|morning|afternoon|evening|overnight|tonight)\b", re.I)
-# A rate's time ("returns of 12% a year", "92 pounds a year", "twice a week"): no date, no duration.
+# A rate's time ("returns of 12% a year", "92 pounds a year"): no date, no duration.
 _RATE_TIME = re.compile(r"(?<=\w|%)(?P<per>\s+(?:a|an|per|each|every)\s+(?:year|month|week|day|hour|minute|annum))\b"
                         r"(?!\s+(?:ago|later|after|before|earlier|on|in)\b)")
 _RATE_FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|per\s?cent\b|percent\b)?(?:\s+[\w-]+){0,3}$")
@@ -264,8 +264,9 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
     # "When do the new tax rates start?" asks a date: a rate's figure only when no other question
     # word asks something else.
     ("percentage", re.compile(r"\b(what|which) (percentage|percent|proportion|share|fraction)\b|"
-                              r"^(?!\s*(when|where|who|whom|whose|why)\b).*\b(interest|unemployment|inflation|tax|growth|turnout|vacancy|mortality|"
-                              r"approval|participation|vaccination|literacy|poverty|jobless) rates?\b|"
+                              r"^(?!\s*(when|where|who|whom|whose|why)\b).*\b(interest|unemployment|inflation|tax|"
+                              r"growth|turnout|vacancy|mortality|approval|participation|vaccination|literacy|poverty|"
+                              r"jobless) rates?\b|"
                               r"\b(what|which) (is|was|were) (the |its |their )?(\w+ )?turnout\b|"
                               r"\bhow many percent\b", re.I)),
     ("money", re.compile(r"\bhow much (money|did|does|do|will|would|was|were|is|are|has|had)\b.*\b(cost|costs|pay|"
@@ -323,7 +324,7 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
                         r"\bwhat did .{1,60}\b(?:name|call)\b", re.I)),
 ]
 
-_MATCHERS: dict[str, re.Pattern | type[_PersonName]] = {
+_MATCHERS: dict[str, re.Pattern | _Unrated | type[_PersonName]] = {
     "day": _DAY_WORDS,
     "time": _TIME_WORDS,
     "percentage": _PERCENT_WORDS,
