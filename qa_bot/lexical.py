@@ -242,19 +242,22 @@ class LexicalIndex:
     def row_of(self, sentence_ids: list[int]) -> np.ndarray:
         return np.searchsorted(self.row_ids, np.asarray(sentence_ids, dtype=np.int64))
 
-    def _postings(self, token: str) -> list[tuple[int, Segment, np.ndarray, np.ndarray]]:
+    def _postings(self, token: str) -> tuple[list[tuple[int, Segment, np.ndarray, np.ndarray]], int]:
         """The rows holding ``token`` in any of its forms (word_forms), per segment, a row's
-        forms counted together."""
-        out = []
+        forms counted together; and its document frequency, each form's rows counted apart, as a
+        Milvus index can count them from its stored counts ("took" in the title and "take" in
+        the sentence count twice). One lookup of each form serves both."""
+        out, frequency = [], 0
         for offset, segment in zip(self.offsets, self.segments):
             found = [self._live(segment, *segment.postings(form)) for form in word_forms(token)]
+            frequency += sum(len(r) for r, _ in found)
             rows, tfs = found[0]
             if len(found) > 1:
                 rows, where = np.unique(np.concatenate([r for r, _ in found]), return_inverse=True)
                 tfs = np.bincount(where, weights=np.concatenate([t for _, t in found])).astype(tfs.dtype)
             if len(rows):
                 out.append((int(offset), segment, rows, tfs))
-        return out
+        return out, frequency
 
     def _live(self, segment: Segment, rows: np.ndarray, tfs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         if len(rows) and len(self._removed):
@@ -265,8 +268,7 @@ class LexicalIndex:
     def scores(self, query_tokens: list[str]) -> np.ndarray:
         out = np.zeros(int(self.offsets[-1]), dtype=np.float32)
         for token in query_tokens:
-            postings = self._postings(token)
-            df = self.document_frequency(token)
+            postings, df = self._postings(token)
             if not df:
                 continue
             idf = bm25_idf(self.size, df)
@@ -276,17 +278,15 @@ class LexicalIndex:
         return out
 
     def document_frequency(self, token: str) -> int:
-        """Rows holding the word, each form's counted apart, as a Milvus index can count them
-        from its stored counts ("took" in the title and "take" in the sentence count twice)."""
-        return sum(len(self._live(segment, *segment.postings(form))[0])
-                   for form in word_forms(token) for segment in self.segments)
+        """Rows holding the word, each form's counted apart (see _postings)."""
+        return self._postings(token)[1]
 
     def coverage(self, query_tokens: list[str], rows: np.ndarray) -> np.ndarray:
         """Share of the question's IDF weight that each row's words cover."""
         rows = np.asarray(rows, dtype=np.int64)
-        tokens = list(dict.fromkeys(query_tokens))  # once per word
-        postings = [self._postings(t) for t in tokens]
-        weights = [coverage_weight(self.size, self.document_frequency(t)) for t in tokens]
+        found = [self._postings(t) for t in dict.fromkeys(query_tokens)]  # once per word
+        postings = [p for p, _ in found]
+        weights = [coverage_weight(self.size, df) for _, df in found]
         total = sum(weights)
         covered = np.zeros(len(rows), dtype=np.float64)
         if self.size <= 0 or total == 0:

@@ -58,7 +58,7 @@ class _Unrated:
         def blank(m: re.Match) -> str:
             figure = _RATE_FIGURE.search(sentence, max(0, m.start() - 60), m.start())
             return " " * len(m.group(0)) if figure else m.group(0)
-        return _RATE_TIME.sub(blank, sentence) if _RATE_TIME.search(sentence) else sentence
+        return _RATE_TIME.sub(blank, sentence)
 
     def finditer(self, sentence: str) -> Iterator[re.Match]:
         return self.pattern.finditer(self._masked(sentence))
