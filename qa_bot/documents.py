@@ -140,12 +140,12 @@ def extract_in_this_process(kind: str, data: bytes, where: str, limits: Extracti
 def _html_document(data: bytes, where: str, limits: ExtractionLimits) -> tuple[str, str | None]:
     import trafilatura
 
-    page = decode_text(data, where)
+    page = _layout_tables_unwrapped(decode_text(data, where))
     # As Markdown, so the page's headings and lists come through as structure, not as prose.
     # Never deduplicate: trafilatura remembers the paragraphs of every page this process has read,
     # so the third reading of a page (re-indexed, or sent by a third chat) lost half its text.
     def article(**favour: bool) -> str | None:
-        return trafilatura.extract(page, include_comments=False, include_tables=False, deduplicate=False,
+        return trafilatura.extract(page, include_comments=False, include_tables=True, deduplicate=False,
                                    output_format="markdown", include_formatting=True, **favour)
 
     loose = article(favor_recall=True)
@@ -161,6 +161,35 @@ def _html_document(data: bytes, where: str, limits: ExtractionLimits) -> tuple[s
     metadata = trafilatura.extract_metadata(page)
     title = metadata.title if metadata and metadata.title else None
     return text, title
+
+
+# Inside a table, these lay out a page rather than hold a value.
+_LAYOUT_INSIDE_TABLE = ".//table|.//p|.//div|.//h1|.//h2|.//h3|.//h4|.//h5|.//h6|.//ul|.//ol|.//blockquote|.//form|.//nav"
+_DATA_CELL_MAX_WORDS = 30
+
+
+def _layout_tables_unwrapped(page: str) -> str:
+    """The page with each table that lays the page out (a menu beside the story, paragraphs in
+    cells) turned into plain blocks, so that only tables of data stay tables, whose rows become
+    sentences (markup.table_row_blocks). A page without such tables comes back as it was."""
+    import lxml.etree
+    import lxml.html
+
+    if "<table" not in page.lower():
+        return page
+    try:
+        root = lxml.html.document_fromstring(page)
+    except (lxml.etree.ParserError, ValueError):
+        return page
+    changed = False
+    for table in list(root.iter("table")):
+        cells = table.xpath(".//td|.//th")
+        if table.xpath(_LAYOUT_INSIDE_TABLE) or len(table.xpath(".//tr")) < 2 or \
+                any(len(cell.text_content().split()) > _DATA_CELL_MAX_WORDS for cell in cells):
+            for part in [table, *table.iter("thead", "tbody", "tfoot", "tr", "td", "th", "caption")]:
+                part.tag = "div"
+            changed = True
+    return lxml.html.tostring(root, encoding="unicode") if changed else page
 
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+\S")

@@ -1,9 +1,9 @@
 """Markup into the plain text qa-bot stores and answers from.
 
 Markdown is parsed by markdown-it-py (CommonMark), not by regexes: headings, paragraphs, list
-items, quotes and table rows each become a block of their own (blocks are separated by a blank
-line, so a heading never runs into the sentence after it), emphasis and links become their text,
-images their alt text, code stays verbatim, raw HTML gives its text (never its tags, scripts or
+items and quotes each become a block of their own, and a table row a sentence that pairs each
+value with its column's name (blocks are separated by a blank line, so a heading never runs into
+the sentence after it); emphasis and links become their text, images their alt text, code stays verbatim, raw HTML gives its text (never its tags, scripts or
 styles); a front matter gives the title, and footnotes (mdit-py-plugins) become paragraphs
 without their markers. PDF text comes out of pypdf one visual line at a time; running headers,
 footers and page numbers are dropped and lines that only wrap a paragraph are joined back,
@@ -36,6 +36,7 @@ def markdown_document(markdown: str) -> tuple[str, str | None]:
     blocks: list[str] = []
     title = None
     row: list[str] | None = None
+    header: list[str] | None = None  # the column names of the table being read
     # A list item keeps a bullet, so that it is a sentence of its own even without a full stop
     # ("Length of the quay: 1,200 metres"), not taken for a heading (qa_bot.segment).
     marker = ""
@@ -48,10 +49,15 @@ def markdown_document(markdown: str) -> tuple[str, str | None]:
         elif token.type == "front_matter":
             found = _FRONT_MATTER_TITLE.search(token.content)
             title = found.group(1).strip("\"'") or None if found else None
+        elif token.type == "thead_open":
+            header = None
         elif token.type == "tr_open":
             row = []
         elif token.type == "tr_close" and row is not None:
-            blocks.append(" | ".join(cell for cell in row if cell))
+            if header is None:
+                header = row
+            else:
+                blocks.extend(table_row_blocks(header, row))
             row = None
         elif token.type == "inline":
             text = " ".join(_inline_text(token.children or []).split())
@@ -71,6 +77,28 @@ def markdown_document(markdown: str) -> tuple[str, str | None]:
         elif token.type == "html_block":
             blocks.extend(_html_block_text(token.content))
     return ("\n\n".join(blocks) + "\n" if blocks else ""), title
+
+
+# A table cell this long is prose laid out in a table, not a value to pair with its column's name.
+_TABLE_VALUE_MAX_WORDS = 12
+
+
+def table_row_blocks(header: list[str], row: list[str]) -> list[str]:
+    """A table's row as the sentence it stands for, each value with its column's name
+    ("Resource: Fire engines; Number: 140."), so that "How many fire engines ...?" finds it and a
+    row reads on its own in an answer; a header row alone is structure, like a heading. A table
+    laid out around prose (a cell of sentences) gives each cell as a block of its own."""
+    cells = [cell.strip() for cell in row]
+    if any(len(cell.split()) > _TABLE_VALUE_MAX_WORDS for cell in cells):
+        return [cell for cell in cells if cell]
+    pairs = []
+    for at, cell in enumerate(cells):
+        value = cell.rstrip(".;")
+        if not value:
+            continue
+        name = header[at].strip().rstrip(":") if at < len(header) else ""
+        pairs.append(f"{name}: {value}" if name and name.lower() != value.lower() else value)
+    return [f"{'; '.join(pairs)}."] if pairs else []
 
 
 _HTML_BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "summary", "details", "blockquote", "td",

@@ -108,6 +108,9 @@ _OPEN_QUOTES = "“\"‘"
 _CLOSE_QUOTES = "”\"’"
 _QUOTE_THEN_VERB = re.compile(rf"[,.!?…]?[”\"]\s*,?\s*(?P<who>[^“”\"]{{1,120}}?)\s+{_VERB}\b")
 _QUOTE_VERB_FIRST = re.compile(rf"[,.!?…]?[”\"]\s*,?\s*{_VERB}\s+(?P<who>[^“”\"]{{1,160}})")
+# A pull quote signed after a dash: '"Households have waited long enough." — Ingrid Moe, chief
+# economist at the Norland Homeowners Association'.
+_QUOTE_THEN_DASH = re.compile(r"[,.!?…]?[”\"]\s*(?:[—–]|--)\s*(?P<who>[^“”\"]{1,160})$")
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^.,;:“”\"]{1,80})")
 _SPOKESPERSON_FOR = re.compile(r"\bspokes(?:person|man|woman)\s+(?:for|of|at)\s+(?P<org>(?:the\s+)?[A-Z][\w&'’\-]*"
                                r"(?:\s+[A-Z][\w&'’\-]*)*)")
@@ -320,6 +323,11 @@ def _explicit_speaker(sentence: str, cast: _Cast) -> str | None:
     m = _QUOTE_VERB_FIRST.search(sentence)
     if m:
         who = _speaker_in_phrase(re.split(r"[.;:!?](?:\s|$)", m.group("who"))[0], cast)
+        if who:
+            return who
+    m = _QUOTE_THEN_DASH.search(sentence)
+    if m:
+        who = _speaker_in_phrase(m.group("who"), cast)
         if who:
             return who
     m = _ACCORDING_TO.search(sentence)

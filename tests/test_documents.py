@@ -115,6 +115,40 @@ def test_list_items_without_a_full_stop_are_sentences_not_headings(tmp_path, nam
     assert "Gdynia builds a terminal" not in sentences
 
 
+FIRE_TABLE_MD = """# Wildfire near Castel Rovo
+
+About 650 firefighters are working on the fire, supported by eight water-bombing aircraft.
+
+| Resource | Number |
+|---|---|
+| Firefighters | 650 |
+| **Fire engines** | 140 |
+
+No deaths have been reported.
+"""
+FIRE_TABLE_HTML = """<html><head><title>Wildfire near Castel Rovo</title></head><body><article>
+<h1>Wildfire near Castel Rovo</h1>
+<p>About 650 firefighters are working on the fire north of Castel Rovo, supported by eight water-bombing aircraft.</p>
+<table><thead><tr><th>Resource</th><th>Number</th></tr></thead>
+<tbody><tr><td>Firefighters</td><td>650</td></tr><tr><td><b>Fire engines</b></td><td>140</td></tr></tbody></table>
+<p>No deaths have been reported, and three firefighters were lightly injured.</p>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize("name, page", [("fire.md", FIRE_TABLE_MD), ("fire.html", FIRE_TABLE_HTML)])
+def test_a_table_row_is_a_sentence_that_names_its_columns_and_answers(tmp_path, name, page):
+    """A table's rows were dropped (HTML) or kept as "Fire engines | 140", a line the segmenter
+    takes for a heading (Markdown): "How many fire engines are at the fire?" had no answer."""
+    path = tmp_path / name
+    path.write_text(page, encoding="utf-8")
+    doc, sentences = document_and_sentences(path)
+    assert "Resource: Fire engines; Number: 140." in sentences
+    assert "Resource: Firefighters; Number: 650." in sentences
+    assert "|" not in doc.text and "**" not in doc.text and "Resource | Number" not in doc.text
+    bot = QABot.from_texts({name: doc.text})
+    assert bot.ask("How many fire engines are at the fire?").hits[0].sentence == "Resource: Fire engines; Number: 140."
+
+
 def test_pdf_text_and_title(tmp_path):
     path = tmp_path / "report.pdf"
     path.write_bytes(make_pdf(["The river flooded the old town in May.", "Repairs cost two million euros."]))

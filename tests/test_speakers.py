@@ -219,3 +219,12 @@ def test_a_verdict_in_quotation_marks_is_its_speakers_words():
         "A company called Veltrix makes the chips.",
         "Critics called it a waste of money.",
     ]) == ["Harald Moen", "Harald Moen", None, None, None]
+
+
+def test_a_pull_quote_signed_after_a_dash_is_its_signers_not_the_last_speakers():
+    """A blockquote signed '— Ingrid Moe, chief economist ...' was given to the governor quoted
+    just before, so "What did the chief economist say?" was answered with the governor's words."""
+    pairs = speakers_of('"Wage growth is still too strong," Governor Helena Strand told reporters. '
+                        '“Households have waited long enough. Every month of delay costs families money.” '
+                        '— Ingrid Moe, chief economist at the Norland Homeowners Association')
+    assert [who for _, who in pairs] == ["Helena Strand", "Ingrid Moe"]
