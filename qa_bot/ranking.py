@@ -201,14 +201,18 @@ _GROUP_OF_PEOPLE = re.compile(
     r"patients|passengers|voters|landowners|homeowners|tenants)\b", re.I)
 
 
+def _named_people(sentence: str) -> Iterator[re.Match]:
+    """The names in a sentence that are people's (no word of a place's or a body's name)."""
+    return (m for m in _NAME.finditer(sentence) if _NOT_PERSON_WORDS.isdisjoint(re.split(r"[ \-]", m.group(0))))
+
+
 class _PersonName:
     """The person matcher: a name (see _NAME) with no word of a place's or a body's name, a
     person described by age, or a group of people."""
 
     @staticmethod
     def finditer(sentence: str) -> Iterator[re.Match]:
-        named = (m for m in _NAME.finditer(sentence) if _NOT_PERSON_WORDS.isdisjoint(re.split(r"[ \-]", m.group(0))))
-        return itertools.chain(named, _AGED.finditer(sentence), _GROUP_OF_PEOPLE.finditer(sentence))
+        return itertools.chain(_named_people(sentence), _AGED.finditer(sentence), _GROUP_OF_PEOPLE.finditer(sentence))
 
     @staticmethod
     def search(sentence: str) -> re.Match | None:
@@ -321,7 +325,8 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
     # Luther call the mass?": a name, asked of a thing (of a role, the person kind took it).
     ("name", re.compile(r"^\s*what(?:['’]s|\s+(?:is|was|are|were))\s+.{1,80}?\s+(?:called|named|known as|nicknamed|"
                         r"dubbed)\s*\??\s*$|\bwhat (?:is|was|are|were) the (?:\w+\s+)?names? of\b|^\s*what names?\b|"
-                        r"\bwhat did .{1,60}\b(?:name|call)\b", re.I)),
+                        r"\bwhat did .{1,60}\b(?:name|call)\b|^\s*what(?:['’]s|\s+(?:is|was))\s+.{1,60}['’]s?\s+name\s*\??\s*$",
+                        re.I)),
 ]
 
 _MATCHERS: dict[str, re.Pattern | _Unrated | type[_PersonName]] = {
@@ -364,6 +369,37 @@ def answer_type(question: str) -> str | None:
     return None
 
 
+# "What is the name of the ferry?", "What is the new species called?", "What was the ship's
+# name?": the thing whose name is asked.
+_NAME_OF_THING = re.compile(
+    r"^\s*what(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+names?\s+of\s+)?(?:the|a|an|its|their|his|her)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?P<thing>[a-z][\w-]{2,}?)(?:['’]s?\s+names?|\s+(?:called|named|known as))?"
+    r"(?=\s*\??\s*$|\s+(?:that|which|where|who|in|at|on|of|from|for)\b)", re.I)
+
+
+def asked_name_of(question: str) -> str | None:
+    """The thing whose name a "name" question asks ("ferry" in "What is the name of the
+    ferry?"), or None."""
+    if answer_type(question) != "name":
+        return None
+    m = _NAME_OF_THING.match(question)
+    return m.group("thing").lower() if m and m.group("thing").lower() not in ("name", "names") else None
+
+
+def names_the(thing: str, sentence: str) -> bool:
+    """Whether the sentence gives ``thing`` a name beside it, as news does: "the ferry Santa
+    Lucia", "a new frog, Pristimantis lunae", "Santa Lucia, the ferry"; not "The ferry's operator,
+    Navimar" (the operator's name)."""
+    noun = re.escape(thing[:-1] if thing.endswith("s") else thing) + "(?:e?s)?"  # "ships" asked, "the ship X"
+    return bool(re.search(rf"\b{noun},?\s+(?:called\s+|named\s+|known as\s+)?[\"“‘']?[A-Z]", sentence) or
+                re.search(rf"[A-Z][\w'’-]*,\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,3}}{noun}\b", sentence))
+
+
+def names_a_person_in(sentence: str) -> bool:
+    """Whether the sentence names a person by name, not only by age or as a group."""
+    return next(_named_people(sentence), None) is not None
+
+
 def matches_answer_type(kind: str | None, sentence: str) -> bool:
     """Whether the sentence holds an answer of that kind: a weekday, a time, a percentage, an
     amount of money, a duration, a speed, a weight, an area, a length (or height, depth ...), a
@@ -387,10 +423,10 @@ _WHEN_HELD = frozenset("current first last new former next previous present then
 # "Who runs Kaffehuset?", "Who leads the miners' union?": a role asked by what its holder does, in
 # the present tense only ("Who led the Panthers in sacks?" asks a deed, not a post).
 _WHO_DOES = re.compile(r"^\s*who\s+(?:is\s+(?:now\s+)?|are\s+)?(?P<verb>leads|leading|runs|running|heads|heading|"
-                       r"chairs|chairing|manages|managing|directs|directing|coaches|coaching|captains|owns)\b", re.I)
+                       r"chairs|chairing|manages|managing|directs|directing|coaches|coaching|captains|owns|in charge)\b", re.I)
 # The titles that hold each such post in news prose; names_role_holder accepts any of them.
 _ROLE_OF_VERB = {"lead": "leader", "run": "head", "head": "head", "chair": "chair", "manag": "manager",
-                 "direct": "director", "coach": "coach", "captain": "captain", "own": "owner"}
+                 "direct": "director", "coach": "coach", "captain": "captain", "own": "owner", "in charge": "head"}
 _HOLDERS = {
     "leader": ("leader", "head", "chief", "chair", "chairman", "chairwoman", "president", "director", "secretary"),
     "head": ("head", "chief", "leader", "director", "executive", "manager", "owner", "president", "chairman",
@@ -408,7 +444,7 @@ def asked_role(question: str) -> tuple[str, ...] | None:
         return None
     does = _WHO_DOES.match(question)
     if does:
-        verb = does.group("verb").lower()
+        verb = " ".join(does.group("verb").lower().split())
         return (next(role for stem_, role in _ROLE_OF_VERB.items() if verb.startswith(stem_)),)
     m = _WHO_HOLDS.match(question) or _WHICH_ROLE.match(question)
     named = None if m else _ROLE_NAMED.match(question)
@@ -453,8 +489,14 @@ def names_role_holder(role: tuple[str, ...], sentence: str) -> bool:
     heads = _HOLDERS.get(head, (head,)) if not qualifiers else (head,)
     if not qualifiers and head in ("head", "owner") and _BODY_HOLDING.search(sentence):
         return True
-    for m in _PersonName.finditer(sentence):
-        around = sentence[max(0, m.start() - 40) : m.start()].split()[-4:] + sentence[m.end() : m.end() + 40].split()[:5]
+    # A holder is named: "The captain, a 52-year-old with 20 years of experience" does not say
+    # who the captain is. A title may stand in the name's own words ("Governor Helena Strand").
+    for m in _named_people(sentence):
+        before = sentence[max(0, m.start() - 80) : m.start()].rstrip()
+        # "The head of the fire service, Colonel Renato Bassi": the whole apposition before it
+        described = before[:-1].split(",")[-1].split()[-8:] if before.endswith(",") else []
+        around = (before.split()[-4:] + described + m.group(0).split()[:-2] +
+                  sentence[m.end() : m.end() + 40].split()[:5])
         if any(_same_word(w, h) for w in around for h in heads):
             return True
     return False

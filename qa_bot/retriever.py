@@ -23,8 +23,9 @@ from .segment import section_headings
 from .locking import write_lock
 from .lexical import content_words, plain_word, stem, word_forms
 from .ranking import (NARROW_KINDS, SELDOM_FLAGGED_KINDS, SEMANTIC_MATCH, Scoring, answer_type,
-                      asked_cost_of, asked_count_done, asked_quantity_of, asked_role, asked_role_verb, is_definition,
-                      length_signal, matches_answer_type, names_role_holder, semantic_match, shipped_scoring,
+                      asked_cost_of, asked_count_done, asked_name_of, asked_quantity_of, asked_role, asked_role_verb,
+                      is_definition,
+                      length_signal, matches_answer_type, names_a_person_in, names_role_holder, names_the, semantic_match, shipped_scoring,
                       words_near_figures)
 from .speakers import has_quotation, name_matches, names_a_person, people_described, role_head, speaks_in
 
@@ -635,6 +636,9 @@ class QABot:
         asked_names = _names_in_question(question) or [n for n in [_asked_speaker(question)] if n]
         kind = answer_type(question)
         role = asked_role(question)
+        named_thing = asked_name_of(question)
+        # "What is the captain's name?" is not answered by "The captain, a 52-year-old ..."
+        name_asked = kind == "person" and bool(re.search(r"\bnames?\b", question, re.I))
         asks_for_words = bool(_WORDS_OF_ANYONE.match(question))
         # A lead's prior is for a document the question is about: among many documents, the lead
         # of a story on something else ("The new children's hospital opened ...") must not
@@ -650,7 +654,8 @@ class QABot:
             # "said Lindqvist, the chief executive" names a person, Eero Lindqvist, and who holds
             # the post: read with the speaker named in full, as the story named him before.
             read = _with_speaker_in_full(sentence) if kind == "person" else sentence.text
-            typed = matches_answer_type(kind, read)
+            typed = (matches_answer_type(kind, read) if not name_asked else names_a_person_in(read)) or \
+                (named_thing is not None and names_the(named_thing, read))
             spoken = bool(asked_names) and any(name_matches(n, sentence.speaker) for n in asked_names)
             out.append((sentence, {
                 "dense": dense[cid],
@@ -696,7 +701,8 @@ class QABot:
             return ranked
         forms = set(word_forms(stem([m.group("verb").lower()])[0]))
         _, best, best_features = ranked[0]
-        if forms & set(stem(content_words(best.text))):
+        # "Who leads the council?" of "The council leader, Rosalind Kerr, ...": the deed in other words
+        if best_features["role"] or forms & set(stem(content_words(best.text))):
             return ranked
         for at in range(1, min(3, len(ranked))):
             _, row, features = ranked[at]

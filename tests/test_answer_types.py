@@ -475,3 +475,26 @@ def test_a_rate_a_name_with_a_particle_and_a_vote_count_are_read_for_what_they_a
     assert bot.ask("When did the Greystone fund collapse?").hits[0].sentence.startswith("The fund collapsed in 2024")
     assert "Femke de Boer was third" in bot.ask("Who came third among the women?").hits[0].sentence
     assert "4.5 million euros" in bot.ask("What are the stolen paintings worth?").hits[0].sentence
+
+
+def _twelfth():
+    names = sorted(p.name for p in (FIXTURES / "stories_twelfth").iterdir() if p.suffix != ".jsonl")
+    return _seventh(*names, folder="stories_twelfth")  # as the batch is asked, every story indexed
+
+
+def test_a_name_or_a_post_is_answered_by_the_sentence_that_names_its_holder():
+    """Found by the twelfth blind batch. "What is the name of the ferry?" went to sentences that
+    mention the ferry and name nothing; "Governor Helena Strand" and "The head of the fire
+    service, Colonel Renato Bassi" did not name the holder of a post (the title stood inside the
+    name, the post before its apposition), and "Who leads the council?" went to another story's
+    "led by ... Sofia Halvorsen" over "The council leader, Rosalind Kerr". "The captain, a
+    52-year-old ..." does not say what the captain's name is."""
+    bot = _twelfth()
+    assert "the ferry Santa Lucia" in bot.ask("What is the name of the ferry?").hits[0].sentence
+    assert "Governor Helena Strand" in bot.ask("Who is the governor of the Bank of Norland?").hits[0].sentence
+    assert "Colonel Renato Bassi" in bot.ask("Who is in charge of the fire service?").hits[0].sentence
+    assert "Rosalind Kerr" in bot.ask("Who leads the council?").hits[0].sentence
+    from qa_bot.ranking import names_role_holder
+
+    assert not names_role_holder(("captain",), "The captain, a 52-year-old with 20 years of experience, has been "
+                                               "questioned by the maritime authority.")

@@ -132,7 +132,12 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
 # PDFs, a volcano's ash cloud on a page without an <article>, a data breach with a bulleted list, a
 # fraud trial: 86/105 and 8/15 blind; a rate's "a year" that is no date, "Femke de Boer" as a
 # name, "What is it worth?" as money, "by 31 votes to 18" as a result and "injured" finding
-# "injuries" came after).
+# "injuries" came after) and the
+# twelfth (a wildfire with a table, a rate decision with a pull quote signed after a dash, a
+# transfer, a court's fine, a teachers' strike, a ferry rescue on a page without an <article>, a
+# sleep study, an election and a car recall in PDFs: 142/175 and 7/18 blind; table rows as
+# sentences, the dash-signed quote, "the ferry Santa Lucia" as a name, "Governor Helena Strand"
+# and "The head of the fire service, Colonel Renato Bassi" as holders of their posts came after).
 @pytest.mark.parametrize("folder, questions, unanswerable, documents, top1_right, abstained", [
     ("stories_third", 44, 8, 5, 32, 3),
     ("stories_fourth", 61, 11, 6, 43, 10),
@@ -143,6 +148,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_ninth", 126, 10, 8, 108, 8),
     ("stories_tenth", 110, 9, 8, 85, 7),
     ("stories_eleventh", 120, 15, 8, 90, 8),
+    ("stories_twelfth", 193, 18, 9, 146, 7),
 ])
 def test_a_batch_of_stories_written_blind_is_answered(folder, questions, unanswerable, documents, top1_right,
                                                       abstained):
