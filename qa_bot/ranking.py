@@ -537,6 +537,22 @@ _AROUND_FIGURES = frozenset("of the a an and or more than about some over under 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
+# "How much did house prices fall?": the figure asked is a change of what rose or fell.
+_HOW_MUCH_CHANGED = re.compile(
+    r"\bhow much (?:did|has|have|had|will|would|could|does|do|is|are|was|were)\s+(?P<subject>(?:[\w'’-]+\s+){1,4}?)"
+    r"(?:fall|fallen|fell|rise|risen|rose|grow|grown|increase|increased|drop|dropped|decline|declined|climb|climbed|"
+    r"shrink|shrunk|jump|jumped|gain|gained|go up|gone up|go down|gone down)\b", re.I)
+_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
+
+
+def asked_change_of(question: str) -> list[str] | None:
+    """The words naming what a "how much did X rise / fall" question asks the change of ("house",
+    "prices"), or None for other questions."""
+    m = _HOW_MUCH_CHANGED.search(question)
+    changed = [w for w in _WORD.findall(m.group("subject")) if w.lower() not in _DETERMINERS] if m else []
+    return changed or None
+
+
 def asked_quantity_of(question: str) -> list[str] | None:
     """The words naming what a "how many" or "what is the <value>" question counts or values
     ("visitors"; "value"; "number of electors": "electors"), or None for other questions."""
@@ -549,6 +565,8 @@ def asked_quantity_of(question: str) -> list[str] | None:
             lower = word.lower()
             if lower in _AUXILIARIES or len(counted) == 3:
                 break
+            if lower.endswith(("'s", "’s", "s'", "s’")):  # "children's accounts" counts accounts
+                continue
             if lower not in _NOT_COUNTED:
                 counted.append(word)
             if lower.endswith("s") or lower in _PLURALS_WITHOUT_S:  # the plural head noun ends the phrase

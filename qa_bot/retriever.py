@@ -22,11 +22,10 @@ from .index import SentenceIndex, index_exists, read_manifest
 from .segment import section_headings
 from .locking import write_lock
 from .lexical import content_words, plain_word, stem, word_forms
-from .ranking import (NARROW_KINDS, SELDOM_FLAGGED_KINDS, SEMANTIC_MATCH, Scoring, answer_type,
+from .ranking import (NARROW_KINDS, SELDOM_FLAGGED_KINDS, SEMANTIC_MATCH, Scoring, answer_type, asked_change_of,
                       asked_cost_of, asked_count_done, asked_name_of, asked_quantity_of, asked_role, asked_role_verb,
-                      is_definition,
-                      length_signal, matches_answer_type, names_a_person_in, names_role_holder, names_the, semantic_match, shipped_scoring,
-                      words_near_figures)
+                      is_definition, length_signal, matches_answer_type, names_a_person_in, names_role_holder,
+                      names_the, semantic_match, shipped_scoring, words_near_figures)
 from .speakers import has_quotation, name_matches, names_a_person, people_described, role_head, speaks_in
 
 MAX_QUESTION_CHARS = 1000
@@ -814,6 +813,7 @@ class QABot:
                                                         literal)
         counted = asked_quantity_of(question)
         priced = asked_cost_of(question)
+        changed = asked_change_of(question)
         kind = answer_type(question)
         return {
             "dense": features["dense"],
@@ -830,7 +830,8 @@ class QABot:
             "semantic_missing": semantic_missing,
             "quantity_missing": float((counted is not None and
                                        not self._counts(counted, row, asked_count_done(question))) or
-                                      (priced is not None and not self._gives_price_of(priced, row))),
+                                      (priced is not None and not self._gives_price_of(priced, row)) or
+                                      (changed is not None and not self._gives_change_of(changed, row))),
             # "How many measles cases did Bulgaria report?" of a story about Romania: a name the
             # question uses and the best sentence's document never mentions.
             "name_missing": float(any(not _mentions(w, self._vocabulary(row.doc_id)) for w in names)),
@@ -973,6 +974,19 @@ class QABot:
             return True
         before = self._referent(row)
         return before is not None and bool(tokens & set(sentence_tokens("", before.text, None)))
+
+    def _gives_change_of(self, changed: list[str], row: SentenceRow) -> bool:
+        """Whether the sentence gives by how much what is asked rose or fell: a figure, and what
+        changed named anywhere in it or in the sentence it refers back to ("Its shares fell 3.8%"
+        after "Velda expects ..."); it is the subject, seldom beside the figure ("could cut the
+        country's exports in the quarter by up to 1.5 percent"). "Inflation fell to 3.1%" gives
+        no fall in house prices."""
+        if not matches_answer_type("number", row.text):
+            return False
+        before = self._referent(row)
+        read = f"{before.text} {row.text}" if before is not None else row.text
+        held = {form for token in sentence_tokens("", read, None) for form in word_forms(token)}
+        return bool(set(stem([w.lower() for w in changed])) & held)
 
     def _referent(self, row: SentenceRow) -> SentenceRow | None:
         """The sentence before ``row`` when ``row`` opens by referring to what it names, else None."""

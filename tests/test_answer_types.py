@@ -498,3 +498,17 @@ def test_a_name_or_a_post_is_answered_by_the_sentence_that_names_its_holder():
 
     assert not names_role_holder(("captain",), "The captain, a 52-year-old with 20 years of experience, has been "
                                                "questioned by the maritime authority.")
+
+
+def test_a_change_or_a_count_asked_of_something_the_story_never_counts_is_not_found():
+    """Found by the twelfth blind batch: "How much did house prices fall?" asked no quantity of
+    anything, so "Inflation fell to 3.1% ..." answered it; "How many children's accounts ..."
+    counted "children's", which "every user it cannot show is 13 or older" was near enough."""
+    from qa_bot.ranking import asked_change_of, asked_quantity_of
+
+    assert asked_change_of("How much did house prices fall last year?") == ["house", "prices"]
+    assert asked_quantity_of("How many children's accounts have been deleted so far?") == ["accounts"]
+    bot = _twelfth()
+    assert not bot.ask("How much did house prices fall last year?").found
+    assert not bot.ask("How many children's accounts have been deleted so far?").found
+    assert bot.ask("How much did the krone rise after the decision?").hits[0].sentence.startswith("The krone rose 0.4%")
