@@ -281,6 +281,12 @@ _OPENS_WITH_REFERENCE = re.compile(rf"\s*(?:It|Its|They|Their|This|That|These|Th
                                    r"The\s+(?P<described>[a-z][\w-]*(?:['’]s)?(?:\s+[a-z][\w-]*)?))\b")
 
 
+def _with_forms(tokens: list[str]) -> set[str]:
+    """Tokens with their other forms ("fell": "fall"), as the question's words are looked up, so
+    a share held counts "fell" for "fall" as coverage does."""
+    return {form for token in tokens for form in word_forms(token)}
+
+
 def _share_held(weights: Mapping[str, float], held: set[str]) -> float:
     """The share of the question's word weight (Index.word_weights) that the tokens ``held`` cover."""
     total = sum(weights.values())
@@ -794,7 +800,7 @@ class QABot:
         # "It was designed by Holm and Varga" is read with the sentence naming what "it" is.
         referent = self._sentence_before(row) if features["referred"] else None
         read = f"{referent.text} {row.text}" if referent else row.text
-        held = {form for token in sentence_tokens(doc.title, read, row.speaker) for form in word_forms(token)}
+        held = _with_forms(sentence_tokens(doc.title, read, row.speaker))
         coverage = features["coverage"] + features["referred"]
         missing_tokens = [token for token in weights if token not in held]
         missing = [weights[token] for token in missing_tokens]
@@ -867,7 +873,7 @@ class QABot:
             heading = self._heading_of(row)
             if heading:
                 title = self._doc(row.doc_id).title
-                held = set(sentence_tokens(f"{title} {heading}", row.text, row.speaker))
+                held = _with_forms(sentence_tokens(f"{title} {heading}", row.text, row.speaker))
                 coverage[cid] = max(coverage.get(cid, 0.0), _share_held(weights, held))
 
     def _referred_coverage(self, weights: Mapping[str, float], stored: Mapping[int, SentenceRow],
@@ -885,7 +891,7 @@ class QABot:
             if prior is not None and prior.doc_id == row.doc_id and self._refers_to(row, prior):
                 # With the section heading, as coverage counts it: else the pair could cover less.
                 framing = f"{self._doc(row.doc_id).title} {self._heading_of(row) or ''}"
-                held = set(sentence_tokens(framing, f"{prior.text} {row.text}", row.speaker))
+                held = _with_forms(sentence_tokens(framing, f"{prior.text} {row.text}", row.speaker))
                 out[cid] = max(0.0, _share_held(weights, held) - coverage.get(cid, 0.0))
         return out
 
@@ -985,7 +991,7 @@ class QABot:
             return False
         before = self._referent(row)
         read = f"{before.text} {row.text}" if before is not None else row.text
-        held = {form for token in sentence_tokens("", read, None) for form in word_forms(token)}
+        held = _with_forms(sentence_tokens("", read, None))
         return bool(set(stem([w.lower() for w in changed])) & held)
 
     def _referent(self, row: SentenceRow) -> SentenceRow | None:
