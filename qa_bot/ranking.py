@@ -374,7 +374,8 @@ def answer_type(question: str) -> str | None:
 _NAME_OF_THING = re.compile(
     r"^\s*what(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+names?\s+of\s+)?(?:the|a|an|its|their|his|her)\s+"
     r"(?:[\w-]+\s+){0,3}?(?P<thing>[a-z][\w-]{2,}?)(?:['’]s?\s+names?|\s+(?:called|named|known as))?"
-    r"(?=\s*\??\s*$|\s+(?:that|which|where|who|in|at|on|of|from|for)\b)", re.I)
+    # what qualifies it: a clause, a phrase or a participle ("the colony established in 1564")
+    r"(?=\s*\??\s*$|\s+(?:that|which|where|who|in|at|on|of|from|for|to|by|with|[a-z]+ed)\b)", re.I)
 
 
 def asked_name_of(question: str) -> str | None:
@@ -387,11 +388,13 @@ def asked_name_of(question: str) -> str | None:
 
 
 def names_the(thing: str, sentence: str) -> bool:
-    """Whether the sentence gives ``thing`` a name beside it, as news does: "the ferry Santa
-    Lucia", "a new frog, Pristimantis lunae", "Santa Lucia, the ferry"; not "The ferry's operator,
-    Navimar" (the operator's name)."""
-    noun = re.escape(thing[:-1] if thing.endswith("s") else thing) + "(?:e?s)?"  # "ships" asked, "the ship X"
-    return bool(re.search(rf"\b{noun},?\s+(?:called\s+|named\s+|known as\s+)?[\"“‘']?[A-Z]", sentence) or
+    """Whether the sentence gives ``thing`` a name beside it: "the ferry Santa Lucia", "a new
+    frog, Pristimantis lunae", "Santa Lucia, the ferry", "the colony of Fort Caroline", "NASA's
+    CALIPSO satellite"; not "The ferry's operator, Navimar" (the operator's name)."""
+    # "ships" asked, "the ship X"; "Tropical Storm Beryl" names a storm
+    noun = "(?i:" + re.escape(thing[:-1] if thing.endswith("s") else thing) + "(?:e?s)?)"
+    return bool(re.search(rf"\b{noun},?\s+(?:called\s+|named\s+|known as\s+|of\s+)?[\"“‘']?[A-Z]", sentence) or
+                re.search(rf"(?<!^)(?<![.!?]\s)\b(?!(?:The|A|An|Its|Their|His|Her)\b)[A-Z][\w'’-]*\s+{noun}\b", sentence) or
                 re.search(rf"[A-Z][\w'’-]*,\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,3}}{noun}\b", sentence))
 
 

@@ -491,6 +491,13 @@ def test_a_name_or_a_post_is_answered_by_the_sentence_that_names_its_holder():
     52-year-old ..." does not say what the captain's name is."""
     bot = _twelfth()
     assert "the ferry Santa Lucia" in bot.ask("What is the name of the ferry?").hits[0].sentence
+    from qa_bot.ranking import asked_name_of, names_the
+
+    assert asked_name_of("What is the name of the French colony established in 1564?") == "colony"
+    assert names_the("colony", "It was the site of the French colony of Fort Caroline.")
+    assert names_the("satellite", "NASA's CALIPSO satellite has measured the amount of dust.")
+    assert names_the("storm", "Jacksonville was hit by Tropical Storm Beryl.")
+    assert not names_the("ferry", "The ferry's operator, Navimar, said the ship had lost power.")
     assert "Governor Helena Strand" in bot.ask("Who is the governor of the Bank of Norland?").hits[0].sentence
     assert "Colonel Renato Bassi" in bot.ask("Who is in charge of the fire service?").hits[0].sentence
     assert "Rosalind Kerr" in bot.ask("Who leads the council?").hits[0].sentence
