@@ -79,7 +79,9 @@ _NUMBER_WORDS = re.compile(
     r"quarters?|thirds?|fifths?|tenths?|twins?|triplets)\b", re.I)
 _UNITS_OF_TIME = r"(second|minute|hour|day|night|week|fortnight|month|year|decade|centur(y|ies))s?"
 _DURATION_WORDS = re.compile(
-    rf"\b({_FIGURE}|a|an|{_SMALL_NUMBERS}|several|a few|many|some|{_TENS}|hundred)[\s-]+{_UNITS_OF_TIME}\b(?![\s-]old)|"
+    rf"\b({_FIGURE}|a|an|{_SMALL_NUMBERS}|several|a few|many|some|{_TENS}|hundred)[\s-]+"
+    rf"((school|academic|calendar|financial|fiscal|working|business|full|straight|consecutive)\s+)?"  # "two school years"
+    rf"{_UNITS_OF_TIME}\b(?![\s-]old)|"
     r"\b(since|until|for)\s+(\d|the past)|"
     # An end as news gives it: "How long will the heatwave last?" "until at least Wednesday".
     rf"\b(until|till|through)\s+(at\s+least\s+)?(the\s+(end|middle|start|beginning)\s+of\s+|early\s+|late\s+|mid-?)?"
@@ -108,6 +110,9 @@ _LENGTH_WORDS = _quantity_of(r"(?:kilo|centi|milli)?(?:metre|meter)s?|km|m|cm|mm
                              r"yards?|storeys?|stories|floors|light[\s-]years?|parsecs?")
 _AREA_WORDS = _quantity_of(r"(?:square|sq\.?)\s*\w+|km2|m2|km²|m²|hectares?|acres?")
 _WEIGHT_WORDS = _quantity_of(r"tonnes?|tons?|kg|kilo(?:gram)?s?|grams?|lbs?|ounces?|oz")
+# "41C", "-5 °C", "104F", "38 degrees Celsius", "two degrees".
+_TEMPERATURE_WORDS = re.compile(rf"(?:-|minus\s+)?\b\d+(?:\.\d+)?(?:\s*°\s*[CF]?|[CF]\b)|"
+                                rf"\b({_FIGURE}|{_SMALL_NUMBERS})\s+degrees?\b", re.I)
 _SPEED_WORDS = _quantity_of(r"knots?|km/h|kph|mph|(?:kilometres?|kilometers?|km|miles?)\s+(?:an|per)\s+hour")
 # A share as news also gives it: "one in twelve", "nine out of ten", "41 pence of every pound".
 _PERCENT_WORDS = re.compile(
@@ -297,12 +302,17 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
                             r"stayed|wait|waited|run|ran|remain|remained|been|live|lived|reign|reigned)\b|"
                             rf"\bhow long (is|was|are|were)\b.*\b({_EVENT_NOUNS})\b|"
                             r"\bfor how long\b|\bhow many (years|months|weeks|days|hours|minutes|decades)\b", re.I)),
+    ("temperature", re.compile(r"\bhow (hot|cold|warm|chilly|cool)\b|\bhow many degrees\b|"
+                               + _asks_value_of("temperature"), re.I)),
+    # "How strong were the winds?" asks their speed ("gusts of up to 70 kilometres an hour").
     ("speed", re.compile(r"\bhow fast\b|\bat what speed\b|\bhow many (knots|mph)\b|"
+                         r"\bhow strong (is|was|are|were) the (\w+\s+)?(wind|winds|gusts)\b|"
                          + _asks_value_of("speed|velocity"), re.I)),
     ("weight", re.compile(r"\bhow heavy\b|\bhow much (do|does|did|will|would)\b.*\bweigh\b|"
                           r"\bhow many (tonnes|tons|kilograms|kilos)\b|"
                           + _asks_value_of("weight|mass"), re.I)),
     ("area", re.compile(r"\bhow many (hectares|acres|square)\b|"
+                        r"\bhow (big|large) (is|was|are|were) the (\w+\s+){0,2}area\b|"
                         + _asks_value_of("area|surface"), re.I)),
     ("length", re.compile(rf"\bhow (long|tall|high|wide|deep|far|thick|close)\b|\bhow many ({_LENGTH_UNITS})\b|"
                           + _asks_value_of(_LENGTH_NOUNS), re.I)),
@@ -311,13 +321,16 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
     ("score", re.compile(r"\b(what|which) (is|was|were) the (\w+[\s-]+)?(score|scoreline|result)\b|"
                          r"\b(by|with) what (score|margin)\b|\bwhat (was |is )?the (final )?vote\b", re.I)),
     ("date", re.compile(r"^\s*(when|what year|in what year|which year|what date|what century|in which year|"
-                        r"during which|what decade|in what decade|in which century|since when|until when)\b", re.I)),
+                        r"during which|what decade|in what decade|in which century|since when|until when)\b|"
+                        r"^\s*(on|by|from|until)?\s*(what|which) dates\b|^\s*(on|by|from|until) (what|which) date\b",
+                        re.I)),
     # "How long / tall / heavy / fast ..." never reach this: the duration and measure kinds take them.
     ("number", re.compile(r"\bhow (many|much|old|large|big|often)\b|"
                           r"\bwhat (is |was |are |were )?(the )?(number|amount|size|population|age|height|length|"
                           r"width|depth|area|distance|speed|weight)\b", re.I)),
     ("place", re.compile(rf"^\s*where\b|\b(in|at|from|to|into) (what|which) ({_PLACE_NOUNS})\b|"
-                         rf"^\s*(what|which) ({_PLACE_NOUNS})\b", re.I)),
+                         rf"^\s*(what|which) ({_PLACE_NOUNS})\b|^\s*(what|which) (is|was) the ({_PLACE_NOUNS}) of\b",
+                         re.I)),
     ("organisation", re.compile(rf"^\s*(what|which) ({_ORGANISATION_NOUNS})\b", re.I)),
     ("person", re.compile(rf"^\s*(who|whom|whose)\b|^\s*(what|which) ({_PERSON_NOUNS})\b|"
                           rf"\b(to|by|with|for) whom\b|{_NAME_OF_ROLE}", re.I)),
@@ -325,8 +338,8 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
     # Luther call the mass?": a name, asked of a thing (of a role, the person kind took it).
     ("name", re.compile(r"^\s*what(?:['’]s|\s+(?:is|was|are|were))\s+.{1,80}?\s+(?:called|named|known as|nicknamed|"
                         r"dubbed)\s*\??\s*$|\bwhat (?:is|was|are|were) the (?:\w+\s+)?names? of\b|^\s*what names?\b|"
-                        r"\bwhat did .{1,60}\b(?:name|call)\b|^\s*what(?:['’]s|\s+(?:is|was))\s+.{1,60}['’]s?\s+name\s*\??\s*$",
-                        re.I)),
+                        r"\bwhat did .{1,60}\b(?:name|call)\b|"
+                        r"^\s*what(?:['’]s|\s+(?:is|was))\s+.{1,60}['’]s?\s+name\s*\??\s*$", re.I)),
 ]
 
 _MATCHERS: dict[str, re.Pattern | _Unrated | type[_PersonName]] = {
@@ -335,6 +348,7 @@ _MATCHERS: dict[str, re.Pattern | _Unrated | type[_PersonName]] = {
     "percentage": _PERCENT_WORDS,
     "money": _MONEY_WORDS,
     "duration": _Unrated(_DURATION_WORDS),
+    "temperature": _TEMPERATURE_WORDS,
     "speed": _SPEED_WORDS,
     "weight": _WEIGHT_WORDS,
     "area": _AREA_WORDS,
@@ -353,8 +367,8 @@ ANSWER_KINDS = tuple(_MATCHERS)
 # sentence flagged for one of these is right 5-26 times the base rate (an age 13 times, a score 3
 # times: the Super Bowl article is full of results), against 1.3-2 times for a date, a number, a
 # place, an organisation or a person (tools/answer_types.py).
-NARROW_KINDS = frozenset({"day", "time", "percentage", "money", "duration", "speed", "weight", "area", "length",
-                          "age", "score"})
+NARROW_KINDS = frozenset({"day", "time", "percentage", "money", "duration", "temperature", "speed", "weight", "area",
+                          "length", "age", "score"})
 # Kinds whose matcher misses most right answers, so a sentence without one is no sign that it does
 # not answer: a name is as often given bare ("the Norman castle, Hastings") as "named ..." (the
 # right sentence flagged 0.45 of the time on the dev sets).

@@ -37,6 +37,13 @@ from qa_bot.ranking import ANSWER_KINDS, answer_type, asked_role, matches_answer
     ("How much does the statue weigh?", "weight"),
     ("What is the area of the park?", "area"),
     ("What is the speed limit on the bridge?", "speed"),
+    # found by the twelfth blind batch
+    ("How strong were the winds?", "speed"),
+    ("how hot was it on thursday", "temperature"),
+    ("What was the lowest temperature recorded?", "temperature"),
+    ("How big is the area the fire has burned?", "area"),
+    ("On which dates will teachers strike?", "date"),
+    ("What is the capital of Vestria?", "place"),
     ("How many metres did the river rise?", "length"),
     ("What is the toll on the bridge?", "money"),
     ("What is Fjordtech's market value?", "money"),
@@ -98,6 +105,9 @@ def test_questions_are_given_the_kind_of_answer_they_want(question, kind):
     ("area", "The forest covers 62 acres.", "The tree is 88 metres tall."),
     ("weight", "The statue weighs 12 tonnes.", "The statue is 12 metres tall."),
     ("speed", "Trains run at 90 km/h, or 56 miles an hour.", "The line is 11 kilometres long."),
+    ("temperature", "Temperatures reached 41C on Thursday.", "Section 5 F of the law applies."),
+    ("temperature", "It was minus 12 degrees at dawn.", "The region has had no rain since May."),
+    ("duration", "Researchers followed the pupils for two school years.", "The pupils wore wrist monitors."),
     ("age", "Jonas Berg, 54, said repairs would cost 3 million.", "Repairs would cost 3 million, Berg said."),
     ("age", "It was the oldest quarterback ever to play, at age 39.", "It was his 39th game."),
     ("age", "The ferry was built in 1998 in Gdansk.", "The ferry carries 600 passengers."),
@@ -150,9 +160,9 @@ def test_sentences_are_matched_to_the_kind_they_hold(kind, holds, lacks):
 
 
 def test_every_kind_has_a_matcher_and_no_kind_matches_nothing():
-    assert set(ANSWER_KINDS) == {"day", "time", "percentage", "money", "duration", "speed", "weight", "area",
-                                 "length", "age", "score", "date", "number", "place", "organisation", "person",
-                                 "name"}
+    assert set(ANSWER_KINDS) == {"day", "time", "percentage", "money", "duration", "temperature", "speed", "weight",
+                                 "area", "length", "age", "score", "date", "number", "place", "organisation",
+                                 "person", "name"}
     assert not matches_answer_type(None, "The talks were held on Tuesday in Moscow at 9 a.m.")
 
 
