@@ -468,6 +468,9 @@ def asked_role(question: str) -> tuple[str, ...] | None:
     if not (m or named):
         return None
     words = (m.group("role") if m else named.group("role_named") or named.group("role_owning")).split()
+    if m and words[0].lower().endswith("ing") and re.match(
+            r"^\s*who\s+(?:is|was|are|were|will be|has been|had been)\s+" + re.escape(words[0]), question, re.I):
+        return None  # "Who is investigating the accident?" asks a deed's doer, not a post's holder
     head = words[-1]
     if head[0].isupper() and head.lower().rstrip("s") not in TITLE_WORDS:  # "Who is Maria Gonzalez?"
         return None
@@ -602,6 +605,12 @@ _PASSIVE = re.compile(r"^(?:were|was|are|is|have been|has been|had been|will be|
                       r"caught|sent|taken|seen|paid|won)\b", re.I)
 
 
+# What is done to everything a story counts: "How many schools will be affected?" is answered by
+# "Teachers at 212 state schools will strike", which need not say "affected".
+_SAYS_NOTHING_DONE = frozenset("affected involved included impacted concerned covered reported recorded counted "
+                               "listed known".split())
+
+
 def asked_count_done(question: str) -> str | None:
     """What a "how many" question asks was done to what it counts ("injured" in "How many people
     were injured?"), or None: "killing three people" counts people, but not the injured."""
@@ -612,7 +621,7 @@ def asked_count_done(question: str) -> str | None:
     rest = m.group("rest")
     after = rest[rest.find(counted[-1]) + len(counted[-1]) :].strip()
     done = _PASSIVE.match(after)
-    return done.group("done").lower() if done else None
+    return done.group("done").lower() if done and done.group("done").lower() not in _SAYS_NOTHING_DONE else None
 
 
 def asked_cost_of(question: str) -> list[str] | None:
@@ -639,6 +648,17 @@ def asked_cost_of(question: str) -> list[str] | None:
 
 _CURRENCY = re.compile(r"(euro|dollar|pound|crown|krone|kroner|krona|kronor|franc|yen|yuan|rouble|ruble|rupee|peso|"
                        r"zloty|forint|lira|shekel|rand|won|real|dinar|dirham)s?|[$€£¥₽]\S*", re.I)
+
+
+# "the fourth meeting in a row", "for the third time", "its 12th straight win": a count as an ordinal.
+_ORDINAL_BEFORE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+                             r"\d+(?:st|nd|rd|th))\s+(?P<next>[\w-]+)(?:\s+(?P<after>[\w-]+))?", re.I)
+
+
+def words_after_ordinals(sentence: str) -> list[str]:
+    """The words an ordinal may count, the two after it ("meeting" in "the fourth meeting in a
+    row", "win" in "its 12th straight win")."""
+    return [w for m in _ORDINAL_BEFORE.finditer(sentence) for w in (m.group("next"), m.group("after")) if w]
 
 
 def words_near_figures(sentence: str, before: int = 2, after: int = 4) -> list[str]:

@@ -25,7 +25,8 @@ from .lexical import content_words, plain_word, stem, word_forms
 from .ranking import (NARROW_KINDS, SELDOM_FLAGGED_KINDS, SEMANTIC_MATCH, Scoring, answer_type, asked_change_of,
                       asked_cost_of, asked_count_done, asked_name_of, asked_quantity_of, asked_role, asked_role_verb,
                       is_definition, length_signal, matches_answer_type, names_a_person_in, names_role_holder,
-                      names_the, semantic_match, shipped_scoring, words_near_figures)
+                      names_the, semantic_match, shipped_scoring, words_after_ordinals,
+                      words_near_figures)
 from .speakers import has_quotation, name_matches, names_a_person, people_described, role_head, speaks_in
 
 MAX_QUESTION_CHARS = 1000
@@ -928,7 +929,7 @@ class QABot:
         # A name beside a figure is not what it counts: "pays Skjær Ferries 310 million crowns"
         # gives no number of ferries.
         names_asked = {w for w in asked if w[:1].isupper()}
-        near = [w for w in words_near_figures(sentence)
+        near = [w for w in words_near_figures(sentence) + words_after_ordinals(sentence)
                 if not w[:1].isupper() or w in names_asked or sentence.startswith(w)]
         if not near:
             return False

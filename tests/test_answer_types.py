@@ -529,3 +529,20 @@ def test_a_change_or_a_count_asked_of_something_the_story_never_counts_is_not_fo
     assert not bot.ask("How much did house prices fall last year?").found
     assert not bot.ask("How many children's accounts have been deleted so far?").found
     assert bot.ask("How much did the krone rise after the decision?").hits[0].sentence.startswith("The krone rose 0.4%")
+
+
+def test_a_count_given_as_an_ordinal_or_without_the_deed_asked_is_a_count():
+    """Found by the twelfth blind batch: "the fourth meeting in a row" gave no count of meetings,
+    and "How many schools will be affected by the strike?" wanted "affected" said beside "212
+    state schools", so both right answers were withheld. A deed that tells counts apart
+    ("injured", not "killed") is still asked for; "Who is investigating the accident?" asks a
+    doer, not the holder of a post "investigating the accident"."""
+    from qa_bot.ranking import asked_count_done, asked_role
+
+    assert asked_count_done("How many schools will be affected by the strike?") is None
+    assert asked_count_done("How many people were injured?") == "injured"
+    assert asked_role("Who is investigating the accident?") is None
+    assert asked_role("Who is the acting president?") == ("president",)
+    bot = _twelfth()
+    meetings = bot.ask("How many meetings in a row has the rate been held?")
+    assert meetings.found and "the fourth meeting in a row" in meetings.hits[0].sentence
