@@ -408,7 +408,8 @@ def names_the(thing: str, sentence: str) -> bool:
     # "ships" asked, "the ship X"; "Tropical Storm Beryl" names a storm
     noun = "(?i:" + re.escape(thing[:-1] if thing.endswith("s") else thing) + "(?:e?s)?)"
     return bool(re.search(rf"\b{noun},?\s+(?:called\s+|named\s+|known as\s+|of\s+)?[\"“‘']?[A-Z]", sentence) or
-                re.search(rf"(?<!^)(?<![.!?]\s)\b(?!(?:The|A|An|Its|Their|His|Her)\b)[A-Z][\w'’-]*\s+{noun}\b", sentence) or
+                re.search(rf"(?<!^)(?<![.!?]\s)\b(?!(?:The|A|An|Its|Their|His|Her)\b)[A-Z][\w'’-]*\s+{noun}\b",
+                          sentence) or
                 re.search(rf"[A-Z][\w'’-]*,\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,3}}{noun}\b", sentence))
 
 
@@ -419,8 +420,8 @@ def names_a_person_in(sentence: str) -> bool:
 
 def matches_answer_type(kind: str | None, sentence: str) -> bool:
     """Whether the sentence holds an answer of that kind: a weekday, a time, a percentage, an
-    amount of money, a duration, a speed, a weight, an area, a length (or height, depth ...), a
-    date, a number, a place, an organisation or a person."""
+    amount of money, a duration, a temperature, a speed, a weight, an area, a length (or height,
+    depth ...), a date, a number, a place, an organisation, a person or a name."""
     return kind is not None and bool(_MATCHERS[kind].search(sentence))
 
 
@@ -440,7 +441,8 @@ _WHEN_HELD = frozenset("current first last new former next previous present then
 # "Who runs Kaffehuset?", "Who leads the miners' union?": a role asked by what its holder does, in
 # the present tense only ("Who led the Panthers in sacks?" asks a deed, not a post).
 _WHO_DOES = re.compile(r"^\s*who\s+(?:is\s+(?:now\s+)?|are\s+)?(?P<verb>leads|leading|runs|running|heads|heading|"
-                       r"chairs|chairing|manages|managing|directs|directing|coaches|coaching|captains|owns|in charge)\b", re.I)
+                       r"chairs|chairing|manages|managing|directs|directing|coaches|coaching|captains|owns|"
+                       r"in charge)\b", re.I)
 # The titles that hold each such post in news prose; names_role_holder accepts any of them.
 _ROLE_OF_VERB = {"lead": "leader", "run": "head", "head": "head", "chair": "chair", "manag": "manager",
                  "direct": "director", "coach": "coach", "captain": "captain", "own": "owner", "in charge": "head"}
