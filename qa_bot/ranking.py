@@ -463,7 +463,7 @@ def asked_role(question: str) -> tuple[str, ...] | None:
         return None
     does = _WHO_DOES.match(question)
     if does:
-        verb = " ".join(does.group("verb").lower().split())
+        verb = does.group("verb").lower()
         return (next(role for stem_, role in _ROLE_OF_VERB.items() if verb.startswith(stem_)),)
     m = _WHO_HOLDS.match(question) or _WHICH_ROLE.match(question)
     named = None if m else _ROLE_NAMED.match(question)
