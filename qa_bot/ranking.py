@@ -18,6 +18,7 @@ from typing import Iterator
 
 import numpy as np
 
+from .lexical import content_words
 from .speakers import TITLE_WORDS
 
 FEATURES = ("dense", "lexical", "coverage", "referred", "speaker", "quote", "own_words", "answer_type", "narrow_type",
@@ -561,18 +562,19 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 # "How much did house prices fall?": the figure asked is a change of what rose or fell.
 _HOW_MUCH_CHANGED = re.compile(
-    r"\bhow much (?:did|has|have|had|will|would|could|does|do|is|are|was|were)\s+(?P<subject>(?:[\w'’-]+\s+){1,4}?)"
+    # the subject holds no infinitive: "How much does it cost to gain entry?" asks a price, no gain
+    r"\bhow much (?:did|has|have|had|will|would|could|does|do|is|are|was|were)\s+"
+    r"(?P<subject>(?:(?!to\b)[\w'’-]+\s+){1,4}?)"
     r"(?:fall|fallen|fell|rise|risen|rose|grow|grown|increase|increased|drop|dropped|decline|declined|climb|climbed|"
     r"shrink|shrunk|jump|jumped|gain|gained|go up|gone up|go down|gone down)\b", re.I)
-_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 
 
 def asked_change_of(question: str) -> list[str] | None:
     """The words naming what a "how much did X rise / fall" question asks the change of ("house",
-    "prices"), or None for other questions."""
+    "prices"), or None for other questions and for a subject no sentence can name ("How much has
+    it grown?")."""
     m = _HOW_MUCH_CHANGED.search(question)
-    changed = [w for w in _WORD.findall(m.group("subject")) if w.lower() not in _DETERMINERS] if m else []
-    return changed or None
+    return (content_words(m.group("subject")) or None) if m else None
 
 
 def asked_quantity_of(question: str) -> list[str] | None:

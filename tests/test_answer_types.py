@@ -524,6 +524,10 @@ def test_a_change_or_a_count_asked_of_something_the_story_never_counts_is_not_fo
     from qa_bot.ranking import asked_change_of, asked_quantity_of
 
     assert asked_change_of("How much did house prices fall last year?") == ["house", "prices"]
+    assert asked_change_of("how much did velda's shares fall") == ["velda", "shares"]
+    # no sentence names "it", so the fall could never be found; "to gain entry" is no gain
+    assert asked_change_of("How much has it grown since 2020?") is None
+    assert asked_change_of("How much does it cost to gain entry to a parliament meeting?") is None
     assert asked_quantity_of("How many children's accounts have been deleted so far?") == ["accounts"]
     bot = _twelfth()
     assert not bot.ask("How much did house prices fall last year?").found
