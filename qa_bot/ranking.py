@@ -127,7 +127,7 @@ _PERCENT_WORDS = re.compile(
 _CAP = "A-ZÀ-ÖØ-ÞĆČĐŁŃŚŠŹŻŽ"
 _LOW = "a-zß-öø-ÿĀ-ž"
 _CAPITALISED = rf"[{_CAP}][{_LOW}]+"
-# An age: "39-year-old", "aged 13", "at age 39", "Jonas Berg, 54, said", "4.6 billion years", or
+# An age: "39-year-old", "aged 13", "at age 39", "Jonas Berg, 54, said", "She was 91.", "4.6 billion years", or
 # when a thing began ("built in 1998", "dating to 1338").
 _AGE_WORDS = re.compile(
     r"\b(age|aged|ages)\s+(of\s+)?\d|\b(became|become|becoming|was|were|turned|retired|died|joined|started|began|"
@@ -135,6 +135,7 @@ _AGE_WORDS = re.compile(
     r"(?![\d:%/–-]|[.,]\d|\s*(a\.m|p\.m|am\b|pm\b|o['’]clock|h\b))|"
     r"\b\d{1,3}[-\s](years?|months?|weeks?|days?)[-\s]old\b|"
     rf"(?<![{_CAP}{_LOW}])[{_CAP}][{_LOW}]{{1,30}},\s(who\s(is|was|turns|turned)\s)?\d{{1,3}},|"
+    r"\b(he|she)\s+(is|was)\s+\d{1,3}\s*(\.|;|$)|"
     r"(?<![\d,.])\d[\d,.]*\s+(million\s+|billion\s+)?years\b(?!\s+(later|after|before|ago))|"
     r"\b(built|founded|established|dating|dates|dated|born|opened|launched|completed|made)\b[^.;]{0,30}?"
     r"\b(1\d{3}|20\d{2})\b|\b(centuries|decades|years)[-\s]old\b|\b\d{1,2}(st|nd|rd|th)[-\s]century\b", re.I)

@@ -275,9 +275,14 @@ _WHO_DID = re.compile(r"^\s*who\s+(?P<verb>(?!(?:is|was|are|were|will|would|has|
 _ASKS_REASON = re.compile(r"^\s*(?:why|what (?:caused|causes|led to)|for what reason|how come)\b", re.I)
 _GIVES_REASON = re.compile(r"\b(?:because|since|as a result|due to|owing to|thanks to|blamed|blames|caused|causes|"
                            r"reasons?|so that|in order to|after|theory|explains?|explanation|led to|following)\b", re.I)
+# A sentence that asks ("Whose fault is that?"), perhaps inside brackets or quotes.
+_ASKS_IN_TEXT = re.compile(r"\?[\"”’)\]]*\s*$")
+_QUESTIONS_READ_ON = 10  # the hits a user may be shown: below them order matters to no one
 # Words a restating sentence may add to a question's: "Scientists do not fully understand why ...".
 _RESTATING_WORDS = 3
-_OPENS_WITH_REFERENCE = re.compile(rf"\s*(?:It|Its|They|Their|This|That|These|Those|He|His|She|Her|"
+# An interview's answer may open with its label ("A: It has, by £95 a month").
+_OPENS_WITH_REFERENCE = re.compile(rf"\s*(?:[A-Z][A-Za-z]{{0,20}}:\s+)?"
+                                   rf"(?:It|Its|They|Their|This|That|These|Those|He|His|She|Her|"
                                    rf"(?P<ellipsis>{_ELLIPTICAL_QUANTITY})|"
                                    r"The\s+(?P<described>[a-z][\w-]*(?:['’]s)?(?:\s+[a-z][\w-]*)?))\b")
 
@@ -692,9 +697,38 @@ class QABot:
         """The candidates as (score, row, signals), best first."""
         s = self.scoring
         scored = ((s.score(f), row, f) for row, f in self.candidates(question, vector, depth))
-        ranked = self._answer_read_on(question, sorted(scored, key=lambda t: -t[0]))
+        ranked = self._questions_read_on(question, sorted(scored, key=lambda t: -t[0]))
+        ranked = self._answer_read_on(question, ranked)
         ranked = self._agent_first(question, self._reason_read_on(question, ranked))
         return self._quote_start_first(question, ranked)
+
+    def _questions_read_on(self, question: str, ranked: Ranked) -> Ranked:
+        """A question in the text answers nothing; what follows it does: "Whose fault is that?"
+        in an interview is answered by "A: Partly ours.", "So what went wrong?" in an explainer
+        by the next sentence. Each question among the candidates gives its place, and its
+        signals (the pair shares its words), to the sentence after it; a quoted question ('"Why
+        pay?" she asked.') is someone's words and stays; a question nothing answers goes."""
+        if not any(_ASKS_IN_TEXT.search(row.text) for _, row, _ in ranked[:_QUESTIONS_READ_ON]):
+            return ranked
+        kind = answer_type(question)
+        out: Ranked = []
+        for at, (score, row, features) in enumerate(ranked):
+            if at >= _QUESTIONS_READ_ON or not _ASKS_IN_TEXT.search(row.text) or has_quotation(row.text):
+                out.append((score, row, features))
+                continue
+            after = [r for r in self.index.neighbours(row, 0, 1) if r.position == row.position + 1]
+            follower = after[0] if after and not _ASKS_IN_TEXT.search(after[0].text) else None
+            if follower is None:  # a question left unanswered in the text ("What happens next?")
+                continue
+            typed = kind is not None and matches_answer_type(kind, follower.text)
+            # what the question held counts as referred to, as "It ..." counts the sentence before
+            out.append((score, follower, {**features, "coverage": 0.0,
+                                          "referred": features["coverage"] + features["referred"],
+                                          "answer_type": float(typed),
+                                          "narrow_type": float(typed and kind in NARROW_KINDS)}))
+        seen: set[int] = set()
+        out = [entry for entry in out if not (entry[1].id in seen or seen.add(entry[1].id))]
+        return out or ranked
 
     def _agent_first(self, question: str, ranked: Ranked) -> Ranked:
         """"Who brought the case against the airport?" is answered by who did it, "The case was

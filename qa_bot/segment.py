@@ -5,9 +5,11 @@ text into blocks first (so a heading or a paragraph never runs into the next one
 sentence back to exact offsets, so ``text[s.start:s.end] == s.text`` always holds.
 
 A block that is structure rather than prose is not a sentence: a headline or heading (one short
-line with no sentence-final punctuation, a short question alone on its line, or a Markdown
-``#`` line), a byline ("By Ingrid Solheim") and a prompt to the reader ("Read the full report on
-our website.") stay in the text, as context, but never become an answer. A list item is a
+line with no sentence-final punctuation, a short question alone on its line before any prose, or
+a Markdown ``#`` line), a byline ("By Ingrid Solheim") and a prompt to the reader ("Read the full
+report on our website.") stay in the text, as context, but never become an answer. A question
+alone on its line after the first prose (an interview's, an FAQ's) is a sentence, so that it can
+be found, but the retriever answers with what follows it. A list item is a
 sentence of its own without its marker. A text made only of such lines keeps them all as
 sentences.
 
@@ -219,12 +221,19 @@ def split_sentences(text: str) -> list[Sentence]:
     """Sentences of ``text`` in order, each with offsets into ``text`` exactly as given; the
     text's headings and bylines are left out (see the module docstring)."""
     blocks = []
+    prose_seen = False
     for start, end in _blocks(text):
         marker = _LIST_MARKER.match(text, start, end)
         if marker and marker.end() < end:
             blocks.append((marker.end(), end, False))
         else:
-            blocks.append((start, end, _is_structure(text[start:end])))
+            block = text[start:end]
+            # After the lead, a question alone on its line is an interview's or an FAQ's question
+            # (or an explainer's subheading): kept, so that it finds its answer, the sentence
+            # after it (QABot reads on from a question, never answers with one).
+            asked = prose_seen and _LONE_QUESTION.match(block) is not None and not block.startswith("#")
+            blocks.append((start, end, _is_structure(block) and not asked))
+        prose_seen = prose_seen or not blocks[-1][2]
     if all(structure for _, _, structure in blocks):
         blocks = [(start, end, False) for start, end, _ in blocks]
     sentences: list[Sentence] = []

@@ -114,6 +114,8 @@ def test_questions_are_given_the_kind_of_answer_they_want(question, kind):
     ("age", "A 19-year-old scored the goal.", "A player scored in the 19th minute."),
     ("age", "Ilyina, who is 22, won the first rapid game.", "Ilyina, who won, is the champion."),
     ("age", "She became a grandmaster at 15.", "The talks began at 9 am."),
+    # an obituary's "She was 91." after "... has died at her home", but not a score or a sum
+    ("age", "She was 91.", "The score was 91 to 80."),
     ("date", "Archaeologists date the sword to around 850 AD.", "Archaeologists date the sword by its hilt."),
     ("score", "They beat the holders 2-1 in front of 48,000 fans.", "They beat the holders in front of 48,000 fans."),
     ("score", "The council voted 23 to 8 for the budget.", "The council voted for the 2025-26 budget."),
@@ -550,3 +552,38 @@ def test_a_count_given_as_an_ordinal_or_without_the_deed_asked_is_a_count():
     bot = _twelfth()
     meetings = bot.ask("How many meetings in a row has the rate been held?")
     assert meetings.found and "the fourth meeting in a row" in meetings.hits[0].sentence
+
+
+def _thirteenth():
+    names = sorted(p.name for p in (FIXTURES / "stories_thirteenth").iterdir() if p.suffix != ".jsonl")
+    return _seventh(*names, folder="stories_thirteenth")
+
+
+def test_a_question_in_the_text_gives_way_to_the_answer_after_it():
+    """Found by the thirteenth blind batch, an interview: "Whose fault is that?", the
+    interviewer's question, answered "whose fault is the rise in rents" (and a question answers
+    nothing), as "Has your rent gone up?" answered how much the minister's rent went up. What
+    follows a question answers it, read with the question's words; "A: It has, by £95 ..."
+    refers back past its label. "Q: Will you cap rents?", alone on its line, had been dropped as
+    a heading, so nothing led to its answer. A quoted question is someone's words and may answer."""
+    bot = _thirteenth()
+    fault = bot.ask("whose fault is the rise in rents according to the minister")
+    assert fault.hits[0].sentence == "A: Partly ours.", fault
+    assert all(not hit.sentence.endswith("?") for hit in fault.hits)
+    # a question alone on its line, the answer under it sharing none of its words
+    assert bot.ask("Will the minister cap rents?").hits[0].sentence == "A: Not in the way the opposition wants."
+    rent = bot.ask("How much did the minister's own rent go up?")
+    assert "by £95 a month" in rent.hits[0].sentence and rent.found, rent
+    from qa_bot import QABot
+
+    asked = QABot.from_texts({"q.txt": 'Residents met the mayor on Monday. "Why should we pay twice?" asked '
+                                       'Lena Berg, a shopkeeper. The mayor promised a review.'})
+    assert "Why should we pay twice?" in asked.ask("What did Lena Berg ask the mayor?").hits[0].sentence
+
+
+def test_an_obituarys_age_said_alone_answers_how_old():
+    """Found by the thirteenth blind batch: "She was 91." after "... has died at her home in
+    Bristol" gave no age, so "How old was Marguerite Olsen when she died?" went to "at the age
+    of four"."""
+    bot = _thirteenth()
+    assert bot.ask("How old was Marguerite Olsen when she died?").hits[0].sentence == "She was 91."

@@ -55,6 +55,18 @@ def test_headlines_bylines_and_list_markers_are_not_answer_text():
                          "Two lanes each way", "A cycle path opens in May."]
 
 
+def test_a_question_alone_on_its_line_after_the_lead_is_kept_to_find_its_answer():
+    """An interview's or an FAQ's question ("Will you cap rents?") was dropped as a heading, so
+    nothing led to the answer under it, which shares none of its words ("Not in the way the
+    opposition wants."). Before any prose a question is still a headline; it stays a heading of
+    its section either way."""
+    text = ("Is rent control coming?\n\nThe minister spoke to us on Monday.\n\nWill you cap rents?\n\n"
+            "Not in the way the opposition wants.")
+    assert [s.text for s in split_sentences(text)] == [
+        "The minister spoke to us on Monday.", "Will you cap rents?", "Not in the way the opposition wants."]
+    assert section_headings(text) == [(text.index("Will you"), "Will you cap rents?")]
+
+
 def test_a_prompt_to_the_reader_is_not_answer_text():
     """It shares the story's words ("Read the full budget on the council website.") and won
     "How did the council vote on the budget?" over the sentence with the vote."""
