@@ -267,6 +267,8 @@ def _name_in(part: str, cast: _Cast, alone: bool) -> str | None:
         before = _word_before(part, m.start())
         if before.lower() in _PREPOSITIONS:
             continue  # "the mayor of Kessling": a place
+        if re.search(r"[’']s$", m.group(0)):
+            continue  # "Harlow's manager": whom the speaker works for, not who speaks
         name, title = _name_and_title(m.group(0), before)
         if not name:
             continue

@@ -228,3 +228,12 @@ def test_a_pull_quote_signed_after_a_dash_is_its_signers_not_the_last_speakers()
                         '“Households have waited long enough. Every month of delay costs families money.” '
                         '— Ingrid Moe, chief economist at the Norland Homeowners Association')
     assert [who for _, who in pairs] == ["Helena Strand", "Ingrid Moe"]
+
+
+def test_a_speaker_described_by_whom_they_work_for_is_the_person_named_not_the_employer():
+    """Found by the thirteenth blind batch: '..., said Harlow's manager, Rachel Dunmore.' went to
+    Harlow Rovers, named earlier in the report, so "What did Rachel Dunmore say ...?" was
+    withheld though her quote was the best sentence."""
+    pairs = speakers_of("Harlow Rovers beat Deeping City 3-2 on Tuesday. "
+                        '"They proved a lot of people wrong tonight," said Harlow\'s manager, Rachel Dunmore.')
+    assert [who for _, who in pairs] == [None, "Rachel Dunmore"]
