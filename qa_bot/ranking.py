@@ -18,7 +18,7 @@ from typing import Iterator
 
 import numpy as np
 
-from .lexical import content_words
+from .lexical import content_words, stem, word_forms
 from .speakers import TITLE_WORDS
 
 FEATURES = ("dense", "lexical", "coverage", "referred", "speaker", "quote", "own_words", "answer_type", "narrow_type",
@@ -522,6 +522,18 @@ def names_role_holder(role: tuple[str, ...], sentence: str) -> bool:
         around = (before.split()[-4:] + described + m.group(0).split()[:-2] +
                   sentence[m.end() : m.end() + 40].split()[:5])
         if any(_same_word(w, h) for w in around for h in heads):
+            return True
+    return False
+
+
+def names_doer_of(verb: str, sentence: str) -> bool:
+    """Whether the sentence names a person as doing what a role question asks by its verb:
+    "Councillor Fiona Grant, who leads on transport, ..." of "Who leads on transport at the
+    council?", which no title of hers says."""
+    forms = set(word_forms(stem([verb.lower()])[0]))
+    for m in _named_people(sentence):
+        does = re.match(r",?\s+who\s+(?:has\s+|had\s+|[a-z]+ly\s+|also\s+|now\s+)*([a-z]+)\b", sentence[m.end() :])
+        if does and stem([does.group(1)])[0] in forms:
             return True
     return False
 

@@ -24,8 +24,8 @@ from .locking import write_lock
 from .lexical import content_words, plain_word, stem, word_forms
 from .ranking import (NARROW_KINDS, SELDOM_FLAGGED_KINDS, SEMANTIC_MATCH, Scoring, answer_type, asked_change_of,
                       asked_cost_of, asked_count_done, asked_name_of, asked_quantity_of, asked_role, asked_role_verb,
-                      is_definition, length_signal, matches_answer_type, names_a_person_in, names_role_holder,
-                      names_the, semantic_match, shipped_scoring, words_after_ordinals,
+                      is_definition, length_signal, matches_answer_type, names_a_person_in, names_doer_of,
+                      names_role_holder, names_the, semantic_match, shipped_scoring, words_after_ordinals,
                       words_near_figures)
 from .speakers import has_quotation, name_matches, names_a_person, people_described, role_head, speaks_in
 
@@ -647,6 +647,7 @@ class QABot:
         asked_names = _names_in_question(question) or [n for n in [_asked_speaker(question)] if n]
         kind = answer_type(question)
         role = asked_role(question)
+        role_verb = asked_role_verb(question) if role is not None else None
         named_thing = asked_name_of(question)
         # "What is the captain's name?" is not answered by "The captain, a 52-year-old ..."
         name_asked = kind == "person" and bool(re.search(r"\bnames?\b", question, re.I))
@@ -680,7 +681,8 @@ class QABot:
                 "own_words": float(spoken and asks_for_words),
                 "answer_type": float(typed),
                 "narrow_type": float(typed and kind in NARROW_KINDS),
-                "role": float(role is not None and names_role_holder(role, read)),
+                "role": float(role is not None and (names_role_holder(role, read) or
+                                                    (role_verb is not None and names_doer_of(role_verb, read)))),
                 # A document's first sentence answers more questions than any other, above all
                 # when it defines the document's subject (an encyclopedia entry's opening); but
                 # a news lead that lacks the kind of answer asked ("how long is the bridge?":
@@ -1014,7 +1016,17 @@ class QABot:
         if tokens & set(sentence_tokens("", row.text, None)) or self._gives_quantity_of(priced, row.text):
             return True
         before = self._referent(row)
-        return before is not None and bool(tokens & set(sentence_tokens("", before.text, None)))
+        return (before is not None and bool(tokens & set(sentence_tokens("", before.text, None)))) or \
+            bool(tokens & self._subject_of_story(row))
+
+    def _subject_of_story(self, row: SentenceRow) -> set[str]:
+        """The title's words (stemmed) when the sentence's subject is a bare pronoun: in "It will
+        cost £11.5 million" after "The plan was passed by 27 votes to 19", what the plan is may be
+        named only in the title ("Cycle lanes plan approved ...")."""
+        opening = _OPENS_WITH_REFERENCE.match(row.text)
+        if opening is None or opening.group("described") or opening.group("ellipsis"):
+            return set()
+        return set(sentence_tokens(self._doc(row.doc_id).title, "", None))
 
     def _gives_change_of(self, changed: list[str], row: SentenceRow) -> bool:
         """Whether the sentence gives by how much what is asked rose or fell: a figure, and what
@@ -1026,7 +1038,7 @@ class QABot:
             return False
         before = self._referent(row)
         read = f"{before.text} {row.text}" if before is not None else row.text
-        held = _with_forms(sentence_tokens("", read, None))
+        held = _with_forms(sentence_tokens("", read, None)) | self._subject_of_story(row)
         return bool(set(stem([w.lower() for w in changed])) & held)
 
     def _referent(self, row: SentenceRow) -> SentenceRow | None:

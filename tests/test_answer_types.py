@@ -587,3 +587,19 @@ def test_an_obituarys_age_said_alone_answers_how_old():
     of four"."""
     bot = _thirteenth()
     assert bot.ask("How old was Marguerite Olsen when she died?").hits[0].sentence == "She was 91."
+
+
+def test_whoever_does_what_a_role_question_asks_holds_the_role_and_a_story_names_its_subject_in_the_title():
+    """Found by the thirteenth blind batch: "Who leads on transport at the council?" went to "The
+    opposition leader, Brian Hollis, ..." (a leader) over "Councillor Fiona Grant, who leads on
+    transport, ...", which says the very deed; and "It will cost £11.5 million" was withheld
+    from "How much will the cycle lanes cost?", "it" being the plan named only in the title
+    ("Cycle lanes plan approved ...")."""
+    from qa_bot.ranking import names_doer_of
+
+    assert names_doer_of("leads", "Councillor Fiona Grant, who leads on transport, said a survey had found it.")
+    assert not names_doer_of("leads", "The opposition leader, Brian Hollis, said the council had ignored them.")
+    bot = _thirteenth()
+    assert "Fiona Grant" in bot.ask("Who leads on transport at the council?").hits[0].sentence
+    cost = bot.ask("How much will the cycle lanes cost?")
+    assert cost.found and cost.hits[0].sentence.startswith("It will cost £11.5 million"), cost
