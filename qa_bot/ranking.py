@@ -114,6 +114,15 @@ _WEIGHT_WORDS = _quantity_of(r"tonnes?|tons?|kg|kilo(?:gram)?s?|grams?|lbs?|ounc
 # "41C", "-5 °C", "104F", "38 degrees Celsius", "two degrees".
 _TEMPERATURE_WORDS = re.compile(rf"(?:-|minus\s+)?\b\d+(?:\.\d+)?(?:\s*°\s*[CF]?|[CF]\b)|"
                                 rf"\b({_FIGURE}|{_SMALL_NUMBERS})\s+degrees?\b", re.I)
+# How often: "once a day", "three times a week", "every 30 minutes", "daily", "twice-yearly".
+_PERIODS = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|season|term)s?"
+_FREQUENCY_WORDS = re.compile(
+    rf"\b(?:once|twice|thrice|(?:{_FIGURE}|{_SMALL_NUMBERS}|several|many|a few|a dozen)\s+times)"
+    rf"[\s-]+(?:a|an|per|each|every)\s+{_PERIODS}\b|"
+    rf"\b(?:twice|thrice|(?:{_FIGURE}|{_SMALL_NUMBERS}|several|many|a few|a dozen)\s+times)\b|"
+    rf"\bevery\s+(?:(?:{_FIGURE}|{_SMALL_NUMBERS}|other|few|single)\s+)?{_PERIODS}\b|"
+    rf"\b(?:hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|annually)\b|"
+    rf"\b(?:twice|once)-(?:daily|weekly|monthly|yearly)\b|\bper\s+{_PERIODS}\b", re.I)
 _SPEED_WORDS = _quantity_of(r"knots?|km/h|kph|mph|(?:kilometres?|kilometers?|km|miles?)\s+(?:an|per)\s+hour")
 # A share as news also gives it: "one in twelve", "nine out of ten", "41 pence of every pound".
 _PERCENT_WORDS = re.compile(
@@ -304,6 +313,9 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
                             r"stayed|wait|waited|run|ran|remain|remained|been|live|lived|reign|reigned)\b|"
                             rf"\bhow long (is|was|are|were)\b.*\b({_EVENT_NOUNS})\b|"
                             r"\bfor how long\b|\bhow many (years|months|weeks|days|hours|minutes|decades)\b", re.I)),
+    # "How often is the pill taken?" ("once a day"), not a count
+    ("frequency", re.compile(r"\bhow (often|frequently)\b|\bhow many times (a|an|per|each|every)\s+\w+\b|"
+                             r"\b(at )?what (intervals?|frequency)\b", re.I)),
     ("temperature", re.compile(r"\bhow (hot|cold|warm|chilly|cool)\b|\bhow many degrees\b|"
                                + _asks_value_of("temperature"), re.I)),
     # "How strong were the winds?" asks their speed ("gusts of up to 70 kilometres an hour").
@@ -351,6 +363,7 @@ _MATCHERS: dict[str, re.Pattern | _Unrated | type[_PersonName]] = {
     "money": _MONEY_WORDS,
     "duration": _Unrated(_DURATION_WORDS),
     "temperature": _TEMPERATURE_WORDS,
+    "frequency": _FREQUENCY_WORDS,
     "speed": _SPEED_WORDS,
     "weight": _WEIGHT_WORDS,
     "area": _AREA_WORDS,
@@ -369,8 +382,8 @@ ANSWER_KINDS = tuple(_MATCHERS)
 # sentence flagged for one of these is right 5-26 times the base rate (an age 13 times, a score 3
 # times: the Super Bowl article is full of results), against 1.3-2 times for a date, a number, a
 # place, an organisation or a person (tools/answer_types.py).
-NARROW_KINDS = frozenset({"day", "time", "percentage", "money", "duration", "temperature", "speed", "weight", "area",
-                          "length", "age", "score"})
+NARROW_KINDS = frozenset({"day", "time", "percentage", "money", "duration", "temperature", "frequency", "speed",
+                          "weight", "area", "length", "age", "score"})
 # Kinds whose matcher misses most right answers, so a sentence without one is no sign that it does
 # not answer: a name is as often given bare ("the Norman castle, Hastings") as "named ..." (the
 # right sentence flagged 0.45 of the time on the dev sets).

@@ -278,6 +278,11 @@ _GIVES_REASON = re.compile(r"\b(?:because|since|as a result|due to|owing to|than
 # A sentence that asks ("Whose fault is that?"), perhaps inside brackets or quotes.
 _ASKS_IN_TEXT = re.compile(r"\?[\"”’)\]]*\s*$")
 _QUESTIONS_READ_ON = 10  # the hits a user may be shown: below them order matters to no one
+# "Yes.", "It does.", "A: No, they won't." (not "A: Partly ours.", which answers)
+_AUXILIARY = r"(?:do|does|did|is|are|was|were|will|would|can|could|has|have|had|ca|wo)(?:n['’]t|\s+not)?"
+_BARE_REPLY = re.compile(r"\s*(?:[A-Z][A-Za-z]{0,20}:\s+)?(?=\w)"
+                         r"(?:(?:yes|no|yeah|indeed|certainly|absolutely)\b[,.!]?\s*)?"
+                         rf"(?:(?:it|they|he|she|we|i|you|that|this)\s+{_AUXILIARY}[.!]?)?\s*$", re.I)
 # Words a restating sentence may add to a question's: "Scientists do not fully understand why ...".
 _RESTATING_WORDS = 3
 # An interview's answer may open with its label ("A: It has, by £95 a month").
@@ -718,8 +723,14 @@ class QABot:
             if at >= _QUESTIONS_READ_ON or not _ASKS_IN_TEXT.search(row.text) or has_quotation(row.text):
                 out.append((score, row, features))
                 continue
-            after = [r for r in self.index.neighbours(row, 0, 1) if r.position == row.position + 1]
-            follower = after[0] if after and not _ASKS_IN_TEXT.search(after[0].text) else None
+            after = {r.position - row.position: r for r in self.index.neighbours(row, 0, 2)}
+            follower = after.get(1)
+            # "Are electric cars cheaper? Yes. Fully electric cars pay half price ...": a bare
+            # reply stays as context; the sentence after it answers
+            if follower is not None and _BARE_REPLY.match(follower.text) and 2 in after:
+                follower = after[2]
+            if follower is not None and _ASKS_IN_TEXT.search(follower.text):
+                follower = None
             if follower is None:  # a question left unanswered in the text ("What happens next?")
                 continue
             typed = kind is not None and matches_answer_type(kind, follower.text)

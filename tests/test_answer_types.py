@@ -40,6 +40,8 @@ from qa_bot.ranking import ANSWER_KINDS, answer_type, asked_role, matches_answer
     # found by the twelfth blind batch
     ("How strong were the winds?", "speed"),
     ("how hot was it on thursday", "temperature"),
+    ("How often is the pill taken?", "frequency"),
+    ("how many times a week do the trams run", "frequency"),
     ("What was the lowest temperature recorded?", "temperature"),
     ("How big is the area the fire has burned?", "area"),
     ("On which dates will teachers strike?", "date"),
@@ -107,6 +109,9 @@ def test_questions_are_given_the_kind_of_answer_they_want(question, kind):
     ("speed", "Trains run at 90 km/h, or 56 miles an hour.", "The line is 11 kilometres long."),
     ("temperature", "Temperatures reached 41C on Thursday.", "Section 5 F of the law applies."),
     ("temperature", "It was minus 12 degrees at dawn.", "The region has had no rain since May."),
+    ("frequency", "It is taken once a day.", "He once said so."),
+    ("frequency", "Trams run every 30 minutes until 7pm.", "The strike will last 48 hours."),
+    ("frequency", "The board meets quarterly and votes twice a year.", "It was the third strike this year."),
     ("duration", "Researchers followed the pupils for two school years.", "The pupils wore wrist monitors."),
     ("age", "Jonas Berg, 54, said repairs would cost 3 million.", "Repairs would cost 3 million, Berg said."),
     ("age", "It was the oldest quarterback ever to play, at age 39.", "It was his 39th game."),
@@ -162,7 +167,8 @@ def test_sentences_are_matched_to_the_kind_they_hold(kind, holds, lacks):
 
 
 def test_every_kind_has_a_matcher_and_no_kind_matches_nothing():
-    assert set(ANSWER_KINDS) == {"day", "time", "percentage", "money", "duration", "temperature", "speed", "weight",
+    assert set(ANSWER_KINDS) == {"day", "time", "percentage", "money", "duration", "temperature", "frequency", "speed",
+                                 "weight",
                                  "area", "length", "age", "score", "date", "number", "place", "organisation",
                                  "person", "name"}
     assert not matches_answer_type(None, "The talks were held on Tuesday in Moscow at 9 a.m.")
@@ -603,3 +609,18 @@ def test_whoever_does_what_a_role_question_asks_holds_the_role_and_a_story_names
     assert "Fiona Grant" in bot.ask("Who leads on transport at the council?").hits[0].sentence
     cost = bot.ask("How much will the cycle lanes cost?")
     assert cost.found and cost.hits[0].sentence.startswith("It will cost £11.5 million"), cost
+
+
+def _fourteenth():
+    names = sorted(p.name for p in (FIXTURES / "stories_fourteenth").iterdir() if p.suffix != ".jsonl")
+    return _seventh(*names, folder="stories_fourteenth")
+
+
+def test_how_often_is_answered_by_a_frequency_and_a_bare_reply_by_what_follows_it():
+    """Found by the fourteenth blind batch: "How often is the pill taken?" counted as a number,
+    so "67 percent of those who took the pill for a year" beat "It is taken once a day"; and an
+    FAQ's "Are electric cars cheaper?" was answered "Yes.", with the price after it."""
+    bot = _fourteenth()
+    assert "once a day" in bot.ask("How often is the pill taken?").hits[0].sentence
+    cheaper = bot.ask("Do electric cars pay less?")
+    assert cheaper.hits[0].sentence.startswith("Fully electric cars pay half price"), cheaper
