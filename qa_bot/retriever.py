@@ -255,6 +255,12 @@ _NO_ONE_IN_PARTICULAR = frozenset("some many most several few all other others v
 
 # Words that count whatever the sentence is about: "expected to sell 300,000 units" counts phones.
 _ANY_THING_COUNTED = frozenset("unit units item items piece pieces".split())
+# "How many people work at the shipyard?" counts them by what they are: "our 900 employees".
+_PEOPLE = frozenset({"people", "persons"})
+_PEOPLE_COUNTED = frozenset("""residents villagers families parents workers employees staff protesters activists farmers
+fishermen students pupils children adults campaigners locals neighbours citizens volunteers shareholders investors
+patients passengers voters tenants visitors fans spectators customers users tourists migrants refugees soldiers troops
+officers nurses doctors teachers drivers members inhabitants men women crew""".split())
 
 
 # A sentence about something the one before named: "It cost ...", "The phone will cost 249 euros"
@@ -982,6 +988,8 @@ class QABot:
             return False
         asked_lower, near_lower = [w.lower() for w in asked], [w.lower() for w in near]
         if set(stem(asked_lower)) & set(stem(near_lower)) or _ANY_THING_COUNTED.intersection(near_lower):
+            return True
+        if _PEOPLE.intersection(asked_lower) and _PEOPLE_COUNTED.intersection(near_lower):
             return True
         return self._near_any(asked_lower, near_lower)
 

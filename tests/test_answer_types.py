@@ -624,3 +624,10 @@ def test_how_often_is_answered_by_a_frequency_and_a_bare_reply_by_what_follows_i
     assert "once a day" in bot.ask("How often is the pill taken?").hits[0].sentence
     cheaper = bot.ask("Do electric cars pay less?")
     assert cheaper.hits[0].sentence.startswith("Fully electric cars pay half price"), cheaper
+
+
+def test_a_count_of_people_may_name_them_by_what_they_are():
+    """Found by the fourteenth blind batch: "How many people work at the shipyard?" was withheld
+    from "... work for our 900 employees ...", employees counting no people."""
+    shipyard = _fourteenth().ask("How many people work at the shipyard?")
+    assert shipyard.found and "900 employees" in shipyard.hits[0].sentence, shipyard
