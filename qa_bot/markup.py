@@ -5,9 +5,9 @@ items and quotes each become a block of their own, and a table row a sentence th
 value with its column's name (blocks are separated by a blank line, so a heading never runs into
 the sentence after it); emphasis and links become their text, images their alt text, code stays
 verbatim, raw HTML gives its text (never its tags, scripts or styles); a front matter gives the
-title, and footnotes (mdit-py-plugins) become paragraphs without their markers. PDF text comes out of pypdf one visual line at a time; running headers,
-footers and page numbers are dropped and lines that only wrap a paragraph are joined back,
-across page breaks too.
+title, and footnotes (mdit-py-plugins) become paragraphs without their markers. PDF text comes
+out of pypdf one visual line at a time; running headers, footers and page numbers are dropped
+and lines that only wrap a paragraph are joined back, across page breaks too.
 """
 
 from __future__ import annotations

@@ -739,7 +739,7 @@ class QABot:
                 follower = None
             if follower is None:  # a question left unanswered in the text ("What happens next?")
                 continue
-            typed = kind is not None and matches_answer_type(kind, follower.text)
+            typed = matches_answer_type(kind, follower.text)
             # what the question held counts as referred to, as "It ..." counts the sentence before
             out.append((score, follower, {**features, "coverage": 0.0,
                                           "referred": features["coverage"] + features["referred"],
