@@ -171,7 +171,9 @@ _DATA_CELL_MAX_WORDS = 30
 def _layout_tables_unwrapped(page: str) -> str:
     """The page with each table that lays the page out (a menu beside the story, paragraphs in
     cells) turned into plain blocks, so that only tables of data stay tables, whose rows become
-    sentences (markup.table_row_blocks). A page without such tables comes back as it was."""
+    sentences (markup.table_row_blocks). A table of names and values (a phone's specifications, an
+    infobox: each row a <th> and its <td>) becomes a list of "Name: value" items. A page without
+    such tables comes back as it was."""
     import lxml.etree
     import lxml.html
 
@@ -189,7 +191,36 @@ def _layout_tables_unwrapped(page: str) -> str:
             for part in [table, *table.iter("thead", "tbody", "tfoot", "tr", "td", "th", "caption")]:
                 part.tag = "div"
             changed = True
+        elif _names_its_rows(table):
+            _listed(table)
+            changed = True
     return lxml.html.tostring(root, encoding="unicode") if changed else page
+
+
+def _names_its_rows(table) -> bool:
+    """Every row a name (<th>) then its values (<td>), with no row of column names: read as
+    Markdown, its first row would name the columns ("Screen: Weight; 6.5-inch OLED: 201 grams")."""
+    for row in table.iter("tr"):
+        cells = [cell for cell in row if isinstance(cell.tag, str) and cell.tag in ("th", "td")]
+        if len(cells) < 2 or cells[0].tag != "th" or any(cell.tag != "td" for cell in cells[1:]):
+            return False
+    return True
+
+
+def _listed(table) -> None:
+    """The table, in place, as a list whose items pair each row's name with its values."""
+    from lxml.html import builder
+
+    items = []
+    for row in table.iter("tr"):
+        name, *values = [" ".join(cell.text_content().split()) for cell in row
+                         if isinstance(cell.tag, str) and cell.tag in ("th", "td")]
+        values = [value for value in values if value]
+        if name and values:
+            items.append(builder.LI(f"{name.rstrip(':')}: {'; '.join(values)}"))
+    listed = builder.UL(*items)
+    listed.tail = table.tail
+    table.getparent().replace(table, listed)
 
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+\S")

@@ -65,7 +65,9 @@ def markdown_document(markdown: str) -> tuple[str, str | None]:
                 row.append(text)
             elif text and heading:
                 # A heading is structure however it ends ("## The bridge opens."): without its full
-                # stop it reads as one (qa_bot.segment), never as an answer sentence.
+                # stop it reads as one (qa_bot.segment), never as an answer sentence; without its
+                # section number ("## 4. Christmas lights"), never as a numbered list's item.
+                text = _SECTION_NUMBER.sub("", text) or text
                 blocks.append(text.rstrip(".!") or text)
             elif text:
                 blocks.append(marker + text)
@@ -139,6 +141,7 @@ def _inline_text(children) -> str:
 
 
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
+_SECTION_NUMBER = re.compile(r"^\(?(?:\d{1,3}|[a-z])[.)]\s+(?=\S)")  # what qa_bot.segment reads as a list marker
 _BULLET = re.compile(r"^\s*(?:[-•*▪◦]|\d{1,3}[.)])\s+")
 
 

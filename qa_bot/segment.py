@@ -56,6 +56,11 @@ _SUBSCRIPT_START = re.compile(r"\d{1,2}(?!\d|[.)][ \t]+\S)")
 _HEADING_WORDS = re.compile(r"^[A-Z0-9][^()\[\]]*[^\W\d_]{2}\??$")
 # One question alone on its line (not a quotation: "“Why pay?” she asked." is someone's words).
 _LONE_QUESTION = re.compile(r"^[^\"“‘'][^.!?]*\?[)\]]*$")
+# A signature: a name alone on its line ("Richard Osei", "Dr Ana-María Ruiz"), and the lines
+# under it that give the post and the date.
+_NAME_LINE = re.compile(r"^(?:(?:Dr|Prof|Professor|Sir|Dame|Mr|Mrs|Ms)\.? )?[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)?"
+                        r"(?: [A-Z]\.)?(?: [A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)?){1,2}$")
+_SIGN_OFF_MAX_LINES = 3
 _LIST_MARKER = re.compile(r"(?:[-•*▪◦+]|\(?\d{1,3}[.)]|\(?[a-z][.)])[ \t]+")
 _LINE_BREAKS_AS_SPACES = str.maketrans("\r\n", "  ")  # same length: offsets carry over
 _FALLBACK_SPLIT = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
@@ -236,6 +241,7 @@ def split_sentences(text: str) -> list[Sentence]:
         prose_seen = prose_seen or not blocks[-1][2]
     if all(structure for _, _, structure in blocks):
         blocks = [(start, end, False) for start, end, _ in blocks]
+    blocks = _with_sign_off(text, blocks)
     sentences: list[Sentence] = []
     for start, end, structure in blocks:
         if structure:
@@ -250,6 +256,21 @@ def split_sentences(text: str) -> list[Sentence]:
         sentences.extend(s for s in (located if located is not None else _fallback(text, start, end))
                          if not _is_call_to_action(s.text))
     return sentences
+
+
+def _with_sign_off(text: str, blocks: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """A letter's or statement's signature ("Richard Osei" / "Chief executive, March 2026"), the
+    short lines after its last prose that open with a name, as one sentence: it is what answers
+    "Who is the chief executive?". Heading-like lines elsewhere stay structure."""
+    trailing = 0
+    while trailing < len(blocks) and blocks[-1 - trailing][2]:
+        trailing += 1
+    if not 0 < trailing <= _SIGN_OFF_MAX_LINES or trailing == len(blocks):
+        return blocks
+    first_start, first_end, _ = blocks[-trailing]
+    if not _NAME_LINE.match(text[first_start:first_end]):
+        return blocks
+    return blocks[:-trailing] + [(first_start, blocks[-1][1], False)]
 
 
 def _is_call_to_action(sentence: str) -> bool:

@@ -332,3 +332,48 @@ def test_a_huge_file_is_refused_before_it_is_read(tmp_path, monkeypatch):
     path.write_text("word " * 1000)
     with pytest.raises(InputError, match="too large"):
         read_documents(path)
+
+
+SPECIFICATIONS_HTML = """<html><head><title>Nimbus 7 review</title></head><body><article>
+<h1>Nimbus 7 review: a great battery in a forgettable phone</h1>
+<p>The Nimbus 7 costs 399 euros and goes on sale in Europe on 20 May. It is made by Halcyon Mobile, a Taiwanese
+firm that sold 14 million phones last year.</p>
+<h2>Specifications</h2>
+<table><tr><th>Screen</th><td>6.5-inch OLED, 120 Hz</td></tr><tr><th>Weight</th><td>201 grams</td></tr>
+<tr><th>Battery</th><td>5,500 mAh</td></tr></table>
+<p>The main camera is fine in daylight but struggles indoors, where photos come out soft and noisy.</p>
+</article></body></html>"""
+
+
+def test_a_table_that_names_its_rows_pairs_each_name_with_its_value(tmp_path):
+    """Found by the fifteenth blind batch, a phone review's specifications (a <th> and a <td> in
+    each row): read as a table whose first row names the columns, they became "Screen: Weight;
+    6.5-inch OLED, 120 Hz: 201 grams.", which answers nothing right."""
+    path = tmp_path / "review.html"
+    path.write_text(SPECIFICATIONS_HTML, encoding="utf-8")
+    doc, sentences = document_and_sentences(path)
+    assert {"Screen: 6.5-inch OLED, 120 Hz", "Weight: 201 grams", "Battery: 5,500 mAh"} <= set(sentences)
+    assert not any("Screen: Weight" in s for s in sentences)
+    bot = QABot.from_texts({path.name: doc.text})
+    assert bot.ask("How much does the Nimbus 7 weigh?").hits[0].sentence == "Weight: 201 grams"
+
+
+@pytest.mark.parametrize("name, page", [
+    ("minutes.md", "# Minutes of the town council\n\nPresent: 11 councillors.\n\n## 1. Apologies\n\n"
+                   "Apologies were received from Ben Hart.\n\n## 2. Skate park\n\nThe skate park is approved.\n"),
+    ("minutes.html", "<html><body><article><h1>Minutes of the town council</h1><p>Present: 11 councillors, "
+                     "the clerk and four members of the public.</p><h2>1. Apologies</h2><p>Apologies were "
+                     "received from Ben Hart and Ruth Lyle, who are both away.</p><h2>2. Skate park</h2><p>The "
+                     "skate park at Elm Field is approved, by 7 votes to 4.</p></article></body></html>"),
+])
+def test_a_numbered_heading_is_a_heading_not_a_list_item(tmp_path, name, page):
+    """Found by the fifteenth blind batch, council minutes: "## 1. Apologies" lost its "#" and
+    kept its number, which qa_bot.segment reads as a numbered list's marker, so "Apologies" and
+    "Skate park" were answer sentences, and no section had a heading."""
+    from qa_bot.segment import section_headings
+
+    path = tmp_path / name
+    path.write_text(page, encoding="utf-8")
+    doc, sentences = document_and_sentences(path)
+    assert "Apologies" not in sentences and "Skate park" not in sentences
+    assert [words for _, words in section_headings(doc.text)] == ["Apologies", "Skate park"]

@@ -167,3 +167,17 @@ def test_a_plain_texts_title_is_its_headline_not_a_label_or_byline(text, title):
     from qa_bot.backend import guess_title
 
     assert guess_title("/news/statkraft.txt", text) == title
+
+
+def test_a_letters_signature_is_a_sentence_and_a_trailing_heading_is_not():
+    """Found by the fifteenth blind batch: a chief executive's letter ends "Richard Osei" /
+    "Chief executive, March 2026", two short lines without a full stop that were dropped as
+    headings, so nothing said who the chief executive is. After the last prose, lines that open
+    with a name are a signature; other lines there stay structure."""
+    letter = ("Dear shareholders,\n\nRevenue rose 9% to £1.34 billion.\n\nI will step down in June.\n\n"
+              "Richard Osei\n\nChief executive, March 2026\n")
+    assert split_sentences(letter)[-1].text == "Richard Osei\n\nChief executive, March 2026"
+    assert [s.text for s in split_sentences("Revenue rose 9% this year.\n\nRelated stories\n")] == \
+        ["Revenue rose 9% this year."]
+    assert [s.text for s in split_sentences("Revenue rose 9% this year.\n\n## See Also\n")] == \
+        ["Revenue rose 9% this year."]
