@@ -24,9 +24,9 @@ from .locking import write_lock
 from .lexical import content_words, plain_word, stem, word_forms
 from .ranking import (NARROW_KINDS, SELDOM_FLAGGED_KINDS, SEMANTIC_MATCH, Scoring, answer_type, asked_change_of,
                       asked_cost_of, asked_count_done, asked_name_of, asked_quantity_of, asked_role, asked_role_verb,
-                      is_definition, length_signal, matches_answer_type, names_a_person_in, names_doer_of,
-                      names_role_holder, names_the, semantic_match, shipped_scoring, words_after_ordinals,
-                      words_near_figures)
+                      introduces_holder_of, introduces_someone_unnamed, is_definition, length_signal, matches_answer_type,
+                      names_a_person_in, names_doer_of, names_role_holder, names_the, opens_with_a_name,
+                      semantic_match, shipped_scoring, words_after_ordinals, words_near_figures)
 from .speakers import has_quotation, name_matches, names_a_person, people_described, role_head, speaks_in
 
 MAX_QUESTION_CHARS = 1000
@@ -291,11 +291,19 @@ _BARE_REPLY = re.compile(r"\s*(?:[A-Z][A-Za-z]{0,20}:\s+)?(?=\w)"
                          rf"(?:(?:it|they|he|she|we|i|you|that|this)\s+{_AUXILIARY}[.!]?)?\s*$", re.I)
 # Words a restating sentence may add to a question's: "Scientists do not fully understand why ...".
 _RESTATING_WORDS = 3
-# An interview's answer may open with its label ("A: It has, by £95 a month").
+# An interview's answer may open with its label ("A: It has, by £95 a month"); a quotation may
+# be given by someone named by what they are to the sentence before ('"...," said its spokesman').
 _OPENS_WITH_REFERENCE = re.compile(rf"\s*(?:[A-Z][A-Za-z]{{0,20}}:\s+)?"
-                                   rf"(?:It|Its|They|Their|This|That|These|Those|He|His|She|Her|"
+                                   r"(?:[“\"][^”\"]+[”\"]\s*(?:said|says|added)\s+(?:its|their|his|her)|"
+                                   rf"It|Its|They|Their|This|That|These|Those|He|His|She|Her|"
                                    rf"(?P<ellipsis>{_ELLIPTICAL_QUANTITY})|"
                                    r"The\s+(?P<described>[a-z][\w-]*(?:['’]s)?(?:\s+[a-z][\w-]*)?))\b")
+
+
+# Nouns that are always something's ("the cost", "the aim"): a sentence opening on one names
+# no new subject but goes on about the one before.
+_OF_WHAT_CAME_BEFORE = frozenset("cost costs price budget bill fee fees total value aim goal purpose reason cause "
+                                 "result outcome deadline".split())
 
 
 def _with_forms(tokens: list[str]) -> set[str]:
@@ -710,10 +718,36 @@ class QABot:
         """The candidates as (score, row, signals), best first."""
         s = self.scoring
         scored = ((s.score(f), row, f) for row, f in self.candidates(question, vector, depth))
-        ranked = self._questions_read_on(question, sorted(scored, key=lambda t: -t[0]))
+        ranked = self._named_after_introduction(question, sorted(scored, key=lambda t: -t[0]))
+        ranked = self._questions_read_on(question, ranked)
         ranked = self._answer_read_on(question, ranked)
         ranked = self._agent_first(question, self._reason_read_on(question, ranked))
         return self._quote_start_first(question, ranked)
+
+    def _named_after_introduction(self, question: str, ranked: Ranked) -> Ranked:
+        """A news story's lead often introduces someone unnamed ("A landlord who left a family
+        without heating ... has been fined £38,000") and names them in the next sentence ("Graham
+        Pettifer, 58, of Hill Road, admitted ..."), which holds none of the question's words. For
+        "Who is the landlord?", a lead among the candidates lends that sentence its signals, and
+        the person and role it introduces, as a pronoun's sentence borrows the one before."""
+        if answer_type(question) != "person":
+            return ranked
+        role = asked_role(question)
+        named: Ranked = []
+        for score, row, features in ranked[:_QUESTIONS_READ_ON]:
+            if not introduces_someone_unnamed(row.text):
+                continue
+            follower = next((r for r in self.index.neighbours(row, 0, 1) if r.position == row.position + 1), None)
+            if follower is None or not opens_with_a_name(follower.text):
+                continue
+            signals = {**features, "coverage": 0.0, "referred": features["coverage"] + features["referred"],
+                       "answer_type": 1.0, "role": float(features["role"] or introduces_holder_of(role, row.text))}
+            named.append((self.scoring.score(signals), follower, signals))
+        if not named:
+            return ranked
+        best_first = sorted(ranked + named, key=lambda t: -t[0])
+        seen: set[int] = set()
+        return [entry for entry in best_first if not (entry[1].id in seen or seen.add(entry[1].id))]
 
     def _questions_read_on(self, question: str, ranked: Ranked) -> Ranked:
         """A question in the text answers nothing; what follows it does: "Whose fault is that?"
@@ -852,9 +886,11 @@ class QABot:
         total = sum(weights.values())
         doc = self._doc(row.doc_id)
         # "It was designed by Holm and Varga" is read with the sentence naming what "it" is.
-        referent = self._sentence_before(row) if features["referred"] else None
+        referent = self._sentence_before(row) if features["referred"] else self._referent(row)
         read = f"{referent.text} {row.text}" if referent else row.text
-        held = _with_forms(sentence_tokens(doc.title, read, row.speaker))
+        # What coverage counted, the section's heading among it ("## Skate park" over "The
+        # estimated cost is £95,000"), is not missing.
+        held = _with_forms(sentence_tokens(f"{doc.title} {self._heading_of(row) or ''}", read, row.speaker))
         coverage = features["coverage"] + features["referred"]
         missing_tokens = [token for token in weights if token not in held]
         missing = [weights[token] for token in missing_tokens]
@@ -1079,6 +1115,8 @@ class QABot:
         described = content_words(m.group("described"))  # "The reef is ...": not "is"
         if not described:
             return False
+        if _OF_WHAT_CAME_BEFORE.intersection(described):  # "The estimated cost is £95,000": of the skate park
+            return True
         named = [plain_word(w) for w in _MENTIONED_WORD.findall(before.text.lower())]
         return bool(set(stem(described)) & set(stem(named))) or \
             any(w.endswith(d) for d in described if len(d) > 3 for w in named) or self._near_any(described, named)
