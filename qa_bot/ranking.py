@@ -376,7 +376,8 @@ _MATCHERS: dict[str, re.Pattern | _Unrated | type[_PersonName]] = {
     "length": _LENGTH_WORDS,
     "age": _AGE_WORDS,
     "score": _SCORE_WORDS,
-    "date": _Unrated(_DATE_WORDS),
+    # "When did the meeting close?" of "The meeting closed at 9.40 pm": a when may be a clock time.
+    "date": _Unrated(re.compile(f"{_DATE_WORDS.pattern}|{_TIME_WORDS.pattern}", re.I)),
     "number": _NUMBER_WORDS,
     "place": _PLACE_WORDS,
     "organisation": _ORGANISATION_WORDS,
@@ -491,10 +492,11 @@ _WHEN_HELD = frozenset("current first last new former next previous present then
 # the present tense only ("Who led the Panthers in sacks?" asks a deed, not a post).
 _WHO_DOES = re.compile(r"^\s*who\s+(?:is\s+(?:now\s+)?|are\s+)?(?P<verb>leads|leading|runs|running|heads|heading|"
                        r"chairs|chairing|manages|managing|directs|directing|coaches|coaching|captains|owns|"
-                       r"in charge)\b", re.I)
+                       r"in charge|represent(?:s|ed|ing)?)\b", re.I)  # "Who represented Pettifer?": his solicitor
 # The titles that hold each such post in news prose; names_role_holder accepts any of them.
 _ROLE_OF_VERB = {"lead": "leader", "run": "head", "head": "head", "chair": "chair", "manag": "manager",
-                 "direct": "director", "coach": "coach", "captain": "captain", "own": "owner", "in charge": "head"}
+                 "direct": "director", "coach": "coach", "captain": "captain", "own": "owner", "in charge": "head",
+                 "represent": "representative"}
 _HOLDERS = {
     "leader": ("leader", "head", "chief", "chair", "chairman", "chairwoman", "president", "director", "secretary"),
     "head": ("head", "chief", "leader", "director", "executive", "manager", "owner", "president", "chairman",
@@ -502,6 +504,8 @@ _HOLDERS = {
     "chair": ("chair", "chairman", "chairwoman", "chairperson", "head", "leader", "president"),
     "manager": ("manager", "director", "head", "chief", "boss", "executive"),
     "director": ("director", "head", "chief"),
+    "representative": ("representative", "lawyer", "lawyers", "solicitor", "barrister", "attorney", "counsel",
+                       "advocate", "agent", "spokesman", "spokeswoman", "spokesperson", "mp"),
 }
 
 

@@ -128,6 +128,9 @@ def test_questions_are_given_the_kind_of_answer_they_want(question, kind):
     ("score", "The council voted 23 to 8 for the budget.", "The council voted for the 2025-26 budget."),
     ("score", "The match ended level at 7-7.", "The match ended level on 7 May."),  # at the sentence's end
     ("score", "The council approved the budget by 31 votes to 18.", "The council approved 31 new homes."),
+    # a when may be a clock time (found by the fifteenth blind batch: "When did the meeting
+    # close?" went to "The next meeting is on 12 May" over "The meeting closed at 9.40 pm.")
+    ("date", "The meeting closed at 9.40 pm.", "The meeting closed after a long debate."),
     # a rate's time is neither a date nor a duration
     ("date", "The fund collapsed in 2024.", "The fund promised returns of 12% a year."),
     ("date", "A year ago the fund collapsed.", "It will add about 92 pounds a year to the bill."),
@@ -249,6 +252,9 @@ def test_a_lead_naming_only_places_gives_way_to_the_sentence_naming_the_person()
     ("Who leads the miners' union?", ("leader",)),
     ("Who is chairing the inquiry?", ("chair",)),
     ("Who led the Panthers in sacks?", None),
+    # whoever represents someone, then or now (found by the fifteenth blind batch, a court case)
+    ("Who represented Pettifer?", ("representative",)),
+    ("Who is the union's spokesman?", ("spokesman",)),
 ])
 def test_the_role_a_person_question_asks_the_holder_of(question, role):
     assert asked_role(question) == role
@@ -262,6 +268,10 @@ def test_a_post_asked_by_what_its_holder_does_is_held_by_any_of_its_titles():
     assert names_role_holder(("leader",), "Its leader, Berit Vang, said that workers had warned about cracks.")
     assert not names_role_holder(("head",), "Mikael Berg thanked the crews.")
     assert not names_role_holder(("museum", "director"), "said the museum's chief curator, Eva Lind.")
+    assert names_role_holder(("representative",), "In mitigation, Pettifer's solicitor, Owen Blake, said his "
+                                                  "client had struggled to find a heating engineer.")
+    assert not names_role_holder(("representative",), "District Judge Amrita Sandhu said Pettifer had shown "
+                                                      "a complete disregard for his tenants.")
 
 
 def test_a_body_named_as_operator_or_owner_runs_what_is_asked():
