@@ -56,10 +56,10 @@ _SUBSCRIPT_START = re.compile(r"\d{1,2}(?!\d|[.)][ \t]+\S)")
 _HEADING_WORDS = re.compile(r"^[A-Z0-9][^()\[\]]*[^\W\d_]{2}\??$")
 # One question alone on its line (not a quotation: "“Why pay?” she asked." is someone's words).
 _LONE_QUESTION = re.compile(r"^[^\"“‘'][^.!?]*\?[)\]]*$")
-# A signature: a name alone on its line ("Richard Osei", "Dr Ana-María Ruiz"), and the lines
-# under it that give the post and the date.
+# A signature: a name alone on its line ("Richard Osei", "Dr Ana-María Ruiz") or with its post
+# ("Mrs Helen Grant, headteacher"), and the lines under it that give the post and the date.
 _NAME_LINE = re.compile(r"^(?:(?:Dr|Prof|Professor|Sir|Dame|Mr|Mrs|Ms)\.? )?[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)?"
-                        r"(?: [A-Z]\.)?(?: [A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)?){1,2}$")
+                        r"(?: [A-Z]\.)?(?: [A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)?){1,2}(?:, [^,\n]{1,60})?$")
 _SIGN_OFF_MAX_LINES = 3
 _LIST_MARKER = re.compile(r"(?:[-•*▪◦+]|\(?\d{1,3}[.)]|\(?[a-z][.)])[ \t]+")
 _LINE_BREAKS_AS_SPACES = str.maketrans("\r\n", "  ")  # same length: offsets carry over

@@ -437,6 +437,42 @@ def _learn_gender(sentence: str, cast: _Cast) -> None:
         cast.pronoun(pronoun)
 
 
+# A transcript's turn: "MARTA KOWALCZYK: Mostly with EU money.", "HOST (Dan Okoro): Welcome back.",
+# "Marta Kowalczyk: They did." A label that names no one ("UPDATE:", "Q:", "Methods:") is no turn.
+_TURN = re.compile(r"^(?:[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?\s*\((?P<named>[A-Z][\w'’.\- ]{1,40})\)|"
+                   r"(?P<capitals>[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,3})|"
+                   r"(?P<plain>[A-Z][a-z]+(?:[ \-][A-Z][a-z'’\-]+){1,2})):\s+\S")
+_NO_TURN = frozenset("UPDATE NOTE WARNING BREAKING CORRECTION EDITOR SOURCE PHOTO WATCH READ LISTEN RELATED "
+                     "ADVERTISEMENT LIVE UPDATED CLARIFICATION".split())
+
+
+def _turn_speaker(sentence: str) -> str | None:
+    """Who speaks a transcript's turn that the sentence opens with a label, as a name."""
+    m = _TURN.match(sentence)
+    if m is None:
+        return None
+    if m.group("capitals"):
+        words = m.group("capitals").split()
+        if len(words[0]) < 3 or words[0] in _NO_TURN:
+            return None
+        return " ".join(w.capitalize() for w in words)
+    return (m.group("named") or m.group("plain")).strip()
+
+
+def _transcript_turns(sentences: list[str]) -> list[str | None]:
+    """Each sentence's turn speaker in a transcript (two people or more speak in labelled turns;
+    a sentence with no label goes on with the turn before), else all None."""
+    labels = [_turn_speaker(sentence) for sentence in sentences]
+    if len({label for label in labels if label}) < 2:
+        return [None] * len(sentences)
+    turns: list[str | None] = []
+    current = None
+    for label in labels:
+        current = label or current
+        turns.append(current)
+    return turns
+
+
 def attribute_speakers(sentences: list[str]) -> list[str | None]:
     """The speaker of each sentence of one document (None where it is nobody's words)."""
     speakers: list[str | None] = [None] * len(sentences)
@@ -444,9 +480,10 @@ def attribute_speakers(sentences: list[str]) -> list[str | None]:
     quote_open = False
     open_speaker: str | None = None
     open_from = 0
+    turns = _transcript_turns(sentences)
     for i, sentence in enumerate(sentences):
         _learn_gender(sentence, cast)
-        who = _explicit_speaker(sentence, cast)
+        who = _explicit_speaker(sentence, cast) or turns[i]
         starts_open = quote_open
         opens = sentence.count("“") - sentence.count("”")
         if sentence.count("“") == 0 and sentence.count("”") == 0:

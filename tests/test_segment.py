@@ -181,3 +181,6 @@ def test_a_letters_signature_is_a_sentence_and_a_trailing_heading_is_not():
         ["Revenue rose 9% this year."]
     assert [s.text for s in split_sentences("Revenue rose 9% this year.\n\n## See Also\n")] == \
         ["Revenue rose 9% this year."]
+    # a name with its post on the same line (found by the sixteenth blind batch, a school newsletter)
+    newsletter = "Dear parents, spring term has been busy.\n\nWith best wishes,\n\nMrs Helen Grant, headteacher\n"
+    assert split_sentences(newsletter)[-1].text == "Mrs Helen Grant, headteacher"

@@ -237,3 +237,23 @@ def test_a_speaker_described_by_whom_they_work_for_is_the_person_named_not_the_e
     pairs = speakers_of("Harlow Rovers beat Deeping City 3-2 on Tuesday. "
                         '"They proved a lot of people wrong tonight," said Harlow\'s manager, Rachel Dunmore.')
     assert [who for _, who in pairs] == [None, "Rachel Dunmore"]
+
+
+def test_a_transcripts_turns_are_their_speakers_words():
+    """Found by the sixteenth blind batch, a podcast transcript: "MARTA KOWALCZYK: Parking." and
+    the sentences of her turn after it were nobody's, so "What did Marta Kowalczyk say about
+    parking?" was answered "not found" (no sentence was hers). A label that names no one, or a
+    document where only one label recurs (a live blog's "UPDATE:"), makes no turns."""
+    lines = ["HOST (Dan Okoro): Welcome back.", "My guest today is Marta Kowalczyk.",
+             "MARTA KOWALCZYK: Parking.", "Every time we took away a parking space, shop owners were furious.",
+             "DAN OKORO: What would you tell a city that is just starting?"]
+    assert attribute_speakers(lines) == ["Dan Okoro", "Dan Okoro", "Marta Kowalczyk", "Marta Kowalczyk", "Dan Okoro"]
+    assert attribute_speakers(["UPDATE: The road is shut.", "Police closed it.", "UPDATE: It reopened."]) == \
+        [None, None, None]
+    assert attribute_speakers(["Methods: We assigned 612 adults.", "Results: Scores fell."]) == [None, None]
+    from qa_bot import QABot
+
+    transcript = (FIXTURES / "stories_sixteenth" / "podcast-transcript.txt").read_text(encoding="utf-8")
+    parking = QABot.from_texts({"podcast.txt": transcript}).ask("What did Marta Kowalczyk say about parking?")
+    assert parking.found and parking.hits[0].sentence.startswith("Every time we took away a parking space"), parking
+    assert parking.hits[0].speaker == "Marta Kowalczyk"
