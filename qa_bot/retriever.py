@@ -25,7 +25,7 @@ from .lexical import content_words, plain_word, stem, word_forms
 from .ranking import (NARROW_KINDS, SELDOM_FLAGGED_KINDS, SEMANTIC_MATCH, Scoring, answer_type, asked_change_of,
                       asked_cost_of, asked_count_done, asked_name_of, asked_quantity_of, asked_role, asked_role_verb,
                       introduces_holder_of, introduces_someone_unnamed, is_definition, length_signal, matches_answer_type,
-                      names_a_person_in, names_doer_of, names_role_holder, names_the, opens_with_a_name,
+                      names_a_person_in, names_doer_of, names_role_holder, names_the, opening_name,
                       semantic_match, shipped_scoring, words_after_ordinals, words_near_figures)
 from .speakers import has_quotation, name_matches, names_a_person, people_described, role_head, speaks_in
 
@@ -735,10 +735,8 @@ class QABot:
         role = asked_role(question)
         named: Ranked = []
         for score, row, features in ranked[:_QUESTIONS_READ_ON]:
-            if not introduces_someone_unnamed(row.text):
-                continue
-            follower = next((r for r in self.index.neighbours(row, 0, 1) if r.position == row.position + 1), None)
-            if follower is None or not opens_with_a_name(follower.text):
+            follower = self._named_next(row)
+            if follower is None:
                 continue
             signals = {**features, "coverage": 0.0, "referred": features["coverage"] + features["referred"],
                        "answer_type": 1.0, "role": float(features["role"] or introduces_holder_of(role, row.text))}
@@ -748,6 +746,14 @@ class QABot:
         best_first = sorted(ranked + named, key=lambda t: -t[0])
         seen: set[int] = set()
         return [entry for entry in best_first if not (entry[1].id in seen or seen.add(entry[1].id))]
+
+    def _named_next(self, row: SentenceRow) -> SentenceRow | None:
+        """The sentence after one that introduces someone unnamed, when it opens on a person's
+        name: who that was ("A landlord who ..." / "Graham Pettifer, 58, ... admitted ...")."""
+        if not introduces_someone_unnamed(row.text):
+            return None
+        follower = next((r for r in self.index.neighbours(row, 0, 1) if r.position == row.position + 1), None)
+        return follower if follower is not None and opening_name(follower.text) else None
 
     def _questions_read_on(self, question: str, ranked: Ranked) -> Ranked:
         """A question in the text answers nothing; what follows it does: "Whose fault is that?"
@@ -891,6 +897,9 @@ class QABot:
         # What coverage counted, the section's heading among it ("## Skate park" over "The
         # estimated cost is £95,000"), is not missing.
         held = _with_forms(sentence_tokens(f"{doc.title} {self._heading_of(row) or ''}", read, row.speaker))
+        named_next = self._named_next(row)  # "How old is Callum Reid?" of "... find a 15-year-old boy ..."
+        if named_next is not None:
+            held |= _with_forms(sentence_tokens("", opening_name(named_next.text) or "", None))
         coverage = features["coverage"] + features["referred"]
         missing_tokens = [token for token in weights if token not in held]
         missing = [weights[token] for token in missing_tokens]
