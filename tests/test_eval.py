@@ -150,7 +150,11 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
 # minutes with numbered headings, a strike FAQ, a phone review with a specifications table, a
 # transfer, a court case, a sleep study, a flood bulletin and a chief executive's letter in PDFs:
 # 149/169 and 11/18 blind; a table of names and values, numbered headings, a signature, a lead
-# introducing someone unnamed, "said its spokesman" and a clock time for "when" came after).
+# introducing someone unnamed, "said its spokesman" and a clock time for "when" came after) and the
+# sixteenth (an encyclopedia entry with an infobox, a recipe, a podcast transcript, a product recall,
+# a trial abstract, a police appeal, release notes, a school newsletter, a forecast, with questions
+# typed as users type them: 98/118 and 12/16 blind; a transcript's turns as its speakers' words,
+# someone introduced by age, "free" as a price and "five days a week" as a frequency came after).
 @pytest.mark.parametrize("folder, questions, unanswerable, documents, top1_right, abstained", [
     ("stories_third", 44, 8, 5, 32, 3),
     ("stories_fourth", 61, 11, 6, 43, 10),
@@ -165,6 +169,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_thirteenth", 193, 18, 9, 156, 9),
     ("stories_fourteenth", 149, 18, 9, 114, 12),
     ("stories_fifteenth", 187, 18, 9, 154, 11),
+    ("stories_sixteenth", 134, 16, 9, 102, 12),
 ])
 def test_a_batch_of_stories_written_blind_is_answered(folder, questions, unanswerable, documents, top1_right,
                                                       abstained):
