@@ -300,6 +300,7 @@ _OPENS_WITH_REFERENCE = re.compile(rf"\s*(?:[A-Z][A-Za-z]{{0,20}}:\s+)?"
                                    r"The\s+(?P<described>[a-z][\w-]*(?:['’]s)?(?:\s+[a-z][\w-]*)?))\b")
 
 
+_LABEL = re.compile(r"(?:^|;\s)([A-Z][\w-]*)(?=:\s)")
 # Nouns that are always something's ("the cost", "the aim"): a sentence opening on one names
 # no new subject but goes on about the one before.
 _OF_WHAT_CAME_BEFORE = frozenset("cost costs price budget bill fee fees total value aim goal purpose reason cause "
@@ -1027,8 +1028,10 @@ class QABot:
         # A name beside a figure is not what it counts: "pays Skjær Ferries 310 million crowns"
         # gives no number of ferries.
         names_asked = {w for w in asked if w[:1].isupper()}
+        # ... but a table row's column name is: "Party: Conservative; Votes: 640."
+        labels = set(_LABEL.findall(sentence))
         near = [w for w in words_near_figures(sentence) + words_after_ordinals(sentence)
-                if not w[:1].isupper() or w in names_asked or sentence.startswith(w)]
+                if not w[:1].isupper() or w in names_asked or sentence.startswith(w) or w in labels]
         if not near:
             return False
         asked_lower, near_lower = [w.lower() for w in asked], [w.lower() for w in near]

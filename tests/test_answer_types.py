@@ -728,3 +728,13 @@ def test_a_signature_with_its_post_answers_who_holds_it():
     new Year 4 teacher."""
     head = _sixteenth().ask("Who is the headteacher?")
     assert head.hits[0].sentence == "Mrs Helen Grant, headteacher", head
+
+
+def test_a_count_in_a_table_row_is_counted_by_its_column_name():
+    """Found by the seventeenth blind batch, a by-election's results table: "Candidate: Priya
+    Shah; Party: Conservative; Votes: 640." was withheld from "how many votes did the
+    conservatives get", its capitalised column name taken for a name beside the figure (as
+    "pays Skjær Ferries 310 million crowns" counts no ferries)."""
+    names = sorted(p.name for p in (FIXTURES / "stories_seventeenth").iterdir() if p.suffix != ".jsonl")
+    votes = _seventh(*names, folder="stories_seventeenth").ask("how many votes did the conservatives get")
+    assert votes.found and votes.hits[0].sentence == "Candidate: Priya Shah; Party: Conservative; Votes: 640.", votes
