@@ -61,6 +61,8 @@ _LONE_QUESTION = re.compile(r"^[^\"“‘'][^.!?]*\?[)\]]*$")
 _NAME_LINE = re.compile(r"^(?:(?:Dr|Prof|Professor|Sir|Dame|Mr|Mrs|Ms)\.? )?[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)?"
                         r"(?: [A-Z]\.)?(?: [A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)?){1,2}(?:, [^,\n]{1,60})?$")
 _SIGN_OFF_MAX_LINES = 3
+# A label alone on its line, for the line under it: "Media contact:", "For more information:".
+_LABEL_LINE = re.compile(r"^[ \t]*[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,4}:$")
 _LIST_MARKER = re.compile(r"(?:[-•*▪◦+]|\(?\d{1,3}[.)]|\(?[a-z][.)])[ \t]+")
 _LINE_BREAKS_AS_SPACES = str.maketrans("\r\n", "  ")  # same length: offsets carry over
 _FALLBACK_SPLIT = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
@@ -111,7 +113,9 @@ def _blocks(text: str) -> list[tuple[int, int]]:
         # In a hard-wrapped text a line that reaches the wrap width goes on in the next one,
         # whatever that starts with ("... for the\nRjukan power station"); a list item never.
         wrapped = width is not None and len(line) >= _WRAPPED_SHARE * width and not _LIST_MARKER.match(following.lstrip())
-        if not (soft or wrapped):
+        # "Media contact:" / "Laura Chen, press@...": a label is read with the line it labels.
+        labelled = bool(_LABEL_LINE.match(line)) and not _LIST_MARKER.match(following.lstrip())
+        if not (soft or wrapped or labelled):
             cuts.append(i + 1)
     cuts.append(len(text))
     ranges = []

@@ -184,3 +184,16 @@ def test_a_letters_signature_is_a_sentence_and_a_trailing_heading_is_not():
     # a name with its post on the same line (found by the sixteenth blind batch, a school newsletter)
     newsletter = "Dear parents, spring term has been busy.\n\nWith best wishes,\n\nMrs Helen Grant, headteacher\n"
     assert split_sentences(newsletter)[-1].text == "Mrs Helen Grant, headteacher"
+
+
+def test_a_label_alone_on_its_line_is_read_with_the_line_it_labels():
+    """Found by the eighteenth blind batch, a press release ending "Media contact:" / "Laura Chen,
+    press@..., +1 614 555 0142": the label was an answer sentence of its own, "Media contact:",
+    and the contact line, dropped as a heading, answered nothing. A list under a label stays a
+    list."""
+    release = "Norvane raised $48 million.\n\nMedia contact:\nLaura Chen, press@norvane.example, +1 614 555 0142\n"
+    assert [s.text for s in split_sentences(release)] == [
+        "Norvane raised $48 million.", "Media contact:\nLaura Chen, press@norvane.example, +1 614 555 0142"]
+    listed = "Prose is here.\n\nYou can apply if:\n- you own it;\n- you rent it.\n"
+    assert [s.text for s in split_sentences(listed)] == ["Prose is here.", "You can apply if:", "you own it;",
+                                                         "you rent it."]
