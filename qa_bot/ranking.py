@@ -322,6 +322,8 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
                             r"\bhow long (was|were|is|are)\s+(?:[\w'’-]+\s+){1,4}?(\w{3,}ed|held|kept|shut|stuck|"
                             r"missing|jailed)(?=\s*\??\s*$|\s+(?:in|for|at|on|under|underground|inside|behind|by|"
                             r"without|there|away|off|out|down|up)\b)|"
+                            # "How long was Brennick without running water?"
+                            r"\bhow long (was|were|is|are|has been|have been)\s+(?:[\w'’-]+\s+){1,4}?without\b|"
                             r"\bhow long (was|were|is|are)\b.*\b(take|took|last|lasted|spend|spent|serve|served|stay|"
                             r"stayed|wait|waited|run|ran|remain|remained|been|live|lived|reign|reigned)\b|"
                             rf"\bhow long (is|was|are|were)\b.*\b({_EVENT_NOUNS})\b|"
@@ -561,6 +563,11 @@ def _same_word(word: str, asked: str) -> bool:
 _BODY_HOLDING = re.compile(rf"\b(?:operators?|owners?)(?:,\s*|\s+){_CAPITALISED}")
 
 
+# How far after a name its role may stand: "said Priya Raman, Norvane's co-founder and chief executive".
+_ROLE_AFTER_CHARS = 60
+_ROLE_AFTER_WORDS = 6
+
+
 def names_role_holder(role: tuple[str, ...], sentence: str) -> bool:
     """Whether the sentence names a person next to the role asked ("the museum's director, Maria
     Gonzalez", "Sergey Lavrov, the foreign minister", "Smith was the president ..."), the role's
@@ -581,7 +588,7 @@ def names_role_holder(role: tuple[str, ...], sentence: str) -> bool:
         # "The head of the fire service, Colonel Renato Bassi": the whole apposition before it
         described = before[:-1].split(",")[-1].split()[-8:] if before.endswith(",") else []
         around = (before.split()[-4:] + described + m.group(0).split()[:-2] +
-                  sentence[m.end() : m.end() + 40].split()[:5])
+                  sentence[m.end() : m.end() + _ROLE_AFTER_CHARS].split()[:_ROLE_AFTER_WORDS])
         if any(_same_word(w, h) for w in around for h in heads):
             return True
     return False

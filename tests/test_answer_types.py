@@ -31,6 +31,7 @@ from qa_bot.ranking import ANSWER_KINDS, answer_type, asked_role, matches_answer
     ("How long did Phillips manage the Apollo missions?", "duration"),  # ... or of what someone did
     ("How long after the banquet did Kusala die?", "duration"),
     ("How long were the miners trapped underground?", "duration"),  # a state held ...
+    ("How long was Brennick without running water?", "duration"),  # ... or gone without (eighteenth batch)
     ("How long is the polluted stretch of coast?", "length"),  # ... not a participle before a noun
     ("How long was each episode?", "duration"),
     ("How long ago did oxygen reach 10% of its present level?", "date"),  # "3 billion years ago"
@@ -273,6 +274,9 @@ def test_a_post_asked_by_what_its_holder_does_is_held_by_any_of_its_titles():
     assert names_role_holder(("leader",), "Its leader, Berit Vang, said that workers had warned about cracks.")
     assert not names_role_holder(("head",), "Mikael Berg thanked the crews.")
     assert not names_role_holder(("museum", "director"), "said the museum's chief curator, Eva Lind.")
+    # the role a few words after the name (eighteenth blind batch: "Who is Norvane's chief executive?")
+    assert names_role_holder(("chief", "executive"), '"We will build faster," said Priya Raman, Norvane\'s '
+                                                     'co-founder and chief executive.')
     assert names_role_holder(("representative",), "In mitigation, Pettifer's solicitor, Owen Blake, said his "
                                                   "client had struggled to find a heating engineer.")
     assert not names_role_holder(("representative",), "District Judge Amrita Sandhu said Pettifer had shown "
