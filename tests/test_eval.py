@@ -156,7 +156,10 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
 # typed as users type them: 98/118 and 12/16 blind; a transcript's turns as its speakers' words,
 # someone introduced by age, "free" as a price and "five days a week" as a frequency came after) and
 # the seventeenth (a by-election with a results table, a museum's visitor page, an earthquake, gym
-# terms, a vaccine in a PDF: 55/61 and 6/6 blind; a column name counting its row's figure came after).
+# terms, a vaccine in a PDF: 55/61 and 6/6 blind; a column name counting its row's figure came after) and
+# the eighteenth (five longer ones: a water-crisis feature, a press release with a media contact, a
+# river article, grant guidance, a hockey season in a PDF: 65/77 and 6/7 blind; a label read with its
+# line, "how long was X without" as a duration and a role six words after its holder came after).
 @pytest.mark.parametrize("folder, questions, unanswerable, documents, top1_right, abstained", [
     ("stories_third", 44, 8, 5, 32, 3),
     ("stories_fourth", 61, 11, 6, 43, 10),
@@ -173,6 +176,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_fifteenth", 187, 18, 9, 154, 11),
     ("stories_sixteenth", 134, 16, 9, 102, 12),
     ("stories_seventeenth", 67, 6, 5, 55, 6),
+    ("stories_eighteenth", 84, 7, 5, 68, 6),
 ])
 def test_a_batch_of_stories_written_blind_is_answered(folder, questions, unanswerable, documents, top1_right,
                                                       abstained):
