@@ -11,7 +11,8 @@ report on our website.") stay in the text, as context, but never become an answe
 alone on its line after the first prose (an interview's, an FAQ's) is a sentence, so that it can
 be found, but the retriever answers with what follows it. A list item is a
 sentence of its own without its marker. A text made only of such lines keeps them all as
-sentences.
+sentences. A letter's signature (short lines after the last prose that open with a name) is one
+sentence, and a label alone on its line ("Media contact:") goes with the line under it.
 
 A line break inside a paragraph only wraps a sentence when the line ends mid-sentence and the
 next starts in lower case, or when the text is hard-wrapped (an e-mail, a press release: its
