@@ -129,6 +129,10 @@ _FREQUENCY_WORDS = re.compile(
     # "five days a week", "two nights a month"
     rf"\b(?:{_FIGURE}|{_SMALL_NUMBERS})\s+(?:days|nights|evenings|mornings|afternoons|weekends)\s+"
     rf"(?:a|an|per|each|every)\s+{_PERIODS}\b", re.I)
+# A telephone number: "0800 123 4567", "+1 614 555 0142", "(020) 7946 0958", or a short one
+# dialled: "call 101", "dial 999".
+_PHONE_NUMBER = re.compile(r"(?<![\w.,/:-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)\s?)?\d{2,5}(?:[\s.-]\d{2,4}){1,3}"
+                           r"(?![\w,/:-]|\.\d)|\b(?:call|ring|dial|text|phone)\s+(?:us\s+on\s+)?\d{3,5}\b", re.I)
 _SPEED_WORDS = _quantity_of(r"knots?|km/h|kph|mph|(?:kilometres?|kilometers?|km|miles?)\s+(?:an|per)\s+hour")
 # A share as news also gives it: "one in twelve", "nine out of ten", "41 pence of every pound".
 _PERCENT_WORDS = re.compile(
@@ -292,6 +296,12 @@ _MONEY_NOUN_ASKED = re.compile(r"\bhow much (?:(?P<modifier>(?!(?:did|does|do|wi
 
 # (kind, question pattern), first match wins: the narrow kinds before the broad ones.
 _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
+    # "What is the phone number of the advice line?", "What is the Floodline number?", "What number
+    # should people call?"; not "What is the incident number?"
+    ("phone", re.compile(r"\b(?:phone|telephone|helpline|hotline|fax|mobile)\s+numbers?\b|"
+                         r"\bwhat\s+(?:is|are|was)\s+the\s+(?:[\w'’-]+\s+){0,3}?\w*line['’]?s?\s+numbers?\b|"
+                         r"\b(?:what|which)\s+number\s+(?:should|do|does|can|must|to)\b.*\b(?:call|ring|dial|text)\b|"
+                         r"\bnumber\s+to\s+(?:call|ring|dial|text)\b", re.I)),
     ("day", re.compile(r"\b(what|which) day of the week\b|\bon (what|which) day\b|^\s*what day\b", re.I)),
     ("time", re.compile(r"\b(what|which) time\b(?! (period|frame))|\bat what hour\b", re.I)),
     # "When do the new tax rates start?" asks a date: a rate's figure only when no other question
@@ -372,6 +382,7 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
 ]
 
 _MATCHERS: dict[str, re.Pattern | _Unrated | type[_PersonName]] = {
+    "phone": _PHONE_NUMBER,
     "day": _DAY_WORDS,
     "time": _TIME_WORDS,
     "percentage": _PERCENT_WORDS,
@@ -398,7 +409,7 @@ ANSWER_KINDS = tuple(_MATCHERS)
 # sentence flagged for one of these is right 5-26 times the base rate (an age 13 times, a score 3
 # times: the Super Bowl article is full of results), against 1.3-2 times for a date, a number, a
 # place, an organisation or a person (tools/answer_types.py).
-NARROW_KINDS = frozenset({"day", "time", "percentage", "money", "duration", "temperature", "frequency", "speed",
+NARROW_KINDS = frozenset({"phone", "day", "time", "percentage", "money", "duration", "temperature", "frequency", "speed",
                           "weight", "area", "length", "age", "score"})
 # Kinds whose matcher misses most right answers, so a sentence without one is no sign that it does
 # not answer: a name is as often given bare ("the Norman castle, Hastings") as "named ..." (the
