@@ -172,12 +172,12 @@ def _layout_tables_unwrapped(page: str) -> str:
     """The page with each table that lays the page out (a menu beside the story, paragraphs in
     cells) turned into plain blocks, so that only tables of data stay tables, whose rows become
     sentences (markup.table_row_blocks). A table of names and values (a phone's specifications, an
-    infobox: each row a <th> and its <td>) becomes a list of "Name: value" items. A page without
-    such tables comes back as it was."""
+    infobox: each row a <th> and its <td>) becomes a list of "Name: value" items, and so does a
+    definition list. A page without such tables or lists comes back as it was."""
     import lxml.etree
     import lxml.html
 
-    if "<table" not in page.lower():
+    if "<table" not in page.lower() and "<dl" not in page.lower():
         return page
     try:
         root = lxml.html.document_fromstring(page)
@@ -194,7 +194,31 @@ def _layout_tables_unwrapped(page: str) -> str:
         elif _names_its_rows(table):
             _listed(table)
             changed = True
+    for definitions in list(root.iter("dl")):
+        changed = _definitions_listed(definitions) or changed
     return lxml.html.tostring(root, encoding="unicode") if changed else page
+
+
+def _definitions_listed(definitions) -> bool:
+    """A definition list (<dt>Born</dt><dd>Gdynia, Poland</dd>), in place, as a list of "Born:
+    Gdynia, Poland" items: its terms and definitions were list items of their own, "Born" an
+    answer sentence that says nothing. False, and left alone, when it holds anything else."""
+    from lxml.html import builder
+
+    parts = [part for part in definitions if isinstance(part.tag, str)]
+    if not parts or any(part.tag not in ("dt", "dd") for part in parts):
+        return False
+    items, term = [], None
+    for part in parts:
+        text = " ".join(part.text_content().split())
+        if part.tag == "dt":
+            term = text
+        elif text:
+            items.append(builder.LI(f"{term.rstrip(':')}: {text}" if term else text))
+    listed = builder.UL(*items)
+    listed.tail = definitions.tail
+    definitions.getparent().replace(definitions, listed)
+    return True
 
 
 def _names_its_rows(table) -> bool:

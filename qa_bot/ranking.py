@@ -149,7 +149,7 @@ _CAPITALISED = rf"[{_CAP}][{_LOW}]+"
 # An age: "39-year-old", "aged 13", "at age 39", "Jonas Berg, 54, said", "She was 91.", "4.6 billion years", or
 # when a thing began ("built in 1998", "dating to 1338").
 _AGE_WORDS = re.compile(
-    r"\b(age|aged|ages)\s+(of\s+)?\d|\b(became|become|becoming|was|were|turned|retired|died|joined|started|began|"
+    r"\b(age|aged|ages):?\s+(of\s+)?\d|\b(became|become|becoming|was|were|turned|retired|died|joined|started|began|"
     r"left|married|won|made)\b[^.;]{0,40}?\bat\s\d{1,2}\b"
     r"(?![\d:%/–-]|[.,]\d|\s*(a\.m|p\.m|am\b|pm\b|o['’]clock|h\b))|"
     r"\b\d{1,3}[-\s](years?|months?|weeks?|days?)[-\s]old\b|"

@@ -286,25 +286,29 @@ _ASKS_IN_TEXT = re.compile(r"\?[\"”’)\]]*\s*$")
 _QUESTIONS_READ_ON = 10  # the hits a user may be shown: below them order matters to no one
 # "Yes.", "It does.", "A: No, they won't." (not "A: Partly ours.", which answers)
 _AUXILIARY = r"(?:do|does|did|is|are|was|were|will|would|can|could|has|have|had|ca|wo)(?:n['’]t|\s+not)?"
-_BARE_REPLY = re.compile(r"\s*(?:[A-Z][A-Za-z]{0,20}:\s+)?(?=\w)"
+# An interview's label: "A:", "Minister:", or "Q." / "A."
+_LABEL_OPENING = r"(?:[A-Z][A-Za-z]{0,20}:|[QA]\.)\s+"
+_BARE_REPLY = re.compile(rf"\s*(?:{_LABEL_OPENING})?(?=\w)"
                          r"(?:(?:yes|no|yeah|indeed|certainly|absolutely)\b[,.!]?\s*)?"
                          rf"(?:(?:it|they|he|she|we|i|you|that|this)\s+{_AUXILIARY}[.!]?)?\s*$", re.I)
 # Words a restating sentence may add to a question's: "Scientists do not fully understand why ...".
 _RESTATING_WORDS = 3
 # An interview's answer may open with its label ("A: It has, by £95 a month"); a quotation may
 # be given by someone named by what they are to the sentence before ('"...," said its spokesman').
-_OPENS_WITH_REFERENCE = re.compile(rf"\s*(?:[A-Z][A-Za-z]{{0,20}}:\s+)?"
+_OPENS_WITH_REFERENCE = re.compile(rf"\s*(?:{_LABEL_OPENING})?"
                                    r"(?:[“\"][^”\"]+[”\"]\s*(?:said|says|added)\s+(?:its|their|his|her)|"
                                    rf"It|Its|They|Their|This|That|These|Those|He|His|She|Her|"
                                    rf"(?P<ellipsis>{_ELLIPTICAL_QUANTITY})|"
                                    r"The\s+(?P<described>[a-z][\w-]*(?:['’]s)?(?:\s+[a-z][\w-]*)?))\b")
 
 
+# A table row's column name, before its value: "Party: Conservative; Votes: 640."
 _LABEL = re.compile(r"(?:^|;\s)([A-Z][\w-]*)(?=:\s)")
-# Nouns that are always something's ("the cost", "the aim"): a sentence opening on one names
-# no new subject but goes on about the one before.
+# Nouns that are always something's ("the cost", "the aim"), or all but always what was just
+# described ("The work will cost £3.2 million" after "... to dredge the harbour entrance"): a
+# sentence opening on one names no new subject but goes on about the one before.
 _OF_WHAT_CAME_BEFORE = frozenset("cost costs price budget bill fee fees total value aim goal purpose reason cause "
-                                 "result outcome deadline".split())
+                                 "result outcome deadline work project scheme".split())
 
 
 def _with_forms(tokens: list[str]) -> set[str]:

@@ -129,6 +129,7 @@ def test_questions_are_given_the_kind_of_answer_they_want(question, kind):
     ("age", "She became a grandmaster at 15.", "The talks began at 9 am."),
     # an obituary's "She was 91." after "... has died at her home", but not a score or a sum
     ("age", "She was 91.", "The score was 91 to 80."),
+    ("age", "Age: 46", "Page: 46"),  # a fact box's item (twentieth blind batch)
     ("date", "Archaeologists date the sword to around 850 AD.", "Archaeologists date the sword by its hilt."),
     ("score", "They beat the holders 2-1 in front of 48,000 fans.", "They beat the holders in front of 48,000 fans."),
     ("score", "The council voted 23 to 8 for the budget.", "The council voted for the 2025-26 budget."),
@@ -761,3 +762,16 @@ def test_an_unanswered_phone_number_or_arrest_is_not_found():
     bot = _seventh(*names, folder="stories_nineteenth")
     assert not bot.ask("What is the phone number of the housing advice line?").found
     assert not bot.ask("Has anyone been arrested?").found
+
+
+def test_an_interview_labelled_q_dot_and_a_dot_and_work_said_of_what_came_before():
+    """Found by the twentieth blind batch: an interview in "Q." / "A." form answered "Will the
+    hospital cut management jobs?" with "A. Yes." (a bare reply only when labelled "A:"), and "A.
+    It opens in September with 96 beds ..." did not refer back past its label; "The work will
+    cost £3.2 million" after "... to dredge the harbour entrance" priced nothing asked."""
+    names = sorted(p.name for p in (FIXTURES / "stories_twentieth").iterdir() if p.suffix != ".jsonl")
+    bot = _seventh(*names, folder="stories_twentieth")
+    cuts = bot.ask("Will the hospital cut management jobs?")
+    assert cuts.hits[0].sentence.startswith("We will cut about 40 management posts"), cuts
+    dredging = bot.ask("How much will the dredging cost?")
+    assert dredging.found and dredging.hits[0].sentence.startswith("The work will cost £3.2 million"), dredging

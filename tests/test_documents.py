@@ -377,3 +377,22 @@ def test_a_numbered_heading_is_a_heading_not_a_list_item(tmp_path, name, page):
     doc, sentences = document_and_sentences(path)
     assert "Apologies" not in sentences and "Skate park" not in sentences
     assert [words for _, words in section_headings(doc.text)] == ["Apologies", "Skate park"]
+
+
+def test_a_definition_list_pairs_each_term_with_its_definition(tmp_path):
+    """Found by the twentieth blind batch, a profile with a fact box (<dt>Born</dt><dd>Gdynia,
+    Poland</dd>): each term and each definition was a list item of its own, so "Born" was an
+    answer sentence and "Gdynia, Poland" answered nothing about where she was born."""
+    page = ("<html><body><article><h1>Meet the new harbourmaster</h1><p>Ewa Nowak took over as harbourmaster "
+            "of Port Carrick on 1 May, the first woman to hold the job in the port's long history.</p><dl>"
+            "<dt>Age</dt><dd>46</dd><dt>Born</dt><dd>Gdynia, Poland</dd><dt>Salary</dt><dd>£68,000 a year</dd>"
+            "</dl><p>Nowak went to sea at 19 as a cadet on a cargo ship and became a captain at 31.</p>"
+            "</article></body></html>")
+    path = tmp_path / "profile.html"
+    path.write_text(page, encoding="utf-8")
+    doc, sentences = document_and_sentences(path)
+    assert {"Age: 46", "Born: Gdynia, Poland", "Salary: £68,000 a year"} <= set(sentences)
+    assert "Born" not in sentences and "46" not in sentences
+    [profile] = read_documents(FIXTURES / "stories_twentieth" / "profile.html")
+    born = QABot.from_texts({"profile.html": profile.text}, titles={"profile.html": profile.title})
+    assert born.ask("Where was Ewa Nowak born?").hits[0].sentence == "Born: Gdynia, Poland"
