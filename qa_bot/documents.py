@@ -203,8 +203,6 @@ def _definitions_listed(definitions) -> bool:
     """A definition list (<dt>Born</dt><dd>Gdynia, Poland</dd>), in place, as a list of "Born:
     Gdynia, Poland" items: its terms and definitions were list items of their own, "Born" an
     answer sentence that says nothing. False, and left alone, when it holds anything else."""
-    from lxml.html import builder
-
     parts = [part for part in definitions if isinstance(part.tag, str)]
     if not parts or any(part.tag not in ("dt", "dd") for part in parts):
         return False
@@ -214,11 +212,18 @@ def _definitions_listed(definitions) -> bool:
         if part.tag == "dt":
             term = text
         elif text:
-            items.append(builder.LI(f"{term.rstrip(':')}: {text}" if term else text))
-    listed = builder.UL(*items)
-    listed.tail = definitions.tail
-    definitions.getparent().replace(definitions, listed)
+            items.append(f"{term.rstrip(':')}: {text}" if term else text)
+    _replace_with_list(definitions, items)
     return True
+
+
+def _replace_with_list(element, items: list[str]) -> None:
+    """Put a list of ``items`` where ``element`` stands in its page."""
+    from lxml.html import builder
+
+    listed = builder.UL(*(builder.LI(item) for item in items))
+    listed.tail = element.tail
+    element.getparent().replace(element, listed)
 
 
 def _names_its_rows(table) -> bool:
@@ -233,18 +238,14 @@ def _names_its_rows(table) -> bool:
 
 def _listed(table) -> None:
     """The table, in place, as a list whose items pair each row's name with its values."""
-    from lxml.html import builder
-
     items = []
     for row in table.iter("tr"):
         name, *values = [" ".join(cell.text_content().split()) for cell in row
                          if isinstance(cell.tag, str) and cell.tag in ("th", "td")]
         values = [value for value in values if value]
         if name and values:
-            items.append(builder.LI(f"{name.rstrip(':')}: {'; '.join(values)}"))
-    listed = builder.UL(*items)
-    listed.tail = table.tail
-    table.getparent().replace(table, listed)
+            items.append(f"{name.rstrip(':')}: {'; '.join(values)}")
+    _replace_with_list(table, items)
 
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+\S")

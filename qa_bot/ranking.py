@@ -409,8 +409,8 @@ ANSWER_KINDS = tuple(_MATCHERS)
 # sentence flagged for one of these is right 5-26 times the base rate (an age 13 times, a score 3
 # times: the Super Bowl article is full of results), against 1.3-2 times for a date, a number, a
 # place, an organisation or a person (tools/answer_types.py).
-NARROW_KINDS = frozenset({"phone", "day", "time", "percentage", "money", "duration", "temperature", "frequency", "speed",
-                          "weight", "area", "length", "age", "score"})
+NARROW_KINDS = frozenset({"phone", "day", "time", "percentage", "money", "duration", "temperature", "frequency",
+                          "speed", "weight", "area", "length", "age", "score"})
 # Kinds whose matcher misses most right answers, so a sentence without one is no sign that it does
 # not answer: a name is as often given bare ("the Norman castle, Hastings") as "named ..." (the
 # right sentence flagged 0.45 of the time on the dev sets).
@@ -471,12 +471,12 @@ def introduces_someone_unnamed(sentence: str) -> bool:
         and not names_a_person_in(sentence)
 
 
+_INTRODUCTION_WORDS = 6  # how far into the lead its description of them runs ("A landlord who ...")
+
+
 def introduces_holder_of(role: tuple[str, ...] | None, sentence: str) -> bool:
     """Whether an unnamed introduction calls them by the role asked ("A landlord who ...")."""
     return role is not None and any(_same_word(w, role[-1]) for w in sentence.split()[:_INTRODUCTION_WORDS])
-
-
-_INTRODUCTION_WORDS = 6
 
 
 def opening_name(sentence: str) -> str | None:
@@ -512,10 +512,11 @@ _WHICH_ROLE = re.compile(rf"^\s*(?:what|which)\s+(?P<role>{_PERSON_NOUNS})\b", r
 _NO_ROLE = frozenset("person people one ones man men woman women someone group individual individuals name".split())
 _WHEN_HELD = frozenset("current first last new former next previous present then latest acting incumbent".split())
 # "Who runs Kaffehuset?", "Who leads the miners' union?": a role asked by what its holder does, in
-# the present tense only ("Who led the Panthers in sacks?" asks a deed, not a post).
+# the present tense only ("Who led the Panthers in sacks?" asks a deed, not a post), but for
+# whoever represents someone, then or now ("Who represented Pettifer?": his solicitor).
 _WHO_DOES = re.compile(r"^\s*who\s+(?:is\s+(?:now\s+)?|are\s+)?(?P<verb>leads|leading|runs|running|heads|heading|"
                        r"chairs|chairing|manages|managing|directs|directing|coaches|coaching|captains|owns|"
-                       r"in charge|represent(?:s|ed|ing)?)\b", re.I)  # "Who represented Pettifer?": his solicitor
+                       r"in charge|represent(?:s|ed|ing)?)\b", re.I)
 # The titles that hold each such post in news prose; names_role_holder accepts any of them.
 _ROLE_OF_VERB = {"lead": "leader", "run": "head", "head": "head", "chair": "chair", "manag": "manager",
                  "direct": "director", "coach": "coach", "captain": "captain", "own": "owner", "in charge": "head",

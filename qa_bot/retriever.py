@@ -303,7 +303,7 @@ _OPENS_WITH_REFERENCE = re.compile(rf"\s*(?:{_LABEL_OPENING})?"
 
 
 # A table row's column name, before its value: "Party: Conservative; Votes: 640."
-_LABEL = re.compile(r"(?:^|;\s)([A-Z][\w-]*)(?=:\s)")
+_COLUMN_NAME = re.compile(r"(?:^|;\s)([A-Z][\w-]*)(?=:\s)")
 # Nouns that are always something's ("the cost", "the aim"), or all but always what was just
 # described ("The work will cost £3.2 million" after "... to dredge the harbour entrance"): a
 # sentence opening on one names no new subject but goes on about the one before.
@@ -1033,9 +1033,9 @@ class QABot:
         # gives no number of ferries.
         names_asked = {w for w in asked if w[:1].isupper()}
         # ... but a table row's column name is: "Party: Conservative; Votes: 640."
-        labels = set(_LABEL.findall(sentence))
+        column_names = set(_COLUMN_NAME.findall(sentence))
         near = [w for w in words_near_figures(sentence) + words_after_ordinals(sentence)
-                if not w[:1].isupper() or w in names_asked or sentence.startswith(w) or w in labels]
+                if not w[:1].isupper() or w in names_asked or sentence.startswith(w) or w in column_names]
         if not near:
             return False
         asked_lower, near_lower = [w.lower() for w in asked], [w.lower() for w in near]

@@ -459,11 +459,15 @@ def _turn_speaker(sentence: str) -> str | None:
     return (m.group("named") or m.group("plain")).strip()
 
 
+_MIN_TURNS = 3  # a dateline ("WASHINGTON: ...") and a stray label make no transcript
+
+
 def _transcript_turns(sentences: list[str]) -> list[str | None]:
     """Each sentence's turn speaker in a transcript (two people or more speak in labelled turns;
     a sentence with no label goes on with the turn before), else all None."""
     labels = [_turn_speaker(sentence) for sentence in sentences]
-    if len({label for label in labels if label}) < 2:
+    named = [label for label in labels if label]
+    if len(set(named)) < 2 or len(named) < _MIN_TURNS:
         return [None] * len(sentences)
     turns: list[str | None] = []
     current = None

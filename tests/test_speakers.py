@@ -242,8 +242,9 @@ def test_a_speaker_described_by_whom_they_work_for_is_the_person_named_not_the_e
 def test_a_transcripts_turns_are_their_speakers_words():
     """Found by the sixteenth blind batch, a podcast transcript: "MARTA KOWALCZYK: Parking." and
     the sentences of her turn after it were nobody's, so "What did Marta Kowalczyk say about
-    parking?" was answered "not found" (no sentence was hers). A label that names no one, or a
-    document where only one label recurs (a live blog's "UPDATE:"), makes no turns."""
+    parking?" was answered "not found" (no sentence was hers). A label that names no one, a
+    document where only one label recurs (a live blog's "UPDATE:"), or fewer than three labelled
+    lines (a dateline and a stray label), make no turns."""
     lines = ["HOST (Dan Okoro): Welcome back.", "My guest today is Marta Kowalczyk.",
              "MARTA KOWALCZYK: Parking.", "Every time we took away a parking space, shop owners were furious.",
              "DAN OKORO: What would you tell a city that is just starting?"]
@@ -251,6 +252,9 @@ def test_a_transcripts_turns_are_their_speakers_words():
     assert attribute_speakers(["UPDATE: The road is shut.", "Police closed it.", "UPDATE: It reopened."]) == \
         [None, None, None]
     assert attribute_speakers(["Methods: We assigned 612 adults.", "Results: Scores fell."]) == [None, None]
+    # a dateline and one stray label are no dialogue
+    assert attribute_speakers(["WASHINGTON: The talks ended.", "Officials met.", "Key Points: Both sides met."]) == \
+        [None, None, None]
     from qa_bot import QABot
 
     transcript = (FIXTURES / "stories_sixteenth" / "podcast-transcript.txt").read_text(encoding="utf-8")
