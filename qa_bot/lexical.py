@@ -36,7 +36,6 @@ my myself no nor not now of off on once only or other our ours ourselves out ove
 should so some such than that the their theirs them themselves then there these they this those
 through to too under until up very was we were what when where which while who whom why will with
 would you your yours yourself yourselves s t don also said say says tell told according
-anyone anybody someone somebody everyone everybody anything something everything nobody nothing
 """.split())
 K1, B = 1.2, 0.75  # BM25 (Lucene's variant, as in bm25s and Elasticsearch)
 
