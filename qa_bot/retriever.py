@@ -311,6 +311,12 @@ _OF_WHAT_CAME_BEFORE = frozenset("cost costs price budget bill fee fees total va
                                  "result outcome deadline work project scheme".split())
 
 
+def _first_of_each(ranked: Ranked) -> Ranked:
+    """The entries in order, each sentence only where it first stands."""
+    seen: set[int] = set()
+    return [entry for entry in ranked if not (entry[1].id in seen or seen.add(entry[1].id))]
+
+
 def _with_forms(tokens: list[str]) -> set[str]:
     """Tokens with their other forms ("fell": "fall"), as the question's words are looked up, so
     a share held counts "fell" for "fall" as coverage does."""
@@ -748,9 +754,7 @@ class QABot:
             named.append((self.scoring.score(signals), follower, signals))
         if not named:
             return ranked
-        best_first = sorted(ranked + named, key=lambda t: -t[0])
-        seen: set[int] = set()
-        return [entry for entry in best_first if not (entry[1].id in seen or seen.add(entry[1].id))]
+        return _first_of_each(sorted(ranked + named, key=lambda t: -t[0]))
 
     def _named_next(self, row: SentenceRow) -> SentenceRow | None:
         """The sentence after one that introduces someone unnamed, when it opens on a person's
@@ -790,9 +794,7 @@ class QABot:
                                           "referred": features["coverage"] + features["referred"],
                                           "answer_type": float(typed),
                                           "narrow_type": float(typed and kind in NARROW_KINDS)}))
-        seen: set[int] = set()
-        out = [entry for entry in out if not (entry[1].id in seen or seen.add(entry[1].id))]
-        return out or ranked
+        return _first_of_each(out) or ranked
 
     def _agent_first(self, question: str, ranked: Ranked) -> Ranked:
         """"Who brought the case against the airport?" is answered by who did it, "The case was
