@@ -177,7 +177,8 @@ def _layout_tables_unwrapped(page: str) -> str:
     import lxml.etree
     import lxml.html
 
-    if "<table" not in page.lower() and "<dl" not in page.lower():
+    lowered = page.lower()
+    if "<table" not in lowered and "<dl" not in lowered and "<figcaption" not in lowered:
         return page
     try:
         root = lxml.html.document_fromstring(page)
@@ -196,6 +197,8 @@ def _layout_tables_unwrapped(page: str) -> str:
             changed = True
     for definitions in list(root.iter("dl")):
         changed = _definitions_listed(definitions) or changed
+    for caption in list(root.iter("figcaption")):
+        changed = _caption_as_paragraph(caption) or changed
     return lxml.html.tostring(root, encoding="unicode") if changed else page
 
 
@@ -214,6 +217,41 @@ def _definitions_listed(definitions) -> bool:
         elif text:
             items.append(f"{term.rstrip(':')}: {text}" if term else text)
     _replace_with_list(definitions, items)
+    return True
+
+
+# A photo's credit, which says who took it, not what it shows: "Photograph: Jane Doe/Reuters".
+_PHOTO_CREDIT = re.compile(r"[\s(]*\b(?:photo(?:graph)?s?|image|picture|credit)s?\s*(?::|by\b).*$",
+                           re.IGNORECASE | re.DOTALL)
+
+
+def _caption_as_paragraph(caption) -> bool:
+    """A figure's caption as a paragraph, without its photo credit, after the story's last
+    paragraph: the extraction drops captions, and one often says what the story does not ("The
+    chain has 410 shops across the UK"), but read where the picture stands it would become the
+    lead of a story under a picture, or break "... Paylink." / "The company said ...". False, and
+    left alone, when the caption is only a credit."""
+    text = _PHOTO_CREDIT.sub("", " ".join(caption.text_content().split())).strip()
+    if len(text.split()) < 3:
+        return False
+    from lxml.html import builder
+
+    figure = caption.getparent() if caption.getparent().tag == "figure" else caption
+    following = set(figure.xpath("following::p"))
+    anchor = None
+    for ancestor in figure.iterancestors():  # the last paragraph of the story the figure stands in
+        paragraphs = list(ancestor.iter("p"))
+        if paragraphs:
+            anchor = paragraphs[-1] if paragraphs[-1] in following else None
+            break
+    placed = builder.P(text)
+    if anchor is None:  # the story's end: in its place
+        placed.tail = figure.tail
+        figure.getparent().replace(figure, placed)
+    else:
+        figure.drop_tree()  # keeps the text after it
+        placed.tail, anchor.tail = anchor.tail, None
+        anchor.addnext(placed)
     return True
 
 

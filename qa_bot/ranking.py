@@ -628,11 +628,17 @@ def names_doer_of(verb: str, sentence: str) -> bool:
 _DEFINITION = re.compile(r"^\S+(?:\s+\S+){0,11}?\s+(?:is|are|was|were)\s+(?:a|an|the|one)\s", re.IGNORECASE)
 
 
+# "Lena Marsh, the pianist whose trio was a fixture of ..., has died": the "was a" of a relative
+# clause defines the clause's noun, not the sentence's subject.
+_RELATIVE = re.compile(r"\b(?:who|whose|whom|which|where)\b", re.IGNORECASE)
+
+
 def is_definition(sentence: str) -> bool:
     """Whether a sentence defines its subject. A document that opens with one (an encyclopedia
     entry) answers "what is X" with it; a news story's lead ("The bridge opened on Sunday ...")
     is no such answer to the story's detail questions, so the lead prior applies to definitions."""
-    return bool(_DEFINITION.match(sentence))
+    m = _DEFINITION.match(sentence)
+    return m is not None and not _RELATIVE.search(m.group())
 
 
 # "How many visitors ...?", "What is Fjordtech's market value?": the thing whose count or value

@@ -12,7 +12,9 @@ alone on its line after the first prose (an interview's, an FAQ's) is a sentence
 be found, but the retriever answers with what follows it. A list item is a
 sentence of its own without its marker. A text made only of such lines keeps them all as
 sentences. A letter's signature (short lines after the last prose that open with a name) is one
-sentence, and a label alone on its line ("Media contact:") goes with the line under it.
+sentence, and a label alone on its line ("Media contact:") goes with the line under it. A fact
+line ("Headteacher: Mr Rajesh Kapoor") is a sentence after the last prose or among others like it
+(a fact box); alone elsewhere it may be a heading ("Analysis: What comes next") and stays one.
 
 A line break inside a paragraph only wraps a sentence when the line ends mid-sentence and the
 next starts in lower case, or when the text is hard-wrapped (an e-mail, a press release: its
@@ -64,6 +66,9 @@ _NAME_LINE = re.compile(r"^(?:(?:Dr|Prof|Professor|Sir|Dame|Mr|Mrs|Ms)\.? )?[A-Z
 _SIGN_OFF_MAX_LINES = 3
 # A label alone on its line, for the line under it: "Media contact:", "For more information:".
 _LABEL_LINE = re.compile(r"^[ \t]*[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,4}:$")
+# A fact given as a label and its value on a line of its own ("Headteacher: Mr Rajesh Kapoor",
+# "Population: 12,400"): a report's or a fact box's, not a headline ("Storm Isolde: live updates").
+_FACT_LINE = re.compile(r"^[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}:[ \t]+[A-Z0-9£$€+][^\n]*$")
 _LIST_MARKER = re.compile(r"(?:[-•*▪◦+]|\(?\d{1,3}[.)]|\(?[a-z][.)])[ \t]+")
 _LINE_BREAKS_AS_SPACES = str.maketrans("\r\n", "  ")  # same length: offsets carry over
 _FALLBACK_SPLIT = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
@@ -216,9 +221,10 @@ def section_headings(text: str) -> list[tuple[int, str]]:
     are no headings, and a text of headings alone has none."""
     headings: list[tuple[int, str]] = []
     prose_seen = False
-    for start, end in _blocks(text):
+    blocks = _with_fact_lines(text, [(start, end, not _is_prose(text[start:end])) for start, end in _blocks(text)])
+    for start, end, structure in blocks:
         block = text[start:end]
-        if _is_prose(block):
+        if not structure:
             prose_seen = True
         elif prose_seen and not _BYLINE.match(block):
             words = block.lstrip("#").strip()
@@ -246,7 +252,7 @@ def split_sentences(text: str) -> list[Sentence]:
         prose_seen = prose_seen or not blocks[-1][2]
     if all(structure for _, _, structure in blocks):
         blocks = [(start, end, False) for start, end, _ in blocks]
-    blocks = _with_sign_off(text, blocks)
+    blocks = _with_sign_off(text, _with_fact_lines(text, blocks))
     sentences: list[Sentence] = []
     for start, end, structure in blocks:
         if structure:
@@ -276,6 +282,33 @@ def _with_sign_off(text: str, blocks: list[tuple[int, int, bool]]) -> list[tuple
     if not _NAME_LINE.match(text[first_start:first_end]):
         return blocks
     return blocks[:-trailing] + [(first_start, blocks[-1][1], False)]
+
+
+def _with_fact_lines(text: str, blocks: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """Fact lines ("Headteacher: Mr Rajesh Kapoor") as sentences where they cannot be headings:
+    two or more in a row (a fact box), or after the text's last prose (a report's closing
+    details, which answer "Who is the headteacher?"). One alone between paragraphs, or a title
+    before them, may be a heading ("Analysis: What comes next"), and stays structure."""
+    def is_fact(block: tuple[int, int, bool]) -> bool:
+        line = text[block[0]:block[1]]
+        return block[2] and _FACT_LINE.match(line) is not None and not _BYLINE.match(line)
+
+    facts = [is_fact(block) for block in blocks]
+    last_prose = max((i for i, (_, _, structure) in enumerate(blocks) if not structure), default=None)
+    out = list(blocks)
+    i = 0
+    while i < len(blocks):
+        if not facts[i]:
+            i += 1
+            continue
+        end = i
+        while end < len(blocks) and facts[end]:
+            end += 1
+        trailing = last_prose is not None and i > last_prose
+        if end - i >= 2 or trailing:
+            out[i:end] = [(start, stop, False) for start, stop, _ in blocks[i:end]]
+        i = end
+    return out
 
 
 def _is_call_to_action(sentence: str) -> bool:

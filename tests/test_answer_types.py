@@ -772,3 +772,23 @@ def test_an_interview_labelled_q_dot_and_a_dot_and_work_said_of_what_came_before
     assert cuts.hits[0].sentence.startswith("We will cut about 40 management posts"), cuts
     dredging = bot.ask("How much will the dredging cost?")
     assert dredging.found and dredging.hits[0].sentence.startswith("The work will cost £3.2 million"), dredging
+
+
+@functools.lru_cache(maxsize=1)
+def _twentyfirst():
+    names = sorted(p.name for p in (FIXTURES / "stories_twentyfirst").iterdir() if p.suffix != ".jsonl")
+    return _seventh(*names, folder="stories_twentyfirst")
+
+
+def test_an_obituarys_lead_is_no_definition_and_a_reports_closing_facts_answer():
+    """Found by the twenty-first blind batch: "Lena Marsh, the pianist and composer whose trio was
+    a fixture of London's jazz clubs ..., has died ..." was read as defining her (the clause's
+    "was a"), and its prior won "Where was Lena Marsh born?", "Who played in the Lena Marsh
+    Trio?" and four more; "Headteacher: Mr Rajesh Kapoor", closing a report, was dropped."""
+    bot = _twentyfirst()
+    born = bot.ask("Where was Lena Marsh born?")
+    assert born.hits[0].sentence.startswith("Born in Bristol in 1938"), born
+    trio = bot.ask("Who played in the Lena Marsh Trio?")
+    assert trio.hits[0].sentence.startswith("She formed the Lena Marsh Trio"), trio
+    head = bot.ask("Who is the headteacher of Harrowden Primary?")
+    assert head.hits[0].sentence == "Headteacher: Mr Rajesh Kapoor", head

@@ -206,6 +206,12 @@ def test_signals_include_the_sentence_before_and_a_lead_that_defines_its_subject
     # A news lead is a lead, not a definition; an encyclopedia entry's opening is both.
     assert signals["The council met on Monday about the new stadium."]["definition"] == 0.0
     assert signals["A stadium is a place for outdoor sports."]["definition"] == 1.0
+    # A relative clause's "was a" defines its own noun (found by the twenty-first blind batch: an
+    # obituary's lead took every question about her life on the prior of a definition).
+    from qa_bot.ranking import is_definition
+
+    assert not is_definition("Lena Marsh, the pianist whose trio was a fixture of London's clubs, has died.")
+    assert is_definition("Lena Marsh was a British jazz pianist whose trio played in Soho.")
     # The lead prior is for a document the question is about, not for every document's lead.
     assert signals["The council met on Monday about the new stadium."]["lead"] == 1.0
     assert signals["Report 0 covered the harbour and the roads."]["lead"] == 0.0

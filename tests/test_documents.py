@@ -379,6 +379,27 @@ def test_a_numbered_heading_is_a_heading_not_a_list_item(tmp_path, name, page):
     assert [words for _, words in section_headings(doc.text)] == ["Apologies", "Skate park"]
 
 
+def test_a_figure_caption_is_read_after_the_story_without_its_credit(tmp_path):
+    """Found by the twenty-first blind batch, a news page whose picture's caption says "The chain
+    has 410 shops across the UK.": the extraction dropped captions, so "How many shops does
+    Brightmart have?" had no answer. A caption read where its picture stands would be the lead
+    of a story under a picture; a credit says nothing of what the picture shows."""
+    page = ("<html><body><article><h1>Hackers hit Brightmart</h1><figure><img src='a.jpg'><figcaption>A "
+            "Brightmart store in Leeds. The chain has 410 shops across the UK. Photograph: Jo Bell/Reuters"
+            "</figcaption></figure><p>The supermarket chain Brightmart says criminals stole the data of 2.3 "
+            "million customers.</p><figure><img src='b.jpg'><figcaption>Photo: AP</figcaption></figure><p>The "
+            "company said no card details were taken, because a separate firm handles card payments.</p>"
+            "</article><footer><p>Copyright 2026 Northern Daily, all rights reserved.</p></footer></body></html>")
+    path = tmp_path / "hack.html"
+    path.write_text(page, encoding="utf-8")
+    doc, sentences = document_and_sentences(path)
+    assert sentences == ["The supermarket chain Brightmart says criminals stole the data of 2.3 million customers.",
+                         "The company said no card details were taken, because a separate firm handles card "
+                         "payments.", "A Brightmart store in Leeds.", "The chain has 410 shops across the UK."]
+    bot = QABot.from_texts({path.name: doc.text})
+    assert bot.ask("How many shops does Brightmart have?").hits[0].sentence == "The chain has 410 shops across the UK."
+
+
 def test_a_definition_list_pairs_each_term_with_its_definition(tmp_path):
     """Found by the twentieth blind batch, a profile with a fact box (<dt>Born</dt><dd>Gdynia,
     Poland</dd>): each term and each definition was a list item of its own, so "Born" was an

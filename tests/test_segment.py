@@ -186,6 +186,24 @@ def test_a_letters_signature_is_a_sentence_and_a_trailing_heading_is_not():
     assert split_sentences(newsletter)[-1].text == "Mrs Helen Grant, headteacher"
 
 
+def test_fact_lines_after_the_prose_or_in_a_row_are_sentences_and_a_lone_one_is_a_heading():
+    """Found by the twenty-first blind batch, a school inspection report in a PDF ending
+    "Headteacher: Mr Rajesh Kapoor" / "Lead inspector: Jane Whitfield, ...": both were dropped as
+    headings, so nothing answered "Who is the headteacher?"."""
+    report = ("Ofsted inspection report: Harrowden Primary School\n\nThe school was inspected in February.\n\n"
+              "Headteacher: Mr Rajesh Kapoor\n\nLead inspector: Jane Whitfield, His Majesty's Inspector\n")
+    assert [s.text for s in split_sentences(report)] == [
+        "The school was inspected in February.", "Headteacher: Mr Rajesh Kapoor",
+        "Lead inspector: Jane Whitfield, His Majesty's Inspector"]
+    fact_box = "Ewa Nowak took over in May.\n\nBorn: Gdynia, Poland\nAge: 46\n\nShe went to sea at 19.\n"
+    assert [s.text for s in split_sentences(fact_box)] == [
+        "Ewa Nowak took over in May.", "Born: Gdynia, Poland", "Age: 46", "She went to sea at 19."]
+    # A headline or a heading between paragraphs may have a colon too.
+    live = "Storm Isolde: Live updates\n\nThe storm hit today.\n\nAnalysis: What comes next\n\nMore rain is due.\n"
+    assert [s.text for s in split_sentences(live)] == ["The storm hit today.", "More rain is due."]
+    assert [words for _, words in section_headings(live)] == ["Analysis: What comes next"]
+
+
 def test_a_label_alone_on_its_line_is_read_with_the_line_it_labels():
     """Found by the eighteenth blind batch, a press release ending "Media contact:" / "Laura Chen,
     press@..., +1 614 555 0142": the label was an answer sentence of its own, "Media contact:",
