@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Iterator
+from typing import Collection, Iterator
 
 import numpy as np
 
@@ -171,7 +171,9 @@ _PLACE_WORDS = re.compile(rf"\b(in|at|from|to|near|across|outside|inside|into|to
                           # "a Riga-based maker"
                           rf"\b{_CAPITALISED}-based\b|"
                           # "in the neighbouring town of Vilanova", "off the island of Skarvik"
-                          rf"\b(city|town|village|island|region|province|county|district|port|state)\s+of\s+{_CAPITALISED}")
+                          rf"\b(city|town|village|island|region|province|county|district|port|state)\s+of\s+{_CAPITALISED}|"
+                          # a road by its number: "use the A38", "the M5", "I-95", "Route 66"
+                          r"\b(?:[AMB]\d{1,4}|I-\d{1,3}|(?:Route|Highway|Interstate)\s+\d{1,4})\b")
 # An organisation: a name ending in an organisation's word ("the Russian Foreign Ministry"), or
 # "Ministry of ...", or an acronym ("NATO", "U.N.").
 _ORGANISATION_WORDS = re.compile(
@@ -184,6 +186,9 @@ _ORGANISATION_WORDS = re.compile(
     # firm Northgate Capital", "the marine charity Ocean Watch"
     r"\b(company|firm|operator|charity|startup|start-up|carrier|airline|insurer|lender|broadcaster|retailer|"
     rf"manufacturer|supplier|publisher|watchdog|regulator|consultancy|chain)(,\s*|\s+){_CAPITALISED}|"
+    # "a ransomware group called BlackHarbor", "a campaign group known as Save Our Shores"
+    r"\b(group|gang|collective|band|movement|network|organi[sz]ation|charity|company|firm|party|club|union|team)\s+"
+    rf"(?:called|named|known\s+as)\s+[“\"‘']?{_CAPITALISED}|"
     r"\b[A-Z]{2,}\b|\b(?:[A-Z]\.){2,}")
 # A name is two or more capitalised words not at the very start of the sentence.
 # with the particles of many surnames between its words ("Femke de Boer", "Ursula von der Leyen").
@@ -258,7 +263,8 @@ class _PersonName:
         return next(_PersonName.finditer(sentence), None)
 
 _PLACE_NOUNS = (r"city|cities|country|countries|state|states|town|towns|region|regions|province|village|continent|"
-                r"place|places|county|capital|nation|island|district|area|location|venue|site|port|airport|stadium")
+                r"place|places|county|capital|nation|island|district|area|location|venue|site|port|airport|stadium|"
+                r"road|roads|street|streets|route|routes|motorway|highway")
 _ORGANISATION_NOUNS = (r"company|companies|organi[sz]ations?|ministry|ministries|agency|agencies|party|parties|team|"
                        r"teams|club|clubs|university|universities|group|groups|firm|firms|bank|banks|department|"
                        r"departments|body|institution|institutions|committee|newspaper|network|broadcaster|"
@@ -586,6 +592,38 @@ _ROLE_AFTER_CHARS = 60
 _ROLE_AFTER_WORDS = 6
 
 
+# Titles users abbreviate and news prose mostly spells out ("brightmart ceo": "Brightmart's chief
+# executive, Fiona Gallagher"); "MD" and "PM" are as often something else.
+_ROLE_ABBREVIATIONS = {"ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer",
+                       "cto": "chief technology officer", "vp": "vice president"}
+_ABBREVIATED_ROLE = re.compile(r"\b(ceo|cfo|coo|cto|vp)(s?)\b", re.IGNORECASE)
+# The post a few typed words ask the holder of: "brightmart ceo", "harrowden headteacher".
+_ROLES_TYPED_ALONE = frozenset("""ceo cfo coo cto chairman chairwoman chair chief director manager headteacher head
+principal president minister mayor leader founder owner coach captain spokesman spokeswoman spokesperson secretary
+governor editor boss inspector judge lawyer solicitor treasurer chancellor""".split())
+_TYPED_ALONE_MAX_WORDS = 5
+
+
+def roles_spelled_out(text: str, keep: Collection[str] = ()) -> str:
+    """The text with abbreviated titles spelled out ("CEO" as "chief executive"), but for those
+    in ``keep`` (lower case, as written: "ceos")."""
+    def spelled(m: re.Match) -> str:
+        if m.group(0).lower() in keep:
+            return m.group(0)
+        return _ROLE_ABBREVIATIONS[m.group(1).lower()] + m.group(2)
+
+    return _ABBREVIATED_ROLE.sub(spelled, text)
+
+
+def role_asked_in_words(text: str) -> str | None:
+    """A few typed words that name a post ("brightmart ceo") as the question they ask ("who is
+    the brightmart ceo?"), in their case, or None."""
+    words = text.rstrip("?").split()
+    if not 0 < len(words) <= _TYPED_ALONE_MAX_WORDS or words[-1].lower() not in _ROLES_TYPED_ALONE:
+        return None
+    return f"{'who' if text.islower() else 'Who'} is the {text.rstrip('?')}?"
+
+
 def names_role_holder(role: tuple[str, ...], sentence: str) -> bool:
     """Whether the sentence names a person next to the role asked ("the museum's director, Maria
     Gonzalez", "Sergey Lavrov, the foreign minister", "Smith was the president ..."), the role's
@@ -593,6 +631,7 @@ def names_role_holder(role: tuple[str, ...], sentence: str) -> bool:
     Russian Foreign Minister, Sergey Lavrov". A sentence that only mentions the role or only names
     someone is no such answer."""
     *qualifiers, head = role
+    sentence = roles_spelled_out(sentence)  # "CEO Fiona Gallagher" holds "chief executive"
     words = sentence.split()
     if not all(any(_same_word(w, q) for w in words) for q in qualifiers):
         return False

@@ -25,8 +25,8 @@ from .lexical import content_words, plain_word, stem, word_forms
 from .ranking import (NARROW_KINDS, SELDOM_FLAGGED_KINDS, SEMANTIC_MATCH, Scoring, answer_type, asked_change_of,
                       asked_cost_of, asked_count_done, asked_name_of, asked_quantity_of, asked_role, asked_role_verb,
                       introduces_holder_of, introduces_someone_unnamed, is_definition, length_signal, matches_answer_type,
-                      names_a_person_in, names_doer_of, names_role_holder, names_the, opening_name,
-                      semantic_match, shipped_scoring, words_after_ordinals, words_near_figures)
+                      names_a_person_in, names_doer_of, names_role_holder, names_the, opening_name, role_asked_in_words,
+                      roles_spelled_out, semantic_match, shipped_scoring, words_after_ordinals, words_near_figures)
 from .speakers import has_quotation, name_matches, names_a_person, people_described, role_head, speaks_in
 
 MAX_QUESTION_CHARS = 1000
@@ -109,10 +109,11 @@ _QUESTION_OPENING = re.compile(r"(?:what|which|who|whom|whose|when|where|why|how
 
 
 def as_question(text: str) -> str:
-    """A question as searched: with its question mark when it opens as one and ends with none."""
-    if _QUESTION_OPENING.match(text) and text[-1] not in "?!.":
-        return text + "?"
-    return text
+    """A question as searched: with its question mark when it opens as one and ends with none; a
+    few words naming a post ("brightmart ceo") as the question of who holds it."""
+    if _QUESTION_OPENING.match(text):
+        return text + "?" if text[-1] not in "?!." else text
+    return role_asked_in_words(text) or text
 
 
 def _manifest_stamp(index_dir: Path) -> tuple[int, int] | None:
@@ -593,10 +594,22 @@ class QABot:
             return [Answer(q, False, []) for q in cleaned]
         # Questions are short, so bigger batches cost little padding (bench/: 32 beats 16 here).
         with self._lock:
-            searched = [self._with_speaker_named(self.truecased(as_question(q))) for q in cleaned]
+            searched = [self._with_speaker_named(self.truecased(self._roles_as_written(as_question(q))))
+                        for q in cleaned]
         vectors = self.encoder.encode(searched, batch_size=QUESTION_BATCH_SIZE)
         with self._lock:
             return [self._answer(s, v, k, as_asked=q) for q, s, v in zip(cleaned, searched, vectors)]
+
+    def _roles_as_written(self, question: str) -> str:
+        """The question with its abbreviated titles ("CEO") spelled out ("chief executive") when
+        no sentence uses them: news prose mostly spells them out, but a text that writes "Disney
+        chairman and CEO Michael Eisner" is best found by the word it uses."""
+        spelled = roles_spelled_out(question)
+        if spelled == question:
+            return question
+        used = {w for w in re.findall(r"\w+", question.lower()) if w != roles_spelled_out(w)
+                and self.index.lexical_search(w, 1)}
+        return roles_spelled_out(question, keep=used)
 
     def truecased(self, question: str) -> str:
         """A question typed all in lower case, as chat users do ("who is vrail's chief

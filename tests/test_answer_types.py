@@ -81,6 +81,7 @@ from qa_bot.ranking import ANSWER_KINDS, answer_type, asked_role, matches_answer
     ("When do the new council tax rates start?", "date"),  # "When" asks a date, whatever rate it names
     ("What are the stolen paintings worth?", "money"),
     ("What's the house worth?", "money"),
+    ("What road should drivers use instead?", "place"),  # a road by its number (twenty-first batch)
 ])
 def test_questions_are_given_the_kind_of_answer_they_want(question, kind):
     assert answer_type(question) == kind
@@ -130,6 +131,9 @@ def test_questions_are_given_the_kind_of_answer_they_want(question, kind):
     # an obituary's "She was 91." after "... has died at her home", but not a score or a sum
     ("age", "She was 91.", "The score was 91 to 80."),
     ("age", "Age: 46", "Page: 46"),  # a fact box's item (twentieth blind batch)
+    # found by the twenty-first blind batch: a road by its number, a body by what it is called
+    ("place", "Drivers are advised to use the A38 instead.", "Drivers are advised to take care."),
+    ("organisation", "A ransomware group called BlackHarbor has claimed it.", "A group of hackers has claimed it."),
     ("date", "Archaeologists date the sword to around 850 AD.", "Archaeologists date the sword by its hilt."),
     ("score", "They beat the holders 2-1 in front of 48,000 fans.", "They beat the holders in front of 48,000 fans."),
     ("score", "The council voted 23 to 8 for the budget.", "The council voted for the 2025-26 budget."),
@@ -792,3 +796,20 @@ def test_an_obituarys_lead_is_no_definition_and_a_reports_closing_facts_answer()
     assert trio.hits[0].sentence.startswith("She formed the Lena Marsh Trio"), trio
     head = bot.ask("Who is the headteacher of Harrowden Primary?")
     assert head.hits[0].sentence == "Headteacher: Mr Rajesh Kapoor", head
+
+
+def test_an_abbreviated_title_and_a_post_typed_alone_ask_who_holds_it():
+    """Found by the twenty-first blind batch: "brightmart ceo" went to a professor who mentions
+    Brightmart; the story says "Brightmart's chief executive, Fiona Gallagher", never "CEO"."""
+    from qa_bot.ranking import names_role_holder, role_asked_in_words, roles_spelled_out
+
+    bot = _twentyfirst()
+    for typed in ("brightmart ceo", "Who is Brightmart's CEO?"):
+        answer = bot.ask(typed)
+        assert answer.found and "Fiona Gallagher" in answer.hits[0].sentence, answer
+        assert answer.question == typed  # reported as the user typed it
+    assert role_asked_in_words("harrowden headteacher") == "who is the harrowden headteacher?"
+    assert role_asked_in_words("storm damage") is None
+    assert roles_spelled_out("The CEOs met the CFO.") == "The chief executives met the chief financial officer."
+    # and the other way round: a text's "CEO" holds the post asked in words
+    assert names_role_holder(("chief", "executive"), "Brightmart's CEO, Fiona Gallagher, apologised.")
