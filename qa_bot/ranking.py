@@ -232,6 +232,14 @@ _GROUP_OF_PEOPLE = re.compile(
     r"campaigners|locals|neighbours|neighbors|citizens|volunteers|employees|shareholders|investors|"
     r"patients|passengers|voters|landowners|homeowners|tenants)\b", re.I)
 
+# Someone news does not name, as the subject of the sentence that says what they did: "A walker on
+# the coast path saw them struggling and called 999", "A neighbour raised the alarm".
+_SOMEONE_UNNAMED = re.compile(
+    r"^(?:A|An|One)\s+(?:[a-z]+\s+)?(?:walker|dog walker|passer-by|passerby|neighbour|neighbor|witness|resident|"
+    r"motorist|driver|cyclist|jogger|runner|pedestrian|fisherman|farmer|teenager|pensioner|man|woman|boy|girl|"
+    r"member of the public|local|volunteer|bystander|shopkeeper|customer|passenger|tourist|hiker|climber|swimmer|"
+    r"surfer|lifeguard|security guard|worker|student|pupil|teacher|nurse|doctor|off-duty \w+)\b(?!-)")
+
 
 # A signature's name, alone on the first line of a letter's sign-off ("Richard Osei" / "Chief
 # executive, March 2026"; qa_bot.segment) or before its post ("Helen Grant, headteacher"): a name
@@ -256,7 +264,8 @@ class _PersonName:
 
     @staticmethod
     def finditer(sentence: str) -> Iterator[re.Match]:
-        return itertools.chain(_named_people(sentence), _AGED.finditer(sentence), _GROUP_OF_PEOPLE.finditer(sentence))
+        return itertools.chain(_named_people(sentence), _AGED.finditer(sentence), _GROUP_OF_PEOPLE.finditer(sentence),
+                               _SOMEONE_UNNAMED.finditer(sentence))
 
     @staticmethod
     def search(sentence: str) -> re.Match | None:

@@ -134,6 +134,9 @@ def test_questions_are_given_the_kind_of_answer_they_want(question, kind):
     # found by the twenty-first blind batch: a road by its number, a body by what it is called
     ("place", "Drivers are advised to use the A38 instead.", "Drivers are advised to take care."),
     ("organisation", "A ransomware group called BlackHarbor has claimed it.", "A group of hackers has claimed it."),
+    # someone unnamed, as the subject of what they did (twenty-second batch: "Who raised the alarm?")
+    ("person", "A walker on the coast path saw them and called 999.", "The coast path was closed by 2pm."),
+    ("person", "A man in his 60s has been taken to hospital.", "A mile out to sea, the wind rose."),
     ("date", "Archaeologists date the sword to around 850 AD.", "Archaeologists date the sword by its hilt."),
     ("score", "They beat the holders 2-1 in front of 48,000 fans.", "They beat the holders in front of 48,000 fans."),
     ("score", "The council voted 23 to 8 for the budget.", "The council voted for the 2025-26 budget."),
@@ -813,3 +816,12 @@ def test_an_abbreviated_title_and_a_post_typed_alone_ask_who_holds_it():
     assert roles_spelled_out("The CEOs met the CFO.") == "The chief executives met the chief financial officer."
     # and the other way round: a text's "CEO" holds the post asked in words
     assert names_role_holder(("chief", "executive"), "Brightmart's CEO, Fiona Gallagher, apologised.")
+
+
+def test_someone_unnamed_answers_who_did_it():
+    """Found by the twenty-second blind batch, a lifeboat rescue: "Who raised the alarm?" went to
+    the lifeboat's arrival; "A walker on the coast path ... called 999" names no one, so it was
+    no person answer at all and ranked ninth."""
+    names = sorted(p.name for p in (FIXTURES / "stories_twentysecond").iterdir() if p.suffix != ".jsonl")
+    alarm = _seventh(*names, folder="stories_twentysecond").ask("Who raised the alarm?")
+    assert alarm.hits[0].sentence.startswith("A walker on the coast path"), alarm
