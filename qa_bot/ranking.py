@@ -42,7 +42,9 @@ _DATE_WORDS = re.compile(
 _DAY_WORDS = re.compile(rf"\b({_DAYS}|weekend|yesterday|today|tomorrow)\b", re.I)
 _TIME_WORDS = re.compile(
     r"\b\d{1,2}(:\d{2})?\s*(a\.m\.|p\.m\.|am\b|pm\b|o['’]clock|GMT|UTC|local time)|\b\d{1,2}:\d{2}\b|"
-    r"\b(noon|midday|midnight|dawn|dusk|morning|afternoon|evening|overnight|tonight)\b", re.I)
+    r"\b(noon|midday|midnight|dawn|dusk|morning|afternoon|evening|overnight|tonight)\b|"
+    # a match's time: "in the 34th minute", "on the hour", "in stoppage time"
+    r"\bin the \d{1,3}(?:st|nd|rd|th) minute\b|\bon the hour\b|\b(?:half-time|stoppage time|injury time)\b", re.I)
 # A rate's time ("returns of 12% a year", "92 pounds a year"): no date, no duration.
 _RATE_TIME = re.compile(r"(?<=\w|%)(?P<per>\s+(?:a|an|per|each|every)\s+(?:year|month|week|day|hour|minute|annum))\b"
                         r"(?!\s+(?:ago|later|after|before|earlier|on|in)\b)")

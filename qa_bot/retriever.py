@@ -300,7 +300,17 @@ _OPENS_WITH_REFERENCE = re.compile(rf"\s*(?:{_LABEL_OPENING})?"
                                    r"(?:[“\"][^”\"]+[”\"]\s*(?:said|says|added)\s+(?:its|their|his|her)|"
                                    rf"It|Its|They|Their|This|That|These|Those|He|His|She|Her|"
                                    rf"(?P<ellipsis>{_ELLIPTICAL_QUANTITY})|"
-                                   r"The\s+(?P<described>[a-z][\w-]*(?:['’]s)?(?:\s+[a-z][\w-]*)?))\b")
+                                   r"The\s+(?:[£$€][\d.,]+(?:\s*(?:million|billion|m|bn))?\s+)?"
+                                   r"(?P<described>(?:\d{1,3}-year-old|[a-z][\w-]*(?:['’]s)?)(?:\s+[a-z][\w-]*)?))\b")
+# Someone described, whom a news story named just before: "The 44-year-old ...", "The £18 million
+# striker opened the scoring ..." after "Kofi Mensah marked his debut ...".
+_DESCRIBES_SOMEONE = re.compile(r"^(?:\d{1,3}-year-old|[a-z]+(?:er|or|ist|ian|ant|ent|man|woman)|widow|judge|coach|"
+                                r"captain|chief|boss|star|victim|accused|mother|father|wife|husband|son|daughter)$")
+_THINGS_NAMED_AS_PEOPLE = frozenset("""water number weather river order matter centre center government event amount
+percent statement agreement equipment department parliament incident accident element moment payment investment
+development plant restaurant computer paper letter power tower summer winter border chapter quarter corner answer
+factor sector motor floor door error monitor counter shelter cancer disaster register printer trailer container
+elevator indicator meter laser layer silver timber rubber""".split())
 
 
 # A table row's column name, before its value: "Party: Conservative; Votes: 640."
@@ -1147,6 +1157,10 @@ class QABot:
         if not described:
             return False
         if _OF_WHAT_CAME_BEFORE.intersection(described):  # "The estimated cost is £95,000": of the skate park
+            return True
+        someone = m.group("described").split()[0]
+        if _DESCRIBES_SOMEONE.match(someone) and someone not in _THINGS_NAMED_AS_PEOPLE and \
+                (names_a_person_in(before.text) or opening_name(before.text)):
             return True
         named = [plain_word(w) for w in _MENTIONED_WORD.findall(before.text.lower())]
         return bool(set(stem(described)) & set(stem(named))) or \
