@@ -18,7 +18,7 @@ from typing import Collection, Iterator
 
 import numpy as np
 
-from .lexical import content_words, stem, word_forms
+from .lexical import content_words, plain_word, stem, word_forms
 from .speakers import TITLE_WORDS
 
 FEATURES = ("dense", "lexical", "coverage", "referred", "speaker", "quote", "own_words", "answer_type", "narrow_type",
@@ -401,7 +401,7 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
     ("name", re.compile(r"^\s*what(?:['’]s|\s+(?:is|was|are|were))\s+.{1,80}?\s+(?:called|named|known as|nicknamed|"
                         r"dubbed)\s*\??\s*$|\bwhat (?:is|was|are|were) the (?:\w+\s+)?names? of\b|^\s*what names?\b|"
                         r"\bwhat did .{1,60}\b(?:name|call)\b|"
-                        r"^\s*what(?:['’]s|\s+(?:is|was))\s+.{1,60}['’]s?\s+name\s*\??\s*$", re.I)),
+                        r"^\s*what(?:['’]s|\s+(?:is|was|are|were))\s+.{1,60}['’]s?\s+names?\s*\??\s*$", re.I)),
 ]
 
 _MATCHERS: dict[str, re.Pattern | _Unrated | type[_PersonName]] = {
@@ -444,8 +444,32 @@ def answer_type(question: str) -> str | None:
     """What kind of answer the question wants (one of ANSWER_KINDS), or None."""
     for kind, pattern in _QUESTION_KINDS:
         if pattern.search(question):
+            # "What is the name of the widow?", "What are the kayakers' names?": a person's
+            if kind == "name" and (thing := _NAME_OF_THING.match(question)) and describes_someone(thing["thing"]):
+                return "person"
             return kind
     return None
+
+
+# Words that describe someone: "the 44-year-old", "the striker", "the widow", "the kayakers". Of
+# the words in -er and -or only people's ("the trawler", "the container" are things).
+_DESCRIBES_SOMEONE = re.compile(r"^(?:\d{1,3}-year-olds?|[a-z]+(?:ist|ian|man|men|woman|women)|(?:widow|judge|coach|"
+                                r"captain|chief|boss|star|victim|accused|mother|father|wife|son|daughter|child|baby|"
+                                r"teenager|suspect|patient|nurse|pupil|student|defendant|resident|tenant|claimant|"
+                                r"applicant|migrant|parent|agent|assistant|consultant|servant|president|pilot|"
+                                r"driver|walker|kayaker|rider|cyclist|player|worker|farmer|teacher|officer|manager|"
+                                r"owner|builder|striker|winner|runner|swimmer|climber|passenger|pensioner|prisoner|"
+                                r"survivor|actor|author|director|doctor|inventor|founder|leader|member|partner|"
+                                r"soldier|sailor|lawyer|reporter|writer|singer|photographer|designer|researcher|"
+                                r"skipper|goalkeeper|defender|midfielder|fighter|minister|officer|volunteer|"
+                                r"employee|employer|customer|visitor|buyer|seller|dealer|trader|voter|user|"
+                                r"stranger|neighbour|neighbor|hiker|diver|donor|survivor|mayor|governor)s?|"
+                                r"husbands?|wives|children|babies)$")
+
+
+def describes_someone(noun: str) -> bool:
+    """Whether a noun describes a person ("striker", "widow", "24-year-old"), not a thing."""
+    return bool(_DESCRIBES_SOMEONE.match(noun.lower()))
 
 
 # "What is the name of the ferry?", "What is the new species called?", "What was the ship's
@@ -459,23 +483,29 @@ _NAME_OF_THING = re.compile(
 
 def asked_name_of(question: str) -> str | None:
     """The thing whose name a "name" question asks ("ferry" in "What is the name of the
-    ferry?"), or None."""
-    if answer_type(question) != "name":
+    ferry?"), or the people ("daughters" in "What are her daughters called?": "their two
+    daughters, Anna and Kirsten" names them), or None."""
+    if answer_type(question) not in ("name", "person"):
         return None
     m = _NAME_OF_THING.match(question)
     return m.group("thing").lower() if m and m.group("thing").lower() not in ("name", "names") else None
 
 
-def names_the(thing: str, sentence: str) -> bool:
+def names_the(thing: str, sentence: str, asked: str = "") -> bool:
     """Whether the sentence gives ``thing`` a name beside it: "the ferry Santa Lucia", "a new
     frog, Pristimantis lunae", "Santa Lucia, the ferry", "the colony of Fort Caroline", "NASA's
-    CALIPSO satellite"; not "The ferry's operator, Navimar" (the operator's name)."""
+    CALIPSO satellite"; not "The ferry's operator, Navimar" (the operator's name), nor a word of
+    the question ``asked`` ("the NHS trust" of "What is the name of the NHS trust ...?")."""
     # "ships" asked, "the ship X"; "Tropical Storm Beryl" names a storm
     noun = "(?i:" + re.escape(thing[:-1] if thing.endswith("s") else thing) + "(?:e?s)?)"
-    return bool(re.search(rf"\b{noun},?\s+(?:called\s+|named\s+|known as\s+|of\s+)?[\"“‘']?[A-Z]", sentence) or
-                re.search(rf"(?<!^)(?<![.!?]\s)\b(?!(?:The|A|An|Its|Their|His|Her)\b)[A-Z][\w'’-]*\s+{noun}\b",
-                          sentence) or
-                re.search(rf"[A-Z][\w'’-]*,\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,3}}{noun}\b", sentence))
+    asked_words = {plain_word(w) for w in re.findall(r"[\w'’-]+", asked)}
+    found = itertools.chain(
+        re.finditer(rf"\b{noun},?\s+(?:called\s+|named\s+|known as\s+|of\s+)?[\"“‘']?(?P<name>[A-Z][\w'’-]*)",
+                    sentence),
+        re.finditer(rf"(?<!^)(?<![.!?]\s)\b(?!(?:The|A|An|Its|Their|His|Her)\b)(?P<name>[A-Z][\w'’-]*)\s+{noun}\b",
+                    sentence),
+        re.finditer(rf"(?P<name>[A-Z][\w'’-]*),\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,3}}{noun}\b", sentence))
+    return any(plain_word(m.group("name")) not in asked_words for m in found)
 
 
 # A sentence that opens with someone's name as its subject: "Graham Pettifer, 58, of Hill Road,

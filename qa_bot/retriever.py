@@ -24,9 +24,10 @@ from .locking import write_lock
 from .lexical import content_words, plain_word, stem, word_forms
 from .ranking import (NARROW_KINDS, SELDOM_FLAGGED_KINDS, SEMANTIC_MATCH, Scoring, answer_type, asked_change_of,
                       asked_cost_of, asked_count_done, asked_name_of, asked_quantity_of, asked_role, asked_role_verb,
-                      introduces_holder_of, introduces_someone_unnamed, is_definition, length_signal, matches_answer_type,
-                      names_a_person_in, names_doer_of, names_role_holder, names_the, opening_name, role_asked_in_words,
-                      roles_spelled_out, semantic_match, shipped_scoring, words_after_ordinals, words_near_figures)
+                      describes_someone, introduces_holder_of, introduces_someone_unnamed, is_definition, length_signal,
+                      matches_answer_type, names_a_person_in, names_doer_of, names_role_holder, names_the, opening_name,
+                      role_asked_in_words, roles_spelled_out, semantic_match, shipped_scoring, words_after_ordinals,
+                      words_near_figures)
 from .speakers import has_quotation, name_matches, names_a_person, people_described, role_head, speaks_in
 
 MAX_QUESTION_CHARS = 1000
@@ -302,15 +303,7 @@ _OPENS_WITH_REFERENCE = re.compile(rf"\s*(?:{_LABEL_OPENING})?"
                                    rf"(?P<ellipsis>{_ELLIPTICAL_QUANTITY})|"
                                    r"The\s+(?:[£$€][\d.,]+(?:\s*(?:million|billion|m|bn))?\s+)?"
                                    r"(?P<described>(?:\d{1,3}-year-old|[a-z][\w-]*(?:['’]s)?)(?:\s+[a-z][\w-]*)?))\b")
-# Someone described, whom a news story named just before: "The 44-year-old ...", "The £18 million
-# striker opened the scoring ..." after "Kofi Mensah marked his debut ...".
-_DESCRIBES_SOMEONE = re.compile(r"^(?:\d{1,3}-year-old|[a-z]+(?:er|or|ist|ian|ant|ent|man|woman)|widow|judge|coach|"
-                                r"captain|chief|boss|star|victim|accused|mother|father|wife|husband|son|daughter)$")
-_THINGS_NAMED_AS_PEOPLE = frozenset("""water number weather river order matter centre center government event amount
-percent statement agreement equipment department parliament incident accident element moment payment investment
-development plant restaurant computer paper letter power tower summer winter border chapter quarter corner answer
-factor sector motor floor door error monitor counter shelter cancer disaster register printer trailer container
-elevator indicator meter laser layer silver timber rubber""".split())
+
 
 
 # A table row's column name, before its value: "Party: Conservative; Votes: 640."
@@ -720,7 +713,7 @@ class QABot:
             # the post: read with the speaker named in full, as the story named him before.
             read = _with_speaker_in_full(sentence) if kind == "person" else sentence.text
             typed = (matches_answer_type(kind, read) if not name_asked else names_a_person_in(read)) or \
-                (named_thing is not None and names_the(named_thing, read))
+                (named_thing is not None and names_the(named_thing, read, question))
             spoken = bool(asked_names) and any(name_matches(n, sentence.speaker) for n in asked_names)
             out.append((sentence, {
                 "dense": dense[cid],
@@ -1158,8 +1151,9 @@ class QABot:
             return False
         if _OF_WHAT_CAME_BEFORE.intersection(described):  # "The estimated cost is £95,000": of the skate park
             return True
-        someone = m.group("described").split()[0]
-        if _DESCRIBES_SOMEONE.match(someone) and someone not in _THINGS_NAMED_AS_PEOPLE and \
+        # Someone described, whom a news story named just before: "The 44-year-old ...", "The £18
+        # million striker opened the scoring ..." after "Kofi Mensah marked his debut ...".
+        if describes_someone(m.group("described").split()[0]) and \
                 (names_a_person_in(before.text) or opening_name(before.text)):
             return True
         named = [plain_word(w) for w in _MENTIONED_WORD.findall(before.text.lower())]

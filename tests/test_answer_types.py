@@ -76,6 +76,10 @@ from qa_bot.ranking import ANSWER_KINDS, answer_type, asked_role, matches_answer
     ("What is the name of the Kestrel's captain?", "person"),
     ("What was the coach's name?", "person"),
     ("What is the name of the ship?", "name"),  # a thing's name, no person's
+    # a person's name, asked of how the story describes them (twenty-third batch)
+    ("What is the name of the widow?", "person"),
+    ("What are the kayakers' names?", "person"),
+    ("What was the name of the fishing trawler?", "name"),
     ("What did Gates say about radars?", None),
     ("Why did the talks fail?", None),
     ("When do the new council tax rates start?", "date"),  # "When" asks a date, whatever rate it names
@@ -845,3 +849,20 @@ def test_someone_described_refers_to_the_person_named_before():
     thanked, water = rows["The 24-year-old thanked the fans."], rows["The water was deep."]
     assert bot._refers_to(thanked, rows["Maria Lind spoke to the crowd."])
     assert not bot._refers_to(water, rows["Kofi Mensah marked his debut with two goals on Saturday."])
+
+
+def test_a_person_described_but_never_named_is_no_answer_to_their_name():
+    """Found by the twenty-second and twenty-third blind batches: "What is the name of the
+    widow?" was found in "One victim, an 83-year-old widow, paid £14,500 ...", and "What are the
+    kayakers' names?" in the rescue's lead: asked as a thing's name, any sentence passed. Asked
+    as a person's, a sentence must name someone, or name them beside the word asked ("their two
+    daughters, Anna and Kirsten"), and a word of the question is no name ("the Kestrel's captain")."""
+    from qa_bot.ranking import names_the
+
+    for folder, question in (("stories_twentythird", "What is the name of the widow?"),
+                             ("stories_twentysecond", "What are the kayakers' names?")):
+        names = sorted(p.name for p in (FIXTURES / folder).iterdir() if p.suffix != ".jsonl")
+        answer = _seventh(*names, folder=folder).ask(question)
+        assert not answer.found, answer
+    assert names_the("daughters", "She is survived by their two daughters, Anna and Kirsten.")
+    assert not names_the("captain", "The Kestrel's captain was rescued.", "What is the name of the Kestrel's captain?")
