@@ -131,8 +131,9 @@ def load_items(dataset: Path, docs_path: Path | None) -> tuple[list[Item], dict]
             text = docs_path.read_text(encoding="utf-8") if docs_path else bundled_article()
             documents[key] = (key, text)
         for r in records:
-            keys = [k.lower() for k in r.get("keys") or []]
-            judge = (lambda h, ks=keys: any(k in h.sentence.lower() for k in ks)) if keys else None
+            # A key phrase is matched as read: a line break in a hard-wrapped sentence is a space.
+            keys = [" ".join(k.lower().split()) for k in r.get("keys") or []]
+            judge = (lambda h, ks=keys: any(k in " ".join(h.sentence.lower().split()) for k in ks)) if keys else None
             items.append(Item(r["question"], key, judge))
     else:
         raise InputError(f"{dataset}: unknown dataset format (expected seed, SQuAD or WikiQA records)")

@@ -275,7 +275,8 @@ class _PersonName:
 
 _PLACE_NOUNS = (r"city|cities|country|countries|state|states|town|towns|region|regions|province|village|continent|"
                 r"place|places|county|capital|nation|island|district|area|location|venue|site|port|airport|stadium|"
-                r"road|roads|street|streets|route|routes|motorway|highway")
+                r"road|roads|street|streets|route|routes|motorway|highway|river|rivers|lake|lakes|mountain|"
+                r"mountains|sea|seas|valley|valleys|coast|beach|beaches|bay")
 _ORGANISATION_NOUNS = (r"company|companies|organi[sz]ations?|ministry|ministries|agency|agencies|party|parties|team|"
                        r"teams|club|clubs|university|universities|group|groups|firm|firms|bank|banks|department|"
                        r"departments|body|institution|institutions|committee|newspaper|network|broadcaster|"
@@ -448,7 +449,24 @@ def answer_type(question: str) -> str | None:
             if kind == "name" and (thing := _NAME_OF_THING.match(question)) and describes_someone(thing["thing"]):
                 return "person"
             return kind
+    # "Which famous rower comes from Aldermoor?", "What teacher won?": whoever the noun describes
+    which = _WHICH_NOUN.match(question)
+    if which is None:
+        return None
+    first, second = which.group(1, 2)
+    if (first.islower() and describes_someone(first)) or (second and first.lower() not in _NOT_BEFORE_A_NOUN and
+                                    not first.endswith("ed") and describes_someone(second)):
+        return "person"
     return None
+
+
+# The noun after "which" or "what", or after one word that qualifies it ("Which Denver player"):
+# in lower case, as a title ("What Doctor Who actress ...") or a nationality is not one.
+_WHICH_NOUN = re.compile(r"^\s*(?i:which|what)\s+([a-z][\w-]*|[A-Z][\w-]*(?=\s+[a-z]))(?:\s+([a-z][\w-]*))?\b(?!['’])")
+# Words after "what" that are no qualifier: "What drove residents to ...?" asks what did.
+_NOT_BEFORE_A_NOUN = frozenset("""did does do was were is are has have had will would can could should may might must
+made makes make drove drives drive caused causes cause led leads lead happened happens forced forces kind type sort
+number percentage share proportion""".split())
 
 
 # Words that describe someone: "the 44-year-old", "the striker", "the widow", "the kayakers". Of
@@ -463,7 +481,8 @@ _DESCRIBES_SOMEONE = re.compile(r"^(?:\d{1,3}-year-olds?|[a-z]+(?:ist|ian|man|me
                                 r"soldier|sailor|lawyer|reporter|writer|singer|photographer|designer|researcher|"
                                 r"skipper|goalkeeper|defender|midfielder|fighter|minister|officer|volunteer|"
                                 r"employee|employer|customer|visitor|buyer|seller|dealer|trader|voter|user|"
-                                r"stranger|neighbour|neighbor|hiker|diver|donor|survivor|mayor|governor)s?|"
+                                r"stranger|neighbour|neighbor|hiker|diver|donor|survivor|mayor|governor|rower|"
+                                r"skier|boxer|golfer|jockey|bowler|athlete|sprinter|champion|referee)s?|"
                                 r"husbands?|wives|children|babies)$")
 
 

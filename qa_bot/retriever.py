@@ -289,7 +289,8 @@ _QUESTIONS_READ_ON = 10  # the hits a user may be shown: below them order matter
 # "Yes.", "It does.", "A: No, they won't." (not "A: Partly ours.", which answers)
 _AUXILIARY = r"(?:do|does|did|is|are|was|were|will|would|can|could|has|have|had|ca|wo)(?:n['’]t|\s+not)?"
 # An interview's label: "A:", "Minister:", or "Q." / "A."
-_LABEL_OPENING = r"(?:[A-Z][A-Za-z]{0,20}:|[QA]\.)\s+"
+_LABEL_OPENING = r"(?:[A-Z][A-Za-z'’-]{0,20}(?:\s[A-Z][A-Za-z'’-]{0,20}){0,2}:|[QA]\.)\s+"  # "A:", "Carl Whitmore:"
+_LABELLED = re.compile(_LABEL_OPENING)
 _BARE_REPLY = re.compile(rf"\s*(?:{_LABEL_OPENING})?(?=\w)"
                          r"(?:(?:yes|no|yeah|indeed|certainly|absolutely)\b[,.!]?\s*)?"
                          rf"(?:(?:it|they|he|she|we|i|you|that|this)\s+{_AUXILIARY}[.!]?)?\s*$", re.I)
@@ -786,11 +787,11 @@ class QABot:
         by the next sentence. Each question among the candidates gives its place, and its
         signals (the pair shares its words), to the sentence after it; a quoted question ('"Why
         pay?" she asked.') is someone's words and stays; a question nothing answers goes."""
-        if not any(_ASKS_IN_TEXT.search(row.text) for _, row, _ in ranked[:_QUESTIONS_READ_ON]):
-            return ranked
         kind = answer_type(question)
         out: Ranked = []
         for at, (score, row, features) in enumerate(ranked):
+            if at < _QUESTIONS_READ_ON and not has_quotation(row.text) and not _ASKS_IN_TEXT.search(row.text):
+                row = self._interviewers_question(row) or row  # what it says is the question's preamble
             if at >= _QUESTIONS_READ_ON or not _ASKS_IN_TEXT.search(row.text) or has_quotation(row.text):
                 out.append((score, row, features))
                 continue
@@ -811,6 +812,23 @@ class QABot:
                                           "answer_type": float(typed),
                                           "narrow_type": float(typed and kind in NARROW_KINDS)}))
         return _first_of_each(out) or ranked
+
+    def _interviewers_question(self, row: SentenceRow) -> SentenceRow | None:
+        """The question a sentence leads up to, when an interviewer's turn ends with it and the
+        answer opens with the one answering's label: "Fans are worried that you will sell the
+        stadium for housing." / "Will you?" / "Carl Whitmore: No." is a question, whatever it
+        says; the answer is what follows. Else None."""
+        if row.position == 0 or _LABELLED.match(row.text):
+            return None
+        after = {r.position - row.position: r for r in self.index.neighbours(row, 0, 2)}
+        asked, answer = after.get(1), after.get(2)
+        if asked is None or answer is None or not _ASKS_IN_TEXT.search(asked.text) or has_quotation(asked.text):
+            return None
+        if not _LABELLED.match(answer.text):
+            return None
+        # in the question's paragraph: the last words of the answer before it are no preamble
+        between = self.index.document_text(row.doc_id)[row.end : asked.start]
+        return None if re.search(r"\n[ \t]*\n", between) else asked
 
     def _agent_first(self, question: str, ranked: Ranked) -> Ranked:
         """"Who brought the case against the airport?" is answered by who did it, "The case was

@@ -80,6 +80,10 @@ from qa_bot.ranking import ANSWER_KINDS, answer_type, asked_role, matches_answer
     ("What is the name of the widow?", "person"),
     ("What are the kayakers' names?", "person"),
     ("What was the name of the fishing trawler?", "name"),
+    # found by the twenty-fourth batch: someone asked by what they are, and a river is a place
+    ("Which famous rower comes from Aldermoor?", "person"),
+    ("What teacher won the prize?", "person"),
+    ("Which river is Aldermoor on?", "place"),
     ("What did Gates say about radars?", None),
     ("Why did the talks fail?", None),
     ("When do the new council tax rates start?", "date"),  # "When" asks a date, whatever rate it names
@@ -866,3 +870,17 @@ def test_a_person_described_but_never_named_is_no_answer_to_their_name():
         assert not answer.found, answer
     assert names_the("daughters", "She is survived by their two daughters, Anna and Kirsten.")
     assert not names_the("captain", "The Kestrel's captain was rescued.", "What is the name of the Kestrel's captain?")
+
+
+def test_an_interviewers_question_with_a_preamble_is_answered_by_the_labelled_reply():
+    """Found by the twenty-fourth blind batch, an interview whose questions are bold paragraphs
+    and whose answers open "Carl Whitmore: ...": "Will Whitmore sell the stadium?" was answered
+    by the interviewer's "Fans are worried that you will sell the stadium for housing." (before
+    "Will you?"), and "Carl Whitmore: No." was no bare reply (only a one-word label was one).
+    The last sentence of an answer before the next question is no preamble."""
+    names = sorted(p.name for p in (FIXTURES / "stories_twentyfourth").iterdir() if p.suffix != ".jsonl")
+    bot = _seventh(*names, folder="stories_twentyfourth")
+    sell = bot.ask("Will Whitmore sell the stadium?")
+    assert sell.hits[0].sentence == "We will not sell the ground.", sell
+    contract = bot.ask("When does the manager's contract end?")
+    assert contract.hits[0].sentence.startswith("He has a contract until 2028"), contract

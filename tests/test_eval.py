@@ -226,3 +226,21 @@ def test_the_news_stories_set_reads_every_format_and_answers_without_markup_or_h
     # Four of the six unanswerable ones are won by a lead that gives a number of something else
     # ("300 paintings" for "How many visitors ...?"); 3 abstained before that was read, 5 since.
     assert report["unanswerable"] == 6 and round(report["abstention_rate"] * 6) >= 5, report
+
+
+def test_a_key_phrase_matches_a_hard_wrapped_sentence(tmp_path):
+    """Found by the twenty-fourth blind batch, an e-mailed statement wrapped at 72 characters:
+    "make glass for\nbuildings" was the right sentence, but the key "glass for buildings" was
+    looked for with the line break in it, and the answer counted as wrong."""
+    from types import SimpleNamespace
+
+    from qa_bot.evaluate import load_items
+
+    dataset = tmp_path / "questions.jsonl"
+    dataset.write_text('{"question": "What will the site make?", "keys": ["Glass for  buildings"]}\n', encoding="utf-8")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "statement.txt").write_text("The site would continue to make glass for\nbuildings.\n", encoding="utf-8")
+    [item], _ = load_items(dataset, docs)
+    assert item.judge(SimpleNamespace(sentence="The site would continue to make glass for\nbuildings."))
+    assert not item.judge(SimpleNamespace(sentence="The site would continue to make glass."))
