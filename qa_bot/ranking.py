@@ -732,12 +732,16 @@ _DEFINITION = re.compile(r"^\S+(?:\s+\S+){0,11}?\s+(?:is|are|was|were)\s+(?:a|an
 _RELATIVE = re.compile(r"\b(?:who|whose|whom|which|where)\b", re.IGNORECASE)
 
 
+# "These are the term dates for ...", "It was a busy year": a pronoun points, and defines nothing.
+_POINTING = re.compile(r"^(?:this|these|that|those|it|they|he|she|there|here|we|i|you)\s", re.IGNORECASE)
+
+
 def is_definition(sentence: str) -> bool:
     """Whether a sentence defines its subject. A document that opens with one (an encyclopedia
     entry) answers "what is X" with it; a news story's lead ("The bridge opened on Sunday ...")
     is no such answer to the story's detail questions, so the lead prior applies to definitions."""
     m = _DEFINITION.match(sentence)
-    return m is not None and not _RELATIVE.search(m.group())
+    return m is not None and not _RELATIVE.search(m.group()) and not _POINTING.match(sentence)
 
 
 # "How many visitors ...?", "What is Fjordtech's market value?": the thing whose count or value

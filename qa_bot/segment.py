@@ -56,7 +56,7 @@ _CALL_TO_ACTION = re.compile(r"^(?:read (?:the full|the whole|more(?::| about| a
 _FORMULA_END = re.compile(r"(?:^|[\s(])\d*(?:[A-Z][a-z]?\d*){1,3}$")
 _SUBSCRIPT_START = re.compile(r"\d{1,2}(?!\d|[.)][ \t]+\S)")
 # What a section heading looks like; not a line a broken formula left behind ("Trioxygen (O").
-_HEADING_WORDS = re.compile(r"^[A-Z0-9][^()\[\]]*[^\W\d_]{2}\??$")
+_HEADING_WORDS = re.compile(r"^[\"“‘']?[A-Z0-9][^()\[\]]*[^\W\d_]{2}\??$")  # '"The Tempest" at the Playhouse' too
 # One question alone on its line (not a quotation: "“Why pay?” she asked." is someone's words).
 _LONE_QUESTION = re.compile(r"^[^\"“‘'][^.!?]*\?[)\]]*$")
 # A signature: a name alone on its line ("Richard Osei", "Dr Ana-María Ruiz") or with its post

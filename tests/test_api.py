@@ -212,6 +212,9 @@ def test_signals_include_the_sentence_before_and_a_lead_that_defines_its_subject
 
     assert not is_definition("Lena Marsh, the pianist whose trio was a fixture of London's clubs, has died.")
     assert is_definition("Lena Marsh was a British jazz pianist whose trio played in Soho.")
+    # nor does a pronoun's (twenty-fifth blind batch: a school's "These are the term and holiday
+    # dates for ..." took "Who is the headteacher?" on that prior)
+    assert not is_definition("These are the term and holiday dates for Brookfield Academy for 2026-27.")
     # The lead prior is for a document the question is about, not for every document's lead.
     assert signals["The council met on Monday about the new stadium."]["lead"] == 1.0
     assert signals["Report 0 covered the harbour and the roads."]["lead"] == 0.0

@@ -204,6 +204,13 @@ def test_fact_lines_after_the_prose_or_in_a_row_are_sentences_and_a_lone_one_is_
     assert [words for _, words in section_headings(live)] == ["Analysis: What comes next"]
 
 
+def test_a_heading_may_open_with_a_quoted_title():
+    """Found by the twenty-fifth blind batch, a what's-on list: '## 4. "The Tempest" at the
+    Playhouse' was no heading, so "Tickets start at £12." under it held nothing of the Playhouse."""
+    text = "What's on\n\nHere is our pick of the week.\n\n\"The Tempest\" at the Playhouse\n\nTickets start at £12.\n"
+    assert [words for _, words in section_headings(text)] == ['"The Tempest" at the Playhouse']
+
+
 def test_a_label_alone_on_its_line_is_read_with_the_line_it_labels():
     """Found by the eighteenth blind batch, a press release ending "Media contact:" / "Laura Chen,
     press@..., +1 614 555 0142": the label was an answer sentence of its own, "Media contact:",
