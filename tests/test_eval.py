@@ -164,7 +164,13 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
 # 57/64 and 2/6 blind; a telephone number as a kind came after) and the
 # twentieth (a profile with a fact box, a "Q."/"A." interview, a planning decision in a PDF, a match
 # report with a table: 37/47 and 2/4 blind; definition lists, "Q."/"A." labels and "The work ..."
-# referring back came after).
+# referring back came after) and the twenty-first to twenty-fifth (a maternity closure, a data
+# breach with a caption, an obituary, an inspection report in a PDF, a live blog, an explainer, a
+# transfer, a heat alert, results in PDFs, a festival page, a rescue, a press release, a study, a
+# sentencing, a match report, engineering works, a wrapped e-mail, an encyclopedia entry, a bold-
+# question interview, a budget, a merger, a what's-on list, refund steps, a comet, term dates:
+# 48/66, 65/71, 58/67, 43/52, 42/50 blind; fact lines, captions, someone described or unnamed,
+# an interviewer's preamble and the rest came after).
 @pytest.mark.parametrize("folder, questions, unanswerable, documents, top1_right, abstained", [
     ("stories_third", 44, 8, 5, 32, 3),
     ("stories_fourth", 61, 11, 6, 43, 10),
@@ -184,6 +190,11 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_eighteenth", 84, 7, 5, 68, 6),
     ("stories_nineteenth", 70, 6, 5, 57, 3),
     ("stories_twentieth", 51, 4, 4, 39, 2),
+    ("stories_twentyfirst", 75, 9, 5, 58, 3),
+    ("stories_twentysecond", 81, 10, 6, 66, 7),
+    ("stories_twentythird", 78, 11, 6, 59, 6),
+    ("stories_twentyfourth", 58, 6, 5, 45, 4),
+    ("stories_twentyfifth", 55, 5, 5, 44, 2),
 ])
 def test_a_batch_of_stories_written_blind_is_answered(folder, questions, unanswerable, documents, top1_right,
                                                       abstained):
