@@ -134,7 +134,8 @@ _FREQUENCY_WORDS = re.compile(
 # A telephone number: "0800 123 4567", "+1 614 555 0142", "(020) 7946 0958", or a short one
 # dialled: "call 101", "dial 999".
 _PHONE_NUMBER = re.compile(r"(?<![\w.,/:-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)\s?)?\d{2,5}(?:[\s.-]\d{2,4}){1,3}"
-                           r"(?![\w,/:-]|\.\d)|\b(?:call|ring|dial|text|phone)\s+(?:us\s+on\s+)?\d{3,5}\b", re.I)
+                           r"(?![\w,/:-]|\.\d)|\b(?:call|ring|dial|text|phone)\s+(?:us\s+on\s+|(?:[A-Z][\w'’-]*\s+){1,4}on\s+)?\d{3,5}\b",
+                           re.I)  # "call 101", "call Dorset Police on 101"
 _SPEED_WORDS = _quantity_of(r"knots?|km/h|kph|mph|(?:kilometres?|kilometers?|km|miles?)\s+(?:an|per)\s+hour")
 # A share as news also gives it: "one in twelve", "nine out of ten", "41 pence of every pound".
 _PERCENT_WORDS = re.compile(
@@ -320,6 +321,9 @@ _MONEY_NOUN_ASKED = re.compile(r"\bhow much (?:(?P<modifier>(?!(?:did|does|do|wi
 
 # (kind, question pattern), first match wins: the narrow kinds before the broad ones.
 _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
+    # "Where are Castleford in the table?": a position ("They sit 19th"), not a place
+    ("number", re.compile(r"^\s*where\s+(?:are|is|were|was|do|does|did|will)\b.{0,60}\b(?:in|on|at)\s+the\s+"
+                          r"(?:table|league|standings|rankings?|charts?|polls?|queue)\b", re.I)),
     # "What is the phone number of the advice line?", "What is the Floodline number?", "What number
     # should people call?"; not "What is the incident number?"
     ("phone", re.compile(r"\b(?:phone|telephone|helpline|hotline|fax|mobile)\s+numbers?\b|"

@@ -1024,14 +1024,20 @@ class QABot:
         referring = [cid for cid, row in stored.items() if row.position > 0 and _OPENS_WITH_REFERENCE.match(row.text)]
         if not referring or not sum(weights.values()):
             return {}
-        before = self.index.sentences([cid - 1 for cid in referring])
+        before = self.index.sentences([cid - back for cid in referring for back in (1, 2) if cid - back >= 0])
         out = {}
         for cid in referring:
             row, prior = stored[cid], before.get(cid - 1)
             if prior is not None and prior.doc_id == row.doc_id and self._refers_to(row, prior):
+                read = f"{prior.text} {row.text}"
+                # and what that one refers to: "It works by clearing ..." after "The drug is given
+                # ..." after "... approved a new drug, donaremab, ..."
+                earlier = before.get(cid - 2)
+                if earlier is not None and earlier.doc_id == row.doc_id and self._refers_to(prior, earlier):
+                    read = f"{earlier.text} {read}"
                 # With the section heading, as coverage counts it: else the pair could cover less.
                 framing = f"{self._doc(row.doc_id).title} {self._heading_of(row) or ''}"
-                held = _with_forms(sentence_tokens(framing, f"{prior.text} {row.text}", row.speaker))
+                held = _with_forms(sentence_tokens(framing, read, row.speaker))
                 out[cid] = max(0.0, _share_held(weights, held) - coverage.get(cid, 0.0))
         return out
 

@@ -84,6 +84,9 @@ from qa_bot.ranking import ANSWER_KINDS, answer_type, asked_role, matches_answer
     ("Which famous rower comes from Aldermoor?", "person"),
     ("What teacher won the prize?", "person"),
     ("Which river is Aldermoor on?", "place"),
+    # a position in a table, not a place (twenty-second and twenty-sixth batches: "They sit 19th")
+    ("Where are Castleford in the table?", "number"),
+    ("Where are Rovers in the league?", "number"),
     ("What did Gates say about radars?", None),
     ("Why did the talks fail?", None),
     ("When do the new council tax rates start?", "date"),  # "When" asks a date, whatever rate it names
@@ -147,6 +150,7 @@ def test_questions_are_given_the_kind_of_answer_they_want(question, kind):
     ("person", "A man in his 60s has been taken to hospital.", "A mile out to sea, the wind rose."),
     # a match's time answers when (twenty-third batch: "When did Mensah score his first goal?")
     ("date", "He opened the scoring in the 34th minute.", "He has scored 34 goals."),
+    ("phone", "Anyone with information should call Dorset Police on 101.", "Police made 101 arrests."),
     ("date", "Archaeologists date the sword to around 850 AD.", "Archaeologists date the sword by its hilt."),
     ("score", "They beat the holders 2-1 in front of 48,000 fans.", "They beat the holders in front of 48,000 fans."),
     ("score", "The council voted 23 to 8 for the budget.", "The council voted for the 2025-26 budget."),
@@ -884,3 +888,16 @@ def test_an_interviewers_question_with_a_preamble_is_answered_by_the_labelled_re
     assert sell.hits[0].sentence == "We will not sell the ground.", sell
     contract = bot.ask("When does the manager's contract end?")
     assert contract.hits[0].sentence.startswith("He has a contract until 2028"), contract
+
+
+def test_a_reference_to_a_reference_reads_both_sentences_before():
+    """Found by the twenty-sixth blind batch, a drug approval: "It works by clearing a protein
+    called amyloid" after "The drug is given as an infusion ..." after "... approved a new drug,
+    donaremab, ...": read with the sentence before only, it held nothing of "donaremab"."""
+    from qa_bot import QABot
+
+    bot = QABot.from_texts({"drug": "The regulator approved a new drug, donaremab, on Monday. The drug is given "
+                                    "once a month in hospital. It works by clearing a protein called amyloid."})
+    question = "How does donaremab work?"
+    signals = {row.text: f for row, f in bot.candidates(question, bot.encoder.encode([question])[0], 10)}
+    assert signals["It works by clearing a protein called amyloid."]["referred"] > 0.3
