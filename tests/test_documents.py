@@ -20,6 +20,13 @@ def document_and_sentences(path):
     return doc, [s.text for s in split_sentences(doc.text)]
 
 
+def written_document(folder, name, page):
+    """``page`` written to ``folder``/``name``, read back: (path, document, sentences)."""
+    path = folder / name
+    path.write_text(page, encoding="utf-8")
+    return (path, *document_and_sentences(path))
+
+
 NEWS_PAGE = """<!doctype html><html><head><title>Harbour reopens after storm</title>
 <script>var tracking = "the harbour is closed forever";</script></head><body>
 <nav><a href="/">Home</a> | <a href="/sport">Sport</a> | <a href="/weather">Weather</a></nav>
@@ -108,9 +115,7 @@ def test_markdown_headings_however_they_end_are_not_answers_and_raw_html_keeps_i
                   "</article></body></html>"),
 ])
 def test_list_items_without_a_full_stop_are_sentences_not_headings(tmp_path, name, page):
-    path = tmp_path / name
-    path.write_text(page, encoding="utf-8")
-    _, sentences = document_and_sentences(path)
+    _, _, sentences = written_document(tmp_path, name, page)
     assert sentences[-2:] == ["Length of the new quay: 1,200 metres", "Construction jobs: about 2,000"]
     assert "Gdynia builds a terminal" not in sentences
 
@@ -139,9 +144,7 @@ FIRE_TABLE_HTML = """<html><head><title>Wildfire near Castel Rovo</title></head>
 def test_a_table_row_is_a_sentence_that_names_its_columns_and_answers(tmp_path, name, page):
     """A table's rows were dropped (HTML) or kept as "Fire engines | 140", a line the segmenter
     takes for a heading (Markdown): "How many fire engines are at the fire?" had no answer."""
-    path = tmp_path / name
-    path.write_text(page, encoding="utf-8")
-    doc, sentences = document_and_sentences(path)
+    _, doc, sentences = written_document(tmp_path, name, page)
     assert "Resource: Fire engines; Number: 140." in sentences
     assert "Resource: Firefighters; Number: 650." in sentences
     assert "|" not in doc.text and "**" not in doc.text and "Resource | Number" not in doc.text
@@ -372,9 +375,7 @@ def test_a_numbered_heading_is_a_heading_not_a_list_item(tmp_path, name, page):
     "Skate park" were answer sentences, and no section had a heading."""
     from qa_bot.segment import section_headings
 
-    path = tmp_path / name
-    path.write_text(page, encoding="utf-8")
-    doc, sentences = document_and_sentences(path)
+    _, doc, sentences = written_document(tmp_path, name, page)
     assert "Apologies" not in sentences and "Skate park" not in sentences
     assert [words for _, words in section_headings(doc.text)] == ["Apologies", "Skate park"]
 
@@ -390,9 +391,7 @@ def test_a_figure_caption_is_read_after_the_story_without_its_credit(tmp_path):
             "million customers.</p><figure><img src='b.jpg'><figcaption>Photo: AP</figcaption></figure><p>The "
             "company said no card details were taken, because a separate firm handles card payments.</p>"
             "</article><footer><p>Copyright 2026 Northern Daily, all rights reserved.</p></footer></body></html>")
-    path = tmp_path / "hack.html"
-    path.write_text(page, encoding="utf-8")
-    doc, sentences = document_and_sentences(path)
+    path, doc, sentences = written_document(tmp_path, "hack.html", page)
     assert sentences == ["The supermarket chain Brightmart says criminals stole the data of 2.3 million customers.",
                          "The company said no card details were taken, because a separate firm handles card "
                          "payments.", "A Brightmart store in Leeds.", "The chain has 410 shops across the UK."]
@@ -409,9 +408,7 @@ def test_a_definition_list_pairs_each_term_with_its_definition(tmp_path):
             "<dt>Age</dt><dd>46</dd><dt>Born</dt><dd>Gdynia, Poland</dd><dt>Salary</dt><dd>£68,000 a year</dd>"
             "</dl><p>Nowak went to sea at 19 as a cadet on a cargo ship and became a captain at 31.</p>"
             "</article></body></html>")
-    path = tmp_path / "profile.html"
-    path.write_text(page, encoding="utf-8")
-    doc, sentences = document_and_sentences(path)
+    _, doc, sentences = written_document(tmp_path, "profile.html", page)
     assert {"Age: 46", "Born: Gdynia, Poland", "Salary: £68,000 a year"} <= set(sentences)
     assert "Born" not in sentences and "46" not in sentences
     [profile] = read_documents(FIXTURES / "stories_twentieth" / "profile.html")
