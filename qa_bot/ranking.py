@@ -458,8 +458,8 @@ def answer_type(question: str) -> str | None:
     if which is None:
         return None
     first, second = which.group(1, 2)
-    if (first.islower() and describes_someone(first)) or (second and first.lower() not in _NOT_BEFORE_A_NOUN and
-                                    not first.endswith("ed") and describes_someone(second)):
+    qualified = second and first.lower() not in _NOT_BEFORE_A_NOUN and not first.endswith("ed")
+    if (first.islower() and describes_someone(first)) or (qualified and describes_someone(second)):
         return "person"
     return None
 
@@ -483,9 +483,9 @@ _DESCRIBES_SOMEONE = re.compile(r"^(?:\d{1,3}-year-olds?|[a-z]+(?:ist|ian|man|me
                                 r"owner|builder|striker|winner|runner|swimmer|climber|passenger|pensioner|prisoner|"
                                 r"survivor|actor|author|director|doctor|inventor|founder|leader|member|partner|"
                                 r"soldier|sailor|lawyer|reporter|writer|singer|photographer|designer|researcher|"
-                                r"skipper|goalkeeper|defender|midfielder|fighter|minister|officer|volunteer|"
+                                r"skipper|goalkeeper|defender|midfielder|fighter|minister|volunteer|"
                                 r"employee|employer|customer|visitor|buyer|seller|dealer|trader|voter|user|"
-                                r"stranger|neighbour|neighbor|hiker|diver|donor|survivor|mayor|governor|rower|"
+                                r"stranger|neighbour|neighbor|hiker|diver|donor|mayor|governor|rower|"
                                 r"skier|boxer|golfer|jockey|bowler|athlete|sprinter|champion|referee)s?|"
                                 r"husbands?|wives|children|babies)$")
 

@@ -306,7 +306,6 @@ _OPENS_WITH_REFERENCE = re.compile(rf"\s*(?:{_LABEL_OPENING})?"
                                    r"(?P<described>(?:\d{1,3}-year-old|[a-z][\w-]*(?:['’]s)?)(?:\s+[a-z][\w-]*)?))\b")
 
 
-
 # A table row's column name, before its value: "Party: Conservative; Votes: 640."
 _COLUMN_NAME = re.compile(r"(?:^|;\s)([A-Z][\w-]*)(?=:\s)")
 # Nouns that are always something's ("the cost", "the aim"), or all but always what was just
