@@ -660,7 +660,7 @@ _ROLE_AFTER_WORDS = 6
 # executive, Fiona Gallagher"); "MD" and "PM" are as often something else.
 _ROLE_ABBREVIATIONS = {"ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer",
                        "cto": "chief technology officer", "vp": "vice president"}
-_ABBREVIATED_ROLE = re.compile(r"\b(ceo|cfo|coo|cto|vp)(s?)\b", re.IGNORECASE)
+_ABBREVIATED_ROLE = re.compile(rf"\b({'|'.join(_ROLE_ABBREVIATIONS)})(s?)\b", re.IGNORECASE)
 # The post a few typed words ask the holder of: "brightmart ceo", "harrowden headteacher".
 _ROLES_TYPED_ALONE = frozenset("""ceo cfo coo cto chairman chairwoman chair chief director manager headteacher head
 principal president minister mayor leader founder owner coach captain spokesman spokeswoman spokesperson secretary

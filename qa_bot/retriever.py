@@ -786,11 +786,14 @@ class QABot:
         by the next sentence. Each question among the candidates gives its place, and its
         signals (the pair shares its words), to the sentence after it; a quoted question ('"Why
         pay?" she asked.') is someone's words and stays; a question nothing answers goes."""
+        # what an interviewer's sentence says is its question's preamble: read as the question
+        preambles = self._interviewers_questions([row for _, row, _ in ranked[:_QUESTIONS_READ_ON]])
+        if not preambles and not any(_ASKS_IN_TEXT.search(row.text) for _, row, _ in ranked[:_QUESTIONS_READ_ON]):
+            return ranked
         kind = answer_type(question)
         out: Ranked = []
         for at, (score, row, features) in enumerate(ranked):
-            if at < _QUESTIONS_READ_ON and not has_quotation(row.text) and not _ASKS_IN_TEXT.search(row.text):
-                row = self._interviewers_question(row) or row  # what it says is the question's preamble
+            row = preambles.get(row.id, row) if at < _QUESTIONS_READ_ON else row
             if at >= _QUESTIONS_READ_ON or not _ASKS_IN_TEXT.search(row.text) or has_quotation(row.text):
                 out.append((score, row, features))
                 continue
@@ -812,22 +815,26 @@ class QABot:
                                           "narrow_type": float(typed and kind in NARROW_KINDS)}))
         return _first_of_each(out) or ranked
 
-    def _interviewers_question(self, row: SentenceRow) -> SentenceRow | None:
-        """The question a sentence leads up to, when an interviewer's turn ends with it and the
-        answer opens with the one answering's label: "Fans are worried that you will sell the
-        stadium for housing." / "Will you?" / "Carl Whitmore: No." is a question, whatever it
-        says; the answer is what follows. Else None."""
-        if row.position == 0 or _LABELLED.match(row.text):
-            return None
-        after = {r.position - row.position: r for r in self.index.neighbours(row, 0, 2)}
-        asked, answer = after.get(1), after.get(2)
-        if asked is None or answer is None or not _ASKS_IN_TEXT.search(asked.text) or has_quotation(asked.text):
-            return None
-        if not _LABELLED.match(answer.text):
-            return None
-        # in the question's paragraph: the last words of the answer before it are no preamble
-        between = self.index.document_text(row.doc_id)[row.end : asked.start]
-        return None if re.search(r"\n[ \t]*\n", between) else asked
+    def _interviewers_questions(self, rows: list[SentenceRow]) -> dict[int, SentenceRow]:
+        """{id: the question it leads up to} for each of ``rows`` whose interviewer's turn ends
+        with a question that is answered under the one answering's label: "Fans are worried that
+        you will sell the stadium for housing." / "Will you?" / "Carl Whitmore: No." is a
+        question, whatever it says; the answer is what follows. The two sentences after each are
+        fetched together (ids run consecutively within a document)."""
+        leading = [row for row in rows if row.position > 0 and not _LABELLED.match(row.text)
+                   and not has_quotation(row.text) and not _ASKS_IN_TEXT.search(row.text)]
+        after = self.index.sentences([row.id + step for row in leading for step in (1, 2)]) if leading else {}
+        out = {}
+        for row in leading:
+            asked, answer = after.get(row.id + 1), after.get(row.id + 2)
+            if asked is None or answer is None or answer.doc_id != row.doc_id or answer.position != row.position + 2:
+                continue
+            if not _ASKS_IN_TEXT.search(asked.text) or has_quotation(asked.text) or not _LABELLED.match(answer.text):
+                continue
+            # in the question's paragraph: the last words of the answer before it are no preamble
+            if not re.search(r"\n[ \t]*\n", self.index.document_text(row.doc_id)[row.end : asked.start]):
+                out[row.id] = asked
+        return out
 
     def _agent_first(self, question: str, ranked: Ranked) -> Ranked:
         """"Who brought the case against the airport?" is answered by who did it, "The case was

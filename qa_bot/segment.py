@@ -24,6 +24,7 @@ formula's subscript on a line of its own ("carbon dioxide (CO" / "2)."). Windows
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -293,21 +294,14 @@ def _with_fact_lines(text: str, blocks: list[tuple[int, int, bool]]) -> list[tup
         line = text[block[0]:block[1]]
         return block[2] and _FACT_LINE.match(line) is not None and not _BYLINE.match(line)
 
-    facts = [is_fact(block) for block in blocks]
     last_prose = max((i for i, (_, _, structure) in enumerate(blocks) if not structure), default=None)
-    out = list(blocks)
-    i = 0
-    while i < len(blocks):
-        if not facts[i]:
-            i += 1
-            continue
-        end = i
-        while end < len(blocks) and facts[end]:
-            end += 1
-        trailing = last_prose is not None and i > last_prose
-        if end - i >= 2 or trailing:
-            out[i:end] = [(start, stop, False) for start, stop, _ in blocks[i:end]]
-        i = end
+    out: list[tuple[int, int, bool]] = []
+    for fact, run in itertools.groupby(blocks, key=is_fact):
+        run = list(run)
+        trailing = last_prose is not None and len(out) > last_prose
+        if fact and (len(run) >= 2 or trailing):
+            run = [(start, stop, False) for start, stop, _ in run]
+        out.extend(run)
     return out
 
 
