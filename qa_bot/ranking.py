@@ -250,9 +250,18 @@ _SOMEONE_UNNAMED = re.compile(
 _SIGNATURE = re.compile(rf"^{_CAPITALISED}(?:[ \-]{_CAPITALISED})+(?=[ \t]*\n|,[^,.\n]{{1,60}}$)")
 
 
+# A nationality news puts before a name ("She will play American Dana Whitfield"), which is
+# also a word of bodies' names ("American Airlines") and so keeps _NAME's match from a person's.
+_NAME_AFTER_NATIONALITY = re.compile(
+    "(?:" + "|".join(f"(?<=\\b{word} )" for word in
+                     "American British French German Russian Chinese European African Asian".split()) +
+    f"){_NAME_WORDS}")
+
+
 def _named_people(sentence: str) -> Iterator[re.Match]:
     """The names in a sentence that are people's (no word of a place's or a body's name)."""
-    names = itertools.chain(_SIGNATURE.finditer(sentence), _NAME.finditer(sentence))
+    names = itertools.chain(_SIGNATURE.finditer(sentence), _NAME.finditer(sentence),
+                            _NAME_AFTER_NATIONALITY.finditer(sentence))
     return (m for m in names if _is_a_persons(m.group(0)))
 
 
@@ -443,6 +452,17 @@ NARROW_KINDS = frozenset({"phone", "day", "time", "percentage", "money", "durati
 # not answer: a name is as often given bare ("the Norman castle, Hastings") as "named ..." (the
 # right sentence flagged 0.45 of the time on the dev sets).
 SELDOM_FLAGGED_KINDS = frozenset({"name"})
+# The noun a question names its answer's kind by ("What was the score?", "What is the helpline
+# number?"), which a sentence holding an answer of that narrow kind need not say.
+_KIND_NOUNS = {"phone": "numbers?|phone|telephone", "score": "score|scoreline", "time": "time", "day": "day",
+               "percentage": "percentage|percent|proportion|share|rate", "temperature": "temperature",
+               "speed": "speed", "weight": "weight", "area": "area", "age": "age"}
+
+
+def kind_nouns(kind: str | None, question: str) -> list[str]:
+    """The words of the question that name its answer's kind (see _KIND_NOUNS)."""
+    nouns = _KIND_NOUNS.get(kind)
+    return re.findall(rf"\b(?:{nouns})\b", question, flags=re.I) if nouns else []
 
 
 def answer_type(question: str) -> str | None:

@@ -24,10 +24,10 @@ from .locking import write_lock
 from .lexical import content_words, plain_word, stem, word_forms
 from .ranking import (NARROW_KINDS, SELDOM_FLAGGED_KINDS, SEMANTIC_MATCH, Scoring, answer_type, asked_change_of,
                       asked_cost_of, asked_count_done, asked_name_of, asked_quantity_of, asked_role, asked_role_verb,
-                      describes_someone, introduces_holder_of, introduces_someone_unnamed, is_definition, length_signal,
-                      matches_answer_type, names_a_person_in, names_doer_of, names_role_holder, names_the, opening_name,
-                      role_asked_in_words, roles_spelled_out, semantic_match, shipped_scoring, words_after_ordinals,
-                      words_near_figures)
+                      describes_someone, introduces_holder_of, introduces_someone_unnamed, is_definition, kind_nouns,
+                      length_signal, matches_answer_type, names_a_person_in, names_doer_of, names_role_holder,
+                      names_the, opening_name, role_asked_in_words, roles_spelled_out, semantic_match,
+                      shipped_scoring, words_after_ordinals, words_near_figures)
 from .speakers import has_quotation, name_matches, names_a_person, people_described, role_head, speaks_in
 
 MAX_QUESTION_CHARS = 1000
@@ -720,7 +720,8 @@ class QABot:
                 "lexical": lexical.get(cid, 0.0),
                 "coverage": coverage.get(cid, 0.0),
                 "referred": referred.get(cid, 0.0),
-                "speaker": float(spoken),
+                # "Where is Kaur from?" is not answered by her quote, which gives no place.
+                "speaker": float(spoken and (kind is None or typed or asks_for_words)),
                 # "What did Solheim say?" asks for her own words first: her quote, then what
                 # "she said" in the reporter's words.
                 "quote": float(spoken and asks_for_words and has_quotation(sentence.text)),
@@ -935,6 +936,7 @@ class QABot:
         verb = asked_role_verb(question) if features["role"] else None
         if verb:  # "Who runs Kaffehuset?" of "... chief executive, Mikael Berg": "runs" is not missing
             topic = re.sub(rf"\b{verb}\b", " ", topic)
+        kind = answer_type(question)
         weights = self.index.word_weights(topic)
         total = sum(weights.values())
         doc = self._doc(row.doc_id)
@@ -944,10 +946,14 @@ class QABot:
         # What coverage counted, the section's heading among it ("## Skate park" over "The
         # estimated cost is £95,000"), is not missing.
         held = _with_forms(sentence_tokens(f"{doc.title} {self._heading_of(row) or ''}", read, row.speaker))
+        # "What was the score?" of "... beat Elena Morozova 6-4, 3-6, 7-6": the answer holds "score".
+        answered_kind = set(stem(kind_nouns(kind, topic))) - held if features["answer_type"] else set()
+        held |= answered_kind
         named_next = self._named_next(row)  # "How old is Callum Reid?" of "... find a 15-year-old boy ..."
         if named_next is not None:
             held |= _with_forms(sentence_tokens("", opening_name(named_next.text) or "", None))
-        coverage = features["coverage"] + features["referred"]
+        coverage = features["coverage"] + features["referred"] + \
+            (sum(weights.get(token, 0.0) for token in answered_kind) / total if total else 0.0)
         missing_tokens = [token for token in weights if token not in held]
         missing = [weights[token] for token in missing_tokens]
         missing_word = max(missing) / total if missing and total else 0.0
@@ -960,13 +966,13 @@ class QABot:
         else:
             stems = stem(words)
             word_weights = np.array([weights.get(token, 0.0) for token in stems])
-            literal = np.array([float(token in held) if word in names else -1.0 for word, token in zip(words, stems)])
+            literal = np.array([float(token in held) if word in names or token in answered_kind else -1.0
+                                for word, token in zip(words, stems)])
             semantic, semantic_missing = semantic_match(vectors[: len(words)], word_weights, vectors[len(words):],
                                                         literal)
         counted = asked_quantity_of(question)
         priced = asked_cost_of(question)
         changed = asked_change_of(question)
-        kind = answer_type(question)
         return {
             "dense": features["dense"],
             "coverage": coverage,

@@ -55,6 +55,14 @@ eva fatima francesca grace hannah helen helena ingrid irene isabel isabella jane
 julia karin katarina kate katherine laura leila linda lisa lucia maria marie marta mary melissa mia michelle
 monica nadia natalia nina olga olivia patricia paula priya rachel rebecca rosa sara sarah sofia sophie susan
 teresa theresa valentina victoria yuki zainab zoe agnieszka ewa marta ursula angelika birgit astrid
+margaret pauline sandra sharon karen deborah debbie tracey tracy julie gillian jill lynn lynne wendy
+carol carole christine denise dawn donna joanne jo joanna kerry kirsty lorraine louise lucy lisa nicola
+nicole samantha stephanie tamsin tanya vicky abigail amy bethany chelsea ellie emma freya georgia
+holly imogen isla jasmine jasmin jade katie kayleigh lauren leah lily megan millie molly naomi phoebe
+poppy rose ruby scarlett sienna simone tessa shirley betty dorothy doris edith eileen elsie enid ethel
+florence gladys hazel irene iris joyce june kathleen maureen mavis muriel norma pamela peggy sheila
+sylvia vera brenda janice judith judy rita ruth heather fiona morag siobhan aoife niamh ciara orla
+bridget kathryn kimberly ashley amanda andrea rebekah megan alison allison harriet eleanor esther
 """.split())
 _MALE_NAMES = set("""
 adam ahmed alan alexander alexei andrew anatoly antonio ben boris bruno carlos charles chris daniel david
@@ -62,6 +70,14 @@ diego dmitry edward erik felix francesco frank george hans henrik henry ivan jac
 john jonas jorge jose juan karl kenji lars leo luca lukas marco mark martin matteo michael mohammed muhammad
 nils oliver omar paul pedro peter pierre piotr rafael richard robert roberto sam sergei sergey stefan steven
 thomas tom viktor vladimir william yusuf xavier hiroshi gordon barack donald joe emmanuel olaf
+kevin keith kenneth brian gary graham colin derek dennis gavin glenn graeme ian jason jeremy jim jimmy
+kieran lee liam malcolm marcus matthew neil nigel owen patrick philip phil raymond ray robin roger ron
+ronald ross roy russell ryan scott sean shaun simon stuart stewart terry tony trevor wayne barry bernard
+bill billy bob carl clive craig darren dean douglas duncan eric frederick fred geoffrey harold harry
+howard hugh jake jamie joel joseph josh joshua kyle leonard luke martyn mike mohamed nathan nick nicholas
+noel oscar reece rhys rob samuel sebastian stanley stephen steve timothy tim toby victor vincent walter
+alfie archie arthur callum charlie connor dylan ethan finley freddie harvey jacob jayden joe jordan lewis
+logan louis mason max noah reuben theo tyler zac zachary aaron alex alfred dominic edwin gerald graham
 """.split())
 _PRONOUNS = {"he": "m", "she": "f"}
 # What may stand between a speaker's name and the speech verb ("Gates once again stressed", "Ruiz
@@ -371,6 +387,12 @@ def _explicit_speaker(sentence: str, cast: _Cast) -> str | None:
                 if _ORGANISATION.fullmatch(named) and _is_body(named):  # "Virgin Media claimed that ..."
                     return re.sub(r"^The\b", "the", named)
         if len(pieces) >= 3 and not last:
+            # "Kevin Marsh, 47, of Radford Close, Dunmore, admitted": an age or an address (its
+            # town no apposition) stands after the name, which opens the subject.
+            described = next((i for i, piece in enumerate(pieces[1:-1], 1) if _AGE_OR_ADDRESS.match(piece)), None)
+            who = _name_in(pieces[described - 1], cast, alone=False) if described else None
+            if who:
+                return who
             who = _name_in(pieces[-2], cast, alone=True) or _name_in(pieces[-3], cast, alone=False)
             if who:
                 return who
@@ -382,6 +404,9 @@ def _explicit_speaker(sentence: str, cast: _Cast) -> str | None:
     if org and _REPORTED.search(sentence[org.end():]):
         return org.group("org")
     return None
+
+
+_AGE_OR_ADDRESS = re.compile(r"^\s*(?:\d{1,3}|of|from)\b")
 
 
 def _is_quote(sentence: str) -> bool:

@@ -137,6 +137,8 @@ def test_questions_are_given_the_kind_of_answer_they_want(question, kind):
     ("age", "It was the oldest quarterback ever to play, at age 39.", "It was his 39th game."),
     ("age", "The ferry was built in 1998 in Gdansk.", "The ferry carries 600 passengers."),
     ("age", "A 19-year-old scored the goal.", "A player scored in the 19th minute."),
+    # a nationality before a name, which is a word of bodies' names too (twenty-seventh batch)
+    ("person", "She will play American Dana Whitfield in the final.", "She will fly American Airlines home."),
     ("age", "Ilyina, who is 22, won the first rapid game.", "Ilyina, who won, is the champion."),
     ("age", "She became a grandmaster at 15.", "The talks began at 9 am."),
     # an obituary's "She was 91." after "... has died at her home", but not a score or a sum

@@ -380,3 +380,17 @@ def test_batch_records_carry_the_band_and_give_a_likely_answer(unsure_bot):
     run_batch(unsure_bot, [Question(1, "q1", "What topped the agenda?")], out, fmt="csv")
     header, row = out.getvalue().splitlines()[:2]
     assert header.split(",")[2:4] == ["found", "band"] and ",False,unsure," in row
+
+
+def test_the_noun_naming_what_is_asked_is_held_by_an_answer_of_that_kind():
+    """Found by the twenty-seventh blind batch: "What was the score?" of a tennis report's
+    lead, "... beat top seed Elena Morozova 6-4, 3-6, 7-6", and "What is the helpline number?"
+    of "... call the Hartley's Farm helpline on 0800 555 0192" were right but withheld: the
+    sentences lack the words "score" and "number", which their answers are."""
+    tennis = _story("tennis.md", "stories_twentyseventh")
+    score = tennis.ask("What was the score?")
+    assert score.found and "6-4, 3-6, 7-6" in score.hits[0].sentence, score
+    helpline = _story("recall.txt", "stories_twentyseventh").ask("What is the helpline number?")
+    assert helpline.found and "0800 555 0192" in helpline.hits[0].sentence, helpline
+    # a sentence without a score still lacks what "score" asks
+    assert not tennis.ask("What was the score in their previous meeting?").found

@@ -172,7 +172,11 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
 # 48/66, 65/71, 58/67, 43/52, 42/50 blind; fact lines, captions, someone described or unnamed,
 # an interviewer's preamble and the rest came after) and the twenty-sixth (a by-election, a fraud
 # warning, a drug in a PDF, a bridge with a timeline, a match preview: 39/53 blind; a table's
-# position, "call X on 101" and a reference to a reference came after).
+# position, "call X on 101" and a reference to a reference came after) and the twenty-seventh and
+# twenty-eighth (a planning refusal, a strike explainer, a food recall, a battery study in a PDF, a
+# tennis report, a missing teenager, company results in a PDF, a bird's return, a marathon guide, a
+# fraud sentencing: 59/65 and 59/67 blind; the noun naming an answer's kind, a nationality before a
+# name and a speaker's address came after).
 @pytest.mark.parametrize("folder, questions, unanswerable, documents, top1_right, abstained", [
     ("stories_third", 44, 8, 5, 32, 3),
     ("stories_fourth", 61, 11, 6, 43, 10),
@@ -198,6 +202,8 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_twentyfourth", 58, 6, 5, 45, 4),
     ("stories_twentyfifth", 55, 5, 5, 44, 2),
     ("stories_twentysixth", 58, 5, 5, 40, 2),
+    ("stories_twentyseventh", 73, 8, 5, 60, 4),
+    ("stories_twentyeighth", 75, 8, 5, 59, 5),
 ])
 def test_a_batch_of_stories_written_blind_is_answered(folder, questions, unanswerable, documents, top1_right,
                                                       abstained):

@@ -261,3 +261,17 @@ def test_a_transcripts_turns_are_their_speakers_words():
     parking = QABot.from_texts({"podcast.txt": transcript}).ask("What did Marta Kowalczyk say about parking?")
     assert parking.found and parking.hits[0].sentence.startswith("Every time we took away a parking space"), parking
     assert parking.hits[0].speaker == "Marta Kowalczyk"
+
+
+def test_a_court_reports_name_age_and_address_make_the_named_person_the_speaker_not_their_town():
+    pairs = speakers_of("Kevin Marsh, 47, of Radford Close, Dunmore, admitted 12 counts of fraud. "
+                        "One victim, widow Margaret Dale, paid him £9,500 for a new roof. "
+                        "He removed some tiles and never came back. "
+                        "In a statement, she said she had been left “frightened to open the door”.")
+    assert [who for _, who in pairs] == ["Kevin Marsh", None, None, "Margaret Dale"]
+
+
+def test_a_speakers_age_and_employer_after_the_name_leave_the_name_the_speaker():
+    assert speakers_of("John Smith, 54, a farmer from Devon, said the flood was the worst in years.")[0][1] == \
+        "John Smith"
+    assert speakers_of("His wife, Leila, said he was kind.")[0][1] == "Leila"
