@@ -1032,12 +1032,24 @@ class QABot:
                            coverage: Mapping[int, float]) -> dict[int, float]:
         """What more of the question a sentence covers when it opens by referring back ("It was
         designed by Holm and Varga", "Its chief investigator, Sigrid Haug, ...") and the sentence
-        before is read as naming its subject ("The hospital has 220 beds ...")."""
+        before is read as naming its subject ("The hospital has 220 beds ..."), or when it
+        introduces someone unnamed ("Police are asking for help to find a 15-year-old girl ...")
+        whom the next sentence opens by naming ("Lily Harrow was last seen ..."), read with that
+        name: "How old is Lily Harrow?"."""
         referring = [cid for cid, row in stored.items() if row.position > 0 and _OPENS_WITH_REFERENCE.match(row.text)]
-        if not referring or not sum(weights.values()):
+        introducing = [cid for cid, row in stored.items() if introduces_someone_unnamed(row.text)]
+        if not (referring or introducing) or not sum(weights.values()):
             return {}
-        before = self.index.sentences([cid - back for cid in referring for back in (1, 2) if cid - back >= 0])
+        before = self.index.sentences([cid - back for cid in referring for back in (1, 2) if cid - back >= 0] +
+                                      [cid + 1 for cid in introducing])
         out = {}
+        for cid in introducing:
+            row, follower = stored[cid], before.get(cid + 1)
+            name = opening_name(follower.text) if follower is not None and follower.doc_id == row.doc_id else None
+            if name:
+                framing = f"{self._doc(row.doc_id).title} {self._heading_of(row) or ''}"
+                held = _with_forms(sentence_tokens(framing, f"{row.text} {name}", row.speaker))
+                out[cid] = max(0.0, _share_held(weights, held) - coverage.get(cid, 0.0))
         for cid in referring:
             row, prior = stored[cid], before.get(cid - 1)
             if prior is not None and prior.doc_id == row.doc_id and self._refers_to(row, prior):
@@ -1050,7 +1062,7 @@ class QABot:
                 # With the section heading, as coverage counts it: else the pair could cover less.
                 framing = f"{self._doc(row.doc_id).title} {self._heading_of(row) or ''}"
                 held = _with_forms(sentence_tokens(framing, read, row.speaker))
-                out[cid] = max(0.0, _share_held(weights, held) - coverage.get(cid, 0.0))
+                out[cid] = max(out.get(cid, 0.0), _share_held(weights, held) - coverage.get(cid, 0.0))
         return out
 
     @staticmethod

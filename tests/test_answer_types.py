@@ -903,3 +903,17 @@ def test_a_reference_to_a_reference_reads_both_sentences_before():
     question = "How does donaremab work?"
     signals = {row.text: f for row, f in bot.candidates(question, bot.encoder.encode([question])[0], 10)}
     assert signals["It works by clearing a protein called amyloid."]["referred"] > 0.3
+
+
+def test_a_lead_introducing_someone_unnamed_is_read_with_the_name_the_next_sentence_gives():
+    """Found by the twenty-eighth blind batch: "How old is Lily Harrow?" went to "Anyone who has
+    seen Lily is asked to call 101 ...", not the lead's "a 15-year-old girl", and "How long was
+    Kevin Marsh jailed for?" to his eight-year ban as a director, not the lead's "A builder ...
+    has been jailed for three years and four months": the leads do not name whom they are about,
+    the next sentences open by naming them."""
+    names = sorted(p.name for p in (FIXTURES / "stories_twentyeighth").iterdir() if p.suffix != ".jsonl")
+    bot = _seventh(*names, folder="stories_twentyeighth")
+    age = bot.ask("How old is Lily Harrow?")
+    assert "15-year-old girl" in age.hits[0].sentence, age
+    jailed = bot.ask("How long was Kevin Marsh jailed for?")
+    assert "jailed for three years and four months" in jailed.hits[0].sentence, jailed
