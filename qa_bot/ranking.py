@@ -348,7 +348,9 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
                               r"growth|turnout|vacancy|mortality|approval|participation|vaccination|literacy|poverty|"
                               r"jobless) rates?\b|"
                               r"\b(what|which) (is|was|were) (the |its |their )?(\w+ )?turnout\b|"
-                              r"\bhow many percent\b", re.I)),
+                              r"\bhow many percent\b|"
+                              # "How effective is the vaccine?" ("protected 77% of children")
+                              r"^\s*how (effective|efficient|accurate|reliable)\b", re.I)),
     ("money", re.compile(r"\bhow much (money|did|does|do|will|would|was|were|is|are|has|had)\b.*\b(cost|costs|pay|"
                          r"paid|spend|spent|worth|earn|earned|raise|raised|charge|charged|sell|sold|fund|funding|"
                          r"invest|invested|budget|price|fine|fined)\b|\bhow much money\b|"
@@ -455,8 +457,8 @@ SELDOM_FLAGGED_KINDS = frozenset({"name"})
 # The noun a question names its answer's kind by ("What was the score?", "What is the helpline
 # number?"), which a sentence holding an answer of that narrow kind need not say.
 _KIND_NOUNS = {"phone": "numbers?|phone|telephone", "score": "score|scoreline", "time": "time", "day": "day",
-               "percentage": "percentage|percent|proportion|share|rate", "temperature": "temperature",
-               "speed": "speed", "weight": "weight", "area": "area", "age": "age"}
+               "percentage": "percentage|percent|proportion|share|rate|effective|efficient|accurate|reliable",
+               "temperature": "temperature", "speed": "speed", "weight": "weight", "area": "area", "age": "age"}
 
 
 def kind_nouns(kind: str | None, question: str) -> list[str]:
@@ -897,13 +899,17 @@ def words_after_ordinals(sentence: str) -> list[str]:
     return [w for m in _ORDINAL_BEFORE.finditer(sentence) for w in (m.group("next"), m.group("after")) if w]
 
 
+_A_SHARE = re.compile(r"[\d.,]+\s?(?:%|per\s?cent\b|percent\b)", re.I)
+
+
 def words_near_figures(sentence: str, before: int = 2, after: int = 4) -> list[str]:
     """The words a few places either side of each number in a sentence: where it says what the
     number counts ("400 people", "a population of 1.3 million", "a 39-yard field goal")."""
     tokens = sentence.split()
     near: list[str] = []
     for i, token in enumerate(tokens):
-        if _NUMBER_WORDS.search(token):
+        # "77% of young children" is a share of them, no number of children
+        if _NUMBER_WORDS.search(token) and not _A_SHARE.match(" ".join(tokens[i : i + 3])):
             following = tokens[i + 1 : i + 1 + after]
             # What follows a sum's currency it does not count: "a 4 billion euro chip factory"
             # counts no factories.

@@ -93,6 +93,7 @@ from qa_bot.ranking import ANSWER_KINDS, answer_type, asked_role, matches_answer
     ("What are the stolen paintings worth?", "money"),
     ("What's the house worth?", "money"),
     ("What road should drivers use instead?", "place"),  # a road by its number (twenty-first batch)
+    ("How effective is the R21 vaccine?", "percentage"),  # "protected 77% of ..." (twenty-ninth batch)
 ])
 def test_questions_are_given_the_kind_of_answer_they_want(question, kind):
     assert answer_type(question) == kind

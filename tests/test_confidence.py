@@ -394,3 +394,17 @@ def test_the_noun_naming_what_is_asked_is_held_by_an_answer_of_that_kind():
     assert helpline.found and "0800 555 0192" in helpline.hits[0].sentence, helpline
     # a sentence without a score still lacks what "score" asks
     assert not tennis.ask("What was the score in their previous meeting?").found
+    # "How effective ...?" asks a percentage: "... by 82 percent" is how effective
+    effective = _story("vaccine.pdf", "stories_seventeenth").ask("How effective was the vaccine in trials?")
+    assert effective.found and "82 percent" in effective.hits[0].sentence, effective
+
+
+def test_a_share_of_what_is_counted_is_no_count_of_it():
+    """Found by the twenty-ninth blind batch: "How many children took part?" was answered,
+    unsure, by "A new malaria vaccine protected 77% of young children ...": a percentage of
+    them says nothing of how many there were."""
+    assert "children" not in words_near_figures("A new vaccine protected 77% of young children from the disease.")
+    assert "children" in words_near_figures("The vaccine was given to 450 children aged five to 17 months.")
+    trial = QABot.from_texts({"trial.txt": "A new malaria vaccine protected 77% of young children from the disease "
+                                           "in a trial in Burkina Faso. Malaria is spread by mosquitoes.\n"})
+    assert not trial.ask("How many children took part in the trial?").found

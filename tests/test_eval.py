@@ -176,7 +176,8 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
 # twenty-eighth (a planning refusal, a strike explainer, a food recall, a battery study in a PDF, a
 # tennis report, a missing teenager, company results in a PDF, a bird's return, a marathon guide, a
 # fraud sentencing: 59/65 and 59/67 blind; the noun naming an answer's kind, a nationality before a
-# name and a speaker's address came after).
+# name and a speaker's address came after) and the twenty-ninth (a snow warning, an airline's IT
+# failure, a food-bank interview, a vaccine trial in a PDF, a burglary: 47/56 blind).
 @pytest.mark.parametrize("folder, questions, unanswerable, documents, top1_right, abstained", [
     ("stories_third", 44, 8, 5, 32, 3),
     ("stories_fourth", 61, 11, 6, 43, 10),
@@ -204,6 +205,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_twentysixth", 58, 5, 5, 40, 2),
     ("stories_twentyseventh", 73, 8, 5, 60, 4),
     ("stories_twentyeighth", 75, 8, 5, 61, 5),
+    ("stories_twentyninth", 63, 7, 5, 47, 5),
 ])
 def test_a_batch_of_stories_written_blind_is_answered(folder, questions, unanswerable, documents, top1_right,
                                                       abstained):
