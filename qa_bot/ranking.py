@@ -184,6 +184,8 @@ _ORGANISATION_WORDS = re.compile(
     r"Corporation|Corp\.?|Inc\.?|Ltd\.?|plc|University|Party|Council|Committee|Bank|Association|Organi[sz]ation|"
     r"Union|Group|Club|Institute|Commission|Office|Court|Parliament|Senate|Congress|Army|Navy|Force|Foundation|"
     r"Federation|League|Authority|Board|Service|Network)\b|"
+    # a football club by its suffix: "watched by Stoke City", "joined from Derby County"
+    rf"\b{_CAPITALISED}\s+(?:City|United|Rovers|Athletic|Wanderers|Albion|Town|County|Rangers|Hotspur|FC)\b|"
     r"\b(Ministry|Department|University|Bank|Council|Court|Commission|Office) of\s+[A-Z]|"
     # a name news puts beside what the body is: "the railway company, Nordfrakt", "the venture
     # firm Northgate Capital", "the marine charity Ocean Watch"
@@ -295,6 +297,9 @@ _PERSON_NOUNS = (r"person|people|player|players|president|presidents|minister|mi
                  r"officials|man|woman|men|women|actor|author|writer|singer|scientist|king|queen|emperor|coach|"
                  r"spokesman|spokeswoman|spokesperson|ceo|chairman|founder|secretary|senator|mayor|judge")
 
+# A word that may qualify the noun after "which": "Which other club ...", "In which two cities ...".
+_QUALIFIER = (r"(?:(?:other|rival|another|two|three|four|both|foreign|local|national|private|public|major|"
+              r"main|big|biggest|largest|new)\s+)?")
 # "the", "its", "Fjordtech's": what may stand before the noun a question asks the value of.
 _WHOSE = r"(the|a|an|its|their|his|her|[\w.-]+['’]s?)\s+"
 _MONEY_NOUNS = (r"cost|costs|price|prices|budget|salary|salaries|fee|fees|fine|value|valuation|revenue|revenues|"
@@ -406,10 +411,10 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
     ("number", re.compile(r"\bhow (many|much|old|large|big|often)\b|"
                           r"\bwhat (is |was |are |were )?(the )?(number|amount|size|population|age|height|length|"
                           r"width|depth|area|distance|speed|weight)\b", re.I)),
-    ("place", re.compile(rf"^\s*where\b|\b(in|at|from|to|into) (what|which) ({_PLACE_NOUNS})\b|"
-                         rf"^\s*(what|which) ({_PLACE_NOUNS})\b|^\s*(what|which) (is|was) the ({_PLACE_NOUNS}) of\b",
-                         re.I)),
-    ("organisation", re.compile(rf"^\s*(what|which) ({_ORGANISATION_NOUNS})\b", re.I)),
+    ("place", re.compile(rf"^\s*where\b|\b(in|at|from|to|into) (what|which) {_QUALIFIER}({_PLACE_NOUNS})\b|"
+                         rf"^\s*(what|which) {_QUALIFIER}({_PLACE_NOUNS})\b|"
+                         rf"^\s*(what|which) (is|was) the ({_PLACE_NOUNS}) of\b", re.I)),
+    ("organisation", re.compile(rf"^\s*(what|which) {_QUALIFIER}({_ORGANISATION_NOUNS})\b", re.I)),
     ("person", re.compile(rf"^\s*(who|whom|whose)\b|^\s*(what|which) ({_PERSON_NOUNS})\b|"
                           rf"\b(to|by|with|for) whom\b|{_NAME_OF_ROLE}", re.I)),
     # "What is the new species called?", "What was the name of the Norman castle?", "What did

@@ -94,6 +94,9 @@ from qa_bot.ranking import ANSWER_KINDS, answer_type, asked_role, matches_answer
     ("What's the house worth?", "money"),
     ("What road should drivers use instead?", "place"),  # a road by its number (twenty-first batch)
     ("How effective is the R21 vaccine?", "percentage"),  # "protected 77% of ..." (twenty-ninth batch)
+    # a word qualifying the noun (thirtieth batch)
+    ("Which other club is interested in Coleman?", "organisation"),
+    ("In which two cities were the talks held?", "place"),
 ])
 def test_questions_are_given_the_kind_of_answer_they_want(question, kind):
     assert answer_type(question) == kind
@@ -138,6 +141,8 @@ def test_questions_are_given_the_kind_of_answer_they_want(question, kind):
     ("age", "It was the oldest quarterback ever to play, at age 39.", "It was his 39th game."),
     ("age", "The ferry was built in 1998 in Gdansk.", "The ferry carries 600 passengers."),
     ("age", "A 19-year-old scored the goal.", "A player scored in the 19th minute."),
+    # a football club by its suffix (thirtieth batch)
+    ("organisation", "Coleman has also been watched by Stoke City.", "Coleman grew up in Chester."),
     # a nationality before a name, which is a word of bodies' names too (twenty-seventh batch)
     ("person", "She will play American Dana Whitfield in the final.", "She will fly American Airlines home."),
     ("age", "Ilyina, who is 22, won the first rapid game.", "Ilyina, who won, is the champion."),
