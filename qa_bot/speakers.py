@@ -47,7 +47,8 @@ TITLE_WORDS = {
 _FEMALE_TITLES = {"mrs", "ms", "miss", "lady", "madam", "dame", "queen", "princess", "chairwoman",
                   "spokeswoman", "councilwoman"}
 _MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "father", "chairman", "spokesman", "councilman"}
-# Common first names, so that "she" finds Anna rather than the Peter named after her.
+# Common first names, so that "she" finds Anna rather than the Peter named after her (names
+# given to both, as Alex, Jamie or Robin, are in neither).
 _FEMALE_NAMES = set("""
 anna anne ann annie alice amelia amira angela anita barbara beatrice carla carmen caroline catherine
 charlotte chloe christina claire clara condoleezza daniela diana elena elisabeth elizabeth ella emily emma
@@ -56,13 +57,13 @@ julia karin katarina kate katherine laura leila linda lisa lucia maria marie mar
 monica nadia natalia nina olga olivia patricia paula priya rachel rebecca rosa sara sarah sofia sophie susan
 teresa theresa valentina victoria yuki zainab zoe agnieszka ewa marta ursula angelika birgit astrid
 margaret pauline sandra sharon karen deborah debbie tracey tracy julie gillian jill lynn lynne wendy
-carol carole christine denise dawn donna joanne jo joanna kerry kirsty lorraine louise lucy lisa nicola
+carol carole christine denise dawn donna joanne joanna kerry kirsty lorraine louise lucy lisa
 nicole samantha stephanie tamsin tanya vicky abigail amy bethany chelsea ellie emma freya georgia
 holly imogen isla jasmine jasmin jade katie kayleigh lauren leah lily megan millie molly naomi phoebe
 poppy rose ruby scarlett sienna simone tessa shirley betty dorothy doris edith eileen elsie enid ethel
 florence gladys hazel irene iris joyce june kathleen maureen mavis muriel norma pamela peggy sheila
 sylvia vera brenda janice judith judy rita ruth heather fiona morag siobhan aoife niamh ciara orla
-bridget kathryn kimberly ashley amanda andrea rebekah megan alison allison harriet eleanor esther
+bridget kathryn kimberly amanda rebekah megan alison allison harriet eleanor esther
 """.split())
 _MALE_NAMES = set("""
 adam ahmed alan alexander alexei andrew anatoly antonio ben boris bruno carlos charles chris daniel david
@@ -71,13 +72,13 @@ john jonas jorge jose juan karl kenji lars leo luca lukas marco mark martin matt
 nils oliver omar paul pedro peter pierre piotr rafael richard robert roberto sam sergei sergey stefan steven
 thomas tom viktor vladimir william yusuf xavier hiroshi gordon barack donald joe emmanuel olaf
 kevin keith kenneth brian gary graham colin derek dennis gavin glenn graeme ian jason jeremy jim jimmy
-kieran lee liam malcolm marcus matthew neil nigel owen patrick philip phil raymond ray robin roger ron
+kieran liam malcolm marcus matthew neil nigel owen patrick philip phil raymond ray roger ron
 ronald ross roy russell ryan scott sean shaun simon stuart stewart terry tony trevor wayne barry bernard
 bill billy bob carl clive craig darren dean douglas duncan eric frederick fred geoffrey harold harry
-howard hugh jake jamie joel joseph josh joshua kyle leonard luke martyn mike mohamed nathan nick nicholas
+howard hugh jake joel joseph josh joshua kyle leonard luke martyn mike mohamed nathan nick nicholas
 noel oscar reece rhys rob samuel sebastian stanley stephen steve timothy tim toby victor vincent walter
-alfie archie arthur callum charlie connor dylan ethan finley freddie harvey jacob jayden joe jordan lewis
-logan louis mason max noah reuben theo tyler zac zachary aaron alex alfred dominic edwin gerald graham
+alfie archie arthur callum connor dylan ethan finley freddie harvey jacob jayden joe lewis
+logan louis mason max noah reuben theo tyler zac zachary aaron alfred dominic edwin gerald graham
 """.split())
 _PRONOUNS = {"he": "m", "she": "f"}
 # What may stand between a speaker's name and the speech verb ("Gates once again stressed", "Ruiz
