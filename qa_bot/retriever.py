@@ -720,7 +720,8 @@ class QABot:
                 "lexical": lexical.get(cid, 0.0),
                 "coverage": coverage.get(cid, 0.0),
                 "referred": referred.get(cid, 0.0),
-                # "Where is Kaur from?" is not answered by her quote, which gives no place.
+                # "How old is Victor Blane?" is not answered by his words ("Blane ... denied all the
+                # charges"), which give no age: a question on a kind of answer wants one.
                 "speaker": float(spoken and (kind is None or typed or asks_for_words)),
                 # "What did Solheim say?" asks for her own words first: her quote, then what
                 # "she said" in the reporter's words.

@@ -923,3 +923,12 @@ def test_a_lead_introducing_someone_unnamed_is_read_with_the_name_the_next_sente
     assert "15-year-old girl" in age.hits[0].sentence, age
     jailed = bot.ask("How long was Kevin Marsh jailed for?")
     assert "jailed for three years and four months" in jailed.hits[0].sentence, jailed
+
+
+def test_a_named_persons_words_do_not_answer_a_question_for_a_kind_they_lack():
+    """Found with the twenty-seventh blind batch: "How old is Victor Blane?" went to "Blane, who
+    served as mayor for eleven years, denied all the charges", which is his and gives no age, not
+    to "Blane, 58, was convicted ..."."""
+    names = sorted(p.name for p in (FIXTURES / "stories_fourteenth").iterdir() if p.suffix != ".jsonl")
+    age = _seventh(*names, folder="stories_fourteenth").ask("How old is Victor Blane?")
+    assert age.hits[0].sentence.startswith("Blane, 58, was convicted"), age
