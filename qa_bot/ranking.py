@@ -200,6 +200,8 @@ _ORGANISATION_WORDS = re.compile(
 _NAME_PARTICLES = r"(?:de|da|di|du|del|della|der|den|van|von|dos|das|le|la|bin|ibn|al)"
 _NAME_WORDS = rf"{_CAPITALISED}(?:(?:[ \-]{_NAME_PARTICLES})*[ \-]{_CAPITALISED})+"
 _NAME = re.compile(rf"(?<=[\s(]){_NAME_WORDS}")
+# Nationalities, words of bodies' names ("American Airlines") that also stand before a person's.
+_NATIONALITIES = frozenset("American British French German Russian Chinese European African Asian".split())
 # Words that make a name a place's, a body's or an event's, not a person's ("Outer Port",
 # "National Museum", "Fine Arts", "Supreme Court"). Measured on the dev sets: a flagged sentence
 # is right 27% more often than with any two capitalised words (0.027 against 0.022).
@@ -217,7 +219,7 @@ Stock Exchange Fund Trust Society Orchestra Band Order Corps Guard Police Labora
 Program Programme Mission Race Tournament Open Declaration Constitution Amendment Code Law Bill Accord Agreement
 Conference Summit Convention Region District Territory Commonwealth Confederation Alliance Pact North South East
 West Northern Southern Eastern Western Central Upper Lower New Great Greater United Royal National International
-Federal American British French German Russian Chinese European African Asian""".split())
+Federal""".split()) | _NATIONALITIES
 
 
 # News names many a person only by age: "A 12-year-old girl ... has found the fossil".
@@ -252,12 +254,10 @@ _SOMEONE_UNNAMED = re.compile(
 _SIGNATURE = re.compile(rf"^{_CAPITALISED}(?:[ \-]{_CAPITALISED})+(?=[ \t]*\n|,[^,.\n]{{1,60}}$)")
 
 
-# A nationality news puts before a name ("She will play American Dana Whitfield"), which is
-# also a word of bodies' names ("American Airlines") and so keeps _NAME's match from a person's.
-_NAME_AFTER_NATIONALITY = re.compile(
-    "(?:" + "|".join(f"(?<=\\b{word} )" for word in
-                     "American British French German Russian Chinese European African Asian".split()) +
-    f"){_NAME_WORDS}")
+# A nationality news puts before a name ("She will play American Dana Whitfield"), which keeps
+# _NAME's match from being a person's.
+_NAME_AFTER_NATIONALITY = re.compile("(?:" + "|".join(f"(?<=\\b{word} )" for word in sorted(_NATIONALITIES)) +
+                                     f"){_NAME_WORDS}")
 
 
 def _named_people(sentence: str) -> Iterator[re.Match]:

@@ -230,6 +230,14 @@ _FRAME_PHRASES = re.compile(r"\b(?:(?:take|takes|took|taking|taken)\s+place|happ
                             re.IGNORECASE)
 
 
+def _name_given_next(row: SentenceRow, follower: SentenceRow | None) -> str | None:
+    """The name the sentence after ``row`` opens on ("Graham Pettifer, 58, ... admitted ..."),
+    which is whom ``row`` introduced unnamed ("A landlord who ..."), or None."""
+    if follower is None or follower.doc_id != row.doc_id or follower.position != row.position + 1:
+        return None
+    return opening_name(follower.text)
+
+
 def topic_words(question: str) -> str:
     """The question without the phrases that only frame it, for matching words."""
     return _FRAME_PHRASES.sub(" ", question)
@@ -780,7 +788,7 @@ class QABot:
         if not introduces_someone_unnamed(row.text):
             return None
         follower = next((r for r in self.index.neighbours(row, 0, 1) if r.position == row.position + 1), None)
-        return follower if follower is not None and opening_name(follower.text) else None
+        return follower if _name_given_next(row, follower) else None
 
     def _questions_read_on(self, question: str, ranked: Ranked) -> Ranked:
         """A question in the text answers nothing; what follows it does: "Whose fault is that?"
@@ -1043,14 +1051,18 @@ class QABot:
             return {}
         before = self.index.sentences([cid - back for cid in referring for back in (1, 2) if cid - back >= 0] +
                                       [cid + 1 for cid in introducing])
+        def more_covered(row: SentenceRow, read: str) -> float:
+            # With the section heading, as coverage counts it: else the pair could cover less.
+            framing = f"{self._doc(row.doc_id).title} {self._heading_of(row) or ''}"
+            held = _with_forms(sentence_tokens(framing, read, row.speaker))
+            return max(0.0, _share_held(weights, held) - coverage.get(row.id, 0.0))
+
         out = {}
         for cid in introducing:
-            row, follower = stored[cid], before.get(cid + 1)
-            name = opening_name(follower.text) if follower is not None and follower.doc_id == row.doc_id else None
+            row = stored[cid]
+            name = _name_given_next(row, before.get(cid + 1))
             if name:
-                framing = f"{self._doc(row.doc_id).title} {self._heading_of(row) or ''}"
-                held = _with_forms(sentence_tokens(framing, f"{row.text} {name}", row.speaker))
-                out[cid] = max(0.0, _share_held(weights, held) - coverage.get(cid, 0.0))
+                out[cid] = more_covered(row, f"{row.text} {name}")
         for cid in referring:
             row, prior = stored[cid], before.get(cid - 1)
             if prior is not None and prior.doc_id == row.doc_id and self._refers_to(row, prior):
@@ -1060,10 +1072,7 @@ class QABot:
                 earlier = before.get(cid - 2)
                 if earlier is not None and earlier.doc_id == row.doc_id and self._refers_to(prior, earlier):
                     read = f"{earlier.text} {read}"
-                # With the section heading, as coverage counts it: else the pair could cover less.
-                framing = f"{self._doc(row.doc_id).title} {self._heading_of(row) or ''}"
-                held = _with_forms(sentence_tokens(framing, read, row.speaker))
-                out[cid] = max(out.get(cid, 0.0), _share_held(weights, held) - coverage.get(cid, 0.0))
+                out[cid] = max(out.get(cid, 0.0), more_covered(row, read))
         return out
 
     @staticmethod

@@ -55,15 +55,15 @@ charlotte chloe christina claire clara condoleezza daniela diana elena elisabeth
 eva fatima francesca grace hannah helen helena ingrid irene isabel isabella jane janet jennifer jessica joan
 julia karin katarina kate katherine laura leila linda lisa lucia maria marie marta mary melissa mia michelle
 monica nadia natalia nina olga olivia patricia paula priya rachel rebecca rosa sara sarah sofia sophie susan
-teresa theresa valentina victoria yuki zainab zoe agnieszka ewa marta ursula angelika birgit astrid
+teresa theresa valentina victoria yuki zainab zoe agnieszka ewa ursula angelika birgit astrid
 margaret pauline sandra sharon karen deborah debbie tracey tracy julie gillian jill lynn lynne wendy
-carol carole christine denise dawn donna joanne joanna kerry kirsty lorraine louise lucy lisa
-nicole samantha stephanie tamsin tanya vicky abigail amy bethany chelsea ellie emma freya georgia
+carol carole christine denise dawn donna joanne joanna kerry kirsty lorraine louise lucy
+nicole samantha stephanie tamsin tanya vicky abigail amy bethany chelsea ellie freya georgia
 holly imogen isla jasmine jasmin jade katie kayleigh lauren leah lily megan millie molly naomi phoebe
 poppy rose ruby scarlett sienna simone tessa shirley betty dorothy doris edith eileen elsie enid ethel
-florence gladys hazel irene iris joyce june kathleen maureen mavis muriel norma pamela peggy sheila
+florence gladys hazel iris joyce june kathleen maureen mavis muriel norma pamela peggy sheila
 sylvia vera brenda janice judith judy rita ruth heather fiona morag siobhan aoife niamh ciara orla
-bridget kathryn kimberly amanda rebekah megan alison allison harriet eleanor esther
+bridget kathryn kimberly amanda rebekah alison allison harriet eleanor esther
 """.split())
 _MALE_NAMES = set("""
 adam ahmed alan alexander alexei andrew anatoly antonio ben boris bruno carlos charles chris daniel david
@@ -77,8 +77,8 @@ ronald ross roy russell ryan scott sean shaun simon stuart stewart terry tony tr
 bill billy bob carl clive craig darren dean douglas duncan eric frederick fred geoffrey harold harry
 howard hugh jake joel joseph josh joshua kyle leonard luke martyn mike mohamed nathan nick nicholas
 noel oscar reece rhys rob samuel sebastian stanley stephen steve timothy tim toby victor vincent walter
-alfie archie arthur callum connor dylan ethan finley freddie harvey jacob jayden joe lewis
-logan louis mason max noah reuben theo tyler zac zachary aaron alfred dominic edwin gerald graham
+alfie archie arthur callum connor dylan ethan finley freddie harvey jacob jayden lewis
+logan louis mason max noah reuben theo tyler zac zachary aaron alfred dominic edwin gerald
 """.split())
 _PRONOUNS = {"he": "m", "she": "f"}
 # What may stand between a speaker's name and the speech verb ("Gates once again stressed", "Ruiz
@@ -332,6 +332,10 @@ def _subject_after_verb(rest: str, cast: _Cast) -> str | None:
     return org.group("org") if org else None
 
 
+# What follows a name in "Kevin Marsh, 47, of Radford Close, Dunmore, admitted ...": an age or an address.
+_AGE_OR_ADDRESS = re.compile(r"^\s*(?:\d{1,3}|of|from)\b")
+
+
 def _explicit_speaker(sentence: str, cast: _Cast) -> str | None:
     sentence = _ABBREVIATED_TITLE.sub(r"\1", sentence)
     m = _QUOTE_THEN_VERB.search(sentence)
@@ -405,9 +409,6 @@ def _explicit_speaker(sentence: str, cast: _Cast) -> str | None:
     if org and _REPORTED.search(sentence[org.end():]):
         return org.group("org")
     return None
-
-
-_AGE_OR_ADDRESS = re.compile(r"^\s*(?:\d{1,3}|of|from)\b")
 
 
 def _is_quote(sentence: str) -> bool:
