@@ -104,7 +104,8 @@ _MONEY_WORDS = re.compile(
 # A physical quantity: a figure with a unit of the dimension asked ("1.8 kilometres", "a
 # 300-metre tower", "62 acres", "12 tonnes", "90 km/h"): "How tall is the tree?" is not answered
 # by an area.
-_QUANTITY = (rf"\b(?:{_FIGURE}|{_SMALL_NUMBERS}|{_TENS}|a|a few|several|hundreds of|thousands of)"
+# A word quantity stands apart from its unit: "I am" is not "a m(etre)", nor "aft" "a ft".
+_QUANTITY = (rf"\b(?:{_FIGURE}|(?:{_SMALL_NUMBERS}|{_TENS}|a|a few|several|hundreds of|thousands of)(?=[\s-]))"
              r"\s*(?:hundred|thousand|million)?[\s-]*")
 
 
@@ -376,6 +377,10 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
                             r"\bhow long (was|were|is|are)\s+(?:[\w'’-]+\s+){1,4}?(\w{3,}ed|held|kept|shut|stuck|"
                             r"missing|jailed)(?=\s*\??\s*$|\s+(?:in|for|at|on|under|underground|inside|behind|by|"
                             r"without|there|away|off|out|down|up)\b)|"
+                            # where someone or something was: "How long were the thieves inside?"
+                            r"\bhow long (was|were|is|are|has been|have been)\s+(?:[\w'’-]+\s+){1,4}?(inside|there|away|"
+                            r"gone|abroad|asleep|awake|alive|in (?:hospital|prison|jail|custody|office|power|charge|"
+                            r"orbit|space)|at sea|on strike)\s*\??\s*$|"
                             # "How long was Brennick without running water?"
                             r"\bhow long (was|were|is|are|has been|have been)\s+(?:[\w'’-]+\s+){1,4}?without\b|"
                             r"\bhow long (was|were|is|are)\b.*\b(take|took|last|lasted|spend|spent|serve|served|stay|"
@@ -466,10 +471,24 @@ _KIND_NOUNS = {"phone": "numbers?|phone|telephone", "score": "score|scoreline", 
                "temperature": "temperature", "speed": "speed", "weight": "weight", "area": "area", "age": "age"}
 
 
+
+
 def kind_nouns(kind: str | None, question: str) -> list[str]:
     """The words of the question that name its answer's kind (see _KIND_NOUNS)."""
     nouns = _KIND_NOUNS.get(kind)
     return re.findall(rf"\b(?:{nouns})\b", question, flags=re.I) if nouns else []
+
+
+_MEASURED_KINDS = frozenset({"number", "length", "area", "weight", "speed", "age", "duration", "temperature", "money",
+                             "percentage", "frequency", "date"})
+_HOW_MEASURE = re.compile(r"\bhow\s+(big|large|long|far|high|tall|old|fast|deep|wide|heavy|hot|cold|warm|often|"
+                          r"strong|small|short|soon)\b", re.IGNORECASE)
+
+
+def measure_words(kind: str | None, question: str) -> list[str]:
+    """The adjective after "how" that asks for a measure ("How big ...?", "How long ...?"): like a
+    kind noun, a sentence giving the measure need not say it."""
+    return _HOW_MEASURE.findall(question) if kind in _MEASURED_KINDS else []
 
 
 def answer_type(question: str) -> str | None:

@@ -25,7 +25,8 @@ from .lexical import content_words, plain_word, stem, word_forms
 from .ranking import (NARROW_KINDS, SELDOM_FLAGGED_KINDS, SEMANTIC_MATCH, Scoring, answer_type, asked_change_of,
                       asked_cost_of, asked_count_done, asked_name_of, asked_quantity_of, asked_role, asked_role_verb,
                       describes_someone, introduces_holder_of, introduces_someone_unnamed, is_definition, kind_nouns,
-                      length_signal, matches_answer_type, names_a_person_in, names_doer_of, names_role_holder,
+                      length_signal, matches_answer_type, measure_words, names_a_person_in, names_doer_of,
+                      names_role_holder,
                       names_the, opening_name, role_asked_in_words, roles_spelled_out, semantic_match,
                       shipped_scoring, words_after_ordinals, words_near_figures)
 from .speakers import has_quotation, name_matches, names_a_person, people_described, role_head, speaks_in
@@ -238,9 +239,14 @@ def _name_given_next(row: SentenceRow, follower: SentenceRow | None) -> str | No
     return opening_name(follower.text)
 
 
+# "Has anyone been arrested?" asks who, as "who" does: the word holds the answer's place, and a
+# sentence that says it ("Anyone with information should call ...") is no likelier an answer.
+_ANSWER_SLOT = re.compile(r"\b(?:anyone|anybody|someone|somebody)\b", re.IGNORECASE)
+
+
 def topic_words(question: str) -> str:
     """The question without the phrases that only frame it, for matching words."""
-    return _FRAME_PHRASES.sub(" ", question)
+    return _FRAME_PHRASES.sub(" ", _ANSWER_SLOT.sub(" ", question))
 
 
 def _asked_speaker(question: str) -> str | None:
@@ -706,6 +712,11 @@ class QABot:
         # "What is the captain's name?" is not answered by "The captain, a 52-year-old ..."
         name_asked = kind == "person" and bool(re.search(r"\bnames?\b", question, re.I))
         asks_for_words = bool(_WORDS_OF_ANYONE.match(question))
+        # "Who fined Chatterly?": a deed's doer may be a body ("Ireland's Data Protection Commission
+        # has fined ..."), in a sentence that tells the deed (not "... issued a heat alert" for
+        # "Who raised the alarm?").
+        deed = _WHO_DID.match(question) if kind == "person" else None
+        deed_forms = set(word_forms(stem([deed["verb"].lower()])[0])) if deed else set()
         # A lead's prior is for a document the question is about: among many documents, the lead
         # of a story on something else ("The new children's hospital opened ...") must not
         # answer "Where are the evacuees staying?" on its prior and a place.
@@ -721,7 +732,9 @@ class QABot:
             # the post: read with the speaker named in full, as the story named him before.
             read = _with_speaker_in_full(sentence) if kind == "person" else sentence.text
             typed = (matches_answer_type(kind, read) if not name_asked else names_a_person_in(read)) or \
-                (named_thing is not None and names_the(named_thing, read, question))
+                (named_thing is not None and names_the(named_thing, read, question)) or \
+                (bool(deed_forms) and matches_answer_type("organisation", read) and
+                 not deed_forms.isdisjoint(stem(content_words(read))))
             spoken = bool(asked_names) and any(name_matches(n, sentence.speaker) for n in asked_names)
             out.append((sentence, {
                 "dense": dense[cid],
@@ -957,6 +970,10 @@ class QABot:
         held = _with_forms(sentence_tokens(f"{doc.title} {self._heading_of(row) or ''}", read, row.speaker))
         # "What was the score?" of "... beat Elena Morozova 6-4, 3-6, 7-6": the answer holds "score".
         answered_kind = set(stem(kind_nouns(kind, topic))) - held if features["answer_type"] else set()
+        # "How big is Rask's lead?" of "Rask leads by 52 seconds": held by the measure, but only in
+        # a sentence about something the question asks of, not in any measure anywhere.
+        if features["answer_type"] and features["coverage"] + features["referred"]:
+            answered_kind |= set(stem(measure_words(kind, topic))) - held
         held |= answered_kind
         named_next = self._named_next(row)  # "How old is Callum Reid?" of "... find a 15-year-old boy ..."
         if named_next is not None:
@@ -1016,6 +1033,8 @@ class QABot:
         words = _QUESTION_WORD.findall(question)
         stems = stem([plain_word(w) for w in words])
         dropped = {word for word, token in zip(words, stems) if token in tokens}
+        if dropped:  # "Has anyone been arrested ...?" without "arrested" still asks after someone
+            dropped |= {word for word in words if _ANSWER_SLOT.fullmatch(word)}
         reduced = " ".join(_QUESTION_WORD.sub(lambda m: "" if m.group(0) in dropped else m.group(0), question).split())
         if not dropped or not content_words(reduced):  # "How do I cook pasta?": nothing left to compare
             return 0.0

@@ -97,6 +97,10 @@ from qa_bot.ranking import ANSWER_KINDS, answer_type, asked_role, matches_answer
     # a word qualifying the noun (thirtieth batch)
     ("Which other club is interested in Coleman?", "organisation"),
     ("In which two cities were the talks held?", "place"),
+    # where someone was, for how long: a time, not a size (thirty-first batch)
+    ("How long were the thieves inside?", "duration"),
+    ("How long was he in hospital?", "duration"),
+    ("How long is the tunnel?", "length"),
 ])
 def test_questions_are_given_the_kind_of_answer_they_want(question, kind):
     assert answer_type(question) == kind
@@ -126,6 +130,8 @@ def test_questions_are_given_the_kind_of_answer_they_want(question, kind):
     ("length", "A 300-metre tower stands there.", "A tower of 300 rooms stands there."),
     ("length", "The tree is 88 metres tall.", "The forest covers 62 acres."),  # an area is no height
     ("length", "It orbits a red star 40 light years away.", "It orbits its star every 19 days."),
+    # a word quantity stands apart from its unit: "I am" is no "a m(etre)" (a SQuAD negative)
+    ("length", "The walk is a mile long.", "\"I am quite cool about it,\" he wrote."),
     # where words appear: "Where was the study published?"
     ("place", "They reported it in the journal Stellar Letters.", "They reported it on Wednesday."),
     ("area", "The forest covers 62 acres.", "The tree is 88 metres tall."),
@@ -932,3 +938,15 @@ def test_a_named_persons_words_do_not_answer_a_question_for_a_kind_they_lack():
     names = sorted(p.name for p in (FIXTURES / "stories_fourteenth").iterdir() if p.suffix != ".jsonl")
     age = _seventh(*names, folder="stories_fourteenth").ask("How old is Victor Blane?")
     assert age.hits[0].sentence.startswith("Blane, 58, was convicted"), age
+
+
+def test_who_did_a_deed_may_be_answered_by_a_body():
+    """Found by the thirty-first blind batch: "Who fined Chatterly?" went to Chatterly's own
+    statement on "the size of the fine", third place to "Ireland's Data Protection Commission has
+    fined ...": a who-question wanted a person and the commission is none. The doer of a deed may
+    be a body; who holds a post ("Who is the governor?") is still a person."""
+    fine = _seventh("fine.md", folder="stories_thirtyfirst").ask("Who fined Chatterly?")
+    assert fine.hits[0].sentence.startswith("Ireland's Data Protection Commission has fined"), fine
+    assert fine.found
+    rates = _seventh("rates.pdf", folder="stories_thirtyfirst").ask("Who is the governor of the Central Bank of Nordmark?")
+    assert "Helga Lind" in rates.hits[0].sentence, rates
