@@ -244,6 +244,13 @@ def _name_given_next(row: SentenceRow, follower: SentenceRow | None) -> str | No
 _ANSWER_SLOT = re.compile(r"\b(?:anyone|anybody|someone|somebody)\b", re.IGNORECASE)
 
 
+# "What is the captain's name?", "What is the name of the farmer who was arrested?": a person's
+# name is what is asked, and "The captain, a 52-year-old ..." does not give it. (Of a thing, "What
+# is the name of the castle?", SQuAD gives the name bare too often to tell.)
+_ASKS_FOR_NAME = re.compile(r"^\s*(?:what|which)(?:['’]s|\s+(?:is|was|are|were))\s+(?:[\w'’-]+\s+){0,4}?names?\b",
+                            re.IGNORECASE)
+
+
 def topic_words(question: str) -> str:
     """The question without the phrases that only frame it, for matching words."""
     return _FRAME_PHRASES.sub(" ", _ANSWER_SLOT.sub(" ", question))
@@ -1012,7 +1019,10 @@ class QABot:
             "missing_word": missing_word,
             "semantic_coverage": semantic,
             "semantic_missing": semantic_missing,
-            "quantity_missing": float((counted is not None and
+            # The very thing asked, a count, a price, a change or a person's name, not given.
+            "quantity_missing": float((kind == "person" and bool(_ASKS_FOR_NAME.match(question)) and
+                                       not features["answer_type"]) or
+                                      (counted is not None and
                                        not self._counts(counted, row, asked_count_done(question))) or
                                       (priced is not None and not self._gives_price_of(priced, row)) or
                                       (changed is not None and not self._gives_change_of(changed, row))),

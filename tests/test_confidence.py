@@ -431,3 +431,17 @@ def test_how_big_or_how_long_is_held_by_the_measure_a_sentence_gives():
     assert "52 seconds" in lead.hits[0].sentence and lead.found, lead
     meeting = _story("planning.pdf", "stories_twentieth").ask("How long did the meeting last?")
     assert "almost four hours" in meeting.hits[0].sentence and meeting.found, meeting
+
+
+def test_a_persons_name_asked_is_not_found_in_a_sentence_that_names_no_one():
+    """"What is the name of the farmer who was arrested?" was found (0.47) in "Police said a
+    58-year-old farmer had been arrested ...", and "What is the captain's name?" in "The captain,
+    a 52-year-old with 20 years of experience, ...": the sentence is about them, but their name is
+    what is asked, as a count is in "how many". Where the story names the person, it is found."""
+    wildfire = _story("wildfire.html", "stories_thirtyfirst")
+    farmer = wildfire.ask("What is the name of the farmer who was arrested?")
+    assert not farmer.found and "58-year-old farmer" in farmer.hits[0].sentence, farmer
+    chief = wildfire.ask("What is the name of the person who leads the emergency service?")
+    assert chief.found and "Pilar Navarro" in chief.hits[0].sentence, chief
+    captain = _story("ferry-rescue.html", "stories_twelfth").ask("What is the captain's name?")
+    assert not captain.found, captain

@@ -192,7 +192,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_ninth", 126, 10, 8, 108, 9),
     ("stories_tenth", 110, 9, 8, 85, 7),
     ("stories_eleventh", 120, 15, 8, 90, 8),
-    ("stories_twelfth", 193, 18, 9, 151, 9),
+    ("stories_twelfth", 193, 18, 9, 151, 10),
     ("stories_thirteenth", 193, 18, 9, 157, 9),
     ("stories_fourteenth", 149, 18, 9, 115, 12),
     ("stories_fifteenth", 187, 18, 9, 156, 11),
@@ -211,7 +211,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_twentyeighth", 75, 8, 5, 61, 5),
     ("stories_twentyninth", 63, 7, 5, 47, 5),
     ("stories_thirtieth", 65, 7, 5, 48, 2),
-    ("stories_thirtyfirst", 70, 8, 5, 54, 5),
+    ("stories_thirtyfirst", 70, 8, 5, 54, 6),
 ])
 def test_a_batch_of_stories_written_blind_is_answered(folder, questions, unanswerable, documents, top1_right,
                                                       abstained):
