@@ -210,7 +210,7 @@ def _one_edit_apart(a: str, b: str) -> bool:
 
 # "What did Condoleezza Rice say about ...": a question for a named person's own words. The
 # person must be a name (capitalised words, perhaps after a title), not a role ("the mayor of X").
-_ASKED = r"^\s*(?i:what|how)\s+(?i:did|does|do|has|have|had|will|would)\s+"
+_ASKED = r"^\s*(?i:what|how)\s+(?i:did|does|do|has|have|had|will|would)\s+(?!(?i:i|we|you)\b)"  # "How do I claim ...?" asks how
 _SAY = (r"\s+(?:say|said|tell|told|add|added|announce|announced|claim|claimed|write|wrote|warn|warned|reply|replied|"
         r"comment|stress|argue|insist|explain)\b")
 _WORDS_OF = re.compile(_ASKED + r"(?P<who>(?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-]*)" + _SAY)
@@ -695,7 +695,11 @@ class QABot:
         index = self.index
         depth = min(len(index), depth)
         dense = index.dense_search(vector, depth)
+        role = asked_role(question)
+        role_verb = asked_role_verb(question) if role is not None else None
         topic = topic_words(question)
+        if role_verb:  # "Who runs Volta?" is not answered by "... an alarm that sounds when it runs low"
+            topic = re.sub(rf"\b{role_verb}\b", " ", topic)
         lexical = index.lexical_search(topic, depth, include=dense)
         wanted = list(dict.fromkeys([*dense, *lexical]))
         stored = index.sentences(wanted)  # live documents' rows only
@@ -713,8 +717,6 @@ class QABot:
         previous = dict(zip(previous_ids, (index.vectors(previous_ids) @ vector).tolist())) if previous_ids else {}
         asked_names = _names_in_question(question) or [n for n in [_asked_speaker(question)] if n]
         kind = answer_type(question)
-        role = asked_role(question)
-        role_verb = asked_role_verb(question) if role is not None else None
         named_thing = asked_name_of(question)
         # "What is the captain's name?" is not answered by "The captain, a 52-year-old ..."
         name_asked = kind == "person" and bool(re.search(r"\bnames?\b", question, re.I))
@@ -1268,13 +1270,22 @@ class QABot:
         # such), or asked for someone's words when nothing in the documents is theirs (the
         # closest sentences are someone else's): "not found", not even a likely answer.
         if (not signals["coverage"] and signals["semantic_coverage"] < SEMANTIC_MATCH) or (
-                asked is not None and not self.index.has_speaker(asked) and self._no_words_of(asked, question)):
+                asked is not None and not self._has_words_of(asked, question) and self._no_words_of(asked, question)):
             confidence = min(confidence, s.unsure_confidence / 2)
         elif _gives_no_words_of_whom_asked(question, ranked[0][1]):
             confidence = min(confidence, (s.unsure_confidence + s.min_confidence) / 2)  # a likely answer, no more
         hits = [self._hit(row, score) for score, row, _ in ranked[:k]]
         band = s.band(confidence)
         return Answer(as_asked or question, band == "found", hits, round(confidence, 4), band)
+
+    def _has_words_of(self, asked: str, question: str) -> bool:
+        """Whether a sentence is attributed to ``asked`` (a surname), or to the given name before it
+        in the question: "Mrs Morley's son, Gary, said ..." quotes Gary Morley by his given name."""
+        if self.index.has_speaker(asked):
+            return True
+        m = _WORDS_OF.match(question)
+        names = m.group("who").split() if m else []
+        return len(names) >= 2 and names[-2][:1].isupper() and self.index.has_speaker(names[-2])
 
     def _no_words_of(self, asked: str, question: str) -> bool:
         """Whether ``asked``, whom no sentence is attributed to, is someone the documents never

@@ -950,3 +950,16 @@ def test_who_did_a_deed_may_be_answered_by_a_body():
     assert fine.found
     rates = _seventh("rates.pdf", folder="stories_thirtyfirst").ask("Who is the governor of the Central Bank of Nordmark?")
     assert "Helga Lind" in rates.hits[0].sentence, rates
+
+
+def test_the_verb_a_post_is_asked_by_is_no_word_to_match():
+    """Found by the thirty-second blind batch: "Who runs Volta?" went to another story's "The
+    trust's chief executive, Dr Fiona Walsh, ... an alarm that sounds when it runs low", which
+    shared "runs" with the question; "Volta's chief executive, Hannah Cole" says it in other
+    words. "Who leads the Greens?" likewise of "The Greens' leader, Sofie Berg"."""
+    names = sorted(p.name for p in (FIXTURES / "stories_thirtysecond").iterdir() if p.suffix != ".jsonl")
+    volta = _seventh(*names, folder="stories_thirtysecond").ask("Who runs Volta?")
+    assert volta.hits[0].sentence.startswith("Volta's chief executive, Hannah Cole"), volta
+    names = sorted(p.name for p in (FIXTURES / "stories_fourteenth").iterdir() if p.suffix != ".jsonl")
+    greens = _seventh(*names, folder="stories_fourteenth").ask("Who leads the Greens?")
+    assert greens.hits[0].sentence.startswith("The Greens' leader, Sofie Berg"), greens

@@ -445,3 +445,21 @@ def test_a_persons_name_asked_is_not_found_in_a_sentence_that_names_no_one():
     assert chief.found and "Pilar Navarro" in chief.hits[0].sentence, chief
     captain = _story("ferry-rescue.html", "stories_twelfth").ask("What is the captain's name?")
     assert not captain.found, captain
+
+
+def test_how_do_i_asks_how_and_a_relative_quoted_by_given_name_is_found():
+    """Found by the thirty-second blind batch, both with the right sentence on top but "not
+    found" (not even "unsure"): "How do I claim a refund if I bought from the website?" was read
+    as asking for the words of "I" ("claim" is a verb of saying), whom nothing is attributed to;
+    "What did Gary Morley say?" of "Mrs Morley's son, Gary, said: ..." asked for Morley's words
+    and found only Gary's."""
+    names = sorted(p.name for p in (FIXTURES / "stories_thirtysecond").iterdir() if p.suffix != ".jsonl")
+    from qa_bot.documents import load_paths
+
+    docs = load_paths([FIXTURES / "stories_thirtysecond" / name for name in names], warn=print)
+    bot = QABot.from_texts({d.name: d.text for d in docs}, titles={d.name: d.title for d in docs})
+    claim = bot.ask("How do I claim a refund if I bought from the website?")
+    assert claim.found and "email refunds@" in claim.hits[0].sentence, claim
+    gary = bot.ask("What did Gary Morley say?")
+    assert gary.found and "My mother went in for a routine operation" in gary.hits[0].sentence, gary
+    assert not bot.ask("What did Priya Morley say?").found  # no one of that name is quoted
