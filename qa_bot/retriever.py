@@ -251,6 +251,11 @@ _ASKS_FOR_NAME = re.compile(r"^\s*(?:what|which)(?:['’]s|\s+(?:is|was|are|were
                             re.IGNORECASE)
 
 
+# "Has anyone been arrested ...?", "Did anyone die?": the deed asked of the answer's place.
+_EVENT_ASKED = re.compile(r"^\s*(?:has|have|had|was|were|is|are|did|will)\s+(?:anyone|anybody|someone|somebody)\s+"
+                          r"(?:been\s+|be\s+)?(?P<verb>[a-z]+)", re.IGNORECASE)
+
+
 def topic_words(question: str) -> str:
     """The question without the phrases that only frame it, for matching words."""
     return _FRAME_PHRASES.sub(" ", _ANSWER_SLOT.sub(" ", question))
@@ -1005,6 +1010,14 @@ class QABot:
                                 for word, token in zip(words, stems)])
             semantic, semantic_missing = semantic_match(vectors[: len(words)], word_weights, vectors[len(words):],
                                                         literal)
+        # "Has anyone been arrested for the burglary?" of the burglary's sentence: whether the deed
+        # was done is what is asked, and a sentence without it, even in a near synonym, lacks it.
+        event_missing = False
+        event = _EVENT_ASKED.match(question)
+        if event is not None and stem([event["verb"].lower()])[0] not in held:
+            nearest = self.encoder.word_vectors([event["verb"].lower()] + sentence_words)
+            event_missing = nearest is None or len(nearest) < 2 or \
+                float((nearest[1:] @ nearest[0]).max()) < SEMANTIC_MATCH
         counted = asked_quantity_of(question)
         priced = asked_cost_of(question)
         changed = asked_change_of(question)
@@ -1021,8 +1034,9 @@ class QABot:
             "missing_word": missing_word,
             "semantic_coverage": semantic,
             "semantic_missing": semantic_missing,
-            # The very thing asked, a count, a price, a change or a person's name, not given.
-            "quantity_missing": float((kind == "person" and bool(_ASKS_FOR_NAME.match(question)) and
+            # The very thing asked, a count, a price, a change, a person's name or a deed, not given.
+            "quantity_missing": float(event_missing or
+                                      (kind == "person" and bool(_ASKS_FOR_NAME.match(question)) and
                                        not features["answer_type"]) or
                                       (counted is not None and
                                        not self._counts(counted, row, asked_count_done(question))) or

@@ -122,6 +122,14 @@ def _story(name, folder="stories"):
     return QABot.from_texts({story.name: story.text}, titles={story.name: story.title})
 
 
+def _batch(folder):
+    """All the documents of a story batch, in one index, as its eval asks them."""
+    from qa_bot.documents import load_paths
+
+    docs = load_paths([FIXTURES / folder], warn=print)
+    return QABot.from_texts({d.name: d.text for d in docs}, titles={d.name: d.title for d in docs if d.title})
+
+
 def test_a_number_of_something_else_does_not_answer_how_many_or_what_value():
     """The museum story gives "300 paintings" and no visitor numbers; the Fjordtech one a net
     profit and no market value. Among the eight stories both leads were "found" (0.43, 0.26)
@@ -453,13 +461,23 @@ def test_how_do_i_asks_how_and_a_relative_quoted_by_given_name_is_found():
     as asking for the words of "I" ("claim" is a verb of saying), whom nothing is attributed to;
     "What did Gary Morley say?" of "Mrs Morley's son, Gary, said: ..." asked for Morley's words
     and found only Gary's."""
-    names = sorted(p.name for p in (FIXTURES / "stories_thirtysecond").iterdir() if p.suffix != ".jsonl")
-    from qa_bot.documents import load_paths
-
-    docs = load_paths([FIXTURES / "stories_thirtysecond" / name for name in names], warn=print)
-    bot = QABot.from_texts({d.name: d.text for d in docs}, titles={d.name: d.title for d in docs})
+    bot = _batch("stories_thirtysecond")
     claim = bot.ask("How do I claim a refund if I bought from the website?")
     assert claim.found and "email refunds@" in claim.hits[0].sentence, claim
     gary = bot.ask("What did Gary Morley say?")
     assert gary.found and "My mother went in for a routine operation" in gary.hits[0].sentence, gary
     assert not bot.ask("What did Priya Morley say?").found  # no one of that name is quoted
+
+
+def test_has_anyone_been_asked_of_an_event_the_sentence_does_not_tell_is_not_found():
+    """"Has anyone been arrested for the burglary?" was found (0.24) in the burglary's own
+    sentence, "Has anyone died in Storm Isolde?" in the storm's: a yes-or-no question on whether
+    something happened to anyone, of a sentence without that deed in any form or near synonym.
+    Six of the story batches' unanswerables were such; a sentence that tells it ("Nobody has been
+    seriously hurt") is found."""
+    burglary = _batch("stories_twentyninth").ask("Has anyone been arrested for the burglary?")
+    assert not burglary.found, burglary
+    storm = _batch("stories_twentyfirst").ask("Has anyone died in Storm Isolde?")
+    assert not storm.found, storm
+    hurt = _batch("stories_thirtysecond").ask("Was anyone seriously hurt?")
+    assert hurt.found and "Nobody has been seriously hurt" in hurt.hits[0].sentence, hurt
