@@ -252,6 +252,10 @@ _ASKS_FOR_NAME = re.compile(r"^\s*(?:what|which)(?:['’]s|\s+(?:is|was|are|were
 
 
 # "Has anyone been arrested ...?", "Did anyone die?": the deed asked of the answer's place.
+_DEED_DEPTH = 5  # how far down a sentence telling the deed asked may be brought up from
+# A near synonym of a deed: "hurt" / "injured" 0.49, "died" / "killed" 0.58, "arrested" /
+# "detained" 0.55, but "arrested" / "police" 0.37, which tells no arrest.
+DEED_MATCH = 0.4
 _EVENT_ASKED = re.compile(r"^\s*(?:has|have|had|was|were|is|are|did|will)\s+(?:anyone|anybody|someone|somebody)\s+"
                           r"(?:been\s+|be\s+)?(?P<verb>[a-z]+)", re.IGNORECASE)
 
@@ -786,7 +790,31 @@ class QABot:
         ranked = self._questions_read_on(question, ranked)
         ranked = self._answer_read_on(question, ranked)
         ranked = self._agent_first(question, self._reason_read_on(question, ranked))
-        return self._quote_start_first(question, ranked)
+        return self._quote_start_first(question, self._deed_first(question, ranked))
+
+    def _tells_deed(self, deed: str, text: str) -> bool:
+        """Whether ``text`` tells ``deed`` (a verb), in a form of it or a near synonym by word
+        vectors ("hurt" / "injured")."""
+        words = content_words(text)
+        if stem([deed])[0] in set(stem(words)):
+            return True
+        nearest = self.encoder.word_vectors([deed] + words) if words else None
+        return nearest is not None and float((nearest[1:] @ nearest[0]).max()) >= DEED_MATCH
+
+    def _deed_first(self, question: str, ranked: Ranked) -> Ranked:
+        """"Was anyone hurt in the earthquake?" asks whether the deed was done: when the best
+        sentence ("A magnitude 6.4 earthquake struck ...") does not tell it, a close one that
+        does ("Two people were injured by falling masonry") goes first."""
+        event = _EVENT_ASKED.match(question)
+        if event is None or len(ranked) < 2:
+            return ranked
+        deed = event["verb"].lower()
+        if self._tells_deed(deed, ranked[0][1].text):
+            return ranked
+        for at in range(1, min(_DEED_DEPTH, len(ranked))):
+            if self._tells_deed(deed, ranked[at][1].text):
+                return _moved_first(ranked, at)
+        return ranked
 
     def _named_after_introduction(self, question: str, ranked: Ranked) -> Ranked:
         """A news story's lead often introduces someone unnamed ("A landlord who left a family
@@ -1012,12 +1040,9 @@ class QABot:
                                                         literal)
         # "Has anyone been arrested for the burglary?" of the burglary's sentence: whether the deed
         # was done is what is asked, and a sentence without it, even in a near synonym, lacks it.
-        event_missing = False
         event = _EVENT_ASKED.match(question)
-        if event is not None and stem([event["verb"].lower()])[0] not in held:
-            nearest = self.encoder.word_vectors([event["verb"].lower()] + sentence_words)
-            event_missing = nearest is None or len(nearest) < 2 or \
-                float((nearest[1:] @ nearest[0]).max()) < SEMANTIC_MATCH
+        event_missing = event is not None and stem([event["verb"].lower()])[0] not in held and \
+            not self._tells_deed(event["verb"].lower(), " ".join(sentence_words))
         counted = asked_quantity_of(question)
         priced = asked_cost_of(question)
         changed = asked_change_of(question)

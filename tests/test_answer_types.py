@@ -963,3 +963,17 @@ def test_the_verb_a_post_is_asked_by_is_no_word_to_match():
     names = sorted(p.name for p in (FIXTURES / "stories_fourteenth").iterdir() if p.suffix != ".jsonl")
     greens = _seventh(*names, folder="stories_fourteenth").ask("Who leads the Greens?")
     assert greens.hits[0].sentence.startswith("The Greens' leader, Sofie Berg"), greens
+
+
+def test_was_anyone_hurt_is_answered_by_the_sentence_that_tells_the_deed():
+    """Found by the thirty-third blind batch: "Was anyone hurt in the earthquake?" went to the
+    lead, "A magnitude 6.4 earthquake struck ...", which shares "earthquake" and says nothing of
+    anyone hurt; "Two people were injured by falling masonry" was fifth. A close sentence that
+    tells the deed, in a near synonym too, goes first, as does "No injuries have been reported."
+    for the sixteenth batch's "Has anyone been hurt?"."""
+    names = sorted(p.name for p in (FIXTURES / "stories_thirtythird").iterdir() if p.suffix != ".jsonl")
+    hurt = _seventh(*names, folder="stories_thirtythird").ask("Was anyone hurt in the earthquake?")
+    assert hurt.hits[0].sentence.startswith("Two people were injured by falling masonry"), hurt
+    names = sorted(p.name for p in (FIXTURES / "stories_sixteenth").iterdir() if p.suffix != ".jsonl")
+    none = _seventh(*names, folder="stories_sixteenth").ask("Has anyone been hurt?")
+    assert none.hits[0].sentence == "No injuries have been reported.", none

@@ -185,22 +185,22 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
 # flood, a hospital trust's fine, an electric car, a commuting survey in a PDF, festival refunds:
 # 49/54 and 3/7 blind; "How do I ...?" as no one's words and a post's verb as no word to match
 # came after) and the thirty-third (zoo cubs, a bin strike, a teaching award, an earthquake in a
-# PDF: 33/37 and 4/6 blind, nothing fitted after).
+# PDF: 33/37 and 4/6 blind; a sentence telling the deed asked of anyone came after).
 @pytest.mark.parametrize("folder, questions, unanswerable, documents, top1_right, abstained", [
     ("stories_third", 44, 8, 5, 32, 5),
     ("stories_fourth", 61, 11, 6, 43, 10),
     ("stories_fifth", 26, 6, 3, 19, 4),
-    ("stories_sixth", 64, 8, 7, 50, 7),
+    ("stories_sixth", 64, 8, 7, 50, 8),
     ("stories_seventh", 72, 8, 7, 58, 6),
     ("stories_eighth", 114, 11, 8, 95, 8),
     ("stories_ninth", 126, 10, 8, 108, 9),
     ("stories_tenth", 110, 9, 8, 85, 7),
-    ("stories_eleventh", 120, 15, 8, 90, 9),
+    ("stories_eleventh", 120, 15, 8, 91, 9),
     ("stories_twelfth", 193, 18, 9, 151, 10),
     ("stories_thirteenth", 193, 18, 9, 157, 9),
     ("stories_fourteenth", 149, 18, 9, 116, 12),
     ("stories_fifteenth", 187, 18, 9, 156, 11),
-    ("stories_sixteenth", 134, 16, 9, 102, 12),
+    ("stories_sixteenth", 134, 16, 9, 103, 12),
     ("stories_seventeenth", 67, 6, 5, 55, 6),
     ("stories_eighteenth", 84, 7, 5, 68, 6),
     ("stories_nineteenth", 70, 6, 5, 57, 4),
@@ -217,7 +217,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_thirtieth", 65, 7, 5, 48, 2),
     ("stories_thirtyfirst", 70, 8, 5, 54, 6),
     ("stories_thirtysecond", 61, 7, 5, 50, 3),
-    ("stories_thirtythird", 43, 6, 4, 33, 4),
+    ("stories_thirtythird", 43, 6, 4, 34, 4),
 ])
 def test_a_batch_of_stories_written_blind_is_answered(folder, questions, unanswerable, documents, top1_right,
                                                       abstained):
