@@ -378,9 +378,9 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
                             r"missing|jailed)(?=\s*\??\s*$|\s+(?:in|for|at|on|under|underground|inside|behind|by|"
                             r"without|there|away|off|out|down|up)\b)|"
                             # where someone or something was: "How long were the thieves inside?"
-                            r"\bhow long (was|were|is|are|has been|have been)\s+(?:[\w'’-]+\s+){1,4}?(inside|there|away|"
-                            r"gone|abroad|asleep|awake|alive|in (?:hospital|prison|jail|custody|office|power|charge|"
-                            r"orbit|space)|at sea|on strike)\s*\??\s*$|"
+                            r"\bhow long (was|were|is|are|has been|have been)\s+(?:[\w'’-]+\s+){1,4}?(inside|there|"
+                            r"away|gone|abroad|asleep|awake|alive|in (?:hospital|prison|jail|custody|office|power|"
+                            r"charge|orbit|space)|at sea|on strike)\s*\??\s*$|"
                             # "How long was Brennick without running water?"
                             r"\bhow long (was|were|is|are|has been|have been)\s+(?:[\w'’-]+\s+){1,4}?without\b|"
                             r"\bhow long (was|were|is|are)\b.*\b(take|took|last|lasted|spend|spent|serve|served|stay|"
@@ -469,8 +469,6 @@ SELDOM_FLAGGED_KINDS = frozenset({"name"})
 _KIND_NOUNS = {"phone": "numbers?|phone|telephone", "score": "score|scoreline", "time": "time", "day": "day",
                "percentage": "percentage|percent|proportion|share|rate|effective|efficient|accurate|reliable",
                "temperature": "temperature", "speed": "speed", "weight": "weight", "area": "area", "age": "age"}
-
-
 
 
 def kind_nouns(kind: str | None, question: str) -> list[str]:

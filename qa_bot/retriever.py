@@ -26,9 +26,8 @@ from .ranking import (NARROW_KINDS, SELDOM_FLAGGED_KINDS, SEMANTIC_MATCH, Scorin
                       asked_cost_of, asked_count_done, asked_name_of, asked_quantity_of, asked_role, asked_role_verb,
                       describes_someone, introduces_holder_of, introduces_someone_unnamed, is_definition, kind_nouns,
                       length_signal, matches_answer_type, measure_words, names_a_person_in, names_doer_of,
-                      names_role_holder,
-                      names_the, opening_name, role_asked_in_words, roles_spelled_out, semantic_match,
-                      shipped_scoring, words_after_ordinals, words_near_figures)
+                      names_role_holder, names_the, opening_name, role_asked_in_words, roles_spelled_out,
+                      semantic_match, shipped_scoring, words_after_ordinals, words_near_figures)
 from .speakers import has_quotation, name_matches, names_a_person, people_described, role_head, speaks_in
 
 MAX_QUESTION_CHARS = 1000
@@ -210,7 +209,8 @@ def _one_edit_apart(a: str, b: str) -> bool:
 
 # "What did Condoleezza Rice say about ...": a question for a named person's own words. The
 # person must be a name (capitalised words, perhaps after a title), not a role ("the mayor of X").
-_ASKED = r"^\s*(?i:what|how)\s+(?i:did|does|do|has|have|had|will|would)\s+(?!(?i:i|we|you)\b)"  # "How do I claim ...?" asks how
+# "How do I claim a refund?" asks how, not for anyone's words.
+_ASKED = r"^\s*(?i:what|how)\s+(?i:did|does|do|has|have|had|will|would)\s+(?!(?i:i|we|you)\b)"
 _SAY = (r"\s+(?:say|said|tell|told|add|added|announce|announced|claim|claimed|write|wrote|warn|warned|reply|replied|"
         r"comment|stress|argue|insist|explain)\b")
 _WORDS_OF = re.compile(_ASKED + r"(?P<who>(?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-]*)" + _SAY)
@@ -251,11 +251,11 @@ _ASKS_FOR_NAME = re.compile(r"^\s*(?:what|which)(?:['’]s|\s+(?:is|was|are|were
                             re.IGNORECASE)
 
 
-# "Has anyone been arrested ...?", "Did anyone die?": the deed asked of the answer's place.
-_DEED_DEPTH = 5  # how far down a sentence telling the deed asked may be brought up from
 # A near synonym of a deed: "hurt" / "injured" 0.49, "died" / "killed" 0.58, "arrested" /
 # "detained" 0.55, but "arrested" / "police" 0.37, which tells no arrest.
 DEED_MATCH = 0.4
+_DEED_DEPTH = 5  # how far down a sentence telling the deed asked may be brought up from
+# "Has anyone been arrested ...?", "Did anyone die?": the deed asked of the answer's place.
 _EVENT_ASKED = re.compile(r"^\s*(?:has|have|had|was|were|is|are|did|will)\s+(?:anyone|anybody|someone|somebody)\s+"
                           r"(?:been\s+|be\s+)?(?P<verb>[a-z]+)", re.IGNORECASE)
 
@@ -733,8 +733,8 @@ class QABot:
         # "Who fined Chatterly?": a deed's doer may be a body ("Ireland's Data Protection Commission
         # has fined ..."), in a sentence that tells the deed (not "... issued a heat alert" for
         # "Who raised the alarm?").
-        deed = _WHO_DID.match(question) if kind == "person" else None
-        deed_forms = set(word_forms(stem([deed["verb"].lower()])[0])) if deed else set()
+        doer_asked = _WHO_DID.match(question) if kind == "person" else None
+        deed_forms = set(word_forms(stem([doer_asked["verb"].lower()])[0])) if doer_asked else set()
         # A lead's prior is for a document the question is about: among many documents, the lead
         # of a story on something else ("The new children's hospital opened ...") must not
         # answer "Where are the evacuees staying?" on its prior and a place.
@@ -1041,8 +1041,9 @@ class QABot:
         # "Has anyone been arrested for the burglary?" of the burglary's sentence: whether the deed
         # was done is what is asked, and a sentence without it, even in a near synonym, lacks it.
         event = _EVENT_ASKED.match(question)
-        event_missing = event is not None and stem([event["verb"].lower()])[0] not in held and \
-            not self._tells_deed(event["verb"].lower(), " ".join(sentence_words))
+        deed = event["verb"].lower() if event else None
+        event_missing = deed is not None and stem([deed])[0] not in held and \
+            not self._tells_deed(deed, " ".join(sentence_words))
         counted = asked_quantity_of(question)
         priced = asked_cost_of(question)
         changed = asked_change_of(question)
