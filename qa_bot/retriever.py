@@ -231,6 +231,18 @@ _FRAME_PHRASES = re.compile(r"\b(?:(?:take|takes|took|taking|taken)\s+place|happ
                             re.IGNORECASE)
 
 
+def _forms_of_deed_asked(question: str) -> set[str]:
+    """The stemmed forms of the verb a "Who <verb> ...?" question asks the doer of ("fined":
+    "fine", ...), or none."""
+    m = _WHO_DID.match(question)
+    return set(word_forms(stem([m["verb"].lower()])[0])) if m else set()
+
+
+def _tells_any(forms: set[str], text: str) -> bool:
+    """Whether ``text`` has a word of one of ``forms`` (stemmed)."""
+    return not forms.isdisjoint(stem(content_words(text)))
+
+
 def _name_given_next(row: SentenceRow, follower: SentenceRow | None) -> str | None:
     """The name the sentence after ``row`` opens on ("Graham Pettifer, 58, ... admitted ..."),
     which is whom ``row`` introduced unnamed ("A landlord who ..."), or None."""
@@ -241,7 +253,8 @@ def _name_given_next(row: SentenceRow, follower: SentenceRow | None) -> str | No
 
 # "Has anyone been arrested?" asks who, as "who" does: the word holds the answer's place, and a
 # sentence that says it ("Anyone with information should call ...") is no likelier an answer.
-_ANSWER_SLOT = re.compile(r"\b(?:anyone|anybody|someone|somebody)\b", re.IGNORECASE)
+_SLOT_WORDS = r"(?:anyone|anybody|someone|somebody)"
+_ANSWER_SLOT = re.compile(rf"\b{_SLOT_WORDS}\b", re.IGNORECASE)
 
 
 # "What is the captain's name?", "What is the name of the farmer who was arrested?": a person's
@@ -256,7 +269,7 @@ _ASKS_FOR_NAME = re.compile(r"^\s*(?:what|which)(?:['’]s|\s+(?:is|was|are|were
 DEED_MATCH = 0.4
 _DEED_DEPTH = 5  # how far down a sentence telling the deed asked may be brought up from
 # "Has anyone been arrested ...?", "Did anyone die?": the deed asked of the answer's place.
-_EVENT_ASKED = re.compile(r"^\s*(?:has|have|had|was|were|is|are|did|will)\s+(?:anyone|anybody|someone|somebody)\s+"
+_EVENT_ASKED = re.compile(rf"^\s*(?:has|have|had|was|were|is|are|did|will)\s+{_SLOT_WORDS}\s+"
                           r"(?:been\s+|be\s+)?(?P<verb>[a-z]+)", re.IGNORECASE)
 
 
@@ -733,8 +746,7 @@ class QABot:
         # "Who fined Chatterly?": a deed's doer may be a body ("Ireland's Data Protection Commission
         # has fined ..."), in a sentence that tells the deed (not "... issued a heat alert" for
         # "Who raised the alarm?").
-        doer_asked = _WHO_DID.match(question) if kind == "person" else None
-        deed_forms = set(word_forms(stem([doer_asked["verb"].lower()])[0])) if doer_asked else set()
+        deed_forms = _forms_of_deed_asked(question) if kind == "person" else set()
         # A lead's prior is for a document the question is about: among many documents, the lead
         # of a story on something else ("The new children's hospital opened ...") must not
         # answer "Where are the evacuees staying?" on its prior and a place.
@@ -751,8 +763,7 @@ class QABot:
             read = _with_speaker_in_full(sentence) if kind == "person" else sentence.text
             typed = (matches_answer_type(kind, read) if not name_asked else names_a_person_in(read)) or \
                 (named_thing is not None and names_the(named_thing, read, question)) or \
-                (bool(deed_forms) and matches_answer_type("organisation", read) and
-                 not deed_forms.isdisjoint(stem(content_words(read))))
+                (bool(deed_forms) and matches_answer_type("organisation", read) and _tells_any(deed_forms, read))
             spoken = bool(asked_names) and any(name_matches(n, sentence.speaker) for n in asked_names)
             out.append((sentence, {
                 "dense": dense[cid],
@@ -907,13 +918,12 @@ class QABot:
         never says the deed. Among the top three, a sentence that gives the question's verb a
         doer ("<verb> by ...") and covers at least as much of the question goes first when the
         best one lacks the verb in every form."""
-        m = _WHO_DID.match(question)
-        if not m or len(ranked) < 2:
+        forms = _forms_of_deed_asked(question)
+        if not forms or len(ranked) < 2:
             return ranked
-        forms = set(word_forms(stem([m.group("verb").lower()])[0]))
         _, best, best_features = ranked[0]
         # "Who leads the council?" of "The council leader, Rosalind Kerr, ...": the deed in other words
-        if best_features["role"] or forms & set(stem(content_words(best.text))):
+        if best_features["role"] or _tells_any(forms, best.text):
             return ranked
         for at in range(1, min(3, len(ranked))):
             _, row, features = ranked[at]
