@@ -383,7 +383,9 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
                             r"charge|orbit|space)|at sea|on strike)\s*\??\s*$|"
                             # "How long was Brennick without running water?"
                             r"\bhow long (was|were|is|are|has been|have been)\s+(?:[\w'’-]+\s+){1,4}?without\b|"
-                            r"\bhow long (was|were|is|are)\b.*\b(take|took|last|lasted|spend|spent|serve|served|stay|"
+                            # ... not in a clause of its own: "How long is the ship that ran aground?"
+                            r"\bhow long (was|were|is|are)\b(?:(?!\b(?:that|which|who)\b).)*\b(take|took|last|lasted|"
+                            r"spend|spent|serve|served|stay|"
                             r"stayed|wait|waited|run|ran|remain|remained|been|live|lived|reign|reigned)\b|"
                             rf"\bhow long (is|was|are|were)\b.*\b({_EVENT_NOUNS})\b|"
                             r"\bfor how long\b|\bhow many (years|months|weeks|days|hours|minutes|decades)\b", re.I)),
@@ -759,16 +761,22 @@ def names_role_holder(role: tuple[str, ...], sentence: str) -> bool:
     return False
 
 
+# "Northline Power, which runs the grid in the region, said ...": a body doing the deed.
+_BODY_WHICH_DOES = re.compile(rf"\b{_CAPITALISED}(?:\s+{_CAPITALISED})*,\s+which\s+"
+                              r"(?:has\s+|had\s+|[a-z]+ly\s+|also\s+|now\s+)*([a-z]+)\b")
+
+
 def names_doer_of(verb: str, sentence: str) -> bool:
-    """Whether the sentence names a person as doing what a role question asks by its verb:
-    "Councillor Fiona Grant, who leads on transport, ..." of "Who leads on transport at the
+    """Whether the sentence names a person or a body as doing what a role question asks by its
+    verb: "Councillor Fiona Grant, who leads on transport, ..." of "Who leads on transport at the
     council?", which no title of hers says."""
     forms = set(word_forms(stem([verb.lower()])[0]))
     for m in _named_people(sentence):
         does = re.match(r",?\s+who\s+(?:has\s+|had\s+|[a-z]+ly\s+|also\s+|now\s+)*([a-z]+)\b", sentence[m.end() :])
         if does and stem([does.group(1)])[0] in forms:
             return True
-    return False
+    # ... or a body: "Northline Power, which runs the grid in the region, said ..."
+    return any(stem([does.group(1)])[0] in forms for does in _BODY_WHICH_DOES.finditer(sentence))
 
 
 # "X is a ...", "X was the ...": an encyclopedia entry's opening definition, within its first words.
@@ -831,6 +839,25 @@ def asked_change_of(question: str) -> list[str] | None:
     it grown?")."""
     m = _HOW_MUCH_CHANGED.search(question)
     return (content_words(m.group("subject")) or None) if m else None
+
+
+# "How much fuel was the ship carrying?": an amount of what the noun names. Not a sum (the cost
+# kind's), a time (the duration's) or a comparison ("How much older ...?").
+_HOW_MUCH_OF = re.compile(r"\bhow much (?P<noun>[a-z]+) "
+                          r"(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can)\b", re.I)
+_NOT_AN_AMOUNT = frozenset(f"money time more less extra {_MONEY_NOUNS.replace('|', ' ')} older younger larger bigger "
+                           "smaller higher lower heavier lighter longer shorter cheaper dearer faster slower further "
+                           "farther greater wider deeper taller richer poorer better worse".split())
+# What measures an amount of anything: "5,400 hectares" is an amount of forest burned.
+MEASURE_UNITS = frozenset("tonnes tons tonne ton kilograms kilos kg grams g litres liters litre liter gallons barrels "
+                          "hectares acres cubic square metres meters kilometres kilometers km miles millimetres mm "
+                          "centimetres cm inches feet cent percent %".split())
+
+
+def asked_amount_of(question: str) -> str | None:
+    """What a "how much <noun>" question asks the amount of ("fuel"), or None."""
+    m = _HOW_MUCH_OF.search(question)
+    return m.group("noun") if m and m.group("noun").lower() not in _NOT_AN_AMOUNT else None
 
 
 def asked_quantity_of(question: str) -> list[str] | None:

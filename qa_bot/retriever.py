@@ -22,8 +22,9 @@ from .index import SentenceIndex, index_exists, read_manifest
 from .segment import section_headings
 from .locking import write_lock
 from .lexical import content_words, plain_word, stem, word_forms
-from .ranking import (NARROW_KINDS, SELDOM_FLAGGED_KINDS, SEMANTIC_MATCH, Scoring, answer_type, asked_change_of,
-                      asked_cost_of, asked_count_done, asked_name_of, asked_quantity_of, asked_role, asked_role_verb,
+from .ranking import (MEASURE_UNITS, NARROW_KINDS, SELDOM_FLAGGED_KINDS, SEMANTIC_MATCH, Scoring, answer_type,
+                      asked_amount_of, asked_change_of, asked_cost_of, asked_count_done, asked_name_of,
+                      asked_quantity_of, asked_role, asked_role_verb,
                       describes_someone, introduces_holder_of, introduces_someone_unnamed, is_definition, kind_nouns,
                       length_signal, matches_answer_type, measure_words, names_a_person_in, names_doer_of,
                       names_role_holder, names_the, opening_name, role_asked_in_words, roles_spelled_out,
@@ -1055,6 +1056,7 @@ class QABot:
         event_missing = deed is not None and stem([deed])[0] not in held and \
             not self._tells_deed(deed, " ".join(sentence_words))
         counted = asked_quantity_of(question)
+        amount = asked_amount_of(question)
         priced = asked_cost_of(question)
         changed = asked_change_of(question)
         return {
@@ -1076,6 +1078,7 @@ class QABot:
                                        not features["answer_type"]) or
                                       (counted is not None and
                                        not self._counts(counted, row, asked_count_done(question))) or
+                                      (amount is not None and not self._gives_amount_of(amount, row)) or
                                       (priced is not None and not self._gives_price_of(priced, row)) or
                                       (changed is not None and not self._gives_change_of(changed, row))),
             # "How many measles cases did Bulgaria report?" of a story about Romania: a name the
@@ -1223,6 +1226,13 @@ class QABot:
         before = self._referent(row) if opening and opening.group("ellipsis") else None
         return before is not None and \
             bool(set(stem([w.lower() for w in counted])) & set(sentence_tokens("", before.text, None)))
+
+    def _gives_amount_of(self, noun: str, row: SentenceRow) -> bool:
+        """Whether the sentence gives an amount of ``noun``: a measure ("5,400 hectares", "10 per
+        cent of their volume"), or a figure beside the noun or a near synonym. "About 14,000
+        containers" is no amount of fuel."""
+        near = [w.lower() for w in words_near_figures(row.text)]
+        return bool(MEASURE_UNITS.intersection(near)) or self._counts([noun], row)
 
     def _says(self, word: str, row: SentenceRow) -> bool:
         """Whether the sentence, or the one before it if it refers back, has ``word`` or a near

@@ -101,6 +101,9 @@ from qa_bot.ranking import ANSWER_KINDS, answer_type, asked_role, matches_answer
     ("How long were the thieves inside?", "duration"),
     ("How long was he in hospital?", "duration"),
     ("How long is the tunnel?", "length"),
+    # a verb in a clause of its own is no duration's (thirty-fourth batch)
+    ("How long is the ship that ran aground?", "length"),
+    ("How long did the ship stay aground?", "duration"),
 ])
 def test_questions_are_given_the_kind_of_answer_they_want(question, kind):
     assert answer_type(question) == kind
@@ -963,6 +966,18 @@ def test_the_verb_a_post_is_asked_by_is_no_word_to_match():
     names = sorted(p.name for p in (FIXTURES / "stories_fourteenth").iterdir() if p.suffix != ".jsonl")
     greens = _seventh(*names, folder="stories_fourteenth").ask("Who leads the Greens?")
     assert greens.hits[0].sentence.startswith("The Greens' leader, Sofie Berg"), greens
+
+
+def test_a_body_that_does_what_a_role_question_asks_holds_the_role():
+    """Found by the thirty-fourth blind batch: "Who runs the grid?" went to "..., said
+    Northline's operations director, Ruth Okafor" (a director, and nothing of a grid) over
+    "Northline Power, which runs the grid in the region, said ...", which says the very deed."""
+    from qa_bot.ranking import names_doer_of
+
+    assert names_doer_of("runs", "Northline Power, which runs the grid in the region, said the fire had spread.")
+    assert not names_doer_of("runs", "Northline Power, which owns the grid in the region, said the fire had spread.")
+    grid = _seventh("blackout.md", "ship.html", folder="stories_thirtyfourth").ask("Who runs the grid?")
+    assert grid.found and grid.hits[0].sentence.startswith("Northline Power, which runs the grid"), grid
 
 
 def test_was_anyone_hurt_is_answered_by_the_sentence_that_tells_the_deed():

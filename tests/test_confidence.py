@@ -481,3 +481,19 @@ def test_has_anyone_been_asked_of_an_event_the_sentence_does_not_tell_is_not_fou
     assert not storm.found, storm
     hurt = _batch("stories_thirtysecond").ask("Was anyone seriously hurt?")
     assert hurt.found and "Nobody has been seriously hurt" in hurt.hits[0].sentence, hurt
+
+
+def test_an_amount_of_something_else_does_not_answer_how_much_of_a_thing():
+    """Found by the thirty-fourth blind batch: "How much fuel was the Aurora Bay carrying?" was
+    found (0.42) in "The Aurora Bay, which was carrying about 14,000 containers ...": a figure of
+    containers is no amount of fuel, as "300 paintings" is no number of visitors. An amount may
+    be given by its measure, which names no fuel or forest ("burned more than 6,000 hectares")."""
+    from qa_bot.ranking import asked_amount_of
+
+    assert asked_amount_of("How much fuel was the Aurora Bay carrying?") == "fuel"
+    assert asked_amount_of("How much older was Manning than Newton?") is None
+    assert asked_amount_of("How much money did the committee raise?") is None  # a sum: the price check's
+    ship = _batch("stories_thirtyfourth").ask("How much fuel was the Aurora Bay carrying?")
+    assert not ship.found, ship
+    land = _story("wildfire.txt", "stories_seventh").ask("How much land has the wildfire burned?")
+    assert land.found and "6,000 hectares" in land.hits[0].sentence, land
