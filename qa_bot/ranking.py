@@ -892,6 +892,13 @@ _PASSIVE = re.compile(r"^(?:were|was|are|is|have been|has been|had been|will be|
                       r"caught|sent|taken|seen|paid|won)\b", re.I)
 
 
+# ... or what they did: "How many people have died?", "How many pupils failed maths?"
+# Not taking part, which a count of those there says in any words ("in front of 27,000 fans").
+_ACTIVE = re.compile(r"^(?:have|has|had|will have|would have)?\s*(?!(?:watched|helped|attended|participated|joined|"
+                     r"played|competed|entered|voted|signed|registered|applied|responded|visited)\b)"
+                     r"(?P<done>[a-z]+ed)\b", re.I)
+
+
 # What is done to everything a story counts: "How many schools will be affected?" is answered by
 # "Teachers at 212 state schools will strike", which need not say "affected".
 _SAYS_NOTHING_DONE = frozenset("affected involved included impacted concerned covered reported recorded counted "
@@ -900,14 +907,15 @@ _SAYS_NOTHING_DONE = frozenset("affected involved included impacted concerned co
 
 def asked_count_done(question: str) -> str | None:
     """What a "how many" question asks was done to what it counts ("injured" in "How many people
-    were injured?"), or None: "killing three people" counts people, but not the injured."""
+    were injured?") or what they did ("died" in "How many people have died?"), or None:
+    "killing three people" counts people, but not the injured."""
     m = _HOW_MANY.search(question)
     counted = asked_quantity_of(question) if m else None
     if not counted:
         return None
     rest = m.group("rest")
     after = rest[rest.find(counted[-1]) + len(counted[-1]) :].strip()
-    done = _PASSIVE.match(after)
+    done = _PASSIVE.match(after) or _ACTIVE.match(after)
     return done.group("done").lower() if done and done.group("done").lower() not in _SAYS_NOTHING_DONE else None
 
 

@@ -190,12 +190,19 @@ def test_a_count_of_people_killed_does_not_answer_how_many_were_injured():
     killing three people and damaging more than 400 homes": it counts people, but no one
     injured. What a count question says was done to what it counts must be in the sentence, in
     its own or near words ("hurt", "wounded"); a count with nothing done ("How many people work
-    ...?") or done in the active voice is checked as before."""
+    ...?") is checked as before. So is what they did, in a past tense (thirty-fourth batch): "How
+    many people died in the 2022 heatwave?" was found (0.26) in "About 12,000 people attended last
+    year."; taking part is told in any words ("in front of 27,000 fans")."""
     assert asked_count_done("How many people were injured in the earthquake?") == "injured"
     assert asked_count_done("How many snow leopard cubs were born?") == "born"
     assert asked_count_done("How many snow leopards are left in the wild?") is None  # "left": remaining
     assert asked_count_done("How many people work at the mine?") is None
     assert asked_count_done("How many aftershocks have there been?") is None
+    assert asked_count_done("How many people have died in the storm?") == "died"
+    assert asked_count_done("How many customers closed their accounts?") == "closed"
+    assert asked_count_done("How many fans watched the final?") is None
+    heat = _batch("stories_twentysecond").ask("How many people died in the 2022 heatwave?")
+    assert not heat.found, heat
     quake = _story("earthquake.txt", "stories_eighth")
     injured = quake.ask("How many people were injured in the earthquake?")
     assert not injured.found and "killing three people" in injured.hits[0].sentence, injured
