@@ -159,6 +159,8 @@ _AGE_WORDS = re.compile(
     r"\b\d{1,3}[-\s](years?|months?|weeks?|days?)[-\s]old\b|"
     rf"(?<![{_CAP}{_LOW}])[{_CAP}][{_LOW}]{{1,30}},\s(who\s(is|was|turns|turned)\s)?\d{{1,3}},|"
     r"\b(he|she)\s+(is|was)\s+\d{1,3}\s*(\.|;|$)|"
+    # ... but "has lived there for 20 years", "in 20 years" is how long, no age
+    r"(?<!\bfor )(?<!\bover )(?<!\bin )(?<!\bwithin )(?<!\bthan )"
     r"(?<![\d,.])\d[\d,.]*\s+(million\s+|billion\s+)?years\b(?!\s+(later|after|before|ago))|"
     r"\b(built|founded|established|dating|dates|dated|born|opened|launched|completed|made)\b[^.;]{0,30}?"
     r"\b(1\d{3}|20\d{2})\b|\b(centuries|decades|years)[-\s]old\b|\b\d{1,2}(st|nd|rd|th)[-\s]century\b", re.I)

@@ -159,6 +159,8 @@ def test_questions_are_given_the_kind_of_answer_they_want(question, kind):
     # an obituary's "She was 91." after "... has died at her home", but not a score or a sum
     ("age", "She was 91.", "The score was 91 to 80."),
     ("age", "Age: 46", "Page: 46"),  # a fact box's item (twentieth blind batch)
+    # how long someone has done something is no age (twenty-sixth batch's "How old is Naomi Achebe?")
+    ("age", "The rocks are 4.6 billion years old.", "Dr Achebe has lived in the constituency for 20 years."),
     # found by the twenty-first blind batch: a road by its number, a body by what it is called
     ("place", "Drivers are advised to use the A38 instead.", "Drivers are advised to take care."),
     ("organisation", "A ransomware group called BlackHarbor has claimed it.", "A group of hackers has claimed it."),
