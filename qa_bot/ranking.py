@@ -163,7 +163,9 @@ _AGE_WORDS = re.compile(
     r"(?<!\bfor )(?<!\bover )(?<!\bin )(?<!\bwithin )(?<!\bthan )"
     r"(?<![\d,.])\d[\d,.]*\s+(million\s+|billion\s+)?years\b(?!\s+(later|after|before|ago))|"
     r"\b(built|founded|established|dating|dates|dated|born|opened|launched|completed|made)\b[^.;]{0,30}?"
-    r"\b(1\d{3}|20\d{2})\b|\b(centuries|decades|years)[-\s]old\b|\b\d{1,2}(st|nd|rd|th)[-\s]century\b", re.I)
+    r"\b(1\d{3}|20\d{2})\b|\b(centuries|decades|years)[-\s]old\b|\b\d{1,2}(st|nd|rd|th)[-\s]century\b"
+    r"|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|"
+    r"fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)[-\s]century\b", re.I)
 # A result: "won 2-1", "a 24–10 victory", "voted 23 to 8", "approved by 31 votes to 18".
 _SCORE_WORDS = re.compile(r"(?<![\d./-])\d{1,3}\s?[-–—]\s?\d{1,3}(?![\d/-]|\.\d)|\b\d{1,3} (votes? )?to \d{1,3}\b")
 # A place: a capitalised name after a preposition of place ("in Moscow", "from the Czech Republic"),
@@ -191,8 +193,9 @@ _ORGANISATION_WORDS = re.compile(
     rf"\b{_CAPITALISED}\s+(?:City|United|Rovers|Athletic|Wanderers|Albion|Town|County|Rangers|Hotspur|FC)\b|"
     r"\b(Ministry|Department|University|Bank|Council|Court|Commission|Office) of\s+[A-Z]|"
     # a name news puts beside what the body is: "the railway company, Nordfrakt", "the venture
-    # firm Northgate Capital", "the marine charity Ocean Watch"
+    # firm Northgate Capital", "the marine charity Ocean Watch", "Campaign group River Action"
     r"\b(company|firm|operator|charity|startup|start-up|carrier|airline|insurer|lender|broadcaster|retailer|"
+    r"group|society|association|"
     rf"manufacturer|supplier|publisher|watchdog|regulator|consultancy|chain)(,\s*|\s+){_CAPITALISED}|"
     # "a ransomware group called BlackHarbor", "a campaign group known as Save Our Shores"
     r"\b(group|gang|collective|band|movement|network|organi[sz]ation|charity|company|firm|party|club|union|team)\s+"
@@ -222,7 +225,10 @@ Stock Exchange Fund Trust Society Orchestra Band Order Corps Guard Police Labora
 Program Programme Mission Race Tournament Open Declaration Constitution Amendment Code Law Bill Accord Agreement
 Conference Summit Convention Region District Territory Commonwealth Confederation Alliance Pact North South East
 West Northern Southern Eastern Western Central Upper Lower New Great Greater United Royal National International
-Federal""".split()) | _NATIONALITIES
+Federal""".split()) | _NATIONALITIES | frozenset(  # and a company's: "Southvale Water said ..."
+    """Water Energy Rail Airlines Airways Motors Foods Homes Media Pharma Pharmaceuticals Holdings Capital Partners
+    Systems Technologies Labs Insurance Telecom Electric Gas Oil Shipping Lines Ferries Logistics Ventures Industries
+    Solutions Software Entertainment Healthcare Properties Estates Mining Retail Stores Brands Bakery Brewery""".split())
 
 
 # News names many a person only by age: "A 12-year-old girl ... has found the fossil".

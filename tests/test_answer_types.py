@@ -161,6 +161,11 @@ def test_questions_are_given_the_kind_of_answer_they_want(question, kind):
     ("age", "Age: 46", "Page: 46"),  # a fact box's item (twentieth blind batch)
     # how long someone has done something is no age (twenty-sixth batch's "How old is Naomi Achebe?")
     ("age", "The rocks are 4.6 billion years old.", "Dr Achebe has lived in the constituency for 20 years."),
+    # a century spelled out; a company named by its trade is no person; a group named beside
+    # what it is (thirty-fifth batch)
+    ("age", "The villa is thought to date from the late third century.", "The villa was found on the third day."),
+    ("person", "The ban was announced by Peter Lund.", "The ban was announced by Southvale Water."),
+    ("organisation", "Campaign group River Action said it was absurd.", "A campaign group said it was absurd."),
     # found by the twenty-first blind batch: a road by its number, a body by what it is called
     ("place", "Drivers are advised to use the A38 instead.", "Drivers are advised to take care."),
     ("organisation", "A ransomware group called BlackHarbor has claimed it.", "A group of hackers has claimed it."),
