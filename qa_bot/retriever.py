@@ -265,6 +265,14 @@ _ASKS_FOR_NAME = re.compile(r"^\s*(?:what|which)(?:['’]s|\s+(?:is|was|are|were
                             re.IGNORECASE)
 
 
+def _left_unnamed(thing: str, sentence: str, question: str) -> bool:
+    """Whether the sentence speaks of ``thing`` as one not named ("sold to a coffee chain"), and
+    names it nowhere beside: "What is the name of the coffee chain?" is not answered by it."""
+    noun = re.escape(thing[:-1] if thing.endswith("s") else thing) + "(?:e?s)?"
+    return bool(re.search(rf"\b(?:a|an|some|another)\s+(?:[\w-]+\s+){{0,2}}{noun}\b", sentence, re.I)) and \
+        not names_the(thing, sentence, question)
+
+
 # A near synonym of a deed: "hurt" / "injured" 0.49, "died" / "killed" 0.58, "arrested" /
 # "detained" 0.55, but "arrested" / "police" 0.37, which tells no arrest.
 DEED_MATCH = 0.4
@@ -1056,6 +1064,7 @@ class QABot:
         event_missing = deed is not None and stem([deed])[0] not in held and \
             not self._tells_deed(deed, " ".join(sentence_words))
         counted = asked_quantity_of(question)
+        named_thing = asked_name_of(question)
         amount = asked_amount_of(question)
         priced = asked_cost_of(question)
         changed = asked_change_of(question)
@@ -1072,8 +1081,9 @@ class QABot:
             "missing_word": missing_word,
             "semantic_coverage": semantic,
             "semantic_missing": semantic_missing,
-            # The very thing asked, a count, a price, a change, a person's name or a deed, not given.
+            # The very thing asked, a count, a price, a change, a name or a deed, not given.
             "quantity_missing": float(event_missing or
+                                      (named_thing is not None and _left_unnamed(named_thing, row.text, question)) or
                                       (kind == "person" and bool(_ASKS_FOR_NAME.match(question)) and
                                        not features["answer_type"]) or
                                       (counted is not None and
