@@ -338,14 +338,13 @@ _GIVES_REASON = re.compile(r"\b(?:because|since|as a result|due to|owing to|than
 # A sentence that asks ("Whose fault is that?"), perhaps inside brackets or quotes.
 _ASKS_IN_TEXT = re.compile(r"\?[\"”’)\]]*\s*$")
 _QUESTIONS_READ_ON = 10  # the hits a user may be shown: below them order matters to no one
-# "Yes.", "It does.", "A: No, they won't." (not "A: Partly ours.", which answers)
-_AUXILIARY = r"(?:do|does|did|is|are|was|were|will|would|can|could|has|have|had|ca|wo)(?:n['’]t|\s+not)?"
 # An interview's label: "A:", "Minister:", or "Q." / "A."
 _LABEL_OPENING = r"(?:[A-Z][A-Za-z'’-]{0,20}(?:\s[A-Z][A-Za-z'’-]{0,20}){0,2}:|[QA]\.)\s+"  # "A:", "Carl Whitmore:"
 _LABELLED = re.compile(_LABEL_OPENING)
+# "Yes.", "It does.", "A: No, they won't.", "A: They try." (not "A: Partly ours.", which answers)
 _BARE_REPLY = re.compile(rf"\s*(?:{_LABEL_OPENING})?(?=\w)"
                          r"(?:(?:yes|no|yeah|indeed|certainly|absolutely)\b[,.!]?\s*)?"
-                         rf"(?:(?:it|they|he|she|we|i|you|that|this)\s+{_AUXILIARY}[.!]?)?\s*$", re.I)
+                         r"(?:(?:it|they|he|she|we|i|you|that|this)\s+[a-z]+(?:n['’]t|\s+not)?[.!]?)?\s*$", re.I)
 # Words a restating sentence may add to a question's: "Scientists do not fully understand why ...".
 _RESTATING_WORDS = 3
 # An interview's answer may open with its label ("A: It has, by £95 a month"); a quotation may

@@ -999,3 +999,14 @@ def test_was_anyone_hurt_is_answered_by_the_sentence_that_tells_the_deed():
     names = sorted(p.name for p in (FIXTURES / "stories_sixteenth").iterdir() if p.suffix != ".jsonl")
     none = _seventh(*names, folder="stories_sixteenth").ask("Has anyone been hurt?")
     assert none.hits[0].sentence == "No injuries have been reported.", none
+
+
+def test_an_interview_answer_that_opens_with_a_bare_pronoun_and_verb_is_read_on():
+    """Found by the thirty-sixth blind batch: "How do they keep pigeons away?" of "Q: Do pigeons eat
+    your crops? / A: They try. / We use nets, and a plastic hawk ..." went to "A: They try.", which
+    says nothing of how; like "A: It does." it is a bare reply, and the answer follows it. A reply
+    of one noun ("A: Water.") answers."""
+    bot = _seventh("interview.txt", folder="stories_thirtysixth")
+    pigeons = bot.ask("How do they keep pigeons away?")
+    assert pigeons.hits[0].sentence.startswith("We use nets"), pigeons
+    assert bot.ask("What is the hardest part?").hits[0].sentence == "A: Water."

@@ -192,19 +192,22 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
 # forward"); an amount of something else, a body's ", which runs" and a length asked of a thing
 # that did something came after) and the thirty-fifth (a Roman villa, a spelling bee, a hosepipe
 # ban in a PDF, a rail operator's fine, a bakery's closure: 48/59 and 3/8 blind; a century spelled
-# out, a company named by its trade and a group named beside what it is came after).
+# out, a company named by its trade and a group named beside what it is came after) and the
+# thirty-sixth (a half marathon with a table, a library's Sunday opening, a Q/A interview, a dam's
+# repair in a PDF, questions typed as chat users do: 36/49 and 3/7 blind, one key corrected after
+# ("A: Water." answers "the hardest part"); "A: They try." as a bare reply came after).
 @pytest.mark.parametrize("folder, questions, unanswerable, documents, top1_right, abstained", [
     ("stories_third", 44, 8, 5, 32, 5),
     ("stories_fourth", 61, 11, 6, 43, 10),
     ("stories_fifth", 26, 6, 3, 19, 4),
     ("stories_sixth", 64, 8, 7, 50, 8),
     ("stories_seventh", 72, 8, 7, 58, 6),
-    ("stories_eighth", 114, 11, 8, 95, 8),
+    ("stories_eighth", 114, 11, 8, 95, 9),
     ("stories_ninth", 126, 10, 8, 108, 9),
     ("stories_tenth", 110, 9, 8, 85, 7),
-    ("stories_eleventh", 120, 15, 8, 91, 9),
+    ("stories_eleventh", 120, 15, 8, 91, 10),
     ("stories_twelfth", 193, 18, 9, 151, 10),
-    ("stories_thirteenth", 193, 18, 9, 157, 9),
+    ("stories_thirteenth", 193, 18, 9, 157, 10),
     ("stories_fourteenth", 149, 18, 9, 116, 12),
     ("stories_fifteenth", 187, 18, 9, 156, 11),
     ("stories_sixteenth", 134, 16, 9, 103, 12),
@@ -212,12 +215,12 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_eighteenth", 84, 7, 5, 68, 6),
     ("stories_nineteenth", 70, 6, 5, 57, 4),
     ("stories_twentieth", 51, 4, 4, 39, 2),
-    ("stories_twentyfirst", 75, 9, 5, 58, 5),
-    ("stories_twentysecond", 81, 10, 6, 67, 7),
+    ("stories_twentyfirst", 75, 9, 5, 58, 6),
+    ("stories_twentysecond", 81, 10, 6, 67, 8),
     ("stories_twentythird", 78, 11, 6, 59, 6),
     ("stories_twentyfourth", 58, 6, 5, 45, 4),
     ("stories_twentyfifth", 55, 5, 5, 44, 2),
-    ("stories_twentysixth", 58, 5, 5, 41, 2),
+    ("stories_twentysixth", 58, 5, 5, 41, 3),
     ("stories_twentyseventh", 73, 8, 5, 60, 5),
     ("stories_twentyeighth", 75, 8, 5, 61, 5),
     ("stories_twentyninth", 63, 7, 5, 47, 6),
@@ -227,6 +230,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_thirtythird", 43, 6, 4, 34, 4),
     ("stories_thirtyfourth", 66, 7, 5, 50, 5),
     ("stories_thirtyfifth", 67, 8, 5, 50, 3),
+    ("stories_thirtysixth", 56, 7, 4, 38, 3),
 ])
 def test_a_batch_of_stories_written_blind_is_answered(folder, questions, unanswerable, documents, top1_right,
                                                       abstained):
