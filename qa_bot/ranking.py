@@ -163,8 +163,9 @@ _AGE_WORDS = re.compile(
     r"(?<!\bfor )(?<!\bover )(?<!\bin )(?<!\bwithin )(?<!\bthan )"
     r"(?<![\d,.])\d[\d,.]*\s+(million\s+|billion\s+)?years\b(?!\s+(later|after|before|ago))|"
     r"\b(built|founded|established|dating|dates|dated|born|opened|launched|completed|made)\b[^.;]{0,30}?"
-    r"\b(1\d{3}|20\d{2})\b|\b(centuries|decades|years)[-\s]old\b|\b\d{1,2}(st|nd|rd|th)[-\s]century\b"
-    r"|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|"
+    r"\b(1\d{3}|20\d{2})\b|\b(centuries|decades|years)[-\s]old\b|\b\d{1,2}(st|nd|rd|th)[-\s]century\b|"
+    # "thought to date from the late third century"
+    r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|"
     r"fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)[-\s]century\b", re.I)
 # A result: "won 2-1", "a 24–10 victory", "voted 23 to 8", "approved by 31 votes to 18".
 _SCORE_WORDS = re.compile(r"(?<![\d./-])\d{1,3}\s?[-–—]\s?\d{1,3}(?![\d/-]|\.\d)|\b\d{1,3} (votes? )?to \d{1,3}\b")
@@ -857,7 +858,7 @@ _NOT_AN_AMOUNT = frozenset(f"money time more less extra {_MONEY_NOUNS.replace('|
                            "smaller higher lower heavier lighter longer shorter cheaper dearer faster slower further "
                            "farther greater wider deeper taller richer poorer better worse".split())
 # What measures an amount of anything: "5,400 hectares" is an amount of forest burned.
-MEASURE_UNITS = frozenset("tonnes tons tonne ton kilograms kilos kg grams g litres liters litre liter gallons barrels "
+MEASURE_UNITS = frozenset("tonnes tons tonne ton kilograms kilos kg grams litres liters litre liter gallons barrels "
                           "hectares acres cubic square metres meters kilometres kilometers km miles millimetres mm "
                           "centimetres cm inches feet cent percent %".split())
 
