@@ -569,13 +569,18 @@ def asked_name_of(question: str) -> str | None:
     return m.group("thing").lower() if m and m.group("thing").lower() not in ("name", "names") else None
 
 
+def _noun_forms(thing: str) -> str:
+    """A pattern for ``thing`` in either number, any case: "ships" asked, "the ship X"; "Tropical
+    Storm Beryl" names a storm."""
+    return "(?i:" + re.escape(thing[:-1] if thing.endswith("s") else thing) + "(?:e?s)?)"
+
+
 def names_the(thing: str, sentence: str, asked: str = "") -> bool:
     """Whether the sentence gives ``thing`` a name beside it: "the ferry Santa Lucia", "a new
     frog, Pristimantis lunae", "Santa Lucia, the ferry", "the colony of Fort Caroline", "NASA's
     CALIPSO satellite"; not "The ferry's operator, Navimar" (the operator's name), nor a word of
     the question ``asked`` ("the NHS trust" of "What is the name of the NHS trust ...?")."""
-    # "ships" asked, "the ship X"; "Tropical Storm Beryl" names a storm
-    noun = "(?i:" + re.escape(thing[:-1] if thing.endswith("s") else thing) + "(?:e?s)?)"
+    noun = _noun_forms(thing)
     asked_words = {plain_word(w) for w in re.findall(r"[\w'’-]+", asked)}
     found = itertools.chain(
         re.finditer(rf"\b{noun},?\s+(?:called\s+|named\s+|known as\s+|of\s+)?[\"“‘']?(?P<name>[A-Z][\w'’-]*)",
@@ -584,6 +589,13 @@ def names_the(thing: str, sentence: str, asked: str = "") -> bool:
                     sentence),
         re.finditer(rf"(?P<name>[A-Z][\w'’-]*),\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,3}}{noun}\b", sentence))
     return any(plain_word(m.group("name")) not in asked_words for m in found)
+
+
+def speaks_of_unnamed(thing: str, sentence: str, asked: str = "") -> bool:
+    """Whether the sentence speaks of ``thing`` as one not named ("sold to a coffee chain"), and
+    names it nowhere beside: "What is the name of the coffee chain?" is not answered by it."""
+    unnamed = re.search(rf"\b(?:a|an|some|another)\s+(?:[\w-]+\s+){{0,2}}{_noun_forms(thing)}\b", sentence, re.I)
+    return unnamed is not None and not names_the(thing, sentence, asked)
 
 
 # A sentence that opens with someone's name as its subject: "Graham Pettifer, 58, of Hill Road,
@@ -770,9 +782,10 @@ def names_role_holder(role: tuple[str, ...], sentence: str) -> bool:
     return False
 
 
+# The verb of a relative clause, past the words that may stand before it: "who now leads ...".
+_RELATIVE_VERB = r"(?:has\s+|had\s+|[a-z]+ly\s+|also\s+|now\s+)*([a-z]+)\b"
 # "Northline Power, which runs the grid in the region, said ...": a body doing the deed.
-_BODY_WHICH_DOES = re.compile(rf"\b{_CAPITALISED}(?:\s+{_CAPITALISED})*,\s+which\s+"
-                              r"(?:has\s+|had\s+|[a-z]+ly\s+|also\s+|now\s+)*([a-z]+)\b")
+_BODY_WHICH_DOES = re.compile(rf"\b{_CAPITALISED}(?:\s+{_CAPITALISED})*,\s+which\s+{_RELATIVE_VERB}")
 
 
 def names_doer_of(verb: str, sentence: str) -> bool:
@@ -781,7 +794,7 @@ def names_doer_of(verb: str, sentence: str) -> bool:
     council?", which no title of hers says."""
     forms = set(word_forms(stem([verb.lower()])[0]))
     for m in _named_people(sentence):
-        does = re.match(r",?\s+who\s+(?:has\s+|had\s+|[a-z]+ly\s+|also\s+|now\s+)*([a-z]+)\b", sentence[m.end() :])
+        does = re.match(rf",?\s+who\s+{_RELATIVE_VERB}", sentence[m.end() :])
         if does and stem([does.group(1)])[0] in forms:
             return True
     # ... or a body: "Northline Power, which runs the grid in the region, said ..."

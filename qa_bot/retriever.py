@@ -28,7 +28,7 @@ from .ranking import (MEASURE_UNITS, NARROW_KINDS, SELDOM_FLAGGED_KINDS, SEMANTI
                       describes_someone, introduces_holder_of, introduces_someone_unnamed, is_definition, kind_nouns,
                       length_signal, matches_answer_type, measure_words, names_a_person_in, names_doer_of,
                       names_role_holder, names_the, opening_name, role_asked_in_words, roles_spelled_out,
-                      semantic_match, shipped_scoring, words_after_ordinals, words_near_figures)
+                      semantic_match, shipped_scoring, speaks_of_unnamed, words_after_ordinals, words_near_figures)
 from .speakers import has_quotation, name_matches, names_a_person, people_described, role_head, speaks_in
 
 MAX_QUESTION_CHARS = 1000
@@ -263,14 +263,6 @@ _ANSWER_SLOT = re.compile(rf"\b{_SLOT_WORDS}\b", re.IGNORECASE)
 # is the name of the castle?", SQuAD gives the name bare too often to tell.)
 _ASKS_FOR_NAME = re.compile(r"^\s*(?:what|which)(?:['’]s|\s+(?:is|was|are|were))\s+(?:[\w'’-]+\s+){0,4}?names?\b",
                             re.IGNORECASE)
-
-
-def _left_unnamed(thing: str, sentence: str, question: str) -> bool:
-    """Whether the sentence speaks of ``thing`` as one not named ("sold to a coffee chain"), and
-    names it nowhere beside: "What is the name of the coffee chain?" is not answered by it."""
-    noun = re.escape(thing[:-1] if thing.endswith("s") else thing) + "(?:e?s)?"
-    return bool(re.search(rf"\b(?:a|an|some|another)\s+(?:[\w-]+\s+){{0,2}}{noun}\b", sentence, re.I)) and \
-        not names_the(thing, sentence, question)
 
 
 # A near synonym of a deed: "hurt" / "injured" 0.49, "died" / "killed" 0.58, "arrested" /
@@ -815,10 +807,7 @@ class QABot:
         """Whether ``text`` tells ``deed`` (a verb), in a form of it or a near synonym by word
         vectors ("hurt" / "injured")."""
         words = content_words(text)
-        if stem([deed])[0] in set(stem(words)):
-            return True
-        nearest = self.encoder.word_vectors([deed] + words) if words else None
-        return nearest is not None and float((nearest[1:] @ nearest[0]).max()) >= DEED_MATCH
+        return stem([deed])[0] in set(stem(words)) or self._near_any([deed], words, DEED_MATCH)
 
     def _deed_first(self, question: str, ranked: Ranked) -> Ranked:
         """"Was anyone hurt in the earthquake?" asks whether the deed was done: when the best
@@ -1082,7 +1071,7 @@ class QABot:
             "semantic_missing": semantic_missing,
             # The very thing asked, a count, a price, a change, a name or a deed, not given.
             "quantity_missing": float(event_missing or
-                                      (named_thing is not None and _left_unnamed(named_thing, row.text, question)) or
+                                      (named_thing is not None and speaks_of_unnamed(named_thing, row.text, question)) or
                                       (kind == "person" and bool(_ASKS_FOR_NAME.match(question)) and
                                        not features["answer_type"]) or
                                       (counted is not None and
@@ -1214,12 +1203,12 @@ class QABot:
             return True
         return self._near_any(asked_lower, near_lower)
 
-    def _near_any(self, words: list[str], others: list[str]) -> bool:
-        """Whether one of ``words`` is a near synonym of one of ``others`` by word vectors; never
-        for a model without a word table (exact matches only)."""
+    def _near_any(self, words: list[str], others: list[str], threshold: float = SEMANTIC_MATCH) -> bool:
+        """Whether one of ``words`` is a near synonym of one of ``others`` by word vectors (at least
+        ``threshold`` alike); never for a model without a word table (exact matches only)."""
         vectors = self.encoder.word_vectors(words + others) if words and others else None
         return vectors is not None and \
-            float((vectors[: len(words)] @ vectors[len(words) :].T).max()) >= SEMANTIC_MATCH
+            float((vectors[: len(words)] @ vectors[len(words) :].T).max()) >= threshold
 
     def _counts(self, counted: list[str], row: SentenceRow, done: str | None = None) -> bool:
         """Whether the sentence gives the number asked: a number beside what is counted, or one

@@ -510,11 +510,11 @@ def test_a_thing_spoken_of_as_unnamed_does_not_answer_what_its_name_is():
     """"What was the name of the fishing trawler?" was found (0.44) in "... the cargo ship Atlas
     Crown collided with a fishing trawler": a trawler, named nowhere beside it (the name given is
     the cargo ship's). A thing named beside its noun answers."""
-    from qa_bot.retriever import _left_unnamed
+    from qa_bot.ranking import speaks_of_unnamed
 
-    assert _left_unnamed("chain", "The building has been sold to a coffee chain.", "What is the name of the chain?")
-    assert not _left_unnamed("ferry", "A ferry called Santa Lucia ran aground.", "What is the name of the ferry?")
-    assert not _left_unnamed("ferry", "The ferry ran aground.", "What is the name of the ferry?")
+    assert speaks_of_unnamed("chain", "The building has been sold to a coffee chain.", "What is the name of the chain?")
+    assert not speaks_of_unnamed("ferry", "A ferry called Santa Lucia ran aground.", "What is the name of the ferry?")
+    assert not speaks_of_unnamed("ferry", "The ferry ran aground.", "What is the name of the ferry?")
     spill = _story("oil-spill.html", "stories_eighth")
     trawler = spill.ask("What was the name of the fishing trawler?")
     assert not trawler.found and "Atlas Crown" in trawler.hits[0].sentence, trawler
