@@ -38,7 +38,8 @@ _MONTHS = (r"January|February|March|April|May|June|July|August|September|October
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _DATE_WORDS = re.compile(
     rf"\b(1\d{{3}}|20\d{{2}})s?\b|\b({_MONTHS}|{_DAYS})\b|\b\d{{1,4}}\s?(AD|BC|BCE|CE)\b|\bAD\s?\d{{1,4}}\b|"
-    r"\b(century|decade|yesterday|today|tomorrow|year|years|ago)\b", re.I)
+    # not "a 58-year-old", "a 10-year plan"
+    r"\b(century|decade|yesterday|today|tomorrow|ago)\b|(?<!-)\byears?\b(?!-)", re.I)
 _DAY_WORDS = re.compile(rf"\b({_DAYS}|weekend|yesterday|today|tomorrow)\b", re.I)
 _TIME_WORDS = re.compile(
     r"\b\d{1,2}(:\d{2})?\s*(a\.m\.|p\.m\.|am\b|pm\b|o['’]clock|GMT|UTC|local time)|\b\d{1,2}:\d{2}\b|"
@@ -171,7 +172,8 @@ _AGE_WORDS = re.compile(
 _SCORE_WORDS = re.compile(r"(?<![\d./-])\d{1,3}\s?[-–—]\s?\d{1,3}(?![\d/-]|\.\d)|\b\d{1,3} (votes? )?to \d{1,3}\b")
 # A place: a capitalised name after a preposition of place ("in Moscow", "from the Czech Republic"),
 # or where words appear ("Where was the study published?": "in the journal Stellar Letters").
-_PLACE_WORDS = re.compile(rf"\b(in|at|from|to|near|across|outside|inside|into|towards?)\s+(the\s+)?"
+_PLACE_WORDS = re.compile(rf"\b(in|at|from|to|near|across|outside|inside|into|towards?|below|above|beneath|beyond|"
+                          rf"off|along|behind|opposite)\s+(the\s+)?"
                           # not a month or a weekday: "in February", "on Tuesday"
                           r"((journal|magazine|newspaper|paper|daily|weekly|review)\s+)?"
                           rf"(?!(?:{_DAYS}|{_MONTHS})\b){_CAPITALISED}|"
@@ -237,8 +239,9 @@ _AGED = re.compile(rf"\b(?:\d{{1,3}}|{_SMALL_NUMBERS}|(?:{_TENS})(?:-[a-z]+)?)-y
 
 
 # A name given: "named the species Kelbysaurus frostae", "known as Geordie", a title in quotes.
-_NAMING_WORDS = re.compile(r"\b(?:named|called|call|calls|known as|dubbed|titled|entitled|nicknamed|renamed|"
-                           r"name|names)\b|[\"“][^\"”]{2,80}[\"”]", re.I)
+_NAMING_VERBS = (r"\b(?:named|called|call|calls|known as|dubbed|titled|entitled|nicknamed|renamed|"
+                 r"name|names)\b")
+_NAMING_WORDS = re.compile(rf"{_NAMING_VERBS}|[\"“][^\"”]{{2,80}}[\"”]", re.I)
 
 
 # People counted as a body, as news names who acted when no one person did: "The case was
@@ -298,7 +301,8 @@ class _PersonName:
 _PLACE_NOUNS = (r"city|cities|country|countries|state|states|town|towns|region|regions|province|village|continent|"
                 r"place|places|county|capital|nation|island|district|area|location|venue|site|port|airport|stadium|"
                 r"road|roads|street|streets|route|routes|motorway|highway|river|rivers|lake|lakes|mountain|"
-                r"mountains|sea|seas|valley|valleys|coast|beach|beaches|bay")
+                r"mountains|sea|seas|valley|valleys|coast|beach|beaches|bay|hospital|hospitals|prison|station|"
+                r"stations|museum|church|hotel|park|square|bridge|building|suburb|neighbourhood|base")
 _ORGANISATION_NOUNS = (r"company|companies|organi[sz]ations?|ministry|ministries|agency|agencies|party|parties|team|"
                        r"teams|club|clubs|university|universities|group|groups|firm|firms|bank|banks|department|"
                        r"departments|body|institution|institutions|committee|newspaper|network|broadcaster|"
@@ -553,7 +557,9 @@ def describes_someone(noun: str) -> bool:
 # "What is the name of the ferry?", "What is the new species called?", "What was the ship's
 # name?": the thing whose name is asked.
 _NAME_OF_THING = re.compile(
-    r"^\s*what(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+names?\s+of\s+)?(?:the|a|an|its|their|his|her)\s+"
+    r"^\s*what(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+names?\s+of\s+)?"
+    # whose: "the", "her", "Graham Pole's"
+    r"(?:the|a|an|its|their|his|her|(?-i:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)['’]s)\s+"
     r"(?:[\w-]+\s+){0,3}?(?P<thing>[a-z][\w-]{2,}?)(?:['’]s?\s+names?|\s+(?:called|named|known as))?"
     # what qualifies it: a clause, a phrase or a participle ("the colony established in 1564")
     r"(?=\s*\??\s*$|\s+(?:that|which|where|who|in|at|on|of|from|for|to|by|with|[a-z]+ed)\b)", re.I)
@@ -583,7 +589,7 @@ def names_the(thing: str, sentence: str, asked: str = "") -> bool:
     noun = _noun_forms(thing)
     asked_words = {plain_word(w) for w in re.findall(r"[\w'’-]+", asked)}
     found = itertools.chain(
-        re.finditer(rf"\b{noun},?\s+(?:called\s+|named\s+|known as\s+|of\s+)?[\"“‘']?(?P<name>[A-Z][\w'’-]*)",
+        re.finditer(rf"\b{noun},?\s+(?:called\s+|named\s+|known as\s+|of\s+)?(?:the\s+)?[\"“‘']?(?P<name>[A-Z][\w'’-]*)",
                     sentence),
         re.finditer(rf"(?<!^)(?<![.!?]\s)\b(?!(?:The|A|An|Its|Their|His|Her)\b)(?P<name>[A-Z][\w'’-]*)\s+{noun}\b",
                     sentence),
@@ -592,9 +598,15 @@ def names_the(thing: str, sentence: str, asked: str = "") -> bool:
 
 
 def speaks_of_unnamed(thing: str, sentence: str, asked: str = "") -> bool:
-    """Whether the sentence speaks of ``thing`` as one not named ("sold to a coffee chain"), and
-    names it nowhere beside: "What is the name of the coffee chain?" is not answered by it."""
-    unnamed = re.search(rf"\b(?:a|an|some|another)\s+(?:[\w-]+\s+){{0,2}}{_noun_forms(thing)}\b", sentence, re.I)
+    """Whether the sentence speaks of ``thing`` as one not named ("sold to a coffee chain", "“I
+    can walk the dog again”"), and names it nowhere beside: "What is the name of the coffee
+    chain?" is not answered by it."""
+    if re.search(_NAMING_VERBS, sentence, re.I):  # "a cartel ... known as the Hostmen"
+        return False
+    noun = _noun_forms(thing)
+    # "the" only before plain words: "the 2012 Christmas special", "the 50 fund" name theirs
+    unnamed = re.search(rf"\b(?:a|an|some|another)\s+(?:[\w-]+\s+){{0,2}}{noun}\b", sentence, re.I) or \
+        re.search(rf"\b(?i:the|his|her|their|its)\s+(?:[a-z-]+\s+){{0,2}}{noun}\b", sentence)
     return unnamed is not None and not names_the(thing, sentence, asked)
 
 
@@ -880,6 +892,18 @@ def asked_amount_of(question: str) -> str | None:
     """What a "how much <noun>" question asks the amount of ("fuel"), or None."""
     m = _HOW_MUCH_OF.search(question)
     return m.group("noun") if m and m.group("noun").lower() not in _NOT_AN_AMOUNT else None
+
+
+# "How old is the hiker's partner?", "How old was the villa when ...?": whose age, by a noun.
+_AGE_OF = re.compile(r"^\s*how old (?:is|was|are|were|will)\s+(?:the|a|an|his|her|its|their|(?:the\s+)?[\w-]+['’]s?)\s+"
+                     r"(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z][a-z-]+)\s*(?:\?|$|(?:when|now|today|at|in|on|if)\b)", re.I)
+
+
+def asked_age_of(question: str) -> str | None:
+    """The noun whose age a "how old" question asks ("partner" in "How old is the hiker's
+    partner?"), or None: a name ("How old is Naomi Achebe?") is name_missing's to check."""
+    m = _AGE_OF.match(question)
+    return m.group("noun").lower() if m else None
 
 
 def asked_quantity_of(question: str) -> list[str] | None:

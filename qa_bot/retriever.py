@@ -23,13 +23,14 @@ from .segment import section_headings
 from .locking import write_lock
 from .lexical import content_words, plain_word, stem, word_forms
 from .ranking import (MEASURE_UNITS, NARROW_KINDS, SELDOM_FLAGGED_KINDS, SEMANTIC_MATCH, Scoring, answer_type,
-                      asked_amount_of, asked_change_of, asked_cost_of, asked_count_done, asked_name_of,
+                      asked_age_of, asked_amount_of, asked_change_of, asked_cost_of, asked_count_done, asked_name_of,
                       asked_quantity_of, asked_role, asked_role_verb,
                       describes_someone, introduces_holder_of, introduces_someone_unnamed, is_definition, kind_nouns,
                       length_signal, matches_answer_type, measure_words, names_a_person_in, names_doer_of,
                       names_role_holder, names_the, opening_name, role_asked_in_words, roles_spelled_out,
                       semantic_match, shipped_scoring, speaks_of_unnamed, words_after_ordinals, words_near_figures)
-from .speakers import has_quotation, name_matches, names_a_person, people_described, role_head, speaks_in
+from .speakers import (has_quotation, name_matches, names_a_person, opening_pronoun, people_described,
+                       person_referred_to, role_head, speaks_in)
 
 MAX_QUESTION_CHARS = 1000
 QUESTION_BATCH_SIZE = 32
@@ -166,6 +167,9 @@ jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 _MENTIONED_WORD = re.compile(r"[^\W\d_]+")
 _QUESTION_WORD = re.compile(r"[\w'’-]+")
 PULL_SCALE = 0.05
+# How many sentences back a "he" or "she" may find whom it means; a news story seldom goes longer
+# without naming its subject again.
+PRONOUN_REACH = 6
 _TRUECASE_SENTENCES = 20
 _QUOTE_SENTENCES_BACK = 3  # a quote that runs on longer is seldom one person's single statement
 _MAX_NAMED_WORDS = 12  # a question is short; a hostile one with hundreds of names costs no more
@@ -306,7 +310,7 @@ _PEOPLE = frozenset({"people", "persons"})
 _PEOPLE_COUNTED = frozenset("""residents villagers families parents workers employees staff protesters activists farmers
 fishermen students pupils children adults campaigners locals neighbours citizens volunteers shareholders investors
 patients passengers voters tenants visitors fans spectators customers users tourists migrants refugees soldiers troops
-officers nurses doctors teachers drivers members inhabitants men women crew""".split())
+officers nurses doctors teachers drivers members inhabitants men women crew team squad family""".split())
 
 
 # A sentence about something the one before named: "It cost ...", "The phone will cost 249 euros"
@@ -374,6 +378,14 @@ def _share_held(weights: Mapping[str, float], held: set[str]) -> float:
     """The share of the question's word weight (Index.word_weights) that the tokens ``held`` cover."""
     total = sum(weights.values())
     return sum(w for t, w in weights.items() if t in held) / total if total else 0.0
+
+
+def _leaves_unnamed(question: str, row: SentenceRow) -> bool:
+    """Whether the question asks a thing's name and the sentence speaks of that thing without
+    one: "What is the name of Graham Pole's dog?" is not answered by "“I can walk the dog
+    again,”" however near its words come."""
+    thing = asked_name_of(question)
+    return thing is not None and speaks_of_unnamed(thing, row.text, question)
 
 
 def _gives_no_words_of_whom_asked(question: str, best: SentenceRow) -> bool:
@@ -764,6 +776,8 @@ class QABot:
             typed = (matches_answer_type(kind, read) if not name_asked else names_a_person_in(read)) or \
                 (named_thing is not None and names_the(named_thing, read, question)) or \
                 (bool(deed_forms) and matches_answer_type("organisation", read) and _tells_any(deed_forms, read))
+            # A quote is no name of a thing spoken of unnamed: "“I can walk the dog again.”"
+            typed = typed and not (named_thing is not None and speaks_of_unnamed(named_thing, read, question))
             spoken = bool(asked_names) and any(name_matches(n, sentence.speaker) for n in asked_names)
             out.append((sentence, {
                 "dense": dense[cid],
@@ -1054,6 +1068,7 @@ class QABot:
         counted = asked_quantity_of(question)
         named_thing = asked_name_of(question)
         amount = asked_amount_of(question)
+        aged = asked_age_of(question)
         priced = asked_cost_of(question)
         changed = asked_change_of(question)
         return {
@@ -1077,6 +1092,8 @@ class QABot:
                                       (counted is not None and
                                        not self._counts(counted, row, asked_count_done(question))) or
                                       (amount is not None and not self._gives_amount_of(amount, row)) or
+                                      # "How old is the hiker's partner?" of a bus driver's age
+                                      (aged is not None and not self._says(aged, row)) or
                                       (priced is not None and not self._gives_price_of(priced, row)) or
                                       (changed is not None and not self._gives_change_of(changed, row))),
             # "How many measles cases did Bulgaria report?" of a story about Romania: a name the
@@ -1131,8 +1148,11 @@ class QABot:
         introducing = [cid for cid, row in stored.items() if introduces_someone_unnamed(row.text)]
         if not (referring or introducing) or not sum(weights.values()):
             return {}
-        before = self.index.sentences([cid - back for cid in referring for back in (1, 2) if cid - back >= 0] +
-                                      [cid + 1 for cid in introducing])
+        # A "he" or "she" may stand several sentences from the name: read back further for those.
+        reach = {cid: PRONOUN_REACH if opening_pronoun(stored[cid].text) else 2
+                 for cid in referring}
+        before = self.index.sentences([cid - back for cid in referring for back in range(1, reach[cid] + 1)
+                                       if cid - back >= 0] + [cid + 1 for cid in introducing])
         def more_covered(row: SentenceRow, read: str) -> float:
             # With the section heading, as coverage counts it: else the pair could cover less.
             framing = f"{self._doc(row.doc_id).title} {self._heading_of(row) or ''}"
@@ -1149,6 +1169,11 @@ class QABot:
             row, prior = stored[cid], before.get(cid - 1)
             if prior is not None and prior.doc_id == row.doc_id and self._refers_to(row, prior):
                 read = f"{prior.text} {row.text}"
+                if reach[cid] > 2:
+                    earlier_rows = [before[cid - back] for back in range(reach[cid], 0, -1)
+                                    if cid - back in before and before[cid - back].doc_id == row.doc_id]
+                    person = person_referred_to(row.text, [r.text for r in earlier_rows])
+                    read = f"{person or ''} {read}"
                 # and what that one refers to: "It works by clearing ..." after "The drug is given
                 # ..." after "... approved a new drug, donaremab, ..."
                 earlier = before.get(cid - 2)
@@ -1330,7 +1355,7 @@ class QABot:
         if (not signals["coverage"] and signals["semantic_coverage"] < SEMANTIC_MATCH) or (
                 asked is not None and not self._has_words_of(asked, question) and self._no_words_of(asked, question)):
             confidence = min(confidence, s.unsure_confidence / 2)
-        elif _gives_no_words_of_whom_asked(question, ranked[0][1]):
+        elif _gives_no_words_of_whom_asked(question, ranked[0][1]) or _leaves_unnamed(question, ranked[0][1]):
             confidence = min(confidence, (s.unsure_confidence + s.min_confidence) / 2)  # a likely answer, no more
         hits = [self._hit(row, score) for score, row, _ in ranked[:k]]
         band = s.band(confidence)

@@ -90,7 +90,8 @@ _PREPOSITIONS = {"of", "in", "at", "from", "for", "to", "near", "by", "on", "wit
 # Before a capitalised span they make it a place or a body ("a bakery in Tallinn"); the other
 # prepositions come before people too ("a letter from Anna Berg"), and so does "of" unless a title
 # or a place word comes before it ("mayor of Novi Grad", but "a novel of J. K. Rowling").
-_PLACE_PREPOSITIONS = {"in", "at", "near", "into", "across", "over"}
+_PLACE_PREPOSITIONS = {"in", "at", "near", "into", "across", "over", "below", "above", "beneath", "beyond",
+                       "towards", "toward", "through", "along", "climb", "climbed", "climbing"}
 _PLACE_WORDS = {"city", "town", "village", "region", "province", "state", "county", "district", "port",
                 "island", "republic", "kingdom", "capital", "north", "south", "east", "west", "centre", "center"}
 # Capitalised words that start a span but are no part of a name.
@@ -458,8 +459,7 @@ def _meet_everyone(sentence: str, cast: _Cast) -> None:
 def _learn_gender(sentence: str, cast: _Cast) -> None:
     """A sentence that opens with "She" or "His" speaks of the person named last: the text has
     told us whether that is a woman or a man ("Ana Kovač won. Her opponent, Marko Horvat, ...")."""
-    first = sentence.lstrip(_OPEN_QUOTES + " ").split(maxsplit=1)[:1]
-    pronoun = _OPENING_PRONOUNS.get(first[0].lower()) if first else None
+    pronoun = opening_pronoun(sentence)
     if pronoun:
         cast.pronoun(pronoun)
 
@@ -539,6 +539,57 @@ def attribute_speakers(sentences: list[str]) -> list[str | None]:
             if person is not None:
                 cast.mention(person)  # the speaker is the one a "he" or "she" next refers to
     return speakers
+
+
+def opening_pronoun(sentence: str) -> str | None:
+    """"he" or "she" for a sentence that opens with "He", "His", "She" or "Her", else None."""
+    first = sentence.lstrip(_OPEN_QUOTES + " ").split(maxsplit=1)[:1]
+    return _OPENING_PRONOUNS.get(first[0].lower()) if first else None
+
+
+def _opening_person(sentence: str) -> str | None:
+    """The person a sentence opens with, by name ("Dr Aisha Rahman led ...", "Daniel Whitcombe,
+    34, ..."), if it opens with one."""
+    text = _ABBREVIATED_TITLE.sub(r"\1", sentence).lstrip(_OPEN_QUOTES + " ")
+    name, title = next(_people_named(text), (None, None))
+    if name is None:
+        return None
+    opening = f"{title} {name}" if title else name
+    return name if text.lower().startswith(opening.lower()) else None
+
+
+def person_referred_to(sentence: str, before: list[str]) -> str | None:
+    """The person a sentence opening with "He", "She", "His" or "Her" speaks of, given
+    ``before`` (the sentences before it, in order): the one of that kind whom the latest sentence
+    about someone was about (opened with their name or pronoun, or quoted them), as a reader takes
+    a story's subject over a name in passing. "He was found on Wednesday ..." is about Daniel
+    Whitcombe ("Daniel Whitcombe, 34, set out from Wasdale Head ..."), not about Wasdale Head, nor
+    the helicopter of the sentence just before. Failing that, the one named last."""
+    pronoun = opening_pronoun(sentence)
+    if pronoun is None:
+        return None
+    cast = _Cast()
+    subjects: list[_Person] = []  # the people sentences were about, the latest last
+
+    def about(wanted: str) -> _Person | None:
+        fitting = next((p for p in reversed(subjects) if p.gender in (_PRONOUNS[wanted], None)), None)
+        if fitting is None:
+            return cast.pronoun(wanted)
+        fitting.gender = fitting.gender or _PRONOUNS[wanted]  # the text has just told us
+        return fitting
+
+    for earlier in before:
+        opened = opening_pronoun(earlier)
+        subject = about(opened) if opened else None
+        who = _explicit_speaker(earlier, cast)
+        _meet_everyone(earlier, cast)
+        if subject is None and (opening := _opening_person(earlier)) is not None:
+            subject = cast.resolve(opening)
+        for person in (subject, cast.resolve(who) if who else None):
+            if person is not None:
+                subjects.append(person)
+    person = about(pronoun)
+    return person.name if person is not None else None
 
 
 def names_a_person(word: str, sentences: list[str]) -> bool:

@@ -1010,3 +1010,27 @@ def test_an_interview_answer_that_opens_with_a_bare_pronoun_and_verb_is_read_on(
     pigeons = bot.ask("How do they keep pigeons away?")
     assert pigeons.hits[0].sentence.startswith("We use nets"), pigeons
     assert bot.ask("What is the hardest part?").hits[0].sentence == "A: Water."
+
+
+def test_a_he_several_sentences_on_is_read_with_the_person_the_story_is_about():
+    """"Where was Daniel Whitcombe found?" ranked "He was found on Wednesday afternoon in a gully
+    below Lingmell" 6th: its "He" stands three sentences after the name, past a helicopter, and
+    "below Lingmell" was no place. It is read with his name now, and ranks in the top 3."""
+    from qa_bot.speakers import person_referred_to
+
+    before = ["Daniel Whitcombe, 34, from Leeds, set out from Wasdale Head to climb Scafell Pike.",
+              "He was reported missing by his partner.",
+              "More than 60 volunteers searched for him.", "Thick cloud grounded the helicopter."]
+    assert person_referred_to("He was found on Wednesday.", before) == "Daniel Whitcombe"
+    assert person_referred_to("The dog found him.", before) is None
+    assert matches_answer_type("place", "He was found in a gully below Lingmell.")
+    stories = sorted(p.name for p in (FIXTURES / "stories_thirtyseventh").iterdir() if p.suffix != ".jsonl")
+    found = _seventh(*stories, folder="stories_thirtyseventh").ask("Where was Daniel Whitcombe found?", k=3)
+    assert any(h.sentence.startswith("He was found on Wednesday") for h in found.hits), found
+
+
+def test_an_age_is_no_date_and_a_team_of_eleven_counts_people():
+    assert not matches_answer_type("date", "The patient, a 58-year-old bus driver, received a kidney.")
+    assert matches_answer_type("date", "It opened 40 years ago.")
+    team = _seventh("surgery.html", folder="stories_thirtyseventh").ask("How many people were in the surgical team?")
+    assert team.found and "team of eleven" in team.hits[0].sentence, team

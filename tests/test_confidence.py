@@ -514,7 +514,27 @@ def test_a_thing_spoken_of_as_unnamed_does_not_answer_what_its_name_is():
 
     assert speaks_of_unnamed("chain", "The building has been sold to a coffee chain.", "What is the name of the chain?")
     assert not speaks_of_unnamed("ferry", "A ferry called Santa Lucia ran aground.", "What is the name of the ferry?")
-    assert not speaks_of_unnamed("ferry", "The ferry ran aground.", "What is the name of the ferry?")
+    # A thing already named may be spoken of as "the ferry" after, but that sentence gives no name.
+    assert speaks_of_unnamed("ferry", "The ferry ran aground.", "What is the name of the ferry?")
+    assert not speaks_of_unnamed("ferry", "The ferry Santa Lucia ran aground.", "What is the name of the ferry?")
+    assert not speaks_of_unnamed("ship", "The ship was called Estonia.", "What was the ship's name?")
+    assert not speaks_of_unnamed("fund", "The committee created the 50 fund.", "What is the name of the fund?")
     spill = _story("oil-spill.html", "stories_eighth")
     trawler = spill.ask("What was the name of the fishing trawler?")
     assert not trawler.found and "Atlas Crown" in trawler.hits[0].sentence, trawler
+    dog = _batch("stories_thirtyseventh").ask("What is the name of Graham Pole's dog?")
+    assert dog.hits[0].sentence == '"I can walk the dog again."' and not dog.found, dog
+
+
+def test_how_old_a_thing_or_someone_described_is_wants_them_in_the_sentence():
+    """"How old is the hiker's partner?" was found (0.32) in another story's "The patient, a
+    58-year-old retired bus driver ...": an age, but not the partner's."""
+    from qa_bot.ranking import asked_age_of
+
+    assert asked_age_of("How old is the hiker's partner?") == "partner"
+    assert asked_age_of("how old is the new bridge") == "bridge"
+    assert asked_age_of("How old is Graham Pole?") is None  # a name: name_missing checks it
+    stories = _batch("stories_thirtyseventh")
+    assert not stories.ask("How old is the hiker's partner?").found
+    patient = stories.ask("How old is Graham Pole?")
+    assert patient.found and "58-year-old" in patient.hits[0].sentence, patient
