@@ -138,7 +138,9 @@ _FREQUENCY_WORDS = re.compile(
 _PHONE_NUMBER = re.compile(r"(?<![\w.,/:-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)\s?)?\d{2,5}(?:[\s.-]\d{2,4}){1,3}"
                            r"(?![\w,/:-]|\.\d)|\b(?:call|ring|dial|text|phone)\s+(?:us\s+on\s+|(?:[A-Z][\w'’-]*\s+){1,4}on\s+)?\d{3,5}\b",
                            re.I)  # "call 101", "call Dorset Police on 101"
-_SPEED_WORDS = _quantity_of(r"knots?|km/h|kph|mph|(?:kilometres?|kilometers?|km|miles?)\s+(?:an|per)\s+hour")
+# and a pace: "100 steps a minute", "60 words per minute"
+_SPEED_WORDS = _quantity_of(r"knots?|km/h|kph|mph|(?:kilometres?|kilometers?|km|miles?)\s+(?:an|per)\s+hour|"
+                            r"(?:steps|strides|words|beats|revolutions|laps|lengths)\s+(?:a|an|per)\s+(?:second|minute|hour)")
 # A share as news also gives it: "one in twelve", "nine out of ten", "41 pence of every pound".
 _PERCENT_WORDS = re.compile(
     r"\d\s?(%|percent\b|per cent\b|percentage points?\b)|\b(half|a third|two thirds|a quarter|three quarters|"
@@ -378,6 +380,8 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
                          # "What are the stolen paintings worth?"
                          r"^\s*what(\s+(is|was|are|were)|['’]s)\s.{1,60}\bworth\s*\??\s*$|"
                          rf"\bhow (big|large|high|much) (is|was|are|were) {_WHOSE}(\w+\s+)?({_MONEY_NOUNS})\b|"
+                         # "What price will the van sell at?"
+                         r"^\s*(?:at |for )?what (?:price|fee|fare|sum)\b|"
                          + _asks_value_of(_MONEY_NOUNS), re.I)),
     # "How long ago did oxygen reach 10%?": a time ("3 billion years ago"), not a length.
     ("date", re.compile(r"\bhow long ago\b", re.I)),
@@ -406,6 +410,8 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
     ("frequency", re.compile(r"\bhow (often|frequently)\b|\bhow many times (a|an|per|each|every)\s+\w+\b|"
                              r"\b(at )?what (intervals?|frequency)\b", re.I)),
     ("temperature", re.compile(r"\bhow (hot|cold|warm|chilly|cool)\b|\bhow many degrees\b|"
+                               # "What temperature is forecast ...?", "At what temperature ...?"
+                               r"^\s*(?:at |to )?what (?:(?:minimum|maximum|average|lowest|highest) )?temperatures?\b|"
                                + _asks_value_of("temperature"), re.I)),
     # "How strong were the winds?" asks their speed ("gusts of up to 70 kilometres an hour").
     ("speed", re.compile(r"\bhow fast\b|\bat what speed\b|\bhow many (knots|mph)\b|"
@@ -1003,6 +1009,9 @@ def words_after_ordinals(sentence: str) -> list[str]:
 
 
 _A_SHARE = re.compile(r"[\d.,]+\s?(?:%|per\s?cent\b|percent\b)", re.I)
+_AN_AGE_OF_PEOPLE = re.compile(r"(?:\S+\s+)?(?:aged|ages)\s+\d{1,3}\b.*|"
+                               r"(?i:people|adults|children|those|anyone|men|women|patients)\s+(?:over|under)\s+\d{1,3}"
+                               r"(?:\s+(?!(?:people|adults|children|patients|men|women)\b)\S+)?")
 
 
 def words_near_figures(sentence: str, before: int = 2, after: int = 4) -> list[str]:
@@ -1011,8 +1020,10 @@ def words_near_figures(sentence: str, before: int = 2, after: int = 4) -> list[s
     tokens = sentence.split()
     near: list[str] = []
     for i, token in enumerate(tokens):
-        # "77% of young children" is a share of them, no number of children
-        if _NUMBER_WORDS.search(token) and not _A_SHARE.match(" ".join(tokens[i : i + 3])):
+        # "77% of young children" is a share of them, no number of children; "adults aged 65 to
+        # 89", "people over 65 who walked" give their age
+        if _NUMBER_WORDS.search(token) and not _A_SHARE.match(" ".join(tokens[i : i + 3])) and \
+                not _AN_AGE_OF_PEOPLE.fullmatch(" ".join(tokens[max(0, i - 2) : i + 2])):
             following = tokens[i + 1 : i + 1 + after]
             # What follows a sum's currency it does not count: "a 4 billion euro chip factory"
             # counts no factories.

@@ -222,6 +222,9 @@ _WORDS_OF = re.compile(_ASKED + r"(?P<who>(?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w�
 # "What did Russia / the defense secretary / the mayor of Kessling say ...": anyone or anything
 # said to speak, to be matched with the person the documents introduce so.
 _WORDS_OF_ANYONE = re.compile(_ASKED + r"(?P<who>\S.{0,59}?)" + _SAY, re.IGNORECASE)
+# When someone spoke, at a question's end: "after the game", "outside the court", "at the hearing".
+_WHEN_SPOKEN = re.compile(r"\s+(?:after|following|during|at|outside|before)\s+(?:the|his|her|their|its|this|that)"
+                          r"(?:\s+[\w’'-]+){1,2}(?=\s*\??\s*$)", re.IGNORECASE)
 # The same typed all in lower case, as chat users do ("what did putin say"): one or two words
 # that are no pronoun, determiner or group ("what did they / the mayor / officials say").
 _WORDS_OF_LOWER = re.compile(_ASKED + r"(?P<who>[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*)?)" + _SAY)
@@ -1017,6 +1020,8 @@ class QABot:
         question the documents do not answer ("How much did a ticket cost?") finds a sentence
         on its subject that lacks the very thing asked, even as a near synonym."""
         score, row, features = ranked[0]
+        if features["own_words"]:  # "What did Okafor say after the game?" of his quote: the game is the story's
+            question = _WHEN_SPOKEN.sub("", question)
         topic = topic_words(question)
         verb = asked_role_verb(question) if features["role"] else None
         if verb:  # "Who runs Kaffehuset?" of "... chief executive, Mikael Berg": "runs" is not missing

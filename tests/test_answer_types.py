@@ -1034,3 +1034,27 @@ def test_an_age_is_no_date_and_a_team_of_eleven_counts_people():
     assert matches_answer_type("date", "It opened 40 years ago.")
     team = _seventh("surgery.html", folder="stories_thirtyseventh").ask("How many people were in the surgical team?")
     assert team.found and "team of eleven" in team.hits[0].sentence, team
+
+
+def test_a_pace_answers_how_fast_and_what_temperature_asks_a_temperature():
+    """"How fast should people walk?" ranked "Walking faster than about 100 steps a minute ..."
+    second: a pace was no speed. "What temperature is forecast for Friday night?" had no kind,
+    so a quote about Friday's snow was found (0.65) with no temperature in it."""
+    assert matches_answer_type("speed", "Walking faster than about 100 steps a minute gave the most protection.")
+    assert not matches_answer_type("speed", "The study followed 100 adults for a year.")
+    assert answer_type("What temperature is forecast for Friday night?") == "temperature"
+    assert answer_type("At what temperature does water boil?") == "temperature"
+    assert answer_type("What price will the van sell at?") == "money"
+    assert answer_type("What is the maximum prison sentence?") is None
+    stories = sorted(p.name for p in (FIXTURES / "stories_thirtyeighth").iterdir() if p.suffix != ".jsonl")
+    bot = _seventh(*stories, folder="stories_thirtyeighth")
+    assert "100 steps a minute" in bot.ask("How fast should people walk?").hits[0].sentence
+    assert not bot.ask("What temperature is forecast for Friday night?").found
+
+
+def test_an_age_beside_people_is_no_count_of_them():
+    from qa_bot.ranking import words_near_figures
+
+    assert "People" not in words_near_figures("People over 65 who walked were 31 per cent less likely to fall.")
+    assert "adults" in words_near_figures("It followed 14,600 adults aged 65 to 89.")
+    assert "people" in words_near_figures("Over 65 people attended.")

@@ -538,3 +538,12 @@ def test_how_old_a_thing_or_someone_described_is_wants_them_in_the_sentence():
     assert not stories.ask("How old is the hiker's partner?").found
     patient = stories.ask("How old is Graham Pole?")
     assert patient.found and "58-year-old" in patient.hits[0].sentence, patient
+
+
+def test_what_someone_said_after_the_game_is_found_in_their_words():
+    """"What did Okafor say after the game?" had his quote on top but withheld it (0.06): "game"
+    was missing from it, yet when he spoke is the story's, not a word his words must hold."""
+    stories = _batch("stories_thirtyeighth")
+    said = stories.ask("What did Okafor say after the game?")
+    assert said.found and "I have waited four months" in said.hits[0].sentence, said
+
