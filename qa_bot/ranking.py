@@ -612,7 +612,7 @@ def speaks_of_unnamed(thing: str, sentence: str, asked: str = "") -> bool:
     noun = _noun_forms(thing)
     # "the" only before plain words: "the 2012 Christmas special", "the 50 fund" name theirs
     unnamed = re.search(rf"\b(?:a|an|some|another)\s+(?:[\w-]+\s+){{0,2}}{noun}\b", sentence, re.I) or \
-        re.search(rf"\b(?i:the|his|her|their|its)\s+(?:[a-z-]+\s+){{0,2}}{noun}\b", sentence)
+        re.search(rf"\b(?i:the|his|her|their|its)\s+(?:[a-z-]+['’]?\s+){{0,2}}{noun}\b", sentence)
     return unnamed is not None and not names_the(thing, sentence, asked)
 
 

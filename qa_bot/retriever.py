@@ -1154,8 +1154,7 @@ class QABot:
         if not (referring or introducing) or not sum(weights.values()):
             return {}
         # A "he" or "she" may stand several sentences from the name: read back further for those.
-        reach = {cid: PRONOUN_REACH if opening_pronoun(stored[cid].text) else 2
-                 for cid in referring}
+        reach = {cid: PRONOUN_REACH if opening_pronoun(stored[cid].text) else 2 for cid in referring}
         before = self.index.sentences([cid - back for cid in referring for back in range(1, reach[cid] + 1)
                                        if cid - back >= 0] + [cid + 1 for cid in introducing])
         def more_covered(row: SentenceRow, read: str) -> float:

@@ -619,7 +619,8 @@ def speaks_in(who: str, sentence: str) -> bool:
     and the national roads agency" mentions the agency but gives none of its words."""
     words = [w for w in _words(who) if len(w) > 2 and w not in _GROUP_WORDS]
     for word in words:
-        for m in re.finditer(rf"\b{re.escape(word)}\b", sentence, re.IGNORECASE):
+        # in either number: "the Conservatives" speak in "The Conservative group ... said"
+        for m in re.finditer(rf"\b{re.escape(word.removesuffix('s'))}s?\b", sentence, re.IGNORECASE):
             near = sentence[max(0, m.start() - _SPEECH_REACH) : m.end() + _SPEECH_REACH]
             if _REPORTED.search(near) or "according to" in near.lower():
                 return True

@@ -519,6 +519,7 @@ def test_a_thing_spoken_of_as_unnamed_does_not_answer_what_its_name_is():
     assert not speaks_of_unnamed("ferry", "The ferry Santa Lucia ran aground.", "What is the name of the ferry?")
     assert not speaks_of_unnamed("ship", "The ship was called Estonia.", "What was the ship's name?")
     assert not speaks_of_unnamed("fund", "The committee created the 50 fund.", "What is the name of the fund?")
+    assert speaks_of_unnamed("caterer", "Meals come from the schools' existing caterers.", "Name the caterer?")
     spill = _story("oil-spill.html", "stories_eighth")
     trawler = spill.ask("What was the name of the fishing trawler?")
     assert not trawler.found and "Atlas Crown" in trawler.hits[0].sentence, trawler

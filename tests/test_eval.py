@@ -203,7 +203,9 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
 # dismissal tribunal, an electric van launch in a PDF, a snow warning: 46/57 and 5/9 blind, one
 # key judged again after (the lead's "A warehouse worker who was sacked" gives her job, which I had
 # written as unanswerable); a pace as a speed, "what temperature" as a kind, an age beside people
-# as no count and what someone said "after the game" came after).
+# as no count and what someone said "after the game" came after) and the thirty-ninth (free school
+# meals, a restaurant review, a charity swim, tram fares in a PDF, a flu update: 44/56 and 4/7
+# blind; a group asked in the plural and named in the singular came after).
 @pytest.mark.parametrize("folder, questions, unanswerable, documents, top1_right, abstained", [
     ("stories_third", 44, 8, 5, 32, 5),
     ("stories_fourth", 61, 11, 6, 43, 10),
@@ -241,6 +243,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_thirtysixth", 56, 7, 4, 38, 3),
     ("stories_thirtyseventh", 69, 9, 5, 48, 5),
     ("stories_thirtyeighth", 66, 8, 5, 47, 6),
+    ("stories_thirtyninth", 63, 7, 5, 44, 4),
 ])
 def test_a_batch_of_stories_written_blind_is_answered(folder, questions, unanswerable, documents, top1_right,
                                                       abstained):

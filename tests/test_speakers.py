@@ -204,6 +204,8 @@ def test_a_role_is_asked_by_its_head_word_only_when_common_words_alone_qualify_i
     ("the government of Azerbaijan", "Russia once again put forward its alternative, namely the joint use of "
                                      "Gabala radar base in Azerbaijan.", False),
     ("the government of Azerbaijan", "Russia put forward its alternative.", False),
+    # asked in the plural, named in the singular: the thirty-ninth batch withheld (0.15) this answer
+    ("the Conservatives", 'The Conservative group on the council said the plan was "a nice idea".', True),
 ])
 def test_a_sentence_gives_someones_words_only_where_they_stand_by_a_speech_verb(who, sentence, speaks):
     assert speaks_in(who, sentence) is speaks

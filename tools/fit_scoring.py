@@ -42,7 +42,7 @@ from qa_bot.retriever import as_question, clean_question  # noqa: E402
 
 # WikiQA counts double: 126 questions against SQuAD's 1,000, and its short documents are closer
 # to news stories. The seed set is 16 questions about the bundled article only.
-SET_WEIGHTS = {"squad": 1.0, "wikiqa": 2.0, "seed": 0.3}
+SET_WEIGHTS = {"squad": 1.0, "wikiqa": 2.0, "seed": 0.3, "stories": 1.0}
 # Signals the dev sets barely exercise (few questions ask what someone said), kept at least this
 # high so a refit cannot drop them: "what did X say" must find X, and X's quote before X's
 # reported speech (the seed probe and the news stories, README).
@@ -67,8 +67,12 @@ def collect(dataset: Path, limit: int | None = None, docs: Path | None = None) -
         by_doc.setdefault(item.doc_key, []).append(item)
     out = []
     for key, group in by_doc.items():
-        title, text = documents[key]
-        bot = QABot.from_texts({key: text}, titles={key: title})
+        if isinstance(documents[key], list):  # a folder of stories, indexed together
+            bot = QABot.from_texts({name: text for name, _, text in documents[key]},
+                                   titles={name: title for name, title, _ in documents[key] if title})
+        else:
+            title, text = documents[key]
+            bot = QABot.from_texts({key: text}, titles={key: title})
         questions = [bot.truecased(as_question(clean_question(i.question))) for i in group]  # searched so
         for item, question, vector in zip(group, questions, bot.encoder.encode(questions)):
             cands = bot.candidates(question, vector, 50)
@@ -194,7 +198,8 @@ def cross_validated_abstention(pos: dict[str, list], neg: dict[str, list], withh
                                unsure_withhold: float) -> dict[str, dict[str, float]]:
     """The calibration judged on what it was not fitted on: SQuAD by article (fitted on the
     other folds' articles), the bundled article by a fit without any of its questions."""
-    outcome = {name: {"withheld": [], "abstained": [], "unsure": []} for name in ("squad", "seed")}
+    by_article = [name for name in ("squad", "stories") if name in pos]
+    outcome = {name: {"withheld": [], "abstained": [], "unsure": []} for name in (*by_article, "seed")}
 
     def judge(name, fit_pos, fit_neg, test_pos, test_neg):
         bias, coef, found, unsure = fit_confidence(fit_pos, fit_neg, withhold, unsure_withhold)
@@ -206,10 +211,11 @@ def cross_validated_abstention(pos: dict[str, list], neg: dict[str, list], withh
             outcome[name]["unsure"] += list((conf >= unsure) & (conf < found))
 
     for k in range(FOLDS):
-        keep = {n: [(x, d) for x, d in xs if n != "squad" or _fold(d) != k] for n, xs in pos.items()}
-        keep_neg = {n: [(x, d) for x, d in xs if n != "squad" or _fold(d) != k] for n, xs in neg.items()}
-        judge("squad", keep, keep_neg, [x for x, d in pos["squad"] if _fold(d) == k],
-              [x for x, d in neg["squad"] if _fold(d) == k])
+        keep = {n: [(x, d) for x, d in xs if n not in by_article or _fold(d) != k] for n, xs in pos.items()}
+        keep_neg = {n: [(x, d) for x, d in xs if n not in by_article or _fold(d) != k] for n, xs in neg.items()}
+        for name in by_article:
+            judge(name, keep, keep_neg, [x for x, d in pos[name] if _fold(d) == k],
+                  [x for x, d in neg[name] if _fold(d) == k])
     judge("seed", {n: xs for n, xs in pos.items() if n != "seed"}, {n: xs for n, xs in neg.items() if n != "seed"},
           [x for x, _ in pos["seed"]], [x for x, _ in neg["seed"]])
     return {name: {key: round(float(np.mean(v)), 4) for key, v in o.items() if v} for name, o in outcome.items()}
@@ -224,6 +230,9 @@ def main() -> int:
     parser.add_argument("--unsure-withhold", type=float, default=0.005,
                         help="share of answerable questions with a right best sentence below the 'not sure' band")
     parser.add_argument("--refit-weights", action="store_true", help="refit the ranking weights too")
+    parser.add_argument("--stories", action="store_true",
+                        help="fit on the news story batches too (tests/fixtures/stories*, each batch one index; "
+                             "their unanswerable questions as in-domain negatives)")
     parser.add_argument("--write", action="store_true", help="write qa_bot/data/scoring.json")
     args = parser.parse_args()
 
@@ -234,6 +243,12 @@ def main() -> int:
                                      docs=args.eval_dir / "squad_dev_docs.jsonl"),
                     "seed": collect(FIXTURES / "seed_dev_unanswerable.jsonl")
                     + collect(FIXTURES / "seed_unanswerable_on_topic.jsonl")}
+
+    if args.stories:
+        stories = [q for folder in sorted(FIXTURES.glob("stories*"))
+                   for q in collect(folder / "questions.jsonl", docs=folder)]
+        sets["stories"] = [q for q in stories if q["labels"] is not None]
+        unanswerable["stories"] = [q for q in stories if q["labels"] is None]
 
     shipped = shipped_scoring()
     vector = np.array([shipped.weights.get(f, 0.0) for f in FEATURES])  # new signals: 0
