@@ -563,7 +563,8 @@ def describes_someone(noun: str) -> bool:
 # "What is the name of the ferry?", "What is the new species called?", "What was the ship's
 # name?": the thing whose name is asked.
 _NAME_OF_THING = re.compile(
-    r"^\s*what(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+names?\s+of\s+)?"
+    r"^\s*what(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+(?:(?:full|official|scientific|real|common|latin|"
+    r"proper|new|old|original|english|local)\s+)?names?\s+of\s+)?"
     # whose: "the", "her", "Graham Pole's"
     r"(?:the|a|an|its|their|his|her|(?-i:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)['’]s)\s+"
     r"(?:[\w-]+\s+){0,3}?(?P<thing>[a-z][\w-]{2,}?)(?:['’]s?\s+names?|\s+(?:called|named|known as))?"
@@ -677,11 +678,11 @@ _WHEN_HELD = frozenset("current first last new former next previous present then
 # whoever represents someone, then or now ("Who represented Pettifer?": his solicitor).
 _WHO_DOES = re.compile(r"^\s*who\s+(?:is\s+(?:now\s+)?|are\s+)?(?P<verb>leads|leading|runs|running|heads|heading|"
                        r"chairs|chairing|manages|managing|directs|directing|coaches|coaching|captains|owns|"
-                       r"in charge|represent(?:s|ed|ing)?)\b", re.I)
+                       r"in charge|represent(?:s|ed|ing)?|defend(?:s|ed|ing)?)\b", re.I)
 # The titles that hold each such post in news prose; names_role_holder accepts any of them.
 _ROLE_OF_VERB = {"lead": "leader", "run": "head", "head": "head", "chair": "chair", "manag": "manager",
                  "direct": "director", "coach": "coach", "captain": "captain", "own": "owner", "in charge": "head",
-                 "represent": "representative"}
+                 "represent": "representative", "defend": "representative"}
 _HOLDERS = {
     "leader": ("leader", "head", "chief", "chair", "chairman", "chairwoman", "president", "director", "secretary"),
     "head": ("head", "chief", "leader", "director", "executive", "manager", "owner", "president", "chairman",
@@ -733,7 +734,7 @@ def _same_word(word: str, asked: str) -> bool:
 
 
 # "Who runs the ferries?" of "... talks with the operator, Skjær Ferries": a body runs or owns it.
-_BODY_HOLDING = re.compile(rf"\b(?:operators?|owners?)(?:,\s*|\s+){_CAPITALISED}")
+_BODY_HOLDING = re.compile(rf"\b[a-z]*(?:operators?|owners?)(?:,\s*|\s+)(?:the\s+)?{_CAPITALISED}")  # "The landowner, the National Trust"
 
 
 # How far after a name its role may stand: "said Priya Raman, Norvane's co-founder and chief executive".

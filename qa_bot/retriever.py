@@ -307,6 +307,12 @@ _NO_ONE_IN_PARTICULAR = frozenset("some many most several few all other others v
 
 
 # Words that count whatever the sentence is about: "expected to sell 300,000 units" counts phones.
+# A count changed from one figure to another (not a span of years, "from 2019 to 2023", nor of
+# hours, "from 9 am to 5 pm").
+_COUNT = (r"(?!(?:1\d{3}|20\d{2})\b)(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+          r"(?!\s*(?:[ap]\.?m\b|:\d|o['’]clock))")
+_COUNT_CHANGED = re.compile(rf"\bfrom\s+(?:about\s+|around\s+)?{_COUNT}(?:\s+\S+){{0,3}}?\s+to\s+(?:about\s+|around\s+)?{_COUNT}",
+                            re.IGNORECASE)
 _ANY_THING_COUNTED = frozenset("unit units item items piece pieces".split())
 # "How many people work at the shipyard?" counts them by what they are: "our 900 employees".
 _PEOPLE = frozenset({"people", "persons"})
@@ -1248,6 +1254,11 @@ class QABot:
         if done is not None and not self._says(done, row):
             return False
         if self._gives_quantity_of(counted, row.text):
+            return True
+        # A count changed, with what it counts anywhere in the sentence: "Ferry sailings ... will be
+        # cut from six a day to four".
+        if _COUNT_CHANGED.search(row.text) and \
+                set(stem([w.lower() for w in counted])) & set(sentence_tokens("", row.text, None)):
             return True
         opening = _OPENS_WITH_REFERENCE.match(row.text)
         before = self._referent(row) if opening and opening.group("ellipsis") else None

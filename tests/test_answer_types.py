@@ -1058,3 +1058,25 @@ def test_an_age_beside_people_is_no_count_of_them():
     assert "People" not in words_near_figures("People over 65 who walked were 31 per cent less likely to fall.")
     assert "adults" in words_near_figures("It followed 14,600 adults aged 65 to 89.")
     assert "people" in words_near_figures("Over 65 people attended.")
+
+
+def test_who_defended_and_who_owns_are_answered_by_the_barrister_and_the_landowner():
+    """"Who defended Halloran?" ranked "Halloran's barrister, Anna Kerr, said ..." third, and "Who
+    owns the clifftop?" ranked "The landowner, the National Trust, has agreed ..." second."""
+    assert asked_role("Who defended Halloran?") == ("representative",)
+    assert names_role_holder(("owner",), "The landowner, the National Trust, has agreed to delay mowing.")
+    fraud = _seventh("fraud.md", folder="stories_fortieth")
+    assert fraud.ask("Who defended Halloran?").hits[0].sentence.startswith("Halloran's barrister, Anna Kerr")
+    bees = _seventh("bees.md", folder="stories_fortieth")
+    assert bees.ask("Who owns the clifftop?").hits[0].sentence.startswith("The landowner, the National Trust")
+
+
+def test_a_names_adjective_still_asks_the_name_of_the_thing():
+    """"What is the scientific name of the long-horned bee?" asked no thing's name, so "The
+    long-horned bee, Eucera longicornis, was spotted ..." (markup stripped) ranked second."""
+    from qa_bot.ranking import asked_name_of
+
+    assert asked_name_of("What is the scientific name of the long-horned bee?") == "bee"
+    assert asked_name_of("What is the official name of the new species?") == "species"
+    bees = _seventh("bees.md", folder="stories_fortieth")
+    assert "Eucera longicornis" in bees.ask("What is the scientific name of the long-horned bee?").hits[0].sentence
