@@ -380,6 +380,9 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
                          # "What are the stolen paintings worth?"
                          r"^\s*what(\s+(is|was|are|were)|['’]s)\s.{1,60}\bworth\s*\??\s*$|"
                          rf"\bhow (big|large|high|much) (is|was|are|were) {_WHOSE}(\w+\s+)?({_MONEY_NOUNS})\b|"
+                         # "What would the fine have been?", "What will the fee be?"
+                         rf"^\s*what (?:will|would|could|might) {_WHOSE}(?:\w+\s+)?(?:{_MONEY_NOUNS})\s+"
+                         r"(?:be|have been)\s*\??\s*$|"
                          # "What price will the van sell at?"
                          r"^\s*(?:at |for )?what (?:price|fee|fare|sum)\b|"
                          + _asks_value_of(_MONEY_NOUNS), re.I)),

@@ -277,6 +277,8 @@ _ASKS_FOR_NAME = re.compile(r"^\s*(?:what|which)(?:['’]s|\s+(?:is|was|are|were
 DEED_MATCH = 0.4
 _DEED_DEPTH = 5  # how far down a sentence telling the deed asked may be brought up from
 # "Has anyone been arrested ...?", "Did anyone die?": the deed asked of the answer's place.
+# A sentence that says nothing of the kind happened: "No injuries have been reported."
+_NONE_HAPPENED = re.compile(r"\s*(?:No|Nobody|No one|None)\b")
 _EVENT_ASKED = re.compile(rf"^\s*(?:has|have|had|was|were|is|are|did|will)\s+{_SLOT_WORDS}\s+"
                           r"(?:been\s+|be\s+)?(?P<verb>[a-z]+)", re.IGNORECASE)
 
@@ -1048,6 +1050,12 @@ class QABot:
         # a sentence about something the question asks of, not in any measure anywhere.
         if features["answer_type"] and features["coverage"] + features["referred"]:
             answered_kind |= set(stem(measure_words(kind, topic))) - held
+        # "Has anyone been hurt?" of "No injuries have been reported": a no, the deed in other words
+        event = _EVENT_ASKED.match(question)
+        deed = event["verb"].lower() if event else None
+        if deed is not None and stem([deed])[0] not in held and _NONE_HAPPENED.match(row.text) and \
+                self._tells_deed(deed, row.text):
+            answered_kind |= set(stem([deed])) & set(weights)
         held |= answered_kind
         named_next = self._named_next(row)  # "How old is Callum Reid?" of "... find a 15-year-old boy ..."
         if named_next is not None:
@@ -1072,8 +1080,6 @@ class QABot:
                                                         literal)
         # "Has anyone been arrested for the burglary?" of the burglary's sentence: whether the deed
         # was done is what is asked, and a sentence without it, even in a near synonym, lacks it.
-        event = _EVENT_ASKED.match(question)
-        deed = event["verb"].lower() if event else None
         event_missing = deed is not None and stem([deed])[0] not in held and \
             not self._tells_deed(deed, " ".join(sentence_words))
         counted = asked_quantity_of(question)

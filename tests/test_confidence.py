@@ -562,3 +562,23 @@ def test_a_count_changed_from_one_figure_to_another_gives_the_count():
     assert not _COUNT_CHANGED.search("from 2019 to 2023")
     ferry = _story("ferry.txt", "stories_fortieth").ask("How many ferry sailings will there be each day?")
     assert ferry.found and "from six a day to four" in ferry.hits[0].sentence, ferry
+
+
+def test_a_no_in_other_words_answers_whether_anyone_was_hurt():
+    """"Has anyone been hurt?" had "No injuries have been reported." on top but withheld it
+    (0.16): "hurt" counted as missing. A sentence saying none happened, in a near synonym, holds
+    the deed; one that tells of something else ("has been jailed" for "arrested") still does not."""
+    recall = _story("recall.html", "stories_fortyfirst").ask("Has anyone been hurt?")
+    assert recall.found and recall.hits[0].sentence == "No injuries have been reported.", recall
+    assert not _batch("stories_twentyeighth").ask("Has anyone been arrested?").found
+
+
+def test_what_a_fine_would_have_been_asks_a_sum():
+    """"What would the fine have been?" had no kind, and "It has waived the fine." won over "...
+    the fine would now come to about £96"."""
+    from qa_bot.ranking import answer_type
+
+    assert answer_type("What would the fine have been?") == "money"
+    assert answer_type("What will the fine be spent on?") is None
+    fine = _story("library.md", "stories_fortyfirst").ask("What would the fine have been?")
+    assert "about £96" in fine.hits[0].sentence, fine

@@ -208,7 +208,10 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
 # blind; a group asked in the plural and named in the singular came after) and the fortieth (an
 # island ferry cut, a rare bee, library closures, A-level results in a PDF, a charity fraud:
 # 44/48 and 6/8 blind; a count changed "from six a day to four", "who defended" asking a
-# barrister, "the landowner, the National Trust" and "the scientific name of" came after).
+# barrister, "the landowner, the National Trust" and "the scientific name of" came after) and the
+# forty-first (a baby food recall, a marathon, 900 homes on an airfield in a PDF, record heat, a
+# library book 63 years late: 37/45 and 5/8 blind; "No injuries have been reported" as a no to
+# "Has anyone been hurt?" and "What would the fine have been?" as a sum came after).
 @pytest.mark.parametrize("folder, questions, unanswerable, documents, top1_right, abstained", [
     ("stories_third", 44, 8, 5, 32, 5),
     ("stories_fourth", 61, 11, 6, 43, 10),
@@ -248,6 +251,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_thirtyeighth", 66, 8, 5, 47, 6),
     ("stories_thirtyninth", 63, 7, 5, 44, 4),
     ("stories_fortieth", 56, 8, 5, 47, 6),
+    ("stories_fortyfirst", 53, 8, 5, 38, 5),
 ])
 def test_a_batch_of_stories_written_blind_is_answered(folder, questions, unanswerable, documents, top1_right,
                                                       abstained):
