@@ -211,7 +211,9 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
 # barrister, "the landowner, the National Trust" and "the scientific name of" came after) and the
 # forty-first (a baby food recall, a marathon, 900 homes on an airfield in a PDF, record heat, a
 # library book 63 years late: 37/45 and 5/8 blind; "No injuries have been reported" as a no to
-# "Has anyone been hurt?" and "What would the fine have been?" as a sum came after).
+# "Has anyone been hurt?" and "What would the fine have been?" as a sum came after) and the
+# forty-second (a bin strike in Markdown with a list, a student satellite, a driving ban, red
+# panda twins in a PDF: 29/36 and 3/7 blind, nothing fixed after it).
 @pytest.mark.parametrize("folder, questions, unanswerable, documents, top1_right, abstained", [
     ("stories_third", 44, 8, 5, 32, 5),
     ("stories_fourth", 61, 11, 6, 43, 10),
@@ -252,6 +254,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_thirtyninth", 63, 7, 5, 44, 4),
     ("stories_fortieth", 56, 8, 5, 47, 6),
     ("stories_fortyfirst", 53, 8, 5, 38, 5),
+    ("stories_fortysecond", 43, 7, 4, 29, 3),
 ])
 def test_a_batch_of_stories_written_blind_is_answered(folder, questions, unanswerable, documents, top1_right,
                                                       abstained):
