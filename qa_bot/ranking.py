@@ -140,7 +140,8 @@ _PHONE_NUMBER = re.compile(r"(?<![\w.,/:-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)\s
                            re.I)  # "call 101", "call Dorset Police on 101"
 # and a pace: "100 steps a minute", "60 words per minute"
 _SPEED_WORDS = _quantity_of(r"knots?|km/h|kph|mph|(?:kilometres?|kilometers?|km|miles?)\s+(?:an|per)\s+hour|"
-                            r"(?:steps|strides|words|beats|revolutions|laps|lengths)\s+(?:a|an|per)\s+(?:second|minute|hour)")
+                            r"(?:steps|strides|words|beats|revolutions|laps|lengths)\s+(?:a|an|per)\s+"
+                            r"(?:second|minute|hour)")
 # A share as news also gives it: "one in twelve", "nine out of ten", "41 pence of every pound".
 _PERCENT_WORDS = re.compile(
     r"\d\s?(%|percent\b|per cent\b|percentage points?\b)|\b(half|a third|two thirds|a quarter|three quarters|"
@@ -599,8 +600,8 @@ def names_the(thing: str, sentence: str, asked: str = "") -> bool:
     noun = _noun_forms(thing)
     asked_words = {plain_word(w) for w in re.findall(r"[\w'’-]+", asked)}
     found = itertools.chain(
-        re.finditer(rf"\b{noun},?\s+(?:called\s+|named\s+|known as\s+|of\s+)?(?:the\s+)?[\"“‘']?(?P<name>[A-Z][\w'’-]*)",
-                    sentence),
+        re.finditer(rf"\b{noun},?\s+(?:called\s+|named\s+|known as\s+|of\s+)?(?:the\s+)?[\"“‘']?"
+                    rf"(?P<name>[A-Z][\w'’-]*)", sentence),
         re.finditer(rf"(?<!^)(?<![.!?]\s)\b(?!(?:The|A|An|Its|Their|His|Her)\b)(?P<name>[A-Z][\w'’-]*)\s+{noun}\b",
                     sentence),
         re.finditer(rf"(?P<name>[A-Z][\w'’-]*),\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,3}}{noun}\b", sentence))
@@ -737,7 +738,8 @@ def _same_word(word: str, asked: str) -> bool:
 
 
 # "Who runs the ferries?" of "... talks with the operator, Skjær Ferries": a body runs or owns it.
-_BODY_HOLDING = re.compile(rf"\b[a-z]*(?:operators?|owners?)(?:,\s*|\s+)(?:the\s+)?{_CAPITALISED}")  # "The landowner, the National Trust"
+# ... and "The landowner, the National Trust".
+_BODY_HOLDING = re.compile(rf"\b[a-z]*(?:operators?|owners?)(?:,\s*|\s+)(?:the\s+)?{_CAPITALISED}")
 
 
 # How far after a name its role may stand: "said Priya Raman, Norvane's co-founder and chief executive".
@@ -905,8 +907,9 @@ def asked_amount_of(question: str) -> str | None:
 
 
 # "How old is the hiker's partner?", "How old was the villa when ...?": whose age, by a noun.
-_AGE_OF = re.compile(r"^\s*how old (?:is|was|are|were|will)\s+(?:the|a|an|his|her|its|their|(?:the\s+)?[\w-]+['’]s?)\s+"
-                     r"(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z][a-z-]+)\s*(?:\?|$|(?:when|now|today|at|in|on|if)\b)", re.I)
+_AGE_OF = re.compile(r"^\s*how old (?:is|was|are|were|will)\s+"
+                     r"(?:the|a|an|his|her|its|their|(?:the\s+)?[\w-]+['’]s?)\s+(?:[a-z-]+\s+){0,2}?"
+                     r"(?P<noun>[a-z][a-z-]+)\s*(?:\?|$|(?:when|now|today|at|in|on|if)\b)", re.I)
 
 
 def asked_age_of(question: str) -> str | None:

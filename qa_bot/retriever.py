@@ -276,9 +276,9 @@ _ASKS_FOR_NAME = re.compile(r"^\s*(?:what|which)(?:['’]s|\s+(?:is|was|are|were
 # "detained" 0.55, but "arrested" / "police" 0.37, which tells no arrest.
 DEED_MATCH = 0.4
 _DEED_DEPTH = 5  # how far down a sentence telling the deed asked may be brought up from
-# "Has anyone been arrested ...?", "Did anyone die?": the deed asked of the answer's place.
 # A sentence that says nothing of the kind happened: "No injuries have been reported."
 _NONE_HAPPENED = re.compile(r"\s*(?:No|Nobody|No one|None)\b")
+# "Has anyone been arrested ...?", "Did anyone die?": the deed asked of the answer's place.
 _EVENT_ASKED = re.compile(rf"^\s*(?:has|have|had|was|were|is|are|did|will)\s+{_SLOT_WORDS}\s+"
                           r"(?:been\s+|be\s+)?(?P<verb>[a-z]+)", re.IGNORECASE)
 
@@ -308,13 +308,13 @@ _NO_ONE_IN_PARTICULAR = frozenset("some many most several few all other others v
                                   "people".split())
 
 
-# Words that count whatever the sentence is about: "expected to sell 300,000 units" counts phones.
 # A count changed from one figure to another (not a span of years, "from 2019 to 2023", nor of
 # hours, "from 9 am to 5 pm").
-_COUNT = (r"(?!(?:1\d{3}|20\d{2})\b)(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+_COUNT = (r"(?:about\s+|around\s+)?(?!(?:1\d{3}|20\d{2})\b)"
+          r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
           r"(?!\s*(?:[ap]\.?m\b|:\d|o['’]clock))")
-_COUNT_CHANGED = re.compile(rf"\bfrom\s+(?:about\s+|around\s+)?{_COUNT}(?:\s+\S+){{0,3}}?\s+to\s+(?:about\s+|around\s+)?{_COUNT}",
-                            re.IGNORECASE)
+_COUNT_CHANGED = re.compile(rf"\bfrom\s+{_COUNT}(?:\s+\S+){{0,3}}?\s+to\s+{_COUNT}", re.IGNORECASE)
+# Words that count whatever the sentence is about: "expected to sell 300,000 units" counts phones.
 _ANY_THING_COUNTED = frozenset("unit units item items piece pieces".split())
 # "How many people work at the shipyard?" counts them by what they are: "our 900 employees".
 _PEOPLE = frozenset({"people", "persons"})
@@ -1185,7 +1185,7 @@ class QABot:
             row, prior = stored[cid], before.get(cid - 1)
             if prior is not None and prior.doc_id == row.doc_id and self._refers_to(row, prior):
                 read = f"{prior.text} {row.text}"
-                if reach[cid] > 2:
+                if opening_pronoun(row.text):  # "He was found ...": read with whom it means
                     earlier_rows = [before[cid - back] for back in range(reach[cid], 0, -1)
                                     if cid - back in before and before[cid - back].doc_id == row.doc_id]
                     person = person_referred_to(row.text, [r.text for r in earlier_rows])
