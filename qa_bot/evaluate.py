@@ -140,6 +140,12 @@ def load_items(dataset: Path, docs_path: Path | None) -> tuple[list[Item], dict]
     return items, documents
 
 
+def documents_of(key: str, held: tuple[str, str] | list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """(name, title, text) of each document ``load_items`` gave under ``key``: one article's
+    (title, text), or a folder's documents, which are indexed together."""
+    return held if isinstance(held, list) else [(key, held[0], held[1])]
+
+
 class _MilvusBots:
     """Each article's bot in its own collection of one Milvus index, made for this run: a
     milvus-lite file in a temporary folder, or (``uri``) a server, where it is dropped after."""
@@ -211,8 +217,7 @@ def _evaluate(dataset: Path, docs_path: str | Path | None, limit: int | None,
     bar = _Progress(len(items), len(by_doc), terminal=progress)
     indexed_documents = 0
     for key, group in by_doc.items():
-        held = documents[key]
-        group_docs = held if isinstance(held, list) else [(key, held[0], held[1])]
+        group_docs = documents_of(key, documents[key])
         indexed_documents += len(group_docs)
         started = time.perf_counter()
         bot = make_bot({name: text for name, _, text in group_docs},

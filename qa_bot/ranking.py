@@ -106,6 +106,11 @@ _MONEY_WORDS = re.compile(
 # 300-metre tower", "62 acres", "12 tonnes", "90 km/h"): "How tall is the tree?" is not answered
 # by an area.
 # A word quantity stands apart from its unit: "I am" is not "a m(etre)", nor "aft" "a ft".
+# A count changed from one figure to another (not a span of years, "from 2019 to 2023", nor of
+# hours, "from 9 am to 5 pm"): "cut from six a day to four".
+_COUNT = (rf"(?:about\s+|around\s+)?(?!(?:1\d{{3}}|20\d{{2}})\b)(?:\d[\d,.]*|{_SMALL_NUMBERS})\b"
+          r"(?!\s*(?:[ap]\.?m\b|:\d|o['’]clock))")
+COUNT_CHANGED = re.compile(rf"\bfrom\s+{_COUNT}(?:\s+\S+){{0,3}}?\s+to\s+{_COUNT}", re.IGNORECASE)
 _QUANTITY = (rf"\b(?:{_FIGURE}|(?:{_SMALL_NUMBERS}|{_TENS}|a|a few|several|hundreds of|thousands of)(?=[\s-]))"
              r"\s*(?:hundred|thousand|million)?[\s-]*")
 
@@ -245,6 +250,7 @@ _AGED = re.compile(rf"\b(?:\d{{1,3}}|{_SMALL_NUMBERS}|(?:{_TENS})(?:-[a-z]+)?)-y
 _NAMING_VERBS = (r"\b(?:named|called|call|calls|known as|dubbed|titled|entitled|nicknamed|renamed|"
                  r"name|names)\b")
 _NAMING_WORDS = re.compile(rf"{_NAMING_VERBS}|[\"“][^\"”]{{2,80}}[\"”]", re.I)
+_NAMING_VERB = re.compile(_NAMING_VERBS, re.I)
 
 
 # People counted as a body, as news names who acted when no one person did: "The case was
@@ -612,7 +618,7 @@ def speaks_of_unnamed(thing: str, sentence: str, asked: str = "") -> bool:
     """Whether the sentence speaks of ``thing`` as one not named ("sold to a coffee chain", "“I
     can walk the dog again”"), and names it nowhere beside: "What is the name of the coffee
     chain?" is not answered by it."""
-    if re.search(_NAMING_VERBS, sentence, re.I):  # "a cartel ... known as the Hostmen"
+    if _NAMING_VERB.search(sentence):  # "a cartel ... known as the Hostmen"
         return False
     noun = _noun_forms(thing)
     # "the" only before plain words: "the 2012 Christmas special", "the 50 fund" name theirs
@@ -1016,9 +1022,10 @@ def words_after_ordinals(sentence: str) -> list[str]:
 
 
 _A_SHARE = re.compile(r"[\d.,]+\s?(?:%|per\s?cent\b|percent\b)", re.I)
+_PEOPLE_OF_AN_AGE = "people|adults|children|patients|men|women"
 _AN_AGE_OF_PEOPLE = re.compile(r"(?:\S+\s+)?(?:aged|ages)\s+\d{1,3}\b.*|"
-                               r"(?i:people|adults|children|those|anyone|men|women|patients)\s+(?:over|under)\s+\d{1,3}"
-                               r"(?:\s+(?!(?:people|adults|children|patients|men|women)\b)\S+)?")
+                               rf"(?i:{_PEOPLE_OF_AN_AGE}|those|anyone)\s+(?:over|under)\s+\d{{1,3}}"
+                               rf"(?:\s+(?!(?:{_PEOPLE_OF_AN_AGE})\b)\S+)?")
 
 
 def words_near_figures(sentence: str, before: int = 2, after: int = 4) -> list[str]:

@@ -22,9 +22,9 @@ from .index import SentenceIndex, index_exists, read_manifest
 from .segment import section_headings
 from .locking import write_lock
 from .lexical import content_words, plain_word, stem, word_forms
-from .ranking import (MEASURE_UNITS, NARROW_KINDS, SELDOM_FLAGGED_KINDS, SEMANTIC_MATCH, Scoring, answer_type,
-                      asked_age_of, asked_amount_of, asked_change_of, asked_cost_of, asked_count_done, asked_name_of,
-                      asked_quantity_of, asked_role, asked_role_verb,
+from .ranking import (COUNT_CHANGED, MEASURE_UNITS, NARROW_KINDS, SELDOM_FLAGGED_KINDS, SEMANTIC_MATCH, Scoring,
+                      answer_type, asked_age_of, asked_amount_of, asked_change_of, asked_cost_of, asked_count_done,
+                      asked_name_of, asked_quantity_of, asked_role, asked_role_verb,
                       describes_someone, introduces_holder_of, introduces_someone_unnamed, is_definition, kind_nouns,
                       length_signal, matches_answer_type, measure_words, names_a_person_in, names_doer_of,
                       names_role_holder, names_the, opening_name, role_asked_in_words, roles_spelled_out,
@@ -308,12 +308,6 @@ _NO_ONE_IN_PARTICULAR = frozenset("some many most several few all other others v
                                   "people".split())
 
 
-# A count changed from one figure to another (not a span of years, "from 2019 to 2023", nor of
-# hours, "from 9 am to 5 pm").
-_COUNT = (r"(?:about\s+|around\s+)?(?!(?:1\d{3}|20\d{2})\b)"
-          r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
-          r"(?!\s*(?:[ap]\.?m\b|:\d|o['’]clock))")
-_COUNT_CHANGED = re.compile(rf"\bfrom\s+{_COUNT}(?:\s+\S+){{0,3}}?\s+to\s+{_COUNT}", re.IGNORECASE)
 # Words that count whatever the sentence is about: "expected to sell 300,000 units" counts phones.
 _ANY_THING_COUNTED = frozenset("unit units item items piece pieces".split())
 # "How many people work at the shipyard?" counts them by what they are: "our 900 employees".
@@ -1083,7 +1077,6 @@ class QABot:
         event_missing = deed is not None and stem([deed])[0] not in held and \
             not self._tells_deed(deed, " ".join(sentence_words))
         counted = asked_quantity_of(question)
-        named_thing = asked_name_of(question)
         amount = asked_amount_of(question)
         aged = asked_age_of(question)
         priced = asked_cost_of(question)
@@ -1103,7 +1096,7 @@ class QABot:
             "semantic_missing": semantic_missing,
             # The very thing asked, a count, a price, a change, a name or a deed, not given.
             "quantity_missing": float(event_missing or
-                                      (named_thing is not None and speaks_of_unnamed(named_thing, row.text, question)) or
+                                      _leaves_unnamed(question, row) or
                                       (kind == "person" and bool(_ASKS_FOR_NAME.match(question)) and
                                        not features["answer_type"]) or
                                       (counted is not None and
@@ -1166,7 +1159,8 @@ class QABot:
         if not (referring or introducing) or not sum(weights.values()):
             return {}
         # A "he" or "she" may stand several sentences from the name: read back further for those.
-        reach = {cid: PRONOUN_REACH if opening_pronoun(stored[cid].text) else 2 for cid in referring}
+        pronouns = {cid for cid in referring if opening_pronoun(stored[cid].text)}
+        reach = {cid: PRONOUN_REACH if cid in pronouns else 2 for cid in referring}
         before = self.index.sentences([cid - back for cid in referring for back in range(1, reach[cid] + 1)
                                        if cid - back >= 0] + [cid + 1 for cid in introducing])
         def more_covered(row: SentenceRow, read: str) -> float:
@@ -1185,7 +1179,7 @@ class QABot:
             row, prior = stored[cid], before.get(cid - 1)
             if prior is not None and prior.doc_id == row.doc_id and self._refers_to(row, prior):
                 read = f"{prior.text} {row.text}"
-                if opening_pronoun(row.text):  # "He was found ...": read with whom it means
+                if cid in pronouns:  # "He was found ...": read with whom it means
                     earlier_rows = [before[cid - back] for back in range(reach[cid], 0, -1)
                                     if cid - back in before and before[cid - back].doc_id == row.doc_id]
                     person = person_referred_to(row.text, [r.text for r in earlier_rows])
@@ -1263,7 +1257,7 @@ class QABot:
             return True
         # A count changed, with what it counts anywhere in the sentence: "Ferry sailings ... will be
         # cut from six a day to four".
-        if _COUNT_CHANGED.search(row.text) and \
+        if COUNT_CHANGED.search(row.text) and \
                 set(stem([w.lower() for w in counted])) & set(sentence_tokens("", row.text, None)):
             return True
         opening = _OPENS_WITH_REFERENCE.match(row.text)

@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from qa_bot import QABot  # noqa: E402
-from qa_bot.evaluate import load_items  # noqa: E402
+from qa_bot.evaluate import documents_of, load_items  # noqa: E402
 from qa_bot.ranking import CONFIDENCE_FEATURES, FEATURES, shipped_scoring  # noqa: E402
 from qa_bot.retriever import as_question, clean_question  # noqa: E402
 
@@ -67,12 +67,9 @@ def collect(dataset: Path, limit: int | None = None, docs: Path | None = None) -
         by_doc.setdefault(item.doc_key, []).append(item)
     out = []
     for key, group in by_doc.items():
-        if isinstance(documents[key], list):  # a folder of stories, indexed together
-            bot = QABot.from_texts({name: text for name, _, text in documents[key]},
-                                   titles={name: title for name, title, _ in documents[key] if title})
-        else:
-            title, text = documents[key]
-            bot = QABot.from_texts({key: text}, titles={key: title})
+        held = documents_of(key, documents[key])  # a folder of stories is indexed together
+        bot = QABot.from_texts({name: text for name, _, text in held},
+                               titles={name: title for name, title, _ in held if title})
         questions = [bot.truecased(as_question(clean_question(i.question))) for i in group]  # searched so
         for item, question, vector in zip(group, questions, bot.encoder.encode(questions)):
             cands = bot.candidates(question, vector, 50)
