@@ -333,6 +333,22 @@ def _subject_after_verb(rest: str, cast: _Cast) -> str | None:
     return org.group("org") if org else None
 
 
+# A speech verb right after "but" or "and" shares the subject of the clause before it.
+_SHARED_SUBJECT = re.compile(r"\b(?:but|and)\s*$")
+
+
+def _opening_subject(clause: str, cast: _Cast) -> str | None:
+    """The person a clause opens with as its subject ("Mr Sharma congratulated her", "She
+    thanked the crew"), if it opens with a name or a pronoun."""
+    clause = re.split(r"[;:“”\"]|\bthat\b|\bwhile\b|\bbut\b", clause)[-1].strip()
+    first = clause.split()[0].lower() if clause.split() else ""
+    if first in _PRONOUNS:
+        person = cast.pronoun(first)
+        return person.name if person else None
+    m = _NAME_SPAN.match(clause)
+    return _name_in(m.group(0), cast, alone=False) if m else None
+
+
 # What follows a name in "Kevin Marsh, 47, of Radford Close, Dunmore, admitted ...": an age or an address.
 _AGE_OR_ADDRESS = re.compile(r"^\s*(?:\d{1,3}|of|from)\b")
 
@@ -373,6 +389,12 @@ def _explicit_speaker(sentence: str, cast: _Cast) -> str | None:
             continue  # the verb is inside a quotation
         clause = re.split(r"[;:“”\"]|\bthat\b|\bwhile\b|\bbut\b", head)[-1]
         words = clause.split()
+        shared = _SHARED_SUBJECT.search(head)
+        if shared and (not words or words[-1] == "and"):
+            # "Mr Sharma congratulated her but said ...": the verb shares the clause's subject
+            who = _opening_subject(head[: shared.start()], cast)
+            if who:
+                return who
         if words and words[-1].lower() in _PRONOUNS:
             person = cast.pronoun(words[-1].lower())
             return person.name if person else None
@@ -606,6 +628,17 @@ def names_a_person(word: str, sentences: list[str]) -> bool:
                     wanted in re.split(r"\s*(?:,|\band\b)\s*", m.group("names").lower()):
                 return True
     return False
+
+
+def full_names(text: str) -> dict[str, str]:
+    """The full name of each person a text names in two words or more, by surname: "Marsh" ->
+    "Fiona Marsh". A surname two people share ("Brian Doyle", "Margaret Doyle") is left out."""
+    named: dict[str, set[str]] = {}
+    for name, _ in _people_named(text):
+        surname = name.split()[-1]
+        if len(name.split()) >= 2 and surname.lower() not in TITLE_WORDS | _NOT_NAME_WORDS:
+            named.setdefault(surname, set()).add(name)
+    return {surname: names.pop() for surname, names in named.items() if len(names) == 1}
 
 
 # How near a speech verb a word stands to be its subject: "the agency said", "said the national

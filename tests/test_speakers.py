@@ -123,6 +123,23 @@ def test_a_surname_is_the_person_the_text_named_in_full():
     assert [who for _, who in pairs] == ["Maria Gonzalez", "Maria Gonzalez"]
 
 
+def test_a_speech_verb_after_but_or_and_shares_the_subject_of_the_clause_before():
+    """"Mr Sharma congratulated her but said the result was “a warning ...”" had no speaker: the
+    verb's subject is the clause's, named before "but"."""
+    pairs = speakers_of("Labour's candidate, Dev Sharma, came second. Mr Sharma congratulated her but said the "
+                        "result was “a warning we cannot ignore” for his party. Residents complained but said "
+                        "they would wait. Anna Berg read the report and said it was “long overdue”.")
+    assert [who for _, who in pairs] == [None, "Dev Sharma", None, "Anna Berg"]
+
+
+def test_full_names_by_surname_leave_out_a_surname_two_people_share():
+    from qa_bot.speakers import full_names
+
+    assert full_names("Fiona Marsh won. Ms Marsh thanked Dev Sharma.") == {"Marsh": "Fiona Marsh",
+                                                                           "Sharma": "Dev Sharma"}
+    assert "Doyle" not in full_names("Brian Doyle said so. His wife, Margaret Doyle, did not.")
+
+
 STORY_SENTENCES = [
     '"We have never seen water this high," said the mayor of Kessling, Ingrid Solheim.',
     "“This line will take cars off our streets,” said deputy mayor Tiina Kask.",
