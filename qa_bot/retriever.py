@@ -21,7 +21,7 @@ from .backend import Index, SentenceRow, embedding_text, sentence_tokens, text_s
 from .index import SentenceIndex, index_exists, read_manifest
 from .segment import section_headings
 from .locking import write_lock
-from .lexical import content_words, plain_word, stem, word_forms
+from .lexical import content_words, plain_word, stem, tokenize, word_forms
 from .ranking import (COUNT_CHANGED, MEASURE_UNITS, NARROW_KINDS, SELDOM_FLAGGED_KINDS, SEMANTIC_MATCH, Scoring,
                       answer_type, asked_age_of, asked_amount_of, asked_change_of, asked_cost_of, asked_count_done,
                       asked_name_of, asked_quantity_of, asked_role, asked_role_verb,
@@ -29,8 +29,8 @@ from .ranking import (COUNT_CHANGED, MEASURE_UNITS, NARROW_KINDS, SELDOM_FLAGGED
                       length_signal, matches_answer_type, measure_words, names_a_person_in, names_doer_of,
                       names_role_holder, names_the, opening_name, role_asked_in_words, roles_spelled_out,
                       semantic_match, shipped_scoring, speaks_of_unnamed, words_after_ordinals, words_near_figures)
-from .speakers import (has_quotation, name_matches, names_a_person, opening_pronoun, people_described,
-                       person_referred_to, role_head, speaks_in)
+from .speakers import (TITLE_WORDS, full_names, has_quotation, name_matches, names_a_person, opening_pronoun,
+                       people_described, person_referred_to, role_head, speaks_in)
 
 MAX_QUESTION_CHARS = 1000
 QUESTION_BATCH_SIZE = 32
@@ -283,6 +283,11 @@ _EVENT_ASKED = re.compile(rf"^\s*(?:has|have|had|was|were|is|are|did|will)\s+{_S
                           r"(?:been\s+|be\s+)?(?P<verb>[a-z]+)", re.IGNORECASE)
 
 
+# "How long was Kevin Marsh jailed for?", "How long will the bridge be closed?": the deed whose span is asked.
+_HOW_LONG_DONE = re.compile(r"^\s*how\s+long\s+(?:was|were|is|are|has|have|had|will)\b.*?"
+                            r"\b(?!been\b)(?P<deed>(?-i:[a-z]+(?:ed|en)))\b", re.IGNORECASE)
+
+
 def topic_words(question: str) -> str:
     """The question without the phrases that only frame it, for matching words."""
     return _FRAME_PHRASES.sub(" ", _ANSWER_SLOT.sub(" ", question))
@@ -379,6 +384,23 @@ def _with_forms(tokens: list[str]) -> set[str]:
     return {form for token in tokens for form in word_forms(token)}
 
 
+def _in_full(text: str, surnames: Mapping[str, str]) -> str:
+    """``text`` with each surname of ``surnames`` that stands alone ("Ms Marsh") given as the full
+    name ("Fiona Marsh"); one after another capitalised word is part of a name already."""
+    wanted = {surname: full for surname, full in surnames.items() if surname in text}
+    if not wanted:
+        return text
+
+    def in_full(m: re.Match) -> str:
+        before = re.search(r"([A-Z][\w’'.-]*)\s+$", text[: m.start()])
+        if before and before.group(1).rstrip(".").lower() not in TITLE_WORDS:
+            return m.group(0)
+        return wanted[m.group(0)]
+
+    lone = "|".join(re.escape(surname) for surname in wanted)
+    return re.sub(rf"(?<![\w’'-])(?:{lone})(?![\w’'-])", in_full, text)
+
+
 def _share_held(weights: Mapping[str, float], held: set[str]) -> float:
     """The share of the question's word weight (Index.word_weights) that the tokens ``held`` cover."""
     total = sum(weights.values())
@@ -423,6 +445,7 @@ class QABot:
         # By document id (ids are never reused, so an entry never goes stale).
         self._vocabularies: dict[int, frozenset[str]] = {}
         self._headings: dict[int, list[tuple[int, str]]] = {}
+        self._full_names: dict[int, dict[str, list[tuple[str, str]]]] = {}
 
     # ----- construction --------------------------------------------------------------------
     @classmethod
@@ -749,6 +772,7 @@ class QABot:
         coverage = index.coverage(topic, stored)
         weights = index.word_weights(topic)  # once: a remote index answers it with a query
         self._add_section_coverage(weights, stored, coverage)
+        self._add_full_name_coverage(weights, stored, coverage)
         referred = self._referred_coverage(weights, stored, coverage)
         # The sentence before often holds the question's subject ("Gates said ..." / "“...,” he
         # said."), so its similarity is a signal too. Ids run consecutively within a document.
@@ -820,7 +844,8 @@ class QABot:
         ranked = self._questions_read_on(question, ranked)
         ranked = self._answer_read_on(question, ranked)
         ranked = self._agent_first(question, self._reason_read_on(question, ranked))
-        return self._quote_start_first(question, self._deed_first(question, ranked))
+        ranked = self._quote_start_first(question, self._deed_first(question, ranked))
+        return self._lasting_deed_first(question, ranked)
 
     def _tells_deed(self, deed: str, text: str) -> bool:
         """Whether ``text`` tells ``deed`` (a verb), in a form of it or a near synonym by word
@@ -840,6 +865,22 @@ class QABot:
             return ranked
         for at in range(1, min(_DEED_DEPTH, len(ranked))):
             if self._tells_deed(deed, ranked[at][1].text):
+                return _moved_first(ranked, at)
+        return ranked
+
+    def _lasting_deed_first(self, question: str, ranked: Ranked) -> Ranked:
+        """"How long was Kevin Marsh jailed for?" asks how long the jailing lasts: when the best
+        sentence gives a span of something else ("Marsh was also banned ... for eight years"), a
+        close one that tells the deed in its own words, with a span, goes first."""
+        m = _HOW_LONG_DONE.match(question)
+        if m is None or len(ranked) < 2:
+            return ranked
+        deed = stem([m["deed"].lower()])[0]
+        if deed in stem(content_words(ranked[0][1].text)):
+            return ranked
+        for at in range(1, min(_DEED_DEPTH, len(ranked))):
+            score, row, features = ranked[at]
+            if features["answer_type"] and deed in stem(content_words(row.text)):
                 return _moved_first(ranked, at)
         return ranked
 
@@ -1034,7 +1075,8 @@ class QABot:
         doc = self._doc(row.doc_id)
         # "It was designed by Holm and Varga" is read with the sentence naming what "it" is.
         referent = self._sentence_before(row) if features["referred"] else self._referent(row)
-        read = f"{referent.text} {row.text}" if referent else row.text
+        read = _in_full(f"{referent.text} {row.text}" if referent else row.text,
+                        self._surnames_asked(row.doc_id, weights))
         # What coverage counted, the section's heading among it ("## Skate park" over "The
         # estimated cost is £95,000"), is not missing.
         held = _with_forms(sentence_tokens(f"{doc.title} {self._heading_of(row) or ''}", read, row.speaker))
@@ -1145,6 +1187,36 @@ class QABot:
                 title = self._doc(row.doc_id).title
                 held = _with_forms(sentence_tokens(f"{title} {heading}", row.text, row.speaker))
                 coverage[cid] = max(coverage.get(cid, 0.0), _share_held(weights, held))
+
+    def _add_full_name_coverage(self, weights: Mapping[str, float], stored: Mapping[int, SentenceRow],
+                                coverage: dict[int, float]) -> None:
+        """Count a surname standing alone as the full name its document introduced, as a reader
+        takes it: "Ms Marsh will take her seat ..." covers "When will Fiona Marsh take her seat?"
+        as "Fiona Marsh" would."""
+        if not sum(weights.values()):
+            return
+        asked: dict[int, dict[str, str]] = {}
+        for cid, row in stored.items():
+            if row.doc_id not in asked:
+                asked[row.doc_id] = self._surnames_asked(row.doc_id, weights)
+            read = _in_full(row.text, asked[row.doc_id])
+            if read != row.text:
+                framing = f"{self._doc(row.doc_id).title} {self._heading_of(row) or ''}"
+                held = _with_forms(sentence_tokens(framing, read, row.speaker))
+                coverage[cid] = max(coverage.get(cid, 0.0), _share_held(weights, held))
+
+    def _surnames_asked(self, doc_id: int, weights: Mapping[str, float]) -> dict[str, str]:
+        """{surname: full name} of the people the document names in full whose full name holds a
+        word the question asks (``weights``: Index.word_weights) that the surname lacks."""
+        by_word = self._per_document(self._full_names, doc_id, 256, self._read_full_names)
+        return {surname: full for token in weights for surname, full in by_word.get(token, ())}
+
+    def _read_full_names(self, doc_id: int) -> dict[str, list[tuple[str, str]]]:
+        by_word: dict[str, list[tuple[str, str]]] = {}
+        for surname, full in full_names(self.index.document_text(doc_id)).items():
+            for token in set(tokenize(full)) - set(tokenize(surname)):
+                by_word.setdefault(token, []).append((surname, full))
+        return by_word
 
     def _referred_coverage(self, weights: Mapping[str, float], stored: Mapping[int, SentenceRow],
                            coverage: Mapping[int, float]) -> dict[int, float]:

@@ -582,3 +582,14 @@ def test_what_a_fine_would_have_been_asks_a_sum():
     assert answer_type("What will the fine be spent on?") is None
     fine = _story("library.md", "stories_fortyfirst").ask("What would the fine have been?")
     assert "about £96" in fine.hits[0].sentence, fine
+
+
+def test_a_surname_alone_is_read_as_the_full_name_the_story_gave():
+    """"What did Dev Sharma say about the result?" had "Mr Sharma ... said the result was “a
+    warning we cannot ignore”" on top but withheld it (0.03): "Dev" was missing; and "When will
+    Fiona Marsh take her seat?" ranked "Ms Marsh will take her seat ... on 22 October" second."""
+    election = _batch("stories_fortythird")
+    said = election.ask("What did Dev Sharma say about the result?")
+    assert said.found and "a warning we cannot ignore" in said.hits[0].sentence, said
+    seat = election.ask("When will Fiona Marsh take her seat?")
+    assert seat.found and "22 October" in seat.hits[0].sentence, seat
