@@ -499,7 +499,8 @@ SELDOM_FLAGGED_KINDS = frozenset({"name"})
 # number?"), which a sentence holding an answer of that narrow kind need not say.
 _KIND_NOUNS = {"phone": "numbers?|phone|telephone", "score": "score|scoreline", "time": "time", "day": "day",
                "percentage": "percentage|percent|proportion|share|rate|effective|efficient|accurate|reliable",
-               "temperature": "temperature", "speed": "speed", "weight": "weight", "area": "area", "age": "age"}
+               "temperature": "temperature", "speed": "speed", "weight": "weight", "area": "area", "age": "age",
+               "name": "names?|called|named"}
 
 
 def kind_nouns(kind: str | None, question: str) -> list[str]:
@@ -606,12 +607,20 @@ def names_the(thing: str, sentence: str, asked: str = "") -> bool:
     noun = _noun_forms(thing)
     asked_words = {plain_word(w) for w in re.findall(r"[\w'’-]+", asked)}
     found = itertools.chain(
-        re.finditer(rf"\b{noun},?\s+(?:called\s+|named\s+|known as\s+|of\s+)?(?:the\s+)?[\"“‘']?"
-                    rf"(?P<name>[A-Z][\w'’-]*)", sentence),
-        re.finditer(rf"(?<!^)(?<![.!?]\s)\b(?!(?:The|A|An|Its|Their|His|Her)\b)(?P<name>[A-Z][\w'’-]*)\s+{noun}\b",
+        re.finditer(rf"\b{noun},?\s+(?:(?:called|named|known as|titled|entitled|dubbed|nicknamed|of)\s+)?"
+                    rf"(?:the\s+)?[\"“‘']?(?P<name>[A-Z][\w'’-]*)", sentence),
+        re.finditer(rf"(?<!^)(?<![.!?]\s)(?<![“\"‘])\b(?!(?:The|A|An|Its|Their|His|Her|Our|My|Your|This|That|These|"
+                    rf"Those|Every|Each|Any|Some|No|All|Both|One|Another)\b)(?P<name>[A-Z][\w'’-]*)\s+{noun}\b",
                     sentence),
         re.finditer(rf"(?P<name>[A-Z][\w'’-]*),\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,3}}{noun}\b", sentence))
     return any(plain_word(m.group("name")) not in asked_words for m in found)
+
+
+def gives_name_asked(question: str, sentence: str) -> bool:
+    """Whether the sentence gives a name in so many words ("titled Storm over Calder Bridge",
+    "the ferry Santa Lucia"), not only a quotation or a capitalised word that may be one."""
+    thing = asked_name_of(question)
+    return bool(_NAMING_VERB.search(sentence)) or (thing is not None and names_the(thing, sentence, question))
 
 
 def speaks_of_unnamed(thing: str, sentence: str, asked: str = "") -> bool:

@@ -24,7 +24,7 @@ from .locking import write_lock
 from .lexical import content_words, plain_word, stem, tokenize, word_forms
 from .ranking import (COUNT_CHANGED, MEASURE_UNITS, NARROW_KINDS, SELDOM_FLAGGED_KINDS, SEMANTIC_MATCH, Scoring,
                       answer_type, asked_age_of, asked_amount_of, asked_change_of, asked_cost_of, asked_count_done,
-                      asked_name_of, asked_quantity_of, asked_role, asked_role_verb,
+                      asked_name_of, asked_quantity_of, asked_role, asked_role_verb, gives_name_asked,
                       describes_someone, introduces_holder_of, introduces_someone_unnamed, is_definition, kind_nouns,
                       length_signal, matches_answer_type, measure_words, names_a_person_in, names_doer_of,
                       names_role_holder, names_the, opening_name, role_asked_in_words, roles_spelled_out,
@@ -821,7 +821,10 @@ class QABot:
                 "quote": float(spoken and asks_for_words and has_quotation(sentence.text)),
                 "own_words": float(spoken and asks_for_words),
                 "answer_type": float(typed),
-                "narrow_type": float(typed and kind in NARROW_KINDS),
+                # A name given beside the very thing asked ("The sketch, titled Storm over ...")
+                # is as sure a sign as a narrow kind's pattern.
+                "narrow_type": float(typed and (kind in NARROW_KINDS or
+                                                (named_thing is not None and names_the(named_thing, read, question)))),
                 "role": float(role is not None and (names_role_holder(role, read) or
                                                     (role_verb is not None and names_doer_of(role_verb, read)))),
                 # A document's first sentence answers more questions than any other, above all
@@ -1081,7 +1084,10 @@ class QABot:
         # estimated cost is £95,000"), is not missing.
         held = _with_forms(sentence_tokens(f"{doc.title} {self._heading_of(row) or ''}", read, row.speaker))
         # "What was the score?" of "... beat Elena Morozova 6-4, 3-6, 7-6": the answer holds "score".
-        answered_kind = set(stem(kind_nouns(kind, topic))) - held if features["answer_type"] else set()
+        # "What is the sketch called?" of "The sketch, titled Storm over Calder Bridge, ...": a name
+        # given in so many words holds "called"; a quotation ("“Every cub is important”") does not.
+        answered_kind = set(stem(kind_nouns(kind, topic))) - held \
+            if features["answer_type"] and (kind != "name" or gives_name_asked(question, row.text)) else set()
         # "How big is Rask's lead?" of "Rask leads by 52 seconds": held by the measure, but only in
         # a sentence about something the question asks of, not in any measure anywhere.
         if features["answer_type"] and features["coverage"] + features["referred"]:
