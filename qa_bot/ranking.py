@@ -195,6 +195,25 @@ _PLACE_WORDS = re.compile(rf"\b(in|at|from|to|near|across|outside|inside|into|to
                           r"\b(?:[AMB]\d{1,4}|I-\d{1,3}|(?:Route|Highway|Interstate)\s+\d{1,4})\b")
 # An organisation: a name ending in an organisation's word ("the Russian Foreign Ministry"), or
 # "Ministry of ...", or an acronym ("NATO", "U.N.").
+# What someone does for a living, as news describes them: "Fiona Marsh, a 34-year-old primary school
+# teacher, ...", "nurse Liv Aamot", "works as a cleaner", "a retired GP".
+_OCCUPATIONS = (r"teachers?|nurses?|doctors?|GPs?|surgeons?|dentists?|midwi(?:fe|ves)|paramedics?|carers?|"
+                r"engineers?|lawyers?|solicitors?|barristers?|accountants?|builders?|plumbers?|electricians?|"
+                r"mechanics?|farmers?|drivers?|pilots?|firefighters?|(?:police )?officers?|chefs?|cooks?|bakers?|"
+                r"butchers?|cleaners?|labourers?|shopkeepers?|shop assistants?|waiters?|waitress(?:es)?|"
+                r"hairdressers?|receptionists?|secretar(?:y|ies)|clerks?|librarians?|lecturers?|professors?|"
+                r"researchers?|scientists?|journalists?|reporters?|writers?|authors?|artists?|painters?|"
+                r"musicians?|singers?|actors?|actress(?:es)?|designers?|architects?|photographers?|programmers?|"
+                r"developers?|consultants?|analysts?|economists?|bankers?|traders?|brokers?|managers?|"
+                r"directors?|caretakers?|gardeners?|carpenters?|joiners?|welders?|technicians?|porters?|"
+                r"postm[ae]n|postwom[ae]n|fisherm[ae]n|miners?|soldiers?|sailors?|vets?|pharmacists?|"
+                r"civil servants?|businessm[ae]n|businesswom[ae]n|entrepreneurs?|students?|warehouse workers?|"
+                r"factory workers?|care workers?|social workers?|(?:shop|restaurant|café|cafe|pub|farm) owners?")
+_OCCUPATION_WORDS = re.compile(rf"\b(?:works?|worked|working|employed|job|career)\s+as\s+(?:a|an)\b|"
+                               rf"\b(?:a|an)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_OCCUPATIONS})\b|"
+                               rf"\b(?i:{_OCCUPATIONS})\s+(?-i:[A-Z][a-z]+\s+[A-Z][\w'’-]+)")
+
+
 _ORGANISATION_WORDS = re.compile(
     r"\b[A-Z][\w&.-]{0,30}\s+(?:(?:of|for|and|the|[A-Z][\w&.'’-]{0,30})\s+){0,6}(Ministry|Ministries|Department|Agency|Company|"
     r"Corporation|Corp\.?|Inc\.?|Ltd\.?|plc|University|Party|Council|Committee|Bank|Association|Organi[sz]ation|"
@@ -447,6 +466,12 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
     ("number", re.compile(r"\bhow (many|much|old|large|big|often)\b|"
                           r"\bwhat (is |was |are |were )?(the )?(number|amount|size|population|age|height|length|"
                           r"width|depth|area|distance|speed|weight)\b", re.I)),
+    # "What does Fiona Marsh do for a living?", "What was her father's job?"
+    ("occupation", re.compile(r"\bdo(?:es)?\s+for\s+a\s+living\b|\bwhat\s+(?:job|work)\s+(?:does|did|do)\b|"
+                              r"\bwork(?:s|ed)?\s+as\s*\??\s*$|"
+                              r"^\s*what(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+(?:job|occupation|profession)\s+of\b|"
+                              r".{1,60}['’]s?\s+(?:(?:previous|first|last|old|new|current)\s+)?(?:job|occupation|profession)"
+                              r"(?:\s+title)?\s*\??\s*$)", re.I)),
     ("place", re.compile(rf"^\s*where\b|\b(in|at|from|to|into) (what|which) {_QUALIFIER}({_PLACE_NOUNS})\b|"
                          rf"^\s*(what|which) {_QUALIFIER}({_PLACE_NOUNS})\b|"
                          rf"^\s*(what|which) (is|was) the ({_PLACE_NOUNS}) of\b", re.I)),
@@ -479,6 +504,7 @@ _MATCHERS: dict[str, re.Pattern | _Unrated | type[_PersonName]] = {
     # "When did the meeting close?" of "The meeting closed at 9.40 pm": a when may be a clock time.
     "date": _Unrated(re.compile(f"{_DATE_WORDS.pattern}|{_TIME_WORDS.pattern}", re.I)),
     "number": _NUMBER_WORDS,
+    "occupation": _OCCUPATION_WORDS,
     "place": _PLACE_WORDS,
     "organisation": _ORGANISATION_WORDS,
     "person": _PersonName,
@@ -500,7 +526,7 @@ SELDOM_FLAGGED_KINDS = frozenset({"name"})
 _KIND_NOUNS = {"phone": "numbers?|phone|telephone", "score": "score|scoreline", "time": "time", "day": "day",
                "percentage": "percentage|percent|proportion|share|rate|effective|efficient|accurate|reliable",
                "temperature": "temperature", "speed": "speed", "weight": "weight", "area": "area", "age": "age",
-               "name": "names?|called|named"}
+               "name": "names?|called|named", "occupation": "job|occupation|profession|living|work|works"}
 
 
 def kind_nouns(kind: str | None, question: str) -> list[str]:

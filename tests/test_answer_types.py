@@ -234,7 +234,7 @@ def test_sentences_are_matched_to_the_kind_they_hold(kind, holds, lacks):
 def test_every_kind_has_a_matcher_and_no_kind_matches_nothing():
     assert set(ANSWER_KINDS) == {"phone", "day", "time", "percentage", "money", "duration", "temperature",
                                  "frequency", "speed", "weight", "area", "length", "age", "score", "date", "number",
-                                 "place", "organisation", "person", "name"}
+                                 "occupation", "place", "organisation", "person", "name"}
     assert not matches_answer_type(None, "The talks were held on Tuesday in Moscow at 9 a.m.")
 
 
@@ -1103,3 +1103,21 @@ def test_a_name_given_in_so_many_words_answers_what_a_thing_is_called():
 def _whole_batch(folder):
     """All the documents of a story batch in one index, as its eval asks them."""
     return _seventh(*sorted(p.name for p in (FIXTURES / folder).iterdir() if p.suffix != ".jsonl"), folder=folder)
+
+
+def test_what_someone_does_for_a_living_asks_their_occupation():
+    """Found by the forty-third blind batch: "What does Fiona Marsh do for a living?" went to her
+    quote, not "Fiona Marsh, a 34-year-old primary school teacher, received 1,148 votes", and
+    "What was Brian Doyle's job?", which no story answers, was found in his wife's words."""
+    for question in ("What does Fiona Marsh do for a living?", "What was her father's job?",
+                     "What was the occupation of Joseph Priestley?", "What work does he do?"):
+        assert answer_type(question) == "occupation", question
+    assert answer_type("What was her first job at the broadcaster?") != "occupation"
+    for described in ("Fiona Marsh, a 34-year-old primary school teacher, received 1,148 votes.",
+                      "“Night shifts are hard,” said nurse Liv Aamot.", "He works as a cleaner.",
+                      "The coin was found by a retired teacher."):
+        assert matches_answer_type("occupation", described), described
+    assert not matches_answer_type("occupation", "A number of people came to the count.")
+    election = _whole_batch("stories_fortythird").ask("What does Fiona Marsh do for a living?")
+    assert election.found and "primary school teacher" in election.hits[0].sentence, election
+    assert not _whole_batch("stories_thirtyninth").ask("What was Brian Doyle's job?").found
