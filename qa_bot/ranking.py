@@ -85,7 +85,7 @@ _UNITS_OF_TIME = r"(second|minute|hour|day|night|week|fortnight|month|year|decad
 _DURATION_WORDS = re.compile(
     rf"\b({_FIGURE}|a|an|{_SMALL_NUMBERS}|several|a few|many|some|{_TENS}|hundred)[\s-]+"
     rf"((school|academic|calendar|financial|fiscal|working|business|full|straight|consecutive)\s+)?"  # "two school years"
-    rf"{_UNITS_OF_TIME}\b(?![\s-]old)|"
+    rf"{_UNITS_OF_TIME}\b(?![\s-]old|\s+ago\b)|"  # "three years ago" says when, not how long
     r"\b(since|until|for)\s+(\d|the past)|"
     # An end as news gives it: "How long will the heatwave last?" "until at least Wednesday".
     rf"\b(until|till|through)\s+(at\s+least\s+)?(the\s+(end|middle|start|beginning)\s+of\s+|early\s+|late\s+|mid-?)?"
@@ -470,7 +470,7 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
     ("occupation", re.compile(r"\bdo(?:es)?\s+for\s+a\s+living\b|\bwhat\s+(?:job|work)\s+(?:does|did|do)\b|"
                               r"\bwork(?:s|ed)?\s+as\s*\??\s*$|"
                               r"^\s*what(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+(?:job|occupation|profession)\s+of\b|"
-                              r".{1,60}['’]s?\s+(?:(?:previous|first|last|old|new|current)\s+)?(?:job|occupation|profession)"
+                              r".{1,60}['’]s?\s+(?:(?:previous|former|first|last|old|new|current)\s+)?(?:job|occupation|profession)"
                               r"(?:\s+title)?\s*\??\s*$)", re.I)),
     ("place", re.compile(rf"^\s*where\b|\b(in|at|from|to|into) (what|which) {_QUALIFIER}({_PLACE_NOUNS})\b|"
                          rf"^\s*(what|which) {_QUALIFIER}({_PLACE_NOUNS})\b|"

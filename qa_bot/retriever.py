@@ -275,7 +275,9 @@ _ASKS_FOR_NAME = re.compile(r"^\s*(?:what|which)(?:['’]s|\s+(?:is|was|are|were
 # A near synonym of a deed: "hurt" / "injured" 0.49, "died" / "killed" 0.58, "arrested" /
 # "detained" 0.55, but "arrested" / "police" 0.37, which tells no arrest.
 DEED_MATCH = 0.4
-_DEED_DEPTH = 5  # how far down a sentence telling the deed asked may be brought up from
+# How far down a sentence telling the deed asked may be brought up from: a short "No one was
+# hurt." ranks eighth for "Was anyone injured in the fire?" among sentences that all hold "fire".
+_DEED_DEPTH = 10
 # A sentence that says nothing of the kind happened: "No injuries have been reported."
 _NONE_HAPPENED = re.compile(r"\s*(?:No|Nobody|No one|None)\b")
 # "Has anyone been arrested ...?", "Did anyone die?": the deed asked of the answer's place.

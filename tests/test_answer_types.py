@@ -1110,6 +1110,7 @@ def test_what_someone_does_for_a_living_asks_their_occupation():
     quote, not "Fiona Marsh, a 34-year-old primary school teacher, received 1,148 votes", and
     "What was Brian Doyle's job?", which no story answers, was found in his wife's words."""
     for question in ("What does Fiona Marsh do for a living?", "What was her father's job?",
+                     "What is Margaret Tolley's former job?",
                      "What was the occupation of Joseph Priestley?", "What work does he do?"):
         assert answer_type(question) == "occupation", question
     assert answer_type("What was her first job at the broadcaster?") != "occupation"
@@ -1121,3 +1122,13 @@ def test_what_someone_does_for_a_living_asks_their_occupation():
     election = _whole_batch("stories_fortythird").ask("What does Fiona Marsh do for a living?")
     assert election.found and "primary school teacher" in election.hits[0].sentence, election
     assert not _whole_batch("stories_thirtyninth").ask("What was Brian Doyle's job?").found
+
+
+def test_a_time_ago_says_when_not_how_long():
+    """Found by the forty-fourth blind batch: "How long did the inspection last?" went to the lead's
+    "rated inadequate three years ago", read as a span, over "Inspectors visited the school over
+    two days in October"."""
+    assert not matches_answer_type("duration", "A school that was rated inadequate three years ago has improved.")
+    assert matches_answer_type("duration", "Inspectors visited the school over two days in October.")
+    inspection = _whole_batch("stories_fortyfourth").ask("How long did the inspection last?")
+    assert "over two days in October" in inspection.hits[0].sentence, inspection

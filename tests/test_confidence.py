@@ -593,3 +593,10 @@ def test_a_surname_alone_is_read_as_the_full_name_the_story_gave():
     assert said.found and "a warning we cannot ignore" in said.hits[0].sentence, said
     seat = election.ask("When will Fiona Marsh take her seat?")
     assert seat.found and "22 October" in seat.hits[0].sentence, seat
+
+
+def test_a_short_no_deep_in_the_ranking_answers_whether_anyone_was_injured():
+    """Found by the forty-fourth blind batch: "Was anyone injured in the fire?" ranked "No one was
+    hurt." eighth, below sentences that all hold "fire" and say nothing of injuries."""
+    fire = _batch("stories_fortyfourth").ask("Was anyone injured in the fire?")
+    assert fire.found and fire.hits[0].sentence == "No one was hurt.", fire
