@@ -342,7 +342,10 @@ _WHO_DID = re.compile(r"^\s*who\s+(?P<verb>(?!(?:is|was|are|were|will|would|has|
                       r"should|may|might|must)\b)[a-z]+)\b", re.I)
 _ASKS_REASON = re.compile(r"^\s*(?:why|what (?:caused|causes|led to)|for what reason|how come)\b", re.I)
 _GIVES_REASON = re.compile(r"\b(?:because|since|as a result|due to|owing to|thanks to|blamed|blames|caused|causes|"
-                           r"reasons?|so that|in order to|after|theory|explains?|explanation|led to|following)\b", re.I)
+                           r"reasons?|so that|in order to|after|theory|explains?|explanation|led to|following|"
+                           # that it is not known is the answer: "The cause of the fire is not yet known."
+                           r"(?:not|never)\s+(?:yet\s+|been\s+)*(?:known|clear|established|determined)|unknown|unclear|"
+                           r"under investigation)\b", re.I)
 # A sentence that asks ("Whose fault is that?"), perhaps inside brackets or quotes.
 _ASKS_IN_TEXT = re.compile(r"\?[\"”’)\]]*\s*$")
 _QUESTIONS_READ_ON = 10  # the hits a user may be shown: below them order matters to no one

@@ -600,3 +600,11 @@ def test_a_short_no_deep_in_the_ranking_answers_whether_anyone_was_injured():
     hurt." eighth, below sentences that all hold "fire" and say nothing of injuries."""
     fire = _batch("stories_fortyfourth").ask("Was anyone injured in the fire?")
     assert fire.found and fire.hits[0].sentence == "No one was hurt.", fire
+
+
+def test_that_a_cause_is_not_known_answers_what_caused_it():
+    """Found by the forty-fourth blind batch: "What caused the fire?" had "The cause of the fire is
+    not yet known." on top, then passed it over for the next sentence ("An investigation will
+    begin ..."), as a "why" question passes over a sentence that only restates it."""
+    fire = _batch("stories_fortyfourth").ask("What caused the fire?")
+    assert fire.found and fire.hits[0].sentence == "The cause of the fire is not yet known.", fire

@@ -255,6 +255,8 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_fortieth", 56, 8, 5, 47, 6),
     ("stories_fortyfirst", 53, 8, 5, 38, 5),
     ("stories_fortysecond", 43, 7, 4, 29, 3),
+    ("stories_fortythird", 70, 9, 5, 54, 3),
+    ("stories_fortyfourth", 70, 9, 5, 55, 4),
 ])
 def test_a_batch_of_stories_written_blind_is_answered(folder, questions, unanswerable, documents, top1_right,
                                                       abstained):
