@@ -193,8 +193,7 @@ _PLACE_WORDS = re.compile(rf"\b(in|at|from|to|near|across|outside|inside|into|to
                           rf"\b(city|town|village|island|region|province|county|district|port|state)\s+of\s+{_CAPITALISED}|"
                           # a road by its number: "use the A38", "the M5", "I-95", "Route 66"
                           r"\b(?:[AMB]\d{1,4}|I-\d{1,3}|(?:Route|Highway|Interstate)\s+\d{1,4})\b")
-# An organisation: a name ending in an organisation's word ("the Russian Foreign Ministry"), or
-# "Ministry of ...", or an acronym ("NATO", "U.N.").
+
 # What someone does for a living, as news describes them: "Fiona Marsh, a 34-year-old primary school
 # teacher, ...", "nurse Liv Aamot", "works as a cleaner", "a retired GP".
 _OCCUPATIONS = (r"teachers?|nurses?|doctors?|GPs?|surgeons?|dentists?|midwi(?:fe|ves)|paramedics?|carers?|"
@@ -213,7 +212,8 @@ _OCCUPATION_WORDS = re.compile(rf"\b(?:works?|worked|working|employed|job|career
                                rf"\b(?:a|an)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_OCCUPATIONS})\b|"
                                rf"\b(?i:{_OCCUPATIONS})\s+(?-i:[A-Z][a-z]+\s+[A-Z][\w'’-]+)")
 
-
+# An organisation: a name ending in an organisation's word ("the Russian Foreign Ministry"), or
+# "Ministry of ...", or an acronym ("NATO", "U.N.").
 _ORGANISATION_WORDS = re.compile(
     r"\b[A-Z][\w&.-]{0,30}\s+(?:(?:of|for|and|the|[A-Z][\w&.'’-]{0,30})\s+){0,6}(Ministry|Ministries|Department|Agency|Company|"
     r"Corporation|Corp\.?|Inc\.?|Ltd\.?|plc|University|Party|Council|Committee|Bank|Association|Organi[sz]ation|"
@@ -469,9 +469,10 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
     # "What does Fiona Marsh do for a living?", "What was her father's job?"
     ("occupation", re.compile(r"\bdo(?:es)?\s+for\s+a\s+living\b|\bwhat\s+(?:job|work)\s+(?:does|did|do)\b|"
                               r"\bwork(?:s|ed)?\s+as\s*\??\s*$|"
-                              r"^\s*what(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+(?:job|occupation|profession)\s+of\b|"
-                              r".{1,60}['’]s?\s+(?:(?:previous|former|first|last|old|new|current)\s+)?(?:job|occupation|profession)"
-                              r"(?:\s+title)?\s*\??\s*$)", re.I)),
+                              r"^\s*what(?:['’]s|\s+(?:is|was|are|were))\s+"
+                              r"(?:the\s+(?:job|occupation|profession)\s+of\b|"
+                              r".{1,60}['’]s?\s+(?:(?:previous|former|first|last|old|new|current)\s+)?"
+                              r"(?:job|occupation|profession)(?:\s+title)?\s*\??\s*$)", re.I)),
     ("place", re.compile(rf"^\s*where\b|\b(in|at|from|to|into) (what|which) {_QUALIFIER}({_PLACE_NOUNS})\b|"
                          rf"^\s*(what|which) {_QUALIFIER}({_PLACE_NOUNS})\b|"
                          rf"^\s*(what|which) (is|was) the ({_PLACE_NOUNS}) of\b", re.I)),

@@ -344,8 +344,8 @@ _ASKS_REASON = re.compile(r"^\s*(?:why|what (?:caused|causes|led to)|for what re
 _GIVES_REASON = re.compile(r"\b(?:because|since|as a result|due to|owing to|thanks to|blamed|blames|caused|causes|"
                            r"reasons?|so that|in order to|after|theory|explains?|explanation|led to|following|"
                            # that it is not known is the answer: "The cause of the fire is not yet known."
-                           r"(?:not|never)\s+(?:yet\s+|been\s+)*(?:known|clear|established|determined)|unknown|unclear|"
-                           r"under investigation)\b", re.I)
+                           r"(?:not|never)\s+(?:yet\s+|been\s+)*(?:known|clear|established|determined)|"
+                           r"unknown|unclear|under investigation)\b", re.I)
 # A sentence that asks ("Whose fault is that?"), perhaps inside brackets or quotes.
 _ASKS_IN_TEXT = re.compile(r"\?[\"”’)\]]*\s*$")
 _QUESTIONS_READ_ON = 10  # the hits a user may be shown: below them order matters to no one
@@ -887,7 +887,7 @@ class QABot:
         if deed in stem(content_words(ranked[0][1].text)):
             return ranked
         for at in range(1, min(_DEED_DEPTH, len(ranked))):
-            score, row, features = ranked[at]
+            _, row, features = ranked[at]
             if features["answer_type"] and deed in stem(content_words(row.text)):
                 return _moved_first(ranked, at)
         return ranked
