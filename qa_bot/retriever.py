@@ -154,6 +154,13 @@ def _moved_first(ranked: Ranked, at: int) -> Ranked:
     return [ranked[at], *ranked[:at], *ranked[at + 1 :]]
 
 
+def _first_fitting_first(ranked: Ranked, fits: Callable[[SentenceRow, dict[str, float]], bool]) -> Ranked:
+    """``ranked`` with the best candidate below the top, down to _DEED_DEPTH, that ``fits``
+    (row, signals) put first; unchanged if none does."""
+    at = next((at for at in range(1, min(_DEED_DEPTH, len(ranked))) if fits(ranked[at][1], ranked[at][2])), None)
+    return ranked if at is None else _moved_first(ranked, at)
+
+
 def _following(ranked: Ranked, row: SentenceRow) -> int | None:
     """Where among the candidates the sentence after ``row`` in its document stands, if it is one."""
     return next((i for i, (_, other, _) in enumerate(ranked) if other.id == row.id + 1 and other.doc_id == row.doc_id),
@@ -776,8 +783,7 @@ class QABot:
             dense.update(zip(lexical_only, (index.vectors(lexical_only) @ vector).tolist()))
         coverage = index.coverage(topic, stored)
         weights = index.word_weights(topic)  # once: a remote index answers it with a query
-        self._add_section_coverage(weights, stored, coverage)
-        self._add_full_name_coverage(weights, stored, coverage)
+        self._add_framed_coverage(weights, stored, coverage)
         referred = self._referred_coverage(weights, stored, coverage)
         # The sentence before often holds the question's subject ("Gates said ..." / "“...,” he
         # said."), so its similarity is a signal too. Ids run consecutively within a document.
@@ -807,8 +813,8 @@ class QABot:
             # "said Lindqvist, the chief executive" names a person, Eero Lindqvist, and who holds
             # the post: read with the speaker named in full, as the story named him before.
             read = _with_speaker_in_full(sentence) if kind == "person" else sentence.text
-            typed = (matches_answer_type(kind, read) if not name_asked else names_a_person_in(read)) or \
-                (named_thing is not None and names_the(named_thing, read, question)) or \
+            thing_named = named_thing is not None and names_the(named_thing, read, question)
+            typed = (matches_answer_type(kind, read) if not name_asked else names_a_person_in(read)) or thing_named or \
                 (bool(deed_forms) and matches_answer_type("organisation", read) and _tells_any(deed_forms, read))
             # A quote is no name of a thing spoken of unnamed: "“I can walk the dog again.”"
             typed = typed and not (named_thing is not None and speaks_of_unnamed(named_thing, read, question))
@@ -828,8 +834,7 @@ class QABot:
                 "answer_type": float(typed),
                 # A name given beside the very thing asked ("The sketch, titled Storm over ...")
                 # is as sure a sign as a narrow kind's pattern.
-                "narrow_type": float(typed and (kind in NARROW_KINDS or
-                                                (named_thing is not None and names_the(named_thing, read, question)))),
+                "narrow_type": float(typed and (kind in NARROW_KINDS or thing_named)),
                 "role": float(role is not None and (names_role_holder(role, read) or
                                                     (role_verb is not None and names_doer_of(role_verb, read)))),
                 # A document's first sentence answers more questions than any other, above all
@@ -871,10 +876,7 @@ class QABot:
         deed = event["verb"].lower()
         if self._tells_deed(deed, ranked[0][1].text):
             return ranked
-        for at in range(1, min(_DEED_DEPTH, len(ranked))):
-            if self._tells_deed(deed, ranked[at][1].text):
-                return _moved_first(ranked, at)
-        return ranked
+        return _first_fitting_first(ranked, lambda row, _: self._tells_deed(deed, row.text))
 
     def _lasting_deed_first(self, question: str, ranked: Ranked) -> Ranked:
         """"How long was Kevin Marsh jailed for?" asks how long the jailing lasts: when the best
@@ -883,14 +885,11 @@ class QABot:
         m = _HOW_LONG_DONE.match(question)
         if m is None or len(ranked) < 2:
             return ranked
-        deed = stem([m["deed"].lower()])[0]
-        if deed in stem(content_words(ranked[0][1].text)):
+        deed = set(stem([m["deed"].lower()]))
+        if _tells_any(deed, ranked[0][1].text):
             return ranked
-        for at in range(1, min(_DEED_DEPTH, len(ranked))):
-            _, row, features = ranked[at]
-            if features["answer_type"] and deed in stem(content_words(row.text)):
-                return _moved_first(ranked, at)
-        return ranked
+        return _first_fitting_first(ranked,
+                                    lambda row, features: features["answer_type"] and _tells_any(deed, row.text))
 
     def _named_after_introduction(self, question: str, ranked: Ranked) -> Ranked:
         """A news story's lead often introduces someone unnamed ("A landlord who left a family
@@ -1185,36 +1184,28 @@ class QABot:
         # Moves are a few hundredths of a cosine: scaled so that 0.05 nearer counts fully.
         return float(np.clip(nearer / PULL_SCALE, -1.0, 1.0))
 
-    def _add_section_coverage(self, weights: Mapping[str, float], stored: Mapping[int, SentenceRow],
-                              coverage: dict[int, float]) -> None:
-        """Count a sentence's section heading as part of it, as its document's title is: under
-        "## Where the outbreak is worst", "Most cases were reported in Bucharest" covers
-        "outbreak" and "worst". ``weights``: the question's words' (Index.word_weights)."""
+    def _add_framed_coverage(self, weights: Mapping[str, float], stored: Mapping[int, SentenceRow],
+                             coverage: dict[int, float]) -> None:
+        """Count what a reader reads a sentence with as part of it: its section heading, as its
+        document's title is (under "## Where the outbreak is worst", "Most cases were reported in
+        Bucharest" covers "outbreak" and "worst"), and a surname standing alone as the full name
+        the document introduced ("Ms Marsh will take her seat ..." covers "When will Fiona Marsh
+        take her seat?"). ``weights``: the question's words' (Index.word_weights)."""
         if not sum(weights.values()):
             return
+        surnames: dict[int, dict[str, str]] = {}
         for cid, row in stored.items():
-            heading = self._heading_of(row)
-            if heading:
-                title = self._doc(row.doc_id).title
-                held = _with_forms(sentence_tokens(f"{title} {heading}", row.text, row.speaker))
-                coverage[cid] = max(coverage.get(cid, 0.0), _share_held(weights, held))
+            if row.doc_id not in surnames:
+                surnames[row.doc_id] = self._surnames_asked(row.doc_id, weights)
+            read = _in_full(row.text, surnames[row.doc_id])
+            if read != row.text or self._heading_of(row):
+                coverage[cid] = max(coverage.get(cid, 0.0), self._framed_share(weights, row, read))
 
-    def _add_full_name_coverage(self, weights: Mapping[str, float], stored: Mapping[int, SentenceRow],
-                                coverage: dict[int, float]) -> None:
-        """Count a surname standing alone as the full name its document introduced, as a reader
-        takes it: "Ms Marsh will take her seat ..." covers "When will Fiona Marsh take her seat?"
-        as "Fiona Marsh" would."""
-        if not sum(weights.values()):
-            return
-        asked: dict[int, dict[str, str]] = {}
-        for cid, row in stored.items():
-            if row.doc_id not in asked:
-                asked[row.doc_id] = self._surnames_asked(row.doc_id, weights)
-            read = _in_full(row.text, asked[row.doc_id])
-            if read != row.text:
-                framing = f"{self._doc(row.doc_id).title} {self._heading_of(row) or ''}"
-                held = _with_forms(sentence_tokens(framing, read, row.speaker))
-                coverage[cid] = max(coverage.get(cid, 0.0), _share_held(weights, held))
+    def _framed_share(self, weights: Mapping[str, float], row: SentenceRow, read: str) -> float:
+        """The share of the question's words that ``read`` (``row`` as read) covers with its
+        speaker, its document's title and its section's heading."""
+        framing = f"{self._doc(row.doc_id).title} {self._heading_of(row) or ''}"
+        return _share_held(weights, _with_forms(sentence_tokens(framing, read, row.speaker)))
 
     def _surnames_asked(self, doc_id: int, weights: Mapping[str, float]) -> dict[str, str]:
         """{surname: full name} of the people the document names in full whose full name holds a
@@ -1248,9 +1239,7 @@ class QABot:
                                        if cid - back >= 0] + [cid + 1 for cid in introducing])
         def more_covered(row: SentenceRow, read: str) -> float:
             # With the section heading, as coverage counts it: else the pair could cover less.
-            framing = f"{self._doc(row.doc_id).title} {self._heading_of(row) or ''}"
-            held = _with_forms(sentence_tokens(framing, read, row.speaker))
-            return max(0.0, _share_held(weights, held) - coverage.get(row.id, 0.0))
+            return max(0.0, self._framed_share(weights, row, read) - coverage.get(row.id, 0.0))
 
         out = {}
         for cid in introducing:

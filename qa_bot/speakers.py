@@ -333,6 +333,8 @@ def _subject_after_verb(rest: str, cast: _Cast) -> str | None:
     return org.group("org") if org else None
 
 
+# Where the clause a speech verb stands in starts: "..., but Gates said", "officials said that ...".
+_CLAUSE_BREAK = re.compile(r"[;:“”\"]|\bthat\b|\bwhile\b|\bbut\b")
 # A speech verb right after "but" or "and" shares the subject of the clause before it.
 _SHARED_SUBJECT = re.compile(r"\b(?:but|and)\s*$")
 
@@ -340,7 +342,7 @@ _SHARED_SUBJECT = re.compile(r"\b(?:but|and)\s*$")
 def _opening_subject(clause: str, cast: _Cast) -> str | None:
     """The person a clause opens with as its subject ("Mr Sharma congratulated her", "She
     thanked the crew"), if it opens with a name or a pronoun."""
-    clause = re.split(r"[;:“”\"]|\bthat\b|\bwhile\b|\bbut\b", clause)[-1].strip()
+    clause = _CLAUSE_BREAK.split(clause)[-1].strip()
     first = clause.split()[0].lower() if clause.split() else ""
     if first in _PRONOUNS:
         person = cast.pronoun(first)
@@ -387,7 +389,7 @@ def _explicit_speaker(sentence: str, cast: _Cast) -> str | None:
         head = sentence[: m.start()]
         if head.count("“") > head.count("”") or head.count('"') % 2:
             continue  # the verb is inside a quotation
-        clause = re.split(r"[;:“”\"]|\bthat\b|\bwhile\b|\bbut\b", head)[-1]
+        clause = _CLAUSE_BREAK.split(head)[-1]
         words = clause.split()
         shared = _SHARED_SUBJECT.search(head)
         if shared and (not words or words[-1] == "and"):
