@@ -241,8 +241,10 @@ police government company companies report reports article story authorities obs
 
 
 # Words that frame a question rather than name its topic: "When did the talks take place?" asks
-# when the talks were, and a sentence need not say "take" or "place" to answer it.
-_FRAME_PHRASES = re.compile(r"\b(?:(?:take|takes|took|taking|taken)\s+place|happen(?:s|ed)?|occur(?:s|red)?)\b",
+# when the talks were, and a sentence need not say "take" or "place" to answer it; "Which
+# university carried out the study?" asks whose study it was ("a study by researchers at ...").
+_FRAME_PHRASES = re.compile(r"\b(?:(?:take|takes|took|taking|taken)\s+place|happen(?:s|ed)?|occur(?:s|red)?|"
+                            r"(?:carry|carries|carried|carrying)\s+out)\b",
                             re.IGNORECASE)
 
 

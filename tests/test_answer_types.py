@@ -234,7 +234,7 @@ def test_sentences_are_matched_to_the_kind_they_hold(kind, holds, lacks):
 def test_every_kind_has_a_matcher_and_no_kind_matches_nothing():
     assert set(ANSWER_KINDS) == {"phone", "day", "time", "percentage", "money", "duration", "temperature",
                                  "frequency", "speed", "weight", "area", "length", "age", "score", "date", "number",
-                                 "occupation", "place", "organisation", "person", "name"}
+                                 "ordinal", "occupation", "place", "organisation", "person", "name"}
     assert not matches_answer_type(None, "The talks were held on Tuesday in Moscow at 9 a.m.")
 
 
@@ -1132,3 +1132,33 @@ def test_a_time_ago_says_when_not_how_long():
     assert matches_answer_type("duration", "Inspectors visited the school over two days in October.")
     inspection = _whole_batch("stories_fortyfourth").ask("How long did the inspection last?")
     assert "over two days in October" in inspection.hits[0].sentence, inspection
+
+
+def test_which_minute_or_round_asks_for_the_stage_of_a_match():
+    """"In which minute was the winner scored?" had no kind, so a sentence without any minute
+    ranked with one that named it."""
+    for question in ("In which minute was the winner scored?", "Which round did she go out in?",
+                     "On which lap did he crash?"):
+        assert answer_type(question) == "ordinal", question
+    for stage in ("A header in the 89th minute sent them through.", "They equalised early in the second half.",
+                  "He crashed on lap 12.", "Holmfield took the lead after 23 minutes."):
+        assert matches_answer_type("ordinal", stage), stage
+    assert not matches_answer_type("ordinal", "The second man was arrested on Friday.")
+    from qa_bot import QABot
+
+    match = QABot.from_texts({"match": (
+        "Rovers beat City 2-1 in a tense cup tie on Saturday. City had gone ahead through a penalty by Dean Marsh. "
+        "Rovers equalised in the 52nd minute when Ali Khan headed in a corner. "
+        "Khan has now scored nine goals this season, more than any other Rovers player. "
+        "The winning goal came in the final minute from Joe Platt.")})
+    assert "52nd minute" in match.ask("Which minute did Khan score in?").hits[0].sentence
+
+
+def test_which_charity_or_trust_asks_for_an_organisation():
+    """Found by the forty-fifth blind batch: "Which charity did Petts steal from?" had no kind, so
+    the prosecutor's "paid the charity's money into his own bank account" beat the sentence that
+    names the Rainbow Lodge Hospice Trust."""
+    assert answer_type("Which charity did Petts steal from?") == "organisation"
+    assert matches_answer_type("organisation", "He was treasurer of the Rainbow Lodge Hospice Trust.")
+    charity = _whole_batch("stories_fortyfifth").ask("Which charity did Petts steal from?")
+    assert "Rainbow Lodge Hospice Trust" in charity.hits[0].sentence, charity

@@ -270,6 +270,24 @@ def test_how_much_of_a_money_noun_asks_for_money():
     assert factory.ask("How many jobs will be lost at the Oldcastle plant?").found
 
 
+def test_how_much_pay_asks_for_money():
+    """Found by the forty-fifth blind batch: "How much redundancy pay will each worker get?" was
+    asked as a number, so "jobs in Leeds, 60 miles away, and ... redundancy pay above the legal
+    minimum" passed for an answer (0.67)."""
+    from qa_bot.ranking import answer_type
+
+    assert answer_type("How much redundancy pay will each worker get?") == "money"
+    assert not _batch("stories_fortyfifth").ask("How much redundancy pay will each worker get?").found
+
+
+def test_carrying_out_only_frames_the_question():
+    """Found by the forty-fifth blind batch: "Which university carried out the study?" had its
+    answer on top ("according to a study by researchers at the University of Northfield") but
+    withheld (0.03): "carried out" counted as missing from it."""
+    study = _batch("stories_fortyfifth").ask("Which university carried out the study?")
+    assert study.found and "University of Northfield" in study.hits[0].sentence, study
+
+
 def test_a_company_named_with_two_capitals_is_a_name_the_other_stories_never_mention():
     """"Who is VRail's chief executive?" of six stories was "found" (0.49) as the airline's
     "chief executive Erik Lund": "VRail" was not read as a name, so nothing said that the

@@ -213,7 +213,10 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
 # library book 63 years late: 37/45 and 5/8 blind; "No injuries have been reported" as a no to
 # "Has anyone been hurt?" and "What would the fine have been?" as a sum came after) and the
 # forty-second (a bin strike in Markdown with a list, a student satellite, a driving ban, red
-# panda twins in a PDF: 29/36 and 3/7 blind, nothing fixed after it).
+# panda twins in a PDF: 29/36 and 3/7 blind, nothing fixed after it) and the forty-fifth (a
+# charity treasurer jailed, in Markdown, a cup tie, a walking study, a biscuit factory closing,
+# flood warnings in a PDF: 56/65 and 7/10 blind; "carried out" as a frame, "which charity" as an
+# organisation, "how much pay" as a sum and "which minute" as a stage of a match came after).
 @pytest.mark.parametrize("folder, questions, unanswerable, documents, top1_right, abstained", [
     ("stories_third", 44, 8, 5, 32, 5),
     ("stories_fourth", 61, 11, 6, 43, 10),
@@ -228,7 +231,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_thirteenth", 193, 18, 9, 157, 10),
     ("stories_fourteenth", 149, 18, 9, 116, 12),
     ("stories_fifteenth", 187, 18, 9, 156, 11),
-    ("stories_sixteenth", 134, 16, 9, 103, 12),
+    ("stories_sixteenth", 134, 16, 9, 103, 11),
     ("stories_seventeenth", 67, 6, 5, 55, 6),
     ("stories_eighteenth", 84, 7, 5, 68, 6),
     ("stories_nineteenth", 70, 6, 5, 57, 4),
@@ -257,6 +260,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_fortysecond", 43, 7, 4, 29, 3),
     ("stories_fortythird", 70, 9, 5, 54, 3),
     ("stories_fortyfourth", 70, 9, 5, 55, 4),
+    ("stories_fortyfifth", 75, 10, 5, 57, 8),
 ])
 def test_a_batch_of_stories_written_blind_is_answered(folder, questions, unanswerable, documents, top1_right,
                                                       abstained):
