@@ -177,8 +177,9 @@ _AGE_WORDS = re.compile(
     r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|"
     r"fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)[-\s]century\b", re.I)
 # A result: "won 2-1", "a 24–10 victory", "voted 23 to 8", "approved by 31 votes to 18".
-# A stage of a match or a contest: "in the 89th minute", "early in the second half", "on lap 12".
-_STAGES = r"minute|round|lap|innings?|set|game|match|stage|leg|heat|hole|quarter|half|frame|bout|episode|chapter"
+# A stage of a match or a contest: "in the 89th minute", "early in the second half", "on lap 12"
+# (not an episode or a chapter, which are asked for by name).
+_STAGES = r"minute|round|lap|innings?|set|game|match|stage|leg|heat|hole|quarter|half|frame|bout"
 _ORDINAL_WORDS = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
                             r"tenth|eleventh|twelfth|final|last|opening|closing)(?:[\s-][a-z]+)?\s+"
                             rf"(?:{_STAGES})s?\b|\b(?:{_STAGES})\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|"

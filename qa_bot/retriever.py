@@ -415,6 +415,18 @@ def _in_full(text: str, surnames: Mapping[str, str]) -> str:
     return re.sub(rf"(?<![\w’'-])(?:{lone})(?![\w’'-])", in_full, text)
 
 
+# Names that say what they name without its common noun: "the A412", "the M62", "I-95" are roads,
+# and "Which roads are closed?" asks for them.
+_KIND_IN_NAME = ((re.compile(r"\b(?:[ABM]\d{1,4}(?:\(M\))?|I-\d{1,3}|(?:Route|Highway|Interstate|US|SR)\s\d{1,4})\b"),
+                  "road motorway highway"),)
+
+
+def _read_as_kind(text: str) -> str:
+    """``text`` with the common nouns its names stand for (_KIND_IN_NAME) added, for coverage."""
+    kinds = [nouns for pattern, nouns in _KIND_IN_NAME if pattern.search(text)]
+    return f"{text} ({' '.join(kinds)})" if kinds else text
+
+
 def _share_held(weights: Mapping[str, float], held: set[str]) -> float:
     """The share of the question's word weight (Index.word_weights) that the tokens ``held`` cover."""
     total = sum(weights.values())
@@ -1084,8 +1096,8 @@ class QABot:
         doc = self._doc(row.doc_id)
         # "It was designed by Holm and Varga" is read with the sentence naming what "it" is.
         referent = self._sentence_before(row) if features["referred"] else self._referent(row)
-        read = _in_full(f"{referent.text} {row.text}" if referent else row.text,
-                        self._surnames_asked(row.doc_id, weights))
+        read = _read_as_kind(_in_full(f"{referent.text} {row.text}" if referent else row.text,
+                                      self._surnames_asked(row.doc_id, weights)))
         # What coverage counted, the section's heading among it ("## Skate park" over "The
         # estimated cost is £95,000"), is not missing.
         held = _with_forms(sentence_tokens(f"{doc.title} {self._heading_of(row) or ''}", read, row.speaker))
@@ -1199,7 +1211,7 @@ class QABot:
         for cid, row in stored.items():
             if row.doc_id not in surnames:
                 surnames[row.doc_id] = self._surnames_asked(row.doc_id, weights)
-            read = _in_full(row.text, surnames[row.doc_id])
+            read = _read_as_kind(_in_full(row.text, surnames[row.doc_id]))
             if read != row.text or self._heading_of(row):
                 coverage[cid] = max(coverage.get(cid, 0.0), self._framed_share(weights, row, read))
 

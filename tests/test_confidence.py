@@ -288,6 +288,17 @@ def test_carrying_out_only_frames_the_question():
     assert study.found and "University of Northfield" in study.hits[0].sentence, study
 
 
+def test_a_road_number_names_a_road():
+    """Found by the forty-fifth blind batch: "Which road is closed?" went to "Sandbags are
+    available from the council depot on Station Road" over "The B4361 between Ludford and Orleton
+    is closed", which never says "road"; the twenty-ninth batch's "Which roads could be
+    affected?" (the A66 and the M62) was second and withheld the same way."""
+    flood = _batch("stories_fortyfifth").ask("Which road is closed?")
+    assert flood.found and "The B4361 between Ludford and Orleton is closed" in flood.hits[0].sentence, flood
+    snow = _batch("stories_twentyninth").ask("Which roads could be affected?")
+    assert snow.found and "A66 and the M62" in snow.hits[0].sentence, snow
+
+
 def test_a_company_named_with_two_capitals_is_a_name_the_other_stories_never_mention():
     """"Who is VRail's chief executive?" of six stories was "found" (0.49) as the airline's
     "chief executive Erik Lund": "VRail" was not read as a name, so nothing said that the
