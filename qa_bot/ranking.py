@@ -173,6 +173,8 @@ _AGE_WORDS = re.compile(
     r"(?<![\d,.])\d[\d,.]*\s+(million\s+|billion\s+)?years\b(?!\s+(later|after|before|ago))|"
     r"\b(built|founded|established|dating|dates|dated|born|opened|launched|completed|made)\b[^.;]{0,30}?"
     r"\b(1\d{3}|20\d{2})\b|\b(centuries|decades|years)[-\s]old\b|\b\d{1,2}(st|nd|rd|th)[-\s]century\b|"
+    # "thought to date from about AD 150", "dating back to the Bronze Age"
+    r"\bdat(e|es|ed|ing)\s+(back\s+)?(from|to)\b|\b(?-i:AD|BC|BCE)\s\d{1,4}\b|\b\d{1,4}\s(?-i:BC|BCE|AD)\b|"
     # "thought to date from the late third century"
     r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|"
     r"fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)[-\s]century\b", re.I)
@@ -489,7 +491,7 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
                               r"\bwork(?:s|ed)?\s+as\s*\??\s*$|"
                               r"^\s*what(?:['’]s|\s+(?:is|was|are|were))\s+"
                               r"(?:the\s+(?:job|occupation|profession)\s+of\b|"
-                              r".{1,60}['’]s?\s+(?:(?:previous|former|first|last|old|new|current)\s+)?"
+                              r"(?:.{1,60}['’]s?|his|her|their|your)\s+(?:(?:previous|former|first|last|old|new|current)\s+)?"
                               r"(?:job|occupation|profession)(?:\s+title)?\s*\??\s*$)", re.I)),
     ("place", re.compile(rf"^\s*where\b|\b(in|at|from|to|into) (what|which) {_QUALIFIER}({_PLACE_NOUNS})\b|"
                          rf"^\s*(what|which) {_QUALIFIER}({_PLACE_NOUNS})\b|"
@@ -870,7 +872,10 @@ def names_role_holder(role: tuple[str, ...], sentence: str) -> bool:
 
 
 # The verb of a relative clause, past the words that may stand before it: "who now leads ...".
-_RELATIVE_VERB = r"(?:has\s+|had\s+|[a-z]+ly\s+|also\s+|now\s+)*([a-z]+)\b"
+_RELATIVE_VERB = r"(?:has\s+|had\s+|is\s+|was\s+|are\s+|were\s+|been\s+|[a-z]+ly\s+|also\s+|now\s+)*([a-z]+)\b"
+# Where someone is from, between their name and what they do: "Dr Sarah Pemberton of Wessex
+# Archaeology, who is leading the dig".
+_AFFILIATION = rf"(?:\s+of\s+(?:the\s+)?{_CAPITALISED}(?:\s+{_CAPITALISED})*)?"
 # "Northline Power, which runs the grid in the region, said ...": a body doing the deed.
 _BODY_WHICH_DOES = re.compile(rf"\b{_CAPITALISED}(?:\s+{_CAPITALISED})*,\s+which\s+{_RELATIVE_VERB}")
 
@@ -878,10 +883,11 @@ _BODY_WHICH_DOES = re.compile(rf"\b{_CAPITALISED}(?:\s+{_CAPITALISED})*,\s+which
 def names_doer_of(verb: str, sentence: str) -> bool:
     """Whether the sentence names a person or a body as doing what a role question asks by its
     verb: "Councillor Fiona Grant, who leads on transport, ..." of "Who leads on transport at the
-    council?", which no title of hers says."""
+    council?", which no title of hers says; "Dr Sarah Pemberton of Wessex Archaeology, who is
+    leading the dig" of "Who is leading the excavation?"."""
     forms = set(word_forms(stem([verb.lower()])[0]))
     for m in _named_people(sentence):
-        does = re.match(rf",?\s+who\s+{_RELATIVE_VERB}", sentence[m.end() :])
+        does = re.match(rf"{_AFFILIATION},?\s+who\s+{_RELATIVE_VERB}", sentence[m.end() :])
         if does and stem([does.group(1)])[0] in forms:
             return True
     # ... or a body: "Northline Power, which runs the grid in the region, said ..."

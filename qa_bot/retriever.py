@@ -367,6 +367,7 @@ _BARE_REPLY = re.compile(rf"\s*(?:{_LABEL_OPENING})?(?=\w)"
                          r"(?:(?:it|they|he|she|we|i|you|that|this)\s+[a-z]+(?:n['’]t|\s+not)?[.!]?)?\s*$", re.I)
 # Words a restating sentence may add to a question's: "Scientists do not fully understand why ...".
 _RESTATING_WORDS = 3
+_READ_ON_SHARE = 0.5  # of the best sentence's score, that the sentence read on to must have
 # An interview's answer may open with its label ("A: It has, by £95 a month"); a quotation may
 # be given by someone named by what they are to the sentence before ('"...," said its spokesman').
 _OPENS_WITH_REFERENCE = re.compile(rf"\s*(?:{_LABEL_OPENING})?"
@@ -1028,7 +1029,12 @@ class QABot:
         if len(added) > _RESTATING_WORDS:
             return ranked
         at = _following(ranked, best)
-        return ranked if at is None else _moved_first(ranked, at)
+        # ... and only to a sentence still on the question's subject: "It will also close its store
+        # in Bolton in January, where the lease is ending." gives its reason unflagged, and what
+        # follows it ("The company will pay an interim dividend ...") scores a third of it.
+        if at is None or ranked[at][0] < _READ_ON_SHARE * ranked[0][0]:
+            return ranked
+        return _moved_first(ranked, at)
 
     def _answer_read_on(self, question: str, ranked: Ranked) -> Ranked:
         """The best sentence on the question's subject may lack the kind of answer asked while the

@@ -1162,3 +1162,41 @@ def test_which_charity_or_trust_asks_for_an_organisation():
     assert matches_answer_type("organisation", "He was treasurer of the Rainbow Lodge Hospice Trust.")
     charity = _whole_batch("stories_fortyfifth").ask("Which charity did Petts steal from?")
     assert "Rainbow Lodge Hospice Trust" in charity.hits[0].sentence, charity
+
+
+def test_a_reason_is_not_read_on_to_a_sentence_off_the_subject():
+    """Found by the forty-sixth blind batch: "It will also close its store in Bolton in January,
+    where the lease is ending." gives its reason unflagged, and "Why is the Bolton store closing?"
+    read on from it to "The company will pay an interim dividend of 4.2p a share."."""
+    results = _whole_batch("stories_fortysixth").ask("Why is the Bolton store closing?")
+    assert "where the lease is ending" in results.hits[0].sentence, results
+
+
+def test_someone_from_somewhere_who_is_doing_the_deed_is_its_doer():
+    """Found by the forty-sixth blind batch: "... said Dr Sarah Pemberton of Wessex Archaeology,
+    who is leading the dig" was not read as naming who leads it, and ranked seventh for "Who is
+    leading the excavation?"."""
+    from qa_bot.ranking import names_doer_of
+
+    said = ("The bath house would have belonged to a large country villa, said Dr Sarah Pemberton of Wessex "
+            "Archaeology, who is leading the dig.")
+    assert names_doer_of("leading", said)
+    assert not names_doer_of("leading", "The dig, which began in August, is expected to last until October.")
+    dig = _whole_batch("stories_fortysixth").ask("Who is leading the excavation?", k=3)
+    assert any("Sarah Pemberton" in hit.sentence for hit in dig.hits[:2]), dig
+
+
+def test_her_job_asks_her_occupation_and_a_thing_dated_has_an_age():
+    """Found by the forty-sixth blind batch: "What was her job?" had no kind (only "Joan's job"
+    had), so "the terminal will create 2,000 jobs" in another story and two more sentences beat
+    "she worked as a school secretary"; and "How old is the bath house?" was not answered by "thought to date from about
+    AD 150", which gives no age in years."""
+    assert answer_type("What was her job?") == "occupation"
+    assert matches_answer_type("age", "The bath house is thought to date from about AD 150.")
+    assert not matches_answer_type("age", "The figures are up to date.")
+    batch = _whole_batch("stories_fortysixth")
+    # Second still, under the airport's "2,000 jobs", which holds the word "job" itself.
+    job = batch.ask("What was her job?", k=3)
+    assert any("worked as a school secretary" in hit.sentence for hit in job.hits[:2]), job
+    bath = batch.ask("How old is the bath house?")
+    assert bath.found and "date from about AD 150" in bath.hits[0].sentence, bath
