@@ -264,7 +264,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_fortysecond", 43, 7, 4, 29, 3),
     ("stories_fortythird", 70, 9, 5, 54, 3),
     ("stories_fortyfourth", 70, 9, 5, 55, 4),
-    ("stories_fortyfifth", 75, 10, 5, 57, 8),
+    ("stories_fortyfifth", 75, 10, 5, 58, 8),
     ("stories_fortysixth", 75, 9, 5, 56, 5),
 ])
 def test_a_batch_of_stories_written_blind_is_answered(folder, questions, unanswerable, documents, top1_right,
