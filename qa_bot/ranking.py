@@ -141,7 +141,7 @@ _FREQUENCY_WORDS = re.compile(
 # A telephone number: "0800 123 4567", "+1 614 555 0142", "(020) 7946 0958", or a short one
 # dialled: "call 101", "dial 999".
 _PHONE_NUMBER = re.compile(r"(?<![\w.,/:-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)\s?)?\d{2,5}(?:[\s.-]\d{2,4}){1,3}"
-                           r"(?![\w,/:-]|\.\d)|\b(?:call|ring|dial|text|phone)\s+(?:us\s+on\s+|(?:[A-Z][\w'’-]*\s+){1,4}on\s+)?\d{3,5}\b",
+                           r"(?![\w,/:-]|\.\d)|\b(?:call|ring|dial|text|phone|contact)\s+(?:us\s+on\s+|(?:[A-Z][\w'’-]*\s+){1,4}on\s+)?\d{3,5}\b",
                            re.I)  # "call 101", "call Dorset Police on 101"
 # and a pace: "100 steps a minute", "60 words per minute"
 _SPEED_WORDS = _quantity_of(r"knots?|km/h|kph|mph|(?:kilometres?|kilometers?|km|miles?)\s+(?:an|per)\s+hour|"
@@ -461,7 +461,7 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
                                + _asks_value_of("temperature"), re.I)),
     # "How strong were the winds?" asks their speed ("gusts of up to 70 kilometres an hour").
     ("speed", re.compile(r"\bhow fast\b|\bat what speed\b|\bhow many (knots|mph)\b|"
-                         r"\bhow strong (is|was|are|were) the (\w+\s+)?(wind|winds|gusts)\b|"
+                         r"\bhow strong (is|was|are|were|will|would|could|might) (the )?(\w+\s+)?(wind|winds|gusts?)\b|"
                          + _asks_value_of("speed|velocity"), re.I)),
     ("weight", re.compile(r"\bhow heavy\b|\bhow much (do|does|did|will|would)\b.*\bweigh\b|"
                           r"\bhow many (tonnes|tons|kilograms|kilos)\b|"

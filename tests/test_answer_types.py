@@ -1200,3 +1200,18 @@ def test_her_job_asks_her_occupation_and_a_thing_dated_has_an_age():
     assert any("worked as a school secretary" in hit.sentence for hit in job.hits[:2]), job
     bath = batch.ask("How old is the bath house?")
     assert bath.found and "date from about AD 150" in bath.hits[0].sentence, bath
+
+
+def test_contact_on_a_number_gives_the_number_and_will_gusts_ask_a_speed():
+    """Found by the forty-seventh blind batch: "... is asked to contact Staffordshire Police on 101"
+    was no phone number (only "call ... on 101" was), so "What number should witnesses call?" was
+    third and withheld; "How strong will the gusts be?" had no kind (only "were the winds" had),
+    so "gusts of up to 70mph" was withheld."""
+    assert matches_answer_type("phone", "Anyone with footage is asked to contact Staffordshire Police on 101.")
+    assert not matches_answer_type("phone", "Anyone with footage is asked to contact the police.")
+    assert answer_type("How strong will the gusts be?") == "speed"
+    batch = _whole_batch("stories_fortyseventh")
+    witnesses = batch.ask("What number should witnesses call?")
+    assert witnesses.found and "Staffordshire Police on 101" in witnesses.hits[0].sentence, witnesses
+    gusts = batch.ask("How strong will the gusts be?")
+    assert gusts.found and "gusts of up to 70mph" in gusts.hits[0].sentence, gusts
