@@ -141,8 +141,9 @@ _FREQUENCY_WORDS = re.compile(
 # A telephone number: "0800 123 4567", "+1 614 555 0142", "(020) 7946 0958", or a short one
 # dialled: "call 101", "dial 999".
 _PHONE_NUMBER = re.compile(r"(?<![\w.,/:-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)\s?)?\d{2,5}(?:[\s.-]\d{2,4}){1,3}"
-                           r"(?![\w,/:-]|\.\d)|\b(?:call|ring|dial|text|phone|contact)\s+(?:us\s+on\s+|(?:[A-Z][\w'’-]*\s+){1,4}on\s+)?\d{3,5}\b",
-                           re.I)  # "call 101", "call Dorset Police on 101"
+                           r"(?![\w,/:-]|\.\d)|\b(?:call|ring|dial|text|phone|contact)\s+"
+                           r"(?:us\s+on\s+|(?:[A-Z][\w'’-]*\s+){1,4}on\s+)?\d{3,5}\b",
+                           re.I)  # "call 101", "call Dorset Police on 101", "contact Staffordshire Police on 101"
 # and a pace: "100 steps a minute", "60 words per minute"
 _SPEED_WORDS = _quantity_of(r"knots?|km/h|kph|mph|(?:kilometres?|kilometers?|km|miles?)\s+(?:an|per)\s+hour|"
                             r"(?:steps|strides|words|beats|revolutions|laps|lengths)\s+(?:a|an|per)\s+"
@@ -178,7 +179,6 @@ _AGE_WORDS = re.compile(
     # "thought to date from the late third century"
     r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|"
     r"fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)[-\s]century\b", re.I)
-# A result: "won 2-1", "a 24–10 victory", "voted 23 to 8", "approved by 31 votes to 18".
 # A stage of a match or a contest: "in the 89th minute", "early in the second half", "on lap 12"
 # (not an episode or a chapter, which are asked for by name).
 _STAGES = r"minute|round|lap|innings?|set|game|match|stage|leg|heat|hole|quarter|half|frame|bout"
@@ -188,6 +188,7 @@ _ORDINAL_WORDS = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|
                             r"ten|eleven|twelve)\b|"
                             # "took the lead after 23 minutes": the 23rd
                             rf"\bafter\s+\d+\s+(?:{_STAGES})s\b", re.I)
+# A result: "won 2-1", "a 24–10 victory", "voted 23 to 8", "approved by 31 votes to 18".
 _SCORE_WORDS = re.compile(r"(?<![\d./-])\d{1,3}\s?[-–—]\s?\d{1,3}(?![\d/-]|\.\d)|\b\d{1,3} (votes? )?to \d{1,3}\b")
 # A place: a capitalised name after a preposition of place ("in Moscow", "from the Czech Republic"),
 # or where words appear ("Where was the study published?": "in the journal Stellar Letters").
@@ -346,8 +347,9 @@ _PLACE_NOUNS = (r"city|cities|country|countries|state|states|town|towns|region|r
 _ORGANISATION_NOUNS = (r"company|companies|organi[sz]ations?|ministry|ministries|agency|agencies|party|parties|team|"
                        r"teams|club|clubs|university|universities|group|groups|firm|firms|bank|banks|department|"
                        r"departments|body|institution|institutions|committee|newspaper|network|broadcaster|"
-                       r"airline|manufacturer|government|governments|union|alliance|court|school|charity|charities|trust|"
-                       r"trusts|foundation|foundations|society|societies|association|associations|council|councils|"
+                       r"airline|manufacturer|government|governments|union|alliance|court|school|charity|"
+                       r"charities|trust|trusts|foundation|foundations|society|societies|association|associations|"
+                       r"council|councils|"
                        r"business|businesses|supermarket|supermarkets|retailer|retailers|operator|operators|"
                        r"supplier|suppliers")
 _PERSON_NOUNS = (r"person|people|player|players|president|presidents|minister|ministers|leader|leaders|official|"

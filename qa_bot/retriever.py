@@ -416,16 +416,14 @@ def _in_full(text: str, surnames: Mapping[str, str]) -> str:
     return re.sub(rf"(?<![\w’'-])(?:{lone})(?![\w’'-])", in_full, text)
 
 
-# Names that say what they name without its common noun: "the A412", "the M62", "I-95" are roads,
-# and "Which roads are closed?" asks for them.
-_KIND_IN_NAME = ((re.compile(r"\b(?:[ABM]\d{1,4}(?:\(M\))?|I-\d{1,3}|(?:Route|Highway|Interstate|US|SR)\s\d{1,4})\b"),
-                  "road motorway highway"),)
+# A road named by its number alone: "the A412", "the M62", "I-95"; "Which roads are closed?" asks
+# for them.
+_ROAD_NUMBER = re.compile(r"\b(?:[ABM]\d{1,4}(?:\(M\))?|I-\d{1,3}|(?:Route|Highway|Interstate|US|SR)\s\d{1,4})\b")
 
 
-def _read_as_kind(text: str) -> str:
-    """``text`` with the common nouns its names stand for (_KIND_IN_NAME) added, for coverage."""
-    kinds = [nouns for pattern, nouns in _KIND_IN_NAME if pattern.search(text)]
-    return f"{text} ({' '.join(kinds)})" if kinds else text
+def _with_road_nouns(text: str) -> str:
+    """``text`` read for coverage, with the nouns a road number stands for added."""
+    return f"{text} (road motorway highway)" if _ROAD_NUMBER.search(text) else text
 
 
 def _share_held(weights: Mapping[str, float], held: set[str]) -> float:
@@ -1102,7 +1100,7 @@ class QABot:
         doc = self._doc(row.doc_id)
         # "It was designed by Holm and Varga" is read with the sentence naming what "it" is.
         referent = self._sentence_before(row) if features["referred"] else self._referent(row)
-        read = _read_as_kind(_in_full(f"{referent.text} {row.text}" if referent else row.text,
+        read = _with_road_nouns(_in_full(f"{referent.text} {row.text}" if referent else row.text,
                                       self._surnames_asked(row.doc_id, weights)))
         # What coverage counted, the section's heading among it ("## Skate park" over "The
         # estimated cost is £95,000"), is not missing.
@@ -1217,7 +1215,7 @@ class QABot:
         for cid, row in stored.items():
             if row.doc_id not in surnames:
                 surnames[row.doc_id] = self._surnames_asked(row.doc_id, weights)
-            read = _read_as_kind(_in_full(row.text, surnames[row.doc_id]))
+            read = _with_road_nouns(_in_full(row.text, surnames[row.doc_id]))
             if read != row.text or self._heading_of(row):
                 coverage[cid] = max(coverage.get(cid, 0.0), self._framed_share(weights, row, read))
 
