@@ -349,9 +349,8 @@ _ORGANISATION_NOUNS = (r"company|companies|organi[sz]ations?|ministry|ministries
                        r"departments|body|institution|institutions|committee|newspaper|network|broadcaster|"
                        r"airline|manufacturer|government|governments|union|alliance|court|school|charity|"
                        r"charities|trust|trusts|foundation|foundations|society|societies|association|associations|"
-                       r"council|councils|"
-                       r"business|businesses|supermarket|supermarkets|retailer|retailers|operator|operators|"
-                       r"supplier|suppliers")
+                       r"council|councils|business|businesses|supermarket|supermarkets|retailer|retailers|operator|"
+                       r"operators|supplier|suppliers")
 _PERSON_NOUNS = (r"person|people|player|players|president|presidents|minister|ministers|leader|leaders|official|"
                  r"officials|man|woman|men|women|actor|author|writer|singer|scientist|king|queen|emperor|coach|"
                  r"spokesman|spokeswoman|spokesperson|ceo|chairman|founder|secretary|senator|mayor|judge")
@@ -878,6 +877,8 @@ _RELATIVE_VERB = r"(?:has\s+|had\s+|is\s+|was\s+|are\s+|were\s+|been\s+|[a-z]+ly
 # Where someone is from, between their name and what they do: "Dr Sarah Pemberton of Wessex
 # Archaeology, who is leading the dig".
 _AFFILIATION = rf"(?:\s+of\s+(?:the\s+)?{_CAPITALISED}(?:\s+{_CAPITALISED})*)?"
+# What follows a person's name when a relative clause says what they do: ", who leads on transport".
+_DOES_AFTER_NAME = re.compile(rf"{_AFFILIATION},?\s+who\s+{_RELATIVE_VERB}")
 # "Northline Power, which runs the grid in the region, said ...": a body doing the deed.
 _BODY_WHICH_DOES = re.compile(rf"\b{_CAPITALISED}(?:\s+{_CAPITALISED})*,\s+which\s+{_RELATIVE_VERB}")
 
@@ -889,7 +890,7 @@ def names_doer_of(verb: str, sentence: str) -> bool:
     leading the dig" of "Who is leading the excavation?"."""
     forms = set(word_forms(stem([verb.lower()])[0]))
     for m in _named_people(sentence):
-        does = re.match(rf"{_AFFILIATION},?\s+who\s+{_RELATIVE_VERB}", sentence[m.end() :])
+        does = _DOES_AFTER_NAME.match(sentence[m.end() :])
         if does and stem([does.group(1)])[0] in forms:
             return True
     # ... or a body: "Northline Power, which runs the grid in the region, said ..."
