@@ -189,7 +189,10 @@ _ORDINAL_WORDS = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|
                             # "took the lead after 23 minutes": the 23rd
                             rf"\bafter\s+\d+\s+(?:{_STAGES})s\b", re.I)
 # A result: "won 2-1", "a 24–10 victory", "voted 23 to 8", "approved by 31 votes to 18".
-_SCORE_WORDS = re.compile(r"(?<![\d./-])\d{1,3}\s?[-–—]\s?\d{1,3}(?![\d/-]|\.\d)|\b\d{1,3} (votes? )?to \d{1,3}\b")
+_SCORE_WORDS = re.compile(r"(?<![\d./-])\d{1,3}\s?[-–—]\s?\d{1,3}(?![\d/-]|\.\d)|\b\d{1,3} (votes? )?to \d{1,3}\b|"
+                          # a vote's result in words: "backed by seven votes to four", "voted unanimously"
+                          rf"\b(?i:{_SMALL_NUMBERS}|{_TENS}) votes? to (?i:{_SMALL_NUMBERS}|{_TENS}|none)\b|"
+                          r"\b(?i:unanimous(?:ly)?)\b")
 # A place: a capitalised name after a preposition of place ("in Moscow", "from the Czech Republic"),
 # or where words appear ("Where was the study published?": "in the journal Stellar Letters").
 _PLACE_WORDS = re.compile(rf"\b(in|at|from|to|near|across|outside|inside|into|towards?|below|above|beneath|beyond|"
@@ -548,7 +551,7 @@ NARROW_KINDS = frozenset({"phone", "day", "time", "percentage", "money", "durati
 SELDOM_FLAGGED_KINDS = frozenset({"name"})
 # The noun a question names its answer's kind by ("What was the score?", "What is the helpline
 # number?"), which a sentence holding an answer of that narrow kind need not say.
-_KIND_NOUNS = {"phone": "numbers?|phone|telephone", "score": "score|scoreline", "time": "time", "day": "day",
+_KIND_NOUNS = {"phone": "numbers?|phone|telephone", "score": "score|scoreline|result", "time": "time", "day": "day",
                "percentage": "percentage|percent|proportion|share|rate|effective|efficient|accurate|reliable",
                "temperature": "temperature", "speed": "speed", "weight": "weight", "area": "area", "age": "age",
                "name": "names?|called|named", "occupation": "job|occupation|profession|living|work|works"}
@@ -722,11 +725,31 @@ def names_a_person_in(sentence: str) -> bool:
     return next(_named_people(sentence), None) is not None
 
 
+# A place's kind before its name ("Fort Niagara", "Lake Geneva"), and the places a list goes on
+# with after the first ("in Asia and the Middle East").
+_NAMED_AS_PLACE = re.compile(rf"\b(?:Fort|Mount|Lake|River|Cape|Port|Isle|Gulf|Bay)\s+{_CAPITALISED}")
+_COORDINATED = re.compile(rf"(?:(?:\s+|,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?{_CAPITALISED})*")
+
+
 def matches_answer_type(kind: str | None, sentence: str) -> bool:
     """Whether the sentence holds an answer of that kind: a weekday, a time, a percentage, an
     amount of money, a duration, a temperature, a speed, a weight, an area, a length (or height,
     depth ...), a date, a number, a place, an organisation, a person or a name."""
     return kind is not None and bool(_MATCHERS[kind].search(sentence))
+
+
+def gives_place_beyond(question: str, sentence: str) -> bool:
+    """Whether the sentence names a place other than those the question names: "Where will
+    Church Fenton passengers have to change?" is not answered by "... passengers at Church
+    Fenton", but is by "... change at Garforth"; "in Asia and the Middle East" names two, and
+    "attack Fort Niagara" one."""
+    asked = {plain_word(w) for w in re.findall(r"[\w'’-]+", question)}
+    places = itertools.chain(_PLACE_WORDS.finditer(sentence), _NAMED_AS_PLACE.finditer(sentence))
+    for m in places:
+        named = re.findall(_CAPITALISED, m.group(0) + _COORDINATED.match(sentence, m.end()).group(0))
+        if not named or {plain_word(w) for w in named} - asked:  # "the A38" has no word to ask
+            return True
+    return False
 
 
 # "Who is the director of ...", "Who was Russia's foreign minister?", "Who is the union's

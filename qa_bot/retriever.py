@@ -25,9 +25,9 @@ from .lexical import content_words, plain_word, stem, tokenize, word_forms
 from .ranking import (COUNT_CHANGED, MEASURE_UNITS, NARROW_KINDS, SELDOM_FLAGGED_KINDS, SEMANTIC_MATCH, Scoring,
                       answer_type, asked_age_of, asked_amount_of, asked_change_of, asked_cost_of, asked_count_done,
                       asked_name_of, asked_quantity_of, asked_role, asked_role_verb, gives_name_asked,
-                      describes_someone, introduces_holder_of, introduces_someone_unnamed, is_definition, kind_nouns,
-                      length_signal, matches_answer_type, measure_words, names_a_person_in, names_doer_of,
-                      names_role_holder, names_the, opening_name, role_asked_in_words, roles_spelled_out,
+                      gives_place_beyond, describes_someone, introduces_holder_of, introduces_someone_unnamed,
+                      is_definition, kind_nouns, length_signal, matches_answer_type, measure_words, names_a_person_in,
+                      names_doer_of, names_role_holder, names_the, opening_name, role_asked_in_words, roles_spelled_out,
                       semantic_match, shipped_scoring, speaks_of_unnamed, words_after_ordinals, words_near_figures)
 from .speakers import (TITLE_WORDS, full_names, has_quotation, name_matches, names_a_person, opening_pronoun,
                        people_described, person_referred_to, role_head, speaks_in)
@@ -827,7 +827,10 @@ class QABot:
             # the post: read with the speaker named in full, as the story named him before.
             read = _with_speaker_in_full(sentence) if kind == "person" else sentence.text
             thing_named = named_thing is not None and names_the(named_thing, read, question)
-            typed = (matches_answer_type(kind, read) if not name_asked else names_a_person_in(read)) or thing_named or \
+            # "Where will Church Fenton passengers have to change?" is not answered by a place it names.
+            typed = (matches_answer_type(kind, read) if not name_asked else names_a_person_in(read)) and \
+                (kind != "place" or gives_place_beyond(question, read))
+            typed = typed or thing_named or \
                 (bool(deed_forms) and matches_answer_type("organisation", read) and _tells_any(deed_forms, read))
             # A quote is no name of a thing spoken of unnamed: "“I can walk the dog again.”"
             typed = typed and not (named_thing is not None and speaks_of_unnamed(named_thing, read, question))

@@ -5,7 +5,8 @@ import functools
 import pytest
 from conftest import FIXTURES
 
-from qa_bot.ranking import ANSWER_KINDS, answer_type, asked_role, matches_answer_type, names_role_holder
+from qa_bot.ranking import (ANSWER_KINDS, answer_type, asked_role, gives_place_beyond, matches_answer_type,
+                            names_role_holder)
 
 
 @pytest.mark.parametrize("question, kind", [
@@ -1215,3 +1216,23 @@ def test_contact_on_a_number_gives_the_number_and_will_gusts_ask_a_speed():
     assert witnesses.found and "Staffordshire Police on 101" in witnesses.hits[0].sentence, witnesses
     gusts = batch.ask("How strong will the gusts be?")
     assert gusts.found and "gusts of up to 70mph" in gusts.hits[0].sentence, gusts
+
+
+def test_a_vote_in_words_is_a_result_and_a_place_the_question_names_is_no_answer():
+    """Found by the forty-eighth blind batch: "backed by seven votes to four" was no result (only
+    figures were), and "result" counted as a word the sentence lacked, so "What was the result of
+    the vote?" went to the councillor "who voted against"; "passengers at Church Fenton" gave a
+    place for "Where will Church Fenton passengers have to change?", over "change at Garforth"."""
+    assert matches_answer_type("score", "The scheme was backed by seven votes to four.")
+    assert matches_answer_type("score", "Councillors approved the plans unanimously.")
+    assert not matches_answer_type("score", "Seven councillors voted for the plans and four against them.")
+    assert gives_place_beyond("Where will Church Fenton passengers have to change?", "They will change at Garforth.")
+    assert not gives_place_beyond("Where will Church Fenton passengers change?", "Passengers at Church Fenton are angry.")
+    # a list of places goes on after the first, and "Fort" names one without a preposition
+    assert gives_place_beyond("Which continent besides Asia ...?", "There were gains in Asia and the Middle East.")
+    assert gives_place_beyond("Where was he when Fort Oswego was attacked?", "He planned to attack Fort Niagara.")
+    batch = _whole_batch("stories_fortyeighth")
+    vote = batch.ask("What was the result of the vote?")
+    assert vote.found and "seven votes to four" in vote.hits[0].sentence, vote
+    change = batch.ask("Where will Church Fenton passengers have to change?")
+    assert "change at Garforth" in change.hits[0].sentence, change

@@ -223,7 +223,10 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
 # from about AD 150" as an age came after) and the forty-seventh (a hit-and-run appeal, exam
 # marking errors in Markdown with a list, the energy price cap in HTML, a seal pup, a festival
 # called off in a PDF: 49/59 and 5/8 blind; "contact ... on 101" as a phone number and "how
-# strong will the gusts be" as a speed came after).
+# strong will the gusts be" as a speed came after) and the forty-eighth (a wind farm approved, in
+# Markdown with a list, a Turner watercolour bought in HTML, a capybara on the run, a school rated
+# inadequate, a new rail timetable in a PDF: 46/63 and 7/10 blind; a vote "by seven votes to four"
+# as a result and a place the question names as no answer came after).
 @pytest.mark.parametrize("folder, questions, unanswerable, documents, top1_right, abstained", [
     ("stories_third", 44, 8, 5, 32, 5),
     ("stories_fourth", 61, 11, 6, 43, 10),
@@ -270,6 +273,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_fortyfifth", 75, 10, 5, 58, 8),
     ("stories_fortysixth", 75, 9, 5, 56, 5),
     ("stories_fortyseventh", 67, 8, 5, 50, 5),
+    ("stories_fortyeighth", 73, 10, 5, 48, 7),
 ])
 def test_a_batch_of_stories_written_blind_is_answered(folder, questions, unanswerable, documents, top1_right,
                                                       abstained):
