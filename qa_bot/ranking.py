@@ -227,14 +227,15 @@ _OCCUPATION_WORDS = re.compile(rf"\b(?:works?|worked|working|employed|job|career
                                rf"\b(?:a|an)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_OCCUPATIONS})\b|"
                                rf"\b(?i:{_OCCUPATIONS})\s+(?-i:[A-Z][a-z]+\s+[A-Z][\w'’-]+)")
 
+# The last word of a body's name: "Ministry", "Trust", "Ltd".
+_BODY_ENDINGS = (r"Ministry|Ministries|Department|Agency|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|plc|University|Party|"
+                 r"Council|Committee|Bank|Association|Organi[sz]ation|Union|Group|Club|Institute|Commission|Office|"
+                 r"Court|Parliament|Senate|Congress|Army|Navy|Force|Foundation|Federation|League|Authority|Board|"
+                 r"Service|Network|Trust|Charity|Society|Hospice|Fund|Alliance|Coalition|Partnership")
 # An organisation: a name ending in an organisation's word ("the Russian Foreign Ministry"), or
 # "Ministry of ...", or an acronym ("NATO", "U.N.").
 _ORGANISATION_WORDS = re.compile(
-    r"\b[A-Z][\w&.-]{0,30}\s+(?:(?:of|for|and|the|[A-Z][\w&.'’-]{0,30})\s+){0,6}(Ministry|Ministries|Department|Agency|Company|"
-    r"Corporation|Corp\.?|Inc\.?|Ltd\.?|plc|University|Party|Council|Committee|Bank|Association|Organi[sz]ation|"
-    r"Union|Group|Club|Institute|Commission|Office|Court|Parliament|Senate|Congress|Army|Navy|Force|Foundation|"
-    r"Federation|League|Authority|Board|Service|Network|Trust|Charity|Society|Hospice|Fund|Alliance|Coalition|"
-    r"Partnership)\b|"
+    rf"\b[A-Z][\w&.-]{{0,30}}\s+(?:(?:of|for|and|the|[A-Z][\w&.'’-]{{0,30}})\s+){{0,6}}({_BODY_ENDINGS})\b|"
     # a football club by its suffix: "watched by Stoke City", "joined from Derby County"
     rf"\b{_CAPITALISED}\s+(?:City|United|Rovers|Athletic|Wanderers|Albion|Town|County|Rangers|Hotspur|FC)\b|"
     r"\b(Ministry|Department|University|Bank|Council|Court|Commission|Office) of\s+[A-Z]|"
@@ -662,7 +663,8 @@ def names_the(thing: str, sentence: str, asked: str = "") -> bool:
     asked_words = {plain_word(w) for w in re.findall(r"[\w'’-]+", asked)}
     found = itertools.chain(
         re.finditer(rf"\b{noun},?\s+(?:(?:called|named|known as|titled|entitled|dubbed|nicknamed|of)\s+)?"
-                    rf"(?:the\s+)?[\"“‘']?(?P<name>[A-Z][\w'’-]*)", sentence),
+                    # not the noun in a body's name: "Dogs Trust" names no dog
+                    rf"(?:the\s+)?[\"“‘']?(?!(?:{_BODY_ENDINGS})\b)(?P<name>[A-Z][\w'’-]*)", sentence),
         re.finditer(rf"(?<!^)(?<![.!?]\s)(?<![“\"‘])\b(?!(?:The|A|An|Its|Their|His|Her|Our|My|Your|This|That|These|"
                     rf"Those|Every|Each|Any|Some|No|All|Both|One|Another)\b)(?P<name>[A-Z][\w'’-]*)\s+{noun}\b",
                     sentence),

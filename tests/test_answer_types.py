@@ -1236,3 +1236,15 @@ def test_a_vote_in_words_is_a_result_and_a_place_the_question_names_is_no_answer
     assert vote.found and "seven votes to four" in vote.hits[0].sentence, vote
     change = batch.ask("Where will Church Fenton passengers have to change?")
     assert "change at Garforth" in change.hits[0].sentence, change
+
+
+def test_a_noun_in_a_bodys_name_names_no_such_thing():
+    """Found by the forty-ninth blind batch: "Dogs Trust said ..." named a dog ("Trust") for
+    "What is the dog's name?", and was its confident answer."""
+    from qa_bot.ranking import names_the
+
+    assert not names_the("dog", "Dogs Trust said the case showed why owners should keep details up to date.")
+    assert names_the("dog", "The dog Bella was found in Doncaster.")
+    assert names_the("storm", "Jacksonville was hit by Tropical Storm Beryl.")
+    name = _whole_batch("stories_fortyninth").ask("What is the dog's name?")
+    assert not (name.found and name.hits[0].sentence.startswith("Dogs Trust")), name
