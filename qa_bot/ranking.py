@@ -193,6 +193,10 @@ _SCORE_WORDS = re.compile(r"(?<![\d./-])\d{1,3}\s?[-–—]\s?\d{1,3}(?![\d/-]|\
                           # a vote's result in words: "backed by seven votes to four", "voted unanimously"
                           rf"\b(?i:{_SMALL_NUMBERS}|{_TENS}) votes? to (?i:{_SMALL_NUMBERS}|{_TENS}|none)\b|"
                           r"\b(?i:unanimous(?:ly)?)\b")
+# A colour, as news gives one: "shiny green", "a dark-coloured hatchback", "jet black".
+_COLOUR_WORDS = re.compile(r"\b(?:red|green|blue|yellow|black|white|grey|gray|brown|orange|purple|pink|gold|golden|"
+                           r"silver|violet|turquoise|scarlet|crimson|navy|beige|cream|maroon|bronze|ginger|"
+                           r"(?:dark|light|pale|bright)-colou?red)(?:dish)?\b", re.I)
 # A place: a capitalised name after a preposition of place ("in Moscow", "from the Czech Republic"),
 # or where words appear ("Where was the study published?": "in the journal Stellar Letters").
 _PLACE_WORDS = re.compile(rf"\b(in|at|from|to|near|across|outside|inside|into|towards?|below|above|beneath|beyond|"
@@ -231,9 +235,11 @@ _OCCUPATION_WORDS = re.compile(rf"\b(?:works?|worked|working|employed|job|career
 _BODY_ENDINGS = (r"Ministry|Ministries|Department|Agency|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|plc|University|Party|"
                  r"Council|Committee|Bank|Association|Organi[sz]ation|Union|Group|Club|Institute|Commission|Office|"
                  r"Court|Parliament|Senate|Congress|Army|Navy|Force|Foundation|Federation|League|Authority|Board|"
-                 r"Service|Network|Trust|Charity|Society|Hospice|Fund|Alliance|Coalition|Partnership")
+                 r"Service|Network|Trust|Charity|Society|Hospice|Fund|Alliance|Coalition|Partnership|Police|"
+                 r"Constabulary")
 # An organisation: a name ending in an organisation's word ("the Russian Foreign Ministry"), or
 # "Ministry of ...", or an acronym ("NATO", "U.N.").
+_ENDS_A_BODY = re.compile(rf"\b(?:{_BODY_ENDINGS})$")
 _ORGANISATION_WORDS = re.compile(
     rf"\b[A-Z][\w&.-]{{0,30}}\s+(?:(?:of|for|and|the|[A-Z][\w&.'’-]{{0,30}})\s+){{0,6}}({_BODY_ENDINGS})\b|"
     # a football club by its suffix: "watched by Stoke City", "joined from Derby County"
@@ -354,7 +360,7 @@ _ORGANISATION_NOUNS = (r"company|companies|organi[sz]ations?|ministry|ministries
                        r"airline|manufacturer|government|governments|union|alliance|court|school|charity|"
                        r"charities|trust|trusts|foundation|foundations|society|societies|association|associations|"
                        r"council|councils|business|businesses|supermarket|supermarkets|retailer|retailers|operator|"
-                       r"operators|supplier|suppliers")
+                       r"operators|supplier|suppliers|police|force|forces")
 _PERSON_NOUNS = (r"person|people|player|players|president|presidents|minister|ministers|leader|leaders|official|"
                  r"officials|man|woman|men|women|actor|author|writer|singer|scientist|king|queen|emperor|coach|"
                  r"spokesman|spokeswoman|spokesperson|ceo|chairman|founder|secretary|senator|mayor|judge")
@@ -410,6 +416,7 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
                          r"\bnumber\s+to\s+(?:call|ring|dial|text)\b", re.I)),
     ("day", re.compile(r"\b(what|which) day of the week\b|\bon (what|which) day\b|^\s*what day\b", re.I)),
     ("time", re.compile(r"\b(what|which) time\b(?! (period|frame))|\bat what hour\b", re.I)),
+    ("colour", re.compile(r"\b(?:what|which)\s+colou?rs?\b", re.I)),
     # "When do the new tax rates start?" asks a date: a rate's figure only when no other question
     # word asks something else.
     ("percentage", re.compile(r"\b(what|which) (percentage|percent|proportion|share|fraction)\b|"
@@ -527,6 +534,7 @@ _MATCHERS: dict[str, re.Pattern | _Unrated | type[_PersonName]] = {
     "length": _LENGTH_WORDS,
     "age": _AGE_WORDS,
     "score": _SCORE_WORDS,
+    "colour": _COLOUR_WORDS,
     # "When did the meeting close?" of "The meeting closed at 9.40 pm": a when may be a clock time.
     "date": _Unrated(re.compile(f"{_DATE_WORDS.pattern}|{_TIME_WORDS.pattern}", re.I)),
     "number": _NUMBER_WORDS,
@@ -542,10 +550,10 @@ ANSWER_KINDS = tuple(_MATCHERS)
 # sentence flagged for one of these is right 5-26 times the base rate (an age 13 times, a score 3
 # times: the Super Bowl article is full of results), against 1.3-2 times for a date, a number, a
 # place, an organisation or a person (tools/answer_types.py).
-# The ordinal, a stage of a match ("in the 89th minute"), is narrow by its pattern: too few dev
-# questions ask one to measure it.
+# The ordinal, a stage of a match ("in the 89th minute"), and a colour are narrow by their
+# patterns: too few dev questions ask one to measure them.
 NARROW_KINDS = frozenset({"phone", "day", "time", "percentage", "money", "duration", "temperature", "frequency",
-                          "speed", "weight", "area", "length", "age", "score", "ordinal"})
+                          "speed", "weight", "area", "length", "age", "score", "ordinal", "colour"})
 # Kinds whose matcher misses most right answers, so a sentence without one is no sign that it does
 # not answer: a name is as often given bare ("the Norman castle, Hastings") as "named ..." (the
 # right sentence flagged 0.45 of the time on the dev sets).
@@ -555,7 +563,8 @@ SELDOM_FLAGGED_KINDS = frozenset({"name"})
 _KIND_NOUNS = {"phone": "numbers?|phone|telephone", "score": "score|scoreline|result", "time": "time", "day": "day",
                "percentage": "percentage|percent|proportion|share|rate|effective|efficient|accurate|reliable",
                "temperature": "temperature", "speed": "speed", "weight": "weight", "area": "area", "age": "age",
-               "name": "names?|called|named", "occupation": "job|occupation|profession|living|work|works"}
+               "name": "names?|called|named", "occupation": "job|occupation|profession|living|work|works",
+               "colour": "colou?rs?"}
 
 
 def kind_nouns(kind: str | None, question: str) -> list[str]:
@@ -661,15 +670,19 @@ def names_the(thing: str, sentence: str, asked: str = "") -> bool:
     the question ``asked`` ("the NHS trust" of "What is the name of the NHS trust ...?")."""
     noun = _noun_forms(thing)
     asked_words = {plain_word(w) for w in re.findall(r"[\w'’-]+", asked)}
+    is_a_body = re.fullmatch(_ORGANISATION_NOUNS, thing.lower()) is not None
     found = itertools.chain(
         re.finditer(rf"\b{noun},?\s+(?:(?:called|named|known as|titled|entitled|dubbed|nicknamed|of)\s+)?"
-                    # not the noun in a body's name: "Dogs Trust" names no dog
-                    rf"(?:the\s+)?[\"“‘']?(?!(?:{_BODY_ENDINGS})\b)(?P<name>[A-Z][\w'’-]*)", sentence),
+                    rf"(?:the\s+)?[\"“‘']?(?P<name>[A-Z][\w'’-]*)(?P<rest>(?:\s+[A-Z][\w'’-]*)*)", sentence),
         re.finditer(rf"(?<!^)(?<![.!?]\s)(?<![“\"‘])\b(?!(?:The|A|An|Its|Their|His|Her|Our|My|Your|This|That|These|"
                     rf"Those|Every|Each|Any|Some|No|All|Both|One|Another)\b)(?P<name>[A-Z][\w'’-]*)\s+{noun}\b",
                     sentence),
         re.finditer(rf"(?P<name>[A-Z][\w'’-]*),\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,3}}{noun}\b", sentence))
-    return any(plain_word(m.group("name")) not in asked_words for m in found)
+    # A body's name after the noun is no name of it, unless a body is asked: "Dogs Trust" names no
+    # dog, nor "a share in a racehorse, Manchester Crown Court heard" a racehorse.
+    return any(plain_word(m.group("name")) not in asked_words and
+               (is_a_body or not _ENDS_A_BODY.search(m.group("name") + (m.groupdict().get("rest") or "")))
+               for m in found)
 
 
 def gives_name_asked(question: str, sentence: str) -> bool:
