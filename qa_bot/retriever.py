@@ -255,6 +255,17 @@ def _forms_of_deed_asked(question: str) -> set[str]:
     return set(word_forms(stem([m["verb"].lower()])[0])) if m else set()
 
 
+def _done_by_named(question: str) -> re.Pattern | None:
+    """For "Who carried out the survey?", "Who wrote the report?": a pattern for the thing done
+    given with its doer's name, "a survey by the British Nutrition Foundation", or None."""
+    m = _WHO_DID.match(question)
+    things = content_words(_FRAME_PHRASES.sub(" ", question[m.end():])) if m else []
+    if not things:
+        return None
+    thing = re.escape(things[-1][:-1] if things[-1].endswith("s") else things[-1])
+    return re.compile(rf"\b(?i:{thing})(?:e?s)?\b(?:\s+[a-z]+){{0,3}}\s+by\s+(?:the\s+)?[A-Z]")
+
+
 def _tells_any(forms: set[str], text: str) -> bool:
     """Whether ``text`` has a word of one of ``forms`` (stemmed)."""
     return not forms.isdisjoint(stem(content_words(text)))
@@ -812,6 +823,8 @@ class QABot:
         # has fined ..."), in a sentence that tells the deed (not "... issued a heat alert" for
         # "Who raised the alarm?").
         deed_forms = _forms_of_deed_asked(question) if kind == "person" else set()
+        # "Who carried out the survey?" of "... a survey by the British Nutrition Foundation"
+        done_by_named = _done_by_named(question) if deed_forms else None
         # A lead's prior is for a document the question is about: among many documents, the lead
         # of a story on something else ("The new children's hospital opened ...") must not
         # answer "Where are the evacuees staying?" on its prior and a place.
@@ -831,7 +844,8 @@ class QABot:
             typed = (matches_answer_type(kind, read) if not name_asked else names_a_person_in(read)) and \
                 (kind != "place" or gives_place_beyond(question, read))
             typed = typed or thing_named or \
-                (bool(deed_forms) and matches_answer_type("organisation", read) and _tells_any(deed_forms, read))
+                (bool(deed_forms) and matches_answer_type("organisation", read) and _tells_any(deed_forms, read)) or \
+                (done_by_named is not None and done_by_named.search(read) is not None)
             # A quote is no name of a thing spoken of unnamed: "“I can walk the dog again.”"
             typed = typed and not (named_thing is not None and speaks_of_unnamed(named_thing, read, question))
             spoken = bool(asked_names) and any(name_matches(n, sentence.speaker) for n in asked_names)

@@ -1269,3 +1269,14 @@ def test_a_colour_is_a_kind_and_a_body_named_after_a_noun_is_no_name_of_it():
     force = batch.ask("Which police force investigated?")
     assert "Greater Manchester Police" in force.hits[0].sentence, force
     assert not batch.ask("What was the name of the racehorse?").found
+
+
+def test_who_did_a_thing_is_answered_by_the_thing_given_with_its_doers_name():
+    """Found by the fifty-first blind batch: "Who carried out the survey?" went to "The survey
+    also found ..." over the lead's "... according to a survey by the British Nutrition
+    Foundation", whose doer is a body named after "by", not beside the deed's verb."""
+    batch = _whole_batch("stories_fiftyfirst")
+    survey = batch.ask("Who carried out the survey?")
+    assert "a survey by the British Nutrition Foundation" in survey.hits[0].sentence, survey
+    satellite = _whole_batch("stories_fortysecond").ask("Who paid for the satellite project?")
+    assert "funded by the UK Space Agency" in satellite.hits[0].sentence, satellite
