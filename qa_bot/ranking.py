@@ -193,10 +193,10 @@ _SCORE_WORDS = re.compile(r"(?<![\d./-])\d{1,3}\s?[-–—]\s?\d{1,3}(?![\d/-]|\
                           # a vote's result in words: "backed by seven votes to four", "voted unanimously"
                           rf"\b(?i:{_SMALL_NUMBERS}|{_TENS}) votes? to (?i:{_SMALL_NUMBERS}|{_TENS}|none)\b|"
                           r"\b(?i:unanimous(?:ly)?)\b")
-# A colour, as news gives one: "shiny green", "a dark-coloured hatchback", "jet black".
+# A colour, as news gives one: "shiny green", "a dark-coloured hatchback", "reddish".
 _COLOUR_WORDS = re.compile(r"\b(?:red|green|blue|yellow|black|white|grey|gray|brown|orange|purple|pink|gold|golden|"
                            r"silver|violet|turquoise|scarlet|crimson|navy|beige|cream|maroon|bronze|ginger|"
-                           r"(?:dark|light|pale|bright)-colou?red)(?:dish)?\b", re.I)
+                           r"(?:dark|light|pale|bright)-colou?red)(?:d?ish)?\b", re.I)
 # A place: a capitalised name after a preposition of place ("in Moscow", "from the Czech Republic"),
 # or where words appear ("Where was the study published?": "in the journal Stellar Letters").
 _PLACE_WORDS = re.compile(rf"\b(in|at|from|to|near|across|outside|inside|into|towards?|below|above|beneath|beyond|"
@@ -237,9 +237,9 @@ _BODY_ENDINGS = (r"Ministry|Ministries|Department|Agency|Company|Corporation|Cor
                  r"Court|Parliament|Senate|Congress|Army|Navy|Force|Foundation|Federation|League|Authority|Board|"
                  r"Service|Network|Trust|Charity|Society|Hospice|Fund|Alliance|Coalition|Partnership|Police|"
                  r"Constabulary")
+_ENDS_A_BODY = re.compile(rf"\b(?:{_BODY_ENDINGS})$")
 # An organisation: a name ending in an organisation's word ("the Russian Foreign Ministry"), or
 # "Ministry of ...", or an acronym ("NATO", "U.N.").
-_ENDS_A_BODY = re.compile(rf"\b(?:{_BODY_ENDINGS})$")
 _ORGANISATION_WORDS = re.compile(
     rf"\b[A-Z][\w&.-]{{0,30}}\s+(?:(?:of|for|and|the|[A-Z][\w&.'’-]{{0,30}})\s+){{0,6}}({_BODY_ENDINGS})\b|"
     # a football club by its suffix: "watched by Stoke City", "joined from Derby County"
