@@ -657,6 +657,11 @@ def asked_name_of(question: str) -> str | None:
     return m.group("thing").lower() if m and m.group("thing").lower() not in ("name", "names") else None
 
 
+def _words_of(text: str) -> set[str]:
+    """The words of ``text`` as plain_word keys them, hyphenated ones whole."""
+    return {plain_word(w) for w in re.findall(r"[\w'’-]+", text)}
+
+
 def _noun_forms(thing: str) -> str:
     """A pattern for ``thing`` in either number, any case: "ships" asked, "the ship X"; "Tropical
     Storm Beryl" names a storm."""
@@ -669,7 +674,7 @@ def names_the(thing: str, sentence: str, asked: str = "") -> bool:
     CALIPSO satellite"; not "The ferry's operator, Navimar" (the operator's name), nor a word of
     the question ``asked`` ("the NHS trust" of "What is the name of the NHS trust ...?")."""
     noun = _noun_forms(thing)
-    asked_words = {plain_word(w) for w in re.findall(r"[\w'’-]+", asked)}
+    asked_words = _words_of(asked)
     is_a_body = re.fullmatch(_ORGANISATION_NOUNS, thing.lower()) is not None
     found = itertools.chain(
         re.finditer(rf"\b{noun},?\s+(?:(?:called|named|known as|titled|entitled|dubbed|nicknamed|of)\s+)?"
@@ -758,7 +763,7 @@ def gives_place_beyond(question: str, sentence: str) -> bool:
     Church Fenton passengers have to change?" is not answered by "... passengers at Church
     Fenton", but is by "... change at Garforth"; "in Asia and the Middle East" names two, and
     "attack Fort Niagara" one."""
-    asked = {plain_word(w) for w in re.findall(r"[\w'’-]+", question)}
+    asked = _words_of(question)
     places = itertools.chain(_PLACE_WORDS.finditer(sentence), _NAMED_AS_PLACE.finditer(sentence))
     for m in places:
         named = re.findall(_CAPITALISED, m.group(0) + _COORDINATED.match(sentence, m.end()).group(0))

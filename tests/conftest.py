@@ -54,6 +54,16 @@ def built_index(tmp_path_factory, article):
     assert snapshot(directory) == before, "a test changed the shared built_index; copy it first"
 
 
+def story_batch(folder: str):
+    """All the documents of a story batch (a folder of tests/fixtures), in one index, as its eval
+    asks them."""
+    from qa_bot import QABot
+    from qa_bot.documents import load_paths
+
+    docs = load_paths([FIXTURES / folder], warn=lambda message: None)  # its questions.jsonl is no document
+    return QABot.from_texts({d.name: d.text for d in docs}, titles={d.name: d.title for d in docs if d.title})
+
+
 def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 

@@ -3,7 +3,7 @@
 import functools
 
 import pytest
-from conftest import FIXTURES
+from conftest import FIXTURES, story_batch
 
 from qa_bot.ranking import (ANSWER_KINDS, answer_type, asked_role, gives_place_beyond, matches_answer_type,
                             names_role_holder)
@@ -1095,15 +1095,10 @@ def test_a_name_given_in_so_many_words_answers_what_a_thing_is_called():
     assert not names_the("cub", "“Every cub is important for the species,” said head keeper Laura Finch.")
     assert not gives_name_asked("What is the name of the male cub?",
                                 "“Every cub is important for the species,” said head keeper Laura Finch.")
-    sketch = _whole_batch("stories_fortythird").ask("What is the sketch called?")
+    sketch = story_batch("stories_fortythird").ask("What is the sketch called?")
     assert sketch.found and "titled Storm over Calder Bridge" in sketch.hits[0].sentence, sketch
-    ferry = _whole_batch("stories_twelfth").ask("What is the name of the ferry?")
+    ferry = story_batch("stories_twelfth").ask("What is the name of the ferry?")
     assert ferry.found and "the ferry Santa Lucia" in ferry.hits[0].sentence, ferry
-
-
-def _whole_batch(folder):
-    """All the documents of a story batch in one index, as its eval asks them."""
-    return _seventh(*sorted(p.name for p in (FIXTURES / folder).iterdir() if p.suffix != ".jsonl"), folder=folder)
 
 
 def test_what_someone_does_for_a_living_asks_their_occupation():
@@ -1120,9 +1115,9 @@ def test_what_someone_does_for_a_living_asks_their_occupation():
                       "The coin was found by a retired teacher."):
         assert matches_answer_type("occupation", described), described
     assert not matches_answer_type("occupation", "A number of people came to the count.")
-    election = _whole_batch("stories_fortythird").ask("What does Fiona Marsh do for a living?")
+    election = story_batch("stories_fortythird").ask("What does Fiona Marsh do for a living?")
     assert election.found and "primary school teacher" in election.hits[0].sentence, election
-    assert not _whole_batch("stories_thirtyninth").ask("What was Brian Doyle's job?").found
+    assert not story_batch("stories_thirtyninth").ask("What was Brian Doyle's job?").found
 
 
 def test_a_time_ago_says_when_not_how_long():
@@ -1131,7 +1126,7 @@ def test_a_time_ago_says_when_not_how_long():
     two days in October"."""
     assert not matches_answer_type("duration", "A school that was rated inadequate three years ago has improved.")
     assert matches_answer_type("duration", "Inspectors visited the school over two days in October.")
-    inspection = _whole_batch("stories_fortyfourth").ask("How long did the inspection last?")
+    inspection = story_batch("stories_fortyfourth").ask("How long did the inspection last?")
     assert "over two days in October" in inspection.hits[0].sentence, inspection
 
 
@@ -1161,7 +1156,7 @@ def test_which_charity_or_trust_asks_for_an_organisation():
     names the Rainbow Lodge Hospice Trust."""
     assert answer_type("Which charity did Petts steal from?") == "organisation"
     assert matches_answer_type("organisation", "He was treasurer of the Rainbow Lodge Hospice Trust.")
-    charity = _whole_batch("stories_fortyfifth").ask("Which charity did Petts steal from?")
+    charity = story_batch("stories_fortyfifth").ask("Which charity did Petts steal from?")
     assert "Rainbow Lodge Hospice Trust" in charity.hits[0].sentence, charity
 
 
@@ -1169,7 +1164,7 @@ def test_a_reason_is_not_read_on_to_a_sentence_off_the_subject():
     """Found by the forty-sixth blind batch: "It will also close its store in Bolton in January,
     where the lease is ending." gives its reason unflagged, and "Why is the Bolton store closing?"
     read on from it to "The company will pay an interim dividend of 4.2p a share."."""
-    results = _whole_batch("stories_fortysixth").ask("Why is the Bolton store closing?")
+    results = story_batch("stories_fortysixth").ask("Why is the Bolton store closing?")
     assert "where the lease is ending" in results.hits[0].sentence, results
 
 
@@ -1183,7 +1178,7 @@ def test_someone_from_somewhere_who_is_doing_the_deed_is_its_doer():
             "Archaeology, who is leading the dig.")
     assert names_doer_of("leading", said)
     assert not names_doer_of("leading", "The dig, which began in August, is expected to last until October.")
-    dig = _whole_batch("stories_fortysixth").ask("Who is leading the excavation?", k=3)
+    dig = story_batch("stories_fortysixth").ask("Who is leading the excavation?", k=3)
     assert any("Sarah Pemberton" in hit.sentence for hit in dig.hits[:2]), dig
 
 
@@ -1195,7 +1190,7 @@ def test_her_job_asks_her_occupation_and_a_thing_dated_has_an_age():
     assert answer_type("What was her job?") == "occupation"
     assert matches_answer_type("age", "The bath house is thought to date from about AD 150.")
     assert not matches_answer_type("age", "The figures are up to date.")
-    batch = _whole_batch("stories_fortysixth")
+    batch = story_batch("stories_fortysixth")
     # Second still, under the airport's "2,000 jobs", which holds the word "job" itself.
     job = batch.ask("What was her job?", k=3)
     assert any("worked as a school secretary" in hit.sentence for hit in job.hits[:2]), job
@@ -1211,7 +1206,7 @@ def test_contact_on_a_number_gives_the_number_and_will_gusts_ask_a_speed():
     assert matches_answer_type("phone", "Anyone with footage is asked to contact Staffordshire Police on 101.")
     assert not matches_answer_type("phone", "Anyone with footage is asked to contact the police.")
     assert answer_type("How strong will the gusts be?") == "speed"
-    batch = _whole_batch("stories_fortyseventh")
+    batch = story_batch("stories_fortyseventh")
     witnesses = batch.ask("What number should witnesses call?")
     assert witnesses.found and "Staffordshire Police on 101" in witnesses.hits[0].sentence, witnesses
     gusts = batch.ask("How strong will the gusts be?")
@@ -1231,7 +1226,7 @@ def test_a_vote_in_words_is_a_result_and_a_place_the_question_names_is_no_answer
     # a list of places goes on after the first, and "Fort" names one without a preposition
     assert gives_place_beyond("Which continent besides Asia ...?", "There were gains in Asia and the Middle East.")
     assert gives_place_beyond("Where was he when Fort Oswego was attacked?", "He planned to attack Fort Niagara.")
-    batch = _whole_batch("stories_fortyeighth")
+    batch = story_batch("stories_fortyeighth")
     vote = batch.ask("What was the result of the vote?")
     assert vote.found and "seven votes to four" in vote.hits[0].sentence, vote
     change = batch.ask("Where will Church Fenton passengers have to change?")
@@ -1246,7 +1241,7 @@ def test_a_noun_in_a_bodys_name_names_no_such_thing():
     assert not names_the("dog", "Dogs Trust said the case showed why owners should keep details up to date.")
     assert names_the("dog", "The dog Bella was found in Doncaster.")
     assert names_the("storm", "Jacksonville was hit by Tropical Storm Beryl.")
-    name = _whole_batch("stories_fortyninth").ask("What is the dog's name?")
+    name = story_batch("stories_fortyninth").ask("What is the dog's name?")
     assert not (name.found and name.hits[0].sentence.startswith("Dogs Trust")), name
 
 
@@ -1263,7 +1258,7 @@ def test_a_colour_is_a_kind_and_a_body_named_after_a_noun_is_no_name_of_it():
     assert answer_type("Which police force investigated?") == "organisation"
     assert not names_the("racehorse", "He bought a share in a racehorse, Manchester Crown Court heard.")
     assert names_the("charity", "The money went to the charity Ocean Watch Trust.")  # a body asked
-    batch = _whole_batch("stories_fiftieth")
+    batch = story_batch("stories_fiftieth")
     colour = batch.ask("What colour is the beetle?")
     assert colour.found and "shiny green" in colour.hits[0].sentence, colour
     force = batch.ask("Which police force investigated?")
@@ -1275,8 +1270,8 @@ def test_who_did_a_thing_is_answered_by_the_thing_given_with_its_doers_name():
     """Found by the fifty-first blind batch: "Who carried out the survey?" went to "The survey
     also found ..." over the lead's "... according to a survey by the British Nutrition
     Foundation", whose doer is a body named after "by", not beside the deed's verb."""
-    batch = _whole_batch("stories_fiftyfirst")
+    batch = story_batch("stories_fiftyfirst")
     survey = batch.ask("Who carried out the survey?")
     assert "a survey by the British Nutrition Foundation" in survey.hits[0].sentence, survey
-    satellite = _whole_batch("stories_fortysecond").ask("Who paid for the satellite project?")
+    satellite = story_batch("stories_fortysecond").ask("Who paid for the satellite project?")
     assert "funded by the UK Space Agency" in satellite.hits[0].sentence, satellite

@@ -18,7 +18,7 @@ from qa_bot.ranking import (CONFIDENCE_FEATURES, asked_cost_of, asked_count_done
 from qa_bot.render import NOT_FOUND, UNSURE, answer_text
 from qa_bot.retriever import named_words
 
-from conftest import EVAL_DIR, FIXTURES
+from conftest import EVAL_DIR, FIXTURES, story_batch
 
 
 def _match(bot, question_words, weights, sentence_words):
@@ -122,14 +122,6 @@ def _story(name, folder="stories"):
     return QABot.from_texts({story.name: story.text}, titles={story.name: story.title})
 
 
-def _batch(folder):
-    """All the documents of a story batch, in one index, as its eval asks them."""
-    from qa_bot.documents import load_paths
-
-    docs = load_paths([FIXTURES / folder], warn=print)
-    return QABot.from_texts({d.name: d.text for d in docs}, titles={d.name: d.title for d in docs if d.title})
-
-
 def test_a_number_of_something_else_does_not_answer_how_many_or_what_value():
     """The museum story gives "300 paintings" and no visitor numbers; the Fjordtech one a net
     profit and no market value. Among the eight stories both leads were "found" (0.43, 0.26)
@@ -201,7 +193,7 @@ def test_a_count_of_people_killed_does_not_answer_how_many_were_injured():
     assert asked_count_done("How many people have died in the storm?") == "died"
     assert asked_count_done("How many customers closed their accounts?") == "closed"
     assert asked_count_done("How many fans watched the final?") is None
-    heat = _batch("stories_twentysecond").ask("How many people died in the 2022 heatwave?")
+    heat = story_batch("stories_twentysecond").ask("How many people died in the 2022 heatwave?")
     assert not heat.found, heat
     quake = _story("earthquake.txt", "stories_eighth")
     injured = quake.ask("How many people were injured in the earthquake?")
@@ -277,14 +269,14 @@ def test_how_much_pay_asks_for_money():
     from qa_bot.ranking import answer_type
 
     assert answer_type("How much redundancy pay will each worker get?") == "money"
-    assert not _batch("stories_fortyfifth").ask("How much redundancy pay will each worker get?").found
+    assert not story_batch("stories_fortyfifth").ask("How much redundancy pay will each worker get?").found
 
 
 def test_carrying_out_only_frames_the_question():
     """Found by the forty-fifth blind batch: "Which university carried out the study?" had its
     answer on top ("according to a study by researchers at the University of Northfield") but
     withheld (0.03): "carried out" counted as missing from it."""
-    study = _batch("stories_fortyfifth").ask("Which university carried out the study?")
+    study = story_batch("stories_fortyfifth").ask("Which university carried out the study?")
     assert study.found and "University of Northfield" in study.hits[0].sentence, study
 
 
@@ -293,9 +285,9 @@ def test_a_road_number_names_a_road():
     available from the council depot on Station Road" over "The B4361 between Ludford and Orleton
     is closed", which never says "road"; the twenty-ninth batch's "Which roads could be
     affected?" (the A66 and the M62) was second and withheld the same way."""
-    flood = _batch("stories_fortyfifth").ask("Which road is closed?")
+    flood = story_batch("stories_fortyfifth").ask("Which road is closed?")
     assert flood.found and "The B4361 between Ludford and Orleton is closed" in flood.hits[0].sentence, flood
-    snow = _batch("stories_twentyninth").ask("Which roads could be affected?")
+    snow = story_batch("stories_twentyninth").ask("Which roads could be affected?")
     assert snow.found and "A66 and the M62" in snow.hits[0].sentence, snow
 
 
@@ -497,7 +489,7 @@ def test_how_do_i_asks_how_and_a_relative_quoted_by_given_name_is_found():
     as asking for the words of "I" ("claim" is a verb of saying), whom nothing is attributed to;
     "What did Gary Morley say?" of "Mrs Morley's son, Gary, said: ..." asked for Morley's words
     and found only Gary's."""
-    bot = _batch("stories_thirtysecond")
+    bot = story_batch("stories_thirtysecond")
     claim = bot.ask("How do I claim a refund if I bought from the website?")
     assert claim.found and "email refunds@" in claim.hits[0].sentence, claim
     gary = bot.ask("What did Gary Morley say?")
@@ -511,11 +503,11 @@ def test_has_anyone_been_asked_of_an_event_the_sentence_does_not_tell_is_not_fou
     something happened to anyone, of a sentence without that deed in any form or near synonym.
     Six of the story batches' unanswerables were such; a sentence that tells it ("Nobody has been
     seriously hurt") is found."""
-    burglary = _batch("stories_twentyninth").ask("Has anyone been arrested for the burglary?")
+    burglary = story_batch("stories_twentyninth").ask("Has anyone been arrested for the burglary?")
     assert not burglary.found, burglary
-    storm = _batch("stories_twentyfirst").ask("Has anyone died in Storm Isolde?")
+    storm = story_batch("stories_twentyfirst").ask("Has anyone died in Storm Isolde?")
     assert not storm.found, storm
-    hurt = _batch("stories_thirtysecond").ask("Was anyone seriously hurt?")
+    hurt = story_batch("stories_thirtysecond").ask("Was anyone seriously hurt?")
     assert hurt.found and "Nobody has been seriously hurt" in hurt.hits[0].sentence, hurt
 
 
@@ -529,7 +521,7 @@ def test_an_amount_of_something_else_does_not_answer_how_much_of_a_thing():
     assert asked_amount_of("How much fuel was the Aurora Bay carrying?") == "fuel"
     assert asked_amount_of("How much older was Manning than Newton?") is None
     assert asked_amount_of("How much money did the committee raise?") is None  # a sum: the price check's
-    ship = _batch("stories_thirtyfourth").ask("How much fuel was the Aurora Bay carrying?")
+    ship = story_batch("stories_thirtyfourth").ask("How much fuel was the Aurora Bay carrying?")
     assert not ship.found, ship
     land = _story("wildfire.txt", "stories_seventh").ask("How much land has the wildfire burned?")
     assert land.found and "6,000 hectares" in land.hits[0].sentence, land
@@ -552,7 +544,7 @@ def test_a_thing_spoken_of_as_unnamed_does_not_answer_what_its_name_is():
     spill = _story("oil-spill.html", "stories_eighth")
     trawler = spill.ask("What was the name of the fishing trawler?")
     assert not trawler.found and "Atlas Crown" in trawler.hits[0].sentence, trawler
-    dog = _batch("stories_thirtyseventh").ask("What is the name of Graham Pole's dog?")
+    dog = story_batch("stories_thirtyseventh").ask("What is the name of Graham Pole's dog?")
     assert dog.hits[0].sentence == '"I can walk the dog again."' and not dog.found, dog
 
 
@@ -564,7 +556,7 @@ def test_how_old_a_thing_or_someone_described_is_wants_them_in_the_sentence():
     assert asked_age_of("How old is the hiker's partner?") == "partner"
     assert asked_age_of("how old is the new bridge") == "bridge"
     assert asked_age_of("How old is Graham Pole?") is None  # a name: name_missing checks it
-    stories = _batch("stories_thirtyseventh")
+    stories = story_batch("stories_thirtyseventh")
     assert not stories.ask("How old is the hiker's partner?").found
     patient = stories.ask("How old is Graham Pole?")
     assert patient.found and "58-year-old" in patient.hits[0].sentence, patient
@@ -573,7 +565,7 @@ def test_how_old_a_thing_or_someone_described_is_wants_them_in_the_sentence():
 def test_what_someone_said_after_the_game_is_found_in_their_words():
     """"What did Okafor say after the game?" had his quote on top but withheld it (0.06): "game"
     was missing from it, yet when he spoke is the story's, not a word his words must hold."""
-    stories = _batch("stories_thirtyeighth")
+    stories = story_batch("stories_thirtyeighth")
     said = stories.ask("What did Okafor say after the game?")
     assert said.found and "I have waited four months" in said.hits[0].sentence, said
 
@@ -599,7 +591,7 @@ def test_a_no_in_other_words_answers_whether_anyone_was_hurt():
     the deed; one that tells of something else ("has been jailed" for "arrested") still does not."""
     recall = _story("recall.html", "stories_fortyfirst").ask("Has anyone been hurt?")
     assert recall.found and recall.hits[0].sentence == "No injuries have been reported.", recall
-    assert not _batch("stories_twentyeighth").ask("Has anyone been arrested?").found
+    assert not story_batch("stories_twentyeighth").ask("Has anyone been arrested?").found
 
 
 def test_what_a_fine_would_have_been_asks_a_sum():
@@ -617,7 +609,7 @@ def test_a_surname_alone_is_read_as_the_full_name_the_story_gave():
     """"What did Dev Sharma say about the result?" had "Mr Sharma ... said the result was “a
     warning we cannot ignore”" on top but withheld it (0.03): "Dev" was missing; and "When will
     Fiona Marsh take her seat?" ranked "Ms Marsh will take her seat ... on 22 October" second."""
-    election = _batch("stories_fortythird")
+    election = story_batch("stories_fortythird")
     said = election.ask("What did Dev Sharma say about the result?")
     assert said.found and "a warning we cannot ignore" in said.hits[0].sentence, said
     seat = election.ask("When will Fiona Marsh take her seat?")
@@ -627,7 +619,7 @@ def test_a_surname_alone_is_read_as_the_full_name_the_story_gave():
 def test_a_short_no_deep_in_the_ranking_answers_whether_anyone_was_injured():
     """Found by the forty-fourth blind batch: "Was anyone injured in the fire?" ranked "No one was
     hurt." eighth, below sentences that all hold "fire" and say nothing of injuries."""
-    fire = _batch("stories_fortyfourth").ask("Was anyone injured in the fire?")
+    fire = story_batch("stories_fortyfourth").ask("Was anyone injured in the fire?")
     assert fire.found and fire.hits[0].sentence == "No one was hurt.", fire
 
 
@@ -635,5 +627,5 @@ def test_that_a_cause_is_not_known_answers_what_caused_it():
     """Found by the forty-fourth blind batch: "What caused the fire?" had "The cause of the fire is
     not yet known." on top, then passed it over for the next sentence ("An investigation will
     begin ..."), as a "why" question passes over a sentence that only restates it."""
-    fire = _batch("stories_fortyfourth").ask("What caused the fire?")
+    fire = story_batch("stories_fortyfourth").ask("What caused the fire?")
     assert fire.found and fire.hits[0].sentence == "The cause of the fire is not yet known.", fire
