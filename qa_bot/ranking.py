@@ -281,7 +281,8 @@ West Northern Southern Eastern Western Central Upper Lower New Great Greater Uni
 Federal""".split()) | _NATIONALITIES | frozenset(  # and a company's: "Southvale Water said ..."
     """Water Energy Rail Airlines Airways Motors Foods Homes Media Pharma Pharmaceuticals Holdings Capital Partners
     Systems Technologies Labs Insurance Telecom Electric Gas Oil Shipping Lines Ferries Logistics Ventures Industries
-    Solutions Software Entertainment Healthcare Properties Estates Mining Retail Stores Brands Bakery Brewery""".split())
+    Solutions Software Entertainment Healthcare Properties Estates Mining Retail Stores Brands Bakery Brewery
+    Toys Books Films Pictures Sports Farms Dairy Dairies Roads Streets""".split())
 
 
 # News names many a person only by age: "A 12-year-old girl ... has found the fossil".
@@ -615,7 +616,10 @@ number percentage share proportion""".split())
 
 # Words that describe someone: "the 44-year-old", "the striker", "the widow", "the kayakers". Of
 # the words in -er and -or only people's ("the trawler", "the container" are things).
-_DESCRIBES_SOMEONE = re.compile(r"^(?:\d{1,3}-year-olds?|[a-z]+(?:ist|ian|man|men|woman|women)|(?:widow|judge|coach|"
+_DESCRIBES_SOMEONE = re.compile(r"^(?:\d{1,3}-year-olds?|[a-z]+(?:ist|ian|man|men|woman|women|person|people)|"
+                                # "landlord", "landlady", "shopkeeper", "firefighter", "householder", "headteacher"
+                                r"[a-z]*(?:lord|lad(?:y|ies)|keepers?|fighters?|holders?|teachers?)|"
+                                r"(?:widow|judge|coach|"
                                 r"captain|chief|boss|star|victim|accused|mother|father|wife|son|daughter|child|baby|"
                                 r"teenager|suspect|patient|nurse|pupil|student|defendant|resident|tenant|claimant|"
                                 r"applicant|migrant|parent|agent|assistant|consultant|servant|president|pilot|"
@@ -626,7 +630,14 @@ _DESCRIBES_SOMEONE = re.compile(r"^(?:\d{1,3}-year-olds?|[a-z]+(?:ist|ian|man|me
                                 r"skipper|goalkeeper|defender|midfielder|fighter|minister|volunteer|"
                                 r"employee|employer|customer|visitor|buyer|seller|dealer|trader|voter|user|"
                                 r"stranger|neighbour|neighbor|hiker|diver|donor|mayor|governor|rower|"
-                                r"skier|boxer|golfer|jockey|bowler|athlete|sprinter|champion|referee)s?|"
+                                r"skier|boxer|golfer|jockey|bowler|athlete|sprinter|champion|referee|thief|burglar|robber|"
+                                r"killer|murderer|attacker|guest|friend|girl|boy|fan|witness|bride|groom|priest|"
+                                r"vicar|bishop|monk|nun|king|queen|prince|princess|chef|cook|waiter|waitress|cleaner|"
+                                r"carer|caretaker|vet|surgeon|paramedic|midwife|heir|brother|sister|uncle|aunt|"
+                                r"nephew|niece|cousin|grandson|granddaughter|grandmother|grandfather|toddler|infant|"
+                                r"teen|girlfriend|boyfriend|fiancée?|organiser|organizer|campaigner|protester|"
+                                r"candidate|councillor|senator|journalist|editor|presenter|musician|artist)s?|"
+                                r"thieves|"
                                 r"husbands?|wives|children|babies)$")
 
 
@@ -680,7 +691,9 @@ def names_the(thing: str, sentence: str, asked: str = "") -> bool:
         re.finditer(rf"\b{noun},?\s+(?:(?:called|named|known as|titled|entitled|dubbed|nicknamed|of)\s+)?"
                     rf"(?:the\s+)?[\"“‘']?(?P<name>[A-Z][\w'’-]*)(?P<rest>(?:\s+[A-Z][\w'’-]*)*)", sentence),
         re.finditer(rf"(?<!^)(?<![.!?]\s)(?<![“\"‘])\b(?!(?:The|A|An|Its|Their|His|Her|Our|My|Your|This|That|These|"
-                    rf"Those|Every|Each|Any|Some|No|All|Both|One|Another)\b)(?P<name>[A-Z][\w'’-]*)\s+{noun}\b",
+                    rf"Those|Every|Each|Any|Some|No|All|Both|One|Another)\b)(?P<name>[A-Z][\w'’-]*)\s+"
+                    # a plural in capitals ends a company's name: "Little Oak Toys" names no toy
+                    rf"(?![A-Z][\w'’-]*s\b){noun}\b",
                     sentence),
         re.finditer(rf"(?P<name>[A-Z][\w'’-]*),\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,3}}{noun}\b", sentence))
     # A body's name after the noun is no name of it, unless a body is asked: "Dogs Trust" names no
@@ -820,7 +833,11 @@ def asked_role(question: str) -> tuple[str, ...] | None:
     m = _WHO_HOLDS.match(question) or _WHICH_ROLE.match(question)
     named = None if m else _ROLE_NAMED.match(question)
     if not (m or named):
-        return None
+        # "What is the landlord's name?": whoever the noun describes, though no title
+        thing = _NAME_OF_THING.match(question)
+        # (in lower case: "the Doctor Who-related song" asks no doctor)
+        described = thing["thing"] if thing and thing["thing"].islower() and describes_someone(thing["thing"]) else None
+        return (described,) if described and described not in _NO_ROLE else None
     words = (m.group("role") if m else named.group("role_named") or named.group("role_owning")).split()
     if m and words[0].lower().endswith("ing") and re.match(
             r"^\s*who\s+(?:is|was|are|were|will be|has been|had been)\s+" + re.escape(words[0]), question, re.I):
@@ -846,9 +863,12 @@ def _same_word(word: str, asked: str) -> bool:
     return word == asked or (len(asked) >= 5 and word.startswith(asked))
 
 
-# "Who runs the ferries?" of "... talks with the operator, Skjær Ferries": a body runs or owns it.
-# ... and "The landowner, the National Trust".
-_BODY_HOLDING = re.compile(rf"\b[a-z]*(?:operators?|owners?)(?:,\s*|\s+)(?:the\s+)?{_CAPITALISED}")
+# "Who runs the ferries?" of "... talks with the operator, Skjær Ferries": a body runs or owns it,
+# ... and "The landowner, the National Trust"; and publishes, supplies, sponsors ... it ("its
+# publisher, Fjell Books").
+_BODY_ROLES = ("operator", "owner", "publisher", "supplier", "sponsor", "developer", "contractor", "insurer",
+               "manufacturer", "maker", "distributor", "broadcaster", "promoter", "organiser", "organizer")
+_BODY_HOLDING = re.compile(rf"\b[a-z]*(?:{'|'.join(_BODY_ROLES)})s?(?:,\s*|\s+)(?:the\s+)?{_CAPITALISED}")
 
 
 # How far after a name its role may stand: "said Priya Raman, Norvane's co-founder and chief executive".
@@ -900,7 +920,7 @@ def names_role_holder(role: tuple[str, ...], sentence: str) -> bool:
     if not all(any(_same_word(w, q) for w in words) for q in qualifiers):
         return False
     heads = _HOLDERS.get(head, (head,)) if not qualifiers else (head,)
-    if not qualifiers and head in ("head", "owner") and _BODY_HOLDING.search(sentence):
+    if not qualifiers and (head == "head" or head.rstrip("s") in _BODY_ROLES) and _BODY_HOLDING.search(sentence):
         return True
     # A holder is named: "The captain, a 52-year-old with 20 years of experience" does not say
     # who the captain is. A title may stand in the name's own words ("Governor Helena Strand").
@@ -1032,6 +1052,30 @@ def asked_age_of(question: str) -> str | None:
     partner?"), or None: a name ("How old is Naomi Achebe?") is name_missing's to check."""
     m = _AGE_OF.match(question)
     return m.group("noun").lower() if m else None
+
+
+# "How old is Gary Pinder?": whose age, by name; and an age given beside a name, before it
+# ("Doyle, 44,", "Pinder, who is 61,", "Ana Ruiz, aged 30,") or after it ("44-year-old Sean Doyle";
+# not "The 21-year-old from Coventry").
+_AGE_OF_NAMED = re.compile(r"^\s*(?i:how old (?:is|was|are|were|will \w+))\s+(?P<name>(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)"
+                           r"\s*(?:\?|$|(?:when|now|today|at|in|on|if)\b)")
+_AGE_BESIDE_NAME = re.compile(rf"(?P<before>[{_CAP}][{_LOW}'’-]+),\s(?:who\s(?:is|was|turns|turned)\s|aged\s)?\d{{1,3}},|"
+                              rf"\b\d{{1,3}}-year-old\s+(?:(?!(?:from|of|in|at|on|near|to|for|with|by|who|and)\b)[a-z]+\s+){{0,2}}"
+                              rf"(?:{_CAPITALISED}\s+)*(?P<after>{_CAPITALISED})")
+
+
+def gives_ages_of_others_only(question: str, sentence: str) -> bool:
+    """Whether every age the sentence gives stands beside a name other than the one a "How old
+    is <name>?" question asks: "Doyle, 44, replaces Gary Pinder" gives no age of Pinder."""
+    m = _AGE_OF_NAMED.match(question)
+    ages = list(_AGE_WORDS.finditer(sentence))
+    if m is None or not ages:
+        return False
+    asked = m["name"].split()[-1].lower()
+    beside = [(b.span(), (b["before"] or b["after"]).lower()) for b in _AGE_BESIDE_NAME.finditer(sentence)]
+    def someone_elses(age: re.Match) -> bool:
+        return any(start <= age.start() < end and owner != asked for (start, end), owner in beside)
+    return all(someone_elses(age) for age in ages)
 
 
 def asked_quantity_of(question: str) -> list[str] | None:

@@ -25,11 +25,11 @@ from .lexical import content_words, plain_word, stem, tokenize, word_forms
 from .ranking import (COUNT_CHANGED, MEASURE_UNITS, NARROW_KINDS, SELDOM_FLAGGED_KINDS, SEMANTIC_MATCH, Scoring,
                       answer_type, asked_age_of, asked_amount_of, asked_change_of, asked_cost_of, asked_count_done,
                       asked_name_of, asked_quantity_of, asked_role, asked_role_verb, gives_name_asked,
-                      gives_place_beyond, describes_someone, introduces_holder_of, introduces_someone_unnamed,
+                      gives_ages_of_others_only, gives_place_beyond, describes_someone, introduces_holder_of, introduces_someone_unnamed,
                       is_definition, kind_nouns, length_signal, matches_answer_type, measure_words, names_a_person_in,
                       names_doer_of, names_role_holder, names_the, opening_name, role_asked_in_words, roles_spelled_out,
                       semantic_match, shipped_scoring, speaks_of_unnamed, words_after_ordinals, words_near_figures)
-from .speakers import (TITLE_WORDS, full_names, has_quotation, name_matches, names_a_person, opening_pronoun,
+from .speakers import (OPENING_PHRASE, TITLE_WORDS, full_names, has_quotation, name_matches, names_a_person, opening_pronoun,
                        people_described, person_referred_to, role_head, speaks_in)
 
 MAX_QUESTION_CHARS = 1000
@@ -384,9 +384,36 @@ _READ_ON_SHARE = 0.5  # of the best sentence's score, that the sentence read on 
 _OPENS_WITH_REFERENCE = re.compile(rf"\s*(?:{_LABEL_OPENING})?"
                                    r"(?:[“\"][^”\"]+[”\"]\s*(?:said|says|added)\s+(?:its|their|his|her)|"
                                    rf"It|Its|They|Their|This|That|These|Those|He|His|She|Her|"
+                                   rf"{OPENING_PHRASE}(?:it|its|they|their|he|his|she|her)|"
                                    rf"(?P<ellipsis>{_ELLIPTICAL_QUANTITY})|"
                                    r"The\s+(?:[£$€][\d.,]+(?:\s*(?:million|billion|m|bn))?\s+)?"
                                    r"(?P<described>(?:\d{1,3}-year-old|[a-z][\w-]*(?:['’]s)?)(?:\s+[a-z][\w-]*)?))\b")
+
+
+# A name given beside a description: "The chef, Tom Barraclough, ...".
+_NAMED_IN_APPOSITION = re.compile(r",\s+[A-Z][\w'’-]+\s+[A-Z]")
+
+
+# A "he", "she" or "its" further into a sentence than its opening: "Only eleven of her paintings
+# ...", "Reservoir levels in its area ...".
+_PRONOUN_WITHIN = re.compile(r"\b(?:(?P<he>he|him|his)|(?P<she>she|her|hers)|(?P<it>its))\b")
+# A body a sentence opens on as its subject, what a later "its" means: "Southern Water said ...".
+_OPENING_BODY = re.compile(r"(?!(?:The|A|An|It|Its|He|She|They|This|That|In|On|At|But|And|Some|Most|All|"
+                           r"Only|Both|Each|Every|No|If|When|While|After|Before|As)\b)"
+                           r"(?P<body>(?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*)\s+(?=[a-z])")
+
+
+def _pronoun_within(sentence: str) -> str | None:
+    """"he", "she" or "it" for the first such pronoun in the sentence (in lower case: not its
+    opening), else None."""
+    m = _PRONOUN_WITHIN.search(sentence)
+    return None if m is None else next(kind for kind in ("he", "she", "it") if m[kind])
+
+
+def _opening_body(sentence: str) -> str | None:
+    """The name of the body the sentence opens on ("Southern Water said ..."), or None."""
+    m = _OPENING_BODY.match(sentence)
+    return m["body"] if m is not None and not names_a_person_in(m["body"]) else None
 
 
 # A table row's column name, before its value: "Party: Conservative; Votes: 640."
@@ -842,7 +869,8 @@ class QABot:
             thing_named = named_thing is not None and names_the(named_thing, read, question)
             # "Where will Church Fenton passengers have to change?" is not answered by a place it names.
             typed = (matches_answer_type(kind, read) if not name_asked else names_a_person_in(read)) and \
-                (kind != "place" or gives_place_beyond(question, read))
+                (kind != "place" or gives_place_beyond(question, read)) and \
+                (kind != "age" or not gives_ages_of_others_only(question, read))
             typed = typed or thing_named or \
                 (bool(deed_forms) and matches_answer_type("organisation", read) and _tells_any(deed_forms, read)) or \
                 (done_by_named is not None and done_by_named.search(read) is not None)
@@ -1191,6 +1219,8 @@ class QABot:
                                       (amount is not None and not self._gives_amount_of(amount, row)) or
                                       # "How old is the hiker's partner?" of a bus driver's age
                                       (aged is not None and not self._says(aged, row)) or
+                                      # "How old is Gary Pinder?" of "Doyle, 44, replaces Gary Pinder"
+                                      (kind == "age" and gives_ages_of_others_only(question, row.text)) or
                                       (priced is not None and not self._gives_price_of(priced, row)) or
                                       (changed is not None and not self._gives_change_of(changed, row))),
             # "How many measles cases did Bulgaria report?" of a story about Romania: a name the
@@ -1265,16 +1295,25 @@ class QABot:
         name: "How old is Lily Harrow?"."""
         referring = [cid for cid, row in stored.items() if row.position > 0 and _OPENS_WITH_REFERENCE.match(row.text)]
         introducing = [cid for cid, row in stored.items() if introduces_someone_unnamed(row.text)]
-        if not (referring or introducing) or not sum(weights.values()):
+        # "Only eleven of her oil paintings survive.": a "her" further in, in a sentence naming
+        # no one, means whom the story is about, and is read as their name alone; an "its", the
+        # body the sentence before opened on ("Southern Water said ...").
+        within = {cid: pronoun for cid, row in stored.items() if row.position > 0 and cid not in referring
+                  and (pronoun := _pronoun_within(row.text)) and not names_a_person_in(row.text)}
+        if not (referring or introducing or within) or not sum(weights.values()):
             return {}
         # A "he" or "she" may stand several sentences from the name: read back further for those.
         pronouns = {cid for cid in referring if opening_pronoun(stored[cid].text)}
-        reach = {cid: PRONOUN_REACH if cid in pronouns else 2 for cid in referring}
-        before = self.index.sentences([cid - back for cid in referring for back in range(1, reach[cid] + 1)
+        reach = {cid: PRONOUN_REACH if cid in pronouns or cid in within else 2 for cid in [*referring, *within]}
+        before = self.index.sentences([cid - back for cid in [*referring, *within] for back in range(1, reach[cid] + 1)
                                        if cid - back >= 0] + [cid + 1 for cid in introducing])
         def more_covered(row: SentenceRow, read: str) -> float:
             # With the section heading, as coverage counts it: else the pair could cover less.
             return max(0.0, self._framed_share(weights, row, read) - coverage.get(row.id, 0.0))
+
+        def earlier_in_document(cid: int) -> list[str]:
+            return [before[cid - back].text for back in range(reach[cid], 0, -1)
+                    if cid - back in before and before[cid - back].doc_id == stored[cid].doc_id]
 
         out = {}
         for cid in introducing:
@@ -1282,15 +1321,20 @@ class QABot:
             name = _name_given_next(row, before.get(cid + 1))
             if name:
                 out[cid] = more_covered(row, f"{row.text} {name}")
+        for cid, pronoun in within.items():
+            if pronoun == "it":  # the body the sentence before opened on
+                prior = before.get(cid - 1)
+                meant = _opening_body(prior.text) if prior is not None and prior.doc_id == stored[cid].doc_id else None
+            else:
+                meant = person_referred_to(stored[cid].text, earlier_in_document(cid), pronoun)
+            if meant:
+                out[cid] = more_covered(stored[cid], f"{meant} {stored[cid].text}")
         for cid in referring:
             row, prior = stored[cid], before.get(cid - 1)
             if prior is not None and prior.doc_id == row.doc_id and self._refers_to(row, prior):
                 read = f"{prior.text} {row.text}"
                 if cid in pronouns:  # "He was found ...": read with whom it means
-                    earlier_rows = [before[cid - back] for back in range(reach[cid], 0, -1)
-                                    if cid - back in before and before[cid - back].doc_id == row.doc_id]
-                    person = person_referred_to(row.text, [r.text for r in earlier_rows])
-                    read = f"{person or ''} {read}"
+                    read = f"{person_referred_to(row.text, earlier_in_document(cid)) or ''} {read}"
                 # and what that one refers to: "It works by clearing ..." after "The drug is given
                 # ..." after "... approved a new drug, donaremab, ..."
                 earlier = before.get(cid - 2)
@@ -1446,9 +1490,11 @@ class QABot:
         if _OF_WHAT_CAME_BEFORE.intersection(described):  # "The estimated cost is £95,000": of the skate park
             return True
         # Someone described, whom a news story named just before: "The 44-year-old ...", "The £18
-        # million striker opened the scoring ..." after "Kofi Mensah marked his debut ...".
+        # million striker opened the scoring ..." after "Kofi Mensah marked his debut ...", but not
+        # someone named there and then ("The chef, Tom Barraclough, spent ...").
         if describes_someone(m.group("described").split()[0]) and \
-                (names_a_person_in(before.text) or opening_name(before.text)):
+                (names_a_person_in(before.text) or opening_name(before.text)) and \
+                not _NAMED_IN_APPOSITION.match(row.text, m.end()):
             return True
         named = [plain_word(w) for w in _MENTIONED_WORD.findall(before.text.lower())]
         return bool(set(stem(described)) & set(stem(named))) or \

@@ -565,9 +565,19 @@ def attribute_speakers(sentences: list[str]) -> list[str | None]:
     return speakers
 
 
+# A phrase a sentence may open with before its subject: "As well as the fine, he was ordered to
+# pay ...", "In 2009, she ...", "Speaking after the hearing, he said ...".
+OPENING_PHRASE = (r"(?:As well as|After|Before|During|Despite|Since|In|On|At|Following|Speaking|Asked|Earlier|Later|"
+                  r"Last|Until|Besides|Today|Yesterday|Now|Then)\b[^,.;:“”\"]{0,50},\s+")
+_OPENING_PHRASE = re.compile(OPENING_PHRASE)
+
+
 def opening_pronoun(sentence: str) -> str | None:
-    """"he" or "she" for a sentence that opens with "He", "His", "She" or "Her", else None."""
-    first = sentence.lstrip(_OPEN_QUOTES + " ").split(maxsplit=1)[:1]
+    """"he" or "she" for a sentence whose subject opens it (after an opening phrase, if any)
+    with "He", "His", "She" or "Her", else None."""
+    opened = sentence.lstrip(_OPEN_QUOTES + " ")
+    phrase = _OPENING_PHRASE.match(opened)
+    first = opened[phrase.end() if phrase else 0:].split(maxsplit=1)[:1]
     return _OPENING_PRONOUNS.get(first[0].lower()) if first else None
 
 
@@ -582,14 +592,16 @@ def _opening_person(sentence: str) -> str | None:
     return name if text.lower().startswith(opening.lower()) else None
 
 
-def person_referred_to(sentence: str, before: list[str]) -> str | None:
+def person_referred_to(sentence: str, before: list[str], pronoun: str | None = None) -> str | None:
     """The person a sentence opening with "He", "She", "His" or "Her" speaks of, given
     ``before`` (the sentences before it, in order): the one of that kind whom the latest sentence
     about someone was about (opened with their name or pronoun, or quoted them), as a reader takes
     a story's subject over a name in passing. "He was found on Wednesday ..." is about Daniel
     Whitcombe ("Daniel Whitcombe, 34, set out from Wasdale Head ..."), not about Wasdale Head, nor
-    the helicopter of the sentence just before. Failing that, the one named last."""
-    pronoun = opening_pronoun(sentence)
+    the helicopter of the sentence just before. Failing that, the one named last. ``pronoun``
+    ("he" or "she") is for a sentence with the pronoun further in ("Only eleven of her paintings
+    survive.")."""
+    pronoun = pronoun or opening_pronoun(sentence)
     if pronoun is None:
         return None
     cast = _Cast()
