@@ -15,6 +15,8 @@ sentences. A letter's signature (short lines after the last prose that open with
 sentence, and a label alone on its line ("Media contact:") goes with the line under it. A fact
 line ("Headteacher: Mr Rajesh Kapoor") is a sentence after the last prose or among others like it
 (a fact box); alone elsewhere it may be a heading ("Analysis: What comes next") and stays one.
+A match's result alone on its line under a report's headline ("City 3-2 United") is a sentence,
+the report's first: it answers "What was the score?".
 
 A line break inside a paragraph only wraps a sentence when the line ends mid-sentence and the
 next starts in lower case, or when the text is hard-wrapped (an e-mail, a press release: its
@@ -70,6 +72,8 @@ _LABEL_LINE = re.compile(r"^[ \t]*[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,4}:$")
 # A fact given as a label and its value on a line of its own ("Headteacher: Mr Rajesh Kapoor",
 # "Population: 12,400"): a report's or a fact box's, not a headline ("Storm Isolde: live updates").
 _FACT_LINE = re.compile(r"^[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}:[ \t]+[A-Z0-9£$€+][^\n]*$")
+# A match's result on a line of its own, under a report's headline: "City 3-2 United".
+_SCORE_LINE = re.compile(r"^(?:[A-Z][\w.'’&-]*[ \t]+){1,4}\d{1,3}[ \t]*[-–][ \t]*\d{1,3}(?:[ \t]+[A-Z][\w.'’&-]*){1,4}$")
 _LIST_MARKER = re.compile(r"(?:[-•*▪◦+]|\(?\d{1,3}[.)]|\(?[a-z][.)])[ \t]+")
 _LINE_BREAKS_AS_SPACES = str.maketrans("\r\n", "  ")  # same length: offsets carry over
 _FALLBACK_SPLIT = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
@@ -189,7 +193,7 @@ def _fallback(text: str, start: int, end: int) -> list[Sentence]:
 
 def _is_structure(block: str) -> bool:
     """A heading, headline or byline: a line of the text that is not prose."""
-    if "\n" in block:
+    if "\n" in block or _SCORE_LINE.match(block):
         return False
     if block.startswith("#") or _BYLINE.match(block) and len(block.split()) <= _HEADING_MAX_WORDS:
         return True

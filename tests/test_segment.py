@@ -222,3 +222,15 @@ def test_a_label_alone_on_its_line_is_read_with_the_line_it_labels():
     listed = "Prose is here.\n\nYou can apply if:\n- you own it;\n- you rent it.\n"
     assert [s.text for s in split_sentences(listed)] == ["Prose is here.", "You can apply if:", "you own it;",
                                                          "you rent it."]
+
+
+def test_a_match_result_on_its_own_line_is_a_sentence_and_answers_the_score():
+    """Found by the fifty-fourth blind batch: "**City 3-2 United**" under a match report's
+    headline was read as a heading, so "What was the final score?" had no answer to find."""
+    from conftest import story_batch
+
+    text = "City edge past United in derby thriller\n\nCity 3-2 United\n\nCity came from behind to win."
+    assert [s.text for s in split_sentences(text)] == ["City 3-2 United", "City came from behind to win."]
+    assert [s.text for s in split_sentences("Budget 2024\n\nThe plan passed 7-4.")] == ["The plan passed 7-4."]
+    score = story_batch("stories_fiftyfourth").ask("What was the final score?")
+    assert score.hits[0].sentence == "City 3-2 United", score
