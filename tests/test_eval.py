@@ -248,7 +248,10 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
 # "her" or "its" further into a sentence as meaning whom or what the story spoke of before came
 # after) and the fifty-fourth (an obituary, a football derby in Markdown with its result on a line
 # of its own, a cash machine raid in HTML, bus route changes in Markdown with lists, half-year
-# results in a PDF: 57/65 and 7/10 blind; the result line as a sentence came after).
+# results in a PDF: 57/65 and 7/10 blind; the result line as a sentence came after) and the
+# fifty-fifth (a water bills explainer in Markdown with question headings, a supermarket merger in
+# HTML, a driver jailed, a walking study, a planning decision in a PDF: 58/63 and 6/10 blind;
+# nothing fixed after it, three fixes measured and dropped, see the README).
 @pytest.mark.parametrize("folder, questions, unanswerable, documents, top1_right, abstained", [
     ("stories_third", 44, 8, 5, 32, 5),
     ("stories_fourth", 61, 11, 6, 43, 10),
@@ -302,6 +305,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_fiftysecond", 71, 10, 5, 58, 7),
     ("stories_fiftythird", 73, 10, 5, 50, 9),
     ("stories_fiftyfourth", 75, 10, 5, 59, 7),
+    ("stories_fiftyfifth", 73, 10, 5, 58, 6),
 ])
 def test_a_batch_of_stories_written_blind_is_answered(folder, questions, unanswerable, documents, top1_right,
                                                       abstained):
