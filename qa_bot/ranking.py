@@ -636,7 +636,7 @@ _DESCRIBES_SOMEONE = re.compile(r"^(?:\d{1,3}-year-olds?|[a-z]+(?:ist|ian|man|me
                                 r"carer|caretaker|vet|surgeon|paramedic|midwife|heir|brother|sister|uncle|aunt|"
                                 r"nephew|niece|cousin|grandson|granddaughter|grandmother|grandfather|toddler|infant|"
                                 r"teen|girlfriend|boyfriend|fiancée?|organiser|organizer|campaigner|protester|"
-                                r"candidate|councillor|senator|journalist|editor|presenter|musician|artist)s?|"
+                                r"candidate|councillor|senator|editor|presenter|musician)s?|"
                                 r"thieves|"
                                 r"husbands?|wives|children|babies)$")
 

@@ -24,13 +24,14 @@ from .locking import write_lock
 from .lexical import content_words, plain_word, stem, tokenize, word_forms
 from .ranking import (COUNT_CHANGED, MEASURE_UNITS, NARROW_KINDS, SELDOM_FLAGGED_KINDS, SEMANTIC_MATCH, Scoring,
                       answer_type, asked_age_of, asked_amount_of, asked_change_of, asked_cost_of, asked_count_done,
-                      asked_name_of, asked_quantity_of, asked_role, asked_role_verb, gives_name_asked,
-                      gives_ages_of_others_only, gives_place_beyond, describes_someone, introduces_holder_of, introduces_someone_unnamed,
-                      is_definition, kind_nouns, length_signal, matches_answer_type, measure_words, names_a_person_in,
-                      names_doer_of, names_role_holder, names_the, opening_name, role_asked_in_words, roles_spelled_out,
-                      semantic_match, shipped_scoring, speaks_of_unnamed, words_after_ordinals, words_near_figures)
-from .speakers import (OPENING_PHRASE, TITLE_WORDS, full_names, has_quotation, name_matches, names_a_person, opening_pronoun,
-                       people_described, person_referred_to, role_head, speaks_in)
+                      asked_name_of, asked_quantity_of, asked_role, asked_role_verb, describes_someone,
+                      gives_ages_of_others_only, gives_name_asked, gives_place_beyond, introduces_holder_of,
+                      introduces_someone_unnamed, is_definition, kind_nouns, length_signal, matches_answer_type,
+                      measure_words, names_a_person_in, names_doer_of, names_role_holder, names_the, opening_name,
+                      role_asked_in_words, roles_spelled_out, semantic_match, shipped_scoring, speaks_of_unnamed,
+                      words_after_ordinals, words_near_figures)
+from .speakers import (OPENING_PHRASE, TITLE_WORDS, full_names, has_quotation, name_matches, names_a_person,
+                       opening_pronoun, people_described, person_referred_to, role_head, speaks_in)
 
 MAX_QUESTION_CHARS = 1000
 QUESTION_BATCH_SIZE = 32
@@ -852,8 +853,6 @@ class QABot:
         deed_forms = _forms_of_deed_asked(question) if kind == "person" else set()
         # "Who carried out the survey?" of "... a survey by the British Nutrition Foundation"
         done_by_named = _done_by_named(question) if deed_forms else None
-        # "How many pupils does the school have?": a lead with a number of something else ("open
-        # for more than 150 years") keeps only part of its prior, as one with no number does.
         counted = asked_quantity_of(question)
         # A lead's prior is for a document the question is about: among many documents, the lead
         # of a story on something else ("The new children's hospital opened ...") must not
@@ -880,6 +879,14 @@ class QABot:
             # A quote is no name of a thing spoken of unnamed: "“I can walk the dog again.”"
             typed = typed and not (named_thing is not None and speaks_of_unnamed(named_thing, read, question))
             spoken = bool(asked_names) and any(name_matches(n, sentence.speaker) for n in asked_names)
+            # A document's first sentence answers more questions than any other, above all when it
+            # defines the document's subject (an encyclopedia entry's opening); but a news lead
+            # that lacks the kind of answer asked ("how long is the bridge?": no length in "The
+            # bridge opened on Sunday ..."), or whose numbers count something else ("How many
+            # pupils ...?" of "open for more than 150 years"), keeps only part of that prior.
+            lead = float(sentence.position == 0 and sentence.doc_id in asked_about)
+            if lead and kind is not None and not (typed and (counted is None or self._counts(counted, sentence))):
+                lead *= LEAD_WITHOUT_ANSWER_TYPE
             out.append((sentence, {
                 "dense": dense[cid],
                 "lexical": lexical.get(cid, 0.0),
@@ -898,14 +905,7 @@ class QABot:
                 "narrow_type": float(typed and (kind in NARROW_KINDS or thing_named)),
                 "role": float(role is not None and (names_role_holder(role, read) or
                                                     (role_verb is not None and names_doer_of(role_verb, read)))),
-                # A document's first sentence answers more questions than any other, above all
-                # when it defines the document's subject (an encyclopedia entry's opening); but
-                # a news lead that lacks the kind of answer asked ("how long is the bridge?":
-                # no length in "The bridge opened on Sunday ...") keeps only part of that prior.
-                "lead": float(sentence.position == 0 and sentence.doc_id in asked_about) *
-                        (1.0 if kind is None or (typed and (counted is None or sentence.position or
-                                                            self._counts(counted, sentence)))
-                         else LEAD_WITHOUT_ANSWER_TYPE),
+                "lead": lead,
                 "length": length_signal(sentence.text),
                 "previous": float(previous.get(cid - 1, 0.0)) if sentence.position > 0 else 0.0,
                 "definition": float(sentence.position == 0 and is_definition(sentence.text)),
