@@ -302,6 +302,11 @@ _DEED_DEPTH = 10
 # A sentence that says nothing of the kind happened: "No injuries have been reported."
 _NONE_HAPPENED = re.compile(r"\s*(?:No|Nobody|No one|None)\b")
 # "Has anyone been arrested ...?", "Did anyone die?": the deed asked of the answer's place.
+# "Were the walkers hurt?", "Was the driver injured?": whether a deed was done to someone named by
+# a noun, answered by a sentence telling it of them ("The walkers were cold but unhurt").
+_DONE_TO_ASKED = re.compile(r"^\s*(?:was|were|is|are)\s+(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?"
+                            r"(?P<noun>[a-z][\w-]+)\s+(?:(?:badly|seriously|also)\s+)?"
+                            r"(?P<verb>[a-z]+(?:ed|en)|hurt)\s*\??\s*$", re.IGNORECASE)
 _EVENT_ASKED = re.compile(rf"^\s*(?:has|have|had|was|were|is|are|did|will)\s+{_SLOT_WORDS}\s+"
                           r"(?:been\s+|be\s+)?(?P<verb>[a-z]+)", re.IGNORECASE)
 
@@ -927,19 +932,25 @@ class QABot:
         """Whether ``text`` tells ``deed`` (a verb), in a form of it or a near synonym by word
         vectors ("hurt" / "injured")."""
         words = content_words(text)
+        words += [w[2:] for w in words if w.startswith("un") and len(w) > 5]  # "unhurt" tells it, as a no
         return stem([deed])[0] in set(stem(words)) or self._near_any([deed], words, DEED_MATCH)
 
     def _deed_first(self, question: str, ranked: Ranked) -> Ranked:
         """"Was anyone hurt in the earthquake?" asks whether the deed was done: when the best
         sentence ("A magnitude 6.4 earthquake struck ...") does not tell it, a close one that
-        does ("Two people were injured by falling masonry") goes first."""
+        does ("Two people were injured by falling masonry") goes first; and "Were the walkers
+        hurt?" one that tells it of them ("The walkers were cold but unhurt")."""
         event = _EVENT_ASKED.match(question)
-        if event is None or len(ranked) < 2:
+        done_to = _DONE_TO_ASKED.match(question) if event is None else None
+        if (event or done_to) is None or len(ranked) < 2:
             return ranked
-        deed = event["verb"].lower()
-        if self._tells_deed(deed, ranked[0][1].text):
+        deed = (event or done_to)["verb"].lower()
+        subject = set(stem([done_to["noun"].lower()])) if done_to else set()
+        def fits(row: SentenceRow) -> bool:
+            return self._tells_deed(deed, row.text) and (not subject or _tells_any(subject, row.text))
+        if fits(ranked[0][1]):
             return ranked
-        return _first_fitting_first(ranked, lambda row, _: self._tells_deed(deed, row.text))
+        return _first_fitting_first(ranked, lambda row, _: fits(row))
 
     def _lasting_deed_first(self, question: str, ranked: Ranked) -> Ranked:
         """"How long was Kevin Marsh jailed for?" asks how long the jailing lasts: when the best

@@ -1349,3 +1349,12 @@ def test_a_lead_with_a_number_of_something_else_keeps_only_part_of_its_prior_for
     assert farms.hits[0].sentence.startswith("Researchers counted bees on 48 farms"), farms
     gyms = story_batch("stories_fortyninth").ask("How many gyms does FitLocal have?")
     assert gyms.hits[0].sentence == "FitLocal has 85 gyms across England and Wales.", gyms
+
+
+def test_whether_a_deed_was_done_to_someone_is_told_by_a_sentence_saying_it_of_them():
+    """Found by the fifty-third blind batch: "Were the walkers hurt?" went to the lead, which says
+    nothing of it, and "The walkers were cold but unhurt" was third and withheld ("unhurt" did not
+    tell "hurt", and only "Was anyone ...?" asked a deed); "The child was not hurt", in another
+    story, is no answer for the walkers."""
+    hurt = story_batch("stories_fiftythird").ask("Were the walkers hurt?")
+    assert hurt.hits[0].sentence.startswith("The walkers were cold but unhurt"), hurt
