@@ -308,7 +308,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_fortyninth", 67, 10, 5, 43, 5),
     ("stories_fiftieth", 58, 8, 5, 45, 5),
     ("stories_fiftyfirst", 53, 6, 5, 37, 4),
-    ("stories_fiftysecond", 71, 10, 5, 58, 7),
+    ("stories_fiftysecond", 71, 10, 5, 59, 7),
     ("stories_fiftythird", 73, 10, 5, 51, 9),
     ("stories_fiftyfourth", 75, 10, 5, 59, 7),
     ("stories_fiftyfifth", 73, 10, 5, 58, 6),
