@@ -26,8 +26,10 @@ def markdown_to_text(markdown: str) -> str:
 
 def markdown_document(markdown: str) -> tuple[str, str | None]:
     """(plain text, title) of a Markdown document. A YAML front matter (Jekyll, Hugo, Obsidian)
-    is metadata, not text: its ``title`` is the document's title. Footnote markers ("[^1]")
-    are dropped and footnotes kept as paragraphs of their own."""
+    is metadata, not text: its ``title`` is the document's title; else a level-one heading before
+    any prose is, however it ends ("# Water bills: what is changing and why?"), or None (the
+    title is then guessed from the text). Footnote markers ("[^1]") are dropped and footnotes kept
+    as paragraphs of their own."""
     from markdown_it import MarkdownIt
     from mdit_py_plugins.footnote import footnote_plugin
     from mdit_py_plugins.front_matter import front_matter_plugin
@@ -41,11 +43,14 @@ def markdown_document(markdown: str) -> tuple[str, str | None]:
     # ("Length of the quay: 1,200 metres"), not taken for a heading (qa_bot.segment).
     marker = ""
     heading = False
+    headline = None  # a level-one heading before any prose
+    prose_seen = False
     for token in tokens:
         if token.type == "list_item_open":
             marker = "• "
         elif token.type in ("heading_open", "heading_close"):
             heading = token.type == "heading_open"
+            top_level = token.tag == "h1"
         elif token.type == "front_matter":
             found = _FRONT_MATTER_TITLE.search(token.content)
             title = found.group(1).strip("\"'") or None if found else None
@@ -69,8 +74,11 @@ def markdown_document(markdown: str) -> tuple[str, str | None]:
                 # section number ("## 4. Christmas lights"), never as a numbered list's item.
                 text = _SECTION_NUMBER.sub("", text) or text
                 blocks.append(text.rstrip(".!") or text)
+                if top_level and not prose_seen and headline is None:
+                    headline = text
             elif text:
                 blocks.append(marker + text)
+                prose_seen = True
             marker = ""
         elif token.type in ("fence", "code_block"):
             code = token.content.strip("\n")
@@ -78,7 +86,7 @@ def markdown_document(markdown: str) -> tuple[str, str | None]:
                 blocks.append(code)
         elif token.type == "html_block":
             blocks.extend(_html_block_text(token.content))
-    return ("\n\n".join(blocks) + "\n" if blocks else ""), title
+    return ("\n\n".join(blocks) + "\n" if blocks else ""), title or headline
 
 
 # A table cell this long is prose laid out in a table, not a value to pair with its column's name.

@@ -95,6 +95,19 @@ def test_markdown_front_matter_is_the_title_and_footnote_markers_are_dropped(tmp
         "According to the Norwegian Jazz Forum."]
 
 
+def test_a_markdown_headline_is_the_title_however_it_ends(tmp_path):
+    """Found by the fifty-fifth blind batch: "# Water bills: what is changing and why?" was taken
+    for a question line, so the explainer's answers gave "explainer", its file name, as source."""
+    path = tmp_path / "explainer.md"
+    path.write_text("# Water bills: what is changing and why?\n\nBills will rise by 21% from April.\n\n"
+                    "## How much will my bill go up?\n\nThe average bill will rise by £123.\n", encoding="utf-8")
+    doc, sentences = document_and_sentences(path)
+    assert doc.title == "Water bills: what is changing and why?"
+    assert sentences[0] == "Bills will rise by 21% from April."  # the headline is no sentence
+    answer = QABot.from_texts({doc.name: doc.text}, titles={doc.name: doc.title}).ask("How much will bills rise?")
+    assert answer.hits[0].title == "Water bills: what is changing and why?", answer
+
+
 def test_markdown_headings_however_they_end_are_not_answers_and_raw_html_keeps_its_text(tmp_path):
     path = tmp_path / "bridge.md"
     path.write_text("# Bridge opens.\n\n## Why did the bridge cost more?\n\nSteel prices rose by a third.\n\n"

@@ -311,7 +311,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_fiftysecond", 71, 10, 5, 59, 7),
     ("stories_fiftythird", 73, 10, 5, 51, 9),
     ("stories_fiftyfourth", 75, 10, 5, 59, 7),
-    ("stories_fiftyfifth", 73, 10, 5, 58, 6),
+    ("stories_fiftyfifth", 73, 10, 5, 59, 6),
     ("stories_fiftysixth", 66, 10, 5, 52, 7),
 ])
 def test_a_batch_of_stories_written_blind_is_answered(folder, questions, unanswerable, documents, top1_right,
