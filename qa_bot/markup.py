@@ -42,7 +42,7 @@ def markdown_document(markdown: str) -> tuple[str, str | None]:
     # A list item keeps a bullet, so that it is a sentence of its own even without a full stop
     # ("Length of the quay: 1,200 metres"), not taken for a heading (qa_bot.segment).
     marker = ""
-    heading = False
+    heading = top_level = False
     headline = None  # a level-one heading before any prose
     prose_seen = False
     for token in tokens:

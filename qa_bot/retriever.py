@@ -1320,8 +1320,10 @@ class QABot:
             return {}
         # A "he" or "she" may stand several sentences from the name: read back further for those.
         pronouns = {cid for cid in referring if opening_pronoun(stored[cid].text)}
-        reach = {cid: PRONOUN_REACH if cid in pronouns or cid in within else 2 for cid in [*referring, *within]}
-        before = self.index.sentences([cid - back for cid in [*referring, *within] for back in range(1, reach[cid] + 1)
+        # ... and an "its" further in needs only the sentence before: the body it opened on.
+        reach = {**{cid: PRONOUN_REACH if cid in pronouns else 2 for cid in referring},
+                 **{cid: 1 if pronoun == "it" else PRONOUN_REACH for cid, pronoun in within.items()}}
+        before = self.index.sentences([cid - back for cid, back_to in reach.items() for back in range(1, back_to + 1)
                                        if cid - back >= 0] + [cid + 1 for cid in introducing])
         def more_covered(row: SentenceRow, read: str) -> float:
             # With the section heading, as coverage counts it: else the pair could cover less.

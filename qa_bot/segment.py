@@ -73,7 +73,8 @@ _LABEL_LINE = re.compile(r"^[ \t]*[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,4}:$")
 # "Population: 12,400"): a report's or a fact box's, not a headline ("Storm Isolde: live updates").
 _FACT_LINE = re.compile(r"^[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}:[ \t]+[A-Z0-9£$€+][^\n]*$")
 # A match's result on a line of its own, under a report's headline: "City 3-2 United".
-_SCORE_LINE = re.compile(r"^(?:[A-Z][\w.'’&-]*[ \t]+){1,4}\d{1,3}[ \t]*[-–][ \t]*\d{1,3}(?:[ \t]+[A-Z][\w.'’&-]*){1,4}$")
+_SCORE_LINE = re.compile(r"^(?:[A-Z][\w.'’&-]*[ \t]+){1,4}\d{1,3}[ \t]*[-–][ \t]*\d{1,3}"
+                         r"(?:[ \t]+[A-Z][\w.'’&-]*){1,4}$")
 _LIST_MARKER = re.compile(r"(?:[-•*▪◦+]|\(?\d{1,3}[.)]|\(?[a-z][.)])[ \t]+")
 _LINE_BREAKS_AS_SPACES = str.maketrans("\r\n", "  ")  # same length: offsets carry over
 _FALLBACK_SPLIT = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
