@@ -518,6 +518,14 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
                         r"dubbed)\s*\??\s*$|\bwhat (?:is|was|are|were) the (?:\w+\s+)?names? of\b|^\s*what names?\b|"
                         r"\bwhat did .{1,60}\b(?:name|call)\b|"
                         r"^\s*what(?:['’]s|\s+(?:is|was|are|were))\s+.{1,60}['’]s?\s+names?\s*\??\s*$", re.I)),
+    # "How was sleep measured?", "How did the thieves get in?": the means, not how someone felt,
+    # reacted or fared ("How did Estbank's shares react?"), nor how a thing turned out ("How did
+    # the talks end?"); "how many", "how long" ... are above.
+    ("manner", re.compile(r"^\s*how\s+(?:was|were|did|do|does|is|are|will|can|could|would|has|have|had)\s+"
+                          r"(?!.*\b(?:feel|felt|feeling|react|reacted|respond|responded|doing|look|looks|looked|"
+                          r"compare|compared|cope|coped|fare|fared|go|went|going|perform|performed|do|did|be|"
+                          r"end|ended|finish|finished|conclude|concluded|turn\s+out|turned\s+out)"
+                          r"\s*\??\s*$)", re.I)),
 ]
 
 _MATCHERS: dict[str, re.Pattern | _Unrated | type[_PersonName]] = {
@@ -545,6 +553,13 @@ _MATCHERS: dict[str, re.Pattern | _Unrated | type[_PersonName]] = {
     "organisation": _ORGANISATION_WORDS,
     "person": _PersonName,
     "name": _NAMING_WORDS,
+    # "using wrist-worn monitors", "got in through a skylight", "works by clearing a protein",
+    # "taken to hospital by air ambulance"; not "by a volunteer" nor "fraud by abuse of position",
+    # whose "by" names who did it or what the deed was.
+    "manner": re.compile(r"\b(?:using|via|through|thanks to|with the help of|by\s+means\s+of|by\s+[a-z]+ing\b|"
+                         r"by\s+(?:air\s+)?(?:car|bus|coach|train|air|sea|road|rail|phone|telephone|email|e-mail|"
+                         r"post|hand|boat|helicopter|ambulance|foot|bike|bicycle|plane|ferry|taxi|text|letter|lorry|"
+                         r"van|drone)\b)"),
 }
 ANSWER_KINDS = tuple(_MATCHERS)
 # Kinds whose matcher is narrow enough that a match all but names the answer: on the dev sets a
@@ -557,8 +572,9 @@ NARROW_KINDS = frozenset({"phone", "day", "time", "percentage", "money", "durati
                           "speed", "weight", "area", "length", "age", "score", "ordinal", "colour"})
 # Kinds whose matcher misses most right answers, so a sentence without one is no sign that it does
 # not answer: a name is as often given bare ("the Norman castle, Hastings") as "named ..." (the
-# right sentence flagged 0.45 of the time on the dev sets).
-SELDOM_FLAGGED_KINDS = frozenset({"name"})
+# right sentence flagged 0.45 of the time on the dev sets), and a means is as often told without
+# "by" or "using" ("The raiders smashed a window").
+SELDOM_FLAGGED_KINDS = frozenset({"name", "manner"})
 # The noun a question names its answer's kind by ("What was the score?", "What is the helpline
 # number?"), which a sentence holding an answer of that narrow kind need not say.
 _KIND_NOUNS = {"phone": "numbers?|phone|telephone", "score": "score|scoreline|result", "time": "time", "day": "day",
@@ -767,7 +783,7 @@ _COORDINATED = re.compile(rf"(?:(?:\s+|,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?{_CAPI
 def matches_answer_type(kind: str | None, sentence: str) -> bool:
     """Whether the sentence holds an answer of that kind: a weekday, a time, a percentage, an
     amount of money, a duration, a temperature, a speed, a weight, an area, a length (or height,
-    depth ...), a date, a number, a place, an organisation, a person or a name."""
+    depth ...), a date, a number, a place, an organisation, a person, a name or a means."""
     return kind is not None and bool(_MATCHERS[kind].search(sentence))
 
 

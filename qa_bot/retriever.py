@@ -1460,6 +1460,9 @@ class QABot:
         tokens = set(stem([w.lower() for w in priced]))
         if tokens & set(sentence_tokens("", row.text, None)) or self._gives_quantity_of(priced, row.text):
             return True
+        # Named only before or in the title, the thing priced must be its head noun: a title's "ferry"
+        # makes "It loses £1.4 million a year on the route" no price of a ferry ticket.
+        tokens = set(stem([priced[-1].lower()]))
         before = self._referent(row)
         return (before is not None and bool(tokens & set(sentence_tokens("", before.text, None)))) or \
             bool(tokens & self._subject_of_story(row))

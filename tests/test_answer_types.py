@@ -235,7 +235,8 @@ def test_sentences_are_matched_to_the_kind_they_hold(kind, holds, lacks):
 def test_every_kind_has_a_matcher_and_no_kind_matches_nothing():
     assert set(ANSWER_KINDS) == {"phone", "day", "time", "percentage", "money", "duration", "temperature",
                                  "frequency", "speed", "weight", "area", "length", "age", "score", "date", "number",
-                                 "ordinal", "occupation", "place", "organisation", "person", "name", "colour"}
+                                 "ordinal", "occupation", "place", "organisation", "person", "name", "colour",
+                                 "manner"}
     assert not matches_answer_type(None, "The talks were held on Tuesday in Moscow at 9 a.m.")
 
 
@@ -1358,3 +1359,49 @@ def test_whether_a_deed_was_done_to_someone_is_told_by_a_sentence_saying_it_of_t
     story, is no answer for the walkers."""
     hurt = story_batch("stories_fiftythird").ask("Were the walkers hurt?")
     assert hurt.hits[0].sentence.startswith("The walkers were cold but unhurt"), hurt
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("How was sleep measured?", "manner"),
+    ("How did the thieves get into the museum?", "manner"),
+    ("How does the drug work?", "manner"),
+    ("How did Estbank's shares react?", None),  # how they fared, not by what means
+    ("How does Claire Dunn feel?", None),
+    ("How did the talks end?", None),  # how it turned out
+    ("How many people were hurt?", "number"),
+])
+def test_how_a_thing_was_done_asks_its_means(question, kind):
+    assert answer_type(question) == kind
+
+
+def test_a_means_is_told_by_using_through_or_by_doing_and_not_by_whoever_did_it():
+    assert matches_answer_type("manner", "The team used questionnaires, using wrist-worn sleep monitors.")
+    assert matches_answer_type("manner", "The raiders got in through a skylight on the roof.")
+    assert matches_answer_type("manner", "It works by clearing a protein called amyloid from the brain.")
+    assert matches_answer_type("manner", "She was taken to hospital by air ambulance.")
+    assert not matches_answer_type("manner", "The bee was spotted in June by a volunteer surveyor.")
+    assert not matches_answer_type("manner", "Holloway admitted 23 counts of fraud by abuse of position.")
+    assert not matches_answer_type("manner", "Sales fell by a third by the time the shop closed.")
+
+
+def test_how_a_thing_was_done_goes_to_the_sentence_telling_the_means():
+    """Found by the fifty-seventh blind batch, and in five earlier ones: "How was sleep measured?"
+    went to the study's lead (fifth: "... using wrist-worn sleep monitors and questionnaires"),
+    "How did the thieves get in?" to the raid's lead over "The raiders got in through a
+    skylight", no question kind asking for a means."""
+    sleep = story_batch("stories_fiftyseventh").ask("How was sleep measured?")
+    assert "using wrist-worn sleep monitors" in sleep.hits[0].sentence, sleep
+    raid = story_batch("stories_nineteenth").ask("How did the thieves get in?")
+    assert raid.hits[0].sentence.startswith("The raiders got in through a skylight"), raid
+    cuts = story_batch("stories_thirtyseventh").ask("How will Brightmart pay for the price cuts?")
+    assert "by trimming its own profit margin" in cuts.hits[0].sentence, cuts
+
+
+def test_a_sum_priced_only_through_the_title_must_price_the_very_thing_asked():
+    """Found by the fifty-seventh blind batch: "How much does a ferry ticket cost?" (no story says)
+    was answered by "It loses roughly £1.4 million a year on the route": the title's "Island
+    ferry route to close ..." lent the sum "ferry", though a ticket is what is priced."""
+    ticket = story_batch("stories_fiftyseventh").ask("How much does a ferry ticket cost?")
+    assert not ticket.found, ticket
+    lanes = story_batch("stories_thirteenth").ask("How much will the cycle lanes cost?")
+    assert lanes.found and lanes.hits[0].sentence.startswith("It will cost £11.5 million"), lanes

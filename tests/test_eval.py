@@ -257,9 +257,13 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
 # 52/56 and 7/10 blind). After them a lead with a number of something else keeps only part of its
 # prior for "How many ...?": six answers gained over the older sets, and one unanswerable in the
 # thirteenth batch found ("How many people work at the museum?", of "More than 3,000 people
-# donated to the appeal"), whose bound is one lower.
+# donated to the appeal"), whose bound is one lower. The fifty-seventh (an island ferry route
+# closing, in Markdown with a list, hospital waits in HTML, a charity's bookkeeper jailed, a
+# festival's last day cancelled, a sleep study in a PDF: 53/59 and 5/10 blind) brought a means as
+# an answer kind ("How was sleep measured?" of "... using wrist-worn sleep monitors"): six older
+# sets' bounds are one higher for it.
 @pytest.mark.parametrize("folder, questions, unanswerable, documents, top1_right, abstained", [
-    ("stories_third", 44, 8, 5, 32, 5),
+    ("stories_third", 44, 8, 5, 33, 5),
     ("stories_fourth", 61, 11, 6, 43, 10),
     ("stories_fifth", 26, 6, 3, 19, 4),
     ("stories_sixth", 64, 8, 7, 50, 8),
@@ -275,14 +279,14 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_sixteenth", 134, 16, 9, 103, 11),
     ("stories_seventeenth", 67, 6, 5, 55, 6),
     ("stories_eighteenth", 84, 7, 5, 68, 6),
-    ("stories_nineteenth", 70, 6, 5, 57, 4),
+    ("stories_nineteenth", 70, 6, 5, 58, 4),
     ("stories_twentieth", 51, 4, 4, 39, 2),
     ("stories_twentyfirst", 75, 9, 5, 58, 6),
-    ("stories_twentysecond", 81, 10, 6, 67, 8),
+    ("stories_twentysecond", 81, 10, 6, 68, 8),
     ("stories_twentythird", 78, 11, 6, 59, 6),
     ("stories_twentyfourth", 58, 6, 5, 45, 4),
     ("stories_twentyfifth", 55, 5, 5, 44, 2),
-    ("stories_twentysixth", 58, 5, 5, 41, 3),
+    ("stories_twentysixth", 58, 5, 5, 42, 3),
     ("stories_twentyseventh", 73, 8, 5, 60, 5),
     ("stories_twentyeighth", 75, 8, 5, 61, 5),
     ("stories_twentyninth", 63, 7, 5, 47, 6),
@@ -293,9 +297,9 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_thirtyfourth", 66, 7, 5, 50, 5),
     ("stories_thirtyfifth", 67, 8, 5, 50, 3),
     ("stories_thirtysixth", 56, 7, 4, 38, 3),
-    ("stories_thirtyseventh", 69, 9, 5, 48, 5),
+    ("stories_thirtyseventh", 69, 9, 5, 49, 5),
     ("stories_thirtyeighth", 66, 8, 5, 47, 6),
-    ("stories_thirtyninth", 63, 7, 5, 44, 4),
+    ("stories_thirtyninth", 63, 7, 5, 45, 4),
     ("stories_fortieth", 56, 8, 5, 47, 6),
     ("stories_fortyfirst", 53, 8, 5, 38, 5),
     ("stories_fortysecond", 43, 7, 4, 29, 3),
@@ -313,6 +317,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_fiftyfourth", 75, 10, 5, 59, 7),
     ("stories_fiftyfifth", 73, 10, 5, 59, 6),
     ("stories_fiftysixth", 66, 10, 5, 52, 7),
+    ("stories_fiftyseventh", 69, 10, 5, 54, 6),
 ])
 def test_a_batch_of_stories_written_blind_is_answered(folder, questions, unanswerable, documents, top1_right,
                                                       abstained):
