@@ -430,7 +430,11 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
                               r"^\s*how (effective|efficient|accurate|reliable)\b", re.I)),
     ("money", re.compile(r"\bhow much (money|did|does|do|will|would|was|were|is|are|has|had)\b.*\b(cost|costs|pay|"
                          r"paid|spend|spent|worth|earn|earned|raise|raised|charge|charged|sell|sold|fund|funding|"
-                         r"invest|invested|budget|price|fine|fined)\b|\bhow much money\b|"
+                         r"invest|invested|budget|price|fine|fined|"
+                         # "How much did the women's winner receive?": a sum, not "2:22:40"
+                         r"receive|received|get|got|gets|win|won|wins|steal|stole|stolen|donate|donated|save|saved|"
+                         r"owe|owed|lose|lost|award|awarded|collect|collected|make|made|take\s+home|took\s+home)\b|"
+                         r"\bhow much money\b|"
                          # "How much ransom ...", "How much prize money ...", "How big is the reward?"
                          rf"{_MONEY_NOUN_ASKED.pattern}|"
                          # "What are the stolen paintings worth?"

@@ -316,6 +316,21 @@ _HOW_LONG_DONE = re.compile(r"^\s*how\s+long\s+(?:was|were|is|are|has|have|had|w
                             r"\b(?!been\b)(?P<deed>(?-i:[a-z]+(?:ed|en)))\b", re.IGNORECASE)
 
 
+# "the project will cost ...": the story's subject, as its title names it
+_THE_PROJECT = re.compile(r"\b(?:the|this)\s+(?:project|scheme|plan|development|works?)\b", re.IGNORECASE)
+# "What is RSV?", "What are microplastics?": the thing a definition is asked of
+_WHAT_IS = re.compile(r"^\s*what\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?(?P<thing>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)"
+                      r"\s*\??\s*$", re.IGNORECASE)
+
+
+def _definition_of(question: str) -> re.Pattern | None:
+    """For "What is X?", a pattern for a sentence opening by defining X ("RSV is a common winter
+    virus ..."), else None."""
+    m = _WHAT_IS.match(question)
+    return re.compile(rf"^(?:an?\s+|the\s+)?{re.escape(m['thing'])}\s+(?:is|are|was|were)\s+(?:a|an|the|one)\s",
+                      re.IGNORECASE) if m else None
+
+
 def topic_words(question: str) -> str:
     """The question without the phrases that only frame it, for matching words."""
     return _FRAME_PHRASES.sub(" ", _ANSWER_SLOT.sub(" ", question))
@@ -858,6 +873,7 @@ class QABot:
         deed_forms = _forms_of_deed_asked(question) if kind == "person" else set()
         # "Who carried out the survey?" of "... a survey by the British Nutrition Foundation"
         done_by_named = _done_by_named(question) if deed_forms else None
+        defined = _definition_of(question)
         counted = asked_quantity_of(question)
         # A lead's prior is for a document the question is about: among many documents, the lead
         # of a story on something else ("The new children's hospital opened ...") must not
@@ -913,7 +929,11 @@ class QABot:
                 "lead": lead,
                 "length": length_signal(sentence.text),
                 "previous": float(previous.get(cid - 1, 0.0)) if sentence.position > 0 else 0.0,
-                "definition": float(sentence.position == 0 and is_definition(sentence.text)),
+                # "What is RSV?": an encyclopedia's opening, or a sentence anywhere that opens by
+                # defining what is asked ("RSV is a common winter virus ...", below a lead that
+                # only spells it out).
+                "definition": float((sentence.position == 0 and is_definition(sentence.text)) or
+                                    (defined is not None and defined.match(sentence.text) is not None)),
             }))
         return out
 
@@ -1464,6 +1484,10 @@ class QABot:
         # makes "It loses £1.4 million a year on the route" no price of a ferry ticket.
         tokens = set(stem([priced[-1].lower()]))
         before = self._referent(row)
+        # "Nordlit says the project will cost 6.2 billion kronor" prices the mine of "Lithium mine
+        # approved ...": "the project" is the story's subject, named in its title.
+        if _THE_PROJECT.search(row.text) and tokens & set(sentence_tokens(self._doc(row.doc_id).title, "", None)):
+            return True
         return (before is not None and bool(tokens & set(sentence_tokens("", before.text, None)))) or \
             bool(tokens & self._subject_of_story(row))
 

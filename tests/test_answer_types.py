@@ -1405,3 +1405,30 @@ def test_a_sum_priced_only_through_the_title_must_price_the_very_thing_asked():
     assert not ticket.found, ticket
     lanes = story_batch("stories_thirteenth").ask("How much will the cycle lanes cost?")
     assert lanes.found and lanes.hits[0].sentence.startswith("It will cost £11.5 million"), lanes
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("How much did the women's winner receive?", "money"),
+    ("How much did Kiprop win?", "money"),
+    ("How much did the council save?", "money"),
+    ("How much weight did he lose?", "number"),  # a weight asked by its noun, no sum
+    ("How much did sales fall?", "number"),
+])
+def test_how_much_was_received_won_or_saved_asks_a_sum(question, kind):
+    assert answer_type(question) == kind
+
+
+def test_found_by_the_fifty_eighth_batch_sums_received_a_project_priced_and_a_definition_below_the_lead():
+    """"How much did the women's winner receive?" (no story says) had gone at 0.62 to "The women's
+    race was won by ... in 2:22:40", a time read as the number asked; "the project will cost 6.2
+    billion kronor to build" was withheld from "How much will the mine cost to build?" though the
+    title, "Lithium mine approved ...", says what the project is; "What is RSV?" went to the lead
+    that spells it out ("... respiratory syncytial virus (RSV) has cut ...") over "RSV is a common
+    winter virus ..."."""
+    bot = story_batch("stories_fiftyeighth")
+    prize = bot.ask("How much did the women's winner receive?")
+    assert not prize.found, prize
+    mine = bot.ask("How much will the mine cost to build?")
+    assert mine.found and "the project will cost 6.2 billion kronor" in mine.hits[0].sentence, mine
+    rsv = bot.ask("What is RSV?")
+    assert rsv.hits[0].sentence.startswith("RSV is a common winter virus"), rsv
