@@ -264,7 +264,12 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
 # sets' bounds are one higher for it. The fifty-eighth (a swing bridge stuck open, in Markdown, a
 # lithium mine approved in HTML with a fact table, a marathon, libraries handed to volunteers, a
 # vaccine's first year in a PDF: 50/60 and 6/10 blind) brought "How much did X receive / win /
-# save?" as asking a sum: the twenty-fourth batch's bound is one higher for it.
+# save?" as asking a sum: the twenty-fourth batch's bound is one higher for it. The fifty-ninth (a
+# moorland wildfire in Markdown, a football transfer in HTML, a bin strike, an amateur's comet, an
+# air quality report in a PDF: 47/53 and 6/10 blind) brought a reason as an answer kind ("Why was
+# the festival cancelled?" of "... because of a severe storm"): six bounds one higher for it, and
+# the thirteenth's one lower ("Why did profit fall?" went from the lead, which gives no cue word,
+# to "The volume of products sold fell by 5 percent", a sentence saying nothing of why).
 @pytest.mark.parametrize("folder, questions, unanswerable, documents, top1_right, abstained", [
     ("stories_third", 44, 8, 5, 33, 5),
     ("stories_fourth", 61, 11, 6, 43, 10),
@@ -276,14 +281,14 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_tenth", 110, 9, 8, 85, 7),
     ("stories_eleventh", 120, 15, 8, 91, 10),
     ("stories_twelfth", 193, 18, 9, 151, 10),
-    ("stories_thirteenth", 193, 18, 9, 157, 9),
+    ("stories_thirteenth", 193, 18, 9, 156, 9),
     ("stories_fourteenth", 149, 18, 9, 116, 12),
     ("stories_fifteenth", 187, 18, 9, 156, 11),
     ("stories_sixteenth", 134, 16, 9, 103, 11),
     ("stories_seventeenth", 67, 6, 5, 55, 6),
     ("stories_eighteenth", 84, 7, 5, 68, 6),
     ("stories_nineteenth", 70, 6, 5, 58, 4),
-    ("stories_twentieth", 51, 4, 4, 39, 2),
+    ("stories_twentieth", 51, 4, 4, 40, 2),
     ("stories_twentyfirst", 75, 9, 5, 58, 6),
     ("stories_twentysecond", 81, 10, 6, 68, 8),
     ("stories_twentythird", 78, 11, 6, 59, 6),
@@ -301,19 +306,19 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_thirtyfifth", 67, 8, 5, 50, 3),
     ("stories_thirtysixth", 56, 7, 4, 38, 3),
     ("stories_thirtyseventh", 69, 9, 5, 49, 5),
-    ("stories_thirtyeighth", 66, 8, 5, 47, 6),
+    ("stories_thirtyeighth", 66, 8, 5, 48, 6),
     ("stories_thirtyninth", 63, 7, 5, 45, 4),
     ("stories_fortieth", 56, 8, 5, 47, 6),
     ("stories_fortyfirst", 53, 8, 5, 38, 5),
     ("stories_fortysecond", 43, 7, 4, 29, 3),
-    ("stories_fortythird", 70, 9, 5, 54, 3),
-    ("stories_fortyfourth", 70, 9, 5, 55, 4),
+    ("stories_fortythird", 70, 9, 5, 55, 3),
+    ("stories_fortyfourth", 70, 9, 5, 56, 4),
     ("stories_fortyfifth", 75, 10, 5, 58, 8),
     ("stories_fortysixth", 75, 9, 5, 56, 5),
-    ("stories_fortyseventh", 67, 8, 5, 50, 5),
+    ("stories_fortyseventh", 67, 8, 5, 51, 5),
     ("stories_fortyeighth", 73, 10, 5, 48, 7),
     ("stories_fortyninth", 67, 10, 5, 43, 5),
-    ("stories_fiftieth", 58, 8, 5, 45, 5),
+    ("stories_fiftieth", 58, 8, 5, 46, 5),
     ("stories_fiftyfirst", 53, 6, 5, 37, 4),
     ("stories_fiftysecond", 71, 10, 5, 59, 7),
     ("stories_fiftythird", 73, 10, 5, 51, 9),
@@ -322,6 +327,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_fiftysixth", 66, 10, 5, 52, 7),
     ("stories_fiftyseventh", 69, 10, 5, 54, 6),
     ("stories_fiftyeighth", 70, 10, 5, 51, 7),
+    ("stories_fiftyninth", 63, 10, 5, 49, 6),
 ])
 def test_a_batch_of_stories_written_blind_is_answered(folder, questions, unanswerable, documents, top1_right,
                                                       abstained):
