@@ -269,7 +269,9 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
 # air quality report in a PDF: 47/53 and 6/10 blind) brought a reason as an answer kind ("Why was
 # the festival cancelled?" of "... because of a severe storm"): six bounds one higher for it, and
 # the thirteenth's one lower ("Why did profit fall?" went from the lead, which gives no cue word,
-# to "The volume of products sold fell by 5 percent", a sentence saying nothing of why).
+# to "The volume of products sold fell by 5 percent", a sentence saying nothing of why). Last, a
+# best sentence holding under a tenth of the question is no found answer: the sixteenth's and the
+# fifty-seventh's bounds one higher.
 @pytest.mark.parametrize("folder, questions, unanswerable, documents, top1_right, abstained", [
     ("stories_third", 44, 8, 5, 33, 5),
     ("stories_fourth", 61, 11, 6, 43, 10),
@@ -284,7 +286,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_thirteenth", 193, 18, 9, 156, 9),
     ("stories_fourteenth", 149, 18, 9, 116, 12),
     ("stories_fifteenth", 187, 18, 9, 156, 11),
-    ("stories_sixteenth", 134, 16, 9, 103, 11),
+    ("stories_sixteenth", 134, 16, 9, 103, 12),
     ("stories_seventeenth", 67, 6, 5, 55, 6),
     ("stories_eighteenth", 84, 7, 5, 68, 6),
     ("stories_nineteenth", 70, 6, 5, 58, 4),
@@ -325,7 +327,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_fiftyfourth", 75, 10, 5, 59, 7),
     ("stories_fiftyfifth", 73, 10, 5, 59, 6),
     ("stories_fiftysixth", 66, 10, 5, 52, 7),
-    ("stories_fiftyseventh", 69, 10, 5, 54, 6),
+    ("stories_fiftyseventh", 69, 10, 5, 54, 7),
     ("stories_fiftyeighth", 70, 10, 5, 51, 7),
     ("stories_fiftyninth", 63, 10, 5, 49, 6),
 ])
