@@ -1489,14 +1489,14 @@ class QABot:
             return True
         # Named only before or in the title, the thing priced must be its head noun: a title's "ferry"
         # makes "It loses £1.4 million a year on the route" no price of a ferry ticket.
-        tokens = set(stem([priced[-1].lower()]))
-        before = self._referent(row)
+        head = set(stem([priced[-1].lower()]))
         # "Nordlit says the project will cost 6.2 billion kronor" prices the mine of "Lithium mine
         # approved ...": "the project" is the story's subject, named in its title.
-        if _THE_PROJECT.search(row.text) and tokens & set(sentence_tokens(self._doc(row.doc_id).title, "", None)):
+        if _THE_PROJECT.search(row.text) and head & set(sentence_tokens(self._doc(row.doc_id).title, "", None)):
             return True
-        return (before is not None and bool(tokens & set(sentence_tokens("", before.text, None)))) or \
-            bool(tokens & self._subject_of_story(row))
+        before = self._referent(row)
+        return (before is not None and bool(head & set(sentence_tokens("", before.text, None)))) or \
+            bool(head & self._subject_of_story(row))
 
     def _subject_of_story(self, row: SentenceRow) -> set[str]:
         """The title's words (stemmed) when the sentence's subject is a bare pronoun: in "It will
