@@ -81,6 +81,20 @@ _NUMBER_WORDS = re.compile(
     rf"\d|\b({_SMALL_NUMBERS}|{_TENS}|"
     r"hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|percent|"
     r"quarters?|thirds?|fifths?|tenths?|twins?|triplets)\b", re.I)
+# A count is no date: "built between January 2024 and June 2025" counts nothing, "on 18 September"
+# and "at 2pm" neither.
+_WHEN_FIGURES = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})(?!\w)|\b(?:{_MONTHS})\s+\d{{1,2}}\b|"
+                           r"\b(?:1[5-9]|20)\d\d(?:s\b|\b(?![,.]\d))|\b\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)", re.I)
+
+
+class _Counting:
+    """A number matcher that reads no date or clock time as a count."""
+
+    @staticmethod
+    def search(sentence: str) -> re.Match | None:
+        return _NUMBER_WORDS.search(_WHEN_FIGURES.sub(lambda m: " " * len(m.group(0)), sentence))
+
+
 _UNITS_OF_TIME = r"(second|minute|hour|day|night|week|fortnight|month|year|decade|centur(y|ies))s?"
 _DURATION_WORDS = re.compile(
     rf"\b({_FIGURE}|a|an|{_SMALL_NUMBERS}|several|a few|many|some|{_TENS}|hundred)[\s-]+"
@@ -535,7 +549,7 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
     ("reason", re.compile(r"^\s*why\b", re.I)),
 ]
 
-_MATCHERS: dict[str, re.Pattern | _Unrated | type[_PersonName]] = {
+_MATCHERS: dict[str, re.Pattern | _Unrated | _Counting | type[_PersonName]] = {
     "phone": _PHONE_NUMBER,
     "day": _DAY_WORDS,
     "time": _TIME_WORDS,
@@ -553,7 +567,7 @@ _MATCHERS: dict[str, re.Pattern | _Unrated | type[_PersonName]] = {
     "colour": _COLOUR_WORDS,
     # "When did the meeting close?" of "The meeting closed at 9.40 pm": a when may be a clock time.
     "date": _Unrated(re.compile(f"{_DATE_WORDS.pattern}|{_TIME_WORDS.pattern}", re.I)),
-    "number": _NUMBER_WORDS,
+    "number": _Counting(),
     "ordinal": _ORDINAL_WORDS,
     "occupation": _OCCUPATION_WORDS,
     "place": _PLACE_WORDS,

@@ -828,15 +828,21 @@ class QABot:
         texts = self._texts_matching(who, 50)
         if asked is not None and names_a_person(asked, texts):  # "What did Luther write": Luther's own
             return question
+        surnames = self._quoted_surnames_described(who, texts)
+        if len(surnames) != 1:
+            return question
+        return question[: m.start("who")] + surnames.pop() + question[m.end("who") :]
+
+    def _quoted_surnames_described(self, who: str, texts: list[str] | None = None) -> set[str]:
+        """The surnames of the quoted people the documents introduce as ``who`` ("the orchestra's
+        chief executive, Priya Raman": "Raman"). By surname, as quotes are matched: "Sergey
+        Lavrov" is introduced, "Sergei Lavrov" quoted."""
+        texts = self._texts_matching(who, 50) if texts is None else texts
         quoted = [p for p in people_described(who, texts) if self.index.has_speaker(p.split()[-1])]
         head = role_head(who)
         if not quoted and head:  # "the civil protection commander" is "the agency's commander"
             quoted = [p for p in people_described(head, texts) if self.index.has_speaker(p.split()[-1])]
-        # By surname, as quotes are matched: "Sergey Lavrov" is introduced, "Sergei Lavrov" quoted.
-        surnames = {p.split()[-1] for p in quoted}
-        if len(surnames) != 1:
-            return question
-        return question[: m.start("who")] + surnames.pop() + question[m.end("who") :]
+        return {p.split()[-1] for p in quoted}
 
     def candidates(self, question: str, vector: np.ndarray, depth: int) -> list[tuple[SentenceRow, dict[str, float]]]:
         """The sentences worth scoring for a question, each with its signals (see ranking.FEATURES).
@@ -869,11 +875,19 @@ class QABot:
         previous_ids = [cid - 1 for cid in candidate_ids if stored[cid].position > 0]
         previous = dict(zip(previous_ids, (index.vectors(previous_ids) @ vector).tolist())) if previous_ids else {}
         asked_names = _names_in_question(question) or [n for n in [_asked_speaker(question)] if n]
+        words_of = _WORDS_OF_ANYONE.match(question)
+        if words_of:
+            # "What did the chief executive say about Varga?" asks for words said of Varga, not by
+            # her: only a name where the speaker stands speaks, and a role stands for the quoted
+            # people the documents introduce so ("the orchestra's chief executive, Priya Raman").
+            asked_names = [n for n in asked_names if n in words_of.group("who")] or \
+                [n for n in [_asked_speaker(question)] if n] or \
+                sorted(self._quoted_surnames_described(words_of.group("who")))
         kind = answer_type(question)
         named_thing = asked_name_of(question)
         # "What is the captain's name?" is not answered by "The captain, a 52-year-old ..."
         name_asked = kind == "person" and bool(re.search(r"\bnames?\b", question, re.I))
-        asks_for_words = bool(_WORDS_OF_ANYONE.match(question))
+        asks_for_words = bool(words_of)
         # "Who fined Chatterly?": a deed's doer may be a body ("Ireland's Data Protection Commission
         # has fined ..."), in a sentence that tells the deed (not "... issued a heat alert" for
         # "Who raised the alarm?").

@@ -1477,3 +1477,21 @@ def test_a_best_sentence_holding_hardly_any_of_the_question_is_no_found_answer()
     assert not award.found and award.band != "found", award
     director = story_batch("stories_fiftyseventh").ask("Who is the festival director?")
     assert director.found and "Imogen Cole" in director.hits[0].sentence, director
+
+
+def test_found_by_the_sixtieth_batch_a_date_is_no_count_and_a_role_speaks_not_whom_it_speaks_of():
+    """"How many cars have been recalled?" went to "The recall covers Ardent models built between
+    January 2024 and June 2025 ..." (its years read as counts) over "... has recalled 84,000 of
+    its Ardent ..."; "What did the chief executive say about Varga?" to Varga's own quotes (the
+    name the question speaks of read as its speaker) over the orchestra's chief executive's,
+    though another story quotes a chief executive too."""
+    assert not matches_answer_type("number", "Models built between January 2024 and June 2025 at the plant.")
+    assert not matches_answer_type("number", "The count finished shortly after 1am on Friday.")
+    assert matches_answer_type("number", "Veltro has recalled 84,000 of its Ardent SUVs.")
+    assert matches_answer_type("number", "They won 2,024 votes on 3 May.")
+    bot = story_batch("stories_sixtieth")
+    cars = bot.ask("How many cars have been recalled?")
+    assert "has recalled 84,000" in cars.hits[0].sentence, cars
+    words = bot.ask("What did the chief executive say about Varga?")
+    assert words.hits[0].sentence.startswith('"The players asked for her back'), words
+    assert words.hits[0].speaker == "Priya Raman", words

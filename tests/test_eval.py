@@ -271,7 +271,12 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
 # the thirteenth's one lower ("Why did profit fall?" went from the lead, which gives no cue word,
 # to "The volume of products sold fell by 5 percent", a sentence saying nothing of why). Last, a
 # best sentence holding under a tenth of the question is no found answer: the sixteenth's and the
-# fifty-seventh's bounds one higher.
+# fifty-seventh's bounds one higher. The sixtieth (a conductor appointed, in Markdown, a car recall
+# in HTML with a fact table, a hosepipe ban, a council by-election, a garden bird count in a PDF:
+# 49/61 and 7/10 blind) brought dates and clock times read as no count ("How many cars have been
+# recalled?" had gone to "... built between January 2024 and June 2025"): the fifty-seventh's bound
+# is one lower for it ("How much less do teens who use phones late sleep?" of "... after 10pm
+# sleep on average an hour less": "10pm" was its only number).
 @pytest.mark.parametrize("folder, questions, unanswerable, documents, top1_right, abstained", [
     ("stories_third", 44, 8, 5, 33, 5),
     ("stories_fourth", 61, 11, 6, 43, 10),
@@ -327,9 +332,10 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_fiftyfourth", 75, 10, 5, 59, 7),
     ("stories_fiftyfifth", 73, 10, 5, 59, 6),
     ("stories_fiftysixth", 66, 10, 5, 52, 7),
-    ("stories_fiftyseventh", 69, 10, 5, 54, 7),
+    ("stories_fiftyseventh", 69, 10, 5, 53, 7),
     ("stories_fiftyeighth", 70, 10, 5, 51, 7),
     ("stories_fiftyninth", 63, 10, 5, 49, 6),
+    ("stories_sixtieth", 71, 10, 5, 51, 7),
 ])
 def test_a_batch_of_stories_written_blind_is_answered(folder, questions, unanswerable, documents, top1_right,
                                                       abstained):
