@@ -547,6 +547,9 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
                           r"end|ended|finish|finished|conclude|concluded|turn\s+out|turned\s+out)"
                           r"\s*\??\s*$)", re.I)),
     ("reason", re.compile(r"^\s*why\b", re.I)),
+    # "How did the talks end?": how a thing turned out, as a story tells it last.
+    ("outcome", re.compile(r"^\s*how\s+(?:did|does|do|will|would|could|might)\s+.{1,80}?\s+"
+                           r"(?:end|finish|conclude|close|turn\s+out|wrap\s+up)\s*\??\s*$", re.I)),
 ]
 
 _MATCHERS: dict[str, re.Pattern | _Unrated | _Counting | type[_PersonName]] = {
@@ -581,6 +584,9 @@ _MATCHERS: dict[str, re.Pattern | _Unrated | _Counting | type[_PersonName]] = {
                          r"by\s+(?:air\s+)?(?:car|bus|coach|train|air|sea|road|rail|phone|telephone|email|e-mail|"
                          r"post|hand|boat|helicopter|ambulance|foot|bike|bicycle|plane|ferry|taxi|text|letter|lorry|"
                          r"van|drone)\b)"),
+    "outcome": re.compile(r"\b(?:in\s+conclusion|to\s+conclude|conclud(?:ed|es|ing)|ended|ends|ending|"
+                          r"finished|finishes|wrapped\s+up|broke\s+up|at\s+the\s+end|finally|in\s+the\s+end|"
+                          r"came\s+to\s+an\s+end|turned\s+out)\b", re.I),
     # "cancelled because of a severe storm", "the fall is mainly due to cleaner buses", "Researchers
     # blamed low winter snowfall"; not "after", as often a time as a cause.
     "reason": re.compile(r"\b(?:because|due to|as a result of|thanks to|owing to|caused by|blamed|the reason|"
@@ -600,7 +606,7 @@ NARROW_KINDS = frozenset({"phone", "day", "time", "percentage", "money", "durati
 # right sentence flagged 0.45 of the time on the dev sets), and a means is as often told without
 # "by" or "using" ("The raiders smashed a window"), and a reason without "because" ("... said a
 # hydraulic pump had failed").
-SELDOM_FLAGGED_KINDS = frozenset({"name", "manner", "reason"})
+SELDOM_FLAGGED_KINDS = frozenset({"name", "manner", "reason", "outcome"})
 # The noun a question names its answer's kind by ("What was the score?", "What is the helpline
 # number?"), which a sentence holding an answer of that narrow kind need not say.
 _KIND_NOUNS = {"phone": "numbers?|phone|telephone", "score": "score|scoreline|result", "time": "time", "day": "day",

@@ -338,9 +338,17 @@ def _definition_of(question: str) -> re.Pattern | None:
 FOUND_COVERAGE_FLOOR = 0.1
 
 
+# "How did the talks end?" asks how they turned out, which a sentence tells without "end" ("In
+# conclusion ... the positive result of the talks is ...").
+_OUTCOME_VERB = re.compile(r"\s(?:end|finish|conclude|close|turn\s+out|wrap\s+up)(?=\s*\??\s*$)", re.I)
+
+
 def topic_words(question: str) -> str:
     """The question without the phrases that only frame it, for matching words."""
-    return _FRAME_PHRASES.sub(" ", _ANSWER_SLOT.sub(" ", question))
+    framed = _FRAME_PHRASES.sub(" ", _ANSWER_SLOT.sub(" ", question))
+    if answer_type(question) == "outcome":
+        framed = _OUTCOME_VERB.sub(" ", framed)
+    return framed
 
 
 def _asked_speaker(question: str) -> str | None:

@@ -236,7 +236,7 @@ def test_every_kind_has_a_matcher_and_no_kind_matches_nothing():
     assert set(ANSWER_KINDS) == {"phone", "day", "time", "percentage", "money", "duration", "temperature",
                                  "frequency", "speed", "weight", "area", "length", "age", "score", "date", "number",
                                  "ordinal", "occupation", "place", "organisation", "person", "name", "colour",
-                                 "manner", "reason"}
+                                 "manner", "reason", "outcome"}
     assert not matches_answer_type(None, "The talks were held on Tuesday in Moscow at 9 a.m.")
 
 
@@ -1367,7 +1367,10 @@ def test_whether_a_deed_was_done_to_someone_is_told_by_a_sentence_saying_it_of_t
     ("How does the drug work?", "manner"),
     ("How did Estbank's shares react?", None),  # how they fared, not by what means
     ("How does Claire Dunn feel?", None),
-    ("How did the talks end?", None),  # how it turned out
+    ("How did the talks end?", "outcome"),  # how it turned out, no means
+    ("How will the strike finish?", "outcome"),
+    ("How did the vote turn out?", "outcome"),
+    ("When did the talks end?", "date"),
     ("How many people were hurt?", "number"),
 ])
 def test_how_a_thing_was_done_asks_its_means(question, kind):
@@ -1495,3 +1498,14 @@ def test_found_by_the_sixtieth_batch_a_date_is_no_count_and_a_role_speaks_not_wh
     words = bot.ask("What did the chief executive say about Varga?")
     assert words.hits[0].sentence.startswith('"The players asked for her back'), words
     assert words.hits[0].speaker == "Priya Raman", words
+
+
+def test_how_talks_ended_is_told_by_how_the_story_concludes_them(bot):
+    """The seed set's one miss: "How did the talks end?" went to the lead (which says they were
+    held) over "In conclusion ... Lavrov, said that ... the positive result of the talks is ...
+    constructive dialogue", and was not found, "end" read as a word the answer lacked."""
+    assert matches_answer_type("outcome", "In conclusion, Lavrov said there were many points of contention.")
+    assert matches_answer_type("outcome", "The strike ended on Friday when the union accepted the offer.")
+    assert not matches_answer_type("outcome", "The talks were held in Moscow on Tuesday.")
+    ended = bot.ask("How did the talks end?")
+    assert ended.found and "constructive dialogue" in ended.hits[0].sentence, ended

@@ -160,7 +160,7 @@ def test_seed_questions_score_the_same_on_both_engines(engine):
     from qa_bot.evaluate import evaluate
 
     report = evaluate(FIXTURES / "seed_dev.jsonl", backend=engine.kind)
-    assert report["top1_right"] >= 15 and report["right_but_abstained"] == 0
+    assert report["top1_right"] == 16 and report["right_but_abstained"] == 0
     unanswerable = evaluate(FIXTURES / "seed_dev_unanswerable.jsonl", backend=engine.kind)
     assert unanswerable["abstention_rate"] == 1.0
 
