@@ -294,7 +294,7 @@ Stock Exchange Fund Trust Society Orchestra Band Order Corps Guard Police Labora
 Program Programme Mission Race Tournament Open Declaration Constitution Amendment Code Law Bill Accord Agreement
 Conference Summit Convention Region District Territory Commonwealth Confederation Alliance Pact North South East
 West Northern Southern Eastern Western Central Upper Lower New Great Greater United Royal National International
-Federal""".split()) | _NATIONALITIES | frozenset(  # and a company's: "Southvale Water said ..."
+Federal Vale Heights Falls Moors Fjord""".split()) | _NATIONALITIES | frozenset(  # and a company's: "Southvale Water said ..."
     """Water Energy Rail Airlines Airways Motors Foods Homes Media Pharma Pharmaceuticals Holdings Capital Partners
     Systems Technologies Labs Insurance Telecom Electric Gas Oil Shipping Lines Ferries Logistics Ventures Industries
     Solutions Software Entertainment Healthcare Properties Estates Mining Retail Stores Brands Bakery Brewery

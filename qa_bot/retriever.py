@@ -1473,6 +1473,10 @@ class QABot:
             return False
         if self._gives_quantity_of(counted, row.text):
             return True
+        # "How many people were arrested?" of "Police made three arrests": the deed's count is theirs.
+        if done is not None and _PEOPLE.intersection(w.lower() for w in counted) and \
+                self._gives_quantity_of([done], row.text):
+            return True
         # A count changed, with what it counts anywhere in the sentence: "Ferry sailings ... will be
         # cut from six a day to four".
         if COUNT_CHANGED.search(row.text) and \

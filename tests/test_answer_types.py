@@ -1509,3 +1509,14 @@ def test_how_talks_ended_is_told_by_how_the_story_concludes_them(bot):
     assert not matches_answer_type("outcome", "The talks were held in Moscow on Tuesday.")
     ended = bot.ask("How did the talks end?")
     assert ended.found and "constructive dialogue" in ended.hits[0].sentence, ended
+
+
+def test_found_by_the_sixty_first_batch_arrests_count_people_and_a_vale_is_no_person():
+    """"How many people were arrested?" found "Police made three arrests during the protest" but
+    withheld it, "people" counted nowhere; "Who will carry out the repairs?" (no story says) was
+    found at 0.61 in "Replacement buses will run between Corby Vale and Ashby", "Corby Vale" read
+    as a person's name."""
+    assert not matches_answer_type("person", "Replacement buses will run between Corby Vale and Ashby.")
+    assert matches_answer_type("person", "The buses will be run by Corby Vale's Anna Kerr.")
+    arrested = story_batch("stories_sixtyfirst").ask("How many people were arrested?")
+    assert arrested.found and arrested.hits[0].sentence.startswith("Police made three arrests"), arrested

@@ -276,7 +276,10 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
 # 49/61 and 7/10 blind) brought dates and clock times read as no count ("How many cars have been
 # recalled?" had gone to "... built between January 2024 and June 2025"): the fifty-seventh's bound
 # is one lower for it ("How much less do teens who use phones late sleep?" of "... after 10pm
-# sleep on average an hour less": "10pm" was its only number).
+# sleep on average an hour less": "10pm" was its only number). The sixty-first (farmers' port
+# blockade, in Markdown, a museum's mask returned in HTML with a fact list, a young chess
+# champion, a games studio's job cuts, a rail tunnel's repair report in a PDF: 51/62 and 9/10
+# blind).
 @pytest.mark.parametrize("folder, questions, unanswerable, documents, top1_right, abstained", [
     ("stories_third", 44, 8, 5, 33, 5),
     ("stories_fourth", 61, 11, 6, 43, 10),
@@ -336,6 +339,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_fiftyeighth", 70, 10, 5, 51, 7),
     ("stories_fiftyninth", 63, 10, 5, 49, 6),
     ("stories_sixtieth", 71, 10, 5, 51, 7),
+    ("stories_sixtyfirst", 72, 10, 5, 51, 9),
 ])
 def test_a_batch_of_stories_written_blind_is_answered(folder, questions, unanswerable, documents, top1_right,
                                                       abstained):
