@@ -184,8 +184,8 @@ _AGE_WORDS = re.compile(
     # "Jo Marsh, 54, said", and at the end: "..., said resident Owen Pritchard, 67."
     rf"(?<![{_CAP}{_LOW}])[{_CAP}][{_LOW}]{{1,30}},\s(who\s(is|was|turns|turned)\s)?\d{{1,3}}(?:,|\.?[”\"’']?\s*$)|"
     r"\b(he|she)\s+(is|was)\s+\d{1,3}\s*(\.|;|$)|"
-    # ... but "has lived there for 20 years", "in 20 years" is how long, no age
-    r"(?<!\bfor )(?<!\bover )(?<!\bin )(?<!\bwithin )(?<!\bthan )"
+    # ... but "has lived there for 20 years", "in 20 years", "a median of 3.2 years" is how long, no age
+    r"(?<!\bfor )(?<!\bover )(?<!\bin )(?<!\bwithin )(?<!\bthan )(?<!\bof )"
     r"(?<![\d,.])\d[\d,.]*\s+(million\s+|billion\s+)?years\b(?!\s+(later|after|before|ago))|"
     r"\b(built|founded|established|dating|dates|dated|born|opened|launched|completed|made)\b[^.;]{0,30}?"
     r"\b(1\d{3}|20\d{2})\b|\b(centuries|decades|years)[-\s]old\b|\b\d{1,2}(st|nd|rd|th)[-\s]century\b|"
@@ -467,23 +467,25 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
     # "How long did Phillips manage Apollo?", "How long after the banquet did Kusala die?": a
     # question on how long someone did something is a duration, whatever the verb; "how long is
     # / was ..." only when it takes, lasts ... or is asked of an event ("How long was the strike?").
-    ("duration", re.compile(r"\bhow long (did|does|do|will|would|has|have|had|can|could|should|must)\b|"
+    ("duration", re.compile(r"\bhow long (did|does|do|will|would|has|have|had|can|could|should|must)\b"
+                            r"(?!.*\sbe\s*\??\s*$)|"  # "How long will each ferry be?" asks a size
                             r"\bhow long (after|before|since)\b|"
                             # a state held ("How long were the miners trapped?"), not a size
                             r"\bhow long (was|were|is|are)\s+(?:[\w'’-]+\s+){1,4}?(\w{3,}ed|held|kept|shut|stuck|"
                             r"missing|jailed)(?=\s*\??\s*$|\s+(?:in|for|at|on|under|underground|inside|behind|by|"
-                            r"without|there|away|off|out|down|up)\b)|"
+                            r"without|there|away|off|out|down|up|from|to)\b)|"
                             # where someone or something was: "How long were the thieves inside?"
                             r"\bhow long (was|were|is|are|has been|have been)\s+(?:[\w'’-]+\s+){1,4}?(inside|there|"
                             r"away|gone|abroad|asleep|awake|alive|in (?:hospital|prison|jail|custody|office|power|"
-                            r"charge|orbit|space)|at sea|on strike)\s*\??\s*$|"
+                            r"charge|orbit|space)|at sea|on strike|offline|online|open|closed|out of (?:action|service|use))"
+                            r"(?:\s+(?:the|a|an|its|their|his|her)\s+[\w'’-]+)?\s*\??\s*$|"
                             # "How long was Brennick without running water?"
                             r"\bhow long (was|were|is|are|has been|have been)\s+(?:[\w'’-]+\s+){1,4}?without\b|"
                             # ... not in a clause of its own: "How long is the ship that ran aground?"
                             r"\bhow long (was|were|is|are)\b(?:(?!\b(?:that|which|who)\b).)*\b(take|took|last|lasted|"
                             r"spend|spent|serve|served|stay|"
                             r"stayed|wait|waited|run|ran|remain|remained|been|live|lived|reign|reigned)\b|"
-                            rf"\bhow long (is|was|are|were)\b.*\b({_EVENT_NOUNS})\b|"
+                            rf"\bhow long (is|was|are|were|will)\b.*\b({_EVENT_NOUNS})\b|"
                             r"\bfor how long\b|\bhow many (years|months|weeks|days|hours|minutes|decades)\b", re.I)),
     # "How often is the pill taken?" ("once a day"), not a count
     ("frequency", re.compile(r"\bhow (often|frequently)\b|\bhow many times (a|an|per|each|every)\s+\w+\b|"

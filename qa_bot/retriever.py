@@ -375,14 +375,18 @@ _NO_ONE_IN_PARTICULAR = frozenset("some many most several few all other others v
 _ANY_THING_COUNTED = frozenset("unit units item items piece pieces".split())
 # "How many people work at the shipyard?" counts them by what they are: "our 900 employees".
 _PEOPLE = frozenset({"people", "persons"})
+# "cut 140 posts", "nine roles would go": jobs as news counts them.
+_JOBS_COUNTED = frozenset({"posts", "roles", "positions", "vacancies"})
 _PEOPLE_COUNTED = frozenset("""residents villagers families parents workers employees staff protesters activists farmers
 fishermen students pupils children adults campaigners locals neighbours citizens volunteers shareholders investors
 patients passengers voters tenants visitors fans spectators customers users tourists migrants refugees soldiers troops
 officers nurses doctors teachers drivers members inhabitants men women crew team squad family""".split())
 
 
-# A sentence about something the one before named: "It cost ...", "The phone will cost 249 euros"
-# after "... launched the Solen Aava, a budget smartphone".
+# "Where are the cavers from?": a place they come from ("two men and a woman from Sheffield"), not
+# where the story happened ("trapped ... in the Yorkshire Dales").
+_ASKS_WHERE_FROM = re.compile(r"^\s*where\b.*\bfrom\s*\??\s*$", re.IGNORECASE)
+_SAYS_FROM = re.compile(r"\bfrom\b|-born\b|\bnative of\b", re.IGNORECASE)
 # A number or a quantifier standing for what the sentence before named: "At least 60 had been
 # recorded" (aftershocks), "Many had sold their harvest" (farmers), "Two of the dead were ...".
 # Only with a verb or "of" straight after it: "Many people were ..." names its own subject.
@@ -415,6 +419,8 @@ _BARE_REPLY = re.compile(rf"\s*(?:{_LABEL_OPENING})?(?=\w)"
 # Words a restating sentence may add to a question's: "Scientists do not fully understand why ...".
 _RESTATING_WORDS = 3
 _READ_ON_SHARE = 0.5  # of the best sentence's score, that the sentence read on to must have
+# A sentence about something the one before named: "It cost ...", "The phone will cost 249 euros"
+# after "... launched the Solen Aava, a budget smartphone".
 # An interview's answer may open with its label ("A: It has, by £95 a month"); a quotation may
 # be given by someone named by what they are to the sentence before ('"...," said its spokesman').
 _OPENS_WITH_REFERENCE = re.compile(rf"\s*(?:{_LABEL_OPENING})?"
@@ -922,6 +928,7 @@ class QABot:
             # "Where will Church Fenton passengers have to change?" is not answered by a place it names.
             typed = (matches_answer_type(kind, read) if not name_asked else names_a_person_in(read)) and \
                 (kind != "place" or gives_place_beyond(question, read)) and \
+                (not _ASKS_WHERE_FROM.match(question) or _SAYS_FROM.search(read) is not None) and \
                 (kind != "age" or not gives_ages_of_others_only(question, read))
             typed = typed or thing_named or \
                 (bool(deed_forms) and matches_answer_type("organisation", read) and _tells_any(deed_forms, read)) or \
@@ -1453,6 +1460,8 @@ class QABot:
         if set(stem(asked_lower)) & set(stem(near_lower)) or _ANY_THING_COUNTED.intersection(near_lower):
             return True
         if _PEOPLE.intersection(asked_lower) and _PEOPLE_COUNTED.intersection(near_lower):
+            return True
+        if "jobs" in asked_lower and _JOBS_COUNTED.intersection(near_lower):
             return True
         return self._near_any(asked_lower, near_lower)
 

@@ -1520,3 +1520,30 @@ def test_found_by_the_sixty_first_batch_arrests_count_people_and_a_vale_is_no_pe
     assert matches_answer_type("person", "The buses will be run by Corby Vale's Anna Kerr.")
     arrested = story_batch("stories_sixtyfirst").ask("How many people were arrested?")
     assert arrested.found and arrested.hits[0].sentence.startswith("Police made three arrests"), arrested
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("How long is Pike banned from driving?", "duration"),  # a state held, "for nine years"
+    ("How long was Victor Blane sentenced to?", "duration"),
+    ("How long was Brightmart Rewards offline?", "duration"),
+    ("How long were the thieves inside the museum", "duration"),
+    ("How long will the strike be?", "duration"),
+    ("How long will each ferry be?", "length"),  # a size, though asked with "will"
+    ("How long is the tunnel?", "length"),
+])
+def test_how_long_something_was_held_or_done_asks_a_duration_and_of_a_thing_a_length(question, kind):
+    assert answer_type(question) == kind
+
+
+def test_found_by_the_sixty_second_batch_where_from_jobs_as_posts_and_a_median_is_no_age():
+    """"Where are the cavers from?" went to the lead's "... in the Yorkshire Dales" over "The
+    group, two men and a woman from Sheffield, ..."; "How many jobs will the council cut?" found
+    "... will also cut 140 posts ..." but withheld it; "How old was the average participant?" (no
+    study says) took "followed for a median of 3.2 years" as an age."""
+    assert not matches_answer_type("age", "Participants were followed for a median of 3.2 years.")
+    assert matches_answer_type("age", "The castle is 900 years old.")
+    bot = story_batch("stories_sixtysecond")
+    cavers = bot.ask("Where are the cavers from?")
+    assert "from Sheffield" in cavers.hits[0].sentence, cavers
+    jobs = bot.ask("How many jobs will the council cut?")
+    assert jobs.found and "cut 140 posts" in jobs.hits[0].sentence, jobs

@@ -279,7 +279,9 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
 # sleep on average an hour less": "10pm" was its only number). The sixty-first (farmers' port
 # blockade, in Markdown, a museum's mask returned in HTML with a fact list, a young chess
 # champion, a games studio's job cuts, a rail tunnel's repair report in a PDF: 51/62 and 9/10
-# blind).
+# blind). The sixty-second (a solar eclipse on a headland, in Markdown, a bakery chain fined over
+# allergen labels in HTML, cavers trapped by floodwater, a council tax rise, a dog ownership study
+# in a PDF: 52/60 and 5/10 blind).
 @pytest.mark.parametrize("folder, questions, unanswerable, documents, top1_right, abstained", [
     ("stories_third", 44, 8, 5, 33, 5),
     ("stories_fourth", 61, 11, 6, 43, 10),
@@ -340,6 +342,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_fiftyninth", 63, 10, 5, 49, 6),
     ("stories_sixtieth", 71, 10, 5, 51, 7),
     ("stories_sixtyfirst", 72, 10, 5, 51, 9),
+    ("stories_sixtysecond", 70, 10, 5, 53, 5),
 ])
 def test_a_batch_of_stories_written_blind_is_answered(folder, questions, unanswerable, documents, top1_right,
                                                       abstained):
