@@ -520,6 +520,26 @@ def _leaves_unnamed(question: str, row: SentenceRow) -> bool:
     return thing is not None and speaks_of_unnamed(thing, row.text, question)
 
 
+# "Which libraries will have shorter hours?" asks which, and "... at five of its libraries" only
+# counts them.
+_WHICH_PLURAL = re.compile(r"^\s*(?:which|what)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{3,}s)\b(?!\s+(?:of|is|was|has|does|did)\b)", re.I)
+_COUNT_WORD = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|"
+               r"dozens|hundreds|both|all)")
+
+
+def _counts_without_naming(question: str, text: str) -> bool:
+    """Whether the question asks which things ("Which libraries ...?") and the sentence mentions
+    them only as counted ("... reduce opening hours at five of its libraries")."""
+    m = _WHICH_PLURAL.match(question)
+    if not m:
+        return False
+    noun = m["noun"].lower()
+    mentions = list(re.finditer(rf"\b{re.escape(noun)}\b", text, re.I))
+    counted = [x for x in mentions if re.search(rf"\b{_COUNT_WORD}\s+(?:of\s+(?:its|their|the|our|his|her)\s+)?"
+                                                 rf"(?:[\w-]+\s+)?$", text[: x.start()], re.I)]
+    return bool(mentions) and len(counted) == len(mentions)
+
+
 def _gives_no_words_of_whom_asked(question: str, best: SentenceRow) -> bool:
     """Whether the question asks for someone's words ("What did the national roads agency
     say?") and the best sentence is nobody's and gives none of theirs: it only mentions them
@@ -1284,6 +1304,7 @@ class QABot:
             # The very thing asked, a count, a price, a change, a name or a deed, not given.
             "quantity_missing": float(event_missing or
                                       _leaves_unnamed(question, row) or
+                                      _counts_without_naming(question, row.text) or
                                       (kind == "person" and bool(_ASKS_FOR_NAME.match(question)) and
                                        not features["answer_type"]) or
                                       (counted is not None and

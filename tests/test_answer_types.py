@@ -1547,3 +1547,16 @@ def test_found_by_the_sixty_second_batch_where_from_jobs_as_posts_and_a_median_i
     assert "from Sheffield" in cavers.hits[0].sentence, cavers
     jobs = bot.ask("How many jobs will the council cut?")
     assert jobs.found and "cut 140 posts" in jobs.hits[0].sentence, jobs
+
+
+def test_which_things_is_not_answered_by_a_sentence_that_only_counts_them():
+    """"Which libraries will have shorter hours?" (the sixty-second batch; no story says) was found
+    at 0.90 in "... reduce opening hours at five of its libraries", which counts them; "Which other
+    regions competed for the Halvard plant?" (the third batch) likewise in the lead."""
+    from qa_bot.retriever import _counts_without_naming
+
+    assert _counts_without_naming("Which libraries will close?", "Three branch libraries in Oakfield will close.")
+    assert not _counts_without_naming("Which libraries will close?", "The libraries at Ashby and Corby will close.")
+    assert not _counts_without_naming("Which teams will be hit hardest?", "It will hit its testing and marketing teams.")
+    regions = story_batch("stories_third").ask("Which other regions competed for the Halvard plant?")
+    assert not regions.found, regions
