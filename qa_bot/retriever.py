@@ -390,6 +390,9 @@ _SAYS_FROM = re.compile(r"\bfrom\b|-born\b|\bnative of\b", re.IGNORECASE)
 # A number or a quantifier standing for what the sentence before named: "At least 60 had been
 # recorded" (aftershocks), "Many had sold their harvest" (farmers), "Two of the dead were ...".
 # Only with a verb or "of" straight after it: "Many people were ..." names its own subject.
+# "the company's chief executive": of the body the story names, whatever its name.
+_THE_BODY = re.compile(r"\b[Tt]he\s+(?:company|firm|group|charity|council|airline|carmaker|business|operator|"
+                       r"utility|supplier|retailer|club|bank|studio|chain)(?:['’]s)?\b")
 _ELLIPTICAL_QUANTITY = (r"(?:(?:At least|At most|Fewer than|Less than|More than|Over|Nearly|Almost|About|Only|"
                         r"Around)\s+)?"
                         r"(?:Many|Most|Some|Few|Several|Both|All|None|Others|Each|One|Two|Three|Four|Five|Six|Seven|"
@@ -1258,6 +1261,14 @@ class QABot:
                 self._tells_deed(deed, row.text):
             answered_kind |= set(stem([deed])) & set(weights)
         held |= answered_kind
+        # "The company's chief executive, Helen Marsh" works for the company the story names
+        # ("South Moor Water said ..."): a body's name the document uses is held by "the company".
+        if _THE_BODY.search(row.text):
+            vocabulary = self._vocabulary(row.doc_id)
+            for span in _names_in_question(question):
+                if len(span.split()) > 1 and not names_a_person_in(span) and \
+                        all(_mentions(w, vocabulary) for w in named_words(span)):
+                    held |= _with_forms(sentence_tokens("", span, None))
         named_next = self._named_next(row)  # "How old is Callum Reid?" of "... find a 15-year-old boy ..."
         if named_next is not None:
             held |= _with_forms(sentence_tokens("", opening_name(named_next.text) or "", None))
