@@ -387,12 +387,12 @@ officers nurses doctors teachers drivers members inhabitants men women crew team
 # where the story happened ("trapped ... in the Yorkshire Dales").
 _ASKS_WHERE_FROM = re.compile(r"^\s*where\b.*\bfrom\s*\??\s*$", re.IGNORECASE)
 _SAYS_FROM = re.compile(r"\bfrom\b|-born\b|\bnative of\b", re.IGNORECASE)
-# A number or a quantifier standing for what the sentence before named: "At least 60 had been
-# recorded" (aftershocks), "Many had sold their harvest" (farmers), "Two of the dead were ...".
-# Only with a verb or "of" straight after it: "Many people were ..." names its own subject.
 # "the company's chief executive": of the body the story names, whatever its name.
 _THE_BODY = re.compile(r"\b[Tt]he\s+(?:company|firm|group|charity|council|airline|carmaker|business|operator|"
                        r"utility|supplier|retailer|club|bank|studio|chain)(?:['’]s)?\b")
+# A number or a quantifier standing for what the sentence before named: "At least 60 had been
+# recorded" (aftershocks), "Many had sold their harvest" (farmers), "Two of the dead were ...".
+# Only with a verb or "of" straight after it: "Many people were ..." names its own subject.
 _ELLIPTICAL_QUANTITY = (r"(?:(?:At least|At most|Fewer than|Less than|More than|Over|Nearly|Almost|About|Only|"
                         r"Around)\s+)?"
                         r"(?:Many|Most|Some|Few|Several|Both|All|None|Others|Each|One|Two|Three|Four|Five|Six|Seven|"
