@@ -840,7 +840,7 @@ def gives_place_beyond(question: str, sentence: str) -> bool:
 # 2001", "to ..."); "Which presidents ...".
 _WHO_HOLDS = re.compile(
     r"^\s*who\s+(?:is|was|are|were|will be|would be|has been|had been|became|becomes)\s+"
-    r"(?:the\s+|a\s+|an\s+)?(?:[\w.-]+['’]s?\s+)?"
+    r"(?:the\s+|a\s+|an\s+)?(?:(?:[A-Z][\w.-]*\s+){0,3}[\w.-]+['’]s?\s+)?"  # "Skagen Line's"
     r"(?P<role>(?:[\w.-]+\s+){0,3}?[a-z][\w-]*)(?=\s+(?:of|in|at|for|on|from|to|who|that|since|during|when|is|"
     r"was|are|were|did|does|do|has|have|had|will)\b|\s*\?*\s*$)", re.I)
 _ROLE_NAMED = re.compile(_NAME_OF_ROLE, re.I)

@@ -1568,3 +1568,14 @@ def test_the_company_holds_the_name_of_the_company_the_story_names():
     read as missing though the story names the company so ("South Moor Water said ...")."""
     chief = story_batch("stories_sixtieth").ask("Who is the chief executive of South Moor Water?")
     assert chief.found and "Helen Marsh" in chief.hits[0].sentence, chief
+
+
+def test_a_role_of_a_body_named_in_several_words_is_asked():
+    """Found by the sixty-third blind batch: "Who is Skagen Line's operations director?" asked no
+    role (only a one-word owner, "Russia's", was read) and went to "The operator, Skagen Line,
+    said ..." over "... said the company's operations director, Lars Wendt."."""
+    assert asked_role("Who is Skagen Line's operations director?") == ("operations", "director")
+    assert asked_role("Who is South Moor Water's chief executive?") == ("chief", "executive")
+    assert asked_role("Who was Russia's foreign minister?") == ("foreign", "minister")
+    director = story_batch("stories_sixtythird").ask("Who is Skagen Line's operations director?")
+    assert director.found and "Lars Wendt" in director.hits[0].sentence, director
