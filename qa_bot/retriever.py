@@ -932,6 +932,7 @@ class QABot:
         # "Who carried out the survey?" of "... a survey by the British Nutrition Foundation"
         done_by_named = _done_by_named(question) if deed_forms else None
         defined = _definition_of(question)
+        asks_origin = _ASKS_WHERE_FROM.match(question) is not None
         counted = asked_quantity_of(question)
         # A lead's prior is for a document the question is about: among many documents, the lead
         # of a story on something else ("The new children's hospital opened ...") must not
@@ -951,7 +952,7 @@ class QABot:
             # "Where will Church Fenton passengers have to change?" is not answered by a place it names.
             typed = (matches_answer_type(kind, read) if not name_asked else names_a_person_in(read)) and \
                 (kind != "place" or gives_place_beyond(question, read)) and \
-                (not _ASKS_WHERE_FROM.match(question) or _SAYS_FROM.search(read) is not None) and \
+                (not asks_origin or _SAYS_FROM.search(read) is not None) and \
                 (kind != "age" or not gives_ages_of_others_only(question, read))
             typed = typed or thing_named or \
                 (bool(deed_forms) and matches_answer_type("organisation", read) and _tells_any(deed_forms, read)) or \
