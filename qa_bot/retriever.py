@@ -30,8 +30,16 @@ from .ranking import (COUNT_CHANGED, MEASURE_UNITS, NARROW_KINDS, SELDOM_FLAGGED
                       measure_words, names_a_person_in, names_doer_of, names_role_holder, names_the, opening_name,
                       role_asked_in_words, roles_spelled_out, semantic_match, shipped_scoring, speaks_of_unnamed,
                       words_after_ordinals, words_near_figures)
-from .speakers import (OPENING_PHRASE, TITLE_WORDS, full_names, has_quotation, name_matches, names_a_person,
-                       opening_pronoun, people_described, person_referred_to, role_head, speaks_in)
+from .reading import (ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NAME, ASKS_IN_TEXT, ASKS_REASON, ASKS_WHERE_FROM,
+                      BARE_REPLY, COLUMN_NAME, DEMONYMS_BY_INITIALS, DONE_TO_ASKED, EVENT_ASKED, GIVES_REASON,
+                      HOW_LONG_DONE, JOBS_COUNTED, LABELLED, NAMED_IN_APPOSITION, NONE_HAPPENED, OF_WHAT_CAME_BEFORE,
+                      OPENS_WITH_REFERENCE, PEOPLE, PEOPLE_COUNTED, SAYS_FROM, THE_BODY, THE_PROJECT, WHEN_SPOKEN,
+                      WORDS_OF, WORDS_OF_ANYONE, asked_speaker, counts_without_naming, deed_named_with_doer,
+                      definition_of, forms_of_deed_asked, gives_no_words_of_whom_asked, leaves_unnamed,
+                      name_given_next, named_words, names_in_question, opening_body, pronoun_within, tells_any,
+                      topic_words, vocabulary_mentions, with_road_nouns)
+from .speakers import (TITLE_WORDS, full_names, has_quotation, name_matches, names_a_person, opening_pronoun,
+                       people_described, person_referred_to, role_head)
 
 MAX_QUESTION_CHARS = 1000
 QUESTION_BATCH_SIZE = 32
@@ -128,15 +136,32 @@ def _manifest_stamp(index_dir: Path) -> tuple[int, int] | None:
     return st.st_mtime_ns, st.st_ino
 
 
+_MENTIONED_WORD = re.compile(r"[^\W\d_]+")
+_QUESTION_WORD = re.compile(r"[\w'’-]+")
+PULL_SCALE = 0.05
+# How many sentences back a "he" or "she" may find whom it means; a news story seldom goes longer
+# without naming its subject again.
+PRONOUN_REACH = 6
+_TRUECASE_SENTENCES = 20
+_QUOTE_SENTENCES_BACK = 3  # a quote that runs on longer is seldom one person's single statement
+# A near synonym of a deed: "hurt" / "injured" 0.49, "died" / "killed" 0.58, "arrested" /
+# "detained" 0.55, but "arrested" / "police" 0.37, which tells no arrest.
+DEED_MATCH = 0.4
+# How far down a sentence telling the deed asked may be brought up from: a short "No one was
+# hurt." ranks eighth for "Was anyone injured in the fire?" among sentences that all hold "fire".
+_DEED_DEPTH = 10
+# A best sentence holding under a tenth of the question's words (IDF-weighted) is a likely answer at
+# most: "Who won the festival's best new act award?" of "The festival's director, Imogen Cole,
+# said ...". Over the story sets no right answer was found below it, two unanswerables were; on
+# the dev sets two more SQuAD negatives abstained and one WikiQA answer became "not sure".
+FOUND_COVERAGE_FLOOR = 0.1
+_QUESTIONS_READ_ON = 10  # the hits a user may be shown: below them order matters to no one
+# Words a restating sentence may add to a question's: "Scientists do not fully understand why ...".
+_RESTATING_WORDS = 3
+_READ_ON_SHARE = 0.5  # of the best sentence's score, that the sentence read on to must have
+
 T = TypeVar("T")
-# A capital, perhaps a second one ("VRail", "BSkyB"), then a small letter: a name, not an acronym.
-_ASKED_NAME = re.compile(r"\b(?:[A-Z][A-Z]?[a-z][\w’'\-]*)(?:\s+[A-Z][A-Z]?[a-z][\w’'\-]*)*")
-
-
-def _names_in_question(question: str) -> list[str]:
-    """Capitalised words of the question that may name a person (not its first word)."""
-    body = question[1:] if question else question
-    return [m.group(0) for m in _ASKED_NAME.finditer(body)]
+Ranked = list[tuple[float, SentenceRow, dict[str, float]]]  # (score, row, signals), best first
 
 
 def _with_speaker_in_full(sentence: SentenceRow) -> str:
@@ -168,308 +193,6 @@ def _following(ranked: Ranked, row: SentenceRow) -> int | None:
                 None)
 
 
-# Capitalised words that name nothing a document must mention: "The Mark of ...", "in Feb 2010".
-_NOT_NAMES = frozenset("""the a an of and or in on at for to from by with i it its this that these those what
-which who whom whose when where why how is was are were did do does
-jan feb mar apr jun jul aug sep sept oct nov dec""".split())
-_MENTIONED_WORD = re.compile(r"[^\W\d_]+")
-_QUESTION_WORD = re.compile(r"[\w'’-]+")
-PULL_SCALE = 0.05
-# How many sentences back a "he" or "she" may find whom it means; a news story seldom goes longer
-# without naming its subject again.
-PRONOUN_REACH = 6
-_TRUECASE_SENTENCES = 20
-_QUOTE_SENTENCES_BACK = 3  # a quote that runs on longer is seldom one person's single statement
-_MAX_NAMED_WORDS = 12  # a question is short; a hostile one with hundreds of names costs no more
-# Demonyms whose country a text names by its initials ("U.S. officials" are American ones).
-_DEMONYMS_BY_INITIALS = {"american": re.compile(r"\bU\.?S\.?A?\b|\bUnited States\b|\bAmerica\b"),
-                         "british": re.compile(r"\bU\.?K\.?\b|\bBritain\b|\bUnited Kingdom\b")}
-
-
-def named_words(question: str) -> list[str]:
-    """The words of the names a question uses, lower-cased, without possessives: "How many
-    measles cases did Bulgaria report?" gives "bulgaria", "Who was arrested with Rosa Parks?"
-    "rosa", "parks". Acronyms ("UN", "NYC") are left out: a text often spells them out."""
-    words: list[str] = []
-    for span in _names_in_question(question):
-        for word in span.split():
-            for part in re.sub(r"['’]s?$", "", word).split("-"):
-                if len(part) > 1 and part[0].isupper() and not part.isupper() and part.lower() not in _NOT_NAMES:
-                    words.append(part.lower())
-    return words[:_MAX_NAMED_WORDS]
-
-
-def _mentions(word: str, vocabulary: frozenset[str]) -> bool:
-    """Whether a document with this vocabulary mentions ``word``: as it is, in the singular or
-    plural, or misspelt by one letter in the question ("Primier League", "Chafffee Zoo")."""
-    if word in vocabulary or word.removesuffix("s") in vocabulary or word + "s" in vocabulary:
-        return True
-    if len(word) < 5:
-        return False
-    for known in vocabulary:
-        if known[:1] == word[:1] and abs(len(known) - len(word)) <= 1 and _one_edit_apart(known, word):
-            return True
-    return False
-
-
-def _one_edit_apart(a: str, b: str) -> bool:
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) <= 1
-    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
-    i = next((i for i, (x, y) in enumerate(zip(longer, shorter)) if x != y), len(shorter))
-    return longer[i + 1 :] == shorter[i:]
-
-
-# "What did Condoleezza Rice say about ...": a question for a named person's own words. The
-# person must be a name (capitalised words, perhaps after a title), not a role ("the mayor of X").
-# "How do I claim a refund?" asks how, not for anyone's words.
-_ASKED = r"^\s*(?i:what|how)\s+(?i:did|does|do|has|have|had|will|would)\s+(?!(?i:i|we|you)\b)"
-_SAY = (r"\s+(?:say|said|tell|told|add|added|announce|announced|claim|claimed|write|wrote|warn|warned|reply|replied|"
-        r"comment|stress|argue|insist|explain)\b")
-_WORDS_OF = re.compile(_ASKED + r"(?P<who>(?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-]*)" + _SAY)
-# "What did Russia / the defense secretary / the mayor of Kessling say ...": anyone or anything
-# said to speak, to be matched with the person the documents introduce so.
-_WORDS_OF_ANYONE = re.compile(_ASKED + r"(?P<who>\S.{0,59}?)" + _SAY, re.IGNORECASE)
-# When someone spoke, at a question's end: "after the game", "outside the court", "at the hearing".
-_WHEN_SPOKEN = re.compile(r"\s+(?:after|following|during|at|outside|before)\s+(?:the|his|her|their|its|this|that)"
-                          r"(?:\s+[\w’'-]+){1,2}(?=\s*\??\s*$)", re.IGNORECASE)
-# The same typed all in lower case, as chat users do ("what did putin say"): one or two words
-# that are no pronoun, determiner or group ("what did they / the mayor / officials say").
-_WORDS_OF_LOWER = re.compile(_ASKED + r"(?P<who>[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*)?)" + _SAY)
-_NOT_SOMEONE = frozenset("""i you he she it we they one the a an this that these those his her its their our my your
-people officials everyone everybody anyone anybody someone somebody nobody others experts critics residents
-police government company companies report reports article story authorities observers analysts""".split())
-
-
-# Words that frame a question rather than name its topic: "When did the talks take place?" asks
-# when the talks were, and a sentence need not say "take" or "place" to answer it; "Which
-# university carried out the study?" asks whose study it was ("a study by researchers at ...").
-_FRAME_PHRASES = re.compile(r"\b(?:(?:take|takes|took|taking|taken)\s+place|happen(?:s|ed)?|occur(?:s|red)?|"
-                            r"(?:carry|carries|carried|carrying)\s+out)\b",
-                            re.IGNORECASE)
-
-
-def _forms_of_deed_asked(question: str) -> set[str]:
-    """The stemmed forms of the verb a "Who <verb> ...?" question asks the doer of ("fined":
-    "fine", ...), or none."""
-    m = _WHO_DID.match(question)
-    return set(word_forms(stem([m["verb"].lower()])[0])) if m else set()
-
-
-def _done_by_named(question: str) -> re.Pattern | None:
-    """For "Who carried out the survey?", "Who wrote the report?": a pattern for the thing done
-    given with its doer's name, "a survey by the British Nutrition Foundation", or None."""
-    m = _WHO_DID.match(question)
-    things = content_words(_FRAME_PHRASES.sub(" ", question[m.end():])) if m else []
-    if not things:
-        return None
-    thing = re.escape(things[-1][:-1] if things[-1].endswith("s") else things[-1])
-    return re.compile(rf"\b(?i:{thing})(?:e?s)?\b(?:\s+[a-z]+){{0,3}}\s+by\s+(?:the\s+)?[A-Z]")
-
-
-def _tells_any(forms: set[str], text: str) -> bool:
-    """Whether ``text`` has a word of one of ``forms`` (stemmed)."""
-    return not forms.isdisjoint(stem(content_words(text)))
-
-
-def _name_given_next(row: SentenceRow, follower: SentenceRow | None) -> str | None:
-    """The name the sentence after ``row`` opens on ("Graham Pettifer, 58, ... admitted ..."),
-    which is whom ``row`` introduced unnamed ("A landlord who ..."), or None."""
-    if follower is None or follower.doc_id != row.doc_id or follower.position != row.position + 1:
-        return None
-    return opening_name(follower.text)
-
-
-# "Has anyone been arrested?" asks who, as "who" does: the word holds the answer's place, and a
-# sentence that says it ("Anyone with information should call ...") is no likelier an answer.
-_SLOT_WORDS = r"(?:anyone|anybody|someone|somebody)"
-_ANSWER_SLOT = re.compile(rf"\b{_SLOT_WORDS}\b", re.IGNORECASE)
-
-
-# "What is the captain's name?", "What is the name of the farmer who was arrested?": a person's
-# name is what is asked, and "The captain, a 52-year-old ..." does not give it. (Of a thing, "What
-# is the name of the castle?", SQuAD gives the name bare too often to tell.)
-_ASKS_FOR_NAME = re.compile(r"^\s*(?:what|which)(?:['’]s|\s+(?:is|was|are|were))\s+(?:[\w'’-]+\s+){0,4}?names?\b",
-                            re.IGNORECASE)
-
-
-# A near synonym of a deed: "hurt" / "injured" 0.49, "died" / "killed" 0.58, "arrested" /
-# "detained" 0.55, but "arrested" / "police" 0.37, which tells no arrest.
-DEED_MATCH = 0.4
-# How far down a sentence telling the deed asked may be brought up from: a short "No one was
-# hurt." ranks eighth for "Was anyone injured in the fire?" among sentences that all hold "fire".
-_DEED_DEPTH = 10
-# A sentence that says nothing of the kind happened: "No injuries have been reported."
-_NONE_HAPPENED = re.compile(r"\s*(?:No|Nobody|No one|None)\b")
-# "Has anyone been arrested ...?", "Did anyone die?": the deed asked of the answer's place.
-# "Were the walkers hurt?", "Was the driver injured?": whether a deed was done to someone named by
-# a noun, answered by a sentence telling it of them ("The walkers were cold but unhurt").
-_DONE_TO_ASKED = re.compile(r"^\s*(?:was|were|is|are)\s+(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?"
-                            r"(?P<noun>[a-z][\w-]+)\s+(?:(?:badly|seriously|also)\s+)?"
-                            r"(?P<verb>[a-z]+(?:ed|en)|hurt)\s*\??\s*$", re.IGNORECASE)
-_EVENT_ASKED = re.compile(rf"^\s*(?:has|have|had|was|were|is|are|did|will)\s+{_SLOT_WORDS}\s+"
-                          r"(?:been\s+|be\s+)?(?P<verb>[a-z]+)", re.IGNORECASE)
-
-
-# "How long was Kevin Marsh jailed for?", "How long will the bridge be closed?": the deed whose span is asked.
-_HOW_LONG_DONE = re.compile(r"^\s*how\s+long\s+(?:was|were|is|are|has|have|had|will)\b.*?"
-                            r"\b(?!been\b)(?P<deed>(?-i:[a-z]+(?:ed|en)))\b", re.IGNORECASE)
-
-
-# "the project will cost ...": the story's subject, as its title names it
-_THE_PROJECT = re.compile(r"\b(?:the|this)\s+(?:project|scheme|plan|development|works?)\b", re.IGNORECASE)
-# "What is RSV?", "What are microplastics?": the thing a definition is asked of
-_WHAT_IS = re.compile(r"^\s*what\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?(?P<thing>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)"
-                      r"\s*\??\s*$", re.IGNORECASE)
-
-
-def _definition_of(question: str) -> re.Pattern | None:
-    """For "What is X?", a pattern for a sentence opening by defining X ("RSV is a common winter
-    virus ..."), else None."""
-    m = _WHAT_IS.match(question)
-    return re.compile(rf"^(?:an?\s+|the\s+)?{re.escape(m['thing'])}\s+(?:is|are|was|were)\s+(?:a|an|the|one)\s",
-                      re.IGNORECASE) if m else None
-
-
-# A best sentence holding under a tenth of the question's words (IDF-weighted) is a likely answer at
-# most: "Who won the festival's best new act award?" of "The festival's director, Imogen Cole,
-# said ...". Over the story sets no right answer was found below it, two unanswerables were; on
-# the dev sets two more SQuAD negatives abstained and one WikiQA answer became "not sure".
-FOUND_COVERAGE_FLOOR = 0.1
-
-
-# "How did the talks end?" asks how they turned out, which a sentence tells without "end" ("In
-# conclusion ... the positive result of the talks is ...").
-_OUTCOME_VERB = re.compile(r"\s(?:end|finish|conclude|close|turn\s+out|wrap\s+up)(?=\s*\??\s*$)", re.I)
-
-
-def topic_words(question: str) -> str:
-    """The question without the phrases that only frame it, for matching words."""
-    framed = _FRAME_PHRASES.sub(" ", _ANSWER_SLOT.sub(" ", question))
-    if answer_type(question) == "outcome":
-        framed = _OUTCOME_VERB.sub(" ", framed)
-    return framed
-
-
-def _asked_speaker(question: str) -> str | None:
-    """The person whose words a question asks for ("Rice"), or None for any other question."""
-    m = _WORDS_OF.match(question)
-    if m:
-        return m.group("who").split()[-1]
-    if question == question.lower():
-        m = _WORDS_OF_LOWER.match(question)
-        if m and not _NOT_SOMEONE.intersection(m.group("who").split()):
-            return m.group("who").split()[-1]
-    return None
-
-
-Ranked = list[tuple[float, SentenceRow, dict[str, float]]]  # (score, row, signals), best first
-
-# "What do some theories / many experts claim ...", "How would one write ...": no one in
-# particular, whose words a sentence need not attribute.
-_NO_ONE_IN_PARTICULAR = frozenset("some many most several few all other others various one you we they i he she it "
-                                  "people".split())
-
-
-# Words that count whatever the sentence is about: "expected to sell 300,000 units" counts phones.
-_ANY_THING_COUNTED = frozenset("unit units item items piece pieces".split())
-# "How many people work at the shipyard?" counts them by what they are: "our 900 employees".
-_PEOPLE = frozenset({"people", "persons"})
-# "cut 140 posts", "nine roles would go": jobs as news counts them.
-_JOBS_COUNTED = frozenset({"posts", "roles", "positions", "vacancies"})
-_PEOPLE_COUNTED = frozenset("""residents villagers families parents workers employees staff protesters activists farmers
-fishermen students pupils children adults campaigners locals neighbours citizens volunteers shareholders investors
-patients passengers voters tenants visitors fans spectators customers users tourists migrants refugees soldiers troops
-officers nurses doctors teachers drivers members inhabitants men women crew team squad family""".split())
-
-
-# "Where are the cavers from?": a place they come from ("two men and a woman from Sheffield"), not
-# where the story happened ("trapped ... in the Yorkshire Dales").
-_ASKS_WHERE_FROM = re.compile(r"^\s*where\b.*\bfrom\s*\??\s*$", re.IGNORECASE)
-_SAYS_FROM = re.compile(r"\bfrom\b|-born\b|\bnative of\b", re.IGNORECASE)
-# "the company's chief executive": of the body the story names, whatever its name.
-_THE_BODY = re.compile(r"\b[Tt]he\s+(?:company|firm|group|charity|council|airline|carmaker|business|operator|"
-                       r"utility|supplier|retailer|club|bank|studio|chain)(?:['’]s)?\b")
-# A number or a quantifier standing for what the sentence before named: "At least 60 had been
-# recorded" (aftershocks), "Many had sold their harvest" (farmers), "Two of the dead were ...".
-# Only with a verb or "of" straight after it: "Many people were ..." names its own subject.
-_ELLIPTICAL_QUANTITY = (r"(?:(?:At least|At most|Fewer than|Less than|More than|Over|Nearly|Almost|About|Only|"
-                        r"Around)\s+)?"
-                        r"(?:Many|Most|Some|Few|Several|Both|All|None|Others|Each|One|Two|Three|Four|Five|Six|Seven|"
-                        r"Eight|Nine|Ten|(?!(?:1\d|20)\d\d\b)\d[\d,.]*|"  # a figure, but not a year
-                        r"The\s+(?:first|second|third|fourth|last|other|others|rest|latter|former|remainder))"
-                        r"\s+(?:of\s+(?:them|those|these|the|whom)|had|have|has|are|were|was|is|will|"
-                        r"would|could|can|did|do|also|still|now)")
-# "Who brought the case ...?", "Who designed the bridge?": a doer asked by the deed's verb.
-_WHO_DID = re.compile(r"^\s*who\s+(?P<verb>(?!(?:is|was|are|were|will|would|has|have|had|did|does|do|can|could|"
-                      r"should|may|might|must)\b)[a-z]+)\b", re.I)
-_ASKS_REASON = re.compile(r"^\s*(?:why|what (?:caused|causes|led to)|for what reason|how come)\b", re.I)
-_GIVES_REASON = re.compile(r"\b(?:because|since|as a result|due to|owing to|thanks to|blamed|blames|caused|causes|"
-                           r"reasons?|so that|in order to|after|theory|explains?|explanation|led to|following|"
-                           # that it is not known is the answer: "The cause of the fire is not yet known."
-                           r"(?:not|never)\s+(?:yet\s+|been\s+)*(?:known|clear|established|determined)|"
-                           r"unknown|unclear|under investigation)\b", re.I)
-# A sentence that asks ("Whose fault is that?"), perhaps inside brackets or quotes.
-_ASKS_IN_TEXT = re.compile(r"\?[\"”’)\]]*\s*$")
-_QUESTIONS_READ_ON = 10  # the hits a user may be shown: below them order matters to no one
-# An interview's label: "A:", "Minister:", or "Q." / "A."
-_LABEL_OPENING = r"(?:[A-Z][A-Za-z'’-]{0,20}(?:\s[A-Z][A-Za-z'’-]{0,20}){0,2}:|[QA]\.)\s+"  # "A:", "Carl Whitmore:"
-_LABELLED = re.compile(_LABEL_OPENING)
-# "Yes.", "It does.", "A: No, they won't.", "A: They try." (not "A: Partly ours.", which answers)
-_BARE_REPLY = re.compile(rf"\s*(?:{_LABEL_OPENING})?(?=\w)"
-                         r"(?:(?:yes|no|yeah|indeed|certainly|absolutely)\b[,.!]?\s*)?"
-                         r"(?:(?:it|they|he|she|we|i|you|that|this)\s+[a-z]+(?:n['’]t|\s+not)?[.!]?)?\s*$", re.I)
-# Words a restating sentence may add to a question's: "Scientists do not fully understand why ...".
-_RESTATING_WORDS = 3
-_READ_ON_SHARE = 0.5  # of the best sentence's score, that the sentence read on to must have
-# A sentence about something the one before named: "It cost ...", "The phone will cost 249 euros"
-# after "... launched the Solen Aava, a budget smartphone".
-# An interview's answer may open with its label ("A: It has, by £95 a month"); a quotation may
-# be given by someone named by what they are to the sentence before ('"...," said its spokesman').
-_OPENS_WITH_REFERENCE = re.compile(rf"\s*(?:{_LABEL_OPENING})?"
-                                   r"(?:[“\"][^”\"]+[”\"]\s*(?:said|says|added)\s+(?:its|their|his|her)|"
-                                   rf"It|Its|They|Their|This|That|These|Those|He|His|She|Her|"
-                                   rf"{OPENING_PHRASE}(?:it|its|they|their|he|his|she|her)|"
-                                   rf"(?P<ellipsis>{_ELLIPTICAL_QUANTITY})|"
-                                   r"The\s+(?:[£$€][\d.,]+(?:\s*(?:million|billion|m|bn))?\s+)?"
-                                   r"(?P<described>(?:\d{1,3}-year-old|[a-z][\w-]*(?:['’]s)?)(?:\s+[a-z][\w-]*)?))\b")
-
-
-# A name given beside a description: "The chef, Tom Barraclough, ...".
-_NAMED_IN_APPOSITION = re.compile(r",\s+[A-Z][\w'’-]+\s+[A-Z]")
-
-
-# A "he", "she" or "its" further into a sentence than its opening: "Only eleven of her paintings
-# ...", "Reservoir levels in its area ...".
-_PRONOUN_WITHIN = re.compile(r"\b(?:(?P<he>he|him|his)|(?P<she>she|her|hers)|(?P<it>its))\b")
-# A body a sentence opens on as its subject, what a later "its" means: "Southern Water said ...".
-_OPENING_BODY = re.compile(r"(?!(?:The|A|An|It|Its|He|She|They|This|That|In|On|At|But|And|Some|Most|All|"
-                           r"Only|Both|Each|Every|No|If|When|While|After|Before|As)\b)"
-                           r"(?P<body>(?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*)\s+(?=[a-z])")
-
-
-def _pronoun_within(sentence: str) -> str | None:
-    """"he", "she" or "it" for the first such pronoun in the sentence (in lower case: not its
-    opening), else None."""
-    m = _PRONOUN_WITHIN.search(sentence)
-    return None if m is None else next(kind for kind in ("he", "she", "it") if m[kind])
-
-
-def _opening_body(sentence: str) -> str | None:
-    """The name of the body the sentence opens on ("Southern Water said ..."), or None."""
-    m = _OPENING_BODY.match(sentence)
-    return m["body"] if m is not None and not names_a_person_in(m["body"]) else None
-
-
-# A table row's column name, before its value: "Party: Conservative; Votes: 640."
-_COLUMN_NAME = re.compile(r"(?:^|;\s)([A-Z][\w-]*)(?=:\s)")
-# Nouns that are always something's ("the cost", "the aim"), or all but always what was just
-# described ("The work will cost £3.2 million" after "... to dredge the harbour entrance"): a
-# sentence opening on one names no new subject but goes on about the one before.
-_OF_WHAT_CAME_BEFORE = frozenset("cost costs price budget bill fee fees total value aim goal purpose reason cause "
-                                 "result outcome deadline work project scheme".split())
-
-
 def _first_of_each(ranked: Ranked) -> Ranked:
     """The entries in order, each sentence only where it first stands."""
     seen: set[int] = set()
@@ -499,59 +222,10 @@ def _in_full(text: str, surnames: Mapping[str, str]) -> str:
     return re.sub(rf"(?<![\w’'-])(?:{lone})(?![\w’'-])", in_full, text)
 
 
-# A road named by its number alone: "the A412", "the M62", "I-95"; "Which roads are closed?" asks
-# for them.
-_ROAD_NUMBER = re.compile(r"\b(?:[ABM]\d{1,4}(?:\(M\))?|I-\d{1,3}|(?:Route|Highway|Interstate|US|SR)\s\d{1,4})\b")
-
-
-def _with_road_nouns(text: str) -> str:
-    """``text`` read for coverage, with the nouns a road number stands for added."""
-    return f"{text} (road motorway highway)" if _ROAD_NUMBER.search(text) else text
-
-
 def _share_held(weights: Mapping[str, float], held: set[str]) -> float:
     """The share of the question's word weight (Index.word_weights) that the tokens ``held`` cover."""
     total = sum(weights.values())
     return sum(w for t, w in weights.items() if t in held) / total if total else 0.0
-
-
-def _leaves_unnamed(question: str, row: SentenceRow) -> bool:
-    """Whether the question asks a thing's name and the sentence speaks of that thing without
-    one: "What is the name of Graham Pole's dog?" is not answered by "“I can walk the dog
-    again,”" however near its words come."""
-    thing = asked_name_of(question)
-    return thing is not None and speaks_of_unnamed(thing, row.text, question)
-
-
-# "Which libraries will have shorter hours?" asks which, and "... at five of its libraries" only
-# counts them.
-_WHICH_PLURAL = re.compile(r"^\s*(?:which|what)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{3,}s)\b(?!\s+(?:of|is|was|has|does|did)\b)", re.I)
-_COUNT_WORD = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|"
-               r"dozens|hundreds|both|all)")
-
-
-def _counts_without_naming(question: str, text: str) -> bool:
-    """Whether the question asks which things ("Which libraries ...?") and the sentence mentions
-    them only as counted ("... reduce opening hours at five of its libraries")."""
-    m = _WHICH_PLURAL.match(question)
-    if not m:
-        return False
-    noun = m["noun"].lower()
-    mentions = list(re.finditer(rf"\b{re.escape(noun)}\b", text, re.I))
-    counted = [x for x in mentions if re.search(rf"\b{_COUNT_WORD}\s+(?:of\s+(?:its|their|the|our|his|her)\s+)?"
-                                                 rf"(?:[\w-]+\s+)?$", text[: x.start()], re.I)]
-    return bool(mentions) and len(counted) == len(mentions)
-
-
-def _gives_no_words_of_whom_asked(question: str, best: SentenceRow) -> bool:
-    """Whether the question asks for someone's words ("What did the national roads agency
-    say?") and the best sentence is nobody's and gives none of theirs: it only mentions them
-    ("... shared between the council and the national roads agency") or not even that."""
-    m = _WORDS_OF_ANYONE.match(question)
-    if not m or best.speaker:
-        return False
-    who = m.group("who")
-    return who.split()[0].lower() not in _NO_ONE_IN_PARTICULAR and not speaks_in(who, best.text)
 
 
 class QABot:
@@ -855,10 +529,10 @@ class QABot:
         secretary ...") asks for those of the one quoted person the documents introduce so
         ("The Russian Foreign Minister, Sergey Lavrov": "What did Lavrov say ..."). Several such
         people, or none: as asked."""
-        m = _WORDS_OF_ANYONE.match(question)
+        m = WORDS_OF_ANYONE.match(question)
         if not m:
             return question
-        asked = _asked_speaker(question)
+        asked = asked_speaker(question)
         if asked is not None and self.index.has_speaker(asked):
             return question
         who = m.group("who")
@@ -911,14 +585,14 @@ class QABot:
         # said."), so its similarity is a signal too. Ids run consecutively within a document.
         previous_ids = [cid - 1 for cid in candidate_ids if stored[cid].position > 0]
         previous = dict(zip(previous_ids, (index.vectors(previous_ids) @ vector).tolist())) if previous_ids else {}
-        asked_names = _names_in_question(question) or [n for n in [_asked_speaker(question)] if n]
-        words_of = _WORDS_OF_ANYONE.match(question)
+        asked_names = names_in_question(question) or [n for n in [asked_speaker(question)] if n]
+        words_of = WORDS_OF_ANYONE.match(question)
         if words_of:
             # "What did the chief executive say about Varga?" asks for words said of Varga, not by
             # her: only a name where the speaker stands speaks, and a role stands for the quoted
             # people the documents introduce so ("the orchestra's chief executive, Priya Raman").
             asked_names = [n for n in asked_names if n in words_of.group("who")] or \
-                [n for n in [_asked_speaker(question)] if n] or \
+                [n for n in [asked_speaker(question)] if n] or \
                 sorted(self._quoted_surnames_described(words_of.group("who")))
         kind = answer_type(question)
         named_thing = asked_name_of(question)
@@ -928,11 +602,11 @@ class QABot:
         # "Who fined Chatterly?": a deed's doer may be a body ("Ireland's Data Protection Commission
         # has fined ..."), in a sentence that tells the deed (not "... issued a heat alert" for
         # "Who raised the alarm?").
-        deed_forms = _forms_of_deed_asked(question) if kind == "person" else set()
+        deed_forms = forms_of_deed_asked(question) if kind == "person" else set()
         # "Who carried out the survey?" of "... a survey by the British Nutrition Foundation"
-        done_by_named = _done_by_named(question) if deed_forms else None
-        defined = _definition_of(question)
-        asks_origin = _ASKS_WHERE_FROM.match(question) is not None
+        done_by_named = deed_named_with_doer(question) if deed_forms else None
+        defined = definition_of(question)
+        asks_origin = ASKS_WHERE_FROM.match(question) is not None
         counted = asked_quantity_of(question)
         # A lead's prior is for a document the question is about: among many documents, the lead
         # of a story on something else ("The new children's hospital opened ...") must not
@@ -952,10 +626,10 @@ class QABot:
             # "Where will Church Fenton passengers have to change?" is not answered by a place it names.
             typed = (matches_answer_type(kind, read) if not name_asked else names_a_person_in(read)) and \
                 (kind != "place" or gives_place_beyond(question, read)) and \
-                (not asks_origin or _SAYS_FROM.search(read) is not None) and \
+                (not asks_origin or SAYS_FROM.search(read) is not None) and \
                 (kind != "age" or not gives_ages_of_others_only(question, read))
             typed = typed or thing_named or \
-                (bool(deed_forms) and matches_answer_type("organisation", read) and _tells_any(deed_forms, read)) or \
+                (bool(deed_forms) and matches_answer_type("organisation", read) and tells_any(deed_forms, read)) or \
                 (done_by_named is not None and done_by_named.search(read) is not None)
             # A quote is no name of a thing spoken of unnamed: "“I can walk the dog again.”"
             typed = typed and not (named_thing is not None and speaks_of_unnamed(named_thing, read, question))
@@ -1020,14 +694,14 @@ class QABot:
         sentence ("A magnitude 6.4 earthquake struck ...") does not tell it, a close one that
         does ("Two people were injured by falling masonry") goes first; and "Were the walkers
         hurt?" one that tells it of them ("The walkers were cold but unhurt")."""
-        event = _EVENT_ASKED.match(question)
-        done_to = _DONE_TO_ASKED.match(question) if event is None else None
+        event = EVENT_ASKED.match(question)
+        done_to = DONE_TO_ASKED.match(question) if event is None else None
         if (event or done_to) is None or len(ranked) < 2:
             return ranked
         deed = (event or done_to)["verb"].lower()
         subject = set(stem([done_to["noun"].lower()])) if done_to else set()
         def fits(row: SentenceRow) -> bool:
-            return self._tells_deed(deed, row.text) and (not subject or _tells_any(subject, row.text))
+            return self._tells_deed(deed, row.text) and (not subject or tells_any(subject, row.text))
         if fits(ranked[0][1]):
             return ranked
         return _first_fitting_first(ranked, lambda row, _: fits(row))
@@ -1036,14 +710,14 @@ class QABot:
         """"How long was Kevin Marsh jailed for?" asks how long the jailing lasts: when the best
         sentence gives a span of something else ("Marsh was also banned ... for eight years"), a
         close one that tells the deed in its own words, with a span, goes first."""
-        m = _HOW_LONG_DONE.match(question)
+        m = HOW_LONG_DONE.match(question)
         if m is None or len(ranked) < 2:
             return ranked
         deed = set(stem([m["deed"].lower()]))
-        if _tells_any(deed, ranked[0][1].text):
+        if tells_any(deed, ranked[0][1].text):
             return ranked
         return _first_fitting_first(ranked,
-                                    lambda row, features: features["answer_type"] and _tells_any(deed, row.text))
+                                    lambda row, features: features["answer_type"] and tells_any(deed, row.text))
 
     def _named_after_introduction(self, question: str, ranked: Ranked) -> Ranked:
         """A news story's lead often introduces someone unnamed ("A landlord who left a family
@@ -1072,7 +746,7 @@ class QABot:
         if not introduces_someone_unnamed(row.text):
             return None
         follower = next((r for r in self.index.neighbours(row, 0, 1) if r.position == row.position + 1), None)
-        return follower if _name_given_next(row, follower) else None
+        return follower if name_given_next(row, follower) else None
 
     def _questions_read_on(self, question: str, ranked: Ranked) -> Ranked:
         """A question in the text answers nothing; what follows it does: "Whose fault is that?"
@@ -1082,22 +756,22 @@ class QABot:
         pay?" she asked.') is someone's words and stays; a question nothing answers goes."""
         # what an interviewer's sentence says is its question's preamble: read as the question
         preambles = self._interviewers_questions([row for _, row, _ in ranked[:_QUESTIONS_READ_ON]])
-        if not preambles and not any(_ASKS_IN_TEXT.search(row.text) for _, row, _ in ranked[:_QUESTIONS_READ_ON]):
+        if not preambles and not any(ASKS_IN_TEXT.search(row.text) for _, row, _ in ranked[:_QUESTIONS_READ_ON]):
             return ranked
         kind = answer_type(question)
         out: Ranked = []
         for at, (score, row, features) in enumerate(ranked):
             row = preambles.get(row.id, row) if at < _QUESTIONS_READ_ON else row
-            if at >= _QUESTIONS_READ_ON or not _ASKS_IN_TEXT.search(row.text) or has_quotation(row.text):
+            if at >= _QUESTIONS_READ_ON or not ASKS_IN_TEXT.search(row.text) or has_quotation(row.text):
                 out.append((score, row, features))
                 continue
             after = {r.position - row.position: r for r in self.index.neighbours(row, 0, 2)}
             follower = after.get(1)
             # "Are electric cars cheaper? Yes. Fully electric cars pay half price ...": a bare
             # reply stays as context; the sentence after it answers
-            if follower is not None and _BARE_REPLY.match(follower.text) and 2 in after:
+            if follower is not None and BARE_REPLY.match(follower.text) and 2 in after:
                 follower = after[2]
-            if follower is not None and _ASKS_IN_TEXT.search(follower.text):
+            if follower is not None and ASKS_IN_TEXT.search(follower.text):
                 follower = None
             if follower is None:  # a question left unanswered in the text ("What happens next?")
                 continue
@@ -1115,15 +789,15 @@ class QABot:
         you will sell the stadium for housing." / "Will you?" / "Carl Whitmore: No." is a
         question, whatever it says; the answer is what follows. The two sentences after each are
         fetched together (ids run consecutively within a document)."""
-        leading = [row for row in rows if row.position > 0 and not _LABELLED.match(row.text)
-                   and not has_quotation(row.text) and not _ASKS_IN_TEXT.search(row.text)]
+        leading = [row for row in rows if row.position > 0 and not LABELLED.match(row.text)
+                   and not has_quotation(row.text) and not ASKS_IN_TEXT.search(row.text)]
         after = self.index.sentences([row.id + step for row in leading for step in (1, 2)]) if leading else {}
         out = {}
         for row in leading:
             asked, answer = after.get(row.id + 1), after.get(row.id + 2)
             if asked is None or answer is None or answer.doc_id != row.doc_id or answer.position != row.position + 2:
                 continue
-            if not _ASKS_IN_TEXT.search(asked.text) or has_quotation(asked.text) or not _LABELLED.match(answer.text):
+            if not ASKS_IN_TEXT.search(asked.text) or has_quotation(asked.text) or not LABELLED.match(answer.text):
                 continue
             # in the question's paragraph: the last words of the answer before it are no preamble
             if not re.search(r"\n[ \t]*\n", self.index.document_text(row.doc_id)[row.end : asked.start]):
@@ -1136,12 +810,12 @@ class QABot:
         never says the deed. Among the top three, a sentence that gives the question's verb a
         doer ("<verb> by ...") and covers at least as much of the question goes first when the
         best one lacks the verb in every form."""
-        forms = _forms_of_deed_asked(question)
+        forms = forms_of_deed_asked(question)
         if not forms or len(ranked) < 2:
             return ranked
         _, best, best_features = ranked[0]
         # "Who leads the council?" of "The council leader, Rosalind Kerr, ...": the deed in other words
-        if best_features["role"] or _tells_any(forms, best.text):
+        if best_features["role"] or tells_any(forms, best.text):
             return ranked
         for at in range(1, min(3, len(ranked))):
             _, row, features = ranked[at]
@@ -1159,10 +833,10 @@ class QABot:
         theory is that ..."; "Some analysts are more cautious. Jonas Weber ... said smaller
         models still lagged ...". When the best sentence adds at most a few words to the
         question's and gives no reason itself, the next sentence, if a candidate, goes first."""
-        if len(ranked) < 2 or not _ASKS_REASON.match(question):
+        if len(ranked) < 2 or not ASKS_REASON.match(question):
             return ranked
         best = ranked[0][1]
-        if _GIVES_REASON.search(best.text):
+        if GIVES_REASON.search(best.text):
             return ranked
         added = set(stem(content_words(best.text))) - set(stem(content_words(question)))
         if len(added) > _RESTATING_WORDS:
@@ -1202,7 +876,7 @@ class QABot:
         with a subject ("... say about the crew?") is left to the ranking when the best sentence
         holds it; when it does not ("... about Wrona?" of '"We have been watching him."'), the
         subject did not choose that sentence either."""
-        m = _WORDS_OF_ANYONE.match(question)
+        m = WORDS_OF_ANYONE.match(question)
         if not m or not ranked or not ranked[0][1].speaker or not has_quotation(ranked[0][1].text):
             return ranked
         best = ranked[0][1]
@@ -1230,7 +904,7 @@ class QABot:
         on its subject that lacks the very thing asked, even as a near synonym."""
         score, row, features = ranked[0]
         if features["own_words"]:  # "What did Okafor say after the game?" of his quote: the game is the story's
-            question = _WHEN_SPOKEN.sub("", question)
+            question = WHEN_SPOKEN.sub("", question)
         topic = topic_words(question)
         verb = asked_role_verb(question) if features["role"] else None
         if verb:  # "Who runs Kaffehuset?" of "... chief executive, Mikael Berg": "runs" is not missing
@@ -1241,7 +915,7 @@ class QABot:
         doc = self._doc(row.doc_id)
         # "It was designed by Holm and Varga" is read with the sentence naming what "it" is.
         referent = self._sentence_before(row) if features["referred"] else self._referent(row)
-        read = _with_road_nouns(_in_full(f"{referent.text} {row.text}" if referent else row.text,
+        read = with_road_nouns(_in_full(f"{referent.text} {row.text}" if referent else row.text,
                                       self._surnames_asked(row.doc_id, weights)))
         # What coverage counted, the section's heading among it ("## Skate park" over "The
         # estimated cost is £95,000"), is not missing.
@@ -1256,19 +930,19 @@ class QABot:
         if features["answer_type"] and features["coverage"] + features["referred"]:
             answered_kind |= set(stem(measure_words(kind, topic))) - held
         # "Has anyone been hurt?" of "No injuries have been reported": a no, the deed in other words
-        event = _EVENT_ASKED.match(question)
+        event = EVENT_ASKED.match(question)
         deed = event["verb"].lower() if event else None
-        if deed is not None and stem([deed])[0] not in held and _NONE_HAPPENED.match(row.text) and \
+        if deed is not None and stem([deed])[0] not in held and NONE_HAPPENED.match(row.text) and \
                 self._tells_deed(deed, row.text):
             answered_kind |= set(stem([deed])) & set(weights)
         held |= answered_kind
         # "The company's chief executive, Helen Marsh" works for the company the story names
         # ("South Moor Water said ..."): a body's name the document uses is held by "the company".
-        if _THE_BODY.search(row.text):
+        if THE_BODY.search(row.text):
             vocabulary = self._vocabulary(row.doc_id)
-            for span in _names_in_question(question):
+            for span in names_in_question(question):
                 if len(span.split()) > 1 and not names_a_person_in(span) and \
-                        all(_mentions(w, vocabulary) for w in named_words(span)):
+                        all(vocabulary_mentions(w, vocabulary) for w in named_words(span)):
                     held |= _with_forms(sentence_tokens("", span, None))
         named_next = self._named_next(row)  # "How old is Callum Reid?" of "... find a 15-year-old boy ..."
         if named_next is not None:
@@ -1315,9 +989,9 @@ class QABot:
             "semantic_missing": semantic_missing,
             # The very thing asked, a count, a price, a change, a name or a deed, not given.
             "quantity_missing": float(event_missing or
-                                      _leaves_unnamed(question, row) or
-                                      _counts_without_naming(question, row.text) or
-                                      (kind == "person" and bool(_ASKS_FOR_NAME.match(question)) and
+                                      leaves_unnamed(question, row) or
+                                      counts_without_naming(question, row.text) or
+                                      (kind == "person" and bool(ASKS_FOR_NAME.match(question)) and
                                        not features["answer_type"]) or
                                       (counted is not None and
                                        not self._counts(counted, row, asked_count_done(question))) or
@@ -1330,7 +1004,7 @@ class QABot:
                                       (changed is not None and not self._gives_change_of(changed, row))),
             # "How many measles cases did Bulgaria report?" of a story about Romania: a name the
             # question uses and the best sentence's document never mentions.
-            "name_missing": float(any(not _mentions(w, self._vocabulary(row.doc_id)) for w in names)),
+            "name_missing": float(any(not vocabulary_mentions(w, self._vocabulary(row.doc_id)) for w in names)),
             # Names are name_missing's: a word table puts "Madrid" as near "Seville" as a synonym.
             "missing_pull": self._pull_of(question, set(missing_tokens) - set(stem(names)), row, features["dense"]),
         }
@@ -1346,7 +1020,7 @@ class QABot:
         stems = stem([plain_word(w) for w in words])
         dropped = {word for word, token in zip(words, stems) if token in tokens}
         if dropped:  # "Has anyone been arrested ...?" without "arrested" still asks after someone
-            dropped |= {word for word in words if _ANSWER_SLOT.fullmatch(word)}
+            dropped |= {word for word in words if ANSWER_SLOT.fullmatch(word)}
         reduced = " ".join(_QUESTION_WORD.sub(lambda m: "" if m.group(0) in dropped else m.group(0), question).split())
         if not dropped or not content_words(reduced):  # "How do I cook pasta?": nothing left to compare
             return 0.0
@@ -1367,7 +1041,7 @@ class QABot:
         for cid, row in stored.items():
             if row.doc_id not in surnames:
                 surnames[row.doc_id] = self._surnames_asked(row.doc_id, weights)
-            read = _with_road_nouns(_in_full(row.text, surnames[row.doc_id]))
+            read = with_road_nouns(_in_full(row.text, surnames[row.doc_id]))
             if read != row.text or self._heading_of(row):
                 coverage[cid] = max(coverage.get(cid, 0.0), self._framed_share(weights, row, read))
 
@@ -1398,13 +1072,13 @@ class QABot:
         introduces someone unnamed ("Police are asking for help to find a 15-year-old girl ...")
         whom the next sentence opens by naming ("Lily Harrow was last seen ..."), read with that
         name: "How old is Lily Harrow?"."""
-        referring = [cid for cid, row in stored.items() if row.position > 0 and _OPENS_WITH_REFERENCE.match(row.text)]
+        referring = [cid for cid, row in stored.items() if row.position > 0 and OPENS_WITH_REFERENCE.match(row.text)]
         introducing = [cid for cid, row in stored.items() if introduces_someone_unnamed(row.text)]
         # "Only eleven of her oil paintings survive.": a "her" further in, in a sentence naming
         # no one, means whom the story is about, and is read as their name alone; an "its", the
         # body the sentence before opened on ("Southern Water said ...").
         within = {cid: pronoun for cid, row in stored.items() if row.position > 0 and cid not in referring
-                  and (pronoun := _pronoun_within(row.text)) and not names_a_person_in(row.text)}
+                  and (pronoun := pronoun_within(row.text)) and not names_a_person_in(row.text)}
         if not (referring or introducing or within) or not sum(weights.values()):
             return {}
         # A "he" or "she" may stand several sentences from the name: read back further for those.
@@ -1425,13 +1099,13 @@ class QABot:
         out = {}
         for cid in introducing:
             row = stored[cid]
-            name = _name_given_next(row, before.get(cid + 1))
+            name = name_given_next(row, before.get(cid + 1))
             if name:
                 out[cid] = more_covered(row, f"{row.text} {name}")
         for cid, pronoun in within.items():
             if pronoun == "it":  # the body the sentence before opened on
                 prior = before.get(cid - 1)
-                meant = _opening_body(prior.text) if prior is not None and prior.doc_id == stored[cid].doc_id else None
+                meant = opening_body(prior.text) if prior is not None and prior.doc_id == stored[cid].doc_id else None
             else:
                 meant = person_referred_to(stored[cid].text, earlier_in_document(cid), pronoun)
             if meant:
@@ -1473,7 +1147,7 @@ class QABot:
 
     def _read_vocabulary(self, doc_id: int) -> frozenset[str]:
         text = f"{self._doc(doc_id).title} {self.index.document_text(doc_id)}"
-        demonyms = {word for word, country in _DEMONYMS_BY_INITIALS.items() if country.search(text)}
+        demonyms = {word for word, country in DEMONYMS_BY_INITIALS.items() if country.search(text)}
         return frozenset(_MENTIONED_WORD.findall(text.lower())) | demonyms
 
     def _gives_quantity_of(self, asked: list[str], sentence: str) -> bool:
@@ -1484,17 +1158,17 @@ class QABot:
         # gives no number of ferries.
         names_asked = {w for w in asked if w[:1].isupper()}
         # ... but a table row's column name is: "Party: Conservative; Votes: 640."
-        column_names = set(_COLUMN_NAME.findall(sentence))
+        column_names = set(COLUMN_NAME.findall(sentence))
         near = [w for w in words_near_figures(sentence) + words_after_ordinals(sentence)
                 if not w[:1].isupper() or w in names_asked or sentence.startswith(w) or w in column_names]
         if not near:
             return False
         asked_lower, near_lower = [w.lower() for w in asked], [w.lower() for w in near]
-        if set(stem(asked_lower)) & set(stem(near_lower)) or _ANY_THING_COUNTED.intersection(near_lower):
+        if set(stem(asked_lower)) & set(stem(near_lower)) or ANY_THING_COUNTED.intersection(near_lower):
             return True
-        if _PEOPLE.intersection(asked_lower) and _PEOPLE_COUNTED.intersection(near_lower):
+        if PEOPLE.intersection(asked_lower) and PEOPLE_COUNTED.intersection(near_lower):
             return True
-        if "jobs" in asked_lower and _JOBS_COUNTED.intersection(near_lower):
+        if "jobs" in asked_lower and JOBS_COUNTED.intersection(near_lower):
             return True
         return self._near_any(asked_lower, near_lower)
 
@@ -1516,7 +1190,7 @@ class QABot:
         if self._gives_quantity_of(counted, row.text):
             return True
         # "How many people were arrested?" of "Police made three arrests": the deed's count is theirs.
-        if done is not None and _PEOPLE.intersection(w.lower() for w in counted) and \
+        if done is not None and PEOPLE.intersection(w.lower() for w in counted) and \
                 self._gives_quantity_of([done], row.text):
             return True
         # A count changed, with what it counts anywhere in the sentence: "Ferry sailings ... will be
@@ -1524,7 +1198,7 @@ class QABot:
         if COUNT_CHANGED.search(row.text) and \
                 set(stem([w.lower() for w in counted])) & set(sentence_tokens("", row.text, None)):
             return True
-        opening = _OPENS_WITH_REFERENCE.match(row.text)
+        opening = OPENS_WITH_REFERENCE.match(row.text)
         before = self._referent(row) if opening and opening.group("ellipsis") else None
         return before is not None and \
             bool(set(stem([w.lower() for w in counted])) & set(sentence_tokens("", before.text, None)))
@@ -1560,7 +1234,7 @@ class QABot:
         head = set(stem([priced[-1].lower()]))
         # "Nordlit says the project will cost 6.2 billion kronor" prices the mine of "Lithium mine
         # approved ...": "the project" is the story's subject, named in its title.
-        if _THE_PROJECT.search(row.text) and head & set(sentence_tokens(self._doc(row.doc_id).title, "", None)):
+        if THE_PROJECT.search(row.text) and head & set(sentence_tokens(self._doc(row.doc_id).title, "", None)):
             return True
         before = self._referent(row)
         return (before is not None and bool(head & set(sentence_tokens("", before.text, None)))) or \
@@ -1570,7 +1244,7 @@ class QABot:
         """The title's words (stemmed) when the sentence's subject is a bare pronoun: in "It will
         cost £11.5 million" after "The plan was passed by 27 votes to 19", what the plan is may be
         named only in the title ("Cycle lanes plan approved ...")."""
-        opening = _OPENS_WITH_REFERENCE.match(row.text)
+        opening = OPENS_WITH_REFERENCE.match(row.text)
         if opening is None or opening.group("described") or opening.group("ellipsis"):
             return set()
         return set(sentence_tokens(self._doc(row.doc_id).title, "", None))
@@ -1590,7 +1264,7 @@ class QABot:
 
     def _referent(self, row: SentenceRow) -> SentenceRow | None:
         """The sentence before ``row`` when ``row`` opens by referring to what it names, else None."""
-        before = self._sentence_before(row) if _OPENS_WITH_REFERENCE.match(row.text) else None
+        before = self._sentence_before(row) if OPENS_WITH_REFERENCE.match(row.text) else None
         return before if before is not None and self._refers_to(row, before) else None
 
     def _refers_to(self, row: SentenceRow, before: SentenceRow) -> bool:
@@ -1599,7 +1273,7 @@ class QABot:
         ("The hospital has 220 beds" after "The new children's hospital ..."; "The phone will
         cost 249 euros" after "... a budget smartphone"). "The stadium, which cost $1.2 billion"
         after a sentence about a commercial is about the stadium."""
-        m = _OPENS_WITH_REFERENCE.match(row.text)
+        m = OPENS_WITH_REFERENCE.match(row.text)
         if not m:
             return False
         if not m.group("described"):
@@ -1607,14 +1281,14 @@ class QABot:
         described = content_words(m.group("described"))  # "The reef is ...": not "is"
         if not described:
             return False
-        if _OF_WHAT_CAME_BEFORE.intersection(described):  # "The estimated cost is £95,000": of the skate park
+        if OF_WHAT_CAME_BEFORE.intersection(described):  # "The estimated cost is £95,000": of the skate park
             return True
         # Someone described, whom a news story named just before: "The 44-year-old ...", "The £18
         # million striker opened the scoring ..." after "Kofi Mensah marked his debut ...", but not
         # someone named there and then ("The chef, Tom Barraclough, spent ...").
         if describes_someone(m.group("described").split()[0]) and \
                 (names_a_person_in(before.text) or opening_name(before.text)) and \
-                not _NAMED_IN_APPOSITION.match(row.text, m.end()):
+                not NAMED_IN_APPOSITION.match(row.text, m.end()):
             return True
         named = [plain_word(w) for w in _MENTIONED_WORD.findall(before.text.lower())]
         return bool(set(stem(described)) & set(stem(named))) or \
@@ -1635,7 +1309,7 @@ class QABot:
             return Answer(as_asked or question, False, [])
         signals = self.answer_signals(question, ranked)
         confidence = s.confidence(signals)
-        asked = _asked_speaker(question)
+        asked = asked_speaker(question)
         # Not one word of the question, even in other words ("How do I cook pasta?" of the
         # defence talks; no right best sentence among the 833 of the SQuAD and WikiQA dev sets is
         # such), or asked for someone's words when nothing in the documents is theirs (the
@@ -1643,7 +1317,7 @@ class QABot:
         if (not signals["coverage"] and signals["semantic_coverage"] < SEMANTIC_MATCH) or (
                 asked is not None and not self._has_words_of(asked, question) and self._no_words_of(asked, question)):
             confidence = min(confidence, s.unsure_confidence / 2)
-        elif _gives_no_words_of_whom_asked(question, ranked[0][1]) or _leaves_unnamed(question, ranked[0][1]) or \
+        elif gives_no_words_of_whom_asked(question, ranked[0][1]) or leaves_unnamed(question, ranked[0][1]) or \
                 signals["coverage"] < FOUND_COVERAGE_FLOOR:
             confidence = min(confidence, (s.unsure_confidence + s.min_confidence) / 2)  # a likely answer, no more
         hits = [self._hit(row, score) for score, row, _ in ranked[:k]]
@@ -1655,7 +1329,7 @@ class QABot:
         in the question: "Mrs Morley's son, Gary, said ..." quotes Gary Morley by his given name."""
         if self.index.has_speaker(asked):
             return True
-        m = _WORDS_OF.match(question)
+        m = WORDS_OF.match(question)
         names = m.group("who").split() if m else []
         return len(names) >= 2 and names[-2][:1].isupper() and self.index.has_speaker(names[-2])
 

@@ -1553,11 +1553,11 @@ def test_which_things_is_not_answered_by_a_sentence_that_only_counts_them():
     """"Which libraries will have shorter hours?" (the sixty-second batch; no story says) was found
     at 0.90 in "... reduce opening hours at five of its libraries", which counts them; "Which other
     regions competed for the Halvard plant?" (the third batch) likewise in the lead."""
-    from qa_bot.retriever import _counts_without_naming
+    from qa_bot.reading import counts_without_naming
 
-    assert _counts_without_naming("Which libraries will close?", "Three branch libraries in Oakfield will close.")
-    assert not _counts_without_naming("Which libraries will close?", "The libraries at Ashby and Corby will close.")
-    assert not _counts_without_naming("Which teams will be hit hardest?", "It will hit its testing and marketing teams.")
+    assert counts_without_naming("Which libraries will close?", "Three branch libraries in Oakfield will close.")
+    assert not counts_without_naming("Which libraries will close?", "The libraries at Ashby and Corby will close.")
+    assert not counts_without_naming("Which teams will be hit hardest?", "It will hit its testing and marketing teams.")
     regions = story_batch("stories_third").ask("Which other regions competed for the Halvard plant?")
     assert not regions.found, regions
 

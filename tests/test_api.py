@@ -292,12 +292,12 @@ def test_words_that_only_frame_a_question_are_not_required_of_its_answer(bot):
 
 
 def test_a_role_is_not_taken_for_a_name_when_asking_for_words():
-    from qa_bot.retriever import _asked_speaker
+    from qa_bot.reading import asked_speaker
 
-    assert _asked_speaker("What did Captain Mari Kask say about the sea?") == "Kask"
-    assert _asked_speaker("What did the mayor of Tolvik say about the bridge?") is None
-    assert _asked_speaker("What did the European Union say?") is None
-    assert _asked_speaker("What did Dalton think about atoms?") is None  # a thought, not words
-    assert _asked_speaker("what did putin say") == "putin"
-    assert _asked_speaker("what did they say about it") is None
-    assert _asked_speaker("what did the mayor say") is None
+    assert asked_speaker("What did Captain Mari Kask say about the sea?") == "Kask"
+    assert asked_speaker("What did the mayor of Tolvik say about the bridge?") is None
+    assert asked_speaker("What did the European Union say?") is None
+    assert asked_speaker("What did Dalton think about atoms?") is None  # a thought, not words
+    assert asked_speaker("what did putin say") == "putin"
+    assert asked_speaker("what did they say about it") is None
+    assert asked_speaker("what did the mayor say") is None

@@ -1,0 +1,406 @@
+"""How a question and the sentences that may answer it are read: what the question asks (whose
+words, which deed, a reason, a count of what) and what a sentence does (quotes, refers back to the
+one before, replies). Plain patterns and functions of text, no index and no model: the retriever
+weighs what they find."""
+
+from __future__ import annotations
+
+import re
+
+from .backend import SentenceRow
+from .lexical import content_words, stem, word_forms
+from .ranking import answer_type, asked_name_of, names_a_person_in, opening_name, speaks_of_unnamed
+from .speakers import OPENING_PHRASE, speaks_in
+
+
+# A capital, perhaps a second one ("VRail", "BSkyB"), then a small letter: a name, not an acronym.
+_ASKED_NAME = re.compile(r"\b(?:[A-Z][A-Z]?[a-z][\w’'\-]*)(?:\s+[A-Z][A-Z]?[a-z][\w’'\-]*)*")
+
+
+def names_in_question(question: str) -> list[str]:
+    """Capitalised words of the question that may name a person (not its first word)."""
+    body = question[1:] if question else question
+    return [m.group(0) for m in _ASKED_NAME.finditer(body)]
+
+
+# Capitalised words that name nothing a document must mention: "The Mark of ...", "in Feb 2010".
+_NOT_NAMES = frozenset("""the a an of and or in on at for to from by with i it its this that these those what
+which who whom whose when where why how is was are were did do does
+jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+
+
+_MAX_NAMED_WORDS = 12  # a question is short; a hostile one with hundreds of names costs no more
+
+
+# Demonyms whose country a text names by its initials ("U.S. officials" are American ones).
+DEMONYMS_BY_INITIALS = {"american": re.compile(r"\bU\.?S\.?A?\b|\bUnited States\b|\bAmerica\b"),
+                         "british": re.compile(r"\bU\.?K\.?\b|\bBritain\b|\bUnited Kingdom\b")}
+
+
+def named_words(question: str) -> list[str]:
+    """The words of the names a question uses, lower-cased, without possessives: "How many
+    measles cases did Bulgaria report?" gives "bulgaria", "Who was arrested with Rosa Parks?"
+    "rosa", "parks". Acronyms ("UN", "NYC") are left out: a text often spells them out."""
+    words: list[str] = []
+    for span in names_in_question(question):
+        for word in span.split():
+            for part in re.sub(r"['’]s?$", "", word).split("-"):
+                if len(part) > 1 and part[0].isupper() and not part.isupper() and part.lower() not in _NOT_NAMES:
+                    words.append(part.lower())
+    return words[:_MAX_NAMED_WORDS]
+
+
+def vocabulary_mentions(word: str, vocabulary: frozenset[str]) -> bool:
+    """Whether a document with this vocabulary mentions ``word``: as it is, in the singular or
+    plural, or misspelt by one letter in the question ("Primier League", "Chafffee Zoo")."""
+    if word in vocabulary or word.removesuffix("s") in vocabulary or word + "s" in vocabulary:
+        return True
+    if len(word) < 5:
+        return False
+    for known in vocabulary:
+        if known[:1] == word[:1] and abs(len(known) - len(word)) <= 1 and _one_edit_apart(known, word):
+            return True
+    return False
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) <= 1
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    i = next((i for i, (x, y) in enumerate(zip(longer, shorter)) if x != y), len(shorter))
+    return longer[i + 1 :] == shorter[i:]
+
+
+# "What did Condoleezza Rice say about ...": a question for a named person's own words. The
+# person must be a name (capitalised words, perhaps after a title), not a role ("the mayor of X").
+# "How do I claim a refund?" asks how, not for anyone's words.
+_ASKED = r"^\s*(?i:what|how)\s+(?i:did|does|do|has|have|had|will|would)\s+(?!(?i:i|we|you)\b)"
+
+
+_SAY = (r"\s+(?:say|said|tell|told|add|added|announce|announced|claim|claimed|write|wrote|warn|warned|reply|replied|"
+        r"comment|stress|argue|insist|explain)\b")
+
+
+WORDS_OF = re.compile(_ASKED + r"(?P<who>(?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-]*)" + _SAY)
+
+
+# "What did Russia / the defense secretary / the mayor of Kessling say ...": anyone or anything
+# said to speak, to be matched with the person the documents introduce so.
+WORDS_OF_ANYONE = re.compile(_ASKED + r"(?P<who>\S.{0,59}?)" + _SAY, re.IGNORECASE)
+
+
+# When someone spoke, at a question's end: "after the game", "outside the court", "at the hearing".
+WHEN_SPOKEN = re.compile(r"\s+(?:after|following|during|at|outside|before)\s+(?:the|his|her|their|its|this|that)"
+                          r"(?:\s+[\w’'-]+){1,2}(?=\s*\??\s*$)", re.IGNORECASE)
+
+
+# The same typed all in lower case, as chat users do ("what did putin say"): one or two words
+# that are no pronoun, determiner or group ("what did they / the mayor / officials say").
+_WORDS_OF_LOWER = re.compile(_ASKED + r"(?P<who>[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*)?)" + _SAY)
+
+
+_NOT_SOMEONE = frozenset("""i you he she it we they one the a an this that these those his her its their our my your
+people officials everyone everybody anyone anybody someone somebody nobody others experts critics residents
+police government company companies report reports article story authorities observers analysts""".split())
+
+
+# Words that frame a question rather than name its topic: "When did the talks take place?" asks
+# when the talks were, and a sentence need not say "take" or "place" to answer it; "Which
+# university carried out the study?" asks whose study it was ("a study by researchers at ...").
+_FRAME_PHRASES = re.compile(r"\b(?:(?:take|takes|took|taking|taken)\s+place|happen(?:s|ed)?|occur(?:s|red)?|"
+                            r"(?:carry|carries|carried|carrying)\s+out)\b",
+                            re.IGNORECASE)
+
+
+def forms_of_deed_asked(question: str) -> set[str]:
+    """The stemmed forms of the verb a "Who <verb> ...?" question asks the doer of ("fined":
+    "fine", ...), or none."""
+    m = _WHO_DID.match(question)
+    return set(word_forms(stem([m["verb"].lower()])[0])) if m else set()
+
+
+def deed_named_with_doer(question: str) -> re.Pattern | None:
+    """For "Who carried out the survey?", "Who wrote the report?": a pattern for the thing done
+    given with its doer's name, "a survey by the British Nutrition Foundation", or None."""
+    m = _WHO_DID.match(question)
+    things = content_words(_FRAME_PHRASES.sub(" ", question[m.end():])) if m else []
+    if not things:
+        return None
+    thing = re.escape(things[-1][:-1] if things[-1].endswith("s") else things[-1])
+    return re.compile(rf"\b(?i:{thing})(?:e?s)?\b(?:\s+[a-z]+){{0,3}}\s+by\s+(?:the\s+)?[A-Z]")
+
+
+def tells_any(forms: set[str], text: str) -> bool:
+    """Whether ``text`` has a word of one of ``forms`` (stemmed)."""
+    return not forms.isdisjoint(stem(content_words(text)))
+
+
+def name_given_next(row: SentenceRow, follower: SentenceRow | None) -> str | None:
+    """The name the sentence after ``row`` opens on ("Graham Pettifer, 58, ... admitted ..."),
+    which is whom ``row`` introduced unnamed ("A landlord who ..."), or None."""
+    if follower is None or follower.doc_id != row.doc_id or follower.position != row.position + 1:
+        return None
+    return opening_name(follower.text)
+
+
+# "Has anyone been arrested?" asks who, as "who" does: the word holds the answer's place, and a
+# sentence that says it ("Anyone with information should call ...") is no likelier an answer.
+_SLOT_WORDS = r"(?:anyone|anybody|someone|somebody)"
+
+
+ANSWER_SLOT = re.compile(rf"\b{_SLOT_WORDS}\b", re.IGNORECASE)
+
+
+# "What is the captain's name?", "What is the name of the farmer who was arrested?": a person's
+# name is what is asked, and "The captain, a 52-year-old ..." does not give it. (Of a thing, "What
+# is the name of the castle?", SQuAD gives the name bare too often to tell.)
+ASKS_FOR_NAME = re.compile(r"^\s*(?:what|which)(?:['’]s|\s+(?:is|was|are|were))\s+(?:[\w'’-]+\s+){0,4}?names?\b",
+                            re.IGNORECASE)
+
+
+# A sentence that says nothing of the kind happened: "No injuries have been reported."
+NONE_HAPPENED = re.compile(r"\s*(?:No|Nobody|No one|None)\b")
+
+
+# "Has anyone been arrested ...?", "Did anyone die?": the deed asked of the answer's place.
+# "Were the walkers hurt?", "Was the driver injured?": whether a deed was done to someone named by
+# a noun, answered by a sentence telling it of them ("The walkers were cold but unhurt").
+DONE_TO_ASKED = re.compile(r"^\s*(?:was|were|is|are)\s+(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?"
+                            r"(?P<noun>[a-z][\w-]+)\s+(?:(?:badly|seriously|also)\s+)?"
+                            r"(?P<verb>[a-z]+(?:ed|en)|hurt)\s*\??\s*$", re.IGNORECASE)
+
+
+EVENT_ASKED = re.compile(rf"^\s*(?:has|have|had|was|were|is|are|did|will)\s+{_SLOT_WORDS}\s+"
+                          r"(?:been\s+|be\s+)?(?P<verb>[a-z]+)", re.IGNORECASE)
+
+
+# "How long was Kevin Marsh jailed for?", "How long will the bridge be closed?": the deed whose span is asked.
+HOW_LONG_DONE = re.compile(r"^\s*how\s+long\s+(?:was|were|is|are|has|have|had|will)\b.*?"
+                            r"\b(?!been\b)(?P<deed>(?-i:[a-z]+(?:ed|en)))\b", re.IGNORECASE)
+
+
+# "the project will cost ...": the story's subject, as its title names it
+THE_PROJECT = re.compile(r"\b(?:the|this)\s+(?:project|scheme|plan|development|works?)\b", re.IGNORECASE)
+
+
+# "What is RSV?", "What are microplastics?": the thing a definition is asked of
+_WHAT_IS = re.compile(r"^\s*what\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?(?P<thing>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)"
+                      r"\s*\??\s*$", re.IGNORECASE)
+
+
+def definition_of(question: str) -> re.Pattern | None:
+    """For "What is X?", a pattern for a sentence opening by defining X ("RSV is a common winter
+    virus ..."), else None."""
+    m = _WHAT_IS.match(question)
+    return re.compile(rf"^(?:an?\s+|the\s+)?{re.escape(m['thing'])}\s+(?:is|are|was|were)\s+(?:a|an|the|one)\s",
+                      re.IGNORECASE) if m else None
+
+
+# "How did the talks end?" asks how they turned out, which a sentence tells without "end" ("In
+# conclusion ... the positive result of the talks is ...").
+_OUTCOME_VERB = re.compile(r"\s(?:end|finish|conclude|close|turn\s+out|wrap\s+up)(?=\s*\??\s*$)", re.I)
+
+
+def topic_words(question: str) -> str:
+    """The question without the phrases that only frame it, for matching words."""
+    framed = _FRAME_PHRASES.sub(" ", ANSWER_SLOT.sub(" ", question))
+    if answer_type(question) == "outcome":
+        framed = _OUTCOME_VERB.sub(" ", framed)
+    return framed
+
+
+def asked_speaker(question: str) -> str | None:
+    """The person whose words a question asks for ("Rice"), or None for any other question."""
+    m = WORDS_OF.match(question)
+    if m:
+        return m.group("who").split()[-1]
+    if question == question.lower():
+        m = _WORDS_OF_LOWER.match(question)
+        if m and not _NOT_SOMEONE.intersection(m.group("who").split()):
+            return m.group("who").split()[-1]
+    return None
+
+
+# "What do some theories / many experts claim ...", "How would one write ...": no one in
+# particular, whose words a sentence need not attribute.
+_NO_ONE_IN_PARTICULAR = frozenset("some many most several few all other others various one you we they i he she it "
+                                  "people".split())
+
+
+# Words that count whatever the sentence is about: "expected to sell 300,000 units" counts phones.
+ANY_THING_COUNTED = frozenset("unit units item items piece pieces".split())
+
+
+# "How many people work at the shipyard?" counts them by what they are: "our 900 employees".
+PEOPLE = frozenset({"people", "persons"})
+
+
+# "cut 140 posts", "nine roles would go": jobs as news counts them.
+JOBS_COUNTED = frozenset({"posts", "roles", "positions", "vacancies"})
+
+
+PEOPLE_COUNTED = frozenset("""residents villagers families parents workers employees staff protesters activists farmers
+fishermen students pupils children adults campaigners locals neighbours citizens volunteers shareholders investors
+patients passengers voters tenants visitors fans spectators customers users tourists migrants refugees soldiers troops
+officers nurses doctors teachers drivers members inhabitants men women crew team squad family""".split())
+
+
+# "Where are the cavers from?": a place they come from ("two men and a woman from Sheffield"), not
+# where the story happened ("trapped ... in the Yorkshire Dales").
+ASKS_WHERE_FROM = re.compile(r"^\s*where\b.*\bfrom\s*\??\s*$", re.IGNORECASE)
+
+
+SAYS_FROM = re.compile(r"\bfrom\b|-born\b|\bnative of\b", re.IGNORECASE)
+
+
+# "the company's chief executive": of the body the story names, whatever its name.
+THE_BODY = re.compile(r"\b[Tt]he\s+(?:company|firm|group|charity|council|airline|carmaker|business|operator|"
+                       r"utility|supplier|retailer|club|bank|studio|chain)(?:['’]s)?\b")
+
+
+# A number or a quantifier standing for what the sentence before named: "At least 60 had been
+# recorded" (aftershocks), "Many had sold their harvest" (farmers), "Two of the dead were ...".
+# Only with a verb or "of" straight after it: "Many people were ..." names its own subject.
+_ELLIPTICAL_QUANTITY = (r"(?:(?:At least|At most|Fewer than|Less than|More than|Over|Nearly|Almost|About|Only|"
+                        r"Around)\s+)?"
+                        r"(?:Many|Most|Some|Few|Several|Both|All|None|Others|Each|One|Two|Three|Four|Five|Six|Seven|"
+                        r"Eight|Nine|Ten|(?!(?:1\d|20)\d\d\b)\d[\d,.]*|"  # a figure, but not a year
+                        r"The\s+(?:first|second|third|fourth|last|other|others|rest|latter|former|remainder))"
+                        r"\s+(?:of\s+(?:them|those|these|the|whom)|had|have|has|are|were|was|is|will|"
+                        r"would|could|can|did|do|also|still|now)")
+
+
+# "Who brought the case ...?", "Who designed the bridge?": a doer asked by the deed's verb.
+_WHO_DID = re.compile(r"^\s*who\s+(?P<verb>(?!(?:is|was|are|were|will|would|has|have|had|did|does|do|can|could|"
+                      r"should|may|might|must)\b)[a-z]+)\b", re.I)
+
+
+ASKS_REASON = re.compile(r"^\s*(?:why|what (?:caused|causes|led to)|for what reason|how come)\b", re.I)
+
+
+GIVES_REASON = re.compile(r"\b(?:because|since|as a result|due to|owing to|thanks to|blamed|blames|caused|causes|"
+                           r"reasons?|so that|in order to|after|theory|explains?|explanation|led to|following|"
+                           # that it is not known is the answer: "The cause of the fire is not yet known."
+                           r"(?:not|never)\s+(?:yet\s+|been\s+)*(?:known|clear|established|determined)|"
+                           r"unknown|unclear|under investigation)\b", re.I)
+
+
+# A sentence that asks ("Whose fault is that?"), perhaps inside brackets or quotes.
+ASKS_IN_TEXT = re.compile(r"\?[\"”’)\]]*\s*$")
+
+
+# An interview's label: "A:", "Minister:", or "Q." / "A."
+_LABEL_OPENING = r"(?:[A-Z][A-Za-z'’-]{0,20}(?:\s[A-Z][A-Za-z'’-]{0,20}){0,2}:|[QA]\.)\s+"  # "A:", "Carl Whitmore:"
+
+
+LABELLED = re.compile(_LABEL_OPENING)
+
+
+# "Yes.", "It does.", "A: No, they won't.", "A: They try." (not "A: Partly ours.", which answers)
+BARE_REPLY = re.compile(rf"\s*(?:{_LABEL_OPENING})?(?=\w)"
+                         r"(?:(?:yes|no|yeah|indeed|certainly|absolutely)\b[,.!]?\s*)?"
+                         r"(?:(?:it|they|he|she|we|i|you|that|this)\s+[a-z]+(?:n['’]t|\s+not)?[.!]?)?\s*$", re.I)
+
+
+# A sentence about something the one before named: "It cost ...", "The phone will cost 249 euros"
+# after "... launched the Solen Aava, a budget smartphone".
+# An interview's answer may open with its label ("A: It has, by £95 a month"); a quotation may
+# be given by someone named by what they are to the sentence before ('"...," said its spokesman').
+OPENS_WITH_REFERENCE = re.compile(rf"\s*(?:{_LABEL_OPENING})?"
+                                   r"(?:[“\"][^”\"]+[”\"]\s*(?:said|says|added)\s+(?:its|their|his|her)|"
+                                   rf"It|Its|They|Their|This|That|These|Those|He|His|She|Her|"
+                                   rf"{OPENING_PHRASE}(?:it|its|they|their|he|his|she|her)|"
+                                   rf"(?P<ellipsis>{_ELLIPTICAL_QUANTITY})|"
+                                   r"The\s+(?:[£$€][\d.,]+(?:\s*(?:million|billion|m|bn))?\s+)?"
+                                   r"(?P<described>(?:\d{1,3}-year-old|[a-z][\w-]*(?:['’]s)?)(?:\s+[a-z][\w-]*)?))\b")
+
+
+# A name given beside a description: "The chef, Tom Barraclough, ...".
+NAMED_IN_APPOSITION = re.compile(r",\s+[A-Z][\w'’-]+\s+[A-Z]")
+
+
+# A "he", "she" or "its" further into a sentence than its opening: "Only eleven of her paintings
+# ...", "Reservoir levels in its area ...".
+_PRONOUN_WITHIN = re.compile(r"\b(?:(?P<he>he|him|his)|(?P<she>she|her|hers)|(?P<it>its))\b")
+
+
+# A body a sentence opens on as its subject, what a later "its" means: "Southern Water said ...".
+_OPENING_BODY = re.compile(r"(?!(?:The|A|An|It|Its|He|She|They|This|That|In|On|At|But|And|Some|Most|All|"
+                           r"Only|Both|Each|Every|No|If|When|While|After|Before|As)\b)"
+                           r"(?P<body>(?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*)\s+(?=[a-z])")
+
+
+def pronoun_within(sentence: str) -> str | None:
+    """"he", "she" or "it" for the first such pronoun in the sentence (in lower case: not its
+    opening), else None."""
+    m = _PRONOUN_WITHIN.search(sentence)
+    return None if m is None else next(kind for kind in ("he", "she", "it") if m[kind])
+
+
+def opening_body(sentence: str) -> str | None:
+    """The name of the body the sentence opens on ("Southern Water said ..."), or None."""
+    m = _OPENING_BODY.match(sentence)
+    return m["body"] if m is not None and not names_a_person_in(m["body"]) else None
+
+
+# A table row's column name, before its value: "Party: Conservative; Votes: 640."
+COLUMN_NAME = re.compile(r"(?:^|;\s)([A-Z][\w-]*)(?=:\s)")
+
+
+# Nouns that are always something's ("the cost", "the aim"), or all but always what was just
+# described ("The work will cost £3.2 million" after "... to dredge the harbour entrance"): a
+# sentence opening on one names no new subject but goes on about the one before.
+OF_WHAT_CAME_BEFORE = frozenset("cost costs price budget bill fee fees total value aim goal purpose reason cause "
+                                 "result outcome deadline work project scheme".split())
+
+
+# A road named by its number alone: "the A412", "the M62", "I-95"; "Which roads are closed?" asks
+# for them.
+_ROAD_NUMBER = re.compile(r"\b(?:[ABM]\d{1,4}(?:\(M\))?|I-\d{1,3}|(?:Route|Highway|Interstate|US|SR)\s\d{1,4})\b")
+
+
+def with_road_nouns(text: str) -> str:
+    """``text`` read for coverage, with the nouns a road number stands for added."""
+    return f"{text} (road motorway highway)" if _ROAD_NUMBER.search(text) else text
+
+
+def leaves_unnamed(question: str, row: SentenceRow) -> bool:
+    """Whether the question asks a thing's name and the sentence speaks of that thing without
+    one: "What is the name of Graham Pole's dog?" is not answered by "“I can walk the dog
+    again,”" however near its words come."""
+    thing = asked_name_of(question)
+    return thing is not None and speaks_of_unnamed(thing, row.text, question)
+
+
+# "Which libraries will have shorter hours?" asks which, and "... at five of its libraries" only
+# counts them.
+_WHICH_PLURAL = re.compile(r"^\s*(?:which|what)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{3,}s)\b"
+                           r"(?!\s+(?:of|is|was|has|does|did)\b)", re.I)
+
+
+_COUNT_WORD = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|"
+               r"dozens|hundreds|both|all)")
+
+
+def counts_without_naming(question: str, text: str) -> bool:
+    """Whether the question asks which things ("Which libraries ...?") and the sentence mentions
+    them only as counted ("... reduce opening hours at five of its libraries")."""
+    m = _WHICH_PLURAL.match(question)
+    if not m:
+        return False
+    noun = m["noun"].lower()
+    mentions = list(re.finditer(rf"\b{re.escape(noun)}\b", text, re.I))
+    counted = [x for x in mentions if re.search(rf"\b{_COUNT_WORD}\s+(?:of\s+(?:its|their|the|our|his|her)\s+)?"
+                                                 rf"(?:[\w-]+\s+)?$", text[: x.start()], re.I)]
+    return bool(mentions) and len(counted) == len(mentions)
+
+
+def gives_no_words_of_whom_asked(question: str, best: SentenceRow) -> bool:
+    """Whether the question asks for someone's words ("What did the national roads agency
+    say?") and the best sentence is nobody's and gives none of theirs: it only mentions them
+    ("... shared between the council and the national roads agency") or not even that."""
+    m = WORDS_OF_ANYONE.match(question)
+    if not m or best.speaker:
+        return False
+    who = m.group("who")
+    return who.split()[0].lower() not in _NO_ONE_IN_PARTICULAR and not speaks_in(who, best.text)
