@@ -87,12 +87,22 @@ _WHEN_FIGURES = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})(?!\w)|
                            r"\b(?:1[5-9]|20)\d\d(?:s\b|\b(?![,.]\d))|\b\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)", re.I)
 
 
-class _Counting:
-    """A number matcher that reads no date or clock time as a count."""
+# A sum: "£500,000", "$5m", "36 million dollars".
+_MONEY_FIGURE = re.compile(r"[$€£¥₽]\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion|trillion)\b)?|"
+                           r"\b\d[\d,.]*\s?(?:m|bn|million|billion|thousand)?\s*(?:dollars?|euros?|pounds?|pence|p|"
+                           r"yen|francs?|roubles?|rupees?|yuan|crowns?|kron(?:e|er|or))\b", re.I)
 
-    @staticmethod
-    def search(sentence: str) -> re.Match | None:
-        return _NUMBER_WORDS.search(_WHEN_FIGURES.sub(lambda m: " " * len(m.group(0)), sentence))
+
+class _Counting:
+    """A number matcher that reads no date or clock time as a count, and, for a count of things,
+    no sum of money either: "How many patients were affected?" is not answered by "£500,000"."""
+
+    def __init__(self, of_things: bool = False) -> None:
+        self.not_counts = re.compile(f"{_WHEN_FIGURES.pattern}|{_MONEY_FIGURE.pattern}" if of_things else
+                                     _WHEN_FIGURES.pattern, re.I)
+
+    def search(self, sentence: str) -> re.Match | None:
+        return _NUMBER_WORDS.search(self.not_counts.sub(lambda m: " " * len(m.group(0)), sentence))
 
 
 _UNITS_OF_TIME = r"(second|minute|hour|day|night|week|fortnight|month|year|decade|centur(y|ies))s?"
@@ -243,7 +253,8 @@ _OCCUPATIONS = (r"teachers?|nurses?|doctors?|GPs?|surgeons?|dentists?|midwi(?:fe
                 r"civil servants?|businessm[ae]n|businesswom[ae]n|entrepreneurs?|students?|warehouse workers?|"
                 r"factory workers?|care workers?|social workers?|(?:shop|restaurant|café|cafe|pub|farm) owners?")
 _OCCUPATION_WORDS = re.compile(rf"\b(?:works?|worked|working|employed|job|career)\s+as\s+(?:a|an)\b|"
-                               rf"\b(?:a|an)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_OCCUPATIONS})\b|"
+                               # "A 61-year-old primary school teacher from Hastings ...", as a lead opens
+                               rf"\b(?i:a|an)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_OCCUPATIONS})\b|"
                                rf"\b(?i:{_OCCUPATIONS})\s+(?-i:[A-Z][a-z]+\s+[A-Z][\w'’-]+)")
 
 # The last word of a body's name: "Ministry", "Trust", "Ltd".
@@ -329,6 +340,13 @@ _SOMEONE_UNNAMED = re.compile(
     r"surfer|lifeguard|security guard|worker|student|pupil|teacher|nurse|doctor|off-duty \w+)\b(?!-)")
 
 
+# Someone named by their first name beside what they are to another: "Her husband, Mike, who was
+# on the support boat", "his daughter Amy".
+_KIN_NAMED = re.compile(r"\b(?i:his|her|their|my|our)\s+(?:husband|wife|son|daughter|mother|father|mum|dad|brother|"
+                        r"sister|partner|friend|grandson|granddaughter|grandmother|grandfather|uncle|aunt|cousin|"
+                        rf"nephew|niece|fianc[eé]e?|boyfriend|girlfriend)s?,?\s+{_CAPITALISED}\b(?![\s-]+[A-Z])")
+
+
 # A signature's name, alone on the first line of a letter's sign-off ("Richard Osei" / "Chief
 # executive, March 2026"; qa_bot.segment) or before its post ("Helen Grant, headteacher"): a name
 # at the very start that _NAME passes over.
@@ -360,7 +378,7 @@ class _PersonName:
     @staticmethod
     def finditer(sentence: str) -> Iterator[re.Match]:
         return itertools.chain(_named_people(sentence), _AGED.finditer(sentence), _GROUP_OF_PEOPLE.finditer(sentence),
-                               _SOMEONE_UNNAMED.finditer(sentence))
+                               _SOMEONE_UNNAMED.finditer(sentence), _KIN_NAMED.finditer(sentence))
 
     @staticmethod
     def search(sentence: str) -> re.Match | None:
@@ -451,6 +469,11 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
                          r"receive|received|get|got|gets|win|won|wins|steal|stole|stolen|donate|donated|save|saved|"
                          r"owe|owed|lose|lost|award|awarded|collect|collected|make|made|take\s+home|took\s+home)\b|"
                          r"\bhow much money\b|"
+                         # "How much is a monthly pass?": the price of one
+                         r"^\s*how much (?:is|are|was|were) (?:a|an|one|each|every)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*\??\s*$|"
+                         # "How much is the council contributing?"
+                         r"\bhow much (?:is|are|was|were|will|would|has|have|had)\b.*\b(?:paying|costing|spending|charging|"
+                         r"raising|earning|contribut(?:e|es|ed|ing)|investing|offering|giving)\b|"
                          # "How much ransom ...", "How much prize money ...", "How big is the reward?"
                          rf"{_MONEY_NOUN_ASKED.pattern}|"
                          # "What are the stolen paintings worth?"
@@ -517,8 +540,10 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
                         r"during which|what decade|in what decade|in which century|since when|until when)\b|"
                         r"^\s*(on|by|from|until)?\s*(what|which) dates\b|^\s*(on|by|from|until) (what|which) date\b",
                         re.I)),
+    # "How many patients were affected?": a count of things, which no sum of money gives.
+    ("count", re.compile(r"\bhow many\b", re.I)),
     # "How long / tall / heavy / fast ..." never reach this: the duration and measure kinds take them.
-    ("number", re.compile(r"\bhow (many|much|old|large|big|often)\b|"
+    ("number", re.compile(r"\bhow (much|old|large|big|often)\b|"
                           r"\bwhat (is |was |are |were )?(the )?(number|amount|size|population|age|height|length|"
                           r"width|depth|area|distance|speed|weight)\b", re.I)),
     # "What does Fiona Marsh do for a living?", "What was her father's job?"
@@ -573,6 +598,7 @@ _MATCHERS: dict[str, re.Pattern | _Unrated | _Counting | type[_PersonName]] = {
     # "When did the meeting close?" of "The meeting closed at 9.40 pm": a when may be a clock time.
     "date": _Unrated(re.compile(f"{_DATE_WORDS.pattern}|{_TIME_WORDS.pattern}", re.I)),
     "number": _Counting(),
+    "count": _Counting(of_things=True),
     "ordinal": _ORDINAL_WORDS,
     "occupation": _OCCUPATION_WORDS,
     "place": _PLACE_WORDS,
@@ -624,8 +650,8 @@ def kind_nouns(kind: str | None, question: str) -> list[str]:
     return re.findall(rf"\b(?:{nouns})\b", question, flags=re.I) if nouns else []
 
 
-_MEASURED_KINDS = frozenset({"number", "length", "area", "weight", "speed", "age", "duration", "temperature", "money",
-                             "percentage", "frequency", "date"})
+_MEASURED_KINDS = frozenset({"number", "count", "length", "area", "weight", "speed", "age", "duration", "temperature",
+                             "money", "percentage", "frequency", "date"})
 _HOW_MEASURE = re.compile(r"\bhow\s+(big|large|long|far|high|tall|old|fast|deep|wide|heavy|hot|cold|warm|often|"
                           r"strong|small|short|soon)\b", re.IGNORECASE)
 

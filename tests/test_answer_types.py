@@ -26,7 +26,7 @@ from qa_bot.ranking import (ANSWER_KINDS, answer_type, asked_role, gives_place_b
     ("For how long was he in office?", "duration"),
     ("When did the war end?", "date"),
     ("In which year was it founded?", "date"),
-    ("How many people were hurt?", "number"),
+    ("How many people were hurt?", "count"),
     # a telephone number (found by the nineteenth blind batch), not any number
     ("What is the phone number of the housing advice line?", "phone"),
     ("What is the Floodline number?", "phone"),
@@ -234,7 +234,7 @@ def test_sentences_are_matched_to_the_kind_they_hold(kind, holds, lacks):
 
 def test_every_kind_has_a_matcher_and_no_kind_matches_nothing():
     assert set(ANSWER_KINDS) == {"phone", "day", "time", "percentage", "money", "duration", "temperature",
-                                 "frequency", "speed", "weight", "area", "length", "age", "score", "date", "number",
+                                 "frequency", "speed", "weight", "area", "length", "age", "score", "date", "count", "number",
                                  "ordinal", "occupation", "place", "organisation", "person", "name", "colour",
                                  "manner", "reason", "outcome"}
     assert not matches_answer_type(None, "The talks were held on Tuesday in Moscow at 9 a.m.")
@@ -1371,7 +1371,7 @@ def test_whether_a_deed_was_done_to_someone_is_told_by_a_sentence_saying_it_of_t
     ("How will the strike finish?", "outcome"),
     ("How did the vote turn out?", "outcome"),
     ("When did the talks end?", "date"),
-    ("How many people were hurt?", "number"),
+    ("How many people were hurt?", "count"),
 ])
 def test_how_a_thing_was_done_asks_its_means(question, kind):
     assert answer_type(question) == kind
@@ -1579,3 +1579,28 @@ def test_a_role_of_a_body_named_in_several_words_is_asked():
     assert asked_role("Who was Russia's foreign minister?") == ("foreign", "minister")
     director = story_batch("stories_sixtythird").ask("Who is Skagen Line's operations director?")
     assert director.found and "Lars Wendt" in director.hits[0].sentence, director
+
+
+def test_found_by_the_sixtyfourth_batch_a_count_a_price_a_relative_and_a_job_as_a_lead_gives_them():
+    """"How many patients were affected by the breach?" went to "The fine was reduced from an
+    initial £500,000 ..." (a sum read as a count) over "... the medical records of more than 90,000
+    patients ..."; "How much is a monthly pass?" asked a number, not a price; "Who was on the
+    support boat?" found no one in "Her husband, Mike, who was on the support boat, ..."; and "A
+    61-year-old primary school teacher from Hastings ..." gave no job, its "A" in capitals."""
+    assert answer_type("How many patients were affected by the breach?") == "count"
+    assert not matches_answer_type("count", "The fine was reduced from an initial £500,000 after an appeal.")
+    assert matches_answer_type("count", "The records of more than 90,000 patients were left open.")
+    assert matches_answer_type("number", "The fine was reduced from an initial £500,000 after an appeal.")
+    assert answer_type("How much is a monthly pass?") == "money"
+    assert answer_type("How much is the council contributing?") == "money"
+    assert answer_type("How much did sales fall?") == "number"
+    assert matches_answer_type("person", "Her husband, Mike, who was on the support boat, said she had trained.")
+    assert not matches_answer_type("person", "She swam with her sister off Hastings.")
+    assert matches_answer_type("occupation", "A 61-year-old primary school teacher from Hastings has done it.")
+    bot = story_batch("stories_sixtyfourth")
+    patients = bot.ask("How many patients were affected by the breach?")
+    assert "more than 90,000 patients" in patients.hits[0].sentence, patients
+    monthly = bot.ask("How much is a monthly pass?")
+    assert "monthly pass for £25" in monthly.hits[0].sentence, monthly
+    boat = bot.ask("Who was on the support boat?")
+    assert boat.hits[0].sentence.startswith("Her husband, Mike"), boat
