@@ -1004,7 +1004,9 @@ class QABot:
                                       (changed is not None and not self._gives_change_of(changed, row))),
             # "How many measles cases did Bulgaria report?" of a story about Romania: a name the
             # question uses and the best sentence's document never mentions.
-            "name_missing": float(any(not vocabulary_mentions(w, self._vocabulary(row.doc_id)) for w in names)),
+            # And a person asked in full whom the document does not name, its surname another's.
+            "name_missing": float(any(not vocabulary_mentions(w, self._vocabulary(row.doc_id)) for w in names) or
+                                  self._asks_someone_else(question, row.doc_id)),
             # Names are name_missing's: a word table puts "Madrid" as near "Seville" as a synonym.
             "missing_pull": self._pull_of(question, set(missing_tokens) - set(stem(names)), row, features["dense"]),
         }
@@ -1056,6 +1058,28 @@ class QABot:
         word the question asks (``weights``: Index.word_weights) that the surname lacks."""
         by_word = self._per_document(self._full_names, doc_id, 256, self._read_full_names)
         return {surname: full for token in weights for surname, full in by_word.get(token, ())}
+
+    def _asks_someone_else(self, question: str, doc_id: int) -> bool:
+        """Whether the question names a person in full whom the document does not, its surname
+        the document's for someone else: "What was Brian Doyle's job?" of a story naming "Margaret
+        Doyle" (and her late husband, Brian, by his first name alone)."""
+        def plain(word: str) -> str:  # "Yesün Temür" as "Yesun Temur" is asked
+            return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+
+        first_names: dict[str, set[str]] = {}  # by surname, every word of the full names
+        for pairs in self._per_document(self._full_names, doc_id, 256, self._read_full_names).values():
+            for surname, full in pairs:
+                first_names.setdefault(plain(surname), set()).update(map(plain, full.split()))
+        for span in names_in_question(question):
+            words = re.sub(r"['’]s?$", "", span).split()
+            if len(words) < 2 or not names_a_person_in(f" {' '.join(words)}"):
+                continue
+            known = first_names.get(plain(words[-1]))
+            # "Mrs Doyle" is whoever the document names so; a title is no first name
+            if known and plain(words[-2]) not in known and words[-2].rstrip(".").lower() not in TITLE_WORDS and \
+                    plain(" ".join(words[-2:])) not in plain(self.index.document_text(doc_id)):
+                return True
+        return False
 
     def _read_full_names(self, doc_id: int) -> dict[str, list[tuple[str, str]]]:
         by_word: dict[str, list[tuple[str, str]]] = {}
