@@ -404,3 +404,16 @@ def gives_no_words_of_whom_asked(question: str, best: SentenceRow) -> bool:
         return False
     who = m.group("who")
     return who.split()[0].lower() not in _NO_ONE_IN_PARTICULAR and not speaks_in(who, best.text)
+
+
+# "Does the library have a café?", "Is there a joining fee?": whether a thing is there, which a
+# sentence without it does not tell.
+_THING_ASKED_OF = re.compile(r"^\s*(?:does|do|did|will|has|have|is there|are there|was there|were there)\b.*"
+                             r"\b(?:a|an|any)\s+(?P<thing>[\w'’-]+(?:\s+[\w'’-]+)?)\s*\??\s*$", re.I)
+
+
+def thing_asked_of(question: str) -> list[str]:
+    """The content words of the thing whose being there a question asks ("café"), or none."""
+    m = _THING_ASKED_OF.match(question)
+    return content_words(m["thing"]) if m else []
+

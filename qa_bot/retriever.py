@@ -37,7 +37,7 @@ from .reading import (ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NAME, ASKS_IN_TEX
                       WORDS_OF, WORDS_OF_ANYONE, asked_speaker, counts_without_naming, deed_named_with_doer,
                       definition_of, forms_of_deed_asked, gives_no_words_of_whom_asked, leaves_unnamed,
                       name_given_next, named_words, names_in_question, opening_body, pronoun_within, tells_any,
-                      topic_words, vocabulary_mentions, with_road_nouns)
+                      thing_asked_of, topic_words, vocabulary_mentions, with_road_nouns)
 from .speakers import (TITLE_WORDS, full_names, has_quotation, name_matches, names_a_person, opening_pronoun,
                        people_described, person_referred_to, role_head)
 
@@ -1001,7 +1001,9 @@ class QABot:
                                       # "How old is Gary Pinder?" of "Doyle, 44, replaces Gary Pinder"
                                       (kind == "age" and gives_ages_of_others_only(question, row.text)) or
                                       (priced is not None and not self._gives_price_of(priced, row)) or
-                                      (changed is not None and not self._gives_change_of(changed, row))),
+                                      (changed is not None and not self._gives_change_of(changed, row)) or
+                                      # "Does the library have a café?" of a sentence without one
+                                      self._lacks_thing_asked(question, held, read)),
             # "How many measles cases did Bulgaria report?" of a story about Romania: a name the
             # question uses and the best sentence's document never mentions.
             # And a person asked in full whom the document does not name, its surname another's.
@@ -1058,6 +1060,12 @@ class QABot:
         word the question asks (``weights``: Index.word_weights) that the surname lacks."""
         by_word = self._per_document(self._full_names, doc_id, 256, self._read_full_names)
         return {surname: full for token in weights for surname, full in by_word.get(token, ())}
+
+    def _lacks_thing_asked(self, question: str, held: set[str], read: str) -> bool:
+        """Whether the question asks if a thing is there ("Does the library have a café?") and
+        the sentence does not hold it, even as a near synonym."""
+        thing = thing_asked_of(question)
+        return bool(thing) and not set(stem(thing)) <= held and not self._near_any(thing, content_words(read), 0.5)
 
     def _asks_someone_else(self, question: str, doc_id: int) -> bool:
         """Whether the question names a person in full whom the document does not, its surname

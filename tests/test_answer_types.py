@@ -1619,3 +1619,17 @@ def test_a_person_asked_in_full_whom_the_story_does_not_name_is_someone_else():
     assert margaret.found and "retired PE teacher" in margaret.hits[0].sentence, margaret
     said = bot.ask("What did Mrs Doyle say?")  # a title is no other first name
     assert said.found and "Doyle" in said.hits[0].speaker, said
+
+
+def test_whether_a_thing_is_there_is_not_told_by_a_sentence_without_it():
+    """Found by the sixty-fifth blind batch: "Does the library have a café?" (no story says) was
+    found in the new library's lead, which has no café in it; a sentence that says there is none
+    ("There is no joining fee.") still answers."""
+    from qa_bot.reading import thing_asked_of
+
+    assert thing_asked_of("Does the library have a café?") == ["café"]
+    assert thing_asked_of("Is there a joining fee?") == ["joining", "fee"]
+    assert thing_asked_of("When does the library open?") == []
+    assert not story_batch("stories_sixtyfifth").ask("Does the library have a café?").found
+    fee = story_batch("stories_seventeenth").ask("Is there a joining fee?")
+    assert fee.found and fee.hits[0].sentence == "There is no joining fee.", fee
