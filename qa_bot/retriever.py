@@ -120,10 +120,18 @@ _QUESTION_OPENING = re.compile(r"(?:what|which|who|whom|whose|when|where|why|how
                                r"can|could|will|would|should|has|have|had)\b", re.IGNORECASE)
 
 
+# "Who is behind the attack?" asks who is responsible, as news tells it ("has claimed
+# responsibility"); the sentence model reads "behind" as a place.
+_BEHIND = re.compile(r"^(\s*(?:who|which\s+[\w-]+|what\s+[\w-]+)\s+(?:is|are|was|were|might\s+be|could\s+be))\s+"
+                     r"behind(?=\s+(?:the|this|that|these|those|it|a|an)\b)", re.I)
+
+
 def as_question(text: str) -> str:
-    """A question as searched: with its question mark when it opens as one and ends with none; a
-    few words naming a post ("brightmart ceo") as the question of who holds it."""
+    """A question as searched: with its question mark when it opens as one and ends with none, and
+    "who is behind" as "who is responsible for"; a few words naming a post ("brightmart ceo") as
+    the question of who holds it."""
     if _QUESTION_OPENING.match(text):
+        text = _BEHIND.sub(r"\g<1> responsible for", text)
         return text + "?" if text[-1] not in "?!." else text
     return role_asked_in_words(text) or text
 

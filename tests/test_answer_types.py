@@ -1633,3 +1633,17 @@ def test_whether_a_thing_is_there_is_not_told_by_a_sentence_without_it():
     assert not story_batch("stories_sixtyfifth").ask("Does the library have a café?").found
     fee = story_batch("stories_seventeenth").ask("Is there a joining fee?")
     assert fee.found and fee.hits[0].sentence == "There is no joining fee.", fee
+
+
+def test_who_is_behind_a_deed_asks_who_is_responsible_for_it():
+    """Found by the sixty-fifth blind batch: "Who is behind the attack?" ranked "A criminal group
+    calling itself Nightjar has claimed responsibility ..." eighth, "behind" read as a place."""
+    from qa_bot.retriever import as_question
+
+    assert as_question("Who is behind the attack") == "Who is responsible for the attack?"
+    assert as_question("Which company is behind the wind farm?") == "Which company is responsible for the wind farm?"
+    assert as_question("Why did Paolo Greco stay behind?") == "Why did Paolo Greco stay behind?"
+    assert as_question("Who finished behind the leader?") == "Who finished behind the leader?"
+    behind = story_batch("stories_sixtyfifth").ask("Who is behind the attack?")
+    assert "calling itself Nightjar" in behind.hits[0].sentence, behind
+    assert behind.question == "Who is behind the attack?"  # shown as the user asked it
