@@ -417,3 +417,14 @@ def thing_asked_of(question: str) -> list[str]:
     m = _THING_ASKED_OF.match(question)
     return content_words(m["thing"]) if m else []
 
+
+# "What flavour was last year's winning cake?": last year's, which a sentence gives by saying so or
+# by a year's number ("in 2025"), or not at all.
+_LAST_YEAR = re.compile(r"\blast\s+year\b", re.I)
+_A_YEAR_SAID = re.compile(r"\blast\s+year\b|\b(?:19|20)\d\d\b|\ba\s+year\s+(?:ago|earlier|before)\b", re.I)
+
+
+def lacks_last_year(question: str, text: str) -> bool:
+    """Whether the question asks of last year and the text says of no year at all."""
+    return bool(_LAST_YEAR.search(question)) and not _A_YEAR_SAID.search(text)
+

@@ -37,7 +37,7 @@ from .reading import (ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NAME, ASKS_IN_TEX
                       WORDS_OF, WORDS_OF_ANYONE, asked_speaker, counts_without_naming, deed_named_with_doer,
                       definition_of, forms_of_deed_asked, gives_no_words_of_whom_asked, leaves_unnamed,
                       name_given_next, named_words, names_in_question, opening_body, pronoun_within, tells_any,
-                      thing_asked_of, topic_words, vocabulary_mentions, with_road_nouns)
+                      lacks_last_year, thing_asked_of, topic_words, vocabulary_mentions, with_road_nouns)
 from .speakers import (TITLE_WORDS, full_names, has_quotation, name_matches, names_a_person, opening_pronoun,
                        people_described, person_referred_to, role_head)
 
@@ -1011,7 +1011,9 @@ class QABot:
                                       (priced is not None and not self._gives_price_of(priced, row)) or
                                       (changed is not None and not self._gives_change_of(changed, row)) or
                                       # "Does the library have a café?" of a sentence without one
-                                      self._lacks_thing_asked(question, held, read)),
+                                      self._lacks_thing_asked(question, held, read) or
+                                      # "Who won the Tour of the Alps last year?" of this year's stage
+                                      lacks_last_year(question, read)),
             # "How many measles cases did Bulgaria report?" of a story about Romania: a name the
             # question uses and the best sentence's document never mentions.
             # And a person asked in full whom the document does not name, its surname another's.

@@ -1647,3 +1647,17 @@ def test_who_is_behind_a_deed_asks_who_is_responsible_for_it():
     behind = story_batch("stories_sixtyfifth").ask("Who is behind the attack?")
     assert "calling itself Nightjar" in behind.hits[0].sentence, behind
     assert behind.question == "Who is behind the attack?"  # shown as the user asked it
+
+
+def test_a_question_of_last_year_is_not_answered_by_a_sentence_of_no_year():
+    """"Who won the Tour of the Alps last year?" (the thirty-first batch; no story says) was found
+    in "Norway's Sindre Rask won the fourth stage of the Tour of the Alps on Thursday ...", and
+    "What flavour was last year's winning cake?" (the forty-fourth) in this year's winner."""
+    from qa_bot.reading import lacks_last_year
+
+    assert lacks_last_year("Who won last year?", "Sindre Rask won the fourth stage on Thursday.")
+    assert not lacks_last_year("Who won last year?", "Last year the race was won by Tom Pidcock.")
+    assert not lacks_last_year("Who won last year?", "Tom Pidcock won it in 2025.")
+    assert not lacks_last_year("Who won on Thursday?", "Sindre Rask won the fourth stage on Thursday.")
+    assert not story_batch("stories_thirtyfirst").ask("Who won the Tour of the Alps last year?").found
+    assert not story_batch("stories_fortyfourth").ask("What flavour was last year's winning cake?").found
