@@ -251,7 +251,10 @@ _OCCUPATIONS = (r"teachers?|nurses?|doctors?|GPs?|surgeons?|dentists?|midwi(?:fe
                 r"directors?|caretakers?|gardeners?|carpenters?|joiners?|welders?|technicians?|porters?|"
                 r"postm[ae]n|postwom[ae]n|fisherm[ae]n|miners?|soldiers?|sailors?|vets?|pharmacists?|"
                 r"civil servants?|businessm[ae]n|businesswom[ae]n|entrepreneurs?|students?|warehouse workers?|"
-                r"factory workers?|care workers?|social workers?|(?:shop|restaurant|café|cafe|pub|farm) owners?")
+                r"factory workers?|care workers?|social workers?|(?:shop|restaurant|café|cafe|pub|farm) owners?|"
+                # "a physiotherapist", "a former steelworker"
+                r"[a-z]+(?:therapist|ologist|ician|iatrist)s?|"
+                r"(?:steel|dock|metal|iron|rail|shipyard|farm|office|health|aid|youth|mine)\s?workers?")
 _OCCUPATION_WORDS = re.compile(rf"\b(?:works?|worked|working|employed|job|career)\s+as\s+(?:a|an)\b|"
                                # "A 61-year-old primary school teacher from Hastings ...", as a lead opens
                                rf"\b(?i:a|an)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_OCCUPATIONS})\b|"

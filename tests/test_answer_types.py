@@ -1661,3 +1661,16 @@ def test_a_question_of_last_year_is_not_answered_by_a_sentence_of_no_year():
     assert not lacks_last_year("Who won on Thursday?", "Sindre Rask won the fourth stage on Thursday.")
     assert not story_batch("stories_thirtyfirst").ask("Who won the Tour of the Alps last year?").found
     assert not story_batch("stories_fortyfourth").ask("What flavour was last year's winning cake?").found
+
+
+def test_jobs_the_list_does_not_name_are_read_by_their_endings():
+    """Found by the sixty-sixth blind batch: "What does Siân Morgan do for a living?" went to
+    "Siân Morgan, a 33-year-old physiotherapist from Brecon, ..." but withheld it (0.18): no
+    "physiotherapist" among the jobs known, nor "steelworker"."""
+    for described in ("Siân Morgan, a 33-year-old physiotherapist from Brecon, photographed it.",
+                      "Mr Pryce, a former steelworker, took up running.", "She is a marine biologist.",
+                      "He worked for years as an electrician."):
+        assert matches_answer_type("occupation", described), described
+    assert not matches_answer_type("occupation", "A therapy dog visited the ward.")
+    job = story_batch("stories_sixtysixth").ask("What does Siân Morgan do for a living?")
+    assert job.found and "physiotherapist" in job.hits[0].sentence, job
