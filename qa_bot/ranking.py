@@ -362,11 +362,18 @@ _NAME_AFTER_NATIONALITY = re.compile("(?:" + "|".join(f"(?<=\\b{word} )" for wor
                                      f"){_NAME_WORDS}")
 
 
+# Where a place stands: "near her home in the Brecon Beacons", not who did anything.
+_IN_THE = re.compile(r"\b(?:in|near|across|around|through|over|along|beyond|within|inside|outside|off)\s+the\s+$", re.I)
+_IN_THE_REACH = 24  # characters back: "outside the " and some spaces; never a scan from the start
+
+
 def _named_people(sentence: str) -> Iterator[re.Match]:
-    """The names in a sentence that are people's (no word of a place's or a body's name)."""
+    """The names in a sentence that are people's (no word of a place's or a body's name, nor
+    where a place stands: "in the Brecon Beacons")."""
     names = itertools.chain(_SIGNATURE.finditer(sentence), _NAME.finditer(sentence),
                             _NAME_AFTER_NATIONALITY.finditer(sentence))
-    return (m for m in names if _is_a_persons(m.group(0)))
+    return (m for m in names if _is_a_persons(m.group(0)) and
+            not _IN_THE.search(sentence, max(0, m.start() - _IN_THE_REACH), m.start()))
 
 
 def _is_a_persons(name: str) -> bool:

@@ -1674,3 +1674,17 @@ def test_jobs_the_list_does_not_name_are_read_by_their_endings():
     assert not matches_answer_type("occupation", "A therapy dog visited the ward.")
     job = story_batch("stories_sixtysixth").ask("What does Siân Morgan do for a living?")
     assert job.found and "physiotherapist" in job.hits[0].sentence, job
+
+
+def test_a_name_where_a_place_stands_is_no_person_so_the_lead_introduces_someone_unnamed():
+    """Found by the sixty-sixth blind batch: "Who discovered the comet?" went to the lead, "An
+    amateur astronomer has discovered a new comet ... near her home in the Brecon Beacons.",
+    which read "Brecon Beacons" as a person, so the next sentence's "Siân Morgan, ..." was not
+    taken for whom it introduces."""
+    from qa_bot.ranking import introduces_someone_unnamed, names_a_person_in
+
+    assert introduces_someone_unnamed("An amateur astronomer has discovered a comet near her home in the Brecon Beacons.")
+    assert not names_a_person_in("They walked across the Yorkshire Dales.")
+    assert names_a_person_in("They lost to the Denver Broncos and Tom Brady.")
+    comet = story_batch("stories_sixtysixth").ask("Who discovered the comet?")
+    assert comet.hits[0].sentence.startswith("Siân Morgan"), comet
