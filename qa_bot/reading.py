@@ -427,4 +427,3 @@ _A_YEAR_SAID = re.compile(r"\blast\s+year\b|\b(?:19|20)\d\d\b|\ba\s+year\s+(?:ag
 def lacks_last_year(question: str, text: str) -> bool:
     """Whether the question asks of last year and the text says of no year at all."""
     return bool(_LAST_YEAR.search(question)) and not _A_YEAR_SAID.search(text)
-
