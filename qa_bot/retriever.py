@@ -952,6 +952,8 @@ class QABot:
                 if len(span.split()) > 1 and not names_a_person_in(span) and \
                         all(vocabulary_mentions(w, vocabulary) for w in named_words(span)):
                     held |= _with_forms(sentence_tokens("", span, None))
+        # "The authority's chair" is the transport authority's, as the story named it before.
+        held |= self._modifiers_referred(question, held, row)
         named_next = self._named_next(row)  # "How old is Callum Reid?" of "... find a 15-year-old boy ..."
         if named_next is not None:
             held |= _with_forms(sentence_tokens("", opening_name(named_next.text) or "", None))
@@ -1070,6 +1072,23 @@ class QABot:
         word the question asks (``weights``: Index.word_weights) that the surname lacks."""
         by_word = self._per_document(self._full_names, doc_id, 256, self._read_full_names)
         return {surname: full for token in weights for surname, full in by_word.get(token, ())}
+
+    def _modifiers_referred(self, question: str, held: set[str], row: SentenceRow) -> set[str]:
+        """The words of the question that qualify a noun the sentence holds bare, when its
+        document names the thing so: "The authority's chair, Dev Malhotra" holds "transport" for
+        "Who chairs the transport authority?" in a story about "the city's transport authority"."""
+        text = None
+        found: set[str] = set()
+        # Overlapping pairs, in lower case: a name's word ("Which Huguenot descendant became
+        # president?") is for name_missing to read, not lent by any "Huguenot descendant" there.
+        for m in re.finditer(r"\b([a-z][\w-]+)(?=\s+([a-z][\w-]+)\b)", question):
+            modifier, head = stem([m[1]])[0], stem([m[2]])[0]
+            if modifier in held or head not in held or not content_words(m[1]):
+                continue
+            text = text if text is not None else self.index.document_text(row.doc_id)
+            if re.search(rf"\b{re.escape(m[1])}\s+{re.escape(m[2])}", text, re.I):
+                found.add(modifier)
+        return found
 
     def _lacks_thing_asked(self, question: str, held: set[str], read: str) -> bool:
         """Whether the question asks if a thing is there ("Does the library have a café?") and
