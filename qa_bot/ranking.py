@@ -87,10 +87,12 @@ _WHEN_FIGURES = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})(?!\w)|
                            r"\b(?:1[5-9]|20)\d\d(?:s\b|\b(?![,.]\d))|\b\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)", re.I)
 
 
-# A sum: "£500,000", "$5m", "36 million dollars".
+# The words of a currency, after a sum ("36 million dollars", "2.1 billion crowns").
+_CURRENCIES = (r"dollars?|euros?|pounds?|yen|francs?|roubles?|rubles?|rupees?|yuan|crowns?|kron(?:e|er|or)|cents?|pence|"
+               r"USD|EUR|GBP")
+# A sum: "£500,000", "$5m", "36 million dollars", "15p".
 _MONEY_FIGURE = re.compile(r"[$€£¥₽]\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion|trillion)\b)?|"
-                           r"\b\d[\d,.]*\s?(?:m|bn|million|billion|thousand)?\s*(?:dollars?|euros?|pounds?|pence|p|"
-                           r"yen|francs?|roubles?|rupees?|yuan|crowns?|kron(?:e|er|or))\b", re.I)
+                           rf"\b\d[\d,.]*\s?(?:m|bn|million|billion|thousand)?\s*(?:{_CURRENCIES}|p)\b", re.I)
 
 
 class _Counting:
@@ -121,8 +123,7 @@ _DURATION_WORDS = re.compile(
 _AMOUNT = rf"(?:{_FIGURE}|{_SMALL_NUMBERS}|fifteen|{_TENS}|sixty|seventy|eighty|ninety|a|a few|several|half a)"
 _MONEY_WORDS = re.compile(
     rf"[$€£¥₽]\s?\d|\d\s?[$€£¥₽]|\b{_AMOUNT}\s*(m|bn|hundred|thousand|million|billion|trillion)?\s*"
-    r"(dollars?|euros?|pounds?|yen|francs?|roubles?|rubles?|rupees?|yuan|crowns?|kron(e|er|or)|cents?|pence|"
-    r"USD|EUR|GBP)\b|"
+    rf"(?:{_CURRENCIES})\b|"
     # "It is a free upgrade", "free to use", "at no extra cost": a price all the same
     r"\bfree(?! (?:of|from|speech|will|kick|agent|trade|market|press|fall)\b)\b|\bat no (?:extra )?(?:cost|charge)\b",
     re.I)
