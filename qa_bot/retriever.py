@@ -1103,14 +1103,15 @@ class QABot:
         def plain(word: str) -> str:  # "Yesün Temür" as "Yesun Temur" is asked
             return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
 
+        spans = (re.sub(r"['’]s?$", "", span).split() for span in names_in_question(question))
+        asked = [words for words in spans if len(words) >= 2 and names_a_person_in(f" {' '.join(words)}")]
+        if not asked:  # most questions: no one named in full, nothing to read from the document
+            return False
         first_names: dict[str, set[str]] = {}  # by surname, every word of the full names
         for pairs in self._per_document(self._full_names, doc_id, 256, self._read_full_names).values():
             for surname, full in pairs:
                 first_names.setdefault(plain(surname), set()).update(map(plain, full.split()))
-        for span in names_in_question(question):
-            words = re.sub(r"['’]s?$", "", span).split()
-            if len(words) < 2 or not names_a_person_in(f" {' '.join(words)}"):
-                continue
+        for words in asked:
             known = first_names.get(plain(words[-1]))
             # "Mrs Doyle" is whoever the document names so; a title is no first name
             if known and plain(words[-2]) not in known and words[-2].rstrip(".").lower() not in TITLE_WORDS and \
