@@ -158,11 +158,16 @@ _PAGE_NUMBER = re.compile(r"^[-–—\s]*(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{
 _EDGE_LINES = 3  # how far into a page's top and bottom a running header or footer may sit
 
 
+_SPACE_RUN = re.compile(r"[ \t]{2,}")
+
+
 def pdf_pages_to_text(pages: list[str]) -> str:
     """A PDF's text from its pages' text: running headers and footers (a line repeated at the top
     or bottom of pages, digits aside) and page numbers dropped, then the pages read as one run
-    of lines, so that a sentence broken by a page break is whole again."""
-    lines_of = [[line.strip() for line in page.splitlines()] for page in pages]
+    of lines, so that a sentence broken by a page break is whole again. A justified line's
+    stretched gaps come out of the extraction as runs of spaces ("The  number  of  written"):
+    each is one space, as the reader sees it."""
+    lines_of = [[_SPACE_RUN.sub(" ", line.strip()) for line in page.splitlines()] for page in pages]
 
     def edges(lines: list[str]) -> set[int]:
         filled = [i for i, line in enumerate(lines) if line]

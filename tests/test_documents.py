@@ -11,7 +11,7 @@ from qa_bot.documents import load_paths, read_documents
 from qa_bot.segment import split_sentences
 
 from conftest import FIXTURES
-from samples import make_pdf, pdf_bytes, text_stream
+from samples import justified_stream, make_pdf, pdf_bytes, text_stream
 
 
 def document_and_sentences(path):
@@ -186,6 +186,22 @@ def test_pdf_running_headers_and_page_numbers_go_and_a_sentence_survives_the_pag
         "Nordvik Energy produced 4.1 terawatt hours of electricity in 2026, a rise of 12 per cent.",
         "The new solar park will reach full output in the spring of 2027, the company said.",
         "The board proposes a dividend of 3 kroner a share."]
+
+
+def test_a_justified_pdf_reads_with_one_space_between_words(tmp_path):
+    """Justified lines come out of the extraction with every gap doubled: answers showed "The
+    number  of  written  complaints  rose"."""
+    lines = ["The number of written complaints rose by 18% to 6,400, which the company",
+             "blamed on a change to its billing system in October. Pollution incidents",
+             "from its sewage works fell from 41 to 29."]
+    path = tmp_path / "report.pdf"
+    path.write_bytes(pdf_bytes([justified_stream(lines)], "Annual report"))
+    doc, sentences = document_and_sentences(path)
+    assert sentences == [
+        "The number of written complaints rose by 18% to 6,400, which the company blamed on a change to its "
+        "billing system in October.",
+        "Pollution incidents from its sewage works fell from 41 to 29."]
+    assert all(doc.text[s.start:s.end] == s.text for s in split_sentences(doc.text))
 
 
 def test_a_page_read_again_and_again_keeps_all_its_text():
