@@ -364,7 +364,10 @@ _NAME_AFTER_NATIONALITY = re.compile("(?:" + "|".join(f"(?<=\\b{word} )" for wor
 
 
 # Where a place stands: "near her home in the Brecon Beacons", not who did anything.
-_IN_THE = re.compile(r"\b(?:in|near|across|around|through|over|along|beyond|within|inside|outside|off)\s+the\s+$", re.I)
+# ... or a part of a place does: "the summit of Ama Dablam", "on the banks of the Tyne".
+_IN_THE = re.compile(r"(?:\b(?:in|near|across|around|through|over|along|beyond|within|inside|outside|off)\s+the|"
+                     r"\bthe\s+(?:summit|top|foot|slopes|banks|shores|edge|outskirts|mouth)\s+of(?:\s+the)?)\s+$",
+                     re.I)
 _IN_THE_REACH = 24  # characters back: "outside the " and some spaces; never a scan from the start
 
 
