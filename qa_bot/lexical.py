@@ -118,7 +118,7 @@ withdraw withdrew withdrawn; write wrote written
 _NOUNS_OF_VERBS = """
 injure injury; marry marriage; bury burial; succeed success; grow growth; fail failure;
 depart departure; choose choice; destroy destruction; decide decision; explode explosion;
-deliver delivery; refuse refusal; propose proposal; survive survival; withdraw withdrawal
+deliver delivery; refuse refusal; propose proposal; survive survival; withdraw withdrawal; oppose opposition
 """
 
 
