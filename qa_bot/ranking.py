@@ -896,6 +896,14 @@ _WHEN_HELD = frozenset("current first last new former next previous present then
 _WHO_DOES = re.compile(r"^\s*who\s+(?:is\s+(?:now\s+)?|are\s+)?(?P<verb>leads|leading|runs|running|heads|heading|"
                        r"chairs|chairing|manages|managing|directs|directing|coaches|coaching|captains|owns|"
                        r"in charge|represent(?:s|ed|ing)?|defend(?:s|ed|ing)?)\b", re.I)
+# "Who founded Little Oak Toys?" asks a deed whose doer news names by what the deed made them:
+# "the company's founder, Owen Blackwood". The verb stays among the words searched for ("was
+# founded by ..."), unlike an ambiguous one of _WHO_DOES ("... when it runs low").
+_WHO_DID_AS_ROLE = re.compile(r"^\s*who\s+(?:first\s+)?(?P<verb>co-founded|founded|set up|designed|bought|built|"
+                              r"painted|invented|composed|organi[sz]ed)\b", re.I)
+_ROLE_OF_DEED = {"co-founded": "founder", "founded": "founder", "set up": "founder", "designed": "designer",
+                 "bought": "buyer", "built": "builder", "painted": "painter", "invented": "inventor",
+                 "composed": "composer", "organised": "organiser", "organized": "organiser"}
 # The titles that hold each such post in news prose; names_role_holder accepts any of them.
 _ROLE_OF_VERB = {"lead": "leader", "run": "head", "head": "head", "chair": "chair", "manag": "manager",
                  "direct": "director", "coach": "coach", "captain": "captain", "own": "owner", "in charge": "head",
@@ -907,6 +915,11 @@ _HOLDERS = {
     "chair": ("chair", "chairman", "chairwoman", "chairperson", "head", "leader", "president"),
     "manager": ("manager", "director", "head", "chief", "boss", "executive"),
     "director": ("director", "head", "chief"),
+    "founder": ("founder", "co-founder"),
+    "designer": ("designer", "architect", "architects"),
+    "buyer": ("buyer", "owner", "purchaser"),
+    "builder": ("builder", "contractor", "developer"),
+    "painter": ("painter", "artist"),
     "representative": ("representative", "lawyer", "lawyers", "solicitor", "barrister", "attorney", "counsel",
                        "advocate", "agent", "spokesman", "spokeswoman", "spokesperson", "mp"),
 }
@@ -921,6 +934,9 @@ def asked_role(question: str) -> tuple[str, ...] | None:
     if does:
         verb = does.group("verb").lower()
         return (next(role for stem_, role in _ROLE_OF_VERB.items() if verb.startswith(stem_)),)
+    deed = _WHO_DID_AS_ROLE.match(question)
+    if deed:
+        return (_ROLE_OF_DEED[" ".join(deed["verb"].lower().split())],)
     m = _WHO_HOLDS.match(question) or _WHICH_ROLE.match(question)
     named = None if m else _ROLE_NAMED.match(question)
     if not (m or named):
@@ -949,6 +965,13 @@ def asked_role_verb(question: str) -> str | None:
     return does.group("verb") if does else None
 
 
+def asked_deed_of_role(question: str) -> str | None:
+    """The verb of a deed a question asks the doer of by a role ("founded" in "Who founded
+    Little Oak Toys?": "the company's founder, Owen Blackwood"), or None."""
+    m = _WHO_DOES.match(question) or _WHO_DID_AS_ROLE.match(question)
+    return m.group("verb") if m else None
+
+
 def _same_word(word: str, asked: str) -> bool:
     word, asked = (w.strip(",.;:’'\"“”()").lower().rstrip("s") for w in (word, asked))
     return word == asked or (len(asked) >= 5 and word.startswith(asked))
@@ -957,7 +980,7 @@ def _same_word(word: str, asked: str) -> bool:
 # "Who runs the ferries?" of "... talks with the operator, Skjær Ferries": a body runs or owns it,
 # ... and "The landowner, the National Trust"; and publishes, supplies, sponsors ... it ("its
 # publisher, Fjell Books").
-_BODY_ROLES = ("operator", "owner", "publisher", "supplier", "sponsor", "developer", "contractor", "insurer",
+_BODY_ROLES = ("operator", "owner", "buyer", "builder", "publisher", "supplier", "sponsor", "developer", "contractor", "insurer",
                "manufacturer", "maker", "distributor", "broadcaster", "promoter", "organiser", "organizer")
 _BODY_HOLDING = re.compile(rf"\b[a-z]*(?:{'|'.join(_BODY_ROLES)})s?(?:,\s*|\s+)(?:the\s+)?{_CAPITALISED}")
 
@@ -1011,8 +1034,11 @@ def names_role_holder(role: tuple[str, ...], sentence: str) -> bool:
     if not all(any(_same_word(w, q) for w in words) for q in qualifiers):
         return False
     heads = _HOLDERS.get(head, (head,)) if not qualifiers else (head,)
-    if not qualifiers and (head == "head" or head.rstrip("s") in _BODY_ROLES) and _BODY_HOLDING.search(sentence):
+    if not qualifiers and head == "head" and _BODY_HOLDING.search(sentence):
         return True
+    if not qualifiers and any(h.rstrip("s") in _BODY_ROLES and re.search(
+            rf"\b[a-z]*{h}s?(?:,\s*|\s+)(?:the\s+)?{_CAPITALISED}", sentence) for h in heads):
+        return True  # "The buyer, Harrow Lane Developments": no "operator" for "Who bought ...?"
     # A holder is named: "The captain, a 52-year-old with 20 years of experience" does not say
     # who the captain is. A title may stand in the name's own words ("Governor Helena Strand").
     for m in _named_people(sentence):
@@ -1042,13 +1068,23 @@ def names_doer_of(verb: str, sentence: str) -> bool:
     verb: "Councillor Fiona Grant, who leads on transport, ..." of "Who leads on transport at the
     council?", which no title of hers says; "Dr Sarah Pemberton of Wessex Archaeology, who is
     leading the dig" of "Who is leading the excavation?"."""
-    forms = set(word_forms(stem([verb.lower()])[0]))
+    forms = set(word_forms(stem([verb.lower().split()[0].split("-")[-1]])[0]))  # "co-founded", "set up"
     for m in _named_people(sentence):
         does = _DOES_AFTER_NAME.match(sentence[m.end() :])
         if does and stem([does.group(1)])[0] in forms:
             return True
     # ... or a body: "Northline Power, which runs the grid in the region, said ..."
-    return any(stem([does.group(1)])[0] in forms for does in _BODY_WHICH_DOES.finditer(sentence))
+    if any(stem([does.group(1)])[0] in forms for does in _BODY_WHICH_DOES.finditer(sentence)):
+        return True
+    # ... or by whom it was done: "Norvane Robotics was founded in Pittsburgh in 2019 by Priya Raman"
+    for by in re.finditer(r"\bby\s+(?:the\s+)?(?=[A-Z])", sentence):
+        done = stem(content_words(" ".join(sentence[: by.start()].split()[-_DONE_BY_WORDS:])))
+        if not forms.isdisjoint(done):
+            return True
+    return False
+
+
+_DONE_BY_WORDS = 6  # how far before "by" the deed may stand: "founded in Pittsburgh in 2019 by"
 
 
 # "X is a ...", "X was the ...": an encyclopedia entry's opening definition, within its first words.

@@ -24,7 +24,7 @@ from .locking import write_lock
 from .lexical import content_words, plain_word, stem, tokenize, word_forms
 from .ranking import (COUNT_CHANGED, MEASURE_UNITS, NARROW_KINDS, SELDOM_FLAGGED_KINDS, SEMANTIC_MATCH, Scoring,
                       answer_type, asked_age_of, asked_amount_of, asked_change_of, asked_cost_of, asked_count_done,
-                      asked_name_of, asked_quantity_of, asked_role, asked_role_verb, describes_someone,
+                      asked_deed_of_role, asked_name_of, asked_quantity_of, asked_role, asked_role_verb, describes_someone,
                       gives_ages_of_others_only, gives_name_asked, gives_place_beyond, introduces_holder_of,
                       introduces_someone_unnamed, is_definition, kind_nouns, length_signal, matches_answer_type,
                       measure_words, names_a_person_in, names_doer_of, names_role_holder, names_the, opening_name,
@@ -575,6 +575,7 @@ class QABot:
         dense = index.dense_search(vector, depth)
         role = asked_role(question)
         role_verb = asked_role_verb(question) if role is not None else None
+        doer_verb = asked_deed_of_role(question) if role is not None else None
         topic = topic_words(question)
         if role_verb:  # "Who runs Volta?" is not answered by "... an alarm that sounds when it runs low"
             topic = re.sub(rf"\b{role_verb}\b", " ", topic)
@@ -667,7 +668,7 @@ class QABot:
                 # is as sure a sign as a narrow kind's pattern.
                 "narrow_type": float(typed and (kind in NARROW_KINDS or thing_named)),
                 "role": float(role is not None and (names_role_holder(role, read) or
-                                                    (role_verb is not None and names_doer_of(role_verb, read)))),
+                                                    (doer_verb is not None and names_doer_of(doer_verb, read)))),
                 "lead": lead,
                 "length": length_signal(sentence.text),
                 "previous": float(previous.get(cid - 1, 0.0)) if sentence.position > 0 else 0.0,
@@ -914,7 +915,7 @@ class QABot:
         if features["own_words"]:  # "What did Okafor say after the game?" of his quote: the game is the story's
             question = WHEN_SPOKEN.sub("", question)
         topic = topic_words(question)
-        verb = asked_role_verb(question) if features["role"] else None
+        verb = asked_deed_of_role(question) if features["role"] else None
         if verb:  # "Who runs Kaffehuset?" of "... chief executive, Mikael Berg": "runs" is not missing
             topic = re.sub(rf"\b{verb}\b", " ", topic)
         kind = answer_type(question)

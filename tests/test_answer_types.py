@@ -306,9 +306,11 @@ def test_a_lead_naming_only_places_gives_way_to_the_sentence_naming_the_person()
     ("Who is Maria Gonzalez?", None),  # a name, not a role
     ("Who was the first person to walk on the Moon?", None),
     ("Who was first to speak?", None),  # "first" says when: no role (this raised ValueError in ask)
-    ("Who designed the bridge?", None),
     ("What did the director say?", None),  # not a person question
-    # a post asked by what its holder does, in the present tense; a past deed is no post
+    # a post asked by what its holder does, in the present tense; a past deed is no post, but
+    # for a few deeds news names the doer by what the deed made them ("the bridge's designer")
+    ("Who designed the bridge?", ("designer",)),
+    ("Who painted the portrait?", ("painter",)),
     ("Who runs Kaffehuset?", ("head",)),
     ("Who leads the miners' union?", ("leader",)),
     ("Who is chairing the inquiry?", ("chair",)),
@@ -1722,3 +1724,21 @@ def test_a_verb_finds_its_noun_opposition():
     withheld): the stemmer keeps "oppos" and "opposit" apart."""
     party = story_batch("stories_sixtyseventh").ask("Which party opposed the plan?")
     assert party.hits[0].sentence == "The opposition Open VLD group voted against.", party
+
+
+def test_a_deed_asked_by_who_did_it_is_answered_by_the_role_it_made_them():
+    """"Who bought the hotel?" of "The buyer, Harrow Lane Developments, ..." (4th), "Who
+    painted ...?" of "... the artist, ..."; and the deed told with "by" counts as naming its doer
+    ("Norvane Robotics was founded in Pittsburgh in 2019 by Priya Raman and Tom Eckert"), which
+    kept "Who co-founded Norvane?" on it. A body holds only the role asked: "Local business owner
+    Sam Patel" built no bridge."""
+    from qa_bot.ranking import asked_role, names_doer_of, names_role_holder
+
+    assert asked_role("Who bought the hotel?") == ("buyer",) and asked_role("Who founded the charity?") == ("founder",)
+    assert names_doer_of("co-founded", "Norvane Robotics was founded in Pittsburgh in 2019 by Priya Raman.")
+    assert not names_doer_of("founded", "The charity, which was praised by Oxfam, runs two shops.")
+    assert not names_role_holder(("builder",), "Local business owner Sam Patel said trade had dropped.")
+    hotel = story_batch("stories_sixtythird").ask("Who bought the hotel?")
+    assert "Harrow Lane Developments" in hotel.hits[0].sentence, hotel
+    norvane = story_batch("stories_eighteenth").ask("Who co-founded Norvane?")
+    assert "Priya Raman and Tom Eckert" in norvane.hits[0].sentence, norvane
