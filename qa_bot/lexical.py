@@ -81,7 +81,36 @@ def stem(words: list[str]) -> list[str]:
 
 
 def tokenize(text: str) -> list[str]:
-    return stem(content_words(text))
+    """The words BM25 and coverage match by, stemmed, with the verb a phrasal verb means added."""
+    tokens = stem(content_words(text))
+    meant = [m for found in _PHRASAL_VERB.findall(text) for m in _MEANING_OF_PHRASAL[" ".join(found.lower().split())]]
+    return tokens + stem(meant) if meant else tokens
+
+
+# Phrasal verbs news writes where a question asks by one word: "The fire broke out at 2am" for
+# "When did the fire start?", "took up running" for "started running". Only next to each other
+# ("set it up" is left), and only what they mean most often: not "set up" (a company founded, a
+# goal made, a committee formed alike).
+_PHRASAL_VERBS = """
+break breaks broke broken breaking: out = start; set sets setting: off = start;
+take takes took taken taking: up = start; put puts putting: forward = propose; step steps stepped stepping: down = resign;
+call calls called calling: off = cancel; pull pulls pulled pulling: out = withdraw;
+turn turns turned turning: down = reject refuse; shut shuts shutting: down = close
+"""
+
+
+def _phrasal_verbs() -> dict[str, tuple[str, ...]]:
+    meanings: dict[str, tuple[str, ...]] = {}
+    for entry in _PHRASAL_VERBS.split(";"):
+        forms, rest = entry.split(":")
+        particle, meant = (part.split() for part in rest.split("="))
+        for form in forms.split():
+            meanings[f"{form} {particle[0]}"] = tuple(meant)
+    return meanings
+
+
+_MEANING_OF_PHRASAL = _phrasal_verbs()
+_PHRASAL_VERB = re.compile(r"\b(" + "|".join(p.replace(" ", r"\s+") for p in _MEANING_OF_PHRASAL) + r")\b", re.I)
 
 
 # Irregular verbs, whose forms the stemmer leaves apart: "When will the host be chosen?" asks

@@ -1742,3 +1742,20 @@ def test_a_deed_asked_by_who_did_it_is_answered_by_the_role_it_made_them():
     assert "Harrow Lane Developments" in hotel.hits[0].sentence, hotel
     norvane = story_batch("stories_eighteenth").ask("Who co-founded Norvane?")
     assert "Priya Raman and Tom Eckert" in norvane.hits[0].sentence, norvane
+
+
+def test_a_phrasal_verb_is_matched_by_the_verb_it_means():
+    """"When did the fire start?" went to "Police have arrested a 47-year-old farmer on suspicion
+    of starting the fire ..." over "The fire broke out on Tuesday afternoon ..." (3rd), and "Where
+    did she start her swim?" to the lead over "Carol Ashworth set off from Shakespeare Beach ..."
+    (4th): the question's word is not the story's."""
+    from qa_bot.lexical import stem, tokenize
+
+    assert set(stem(["start"])) <= set(tokenize("The fire broke out on Tuesday."))
+    assert set(stem(["resign"])) <= set(tokenize("She stepped   down in May."))
+    assert not set(stem(["start"])) & set(tokenize("They broke the record, and out went the lights."))
+    batch = story_batch("stories_sixtyfourth")
+    fire = batch.ask("When did the fire start?")
+    assert "broke out on Tuesday afternoon" in fire.hits[0].sentence, fire
+    swim = batch.ask("Where did she start her swim?")
+    assert "set off from Shakespeare Beach" in swim.hits[0].sentence, swim
