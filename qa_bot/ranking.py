@@ -895,7 +895,7 @@ _WHEN_HELD = frozenset("current first last new former next previous present then
 # whoever represents someone, then or now ("Who represented Pettifer?": his solicitor).
 _WHO_DOES = re.compile(r"^\s*who\s+(?:is\s+(?:now\s+)?|are\s+)?(?P<verb>leads|leading|runs|running|heads|heading|"
                        r"chairs|chairing|manages|managing|directs|directing|coaches|coaching|captains|owns|"
-                       r"in charge|represent(?:s|ed|ing)?|defend(?:s|ed|ing)?)\b", re.I)
+                       r"in charge|represent(?:s|ed|ing)?|defend(?:s|ed|ing)?|makes|manufactures|supplies)\b", re.I)
 # "Who founded Little Oak Toys?" asks a deed whose doer news names by what the deed made them:
 # "the company's founder, Owen Blackwood". The verb stays among the words searched for ("was
 # founded by ..."), unlike an ambiguous one of _WHO_DOES ("... when it runs low").
@@ -907,7 +907,8 @@ _ROLE_OF_DEED = {"co-founded": "founder", "founded": "founder", "set up": "found
 # The titles that hold each such post in news prose; names_role_holder accepts any of them.
 _ROLE_OF_VERB = {"lead": "leader", "run": "head", "head": "head", "chair": "chair", "manag": "manager",
                  "direct": "director", "coach": "coach", "captain": "captain", "own": "owner", "in charge": "head",
-                 "represent": "representative", "defend": "representative"}
+                 "represent": "representative", "defend": "representative", "make": "maker", "manufactur": "maker",
+                 "suppl": "maker"}
 _HOLDERS = {
     "leader": ("leader", "head", "chief", "chair", "chairman", "chairwoman", "president", "director", "secretary"),
     "head": ("head", "chief", "leader", "director", "executive", "manager", "owner", "president", "chairman",
@@ -915,6 +916,7 @@ _HOLDERS = {
     "chair": ("chair", "chairman", "chairwoman", "chairperson", "head", "leader", "president"),
     "manager": ("manager", "director", "head", "chief", "boss", "executive"),
     "director": ("director", "head", "chief"),
+    "maker": ("maker", "manufacturer", "supplier", "producer"),
     "founder": ("founder", "co-founder"),
     "designer": ("designer", "architect", "architects"),
     "buyer": ("buyer", "owner", "purchaser"),

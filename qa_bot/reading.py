@@ -130,6 +130,29 @@ def deed_named_with_doer(question: str) -> re.Pattern | None:
     return re.compile(rf"\b(?i:{thing})(?:e?s)?\b(?:\s+[a-z]+){{0,3}}\s+by\s+(?:the\s+)?[A-Z]")
 
 
+def deed_object_asked(question: str) -> str | None:
+    """What a "Who <verb> ...?" question asks the deed done to, its first word ("ring" in "Who
+    cleaned the ring?"), or None."""
+    m = _WHO_DID.match(question)
+    words = content_words(question[m.end():]) if m else []
+    return words[0] if words else None
+
+
+# A deed's form after these is in the passive voice ("was cleaned"), its doer not before it.
+_PASSIVE_BEFORE = frozenset("is was were are be been being get got gets getting".split())
+
+
+def does_to(forms: set[str], thing: str, text: str) -> bool:
+    """Whether ``text`` tells the deed (``forms``, stemmed) in the active voice, done to ``thing``
+    within the next few words: "A jeweller in Downpatrick cleaned the ring"."""
+    words = [w.lower() for w in re.findall(r"[\w'’-]+", text)]
+    stems, target = stem(words), stem([thing])[0]
+    for i, token in enumerate(stems):
+        if token in forms and i > 0 and words[i - 1] not in _PASSIVE_BEFORE and target in stems[i + 1 : i + 5]:
+            return True
+    return False
+
+
 def tells_any(forms: set[str], text: str) -> bool:
     """Whether ``text`` has a word of one of ``forms`` (stemmed)."""
     return not forms.isdisjoint(stem(content_words(text)))

@@ -35,7 +35,8 @@ from .reading import (ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NAME, ASKS_IN_TEX
                       HOW_LONG_DONE, JOBS_COUNTED, LABELLED, NAMED_IN_APPOSITION, NONE_HAPPENED, OF_WHAT_CAME_BEFORE,
                       OPENS_WITH_REFERENCE, PEOPLE, PEOPLE_COUNTED, SAYS_FROM, THE_BODY, THE_PROJECT, WHEN_SPOKEN,
                       WORDS_OF, WORDS_OF_ANYONE, asked_speaker, counts_without_naming, deed_named_with_doer,
-                      definition_of, forms_of_deed_asked, gives_no_words_of_whom_asked, leaves_unnamed,
+                      deed_object_asked, definition_of, does_to, forms_of_deed_asked, gives_no_words_of_whom_asked,
+                      leaves_unnamed,
                       name_given_next, named_words, names_in_question, opening_body, pronoun_within, tells_any,
                       lacks_last_year, thing_asked_of, topic_words, vocabulary_mentions, with_road_nouns)
 from .speakers import (TITLE_WORDS, full_names, has_quotation, name_matches, names_a_person, opening_pronoun,
@@ -823,6 +824,7 @@ class QABot:
         if not forms or len(ranked) < 2:
             return ranked
         _, best, best_features = ranked[0]
+        done_to = deed_object_asked(question)
         # "Who leads the council?" of "The council leader, Rosalind Kerr, ...": the deed in other words
         if best_features["role"] or tells_any(forms, best.text):
             return ranked
@@ -834,7 +836,23 @@ class QABot:
                   if matches_answer_type("person", " " + row.text[done.end() : done.end() + 60])]
             if forms & set(stem([w.lower() for w in by])) and features["coverage"] >= best_features["coverage"]:
                 return _moved_first(ranked, at)
+            # ... or the deed done, in the active voice, to what is asked: "A jeweller in Downpatrick
+            # cleaned the ring" of "Who cleaned the ring?", its doer whoever stands before it
+            if done_to and features["coverage"] >= best_features["coverage"] and does_to(forms, done_to, row.text) \
+                    and not self._introduces_newcomer(row):
+                return _moved_first(ranked, at)
         return ranked
+
+    def _introduces_newcomer(self, row: SentenceRow) -> bool:
+        """Whether the sentence introduces someone unnamed whom the next one names for the first
+        time ("An amateur astronomer has discovered a comet ..." / "Siân Morgan, a 33-year-old
+        ..."): the deed's doer is that name. Not "A jeweller ... cleaned the ring", followed by
+        "Mrs Grant, who has eight grandchildren, ...", whom the story named before."""
+        follower = self._named_next(row)
+        name = opening_name(follower.text) if follower is not None else None
+        if not name:
+            return False
+        return name.split()[-1] not in self.index.document_text(row.doc_id)[: row.start]
 
     def _reason_read_on(self, question: str, ranked: Ranked) -> Ranked:
         """A "why" question is often best matched by a sentence that only restates it, the
