@@ -91,8 +91,11 @@ _WHEN_FIGURES = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})(?!\w)|
 _CURRENCIES = (r"dollars?|euros?|pounds?|yen|francs?|roubles?|rubles?|rupees?|yuan|crowns?|kron(?:e|er|or)|cents?|pence|"
                r"USD|EUR|GBP")
 # A sum: "£500,000", "$5m", "36 million dollars", "15p".
-_MONEY_FIGURE = re.compile(r"[$€£¥₽]\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion|trillion)\b)?|"
-                           rf"\b\d[\d,.]*\s?(?:m|bn|million|billion|thousand)?\s*(?:{_CURRENCIES}|p)\b", re.I)
+# A figure is read whole, from its first digit and never again from inside it: "1,1,1,..." (a
+# hostile upload) is then matched in linear time, not a scan to its end from every digit.
+_MONEY_FIGURE = re.compile(r"[$€£¥₽]\s?\d[\d,.]*+(?:\s?(?:m|bn|k|million|billion|trillion)\b)?|"
+                           rf"(?<![\d,.])\b\d[\d,.]*+\s?(?:m|bn|million|billion|thousand)?\s*(?:{_CURRENCIES}|p)\b",
+                           re.I)
 
 
 class _Counting:
@@ -982,8 +985,8 @@ def _same_word(word: str, asked: str) -> bool:
 # "Who runs the ferries?" of "... talks with the operator, Skjær Ferries": a body runs or owns it,
 # ... and "The landowner, the National Trust"; and publishes, supplies, sponsors ... it ("its
 # publisher, Fjell Books").
-_BODY_ROLES = ("operator", "owner", "buyer", "builder", "publisher", "supplier", "sponsor", "developer", "contractor", "insurer",
-               "manufacturer", "maker", "distributor", "broadcaster", "promoter", "organiser", "organizer")
+_BODY_ROLES = ("operator", "owner", "buyer", "builder", "publisher", "supplier", "sponsor", "developer", "contractor",
+               "insurer", "manufacturer", "maker", "distributor", "broadcaster", "promoter", "organiser", "organizer")
 _BODY_HOLDING = re.compile(rf"\b[a-z]*(?:{'|'.join(_BODY_ROLES)})s?(?:,\s*|\s+)(?:the\s+)?{_CAPITALISED}")
 
 
@@ -1065,6 +1068,9 @@ _DOES_AFTER_NAME = re.compile(rf"{_AFFILIATION},?\s+who\s+{_RELATIVE_VERB}")
 _BODY_WHICH_DOES = re.compile(rf"\b{_CAPITALISED}(?:\s+{_CAPITALISED})*,\s+which\s+{_RELATIVE_VERB}")
 
 
+_DONE_BY_WORDS = 6  # how far before "by" the deed may stand: "founded in Pittsburgh in 2019 by"
+
+
 def names_doer_of(verb: str, sentence: str) -> bool:
     """Whether the sentence names a person or a body as doing what a role question asks by its
     verb: "Councillor Fiona Grant, who leads on transport, ..." of "Who leads on transport at the
@@ -1084,9 +1090,6 @@ def names_doer_of(verb: str, sentence: str) -> bool:
         if not forms.isdisjoint(done):
             return True
     return False
-
-
-_DONE_BY_WORDS = 6  # how far before "by" the deed may stand: "founded in Pittsburgh in 2019 by"
 
 
 # "X is a ...", "X was the ...": an encyclopedia entry's opening definition, within its first words.
