@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Collection, Iterator
+from typing import Collection, Iterable, Iterator
 
 import numpy as np
 
@@ -941,7 +941,7 @@ def asked_role(question: str) -> tuple[str, ...] | None:
         return (next(role for stem_, role in _ROLE_OF_VERB.items() if verb.startswith(stem_)),)
     deed = _WHO_DID_AS_ROLE.match(question)
     if deed:
-        return (_ROLE_OF_DEED[" ".join(deed["verb"].lower().split())],)
+        return (_ROLE_OF_DEED[deed["verb"].lower()],)
     m = _WHO_HOLDS.match(question) or _WHICH_ROLE.match(question)
     named = None if m else _ROLE_NAMED.match(question)
     if not (m or named):
@@ -987,7 +987,14 @@ def _same_word(word: str, asked: str) -> bool:
 # publisher, Fjell Books").
 _BODY_ROLES = ("operator", "owner", "buyer", "builder", "publisher", "supplier", "sponsor", "developer", "contractor",
                "insurer", "manufacturer", "maker", "distributor", "broadcaster", "promoter", "organiser", "organizer")
-_BODY_HOLDING = re.compile(rf"\b[a-z]*(?:{'|'.join(_BODY_ROLES)})s?(?:,\s*|\s+)(?:the\s+)?{_CAPITALISED}")
+
+
+def _holding(roles: Iterable[str]) -> str:
+    """A pattern for a body named beside one of ``roles``: "the operator, Skjær Ferries"."""
+    return rf"\b[a-z]*(?:{'|'.join(roles)})s?(?:,\s*|\s+)(?:the\s+)?{_CAPITALISED}"
+
+
+_BODY_HOLDING = re.compile(_holding(_BODY_ROLES))
 
 
 # How far after a name its role may stand: "said Priya Raman, Norvane's co-founder and chief executive".
@@ -1041,8 +1048,8 @@ def names_role_holder(role: tuple[str, ...], sentence: str) -> bool:
     heads = _HOLDERS.get(head, (head,)) if not qualifiers else (head,)
     if not qualifiers and head == "head" and _BODY_HOLDING.search(sentence):
         return True
-    if not qualifiers and any(h.rstrip("s") in _BODY_ROLES and re.search(
-            rf"\b[a-z]*{h}s?(?:,\s*|\s+)(?:the\s+)?{_CAPITALISED}", sentence) for h in heads):
+    held_by_bodies = [h for h in heads if h.rstrip("s") in _BODY_ROLES]
+    if not qualifiers and held_by_bodies and re.search(_holding(held_by_bodies), sentence):
         return True  # "The buyer, Harrow Lane Developments": no "operator" for "Who bought ...?"
     # A holder is named: "The captain, a 52-year-old with 20 years of experience" does not say
     # who the captain is. A title may stand in the name's own words ("Governor Helena Strand").

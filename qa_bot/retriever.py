@@ -25,19 +25,19 @@ from .lexical import content_words, plain_word, stem, tokenize, word_forms
 from .ranking import (COUNT_CHANGED, MEASURE_UNITS, NARROW_KINDS, SELDOM_FLAGGED_KINDS, SEMANTIC_MATCH, Scoring,
                       answer_type, asked_age_of, asked_amount_of, asked_change_of, asked_cost_of, asked_count_done,
                       asked_deed_of_role, asked_name_of, asked_quantity_of, asked_role, asked_role_verb,
-                      describes_someone, gives_ages_of_others_only, gives_name_asked, gives_place_beyond, introduces_holder_of,
-                      introduces_someone_unnamed, is_definition, kind_nouns, length_signal, matches_answer_type,
-                      measure_words, names_a_person_in, names_doer_of, names_role_holder, names_the, opening_name,
-                      role_asked_in_words, roles_spelled_out, semantic_match, shipped_scoring, speaks_of_unnamed,
-                      words_after_ordinals, words_near_figures)
+                      describes_someone, gives_ages_of_others_only, gives_name_asked, gives_place_beyond,
+                      introduces_holder_of, introduces_someone_unnamed, is_definition, kind_nouns, length_signal,
+                      matches_answer_type, measure_words, names_a_person_in, names_doer_of, names_role_holder,
+                      names_the, opening_name, role_asked_in_words, roles_spelled_out, semantic_match, shipped_scoring,
+                      speaks_of_unnamed, words_after_ordinals, words_near_figures)
 from .reading import (ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NAME, ASKS_IN_TEXT, ASKS_REASON, ASKS_WHERE_FROM,
                       BARE_REPLY, COLUMN_NAME, DEMONYMS_BY_INITIALS, DONE_TO_ASKED, EVENT_ASKED, GIVES_REASON,
                       HOW_LONG_DONE, JOBS_COUNTED, LABELLED, NAMED_IN_APPOSITION, NONE_HAPPENED, OF_WHAT_CAME_BEFORE,
                       OPENS_WITH_REFERENCE, PEOPLE, PEOPLE_COUNTED, SAYS_FROM, THE_BODY, THE_PROJECT, WHEN_SPOKEN,
                       WORDS_OF, WORDS_OF_ANYONE, asked_speaker, counts_without_naming, deed_named_with_doer,
                       deed_object_asked, definition_of, does_to, forms_of_deed_asked, gives_no_words_of_whom_asked,
-                      leaves_unnamed, name_given_next, named_words, names_in_question, opening_body, pronoun_within, tells_any,
-                      lacks_last_year, thing_asked_of, topic_words, vocabulary_mentions, with_road_nouns)
+                      leaves_unnamed, name_given_next, named_words, names_in_question, opening_body, pronoun_within,
+                      tells_any, lacks_last_year, thing_asked_of, topic_words, vocabulary_mentions, with_road_nouns)
 from .speakers import (TITLE_WORDS, full_names, has_quotation, name_matches, names_a_person, opening_pronoun,
                        people_described, person_referred_to, role_head)
 
@@ -823,10 +823,10 @@ class QABot:
         if not forms or len(ranked) < 2:
             return ranked
         _, best, best_features = ranked[0]
-        done_to = deed_object_asked(question)
         # "Who leads the council?" of "The council leader, Rosalind Kerr, ...": the deed in other words
         if best_features["role"] or tells_any(forms, best.text):
             return ranked
+        done_to = deed_object_asked(question)
         for at in range(1, min(3, len(ranked))):
             _, row, features = ranked[at]
             # the doer a person or people: "by Arne Dahl", "by a group of 340 residents"; not "found
