@@ -200,20 +200,28 @@ def _names_a_place(before: list[str]) -> bool:
     return words[-1] == "of" and len(words) == 2 and words[0] in TITLE_WORDS | _PLACE_WORDS
 
 
+# A run of more characters without a space is no word these checks look for ("of", "the", a title):
+# reading back only this far keeps a spaceless run of thousands of names ("a.Aa.Aa...") linear.
+_LONGEST_WORD = 40
+
+
 def _words_before(text: str, end: int, count: int) -> list[str]:
     """The last ``count`` words of ``text[:end]``, as ``text[:end].split()[-count:]`` but read
     back from ``end``: splitting the whole text before each of a sentence's names made a
-    sentence of thousands of them quadratic."""
+    sentence of thousands of them quadratic. A longer word comes back as its last
+    ``_LONGEST_WORD`` characters, and is the first word returned."""
     words: list[str] = []
     while len(words) < count:
         while end > 0 and text[end - 1].isspace():
             end -= 1
         start = end
-        while start > 0 and not text[start - 1].isspace():
+        while start > max(0, end - _LONGEST_WORD) and not text[start - 1].isspace():
             start -= 1
         if start == end:
             break
         words.append(text[start:end])
+        if start > 0 and not text[start - 1].isspace():
+            break  # a longer run: the words before it are too far back to matter
         end = start
     return words[::-1]
 
