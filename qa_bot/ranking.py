@@ -120,7 +120,9 @@ _DURATION_WORDS = re.compile(
     rf"\b(until|till|through)\s+(at\s+least\s+)?(the\s+(end|middle|start|beginning)\s+of\s+|early\s+|late\s+|mid-?)?"
     rf"(next\s+|this\s+|the\s+)?({_DAYS}|{_MONTHS}|tomorrow|the weekend|spring|summer|autumn|winter|year|month|week|"
     r"season|further notice)\b|"
-    r"\bfor\s+(several\s+|many\s+|some\s+)?(hours|days|weeks|months|years|decades)\b", re.I)
+    r"\bfor\s+(several\s+|many\s+|some\s+)?(hours|days|weeks|months|years|decades)\b|"
+    # A race's time as results give it: "won ... in 2:24:10"
+    r"\b\d{1,2}:[0-5]\d:[0-5]\d\b", re.I)
 # An amount: in figures ("1.2 billion euros", "$5m") or in words ("ten million euros", "a few
 # hundred dollars").
 _AMOUNT = rf"(?:{_FIGURE}|{_SMALL_NUMBERS}|fifteen|{_TENS}|sixty|seventy|eighty|ninety|a|a few|several|half a)"
@@ -369,7 +371,8 @@ _NAME_AFTER_NATIONALITY = re.compile("(?:" + "|".join(f"(?<=\\b{word} )" for wor
 # Where a place stands: "near her home in the Brecon Beacons", not who did anything.
 # ... or a part of a place does: "the summit of Ama Dablam", "on the banks of the Tyne".
 _IN_THE = re.compile(r"(?:\b(?:in|near|across|around|through|over|along|beyond|within|inside|outside|off)\s+the|"
-                     r"\bthe\s+(?:summit|top|foot|slopes|banks|shores|edge|outskirts|mouth)\s+of(?:\s+the)?)\s+$",
+                     r"\bthe\s+(?:summit|top|foot|slopes|banks|shores|edge|outskirts|mouth|village|town|city|"
+                     r"county|island|hamlet|suburb|district|region|province|port|state)\s+of(?:\s+the)?)\s+$",
                      re.I)
 _IN_THE_REACH = 24  # characters back: "outside the " and some spaces; never a scan from the start
 
@@ -526,7 +529,10 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
                             r"spend|spent|serve|served|stay|"
                             r"stayed|wait|waited|run|ran|remain|remained|been|live|lived|reign|reigned)\b|"
                             rf"\bhow long (is|was|are|were|will)\b.*\b({_EVENT_NOUNS})\b|"
-                            r"\bfor how long\b|\bhow many (years|months|weeks|days|hours|minutes|decades)\b", re.I)),
+                            r"\bfor how long\b|\bhow many (years|months|weeks|days|hours|minutes|decades)\b|"
+                            # a race's time: "What was Kiprop's winning time?", "What was her time?"
+                            r"\b(?:winning|finishing|race|record|marathon|qualifying|lap)\s+times?\b|"
+                            r"^\s*what\s+(?:is|was)\s+(?:his|her|their|[\w\s'’-]{1,40}['’]s?)\s+time\s*\??\s*$", re.I)),
     # "How often is the pill taken?" ("once a day"), not a count
     ("frequency", re.compile(r"\bhow (often|frequently)\b|\bhow many times (a|an|per|each|every)\s+\w+\b|"
                              r"\b(at )?what (intervals?|frequency)\b", re.I)),
@@ -977,9 +983,19 @@ def asked_deed_of_role(question: str) -> str | None:
     return m.group("verb") if m else None
 
 
+# Words before a role that make it another post: a vice-president is not the president.
+_NOT_THE_POST = ("vice", "deputy", "sub", "under", "assistant")
+
+
 def _same_word(word: str, asked: str) -> bool:
+    """Whether ``word`` is the word asked, in a longer form ("directors", "managerial") or as the
+    head of a compound ("landowner" holds "owner")."""
     word, asked = (w.strip(",.;:’'\"“”()").lower().rstrip("s") for w in (word, asked))
-    return word == asked or (len(asked) >= 5 and word.startswith(asked))
+    if word == asked or (len(asked) >= 5 and word.startswith(asked)):
+        return True
+    prefix = word[: -len(asked)]
+    return len(asked) >= 5 and word.endswith(asked) and len(prefix) >= 3 and prefix.isalpha() and \
+        not prefix.startswith(_NOT_THE_POST)
 
 
 # "Who runs the ferries?" of "... talks with the operator, Skjær Ferries": a body runs or owns it,
@@ -1276,6 +1292,26 @@ def asked_count_done(question: str) -> str | None:
     after = rest[rest.find(counted[-1]) + len(counted[-1]) :].strip()
     done = _PASSIVE.match(after) or _ACTIVE.match(after)
     return done.group("done").lower() if done and done.group("done").lower() not in _SAYS_NOTHING_DONE else None
+
+
+# What people give one each by a deed, so that a count of them counts the people: "received 2,870
+# responses" for "How many people responded?" (not "Votes: 640", one candidate's, for "How many
+# people voted?").
+_GIVEN_ONE_EACH = {"responded": ("responses", "respondents"), "signed": ("signatures", "signatories"),
+                   "applied": ("applications", "applicants"), "replied": ("replies", "responses")}
+
+
+def given_one_each(question: str) -> tuple[str, ...]:
+    """What each of the people a "how many" question counts gave by the deed it asks: ("responses",
+    "respondents") for "How many people responded to the consultation?"; () for other questions."""
+    m = _HOW_MANY.search(question)
+    counted = asked_quantity_of(question) if m else None
+    if not counted or not any(w.lower() in ("people", "persons") or describes_someone(w) for w in counted):
+        return ()
+    rest = m.group("rest")
+    after = rest[rest.find(counted[-1]) + len(counted[-1]) :].split()
+    deed = next((w.lower() for w in after[:3] if w.lower() not in ("have", "has", "had", "already")), "")
+    return _GIVEN_ONE_EACH.get(deed, ())
 
 
 def asked_cost_of(question: str) -> list[str] | None:

@@ -26,10 +26,10 @@ from .ranking import (COUNT_CHANGED, MEASURE_UNITS, NARROW_KINDS, SELDOM_FLAGGED
                       answer_type, asked_age_of, asked_amount_of, asked_change_of, asked_cost_of, asked_count_done,
                       asked_deed_of_role, asked_name_of, asked_quantity_of, asked_role, asked_role_verb,
                       describes_someone, gives_ages_of_others_only, gives_name_asked, gives_place_beyond,
-                      introduces_holder_of, introduces_someone_unnamed, is_definition, kind_nouns, length_signal,
-                      matches_answer_type, measure_words, names_a_person_in, names_doer_of, names_role_holder,
-                      names_the, opening_name, role_asked_in_words, roles_spelled_out, semantic_match, shipped_scoring,
-                      speaks_of_unnamed, words_after_ordinals, words_near_figures)
+                      given_one_each, introduces_holder_of, introduces_someone_unnamed, is_definition, kind_nouns,
+                      length_signal, matches_answer_type, measure_words, names_a_person_in, names_doer_of,
+                      names_role_holder, names_the, opening_name, role_asked_in_words, roles_spelled_out,
+                      semantic_match, shipped_scoring, speaks_of_unnamed, words_after_ordinals, words_near_figures)
 from .reading import (ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NAME, ASKS_IN_TEXT, ASKS_REASON, ASKS_WHERE_FROM,
                       BARE_REPLY, COLUMN_NAME, DEMONYMS_BY_INITIALS, DONE_TO_ASKED, EVENT_ASKED, GIVES_REASON,
                       HOW_LONG_DONE, JOBS_COUNTED, LABELLED, NAMED_IN_APPOSITION, NONE_HAPPENED, OF_WHAT_CAME_BEFORE,
@@ -740,10 +740,13 @@ class QABot:
         named: Ranked = []
         for score, row, features in ranked[:_QUESTIONS_READ_ON]:
             follower = self._named_next(row)
-            if follower is None:
+            holds_role = bool(features["role"]) or introduces_holder_of(role, row.text)
+            # "Who owns the land where the coins were found?" is not the finder the lead introduced
+            # (a post asked; "Who was killed?" asks a deed, as the lead may tell it).
+            if follower is None or (role is not None and not role[-1].endswith("ed") and not holds_role):
                 continue
             signals = {**features, "coverage": 0.0, "referred": features["coverage"] + features["referred"],
-                       "answer_type": 1.0, "role": float(features["role"] or introduces_holder_of(role, row.text))}
+                       "answer_type": 1.0, "role": float(holds_role)}
             named.append((self.scoring.score(signals), follower, signals))
         if not named:
             return ranked
@@ -1022,7 +1025,8 @@ class QABot:
                                       (kind == "person" and bool(ASKS_FOR_NAME.match(question)) and
                                        not features["answer_type"]) or
                                       (counted is not None and
-                                       not self._counts(counted, row, asked_count_done(question))) or
+                                       not self._counts(counted, row, asked_count_done(question),
+                                                        given_one_each(question))) or
                                       (amount is not None and not self._gives_amount_of(amount, row)) or
                                       # "How old is the hiker's partner?" of a bus driver's age
                                       (aged is not None and not self._says(aged, row)) or
@@ -1248,6 +1252,10 @@ class QABot:
             return True
         if PEOPLE.intersection(asked_lower) and PEOPLE_COUNTED.intersection(near_lower):
             return True
+        # ... and people by what they are as "people": "How many runners went to hospital?" of
+        # "The medical team treated 214 people ..., and 11 were taken to hospital".
+        if PEOPLE.intersection(near_lower) and any(describes_someone(w) for w in asked_lower):
+            return True
         if "jobs" in asked_lower and JOBS_COUNTED.intersection(near_lower):
             return True
         return self._near_any(asked_lower, near_lower)
@@ -1259,15 +1267,18 @@ class QABot:
         return vectors is not None and \
             float((vectors[: len(words)] @ vectors[len(words) :].T).max()) >= threshold
 
-    def _counts(self, counted: list[str], row: SentenceRow, done: str | None = None) -> bool:
+    def _counts(self, counted: list[str], row: SentenceRow, done: str | None = None,
+                given_each: tuple[str, ...] = ()) -> bool:
         """Whether the sentence gives the number asked: a number beside what is counted, or one
         standing for what the sentence before named ("At least 60 had been recorded" after
         "... aftershocks could continue for weeks"); and, when the question says what was done
         to them (``done``: "injured"), that word or a near synonym ("hurt", "wounded"):
-        "killing three people" counts no one injured."""
+        "killing three people" counts no one injured. ``given_each``: what each of them gave by
+        the deed asked ("responses" for "How many people responded?"), which counts them too."""
         if done is not None and not self._says(done, row):
             return False
-        if self._gives_quantity_of(counted, row.text):
+        if self._gives_quantity_of(counted, row.text) or \
+                (given_each and self._gives_quantity_of(list(given_each), row.text)):
             return True
         # "How many people were arrested?" of "Police made three arrests": the deed's count is theirs.
         if done is not None and PEOPLE.intersection(w.lower() for w in counted) and \
