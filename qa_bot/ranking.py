@@ -571,6 +571,8 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
                           r"width|depth|area|distance|speed|weight)\b", re.I)),
     # "What does Fiona Marsh do for a living?", "What was her father's job?"
     ("occupation", re.compile(r"\bdo(?:es)?\s+for\s+a\s+living\b|\bwhat\s+(?:job|work)\s+(?:does|did|do)\b|"
+                              # "What did Graham Pike do before he retired?": "A retired postman ..."
+                              r"^\s*what\s+did\s+.{1,60}\s+do\s+before\s+(?:\w+\s+)?retir(?:ed|ing|ement)\b|"
                               r"\bwork(?:s|ed)?\s+as\s*\??\s*$|"
                               r"^\s*what(?:['’]s|\s+(?:is|was|are|were))\s+"
                               r"(?:the\s+(?:job|occupation|profession)\s+of\b|"

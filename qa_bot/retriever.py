@@ -236,6 +236,12 @@ def _share_held(weights: Mapping[str, float], held: set[str]) -> float:
     return sum(w for t, w in weights.items() if t in held) / total if total else 0.0
 
 
+# Posts a document may name in another form than the question ("What did the spokesman say?").
+_SAME_POST = {post: family for family in (("spokesman", "spokeswoman", "spokesperson"),
+                                          ("chairman", "chairwoman", "chair"), ("councillor", "councilor"))
+              for post in family}
+
+
 class QABot:
     """Answers questions with the sentences of its documents that answer them."""
 
@@ -1409,11 +1415,22 @@ class QABot:
                 asked is not None and not self._has_words_of(asked, question) and self._no_words_of(asked, question)):
             confidence = min(confidence, s.unsure_confidence / 2)
         elif gives_no_words_of_whom_asked(question, ranked[0][1]) or leaves_unnamed(question, ranked[0][1]) or \
-                signals["coverage"] < FOUND_COVERAGE_FLOOR:
+                self._post_never_named(question, ranked[0][1]) or signals["coverage"] < FOUND_COVERAGE_FLOOR:
             confidence = min(confidence, (s.unsure_confidence + s.min_confidence) / 2)  # a likely answer, no more
         hits = [self._hit(row, score) for score, row, _ in ranked[:k]]
         band = s.band(confidence)
         return Answer(as_asked or question, band == "found", hits, round(confidence, 4), band)
+
+    def _post_never_named(self, question: str, best: SentenceRow) -> bool:
+        """Whether the question asks for the words of someone by a post ("What did the students'
+        union president say?") that the best sentence's document never names: its "said Hannah
+        Okafor, the union's education officer" are someone else's words."""
+        m = WORDS_OF_ANYONE.match(question)
+        post = m["who"].split()[-1].strip("?,.") if m else ""
+        if not (post.islower() and post in TITLE_WORDS):
+            return False
+        vocabulary = self._vocabulary(best.doc_id)
+        return not any(vocabulary_mentions(form, vocabulary) for form in _SAME_POST.get(post, (post,)))
 
     def _has_words_of(self, asked: str, question: str) -> bool:
         """Whether a sentence is attributed to ``asked`` (a surname), or to the given name before it

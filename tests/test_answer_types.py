@@ -1837,3 +1837,24 @@ def test_people_asked_by_what_they_are_are_counted_as_people_and_by_what_each_ga
     assert given_one_each("How many people voted?") == () and given_one_each("How many people use the bus?") == ()
     voted = story_batch("stories_seventeenth").ask("How many people voted?")
     assert not voted.found, voted
+
+
+def test_what_someone_did_before_retiring_asks_their_job():
+    """Found by the sixty-eighth blind batch: "What did Graham Pike do before he retired?" (5th)
+    asked no kind of answer; the lead says it, "A retired postman has found ..."."""
+    assert answer_type("What did Graham Pike do before he retired?") == "occupation"
+    assert answer_type("What did she do before retiring?") == "occupation"
+    assert answer_type("What did he do before the match?") != "occupation"
+    job = story_batch("stories_sixtyeighth").ask("What did Graham Pike do before he retired?")
+    assert job.hits[0].sentence.startswith("A retired postman"), job
+
+
+def test_the_words_of_a_post_the_document_never_names_are_not_found():
+    """Found by the sixty-eighth blind batch: "What did the students' union president say?" (no
+    story has one) was answered "found" (0.39) with the words of "Hannah Okafor, the union's
+    education officer"."""
+    batch = story_batch("stories_sixtyeighth")
+    president = batch.ask("What did the students' union president say?")
+    assert not president.found and president.band != "found", president
+    officer = batch.ask("What did the union's education officer say?")
+    assert officer.found and "Hannah Okafor" in officer.hits[0].sentence, officer

@@ -301,7 +301,8 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
 # sixty-eighth (an island ferry's engine-room fire in HTML, a library open all night in Markdown
 # with a front matter and a list, a Roman coin hoard, a marathon in the heat, a council's budget
 # report in a PDF: 52/71 and 7/10 blind) brought a race's time as a duration, "the village of" as
-# a place, "landowner" as an owner, and runners counted as "people".
+# a place, "landowner" as an owner, runners counted as "people", "What did X do before he
+# retired?" as asking a job, and the words of a post the documents never name as not found.
 @pytest.mark.parametrize("folder, questions, unanswerable, documents, top1_right, abstained", [
     ("stories_third", 44, 8, 5, 33, 5),
     ("stories_fourth", 61, 11, 6, 43, 10),
@@ -368,7 +369,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_sixtyfifth", 70, 10, 5, 51, 6),
     ("stories_sixtysixth", 69, 10, 5, 46, 5),
     ("stories_sixtyseventh", 78, 10, 5, 57, 6),
-    ("stories_sixtyeighth", 81, 10, 5, 55, 7),
+    ("stories_sixtyeighth", 81, 10, 5, 56, 8),
 ])
 def test_a_batch_of_stories_written_blind_is_answered(folder, questions, unanswerable, documents, top1_right,
                                                       abstained):
