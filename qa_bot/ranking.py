@@ -1282,17 +1282,25 @@ _SAYS_NOTHING_DONE = frozenset("affected involved included impacted concerned co
                                "listed known".split())
 
 
-def asked_count_done(question: str) -> str | None:
-    """What a "how many" question asks was done to what it counts ("injured" in "How many people
-    were injured?") or what they did ("died" in "How many people have died?"), or None:
-    "killing three people" counts people, but not the injured."""
+def _counted_and_after(question: str) -> tuple[list[str], str] | None:
+    """What a "how many" question counts and the words after it ("people", "were injured"), or
+    None for other questions."""
     m = _HOW_MANY.search(question)
     counted = asked_quantity_of(question) if m else None
     if not counted:
         return None
     rest = m.group("rest")
-    after = rest[rest.find(counted[-1]) + len(counted[-1]) :].strip()
-    done = _PASSIVE.match(after) or _ACTIVE.match(after)
+    return counted, rest[rest.find(counted[-1]) + len(counted[-1]) :].strip()
+
+
+def asked_count_done(question: str) -> str | None:
+    """What a "how many" question asks was done to what it counts ("injured" in "How many people
+    were injured?") or what they did ("died" in "How many people have died?"), or None:
+    "killing three people" counts people, but not the injured."""
+    asked = _counted_and_after(question)
+    if asked is None:
+        return None
+    done = _PASSIVE.match(asked[1]) or _ACTIVE.match(asked[1])
     return done.group("done").lower() if done and done.group("done").lower() not in _SAYS_NOTHING_DONE else None
 
 
@@ -1306,13 +1314,11 @@ _GIVEN_ONE_EACH = {"responded": ("responses", "respondents"), "signed": ("signat
 def given_one_each(question: str) -> tuple[str, ...]:
     """What each of the people a "how many" question counts gave by the deed it asks: ("responses",
     "respondents") for "How many people responded to the consultation?"; () for other questions."""
-    m = _HOW_MANY.search(question)
-    counted = asked_quantity_of(question) if m else None
-    if not counted or not any(w.lower() in ("people", "persons") or describes_someone(w) for w in counted):
+    asked = _counted_and_after(question)
+    if asked is None or not any(w.lower() in ("people", "persons") or describes_someone(w) for w in asked[0]):
         return ()
-    rest = m.group("rest")
-    after = rest[rest.find(counted[-1]) + len(counted[-1]) :].split()
-    deed = next((w.lower() for w in after[:3] if w.lower() not in ("have", "has", "had", "already")), "")
+    words = asked[1].split()[:3]
+    deed = next((w.lower() for w in words if w.lower() not in ("have", "has", "had", "already")), "")
     return _GIVEN_ONE_EACH.get(deed, ())
 
 

@@ -746,10 +746,12 @@ class QABot:
         named: Ranked = []
         for score, row, features in ranked[:_QUESTIONS_READ_ON]:
             follower = self._named_next(row)
+            if follower is None:
+                continue
             holds_role = bool(features["role"]) or introduces_holder_of(role, row.text)
             # "Who owns the land where the coins were found?" is not the finder the lead introduced
             # (a post asked; "Who was killed?" asks a deed, as the lead may tell it).
-            if follower is None or (role is not None and not role[-1].endswith("ed") and not holds_role):
+            if role is not None and not role[-1].endswith("ed") and not holds_role:
                 continue
             signals = {**features, "coverage": 0.0, "referred": features["coverage"] + features["referred"],
                        "answer_type": 1.0, "role": float(holds_role)}
