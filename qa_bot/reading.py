@@ -290,7 +290,9 @@ _ELLIPTICAL_QUANTITY = (r"(?:(?:At least|At most|Fewer than|Less than|More than|
                         r"Eight|Nine|Ten|(?!(?:1\d|20)\d\d\b)\d[\d,.]*|"  # a figure, but not a year
                         r"The\s+(?:first|second|third|fourth|last|other|others|rest|latter|former|remainder))"
                         r"\s+(?:of\s+(?:them|those|these|the|whom)|had|have|has|are|were|was|is|will|"
-                        r"would|could|can|did|do|also|still|now)")
+                        r"would|could|can|did|do|also|still|now|"
+                        # "Eight died on the beach", "Two remain in hospital": a deed's count
+                        r"remain|remains|(?!hundred\b)[a-z]{2,}ed(?=[\s,.;]))")
 
 
 # "Who brought the case ...?", "Who designed the bridge?": a doer asked by the deed's verb.

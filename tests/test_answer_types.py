@@ -1858,3 +1858,19 @@ def test_the_words_of_a_post_the_document_never_names_are_not_found():
     assert not president.found and president.band != "found", president
     officer = batch.ask("What did the union's education officer say?")
     assert officer.found and "Hannah Okafor" in officer.hits[0].sentence, officer
+
+
+def test_a_count_opening_on_a_deed_counts_what_the_sentence_before_named():
+    """"Of the 47 whales that came ashore, 39 were returned to the sea by Wednesday morning. Eight
+    died on the beach ...": "Eight died" counts whales, as "At least 60 had been recorded" counts
+    aftershocks; the answer to "How many whales died?" was withheld as giving no count of whales."""
+    from qa_bot.reading import OPENS_WITH_REFERENCE
+
+    def elliptical(text):
+        opening = OPENS_WITH_REFERENCE.match(text)
+        return bool(opening and opening.group("ellipsis"))
+
+    assert elliptical("Eight died on the beach.") and elliptical("Two remain in hospital.")
+    assert not elliptical("Two hundred people died.") and not elliptical("Two walkers were rescued.")
+    died = story_batch("stories_tenth").ask("How many whales died?")
+    assert died.found and died.hits[0].sentence.startswith("Eight died"), died
