@@ -1311,9 +1311,13 @@ class QABot:
 
     def _says(self, word: str, row: SentenceRow) -> bool:
         """Whether the sentence, or the one before it if it refers back, has ``word`` or a near
-        synonym (word vectors)."""
+        synonym (word vectors); a story's first sentence with its headline, which tells the same
+        news in other words ("Forty skiers rescued ..." over "Forty skiers ... were lowered to
+        safety")."""
         before = self._referent(row)
         text = f"{before.text} {row.text}" if before is not None else row.text
+        if row.position == 0:
+            text = f"{self._doc(row.doc_id).title} {text}"
         words = [plain_word(w) for w in _MENTIONED_WORD.findall(text.lower())]
         return stem([word])[0] in set(stem(words)) or self._near_any([word], words)
 
