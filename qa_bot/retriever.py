@@ -242,6 +242,9 @@ _SAME_POST = {post: family for family in (("spokesman", "spokeswoman", "spokespe
               for post in family}
 
 
+_HELD_EVENT = re.compile(r"\s*(?:where|when)\b.*\bheld\s*\??\s*$", re.IGNORECASE)
+
+
 class QABot:
     """Answers questions with the sentences of its documents that answer them."""
 
@@ -947,6 +950,11 @@ class QABot:
         if verb:  # "Who runs Kaffehuset?" of "... chief executive, Mikael Berg": "runs" is not missing
             topic = re.sub(rf"\b{verb}\b", " ", topic)
         kind = answer_type(question)
+        # "Where was the final held?" of "... at the final in Birmingham's Symphony Hall": once the
+        # sentence gives the place or time asked, "held" only frames the event, as "take place"
+        # does. Ranking still reads it ("held at the Royal Hall" wins there).
+        if features["answer_type"] and _HELD_EVENT.match(question):
+            topic = re.sub(r"\bheld\b", " ", topic)
         weights = self.index.word_weights(topic)
         total = sum(weights.values())
         doc = self._doc(row.doc_id)
