@@ -165,12 +165,22 @@ def _forms_of_words() -> dict[str, tuple[str, ...]]:
     return {form: tuple(sorted(family)) for family in families for form in family}
 
 
-def word_forms(token: str) -> tuple[str, ...]:
+# Past forms that are as often another word ("found" a firm, "left" wing, "felt" hats) join their
+# verb one way: "What did the ecologists find?" looks for "found", "When was it founded?" never
+# for "find". Stemmed: "leave" is "leav".
+_PAST_OF_BASE = {"find": ("found",), "leav": ("left",), "see": ("saw", "seen"), "feel": ("felt",)}
+_BASE_OF_PAST = {past: base for base, pasts in _PAST_OF_BASE.items() for past in pasts}
+
+
+def word_forms(token: str, written: bool = False) -> tuple[str, ...]:
     """A stemmed word with its other forms ("took": "take", "took", "taken"; "injured":
     "injuries"), itself first; a saved index keeps each form as written, so a question's word
-    finds them all at query time."""
+    finds them all at query time. ``written``: the forms a sentence's word stands for, which
+    for "found" is "find" but not the other way round (_PAST_OF_BASE)."""
     forms = _forms_of_words().get(token)
-    return (token, *(f for f in forms if f != token)) if forms else (token,)
+    one_way = ((_BASE_OF_PAST[token],) if token in _BASE_OF_PAST else ()) if written else \
+        _PAST_OF_BASE.get(token, ())
+    return (token, *(f for f in forms or () if f != token), *one_way)
 
 
 class Segment:

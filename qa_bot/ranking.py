@@ -112,7 +112,7 @@ class _Counting:
 
 _UNITS_OF_TIME = r"(second|minute|hour|day|night|week|fortnight|month|year|decade|centur(y|ies))s?"
 _DURATION_WORDS = re.compile(
-    rf"\b({_FIGURE}|a|an|{_SMALL_NUMBERS}|several|a few|many|some|{_TENS}|hundred)[\s-]+"
+    rf"\b({_FIGURE}|a|an|{_SMALL_NUMBERS}|several|a few|many|some|{_TENS}|hundred)(\s+and\s+a\s+half)?[\s-]+"
     rf"((school|academic|calendar|financial|fiscal|working|business|full|straight|consecutive)\s+)?"  # "two school years"
     rf"{_UNITS_OF_TIME}\b(?![\s-]old|\s+ago\b)|"  # "three years ago" says when, not how long
     r"\b(since|until|for)\s+(\d|the past)|"
@@ -200,6 +200,8 @@ _AGE_WORDS = re.compile(
     # "Jo Marsh, 54, said", and at the end: "..., said resident Owen Pritchard, 67."
     rf"(?<![{_CAP}{_LOW}])[{_CAP}][{_LOW}]{{1,30}},\s(who\s(is|was|turns|turned)\s)?\d{{1,3}}(?:,|\.?[”\"’']?\s*$)|"
     r"\b(he|she)\s+(is|was)\s+\d{1,3}\s*(\.|;|$)|"
+    # "... by Elsie Pascoe, who is 94 and whose father ...": a bare number said of someone
+    r"\bwho\s+(is|was|turns|turned)\s+\d{1,3}(?=\s+and\b|\s*[,.;]|$)|"
     # ... but "has lived there for 20 years", "in 20 years", "a median of 3.2 years" is how long, no age
     r"(?<!\bfor )(?<!\bover )(?<!\bin )(?<!\bwithin )(?<!\bthan )(?<!\bof )"
     r"(?<![\d,.])\d[\d,.]*\s+(million\s+|billion\s+)?years\b(?!\s+(later|after|before|ago))|"

@@ -210,7 +210,7 @@ def _first_of_each(ranked: Ranked) -> Ranked:
 def _with_forms(tokens: list[str]) -> set[str]:
     """Tokens with their other forms ("fell": "fall"), as the question's words are looked up, so
     a share held counts "fell" for "fall" as coverage does."""
-    return {form for token in tokens for form in word_forms(token)}
+    return {form for token in tokens for form in word_forms(token, written=True)}
 
 
 def _in_full(text: str, surnames: Mapping[str, str]) -> str:
@@ -243,6 +243,25 @@ _SAME_POST = {post: family for family in (("spokesman", "spokeswoman", "spokespe
 
 
 _HELD_EVENT = re.compile(r"\s*(?:where|when)\b.*\bheld\s*\??\s*$", re.IGNORECASE)
+# "How long did the restoration take?": "take" (or "last") only frames the duration asked, so a
+# sentence giving a duration holds it ("after a six-year restoration"), as one giving a score
+# holds "score"; else "... which took eleven months to make" of another job outranks it.
+_DURATION_FRAME = re.compile(r"^\s*how\s+long\b.*?\b(?P<verb>take|takes|took|taken|(?:last|lasts|lasted)(?=\s*\??\s*$))\b",
+                             re.IGNORECASE)
+
+
+def _without_duration_frame(question: str, topic: str) -> str:
+    """``topic`` (the question's words) without the verb that frames a duration asked: the last
+    "last" of "How long did the last strike last?"."""
+    m = _DURATION_FRAME.match(question)
+    at = topic.rfind(m["verb"]) if m else -1
+    return topic[:at] + topic[at + len(m["verb"]):] if at >= 0 else topic
+
+
+def _duration_frame(question: str) -> set[str]:
+    """The stemmed verb that frames the duration a question asks, or none."""
+    m = _DURATION_FRAME.match(question)
+    return set(stem([m["verb"].lower()])) if m else set()
 
 
 class QABot:
@@ -588,7 +607,9 @@ class QABot:
         topic = topic_words(question)
         if role_verb:  # "Who runs Volta?" is not answered by "... an alarm that sounds when it runs low"
             topic = re.sub(rf"\b{role_verb}\b", " ", topic)
-        lexical = index.lexical_search(topic, depth, include=dense)
+        # BM25 without a duration's framing verb, which any "took" would match; coverage keeps it,
+        # held by a sentence that gives a duration.
+        lexical = index.lexical_search(_without_duration_frame(question, topic), depth, include=dense)
         wanted = list(dict.fromkeys([*dense, *lexical]))
         stored = index.sentences(wanted)  # live documents' rows only
         candidate_ids = [i for i in wanted if i in stored]
@@ -626,6 +647,8 @@ class QABot:
         defined = definition_of(question)
         asks_origin = ASKS_WHERE_FROM.match(question) is not None
         counted = asked_quantity_of(question)
+        framing_verb = _duration_frame(question) & set(weights) if kind == "duration" else set()
+        framing_share = _share_held(weights, framing_verb)
         # A lead's prior is for a document the question is about: among many documents, the lead
         # of a story on something else ("The new children's hospital opened ...") must not
         # answer "Where are the evacuees staying?" on its prior and a place.
@@ -660,10 +683,17 @@ class QABot:
             lead = float(sentence.position == 0 and sentence.doc_id in asked_about)
             if lead and kind is not None and not (typed and (counted is None or self._counts(counted, sentence))):
                 lead *= LEAD_WITHOUT_ANSWER_TYPE
+            covered = coverage.get(cid, 0.0)
+            if typed and framing_share:
+                # ... a duration of what is asked: the sentence itself names it, not only its title
+                # ("Restored lighthouse ..." over the replica lens "which took eleven months").
+                own = _with_forms(sentence_tokens("", read, None))
+                if not framing_verb & own and (set(weights) - framing_verb) & own:
+                    covered += framing_share
             out.append((sentence, {
                 "dense": dense[cid],
                 "lexical": lexical.get(cid, 0.0),
-                "coverage": coverage.get(cid, 0.0),
+                "coverage": covered,
                 "referred": referred.get(cid, 0.0),
                 # "How old is Victor Blane?" is not answered by his words ("Blane ... denied all the
                 # charges"), which give no age: a question on a kind of answer wants one.
@@ -974,6 +1004,8 @@ class QABot:
         # a sentence about something the question asks of, not in any measure anywhere.
         if features["answer_type"] and features["coverage"] + features["referred"]:
             answered_kind |= set(stem(measure_words(kind, topic))) - held
+        if features["answer_type"] and kind == "duration":
+            answered_kind |= _duration_frame(question) - held
         # "Has anyone been hurt?" of "No injuries have been reported": a no, the deed in other words
         event = EVENT_ASKED.match(question)
         deed = event["verb"].lower() if event else None
