@@ -151,11 +151,18 @@ deliver delivery; refuse refusal; propose proposal; survive survival; withdraw w
 """
 
 
+# Words news uses for one thing: "What is the fine for not paying?" is answered by "Drivers who
+# fail to pay face a penalty of £120", which word vectors put no nearer "fine" than "charge".
+_SAME_THING = """
+fine penalty
+"""
+
+
 @lru_cache(maxsize=1)
 def _forms_of_words() -> dict[str, tuple[str, ...]]:
     """Each stemmed form's family; families that share a form ("choose chose", "choose choice") are one."""
     families: list[set[str]] = []
-    for line in (_IRREGULAR_VERBS + ";" + _NOUNS_OF_VERBS).split(";"):
+    for line in (_IRREGULAR_VERBS + ";" + _NOUNS_OF_VERBS + ";" + _SAME_THING).split(";"):
         forms = set(stem(line.split()))
         joined = [f for f in families if f & forms]
         for family in joined:

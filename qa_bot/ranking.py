@@ -1278,6 +1278,13 @@ _ACTIVE = re.compile(r"^(?:have|has|had|will have|would have)?\s*(?!(?:watched|h
                      r"(?P<done>[a-z]+ed)\b", re.I)
 
 
+# ... or where they work: "How many people work at the museum?" is not answered by "More than
+# 3,000 people donated to the appeal", a count of other people (WORKING says it in other words).
+_WORKING = re.compile(r"^(?:work|works|worked)\s+(?:at|for|in|on)\b", re.I)
+WORKING = frozenset("work works worked working employ employs employed employing employee employees employer staff "
+                    "workforce job jobs worker workers payroll".split())
+
+
 # What is done to everything a story counts: "How many schools will be affected?" is answered by
 # "Teachers at 212 state schools will strike", which need not say "affected".
 _SAYS_NOTHING_DONE = frozenset("affected involved included impacted concerned covered reported recorded counted "
@@ -1302,6 +1309,8 @@ def asked_count_done(question: str) -> str | None:
     asked = _counted_and_after(question)
     if asked is None:
         return None
+    if _WORKING.match(asked[1]):
+        return "work"
     done = _PASSIVE.match(asked[1]) or _ACTIVE.match(asked[1])
     return done.group("done").lower() if done and done.group("done").lower() not in _SAYS_NOTHING_DONE else None
 

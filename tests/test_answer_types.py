@@ -1932,3 +1932,30 @@ def test_a_sentence_giving_a_duration_holds_the_verb_that_frames_it():
     assert matches_answer_type("duration", "The operation took place on 2 October and lasted five and a half hours.")
     operation = story_batch("stories_thirtyseventh").ask("How long did the operation take?")
     assert operation.found and "five and a half hours" in operation.hits[0].sentence, operation
+
+
+def test_a_count_of_people_working_somewhere_must_say_they_work_there():
+    """"How many people work at the museum?" was found (0.34) of "More than 3,000 people donated to
+    the appeal": people counted, but no one working. Working is said in other words ("employs",
+    "staff", "a workforce of"), which word vectors put no nearer "work" than "runs"."""
+    from qa_bot.ranking import asked_count_done
+
+    assert asked_count_done("How many people work at the museum?") == "work"
+    assert asked_count_done("How many people work from home two days a week now?") is None
+    museum = story_batch("stories_thirteenth").ask("How many people work at the museum?")
+    assert not museum.found, museum
+    nurses = story_batch("stories_fortythird").ask("How many nurses work at Northgate General Hospital?")
+    assert not nurses.found, nurses
+    factory = story_batch("stories_sixtyseventh").ask("How many people work at the factory?")
+    assert factory.found and "employs 210 people" in factory.hits[0].sentence, factory
+
+
+def test_a_fine_is_a_penalty_held_in_any_of_its_forms():
+    """"What is the fine for not paying?" of "Drivers who fail to pay face a penalty of £120" was
+    withheld (0.11): word vectors put "fine" no nearer "penalty" than "charge", so one is held as
+    another form of the other, as "took" is of "take", for the confidence's semantic coverage too."""
+    from qa_bot.lexical import word_forms
+
+    assert "penalti" in word_forms("fine") and "fine" in word_forms("penalti")
+    fine = story_batch("stories_twentysecond").ask("What is the fine for not paying?")
+    assert fine.found and "penalty of £120" in fine.hits[0].sentence, fine
