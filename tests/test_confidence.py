@@ -181,14 +181,16 @@ def test_a_count_of_people_killed_does_not_answer_how_many_were_injured():
     """"How many people were injured in the earthquake?" was found (0.60) in the lead, "...
     killing three people and damaging more than 400 homes": it counts people, but no one
     injured. What a count question says was done to what it counts must be in the sentence, in
-    its own or near words ("hurt", "wounded"); a count with nothing done ("How many people work
-    ...?") is checked as before. So is what they did, in a past tense (thirty-fourth batch): "How
+    its own or near words ("hurt", "wounded"); working somewhere, in any of the words news uses
+    ("The mine employs 350 people"). So is what they did, in a past tense (thirty-fourth batch): "How
     many people died in the 2022 heatwave?" was found (0.26) in "About 12,000 people attended last
     year."; taking part is told in any words ("in front of 27,000 fans")."""
     assert asked_count_done("How many people were injured in the earthquake?") == "injured"
     assert asked_count_done("How many snow leopard cubs were born?") == "born"
     assert asked_count_done("How many snow leopards are left in the wild?") is None  # "left": remaining
-    assert asked_count_done("How many people work at the mine?") is None
+    assert asked_count_done("How many people work at the mine?") == "work"
+    mine = story_batch("stories_eighth").ask("how many people work at the mine")
+    assert mine.found and "employs 350 people" in mine.hits[0].sentence, mine
     assert asked_count_done("How many aftershocks have there been?") is None
     assert asked_count_done("How many people have died in the storm?") == "died"
     assert asked_count_done("How many customers closed their accounts?") == "closed"
