@@ -1040,10 +1040,8 @@ class QABot:
         else:
             stems = stem(words)
             word_weights = np.array([weights.get(token, 0.0) for token in stems])
-            # A word held in another of its forms ("took" for "take", "penalty" for "fine") is held,
-            # however far apart a word table puts the two.
-            # A word the sentence holds in another of its forms ("led" for "lead", "penalty" for
-            # "fine") is held, however far apart a word table puts the two.
+            # A word the sentence holds only in another of its forms ("took" for "take", "penalty"
+            # for "fine") is held, however far apart a word table puts the two.
             written = set(stem(sentence_words))
             literal = np.array([float(token in held) if word in names or token in answered_kind else
                                 1.0 if token not in written and written.intersection(word_forms(token)) else -1.0
