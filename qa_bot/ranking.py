@@ -1279,10 +1279,12 @@ _ACTIVE = re.compile(r"^(?:have|has|had|will have|would have)?\s*(?!(?:watched|h
 
 
 # ... or where they work: "How many people work at the museum?" is not answered by "More than
-# 3,000 people donated to the appeal", a count of other people (WORKING says it in other words).
+# 3,000 people donated to the appeal", a count of other people.
 _WORKING = re.compile(r"^(?:work|works|worked)\s+(?:at|for|in|on)\b", re.I)
-WORKING = frozenset("work works worked working employ employs employed employing employee employees employer staff "
-                    "workforce job jobs worker workers payroll".split())
+# The words a sentence says such a deed in, where a word table puts them no nearer the deed than
+# any other verb ("employs", "staff" or "jobs" no nearer "work" than "runs").
+SAID_IN_OTHER_WORDS = {"work": frozenset("""work works worked working employ employs employed employing employee
+                                         employees employer staff workforce job jobs worker workers payroll""".split())}
 
 
 # What is done to everything a story counts: "How many schools will be affected?" is answered by

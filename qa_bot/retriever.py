@@ -22,9 +22,10 @@ from .index import SentenceIndex, index_exists, read_manifest
 from .segment import section_headings
 from .locking import write_lock
 from .lexical import content_words, plain_word, stem, tokenize, word_forms
-from .ranking import (COUNT_CHANGED, MEASURE_UNITS, NARROW_KINDS, SELDOM_FLAGGED_KINDS, SEMANTIC_MATCH, WORKING,
-                      Scoring, answer_type, asked_age_of, asked_amount_of, asked_change_of, asked_cost_of,
-                      asked_count_done, asked_deed_of_role, asked_name_of, asked_quantity_of, asked_role, asked_role_verb,
+from .ranking import (COUNT_CHANGED, MEASURE_UNITS, NARROW_KINDS, SAID_IN_OTHER_WORDS, SELDOM_FLAGGED_KINDS,
+                      SEMANTIC_MATCH, Scoring, answer_type, asked_age_of, asked_amount_of, asked_change_of,
+                      asked_cost_of, asked_count_done, asked_deed_of_role, asked_name_of, asked_quantity_of,
+                      asked_role, asked_role_verb,
                       describes_someone, gives_ages_of_others_only, gives_name_asked, gives_place_beyond,
                       given_one_each, introduces_holder_of, introduces_someone_unnamed, is_definition, kind_nouns,
                       length_signal, matches_answer_type, measure_words, names_a_person_in, names_doer_of,
@@ -246,8 +247,8 @@ _HELD_EVENT = re.compile(r"\s*(?:where|when)\b.*\bheld\s*\??\s*$", re.IGNORECASE
 # "How long did the restoration take?": "take" (or "last") only frames the duration asked, so a
 # sentence giving a duration holds it ("after a six-year restoration"), as one giving a score
 # holds "score"; else "... which took eleven months to make" of another job outranks it.
-_DURATION_FRAME = re.compile(r"^\s*how\s+long\b.*?\b(?P<verb>take|takes|took|taken|(?:last|lasts|lasted)(?=\s*\??\s*$))\b",
-                             re.IGNORECASE)
+_DURATION_FRAME = re.compile(r"^\s*how\s+long\b.*?\b"
+                             r"(?P<verb>take|takes|took|taken|(?:last|lasts|lasted)(?=\s*\??\s*$))\b", re.IGNORECASE)
 
 
 def _without_duration_frame(question: str, topic: str) -> str:
@@ -1042,10 +1043,10 @@ class QABot:
             word_weights = np.array([weights.get(token, 0.0) for token in stems])
             # A word the sentence holds only in another of its forms ("took" for "take", "penalty"
             # for "fine") is held, however far apart a word table puts the two.
-            written = set(stem(sentence_words))
+            written = stem(sentence_words)
+            in_other_forms = _with_forms(written) - set(written)
             literal = np.array([float(token in held) if word in names or token in answered_kind else
-                                1.0 if token not in written and written.intersection(word_forms(token)) else -1.0
-                                for word, token in zip(words, stems)])
+                                1.0 if token in in_other_forms else -1.0 for word, token in zip(words, stems)])
             semantic, semantic_missing = semantic_match(vectors[: len(words)], word_weights, vectors[len(words):],
                                                         literal)
         # "Has anyone been arrested for the burglary?" of the burglary's sentence: whether the deed
@@ -1300,8 +1301,7 @@ class QABot:
         if not near:
             return False
         asked_lower, near_lower = [w.lower() for w in asked], [w.lower() for w in near]
-        if {form for token in stem(asked_lower) for form in word_forms(token)} & set(stem(near_lower)) or \
-                ANY_THING_COUNTED.intersection(near_lower):
+        if _with_forms(stem(near_lower)) & set(stem(asked_lower)) or ANY_THING_COUNTED.intersection(near_lower):
             return True
         if PEOPLE.intersection(asked_lower) and PEOPLE_COUNTED.intersection(near_lower):
             return True
@@ -1364,8 +1364,8 @@ class QABot:
         if row.position == 0:
             text = f"{self._doc(row.doc_id).title} {text}"
         words = [plain_word(w) for w in _MENTIONED_WORD.findall(text.lower())]
-        if word == "work":  # word vectors put "employs", "staff" or "jobs" no nearer "work" than "runs"
-            return bool(WORKING.intersection(words))
+        if word in SAID_IN_OTHER_WORDS:
+            return bool(SAID_IN_OTHER_WORDS[word].intersection(words))
         return stem([word])[0] in set(stem(words)) or self._near_any([word], words)
 
     def _gives_price_of(self, priced: list[str], row: SentenceRow) -> bool:
