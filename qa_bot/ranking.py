@@ -273,7 +273,8 @@ _BODY_ENDINGS = (r"Ministry|Ministries|Department|Agency|Company|Corporation|Cor
                  r"Party|Council|Committee|Bank|Association|Organi[sz]ation|Union|Group|Club|Institute|Commission|Office|"
                  r"Court|Parliament|Senate|Congress|Army|Navy|Force|Foundation|Federation|League|Authority|Board|"
                  r"Service|Network|Trust|Charity|Society|Hospice|Fund|Alliance|Coalition|Partnership|Police|"
-                 r"Constabulary")
+                 r"Constabulary|Energy|Holdings|Airways|Airlines|Motors|Technologies|Industries|Enterprises|"
+                 r"Logistics|Pharmaceuticals|Developments")
 _ENDS_A_BODY = re.compile(rf"\b(?:{_BODY_ENDINGS})$")
 # An organisation: a name ending in an organisation's word ("the Russian Foreign Ministry"), or
 # "Ministry of ...", or an acronym ("NATO", "U.N.").
@@ -285,6 +286,7 @@ _ORGANISATION_WORDS = re.compile(
     # a name news puts beside what the body is: "the railway company, Nordfrakt", "the venture
     # firm Northgate Capital", "the marine charity Ocean Watch", "Campaign group River Action"
     r"\b(company|firm|operator|charity|startup|start-up|carrier|airline|insurer|lender|broadcaster|retailer|"
+    r"developer|housebuilder|contractor|"
     r"group|society|association|"
     rf"manufacturer|supplier|publisher|watchdog|regulator|consultancy|chain)(,\s*|\s+){_CAPITALISED}|"
     # "a ransomware group called BlackHarbor", "a campaign group known as Save Our Shores"

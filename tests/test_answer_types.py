@@ -1959,3 +1959,21 @@ def test_a_fine_is_a_penalty_held_in_any_of_its_forms():
     assert "penalti" in word_forms("fine") and "fine" in word_forms("penalti")
     fine = story_batch("stories_twentysecond").ask("What is the fine for not paying?")
     assert fine.found and "penalty of £120" in fine.hits[0].sentence, fine
+
+
+def test_a_figures_from_is_no_origin_and_a_developer_names_a_company():
+    """Found by the seventy-first blind batch: "Where is Amara Okafor from?" took "... won the title
+    in Torquay ... with a score of seven and a half points from nine games" as saying where she
+    comes from; "Which company wanted to build the solar farm?" found no company in "The
+    developer, Greenfield Energy, said ...", whose name ends in neither "Ltd" nor "Group"."""
+    from qa_bot.reading import SAYS_FROM
+
+    assert not SAYS_FROM.search("a score of seven and a half points from nine games")
+    assert not SAYS_FROM.search("Turnout rose from 61 per cent to 64 per cent.")
+    assert SAYS_FROM.search("A 13-year-old schoolgirl from Leeds has won.")
+    assert SAYS_FROM.search("She comes from one of the oldest families in Leeds.")
+    assert matches_answer_type("organisation", "The developer, Greenfield Energy, said the farm would power homes.")
+    assert matches_answer_type("organisation", "Greenfield Energy has six months to appeal.")
+    assert not matches_answer_type("organisation", "The developer said the farm would power homes.")
+    company = story_batch("stories_seventyfirst").ask("Which company wanted to build the solar farm?")
+    assert any("Greenfield Energy" in hit.sentence for hit in company.hits[:2]), company
