@@ -34,9 +34,10 @@ from .ranking import (COUNT_CHANGED, MEASURE_UNITS, NARROW_KINDS, SAID_IN_OTHER_
 from .reading import (ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NAME, ASKS_IN_TEXT, ASKS_REASON, ASKS_WHERE_FROM,
                       BARE_REPLY, COLUMN_NAME, DEMONYMS_BY_INITIALS, DONE_TO_ASKED, EVENT_ASKED, GIVES_REASON,
                       HOW_LONG_DONE, JOBS_COUNTED, LABELLED, NAMED_IN_APPOSITION, NONE_HAPPENED, OF_WHAT_CAME_BEFORE,
-                      OPENS_WITH_REFERENCE, PEOPLE, PEOPLE_COUNTED, SAYS_FROM, THE_BODY, THE_PROJECT, WHEN_SPOKEN,
-                      WORDS_OF, WORDS_OF_ANYONE, asked_speaker, counts_without_naming, deed_named_with_doer,
-                      deed_object_asked, definition_of, does_to, forms_of_deed_asked, gives_no_words_of_whom_asked,
+                      OPENS_WITH_REFERENCE, PART_PLAYED, PEOPLE, PEOPLE_COUNTED, SAYS_FROM, THE_BODY, THE_PROJECT,
+                      WHEN_SPOKEN, WORDS_OF, WORDS_OF_ANYONE, asked_speaker, counts_without_naming,
+                      deed_named_with_doer, deed_object_asked, definition_of, does_to, forms_of_deed_asked,
+                      gives_no_words_of_whom_asked,
                       leaves_unnamed, name_given_next, named_words, names_in_question, opening_body, pronoun_within,
                       tells_any, lacks_last_year, thing_asked_of, topic_words, vocabulary_mentions, with_road_nouns)
 from .speakers import (TITLE_WORDS, full_names, has_quotation, name_matches, names_a_person, opening_pronoun,
@@ -1311,6 +1312,12 @@ class QABot:
             return True
         if "jobs" in asked_lower and JOBS_COUNTED.intersection(near_lower):
             return True
+        parts_asked = {PART_PLAYED[token] for token in stem(asked_lower) if token in PART_PLAYED}
+        if parts_asked:  # "11 million customers" counts no employees; "300 pupils" counts students
+            parts_near = [PART_PLAYED.get(token) for token in stem(near_lower)]
+            if parts_asked.intersection(parts_near):
+                return True
+            near_lower = [word for word, part in zip(near_lower, parts_near) if part is None]
         return self._near_any(asked_lower, near_lower)
 
     def _near_any(self, words: list[str], others: list[str], threshold: float = SEMANTIC_MATCH) -> bool:

@@ -631,3 +631,25 @@ def test_that_a_cause_is_not_known_answers_what_caused_it():
     begin ..."), as a "why" question passes over a sentence that only restates it."""
     fire = story_batch("stories_fortyfourth").ask("What caused the fire?")
     assert fire.found and fire.hits[0].sentence == "The cause of the fire is not yet known.", fire
+
+
+def test_a_count_of_one_part_people_play_is_no_count_of_another():
+    """"How many employees does Sky UK have?" (a SQuAD negative) was found (0.53) of "... the UK's
+    largest pay-TV broadcaster with 11 million customers": the word table puts "customers" as
+    near "employees" as "staff" is. A count of the same part in other words still answers."""
+    bot = QABot.from_texts({
+        "broadband.txt": "Broadband prices to rise by 9 per cent\n\n"
+        "Customers of Northwind will pay 9 per cent more for broadband from April, the company said on Monday.\n\n"
+        "Northwind, which has 2 million customers, is the country's largest broadband provider.\n\n"
+        "Its chief executive, Sara Lund, blamed the rising cost of energy and of building its fibre network.\n\n"
+        "Consumer groups said many households would struggle to pay.\n",
+        "school.txt": "Village school wins national science prize\n\n"
+        "Hillside Academy in Brackley has won the national schools science prize for a project on river pollution.\n\n"
+        "The school, which has 640 pupils, beat 120 other schools to the title.\n\n"
+        "Its head teacher, Ruth Okoro, said the pupils had tested the river every week for a year.\n"})
+    employees = bot.ask("How many employees does Northwind have?")
+    assert not employees.found, employees
+    customers = bot.ask("How many customers does Northwind have?")
+    assert customers.found and "2 million customers" in customers.hits[0].sentence, customers
+    students = bot.ask("How many students does Hillside Academy have?")
+    assert students.found and "640 pupils" in students.hits[0].sentence, students
