@@ -276,6 +276,9 @@ _BODY_ENDINGS = (r"Ministry|Ministries|Department|Agency|Company|Corporation|Cor
                  r"Constabulary|Energy|Holdings|Airways|Airlines|Motors|Technologies|Industries|Enterprises|"
                  r"Logistics|Pharmaceuticals|Developments")
 _ENDS_A_BODY = re.compile(rf"\b(?:{_BODY_ENDINGS})$")
+_ACRONYMS_OF_NO_BODY = (r"UK|US|USA|UAE|GB|NZ|MP|MSP|MEP|PM|AM|CEO|CFO|GP|QC|KC|DJ|MBE|OBE|CBE|PE|MS|AI|IT|TV|"
+                        r"CCTV|GCSE|CV|ID|PIN|DNA|GPS|LED|OLED|UHT|MRI|ICU|HGV|EV|SUV|VAT|GDP|PDF|USB|GMT|BST|AD|BC|"
+                        r"OK|FAQ|MV|[IVX]+")
 # An organisation: a name ending in an organisation's word ("the Russian Foreign Ministry"), or
 # "Ministry of ...", or an acronym ("NATO", "U.N.").
 _ORGANISATION_WORDS = re.compile(
@@ -292,8 +295,10 @@ _ORGANISATION_WORDS = re.compile(
     # "a ransomware group called BlackHarbor", "a campaign group known as Save Our Shores"
     r"\b(group|gang|collective|band|movement|network|organi[sz]ation|charity|company|firm|party|club|union|team)\s+"
     rf"(?:called|named|known\s+as)\s+[“\"‘']?{_CAPITALISED}|"
-    # an acronym, but no country's: "discovered by an amateur in the UK" names no discoverer
-    r"\b(?!(?:UK|US|USA|UAE|GB|NZ)\b)[A-Z]{2,}\b|\b(?:[A-Z]\.){2,}")
+    # an acronym, but no country's ("discovered by an amateur in the UK" names no discoverer), no
+    # post's or honour's ("Local MP Rachel Osei", "a GP", "awarded an MBE"), no roman numeral's
+    # and none of a thing's ("CCTV", "GCSE", "AI", "AD 150")
+    rf"\b(?!(?:{_ACRONYMS_OF_NO_BODY})\b)[A-Z]{{2,}}\b|\b(?:[A-Z]\.){{2,}}")
 # A name is two or more capitalised words not at the very start of the sentence.
 # with the particles of many surnames between its words ("Femke de Boer", "Ursula von der Leyen").
 _NAME_PARTICLES = r"(?:de|da|di|du|del|della|der|den|van|von|dos|das|le|la|bin|ibn|al)"

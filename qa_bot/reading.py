@@ -478,3 +478,19 @@ _A_YEAR_SAID = re.compile(r"\blast\s+year\b|\b(?:19|20)\d\d\b|\ba\s+year\s+(?:ag
 def lacks_last_year(question: str, text: str) -> bool:
     """Whether the question asks of last year and the text says of no year at all."""
     return bool(_LAST_YEAR.search(question)) and not _A_YEAR_SAID.search(text)
+
+
+# "What did Joan Whitaker die of?" of "Joan Whitaker ... has died at the age of 91": an obituary's
+# lead tells the death, seldom its cause, which is said so ("died of", "had been ill with
+# pneumonia") or not at all ("died peacefully after a short illness" says no more).
+_ASKS_CAUSE_OF_DEATH = re.compile(r"^\s*(?:what|how)\s+did\s+.+?\s+die(?:\s+(?:of|from))?\s*\??\s*$|"
+                                  r"\bcause\s+of\s+(?:\w+\s+)?death\b|^\s*what\s+killed\b", re.I)
+_GIVES_CAUSE_OF_DEATH = re.compile(
+    r"\b(?:died|dies|die|dying)\s+(?:\w+ly\s+)?(?:of|from)\b(?!\s+(?:the\s+)?(?:age|home)\b)|"
+    r"\b(?:ill\s+with|cancer|tumour|disease|heart\s+attack|heart\s+failure|stroke|dementia|infection|"
+    r"pneumonia|sepsis|complications|injuries|overdose|suicide|killed|crash|accident|drowned)\b", re.I)
+
+
+def lacks_cause_of_death(question: str, text: str) -> bool:
+    """Whether ``question`` asks what someone died of and ``text`` does not say what."""
+    return _ASKS_CAUSE_OF_DEATH.search(question) is not None and _GIVES_CAUSE_OF_DEATH.search(text) is None

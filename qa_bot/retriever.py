@@ -39,7 +39,8 @@ from .reading import (ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NAME, ASKS_IN_TEX
                       deed_named_with_doer, deed_object_asked, definition_of, does_to, forms_of_deed_asked,
                       gives_no_words_of_whom_asked,
                       leaves_unnamed, name_given_next, named_words, names_in_question, opening_body, pronoun_within,
-                      tells_any, lacks_last_year, thing_asked_of, topic_words, vocabulary_mentions, with_road_nouns)
+                      tells_any, lacks_cause_of_death, lacks_last_year, thing_asked_of, topic_words, vocabulary_mentions,
+                      with_road_nouns)
 from .speakers import (TITLE_WORDS, full_names, has_quotation, name_matches, names_a_person, opening_pronoun,
                        people_described, person_referred_to, role_head)
 
@@ -730,7 +731,12 @@ class QABot:
         ranked = self._answer_read_on(question, ranked)
         ranked = self._agent_first(question, self._reason_read_on(question, ranked))
         ranked = self._quote_start_first(question, self._deed_first(question, ranked))
-        return self._lasting_deed_first(question, ranked)
+        ranked = self._lasting_deed_first(question, ranked)
+        # "What did Lena Marsh die of?": an obituary's lead tells the death; what caused it, if
+        # anything does, comes later ("... her mother had been ill with pneumonia").
+        if lacks_cause_of_death(question, ranked[0][1].text) if ranked else False:
+            ranked = _first_fitting_first(ranked, lambda row, _: not lacks_cause_of_death(question, row.text))
+        return ranked
 
     def _tells_deed(self, deed: str, text: str) -> bool:
         """Whether ``text`` tells ``deed`` (a verb), in a form of it or a near synonym by word
@@ -1091,7 +1097,8 @@ class QABot:
                                       # "Does the library have a café?" of a sentence without one
                                       self._lacks_thing_asked(question, held, read) or
                                       # "Who won the Tour of the Alps last year?" of this year's stage
-                                      lacks_last_year(question, read)),
+                                      lacks_last_year(question, read) or
+                                      lacks_cause_of_death(question, read)),
             # "How many measles cases did Bulgaria report?" of a story about Romania: a name the
             # question uses and the best sentence's document never mentions.
             # And a person asked in full whom the document does not name, its surname another's.
@@ -1475,7 +1482,8 @@ class QABot:
                 asked is not None and not self._has_words_of(asked, question) and self._no_words_of(asked, question)):
             confidence = min(confidence, s.unsure_confidence / 2)
         elif gives_no_words_of_whom_asked(question, ranked[0][1]) or leaves_unnamed(question, ranked[0][1]) or \
-                self._post_never_named(question, ranked[0][1]) or signals["coverage"] < FOUND_COVERAGE_FLOOR:
+                self._post_never_named(question, ranked[0][1]) or signals["coverage"] < FOUND_COVERAGE_FLOOR or \
+                lacks_cause_of_death(question, ranked[0][1].text):
             confidence = min(confidence, (s.unsure_confidence + s.min_confidence) / 2)  # a likely answer, no more
         hits = [self._hit(row, score) for score, row, _ in ranked[:k]]
         band = s.band(confidence)

@@ -1977,3 +1977,35 @@ def test_a_figures_from_is_no_origin_and_a_developer_names_a_company():
     assert not matches_answer_type("organisation", "The developer said the farm would power homes.")
     company = story_batch("stories_seventyfirst").ask("Which company wanted to build the solar farm?")
     assert any("Greenfield Energy" in hit.sentence for hit in company.hits[:2]), company
+
+
+def test_an_mps_post_is_no_organisation():
+    """"Which party does Rachel Osei represent?" (no story says) was found at 0.87 of "Local MP
+    Rachel Osei said ...", whose "MP" read as a body's acronym; so do "GP", "MBE", "CCTV", "AI"
+    and roman numerals ("Super Bowl XXXIII" named no team)."""
+    for sentence in ("Local MP Rachel Osei said the figures were shameful.", "She was awarded an MBE in 2019.",
+                     "CCTV showed the van.", "The Broncos won Super Bowl XXXIII."):
+        assert not matches_answer_type("organisation", sentence), sentence
+    for sentence in ("The RSPCA took the pup to a wildlife centre.", "The NHS trust apologised."):
+        assert matches_answer_type("organisation", sentence), sentence
+    party = story_batch("stories_fortythird").ask("Which party does Rachel Osei represent?")
+    assert party.confidence < 0.8, party
+
+
+def test_what_someone_died_of_is_a_cause_said_or_none():
+    """An obituary's lead ("Joan Whitaker ... has died at the age of 91") covers every word of
+    "What did Joan Whitaker die of?" and was found at 0.96; the cause, when a story gives it, is
+    said so, often later ("... her mother had been ill with pneumonia")."""
+    from qa_bot.reading import lacks_cause_of_death
+
+    question = "What did Joan Whitaker die of?"
+    assert lacks_cause_of_death(question, "Joan Whitaker has died at the age of 91.")
+    assert lacks_cause_of_death(question, "She died peacefully after a short illness.")
+    assert not lacks_cause_of_death(question, "She died of cancer at her home.")
+    assert not lacks_cause_of_death("How many children died of measles?", "Three children died.")
+    assert not story_batch("stories_fortysixth").ask(question).found
+    assert not story_batch("stories_fiftyfourth").ask("What did Margaret Ellery die of?").found
+    marsh = story_batch("stories_twentyfirst")
+    for asked in ("What did Lena Marsh die of?", "lena marsh cause of death"):
+        answer = marsh.ask(asked)
+        assert answer.found and "pneumonia" in answer.hits[0].sentence, answer
