@@ -39,8 +39,8 @@ from .reading import (ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NAME, ASKS_IN_TEX
                       deed_named_with_doer, deed_object_asked, definition_of, does_to, forms_of_deed_asked,
                       gives_no_words_of_whom_asked,
                       leaves_unnamed, name_given_next, named_words, names_in_question, opening_body, pronoun_within,
-                      tells_any, lacks_cause_of_death, lacks_last_year, thing_asked_of, topic_words, vocabulary_mentions,
-                      with_road_nouns)
+                      tells_any, lacks_cause_of_death, lacks_last_year, thing_asked_of, topic_words,
+                      vocabulary_mentions, with_road_nouns)
 from .speakers import (TITLE_WORDS, full_names, has_quotation, name_matches, names_a_person, opening_pronoun,
                        people_described, person_referred_to, role_head)
 
