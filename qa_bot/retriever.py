@@ -198,6 +198,14 @@ def _first_fitting_first(ranked: Ranked, fits: Callable[[SentenceRow, dict[str, 
     return ranked if at is None else _moved_first(ranked, at)
 
 
+def _cause_of_death_first(question: str, ranked: Ranked) -> Ranked:
+    """"What did Lena Marsh die of?": an obituary's lead tells the death; what caused it, if
+    anything does, comes later ("... her mother had been ill with pneumonia") and goes first."""
+    if not ranked or not lacks_cause_of_death(question, ranked[0][1].text):
+        return ranked
+    return _first_fitting_first(ranked, lambda row, _: not lacks_cause_of_death(question, row.text))
+
+
 def _following(ranked: Ranked, row: SentenceRow) -> int | None:
     """Where among the candidates the sentence after ``row`` in its document stands, if it is one."""
     return next((i for i, (_, other, _) in enumerate(ranked) if other.id == row.id + 1 and other.doc_id == row.doc_id),
@@ -731,12 +739,7 @@ class QABot:
         ranked = self._answer_read_on(question, ranked)
         ranked = self._agent_first(question, self._reason_read_on(question, ranked))
         ranked = self._quote_start_first(question, self._deed_first(question, ranked))
-        ranked = self._lasting_deed_first(question, ranked)
-        # "What did Lena Marsh die of?": an obituary's lead tells the death; what caused it, if
-        # anything does, comes later ("... her mother had been ill with pneumonia").
-        if lacks_cause_of_death(question, ranked[0][1].text) if ranked else False:
-            ranked = _first_fitting_first(ranked, lambda row, _: not lacks_cause_of_death(question, row.text))
-        return ranked
+        return _cause_of_death_first(question, self._lasting_deed_first(question, ranked))
 
     def _tells_deed(self, deed: str, text: str) -> bool:
         """Whether ``text`` tells ``deed`` (a verb), in a form of it or a near synonym by word
