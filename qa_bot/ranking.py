@@ -697,6 +697,7 @@ def measure_words(kind: str | None, question: str) -> list[str]:
     return _HOW_MEASURE.findall(question) if kind in _MEASURED_KINDS else []
 
 
+@lru_cache(maxsize=1024)  # asked of one question by several steps of its ranking
 def answer_type(question: str) -> str | None:
     """What kind of answer the question wants (one of ANSWER_KINDS), or None."""
     for kind, pattern in _QUESTION_KINDS:
@@ -875,6 +876,7 @@ _NAMED_AS_PLACE = re.compile(rf"\b(?:Fort|Mount|Lake|River|Cape|Port|Isle|Gulf|B
 _COORDINATED = re.compile(rf"(?:(?:\s+|,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?{_CAPITALISED})*")
 
 
+@lru_cache(maxsize=16384)  # a candidate is asked again by every question of its kind
 def matches_answer_type(kind: str | None, sentence: str) -> bool:
     """Whether the sentence holds an answer of that kind: a weekday, a time, a percentage, an
     amount of money, a duration, a temperature, a speed, a weight, an area, a length (or height,

@@ -9,6 +9,7 @@ import threading
 import unicodedata
 from collections import Counter
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Callable, Mapping, TypeVar
@@ -17,7 +18,7 @@ import numpy as np
 
 from .errors import IndexStateError, InputError
 from .embed import Encoder, shared_encoder, split_model_id
-from .backend import Index, SentenceRow, embedding_text, sentence_tokens, text_sha256
+from .backend import DocumentInfo, Index, SentenceRow, embedding_text, sentence_tokens, text_sha256
 from .index import SentenceIndex, index_exists, read_manifest
 from .segment import section_headings
 from .locking import write_lock
@@ -224,6 +225,14 @@ def _with_forms(tokens: list[str]) -> set[str]:
     return {form for token in tokens for form in word_forms(token, written=True)}
 
 
+@lru_cache(maxsize=8192)
+def _words_held(framing: str, read: str, speaker: str | None) -> frozenset[str]:
+    """The words, in all their forms, of a sentence as read (``read``) with its speaker and its
+    ``framing`` (its title and heading). The same for every question whose candidates hold the
+    sentence, and tokenizing them again was a tenth of the time a question took."""
+    return frozenset(_with_forms(sentence_tokens(framing, read, speaker)))
+
+
 def _in_full(text: str, surnames: Mapping[str, str]) -> str:
     """``text`` with each surname of ``surnames`` that stands alone ("Ms Marsh") given as the full
     name ("Fiona Marsh"); one after another capitalised word is part of a name already."""
@@ -295,6 +304,9 @@ class QABot:
         self._vocabularies: dict[int, frozenset[str]] = {}
         self._headings: dict[int, list[tuple[int, str]]] = {}
         self._full_names: dict[int, dict[str, list[tuple[str, str]]]] = {}
+        self._documents: dict[int, DocumentInfo] = {}
+        # By the two sentences' texts: whether one refers back to the other (_refers_to).
+        self._references: dict[tuple[str, str], bool] = {}
 
     # ----- construction --------------------------------------------------------------------
     @classmethod
@@ -698,7 +710,7 @@ class QABot:
             if typed and framing_share:
                 # ... a duration of what is asked: the sentence itself names it, not only its title
                 # ("Restored lighthouse ..." over the replica lens "which took eleven months").
-                own = _with_forms(sentence_tokens("", read, None))
+                own = _words_held("", read, None)
                 if not framing_verb & own and (set(weights) - framing_verb) & own:
                     covered += framing_share
             out.append((sentence, {
@@ -1005,7 +1017,7 @@ class QABot:
                                       self._surnames_asked(row.doc_id, weights)))
         # What coverage counted, the section's heading among it ("## Skate park" over "The
         # estimated cost is £95,000"), is not missing.
-        held = _with_forms(sentence_tokens(f"{doc.title} {self._heading_of(row) or ''}", read, row.speaker))
+        held = set(_words_held(f"{doc.title} {self._heading_of(row) or ''}", read, row.speaker))
         # "What was the score?" of "... beat Elena Morozova 6-4, 3-6, 7-6": the answer holds "score".
         # "What is the sketch called?" of "The sketch, titled Storm over Calder Bridge, ...": a name
         # given in so many words holds "called"; a quotation ("“Every cub is important”") does not.
@@ -1151,7 +1163,7 @@ class QABot:
         """The share of the question's words that ``read`` (``row`` as read) covers with its
         speaker, its document's title and its section's heading."""
         framing = f"{self._doc(row.doc_id).title} {self._heading_of(row) or ''}"
-        return _share_held(weights, _with_forms(sentence_tokens(framing, read, row.speaker)))
+        return _share_held(weights, _words_held(framing, read, row.speaker))
 
     def _surnames_asked(self, doc_id: int, weights: Mapping[str, float]) -> dict[str, str]:
         """{surname: full name} of the people the document names in full whose full name holds a
@@ -1426,7 +1438,7 @@ class QABot:
             return False
         before = self._referent(row)
         read = f"{before.text} {row.text}" if before is not None else row.text
-        held = _with_forms(sentence_tokens("", read, None)) | self._subject_of_story(row)
+        held = _words_held("", read, None) | self._subject_of_story(row)
         return bool(set(stem([w.lower() for w in changed])) & held)
 
     def _referent(self, row: SentenceRow) -> SentenceRow | None:
@@ -1440,6 +1452,15 @@ class QABot:
         ("The hospital has 220 beds" after "The new children's hospital ..."; "The phone will
         cost 249 euros" after "... a budget smartphone"). "The stadium, which cost $1.2 billion"
         after a sentence about a commercial is about the stadium."""
+        pair = (row.text, before.text)
+        refers = self._references.get(pair)
+        if refers is None:
+            if len(self._references) >= 16384:
+                self._references.clear()
+            refers = self._references[pair] = self._read_as_referring(row, before)
+        return refers
+
+    def _read_as_referring(self, row: SentenceRow, before: SentenceRow) -> bool:
         m = OPENS_WITH_REFERENCE.match(row.text)
         if not m:
             return False
@@ -1543,5 +1564,5 @@ class QABot:
             around = self.index.neighbours(row, sentences, sentences)
             return self.index.document_text(row.doc_id)[around[0].start : around[-1].end]
 
-    def _doc(self, doc_id: int):
-        return self.index.document(doc_id)
+    def _doc(self, doc_id: int) -> DocumentInfo:
+        return self._per_document(self._documents, doc_id, 8192, self.index.document)

@@ -191,6 +191,34 @@ def test_bundled_model_weights_are_the_genuine_all_minilm_l6_v2():
     assert np.allclose([sims[0, 1], sims[0, 2], sims[1, 2]], [0.6660, 0.1046, 0.1411], atol=5e-4)
 
 
+def test_a_question_encoded_alone_gets_the_vector_a_batch_through_sentence_transformers_gets():
+    """A short call skips SentenceTransformer.encode's per-call set-up; the vectors must not move,
+    or every saved index would be searched with slightly different questions."""
+    encoder = shared_encoder()
+    texts = ["What did Gates say about radars?", "Who won?",
+             "The talks in Moscow ended without an agreement on missile defence in Europe."]
+    model = encoder._loaded()
+    expected = model.encode(texts, normalize_embeddings=True, convert_to_numpy=True)
+    one_by_one = np.vstack([encoder.encode([t]) for t in texts])
+    together = encoder.encode(texts)
+    many = encoder.encode(texts * 20)  # more than a batch: sentence-transformers' own encode
+    assert one_by_one.dtype == np.float32 and one_by_one.flags["C_CONTIGUOUS"]
+    np.testing.assert_allclose(one_by_one, expected, atol=1e-6)
+    np.testing.assert_allclose(together, expected, atol=1e-6)
+    np.testing.assert_allclose(many[:3], expected, atol=1e-5)
+
+
+def test_a_model_with_a_default_prompt_is_always_encoded_by_sentence_transformers():
+    from qa_bot.embed import _forwards_alike
+
+    class Prompted:  # e5-style models prepend "query: ": only encode() knows to
+        default_prompt_name = "query"
+        device = "cpu"
+
+    assert not _forwards_alike(Prompted())
+    assert _forwards_alike(shared_encoder()._loaded())
+
+
 def test_signals_include_the_sentence_before_and_a_lead_that_defines_its_subject():
     text = ("The council met on Monday about the new stadium. The mayor spoke first. "
             "She said the stadium would bring jobs. A vote is due next month.")
