@@ -15,7 +15,7 @@ from pathlib import Path
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from . import backends, batching, hardening, incremental, indexing, latency, startup  # noqa: E402
+from . import backends, batching, hardening, incremental, indexing, latency, question_time, startup  # noqa: E402
 from .common import DEFAULT_EVAL_DIR, ROOT, corpus  # noqa: E402
 
 
@@ -49,7 +49,8 @@ def main() -> int:
                         help="where squad_dev_docs.jsonl is (else the bundled article is used)")
     parser.add_argument("--quick", action="store_true", help="10k and 100k only, fewer questions")
     parser.add_argument("--output", type=Path, default=ROOT / "bench" / "RESULTS.md")
-    parser.add_argument("--only", choices=("hardening", "backends"), help="run just this benchmark (no RESULTS.md)")
+    parser.add_argument("--only", choices=("hardening", "backends", "question-time"),
+                        help="run just this benchmark (no RESULTS.md)")
     args = parser.parse_args()
 
     from qa_bot.embed import shared_encoder
@@ -59,6 +60,10 @@ def main() -> int:
     rows: list[dict] = []
     if args.only == "hardening":
         print(table(hardening.run(20 if args.quick else 40)))
+        return 0
+
+    if args.only == "question-time":
+        print(table(question_time.run(args.eval_dir, 100 if args.quick else 300)))
         return 0
 
     if args.only == "backends":
@@ -85,6 +90,7 @@ def main() -> int:
             100 if args.quick else 200)
     section("batch", batching.run, args.eval_dir, 300 if args.quick else 1000)
     section("startup", startup.run)
+    section("question time", question_time.run, args.eval_dir, 100 if args.quick else 300)
     section("fairness and bombs", hardening.run, 20 if args.quick else 40)
 
     elapsed = time.perf_counter() - started
