@@ -844,6 +844,7 @@ _INTRODUCES_SOMEONE = re.compile(r"(?:A|An)\s+(?!(?:few|number|lot|total|series|
 _SOMEONE_OF_AN_AGE = re.compile(r"\b(?:a|an)\s+\d{1,3}-year-old\b", re.I)
 
 
+@lru_cache(maxsize=16384)  # every candidate sentence, for every question
 def introduces_someone_unnamed(sentence: str) -> bool:
     """Whether the sentence introduces someone it does not name ("A landlord who left a family
     without heating ... has been fined"), whom a news story names in the next sentence."""
@@ -865,6 +866,7 @@ def opening_name(sentence: str) -> str | None:
     return m.group(0) if m is not None and _is_a_persons(m.group(0)) else None
 
 
+@lru_cache(maxsize=16384)  # every candidate sentence, for every question and several signals
 def names_a_person_in(sentence: str) -> bool:
     """Whether the sentence names a person by name, not only by age or as a group."""
     return next(_named_people(sentence), None) is not None

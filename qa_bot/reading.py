@@ -6,6 +6,7 @@ weighs what they find."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .backend import SentenceRow
 from .lexical import content_words, stem, word_forms
@@ -381,6 +382,7 @@ _OPENING_BODY = re.compile(r"(?!(?:The|A|An|It|Its|He|She|They|This|That|In|On|A
                            r"(?P<body>(?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*)\s+(?=[a-z])")
 
 
+@lru_cache(maxsize=16384)  # every candidate sentence, for every question
 def pronoun_within(sentence: str) -> str | None:
     """"he", "she" or "it" for the first such pronoun in the sentence (in lower case: not its
     opening), else None."""

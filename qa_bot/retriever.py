@@ -284,6 +284,14 @@ def _duration_frame(question: str) -> set[str]:
     return set(stem([m["verb"].lower()])) if m else set()
 
 
+@dataclass(frozen=True)
+class _Pull:
+    """A question shortened by the words its best sentence lacks (QABot._pull_of), to encode."""
+    shortened: str
+    sentence_id: int
+    similarity: float  # the whole question's to the sentence
+
+
 class QABot:
     """Answers questions with the sentences of its documents that answer them."""
 
@@ -545,7 +553,10 @@ class QABot:
                         for q in cleaned]
         vectors = self.encoder.encode(searched, batch_size=QUESTION_BATCH_SIZE)
         with self._lock:
-            return [self._answer(s, v, k, as_asked=q) for q, s, v in zip(cleaned, searched, vectors)]
+            staged = [self._ranked_and_signals(s, v, k) for s, v in zip(searched, vectors)]
+            pulls = self._pulls([pull for _, _, pull in staged])
+            return [self._answer(s, ranked, signals, pull, k, as_asked=q)
+                    for q, s, (ranked, signals, _), pull in zip(cleaned, searched, staged, pulls)]
 
     def _roles_as_written(self, question: str) -> str:
         """The question with its abbreviated titles ("CEO") spelled out ("chief executive") when
@@ -995,6 +1006,13 @@ class QABot:
         signals, how far it leads the rest, and what of the question it leaves out. An on-topic
         question the documents do not answer ("How much did a ticket cost?") finds a sentence
         on its subject that lacks the very thing asked, even as a near synonym."""
+        signals, pull = self._signals_but_pull(question, ranked)
+        signals["missing_pull"] = self._pulls([pull])[0]
+        return signals
+
+    def _signals_but_pull(self, question: str, ranked: Ranked) -> tuple[dict[str, float], _Pull | None]:
+        """answer_signals without "missing_pull", and what measuring it takes: one more pass of
+        the encoder, which several questions share (ask_many)."""
         score, row, features = ranked[0]
         if features["own_words"]:  # "What did Okafor say after the game?" of his quote: the game is the story's
             question = WHEN_SPOKEN.sub("", question)
@@ -1119,17 +1137,16 @@ class QABot:
             # And a person asked in full whom the document does not name, its surname another's.
             "name_missing": float(any(not vocabulary_mentions(w, self._vocabulary(row.doc_id)) for w in names) or
                                   self._asks_someone_else(question, row.doc_id)),
-            # Names are name_missing's: a word table puts "Madrid" as near "Seville" as a synonym.
-            "missing_pull": self._pull_of(question, set(missing_tokens) - set(stem(names)), row, features["dense"]),
-        }
+        }, self._pull_of(question, set(missing_tokens) - set(stem(names)), row, features["dense"])
 
-    def _pull_of(self, question: str, tokens: set[str], row: SentenceRow, similarity: float) -> float:
-        """How much nearer the sentence the question comes without the words (``tokens``,
-        stemmed) that the sentence lacks: "When was Baltic Foods founded?" comes nearer a
-        sentence about Baltic Foods without "founded", since nothing in it is about a founding,
-        while "How many crew were hurt?" does not come nearer "... injuring two crew members",
-        which says "hurt" in other words. ``similarity`` is the whole question's to the
-        sentence. One more forward pass, over the shortened question alone."""
+    def _pull_of(self, question: str, tokens: set[str], row: SentenceRow, similarity: float) -> _Pull | None:
+        """What measures how much nearer the sentence the question comes without the words
+        (``tokens``, stemmed; names are name_missing's, as a word table puts "Madrid" as near
+        "Seville" as a synonym) that the sentence lacks: "When was Baltic Foods founded?" comes
+        nearer a sentence about Baltic Foods without "founded", since nothing in it is about a
+        founding, while "How many crew were hurt?" does not come nearer "... injuring two crew
+        members", which says "hurt" in other words. ``similarity`` is the whole question's to
+        the sentence. None when nothing is left out, or nothing but the question's frame is left."""
         words = _QUESTION_WORD.findall(question)
         stems = stem([plain_word(w) for w in words])
         dropped = {word for word, token in zip(words, stems) if token in tokens}
@@ -1137,10 +1154,20 @@ class QABot:
             dropped |= {word for word in words if ANSWER_SLOT.fullmatch(word)}
         reduced = " ".join(_QUESTION_WORD.sub(lambda m: "" if m.group(0) in dropped else m.group(0), question).split())
         if not dropped or not content_words(reduced):  # "How do I cook pasta?": nothing left to compare
-            return 0.0
-        nearer = float(self.index.vectors([row.id])[0] @ self.encoder.encode([reduced])[0]) - similarity
+            return None
+        return _Pull(reduced, row.id, similarity)
+
+    def _pulls(self, pulls: list[_Pull | None]) -> list[float]:
+        """The "missing_pull" signal of each, the shortened questions encoded in one batch."""
+        wanted = [p for p in pulls if p is not None]
+        if not wanted:
+            return [0.0] * len(pulls)
+        vectors = self.encoder.encode([p.shortened for p in wanted], batch_size=QUESTION_BATCH_SIZE)
+        sentences = self.index.vectors([p.sentence_id for p in wanted])
+        nearer = iter(float(sentence @ vector) - p.similarity
+                      for sentence, vector, p in zip(sentences, vectors, wanted))
         # Moves are a few hundredths of a cosine: scaled so that 0.05 nearer counts fully.
-        return float(np.clip(nearer / PULL_SCALE, -1.0, 1.0))
+        return [0.0 if p is None else float(np.clip(next(nearer) / PULL_SCALE, -1.0, 1.0)) for p in pulls]
 
     def _add_framed_coverage(self, weights: Mapping[str, float], stored: Mapping[int, SentenceRow],
                              coverage: dict[int, float]) -> None:
@@ -1489,13 +1516,19 @@ class QABot:
         before = self.index.neighbours(row, 1, 0)[0]  # the row itself if the one before is gone
         return before if before.position == row.position - 1 else None
 
-    def _answer(self, question: str, vector: np.ndarray, k: int, as_asked: str | None = None) -> Answer:
-        """The answer to ``question`` (as searched), reported as ``as_asked`` (as the user put it)."""
+    def _ranked_and_signals(self, question: str, vector: np.ndarray,
+                            k: int) -> tuple[Ranked, dict[str, float] | None, _Pull | None]:
+        ranked = self.ranked(question, vector, max(self.scoring.candidates, k))
+        return (ranked, *self._signals_but_pull(question, ranked)) if ranked else (ranked, None, None)
+
+    def _answer(self, question: str, ranked: Ranked, signals: dict[str, float] | None, pull: float, k: int,
+                as_asked: str | None = None) -> Answer:
+        """The answer to ``question`` (as searched), reported as ``as_asked`` (as the user put it),
+        from its ranking and the best sentence's signals but "missing_pull" (``pull``)."""
         s = self.scoring
-        ranked = self.ranked(question, vector, max(s.candidates, k))
         if not ranked:
             return Answer(as_asked or question, False, [])
-        signals = self.answer_signals(question, ranked)
+        signals = {**signals, "missing_pull": pull}
         confidence = s.confidence(signals)
         asked = asked_speaker(question)
         # Not one word of the question, even in other words ("How do I cook pasta?" of the

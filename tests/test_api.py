@@ -172,6 +172,33 @@ def test_ask_many_matches_ask(bot):
     assert [a.hits[0].sentence for a in bot.ask_many(questions)] == [bot.ask(q).hits[0].sentence for q in questions]
 
 
+def test_ask_many_encodes_its_questions_and_their_shortened_forms_in_two_passes(bot, monkeypatch):
+    """The batch door's speed: the confidence's second look at each question (without the words
+    its best sentence lacks) is one pass for all of them, not one a question."""
+    calls = []
+
+    class Counting:
+        def __init__(self, encoder):
+            self.encoder = encoder
+
+        def encode(self, texts, **kwargs):
+            calls.append(len(texts))
+            return self.encoder.encode(texts, **kwargs)
+
+        def __getattr__(self, name):
+            return getattr(self.encoder, name)
+
+    questions = ["When will the next round of talks take place?", "What did Gates say about radars?",
+                 "How many radars will be built in Russia?", "Who held talks in Moscow?",
+                 "What did Russia propose instead of the European shield?"]
+    one_by_one = [bot.ask(q) for q in questions]
+    monkeypatch.setattr(bot, "encoder", Counting(bot.encoder))
+    together = bot.ask_many(questions)
+    assert len(calls) == 2 and calls[0] == len(questions) and calls[1] >= 2
+    assert [(a.hits[0].sentence, a.band, a.confidence) for a in together] == \
+        [(a.hits[0].sentence, a.band, a.confidence) for a in one_by_one]
+
+
 def test_from_texts_refuses_no_documents_or_empty_ones():
     with pytest.raises(InputError, match="no documents"):
         QABot.from_texts({})
