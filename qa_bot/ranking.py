@@ -1408,6 +1408,7 @@ def words_near_figures(sentence: str, before: int = 2, after: int = 4) -> list[s
     return [w for token in near for w in _WORD.findall(token) if w.lower() not in _AROUND_FIGURES]
 
 
+@lru_cache(maxsize=16384)  # every candidate sentence, for every question
 def length_signal(sentence: str) -> float:
     """Longer sentences hold more facts; a two-word fragment rarely answers anything."""
     return min(len(sentence.split()), LENGTH_SATURATION) / LENGTH_SATURATION

@@ -412,6 +412,7 @@ OF_WHAT_CAME_BEFORE = frozenset("cost costs price budget bill fee fees total val
 _ROAD_NUMBER = re.compile(r"\b(?:[ABM]\d{1,4}(?:\(M\))?|I-\d{1,3}|(?:Route|Highway|Interstate|US|SR)\s\d{1,4})\b")
 
 
+@lru_cache(maxsize=16384)  # every candidate sentence, for every question
 def with_road_nouns(text: str) -> str:
     """``text`` read for coverage, with the nouns a road number stands for added."""
     return f"{text} (road motorway highway)" if _ROAD_NUMBER.search(text) else text
