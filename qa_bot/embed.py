@@ -158,7 +158,7 @@ class Encoder:
 def _forward(model, texts: list[str]) -> np.ndarray:
     """One forward pass over a few texts, as SentenceTransformer.encode makes it but without its
     per-call set-up (finding the device, switching every module to eval mode): that set-up cost
-    ~5 ms of the ~20 ms a question's encoding takes on 2 cores (bench/latency.py)."""
+    3-5 ms of the 18-25 ms a question's encoding took on 2 cores."""
     import torch
 
     with torch.inference_mode():
