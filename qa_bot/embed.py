@@ -111,11 +111,12 @@ class Encoder:
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
         model = self._loaded()
-        if self._direct and not show_progress and len(texts) <= (batch_size or self.batch_size):
+        batch_size = batch_size or self.batch_size
+        if self._direct and not show_progress and len(texts) <= batch_size:
             return _forward(model, list(texts))
         vectors = model.encode(
             list(texts),
-            batch_size=batch_size or self.batch_size,
+            batch_size=batch_size,
             normalize_embeddings=True,
             convert_to_numpy=True,
             show_progress_bar=show_progress,

@@ -173,6 +173,7 @@ _RESTATING_WORDS = 3
 _READ_ON_SHARE = 0.5  # of the best sentence's score, that the sentence read on to must have
 
 T = TypeVar("T")
+K = TypeVar("K")
 Ranked = list[tuple[float, SentenceRow, dict[str, float]]]  # (score, row, signals), best first
 
 
@@ -1195,7 +1196,7 @@ class QABot:
     def _surnames_asked(self, doc_id: int, weights: Mapping[str, float]) -> dict[str, str]:
         """{surname: full name} of the people the document names in full whose full name holds a
         word the question asks (``weights``: Index.word_weights) that the surname lacks."""
-        by_word = self._per_document(self._full_names, doc_id, 256, self._read_full_names)
+        by_word = self._kept(self._full_names, doc_id, 256, self._read_full_names)
         return {surname: full for token in weights for surname, full in by_word.get(token, ())}
 
     def _modifiers_referred(self, question: str, held: set[str], row: SentenceRow) -> set[str]:
@@ -1233,7 +1234,7 @@ class QABot:
         if not asked:  # most questions: no one named in full, nothing to read from the document
             return False
         first_names: dict[str, set[str]] = {}  # by surname, every word of the full names
-        for pairs in self._per_document(self._full_names, doc_id, 256, self._read_full_names).values():
+        for pairs in self._kept(self._full_names, doc_id, 256, self._read_full_names).values():
             for surname, full in pairs:
                 first_names.setdefault(plain(surname), set()).update(map(plain, full.split()))
         for words in asked:
@@ -1312,25 +1313,26 @@ class QABot:
         return out
 
     @staticmethod
-    def _per_document(cache: dict, doc_id: int, limit: int, compute: Callable[[int], T]) -> T:
-        """``compute(doc_id)``, kept in ``cache`` (emptied when it reaches ``limit`` entries)."""
-        if doc_id not in cache:
-            if len(cache) >= limit:
-                cache.clear()
-            cache[doc_id] = compute(doc_id)
-        return cache[doc_id]
+    def _kept(cache: dict, key: K, limit: int, compute: Callable[[K], T]) -> T:
+        """``compute(key)``, kept in ``cache`` (emptied when it reaches ``limit`` entries)."""
+        if key in cache:
+            return cache[key]
+        if len(cache) >= limit:
+            cache.clear()
+        value = cache[key] = compute(key)
+        return value
 
     def _heading_of(self, row: SentenceRow) -> str | None:
         """The heading of the section a sentence stands in, if its document has any."""
         # A few bytes a document, and finding them costs ~0.6 ms a 30 KB text: keep many.
-        headings = self._per_document(self._headings, row.doc_id, 8192,
-                                      lambda doc_id: section_headings(self.index.document_text(doc_id)))
+        headings = self._kept(self._headings, row.doc_id, 8192,
+                               lambda doc_id: section_headings(self.index.document_text(doc_id)))
         at = bisect.bisect_right(headings, (row.start, "\uffff")) - 1
         return headings[at][1] if at >= 0 else None
 
     def _vocabulary(self, doc_id: int) -> frozenset[str]:
         """The lower-cased words of a document and its title."""
-        return self._per_document(self._vocabularies, doc_id, 256, self._read_vocabulary)
+        return self._kept(self._vocabularies, doc_id, 256, self._read_vocabulary)
 
     def _read_vocabulary(self, doc_id: int) -> frozenset[str]:
         text = f"{self._doc(doc_id).title} {self.index.document_text(doc_id)}"
@@ -1479,13 +1481,8 @@ class QABot:
         ("The hospital has 220 beds" after "The new children's hospital ..."; "The phone will
         cost 249 euros" after "... a budget smartphone"). "The stadium, which cost $1.2 billion"
         after a sentence about a commercial is about the stadium."""
-        pair = (row.text, before.text)
-        refers = self._references.get(pair)
-        if refers is None:
-            if len(self._references) >= 16384:
-                self._references.clear()
-            refers = self._references[pair] = self._read_as_referring(row, before)
-        return refers
+        return self._kept(self._references, (row.text, before.text), 16384,
+                          lambda _: self._read_as_referring(row, before))
 
     def _read_as_referring(self, row: SentenceRow, before: SentenceRow) -> bool:
         m = OPENS_WITH_REFERENCE.match(row.text)
@@ -1598,4 +1595,4 @@ class QABot:
             return self.index.document_text(row.doc_id)[around[0].start : around[-1].end]
 
     def _doc(self, doc_id: int) -> DocumentInfo:
-        return self._per_document(self._documents, doc_id, 8192, self.index.document)
+        return self._kept(self._documents, doc_id, 8192, self.index.document)
