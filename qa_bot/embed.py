@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 
 from .errors import ModelError
+from .onnx_forward import onnx_forward
 
 BUNDLED_MODEL_ID = "sentence-transformers/all-MiniLM-L6-v2"
 BUNDLED_MODEL_DIMENSION = 384
@@ -70,6 +71,7 @@ class Encoder:
         self._lock = threading.Lock()
         self._words = None  # (tokenizer, word-piece embeddings), or False when the model has none
         self._direct = False  # whether a short call may skip SentenceTransformer.encode (see _forward)
+        self._onnx = None  # the forward pass in ONNX Runtime, when it gives the model's own vectors
         self._word_cache: dict[str, np.ndarray] = {}
 
     def _loaded(self):
@@ -87,7 +89,9 @@ class Encoder:
                     model = SentenceTransformer(self._load_from, device="cpu")
                     if self.precision == "int8":
                         model = _quantized(model)
-                    self._direct = _forwards_alike(model)
+                    if self.precision == "fp32":  # int8 is torch's own quantization
+                        self._onnx = onnx_forward(model, self._load_from)
+                    self._direct = self._onnx is None and _forwards_alike(model)
                     self._model = model
                 except ImportError as e:
                     raise ModelError(f"sentence-transformers is not installed: {e}") from None
@@ -98,6 +102,12 @@ class Encoder:
                         "bundled all-MiniLM-L6-v2)"
                     ) from None
             return self._model
+
+    @property
+    def runtime(self) -> str:
+        """What runs the model's forward pass: "onnxruntime" or "torch" (known once loaded)."""
+        self._loaded()
+        return "onnxruntime" if self._onnx is not None else "torch"
 
     @property
     def dimension(self) -> int:
@@ -112,6 +122,8 @@ class Encoder:
             return np.zeros((0, self.dimension), dtype=np.float32)
         model = self._loaded()
         batch_size = batch_size or self.batch_size
+        if self._onnx is not None:
+            return self._onnx.encode(list(texts), batch_size, show_progress)
         if self._direct and not show_progress and len(texts) <= batch_size:
             return _forward(model, list(texts))
         vectors = model.encode(
