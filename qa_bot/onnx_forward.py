@@ -19,6 +19,7 @@ import io
 import json
 import logging
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -50,6 +51,7 @@ class OnnxForward:
         self._preprocess = getattr(model, "preprocess", None) or model.tokenize
         self._session = session
         self._inputs = [i.name for i in session.get_inputs()]
+        self._table = _word_table(model) if "inputs_embeds" in self._inputs else None
 
     def encode(self, texts: list[str], batch_size: int, show_progress: bool = False) -> np.ndarray:
         """Longest texts first, as sentence-transformers batches them, so a batch pads little."""
@@ -65,7 +67,8 @@ class OnnxForward:
 
     def _forward(self, texts: list[str]) -> np.ndarray:
         features = self._preprocess(texts)
-        feed = {name: features[name].numpy() for name in self._inputs}
+        feed = {name: self._table[features["input_ids"].numpy()] if name == "inputs_embeds" else features[name].numpy()
+                for name in self._inputs}
         vectors = self._session.run(None, feed)[0]
         norms = np.linalg.norm(vectors, axis=1, keepdims=True)
         return np.ascontiguousarray(vectors / np.maximum(norms, 1e-12), dtype=np.float32)
@@ -82,7 +85,7 @@ def onnx_forward(model, load_from: str) -> OnnxForward | None:
         return None
     try:
         expected = model.encode(PROBE, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False)
-        path = cache_dir() / "onnx" / f"{_export_key(model, load_from)}.onnx"
+        path = export_path(model, load_from)
         forward = _checked(model, _session(path), expected) if path.is_file() else None
         if forward is None:  # not exported yet, or a cached file that no longer fits
             exported = _export(model)
@@ -123,30 +126,45 @@ def _session(source: Path | bytes):
 
 
 def _export(model) -> bytes:
+    """The model from its word-piece vectors on: the session is fed rows of torch's own table
+    (``_word_table``) rather than holding a copy of it (47 MB of MiniLM's 90)."""
     import warnings
 
     import torch
 
     features = (getattr(model, "preprocess", None) or model.tokenize)(PROBE[:2])
     names = [name for name, value in features.items() if isinstance(value, torch.Tensor)]
+    transformer, after = model[0].auto_model, list(model)[1:]
+    names = ["inputs_embeds" if name == "input_ids" else name for name in names]
+    inputs = {**features, "inputs_embeds": transformer.get_input_embeddings()(features["input_ids"])}
 
     class Embedding(torch.nn.Module):
         def __init__(self) -> None:
             super().__init__()
-            self.model = model
+            self.transformer = transformer
 
         def forward(self, *tensors):
-            return self.model(dict(zip(names, tensors)))["sentence_embedding"]
+            given = dict(zip(names, tensors))
+            hidden = self.transformer(**given).last_hidden_state
+            features = {"token_embeddings": hidden, "attention_mask": given["attention_mask"]}
+            for module in after:  # pooling, normalizing: as SentenceTransformer.forward runs them
+                features = module(features)
+            return features["sentence_embedding"]
 
     buffer = io.BytesIO()
     model.eval()
     with warnings.catch_warnings(), torch.inference_mode():
         warnings.simplefilter("ignore")  # tracer notices about Python branches fixed by the probe
-        torch.onnx.export(Embedding().eval(), tuple(features[name] for name in names), buffer,
+        torch.onnx.export(Embedding().eval(), tuple(inputs[name] for name in names), buffer,
                           input_names=names, output_names=["embedding"], opset_version=OPSET, dynamo=False,
                           dynamic_axes={**{name: {0: "texts", 1: "tokens"} for name in names},
                                         "embedding": {0: "texts"}})
     return buffer.getvalue()
+
+
+def _word_table(model) -> np.ndarray:
+    """torch's word-piece embedding table as a numpy view of the same memory."""
+    return model[0].auto_model.get_input_embeddings().weight.detach().numpy()
 
 
 def _export_key(model, load_from: str) -> str:
@@ -158,16 +176,26 @@ def _export_key(model, load_from: str) -> str:
     source = Path(load_from)
     files = sorted((str(p.relative_to(source)), p.stat().st_size, p.stat().st_mtime_ns)
                    for p in source.rglob("*") if p.is_file()) if source.is_dir() else []
-    made_from = {"model": load_from, "files": files, "opset": OPSET, "torch": torch.__version__,
+    made_from = {"layout": "inputs_embeds", "model": load_from, "files": files, "opset": OPSET, "torch": torch.__version__,
                  "transformers": transformers.__version__, "sentence_transformers": sentence_transformers.__version__,
                  "modules": [type(m).__name__ for m in model]}
     return hashlib.sha256(json.dumps(made_from, sort_keys=True).encode()).hexdigest()[:24]
 
 
+def export_path(model, load_from: str) -> Path:
+    """Where the model's export is kept: named by the model (its folder's name and a hash of its
+    path, as many are called "model"), then by what it was made from."""
+    readable = re.sub(r"[^A-Za-z0-9_.]+", "_", Path(load_from).name).strip("_.") or "model"
+    name = f"{readable}_{hashlib.sha256(load_from.encode()).hexdigest()[:8]}"
+    return cache_dir() / "onnx" / f"{name}-{_export_key(model, load_from)}.onnx"
+
+
 def _keep(path: Path, exported: bytes) -> None:
-    """Writes the export whole or not at all; a cache that cannot be written only costs the
-    export again next time."""
+    """Writes the export whole or not at all, and drops this model's earlier exports (made from
+    other files or library versions: never read again). A cache that cannot be written only
+    costs the export again next time."""
     try:
+        stale = [p for p in path.parent.glob(f"{path.name.rsplit('-', 1)[0]}-*.onnx") if p != path]
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, temporary = tempfile.mkstemp(dir=path.parent, suffix=".part")
         try:
@@ -177,5 +205,7 @@ def _keep(path: Path, exported: bytes) -> None:
         except BaseException:
             os.unlink(temporary)
             raise
+        for earlier in stale:
+            earlier.unlink(missing_ok=True)
     except OSError as e:
         log.info("cannot keep the ONNX export in %s: %s", path.parent, e)

@@ -40,9 +40,18 @@ def test_the_bundled_model_runs_in_onnx_runtime_with_sentence_transformers_own_v
 def test_an_export_is_made_once_and_then_read_from_the_cache(model, tmp_path, monkeypatch):
     monkeypatch.setenv(runtime.CACHE_VARIABLE, str(tmp_path / "cache"))
     _, load_from = resolve_model("")
+    path = runtime.export_path(model, load_from)
+    path.parent.mkdir(parents=True)
+    stale = path.with_name(path.name.rsplit("-", 1)[0] + "-0123456789abcdef01234567.onnx")
+    stale.write_bytes(b"an export made by an older torch")
+    other_model = path.with_name("other-model-0123456789abcdef01234567.onnx")
+    other_model.write_bytes(b"another model's export")
     assert runtime.onnx_forward(model, load_from) is not None
-    exported = list((tmp_path / "cache" / "onnx").glob("*.onnx"))
-    assert len(exported) == 1 and not list((tmp_path / "cache" / "onnx").glob("*.part"))
+    assert sorted(path.parent.iterdir()) == sorted([path, other_model])  # no .part, no stale export
+    # The session reads rows of torch's word-piece table instead of holding a copy of it.
+    table = runtime._word_table(model)
+    weights = sum(p.numel() * p.element_size() for p in model.parameters())
+    assert path.stat().st_size < weights - table.nbytes + 2_000_000
 
     def no_export(_model):
         raise AssertionError("exported again although the cache holds it")
@@ -55,7 +64,7 @@ def test_an_export_is_made_once_and_then_read_from_the_cache(model, tmp_path, mo
 def test_a_damaged_cached_export_is_made_again(model, tmp_path, monkeypatch):
     monkeypatch.setenv(runtime.CACHE_VARIABLE, str(tmp_path))
     _, load_from = resolve_model("")
-    path = tmp_path / "onnx" / f"{runtime._export_key(model, load_from)}.onnx"
+    path = runtime.export_path(model, load_from)
     path.parent.mkdir()
     path.write_bytes(b"half an export")  # a disk that filled up, an older layout
     forward = runtime.onnx_forward(model, load_from)
