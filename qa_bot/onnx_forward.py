@@ -176,8 +176,9 @@ def _export_key(model, load_from: str) -> str:
     source = Path(load_from)
     files = sorted((str(p.relative_to(source)), p.stat().st_size, p.stat().st_mtime_ns)
                    for p in source.rglob("*") if p.is_file()) if source.is_dir() else []
-    made_from = {"layout": "inputs_embeds", "model": load_from, "files": files, "opset": OPSET, "torch": torch.__version__,
-                 "transformers": transformers.__version__, "sentence_transformers": sentence_transformers.__version__,
+    made_from = {"layout": "inputs_embeds", "model": load_from, "files": files, "opset": OPSET,
+                 "torch": torch.__version__, "transformers": transformers.__version__,
+                 "sentence_transformers": sentence_transformers.__version__,
                  "modules": [type(m).__name__ for m in model]}
     return hashlib.sha256(json.dumps(made_from, sort_keys=True).encode()).hexdigest()[:24]
 
