@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 
 from .errors import ModelError
-from .onnx_forward import onnx_forward
+from .onnx_forward import encodes_plainly_on_cpu, onnx_forward, preprocessor, word_piece_table
 
 BUNDLED_MODEL_ID = "sentence-transformers/all-MiniLM-L6-v2"
 BUNDLED_MODEL_DIMENSION = 384
@@ -161,8 +161,7 @@ class Encoder:
         if self._words is None:
             model = self._loaded()
             try:
-                embeddings = model[0].auto_model.get_input_embeddings().weight.detach().cpu().numpy()
-                self._words = (model.tokenizer, np.asarray(embeddings, dtype=np.float32))
+                self._words = (model.tokenizer, np.asarray(word_piece_table(model), dtype=np.float32))
             except (AttributeError, IndexError, KeyError, TypeError):
                 self._words = False
         return self._words or None
@@ -175,7 +174,7 @@ def _forward(model, texts: list[str]) -> np.ndarray:
     import torch
 
     with torch.inference_mode():
-        features = (getattr(model, "preprocess", None) or model.tokenize)(texts)
+        features = preprocessor(model)(texts)
         vectors = torch.nn.functional.normalize(model(features)["sentence_embedding"], p=2, dim=1)
     return np.ascontiguousarray(vectors.numpy(), dtype=np.float32)
 
@@ -183,7 +182,7 @@ def _forward(model, texts: list[str]) -> np.ndarray:
 def _forwards_alike(model) -> bool:
     """Whether ``_forward`` gives this model's vectors exactly as ``encode`` does: not for a model
     with a default prompt, nor one whose modules or sentence-transformers' version do more."""
-    if getattr(model, "default_prompt_name", None) or str(getattr(model, "device", "cpu")) != "cpu":
+    if not encodes_plainly_on_cpu(model):
         return False
     probe = ["Who said it?", "The talks in Moscow ended without an agreement on missile defence."]
     try:

@@ -36,6 +36,22 @@ PROBE = ["Who said it?", "The talks in Moscow ended without an agreement on miss
          "Is 1.8 km long?"]
 
 
+def preprocessor(model):
+    """The model's tokenizing step: ``preprocess``, which older sentence-transformers call ``tokenize``."""
+    return getattr(model, "preprocess", None) or model.tokenize
+
+
+def encodes_plainly_on_cpu(model) -> bool:
+    """Whether the model's vectors come from its forward pass alone, on the CPU: not so for a
+    model with a default prompt, which only ``encode`` knows to prepend."""
+    return not getattr(model, "default_prompt_name", None) and str(getattr(model, "device", "cpu")) == "cpu"
+
+
+def word_piece_table(model) -> np.ndarray:
+    """torch's input word-piece embedding table, as a numpy view of the same memory."""
+    return model[0].auto_model.get_input_embeddings().weight.detach().cpu().numpy()
+
+
 def cache_dir() -> Path:
     configured = os.environ.get(CACHE_VARIABLE)
     if configured:
@@ -48,19 +64,21 @@ class OnnxForward:
     """Encodes texts as the model's SentenceTransformer.encode does (normalized), in ONNX Runtime."""
 
     def __init__(self, model, session) -> None:
-        self._preprocess = getattr(model, "preprocess", None) or model.tokenize
+        self._preprocess = preprocessor(model)
         self._session = session
         self._inputs = [i.name for i in session.get_inputs()]
-        self._table = _word_table(model) if "inputs_embeds" in self._inputs else None
+        self._table = word_piece_table(model) if "inputs_embeds" in self._inputs else None
 
     def encode(self, texts: list[str], batch_size: int, show_progress: bool = False) -> np.ndarray:
         """Longest texts first, as sentence-transformers batches them, so a batch pads little."""
-        from tqdm.auto import tqdm
-
         order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
         starts = range(0, len(texts), batch_size)
+        if show_progress:  # not on a question's path: a progress bar costs even when hidden
+            from tqdm.auto import tqdm
+
+            starts = tqdm(starts, desc="Batches")
         vectors = np.concatenate([self._forward([texts[i] for i in order[start:start + batch_size]])
-                                  for start in tqdm(starts, desc="Batches", disable=not show_progress)])
+                                  for start in starts])
         in_order = np.empty_like(vectors)
         in_order[order] = vectors
         return in_order
@@ -81,7 +99,7 @@ def onnx_forward(model, load_from: str) -> OnnxForward | None:
         return None
     if importlib.util.find_spec("onnxruntime") is None:
         return None
-    if getattr(model, "default_prompt_name", None) or str(getattr(model, "device", "cpu")) != "cpu":
+    if not encodes_plainly_on_cpu(model):
         return None
     try:
         expected = model.encode(PROBE, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False)
@@ -127,12 +145,12 @@ def _session(source: Path | bytes):
 
 def _export(model) -> bytes:
     """The model from its word-piece vectors on: the session is fed rows of torch's own table
-    (``_word_table``) rather than holding a copy of it (47 MB of MiniLM's 90)."""
+    (``word_piece_table``) rather than holding a copy of it (47 MB of MiniLM's 90)."""
     import warnings
 
     import torch
 
-    features = (getattr(model, "preprocess", None) or model.tokenize)(PROBE[:2])
+    features = preprocessor(model)(PROBE[:2])
     names = [name for name, value in features.items() if isinstance(value, torch.Tensor)]
     transformer, after = model[0].auto_model, list(model)[1:]
     names = ["inputs_embeds" if name == "input_ids" else name for name in names]
@@ -160,11 +178,6 @@ def _export(model) -> bytes:
                           dynamic_axes={**{name: {0: "texts", 1: "tokens"} for name in names},
                                         "embedding": {0: "texts"}})
     return buffer.getvalue()
-
-
-def _word_table(model) -> np.ndarray:
-    """torch's word-piece embedding table as a numpy view of the same memory."""
-    return model[0].auto_model.get_input_embeddings().weight.detach().numpy()
 
 
 def _export_key(model, load_from: str) -> str:

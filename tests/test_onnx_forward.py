@@ -49,7 +49,7 @@ def test_an_export_is_made_once_and_then_read_from_the_cache(model, tmp_path, mo
     assert runtime.onnx_forward(model, load_from) is not None
     assert sorted(path.parent.iterdir()) == sorted([path, other_model])  # no .part, no stale export
     # The session reads rows of torch's word-piece table instead of holding a copy of it.
-    table = runtime._word_table(model)
+    table = runtime.word_piece_table(model)
     weights = sum(p.numel() * p.element_size() for p in model.parameters())
     assert path.stat().st_size < weights - table.nbytes + 2_000_000
 
