@@ -6,6 +6,7 @@ behind `backend.Index`; `milvus_index.py` is the other.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import sqlite3
 import time
@@ -15,12 +16,12 @@ from typing import TYPE_CHECKING, Iterable, Iterator, Mapping
 import numpy as np
 
 from .backend import (DocumentInfo, PreparedDocument, SentenceRow, check_text, embed_prepared, embedding_text,
-                      prepare_document, sentence_tokens, text_sha256)
+                      full_names_json, prepare_document, sentence_tokens, text_sha256)
 from .errors import IndexStateError
 from .index_files import (APPROXIMATE_ABOVE, MAX_SEGMENTS, NPROBE, _SCHEMA, SegmentFiles, _Part,
                           _read_only_uri)
 from .lexical import LexicalIndex, Segment, coverage_weight, tokenize
-from .speakers import name_matches
+from .speakers import full_names, name_matches
 
 # What other modules import from here, wherever it is defined.
 from .backend import guess_title, match_documents  # noqa: F401,E402
@@ -86,6 +87,10 @@ class SentenceIndex(SegmentFiles):
             f"SELECT * FROM {s}.documents WHERE id NOT IN (SELECT doc_id FROM temp.removed)" for s in schemas))
         conn.execute("CREATE TEMP VIEW sentences AS " + " UNION ALL ".join(
             f"SELECT * FROM {s}.sentences WHERE {live}" for s in schemas))
+        known = [s for s in schemas if conn.execute(
+            f"SELECT 1 FROM {s}.sqlite_master WHERE type = 'table' AND name = 'people'").fetchone()]
+        conn.execute("CREATE TEMP VIEW people AS " + " UNION ALL ".join(
+            f"SELECT * FROM {s}.people WHERE {live}" for s in known))
         self._conn = conn
         # A connection sits in a reference cycle (CPython's statement cache holds it), so
         # dropping it would keep its files open until the cyclic GC runs: a bot that opens many
@@ -145,6 +150,11 @@ class SentenceIndex(SegmentFiles):
     def document_text(self, doc_id: int) -> str:
         row = self._conn.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()
         return row[0] if row else ""
+
+    def full_names(self, doc_id: int) -> dict[str, str]:
+        row = self._conn.execute("SELECT full_names FROM people WHERE doc_id = ?", (doc_id,)).fetchone()
+        # A segment saved before the people table: read from the text (its next merge stores them).
+        return json.loads(row[0]) if row else full_names(self.document_text(doc_id))
 
     def document(self, doc_id: int) -> DocumentInfo:
         query = self._documents_query("d.id = :doc")
@@ -351,6 +361,7 @@ class SentenceIndex(SegmentFiles):
         )
         first_id = max(self._max_id("sentences"), self._parts[-1].last_id if self._parts else -1) + 1
         ids = np.arange(first_id, first_id + len(sentences), dtype=np.int64)
+        self._conn.execute("INSERT INTO main.people VALUES (?, ?)", (doc_id, full_names_json(text)))
         self._conn.executemany(
             "INSERT INTO main.sentences (id, doc_id, position, start, end, text, speaker, tokens) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -398,6 +409,7 @@ class SentenceIndex(SegmentFiles):
                 self._pending.remove_ids(ids)
             self._conn.execute("DELETE FROM main.sentences WHERE doc_id = ?", (doc_id,))
             self._conn.execute("DELETE FROM main.documents WHERE id = ?", (doc_id,))
+            self._conn.execute("DELETE FROM main.people WHERE doc_id = ?", (doc_id,))
         else:  # in a saved segment: a tombstone until a merge rewrites it
             self._conn.execute("INSERT INTO temp.removed VALUES (?)", (doc_id,))
             self._removed_documents.add(doc_id)
@@ -415,7 +427,7 @@ class SentenceIndex(SegmentFiles):
         copy._removed_ids = self._removed_ids.copy()
         if not self.read_only:  # an unsaved index: carry its pending documents over
             self._conn.commit()
-            for table in ("documents", "sentences"):
+            for table in ("documents", "sentences", "people"):
                 columns = [r[1] for r in self._conn.execute(f"PRAGMA main.table_info({table})")]
                 rows = self._conn.execute(f"SELECT {', '.join(columns)} FROM main.{table}").fetchall()
                 copy._conn.executemany(f"INSERT INTO main.{table} VALUES ({', '.join('?' * len(columns))})", rows)

@@ -4,7 +4,8 @@ On disk an index is a directory of plain files (see README, "Index format"):
 
     manifest.json                  format, model, dimension, package version, the segments (file
                                    names, sizes, sha256, id ranges), removed documents, documents
-    store-<generation>-<k>.sqlite  a segment's documents and sentences (schema in _SCHEMA)
+    store-<generation>-<k>.sqlite  a segment's documents, sentences and the people each document
+                                   names in full (schema in _SCHEMA)
     vectors-<generation>-<k>.faiss its vectors: IndexIDMap2(IndexFlatIP), or for a segment above
                                    `approximate_above` sentences IndexIVFScalarQuantizer (8-bit);
                                    a vector's id is its sentence's id
@@ -34,7 +35,7 @@ from typing import TYPE_CHECKING, Iterator, Self
 import numpy as np
 
 from . import __version__
-from .backend import DocumentInfo
+from .backend import DocumentInfo, full_names_json
 from .errors import IndexMismatchError, IndexStateError
 from .lexical import SEGMENT_FILES, Segment, plan_merges
 
@@ -75,6 +76,10 @@ CREATE TABLE IF NOT EXISTS sentences (
     tokens   TEXT NOT NULL          -- stemmed words (with title and speaker) for BM25
 );
 CREATE INDEX IF NOT EXISTS sentences_by_doc ON sentences(doc_id, position);
+CREATE TABLE IF NOT EXISTS people (
+    doc_id     INTEGER PRIMARY KEY REFERENCES documents(id),
+    full_names TEXT NOT NULL        -- JSON {surname: full name}: speakers.full_names of the text
+);
 """
 
 
@@ -304,6 +309,12 @@ class SegmentFiles:
             with self._conn:
                 self._conn.execute("INSERT INTO target.documents SELECT * FROM documents WHERE id BETWEEN ? AND ?", docs)
                 self._conn.execute("INSERT INTO target.sentences SELECT * FROM sentences WHERE id BETWEEN ? AND ?", ids)
+                self._conn.execute("INSERT INTO target.people SELECT * FROM people WHERE doc_id BETWEEN ? AND ?", docs)
+                # A segment written before the people table existed: its documents' names now.
+                unread = self._conn.execute("SELECT id, text FROM target.documents "
+                                            "WHERE id NOT IN (SELECT doc_id FROM target.people)").fetchall()
+                self._conn.executemany("INSERT INTO target.people VALUES (?, ?)",
+                                       [(doc_id, full_names_json(text)) for doc_id, text in unread])
             first_document, last_document = self._conn.execute("SELECT MIN(id), MAX(id) FROM target.documents").fetchone()
         finally:
             self._conn.execute("DETACH DATABASE target")

@@ -337,10 +337,13 @@ class LexicalIndex:
         covered = np.zeros(len(rows), dtype=np.float64)
         if self.size <= 0 or total == 0:
             return covered.astype(np.float32)
+        # A segment's postings are sorted rows: the few candidates are looked up in them, not
+        # the postings (100,000s for a common word in a 1M index) sorted against the candidates.
         for token_postings, weight in zip(postings, weights):
-            holding = [offset + r for offset, _, r, _ in token_postings]
-            if holding:
-                covered += weight * np.isin(rows, np.concatenate(holding))
+            for offset, _, segment_rows, _ in token_postings:
+                local = rows - offset  # another segment's rows fall outside 0..len(segment)-1
+                at = np.minimum(np.searchsorted(segment_rows, local), len(segment_rows) - 1)
+                covered += weight * (segment_rows[at] == local)
         return (covered / total).astype(np.float32)
 
 

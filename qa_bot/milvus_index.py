@@ -8,7 +8,8 @@ index is two Milvus collections:
     <name>        one row per sentence: its text, speaker, offsets, the dense vector, and a
                   BM25 sparse vector the engine derives from ``lexical``: the words of title,
                   speaker and sentence as qa-bot's tokenizer finds them (backend.sentence_tokens)
-    <name>_meta   documents, their texts (in chunks: a VARCHAR holds 64 KiB), the document
+    <name>_meta   documents, their texts (in chunks: a VARCHAR holds 64 KiB), the people each
+                  names in full (JSON, speakers.full_names), the document
                   frequencies of words (coverage's IDF), counters and the manifest
 
 Every row carries ``collection``: "" for the shared documents, "chat:<id>" for a chat's own.
@@ -36,11 +37,11 @@ from typing import TYPE_CHECKING, Iterable, Iterator, Mapping
 
 import numpy as np
 
-from .backend import (DocumentInfo, PreparedDocument, SentenceRow, check_text, embed_prepared, prepare_document,
-                      sentence_tokens, text_sha256)
+from .backend import (DocumentInfo, PreparedDocument, SentenceRow, check_text, embed_prepared, full_names_json,
+                      prepare_document, sentence_tokens, text_sha256)
 from .errors import IndexMismatchError, IndexStateError
 from .lexical import B, K1, bm25_idf, bm25_term, coverage_weight, tokenize, word_forms
-from .speakers import name_matches
+from .speakers import full_names, name_matches
 
 if TYPE_CHECKING:
     from .embed import Encoder
@@ -162,6 +163,7 @@ class MilvusIndex:
         self.client = connect(uri)
         self._in_namespace = f"collection == {_literal(namespace)}"
         self._texts: OrderedDict[int, str] = OrderedDict()  # ids are never reused: a text never changes
+        self._people: OrderedDict[int, dict[str, str]] = OrderedDict()
         self._rows: OrderedDict[int, _Stored] = OrderedDict()
         self._df: dict[str, tuple[float, int]] = {}
         self._live: dict[int, float] = {}
@@ -253,7 +255,7 @@ class MilvusIndex:
         m = self.client.create_schema(auto_id=False)
         m.add_field("pk", DataType.VARCHAR, is_primary=True, max_length=VARCHAR_MAX)
         m.add_field("collection", DataType.VARCHAR, max_length=512)
-        m.add_field("kind", DataType.VARCHAR, max_length=16)      # document, text, term, counter, manifest
+        m.add_field("kind", DataType.VARCHAR, max_length=16)      # document, text, people, term, counter, manifest
         m.add_field("doc_id", DataType.INT64)
         m.add_field("number", DataType.INT64)                     # sentences, chunk, df or counter value
         m.add_field("state", DataType.VARCHAR, max_length=16)
@@ -504,6 +506,23 @@ class MilvusIndex:
                 self._texts.popitem(last=False)
         return text
 
+    def full_names(self, doc_id: int) -> dict[str, str]:
+        found = self._people.get(doc_id)
+        if found is None:
+            rows = self._query(self.meta, f'kind == "people" and doc_id == {int(doc_id)}', ["text"])
+            # A JSON clipped at 64 KiB (thousands of names) or a document stored before these
+            # rows: read from the text.
+            try:
+                found = json.loads(rows[0]["text"]) if rows else None
+            except ValueError:
+                found = None
+            if found is None:
+                found = full_names(self.document_text(doc_id))
+            self._people[doc_id] = found
+            while len(self._people) > 4096:
+                self._people.popitem(last=False)
+        return found
+
     def document_count(self) -> int:
         return self._count_rows(self.meta, f'kind == "document" and state == "{LIVE}"')
 
@@ -596,6 +615,8 @@ class MilvusIndex:
             chunks = [text[i : i + TEXT_CHUNK_CHARS] for i in range(0, len(text), TEXT_CHUNK_CHARS)]
             chunk_rows += [self._meta_row(self._key("text", doc_id, n), "text", doc_id, n, text=c)
                            for n, c in enumerate(chunks)]
+            chunk_rows.append(self._meta_row(self._key("people", doc_id), "people", doc_id,
+                                             text=_clip_utf8(full_names_json(text))))
             for position, ((start, end, sentence, speaker), vector) in enumerate(zip(sentences, vectors)):
                 tokens = sentence_tokens(title, sentence, speaker)
                 lexical = _clip_utf8(" ".join(tokens))
@@ -645,9 +666,11 @@ class MilvusIndex:
 
     def _delete_rows(self, doc_id: int) -> None:
         self._call("delete", self.name, filter=f"{self._in_namespace} and doc_id == {doc_id}")
-        self._call("delete", self.meta, filter=f'{self._in_namespace} and kind == "text" and doc_id == {doc_id}')
+        self._call("delete", self.meta,
+                   filter=f'{self._in_namespace} and kind in ["text", "people"] and doc_id == {doc_id}')
         self._call("delete", self.meta, filter=f'pk == {_literal(self._key("document", doc_id))}')
         self._texts.pop(doc_id, None)
+        self._people.pop(doc_id, None)
 
     def _count_words(self, doc_id: int, sign: int) -> None:
         """Add (or take away) a stored document's sentences to the counts."""

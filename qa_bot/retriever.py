@@ -42,7 +42,7 @@ from .reading import (ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NAME, ASKS_IN_TEX
                       leaves_unnamed, name_given_next, named_words, names_in_question, opening_body, pronoun_within,
                       tells_any, lacks_cause_of_death, lacks_last_year, thing_asked_of, topic_words,
                       vocabulary_mentions, with_road_nouns)
-from .speakers import (TITLE_WORDS, full_names, has_quotation, name_matches, names_a_person, opening_pronoun,
+from .speakers import (TITLE_WORDS, has_quotation, name_matches, names_a_person, opening_pronoun,
                        people_described, person_referred_to, role_head)
 
 MAX_QUESTION_CHARS = 1000
@@ -232,6 +232,13 @@ def _words_held(framing: str, read: str, speaker: str | None) -> frozenset[str]:
     ``framing`` (its title and heading). The same for every question whose candidates hold the
     sentence, and tokenizing them again was a tenth of the time a question took."""
     return frozenset(_with_forms(sentence_tokens(framing, read, speaker)))
+
+
+@lru_cache(maxsize=1 << 16)
+def _words_beyond_surname(full: str, surname: str) -> frozenset[str]:
+    """The tokens of a full name its surname lacks ("Fiona Marsh": "fiona"). The same people
+    recur across an archive's documents, and a question reads dozens of documents' names."""
+    return frozenset(tokenize(full)) - frozenset(tokenize(surname))
 
 
 def _in_full(text: str, surnames: Mapping[str, str]) -> str:
@@ -1247,8 +1254,8 @@ class QABot:
 
     def _read_full_names(self, doc_id: int) -> dict[str, list[tuple[str, str]]]:
         by_word: dict[str, list[tuple[str, str]]] = {}
-        for surname, full in full_names(self.index.document_text(doc_id)).items():
-            for token in set(tokenize(full)) - set(tokenize(surname)):
+        for surname, full in self.index.full_names(doc_id).items():
+            for token in _words_beyond_surname(full, surname):
                 by_word.setdefault(token, []).append((surname, full))
         return by_word
 

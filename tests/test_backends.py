@@ -93,7 +93,11 @@ def test_add_replace_unchanged_remove_and_ids_never_reused(engine):
     assert bot.add_texts({"bridge.txt": changed}) == {"bridge.txt": ("replaced", 2)}
     hit = bot.ask("How long is the Tolvik bridge?").hits[0]
     assert "2.1 kilometres" in hit.sentence and changed[hit.start:hit.end] == hit.sentence
+    replaced_id = {d.name: d.id for d in bot.documents()}["bridge.txt"]
     assert bot.remove("bridge.txt") and not bot.remove("bridge.txt")
+    assert bot.index.full_names(replaced_id) == {}
+    if engine.kind == "milvus":  # none of its rows is left behind
+        assert not bot.index._query(bot.index.meta, f"doc_id == {replaced_id}", ["pk"])
     assert [d.name for d in bot.documents()] == ["harbour.txt"] and len(bot) == 2
     assert all("Tolvik" not in h.sentence for h in bot.ask("How long is the Tolvik bridge?", k=5).hits)
     bot.add_texts({"bridge.txt": BRIDGE})
@@ -108,6 +112,7 @@ def test_a_reopened_index_holds_what_was_written(engine):
     reopened = engine.reopen()
     [doc] = reopened.documents()
     assert (doc.name, doc.title, doc.sentences) == ("harbour.txt", "Harbour reopens", 2)
+    assert reopened.index.full_names(doc.id) == {"Borg": "Anna Borg"}  # stored when it was added
     answer = reopened.ask("Who is the harbour master?")
     assert answer.found and "Anna Borg" in answer.best.sentence and answer.best.speaker == "Anna Borg"
 

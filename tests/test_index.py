@@ -1,3 +1,4 @@
+import contextlib
 import json
 import shutil
 
@@ -284,3 +285,64 @@ def test_documents_added_together_share_one_embedding_of_a_repeated_sentence():
     assert results == {"a": ("added", 2), "b": ("added", 2)}
     assert encoder.encoded == 3
     assert len(index) == 4
+
+
+_ELECTION = ("Fiona Marsh, a primary school teacher, won the Harbour ward by-election on Thursday. "
+             "Turnout was 31 per cent, the lowest in the ward for a decade. "
+             "Ms Marsh will take her seat at the council meeting on 14 March.")
+
+
+def test_the_people_a_document_names_are_stored_with_it_not_read_again_at_question_time(index_copy, monkeypatch):
+    """"When will Fiona Marsh take her seat?" is answered by "Ms Marsh will take her seat ...",
+    read with the full name the story gave. Finding those names in each candidate's text took a
+    third of a question's time on a large archive: they are found once, when the story is added."""
+    QABot.load(index_copy).add_texts({"election.txt": _ELECTION})
+    import sqlite3
+
+    stored = {}
+    for store in index_copy.glob("store-*.sqlite"):
+        with contextlib.closing(sqlite3.connect(store)) as conn:
+            stored.update(conn.execute("SELECT d.name, p.full_names FROM people p JOIN documents d ON d.id = p.doc_id"))
+    assert json.loads(stored["election.txt"]) == {"Marsh": "Fiona Marsh"}
+    assert json.loads(stored[next(n for n in stored if n != "election.txt")])["Gates"] == "Robert Gates"
+
+    def not_at_question_time(text):
+        raise AssertionError("full names read from a document's text while answering")
+
+    import qa_bot.index
+    import qa_bot.retriever
+    import qa_bot.speakers
+
+    loaded = QABot.load(index_copy)
+    for module in (qa_bot.index, qa_bot.retriever, qa_bot.speakers):
+        monkeypatch.setattr(module, "full_names", not_at_question_time, raising=False)
+    assert "Ms Marsh will take her seat" in loaded.ask("When will Fiona Marsh take her seat?").hits[0].sentence
+
+
+def test_a_segment_saved_before_people_were_stored_reads_them_from_its_text_until_merged(index_copy):
+    """A store written by an earlier version has no people table: its documents' full names are
+    read from their texts, and the merge that rewrites the segment stores them."""
+    import sqlite3
+
+    from qa_bot.index_files import _file_entry
+    from qa_bot.speakers import full_names
+
+    manifest = json.loads((index_copy / "manifest.json").read_text())
+    [segment] = manifest["segments"]
+    store = index_copy / segment["store"]["name"]
+    with contextlib.closing(sqlite3.connect(store)) as conn:
+        conn.execute("DROP TABLE people")
+    segment["store"] = _file_entry(store)
+    (index_copy / "manifest.json").write_text(json.dumps(manifest))
+
+    old = QABot.load(index_copy)
+    [seed] = old.index.documents()
+    assert old.index.full_names(seed.id) == full_names(old.index.document_text(seed.id))
+    assert old.index.full_names(seed.id)["Gates"] == "Robert Gates"
+    # As many sentences as the seed article: the two segments merge into one store.
+    old.add_texts({"election.txt": " ".join([_ELECTION] * 7)})
+    [merged] = read_manifest(index_copy)["segments"]
+    with contextlib.closing(sqlite3.connect(index_copy / merged["store"]["name"])) as conn:
+        rows = dict(conn.execute("SELECT doc_id, full_names FROM people"))
+    assert json.loads(rows[seed.id])["Gates"] == "Robert Gates" and len(rows) == 2
+    assert QABot.load(index_copy).index.full_names(seed.id)["Gates"] == "Robert Gates"

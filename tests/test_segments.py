@@ -12,6 +12,7 @@ from hypothesis import given, settings, strategies as st
 
 from qa_bot.index import MAX_SEGMENTS, SentenceIndex, embedding_text, read_manifest
 from qa_bot.lexical import LexicalIndex, tokenize
+from qa_bot.speakers import full_names
 
 DIMENSION = 16
 WORDS = ["harbour", "council", "budget", "ferry", "storm", "mayor", "museum", "bridge", "river", "school"]
@@ -31,8 +32,11 @@ def vector_of(text: str) -> np.ndarray:
     return v / np.linalg.norm(v)
 
 
+PEOPLE = ["Anna Holm", "Marek Nowak", "Ines Costa"]
+
+
 def document(words: list[int], sentences: int, salt: int) -> str:
-    return " ".join(f"The {WORDS[w]} report number {salt}-{n} was filed." for n, w in
+    return f"{PEOPLE[salt % len(PEOPLE)]} filed report {salt}. " + " ".join(f"The {WORDS[w]} report number {salt}-{n} was filed." for n, w in
                     zip(range(sentences), words * sentences))
 
 
@@ -45,6 +49,9 @@ operations = st.lists(
 def check(index: SentenceIndex, expected: dict[str, str]) -> None:
     assert {d.name: d.sha256 for d in index.documents()} == {
         name: hashlib.sha256(text.encode()).hexdigest() for name, text in expected.items()}
+    # Each document's people, stored with it, come back whichever segment holds it.
+    for d in index.documents():
+        assert index.full_names(d.id) == full_names(expected[d.name])
     rows = list(index.iter_sentences())
     assert len(rows) == len(index) == sum(d.sentences for d in index.documents())
     if not rows:
