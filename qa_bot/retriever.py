@@ -208,6 +208,32 @@ def _cause_of_death_first(question: str, ranked: Ranked) -> Ranked:
     return _first_fitting_first(ranked, lambda row, _: not lacks_cause_of_death(question, row.text))
 
 
+# The men's and the women's race (or event, team, final) are told in sentences alike.
+_SIDES = {"men": "women", "women": "men", "boys": "girls", "girls": "boys", "male": "female", "female": "male"}
+_SIDE = re.compile(r"\b(men|women|boys|girls)['’]s?(?=\s)|\b(male|female)\b", re.I)
+
+
+def _sides(text: str) -> set[str]:
+    return {(m[1] or m[2]).lower() for m in _SIDE.finditer(text)}
+
+
+def _of_the_side_asked_first(question: str, ranked: Ranked) -> Ranked:
+    """"What was the winning time in the men's race?" is not answered by "In the women's race,
+    Tigist Alemu won in 2:24:15": when the best sentence tells only of the other side, a close one
+    that does not goes first."""
+    asked = _sides(question)
+    if len(asked) != 1 or len(ranked) < 2:
+        return ranked
+    other = _SIDES[next(iter(asked))]
+
+    def of_the_other_only(text: str) -> bool:
+        told = _sides(text)
+        return other in told and not asked & told
+    if not of_the_other_only(ranked[0][1].text):
+        return ranked
+    return _first_fitting_first(ranked, lambda row, _: not of_the_other_only(row.text))
+
+
 def _following(ranked: Ranked, row: SentenceRow) -> int | None:
     """Where among the candidates the sentence after ``row`` in its document stands, if it is one."""
     return next((i for i, (_, other, _) in enumerate(ranked) if other.id == row.id + 1 and other.doc_id == row.doc_id),
@@ -770,7 +796,8 @@ class QABot:
         ranked = self._answer_read_on(question, ranked)
         ranked = self._agent_first(question, self._reason_read_on(question, ranked))
         ranked = self._quote_start_first(question, self._deed_first(question, ranked))
-        return _cause_of_death_first(question, self._lasting_deed_first(question, ranked))
+        ranked = _cause_of_death_first(question, self._lasting_deed_first(question, ranked))
+        return _of_the_side_asked_first(question, ranked)
 
     def _tells_deed(self, deed: str, text: str) -> bool:
         """Whether ``text`` tells ``deed`` (a verb), in a form of it or a near synonym by word
