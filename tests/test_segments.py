@@ -36,8 +36,9 @@ PEOPLE = ["Anna Holm", "Marek Nowak", "Ines Costa"]
 
 
 def document(words: list[int], sentences: int, salt: int) -> str:
-    return f"{PEOPLE[salt % len(PEOPLE)]} filed report {salt}. " + " ".join(f"The {WORDS[w]} report number {salt}-{n} was filed." for n, w in
-                    zip(range(sentences), words * sentences))
+    reports = " ".join(f"The {WORDS[w]} report number {salt}-{n} was filed." for n, w in
+                       zip(range(sentences), words * sentences))
+    return f"{PEOPLE[salt % len(PEOPLE)]} filed report {salt}. {reports}"
 
 
 operations = st.lists(
