@@ -509,7 +509,8 @@ class MilvusIndex:
     def full_names(self, doc_id: int) -> dict[str, str]:
         found = self._people.get(doc_id)
         if found is None:
-            rows = self._query(self.meta, f'kind == "people" and doc_id == {int(doc_id)}', ["text"])
+            # One row a document: a plain query, not an iterator (which milvus-lite pages slowly).
+            rows = self._query(self.meta, f'kind == "people" and doc_id == {int(doc_id)}', ["text"], limit=1)
             # A JSON clipped at 64 KiB (thousands of names) or a document stored before these
             # rows: read from the text.
             try:
