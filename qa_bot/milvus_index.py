@@ -33,7 +33,7 @@ import time
 from collections import Counter, OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Mapping, TypeVar
 
 import numpy as np
 
@@ -45,6 +45,8 @@ from .speakers import full_names, name_matches
 
 if TYPE_CHECKING:
     from .embed import Encoder
+
+T = TypeVar("T")
 
 SCHEMA_VERSION = 1
 DEFAULT_COLLECTION = "qa_bot"
@@ -485,44 +487,33 @@ class MilvusIndex:
 
     def document(self, doc_id: int) -> DocumentInfo:
         """A document's details; kept, since its id is never reused (a hit's title and source)."""
-        known = self._documents_seen.get(doc_id)
-        if known is not None:
-            return known
+        return _kept(self._documents_seen, doc_id, 1024, self._read_document)
+
+    def _read_document(self, doc_id: int) -> DocumentInfo:
         found = self._documents_where(f"doc_id == {int(doc_id)}")
         if not found:
             raise IndexStateError(f"no document with id {doc_id}")
-        self._documents_seen[doc_id] = found[0]
-        while len(self._documents_seen) > 1024:
-            self._documents_seen.popitem(last=False)
         return found[0]
 
     def document_text(self, doc_id: int) -> str:
-        text = self._texts.get(doc_id)
-        if text is None:
-            chunks = self._query(self.meta, f'kind == "text" and doc_id == {int(doc_id)}', ["number", "text"])
-            text = "".join(c["text"] for c in sorted(chunks, key=lambda c: c["number"]))
-            self._texts[doc_id] = text
-            while len(self._texts) > 64:
-                self._texts.popitem(last=False)
-        return text
+        return _kept(self._texts, doc_id, 64, self._read_text)
+
+    def _read_text(self, doc_id: int) -> str:
+        chunks = self._query(self.meta, f'kind == "text" and doc_id == {int(doc_id)}', ["number", "text"])
+        return "".join(c["text"] for c in sorted(chunks, key=lambda c: c["number"]))
 
     def full_names(self, doc_id: int) -> dict[str, str]:
-        found = self._people.get(doc_id)
-        if found is None:
-            # One row a document: a plain query, not an iterator (which milvus-lite pages slowly).
-            rows = self._query(self.meta, f'kind == "people" and doc_id == {int(doc_id)}', ["text"], limit=1)
-            # A JSON clipped at 64 KiB (thousands of names) or a document stored before these
-            # rows: read from the text.
-            try:
-                found = json.loads(rows[0]["text"]) if rows else None
-            except ValueError:
-                found = None
-            if found is None:
-                found = full_names(self.document_text(doc_id))
-            self._people[doc_id] = found
-            while len(self._people) > 4096:
-                self._people.popitem(last=False)
-        return found
+        return _kept(self._people, doc_id, 4096, self._read_full_names)
+
+    def _read_full_names(self, doc_id: int) -> dict[str, str]:
+        # One row a document: a plain query, not an iterator (which milvus-lite pages slowly).
+        rows = self._query(self.meta, f'kind == "people" and doc_id == {int(doc_id)}', ["text"], limit=1)
+        # A JSON clipped at 64 KiB (thousands of names) or a document stored before these rows:
+        # read from the text.
+        try:
+            return json.loads(rows[0]["text"]) if rows else full_names(self.document_text(doc_id))
+        except ValueError:
+            return full_names(self.document_text(doc_id))
 
     def document_count(self) -> int:
         return self._count_rows(self.meta, f'kind == "document" and state == "{LIVE}"')
@@ -723,6 +714,17 @@ class MilvusIndex:
 
 
 _WRITER = f"{socket.gethostname()}:{os.getpid()}"
+
+
+def _kept(cache: OrderedDict, key: int, limit: int, read: Callable[[int], T]) -> T:
+    """``read(key)``, kept in ``cache`` with the ``limit`` most recently read: what a document id
+    names never changes, since ids are never reused."""
+    if key in cache:
+        return cache[key]
+    value = cache[key] = read(key)
+    while len(cache) > limit:
+        cache.popitem(last=False)
+    return value
 
 
 def _abandoned(writer: str, since: str) -> bool:

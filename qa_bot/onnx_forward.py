@@ -151,9 +151,9 @@ def _export(model) -> bytes:
     import torch
 
     features = preprocessor(model)(PROBE[:2])
-    names = [name for name, value in features.items() if isinstance(value, torch.Tensor)]
+    names = ["inputs_embeds" if name == "input_ids" else name
+             for name, value in features.items() if isinstance(value, torch.Tensor)]
     transformer, after = model[0].auto_model, list(model)[1:]
-    names = ["inputs_embeds" if name == "input_ids" else name for name in names]
     inputs = {**features, "inputs_embeds": transformer.get_input_embeddings()(features["input_ids"])}
 
     class Embedding(torch.nn.Module):

@@ -562,8 +562,8 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
     ("length", re.compile(rf"\bhow (long|tall|high|wide|deep|far|thick|close)\b|\bhow many ({_LENGTH_UNITS})\b|"
                           + _asks_value_of(_LENGTH_NOUNS), re.I)),
     # "What was the women's winner's age?": a possessive's age, not "the Bronze Age"
-    ("age", re.compile(r"\bhow old\b|\bat what age\b|\b(what|which) (is|was|were|are) (the |his |her |their )?age\b|"
-                       r"\b(what|which) (is|was|were|are) (the\s+)?([\w-]+(['’]s?)?\s+)?[\w-]+['’]s?\s+age\b|"
+    ("age", re.compile(r"\bhow old\b|\bat what age\b|"
+                       r"\b(what|which) (is|was|were|are) (the |his |her |their )?(([\w-]+(['’]s?)?\s+)?[\w-]+['’]s?\s+)?age\b|"
                        r"\bhow many years old\b", re.I)),
     ("score", re.compile(r"\b(what|which) (is|was|were) the (\w+[\s-]+)?(score|scoreline|result)\b|"
                          r"\b(by|with) what (score|margin)\b|\bwhat (was |is )?the (final )?vote\b", re.I)),
