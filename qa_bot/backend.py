@@ -16,7 +16,7 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, ContextManager, Iterable, Mapping, Protocol
+from typing import TYPE_CHECKING, Collection, ContextManager, Iterable, Mapping, Protocol
 
 import numpy as np
 
@@ -206,6 +206,10 @@ class Index(Protocol):
     def document_text(self, doc_id: int) -> str: ...
     def full_names(self, doc_id: int) -> dict[str, str]:
         """{surname: full name} of the people the document names in full (speakers.full_names)."""
+    def prefetch(self, doc_ids: Collection[int]) -> None:
+        """Read ahead the details, texts and people of these documents, which the ranking is
+        about to read one document at a time: for an engine where each read is a request.
+        Changes nothing that any read returns."""
     def document_count(self) -> int: ...
     def has_speaker(self, surname: str) -> bool: ...
     def a_speaker(self) -> str | None: ...

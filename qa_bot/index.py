@@ -11,7 +11,7 @@ import os
 import sqlite3
 import time
 import weakref
-from typing import TYPE_CHECKING, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Collection, Iterable, Iterator, Mapping
 
 import numpy as np
 
@@ -155,6 +155,9 @@ class SentenceIndex(SegmentFiles):
         row = self._conn.execute("SELECT full_names FROM people WHERE doc_id = ?", (doc_id,)).fetchone()
         # A segment saved before the people table: read from the text (its next merge stores them).
         return json.loads(row[0]) if row else full_names(self.document_text(doc_id))
+
+    def prefetch(self, doc_ids: Collection[int]) -> None:
+        pass  # a read here is a local SQLite lookup: nothing to gain by reading ahead
 
     def document(self, doc_id: int) -> DocumentInfo:
         query = self._documents_query("d.id = :doc")

@@ -25,6 +25,7 @@ say which steps were done, so counts are never applied twice).
 from __future__ import annotations
 
 import calendar
+import contextlib
 import json
 import os
 import socket
@@ -33,7 +34,7 @@ import time
 from collections import Counter, OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Mapping, TypeVar
+from typing import TYPE_CHECKING, Callable, Collection, Iterable, Iterator, Mapping, TypeVar
 
 import numpy as np
 
@@ -55,6 +56,12 @@ VARCHAR_MAX = 65_535
 TITLE_CHARS = 1_000
 INSERT_BATCH = 1_000
 QUERY_BATCH = 1_000            # ids per `in [...]` filter
+MAX_QUERY_ROWS = 16_384        # the most rows one plain query returns
+# Per-process caches of what a document id names (never reused): a question's candidates stand
+# in up to a hundred documents, whose texts the ranking reads for their headings.
+DOCUMENTS_KEPT = 1024
+TEXTS_KEPT = 256
+PEOPLE_KEPT = 4096
 STATISTICS_SECONDS = 1.0
 ROW_CACHE = 20_000             # sentence rows (with words and vector, ~2 KB each) kept per collection
 POSITION_BITS = 20             # sentence id = doc_id << 20 | position: consecutive within a document
@@ -203,7 +210,7 @@ class MilvusIndex:
     def namespaces(self) -> list[str]:
         """The collections that hold documents: "" and each chat's."""
         rows = self._call("query", self.meta, filter='kind == "counter" and pk like "%/#next_document"',
-                          output_fields=["collection"], limit=16_384)
+                          output_fields=["collection"], limit=MAX_QUERY_ROWS)
         return sorted({r["collection"] for r in rows})
 
     # ----- schema --------------------------------------------------------------------------
@@ -475,8 +482,9 @@ class MilvusIndex:
     def _document(r: dict) -> DocumentInfo:
         return DocumentInfo(int(r["doc_id"]), r["name"], r["title"], r["sha256"], int(r["number"]), r["added"])
 
-    def _documents_where(self, where: str, state: str = LIVE) -> list[DocumentInfo]:
-        rows = self._query(self.meta, f'kind == "document" and state == "{state}" and ({where})', self._DOCUMENT_FIELDS)
+    def _documents_where(self, where: str, state: str = LIVE, limit: int | None = None) -> list[DocumentInfo]:
+        rows = self._query(self.meta, f'kind == "document" and state == "{state}" and ({where})', self._DOCUMENT_FIELDS,
+                           limit)
         return sorted(map(self._document, rows), key=lambda d: d.id)
 
     def documents(self) -> list[DocumentInfo]:
@@ -487,23 +495,28 @@ class MilvusIndex:
 
     def document(self, doc_id: int) -> DocumentInfo:
         """A document's details; kept, since its id is never reused (a hit's title and source)."""
-        return _kept(self._documents_seen, doc_id, 1024, self._read_document)
+        return _kept(self._documents_seen, doc_id, DOCUMENTS_KEPT, self._read_document)
 
     def _read_document(self, doc_id: int) -> DocumentInfo:
-        found = self._documents_where(f"doc_id == {int(doc_id)}")
+        found = self._documents_where(f"doc_id == {int(doc_id)}", limit=1)  # a plain query: see _read_text
         if not found:
             raise IndexStateError(f"no document with id {doc_id}")
         return found[0]
 
     def document_text(self, doc_id: int) -> str:
-        return _kept(self._texts, doc_id, 64, self._read_text)
+        return _kept(self._texts, doc_id, TEXTS_KEPT, self._read_text)
 
     def _read_text(self, doc_id: int) -> str:
-        chunks = self._query(self.meta, f'kind == "text" and doc_id == {int(doc_id)}', ["number", "text"])
-        return "".join(c["text"] for c in sorted(chunks, key=lambda c: c["number"]))
+        # A plain query where it can (a query iterator costs ~10 ms to set up on milvus-lite,
+        # more than reading a short text); an iterator only for a text of more chunks than that.
+        where = f'kind == "text" and doc_id == {int(doc_id)}'
+        chunks = self._query(self.meta, where, ["number", "text"], limit=MAX_QUERY_ROWS)
+        if len(chunks) == MAX_QUERY_ROWS:
+            chunks = self._query(self.meta, where, ["number", "text"])
+        return _joined(chunks)
 
     def full_names(self, doc_id: int) -> dict[str, str]:
-        return _kept(self._people, doc_id, 4096, self._read_full_names)
+        return _kept(self._people, doc_id, PEOPLE_KEPT, self._read_full_names)
 
     def _read_full_names(self, doc_id: int) -> dict[str, str]:
         # One row a document: a plain query, not an iterator (which milvus-lite pages slowly).
@@ -514,6 +527,27 @@ class MilvusIndex:
             return json.loads(rows[0]["text"]) if rows else full_names(self.document_text(doc_id))
         except ValueError:
             return full_names(self.document_text(doc_id))
+
+    def prefetch(self, doc_ids: Collection[int]) -> None:
+        # A question's candidates stand in dozens of documents: one request a kind of row for
+        # those not kept, not one a document (which cost seconds on a question's first asking).
+        wanted = sorted({int(d) for d in doc_ids})
+        if len(wanted) > TEXTS_KEPT:  # more than would be kept: read as asked
+            return
+        for where in self._in("doc_id", [d for d in wanted if d not in self._documents_seen]):
+            for document in self._documents_where(where):
+                _keep(self._documents_seen, document.id, document, DOCUMENTS_KEPT)
+        texts: dict[int, list[dict]] = {}
+        for where in self._in("doc_id", [d for d in wanted if d not in self._texts]):
+            for chunk in self._query(self.meta, f'kind == "text" and ({where})', ["doc_id", "number", "text"]):
+                texts.setdefault(int(chunk["doc_id"]), []).append(chunk)
+        for doc_id, chunks in texts.items():
+            _keep(self._texts, doc_id, _joined(chunks), TEXTS_KEPT)
+        unread = [d for d in wanted if d not in self._people]
+        for where in self._in("doc_id", unread):
+            for row in self._query(self.meta, f'kind == "people" and ({where})', ["doc_id", "text"], limit=len(unread)):
+                with contextlib.suppress(ValueError):  # clipped: read from the text when asked
+                    _keep(self._people, int(row["doc_id"]), json.loads(row["text"]), PEOPLE_KEPT)
 
     def document_count(self) -> int:
         return self._count_rows(self.meta, f'kind == "document" and state == "{LIVE}"')
@@ -721,10 +755,19 @@ def _kept(cache: OrderedDict, key: int, limit: int, read: Callable[[int], T]) ->
     names never changes, since ids are never reused."""
     if key in cache:
         return cache[key]
-    value = cache[key] = read(key)
+    return _keep(cache, key, read(key), limit)
+
+
+def _keep(cache: OrderedDict, key: int, value: T, limit: int) -> T:
+    cache[key] = value
     while len(cache) > limit:
         cache.popitem(last=False)
     return value
+
+
+def _joined(chunks: list[dict]) -> str:
+    """A document's text from its chunk rows, in any order."""
+    return "".join(c["text"] for c in sorted(chunks, key=lambda c: c["number"]))
 
 
 def _abandoned(writer: str, since: str) -> bool:

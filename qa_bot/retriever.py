@@ -686,6 +686,7 @@ class QABot:
             dense.update(zip(lexical_only, (index.vectors(lexical_only) @ vector).tolist()))
         coverage = index.coverage(topic, stored)
         weights = index.word_weights(topic)  # once: a remote index answers it with a query
+        index.prefetch({row.doc_id for row in stored.values()} - self._headings.keys())
         self._add_framed_coverage(weights, stored, coverage)
         referred = self._referred_coverage(weights, stored, coverage)
         # The sentence before often holds the question's subject ("Gates said ..." / "“...,” he

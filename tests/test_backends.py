@@ -443,3 +443,36 @@ def test_telegram_chats_keep_their_documents_in_milvus(milvus_config, tmp_path):
     assert [d.title for d in qa.index.in_namespace("chat:100").documents()] == ["Harbour reopens after storm"]
     assert qa.index.in_namespace("chat:200").documents() == []
     assert not (tmp_path / "index").exists() and not (tmp_path / "chats").exists()
+
+
+def test_milvus_reads_a_questions_documents_in_a_few_requests(tmp_path):
+    """A question's candidates stand in many documents; reading each one's text and people with
+    its own request took seconds on a question's first asking at 100k sentences."""
+    pytest.importorskip("milvus_lite", reason="the Milvus backend needs: pip install -e '.[dev]'")
+    from qa_bot.milvus_index import disconnect
+
+    engine = Engine("milvus", tmp_path)
+    stories = {f"harbour-{n}.md": f"# Harbour {n}\n\n## Repairs\n\nThe harbour of Port {n} reopened after storm "
+                                  f"number {n}. \u201cWe lost {n} piers,\u201d said harbour master Anna Borg."
+               for n in range(40)}
+    try:
+        engine.new().add_texts(stories)
+        cold, warm = (engine.reopen() for _ in range(2))
+        requests = []
+        calls = cold.index._call
+        cold.index._call = lambda method, *args, **kwargs: (requests.append(method), calls(method, *args, **kwargs))[1]
+        answer = cold.ask("How many piers did the harbour of Port 7 lose?", k=3)
+        assert answer.best.source == "harbour-7.md" and "lost 7 piers" in answer.best.sentence
+        assert len(requests) <= 20, requests  # one a document would be 80 and more
+        # Read ahead or one at a time, each document reads the same.
+        documents = {d.id: d for d in warm.documents()}
+        requests.clear()
+        cold.index.prefetch(list(documents))
+        assert len(requests) <= 3
+        for doc_id, document in documents.items():
+            assert cold.index.document(doc_id) == document
+            assert cold.index.document_text(doc_id) == warm.index.document_text(doc_id)
+            assert cold.index.full_names(doc_id) == warm.index.full_names(doc_id) != {}
+        assert len(requests) <= 3  # all of it was read ahead
+    finally:
+        disconnect(engine.uri)
