@@ -283,6 +283,8 @@ _ACRONYMS_OF_NO_BODY = (r"UK|US|USA|UAE|GB|NZ|MP|MSP|MEP|PM|AM|CEO|CFO|GP|QC|KC|
 # "Ministry of ...", or an acronym ("NATO", "U.N.").
 _ORGANISATION_WORDS = re.compile(
     rf"\b[A-Z][\w&.-]{{0,30}}\s+(?:(?:of|for|and|the|[A-Z][\w&.'’-]{{0,30}})\s+){{0,6}}({_BODY_ENDINGS})\b|"
+    # a partnership's name: "Kerr & Bell", "Marks & Spencer", "P&O"
+    rf"\b{_CAPITALISED}\s+&\s+{_CAPITALISED}\b|\b[A-Z]{{1,3}}&[A-Z]{{1,3}}\b|"
     # a football club by its suffix: "watched by Stoke City", "joined from Derby County"
     rf"\b{_CAPITALISED}\s+(?:City|United|Rovers|Athletic|Wanderers|Albion|Town|County|Rangers|Hotspur|FC)\b|"
     r"\b(Ministry|Department|University|Bank|Council|Court|Commission|Office) of\s+[A-Z]|"
@@ -888,6 +890,23 @@ def matches_answer_type(kind: str | None, sentence: str) -> bool:
     return kind is not None and bool(_MATCHERS[kind].search(sentence))
 
 
+# "Who is Anya Petrovic?": the person asked about is the answer's subject, not someone else; and
+# "... the dispute between Time Warner Cable and ABC?" names whom to choose from.
+_ASKS_OF_THOSE_NAMED = re.compile(rf"^\s*who\s+(?:is|was|are|were)\s+{_NAME_WORDS}\s*\??\s*$|"
+                                  r"\bbetween\s.+\sand\s|\sor\s", re.I)
+
+
+def names_someone_beyond(question: str, sentence: str) -> bool:
+    """Whether the sentence names or describes a person besides those the question names: "Who
+    did Petrovic play in the final round?" is not answered by Petrovic's own words, but by "...
+    against grandmaster Luke Harrington"."""
+    if _ASKS_OF_THOSE_NAMED.search(question):
+        return True
+    asked = {plain_word(w) for w in re.findall(_CAPITALISED, question[1:])}
+    return any(not {plain_word(w) for w in re.findall(_CAPITALISED, m.group(0))} & asked
+               for m in _PersonName.finditer(sentence))
+
+
 def gives_place_beyond(question: str, sentence: str) -> bool:
     """Whether the sentence names a place other than those the question names: "Where will
     Church Fenton passengers have to change?" is not answered by "... passengers at Church
@@ -907,7 +926,8 @@ def gives_place_beyond(question: str, sentence: str) -> bool:
 # 2001", "to ..."); "Which presidents ...".
 _WHO_HOLDS = re.compile(
     r"^\s*who\s+(?:is|was|are|were|will be|would be|has been|had been|became|becomes)\s+"
-    r"(?:the\s+|a\s+|an\s+)?(?:(?:[A-Z][\w.-]*\s+){0,3}[\w.-]+['’]s?\s+)?"  # "Skagen Line's"
+    # "Skagen Line's", but no "of The Keeper's" in "the publisher of The Keeper's Winter"
+    r"(?:the\s+|a\s+|an\s+)?(?:(?:(?!(?:of|in|at|for|on|from|to|by|with)\s)[A-Z][\w.-]*\s+){0,3}[\w.-]+['’]s?\s+)?"
     r"(?P<role>(?:[\w.-]+\s+){0,3}?[a-z][\w-]*)(?=\s+(?:of|in|at|for|on|from|to|who|that|since|during|when|is|"
     r"was|are|were|did|does|do|has|have|had|will)\b|\s*\?*\s*$)", re.I)
 _ROLE_NAMED = re.compile(_NAME_OF_ROLE, re.I)
@@ -977,6 +997,8 @@ def asked_role(question: str) -> tuple[str, ...] | None:
     if m and words[0].lower().endswith("ing") and re.match(
             r"^\s*who\s+(?:is|was|are|were|will be|has been|had been)\s+" + re.escape(words[0]), question, re.I):
         return None  # "Who is investigating the accident?" asks a deed's doer, not a post's holder
+    if m and len(words) == 1 and words[0].lower().endswith("ed"):
+        return None  # "Who was appointed to be ABC's president ...?" asks whom a deed was done to
     head = words[-1]
     if head[0].isupper() and head.lower().rstrip("s") not in TITLE_WORDS:  # "Who is Maria Gonzalez?"
         return None
@@ -1019,7 +1041,9 @@ def _same_word(word: str, asked: str) -> bool:
 # ... and "The landowner, the National Trust"; and publishes, supplies, sponsors ... it ("its
 # publisher, Fjell Books").
 _BODY_ROLES = ("operator", "owner", "buyer", "builder", "publisher", "supplier", "sponsor", "developer", "contractor",
-               "insurer", "manufacturer", "maker", "distributor", "broadcaster", "promoter", "organiser", "organizer")
+               "insurer", "manufacturer", "maker", "distributor", "broadcaster", "promoter", "organiser", "organizer",
+               # a failed company's: "The airline's administrators, Kerr & Bell, said ..."
+               "administrator", "liquidator", "receiver", "auditor")
 
 
 def _holding(roles: Iterable[str]) -> str:
