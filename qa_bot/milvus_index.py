@@ -313,6 +313,12 @@ class MilvusIndex:
         finally:
             iterator.close()
 
+    def _all_rows(self, collection: str, where: str, fields: list[str]) -> list[dict]:
+        """Every row that matches, by a plain query where one holds them all: a query iterator
+        costs ~10 ms to set up on milvus-lite, more than reading a few short texts."""
+        rows = self._query(collection, where, fields, limit=MAX_QUERY_ROWS)
+        return rows if len(rows) < MAX_QUERY_ROWS else self._query(collection, where, fields)
+
     def _count_rows(self, collection: str, where: str) -> int:
         rows = self._call("query", collection, filter=f"{self._in_namespace} and ({where})", output_fields=["count(*)"])
         return int(rows[0]["count(*)"]) if rows else 0
@@ -498,7 +504,7 @@ class MilvusIndex:
         return _kept(self._documents_seen, doc_id, DOCUMENTS_KEPT, self._read_document)
 
     def _read_document(self, doc_id: int) -> DocumentInfo:
-        found = self._documents_where(f"doc_id == {int(doc_id)}", limit=1)  # a plain query: see _read_text
+        found = self._documents_where(f"doc_id == {int(doc_id)}", limit=1)  # a plain query: see _all_rows
         if not found:
             raise IndexStateError(f"no document with id {doc_id}")
         return found[0]
@@ -507,13 +513,7 @@ class MilvusIndex:
         return _kept(self._texts, doc_id, TEXTS_KEPT, self._read_text)
 
     def _read_text(self, doc_id: int) -> str:
-        # A plain query where it can (a query iterator costs ~10 ms to set up on milvus-lite,
-        # more than reading a short text); an iterator only for a text of more chunks than that.
-        where = f'kind == "text" and doc_id == {int(doc_id)}'
-        chunks = self._query(self.meta, where, ["number", "text"], limit=MAX_QUERY_ROWS)
-        if len(chunks) == MAX_QUERY_ROWS:
-            chunks = self._query(self.meta, where, ["number", "text"])
-        return _joined(chunks)
+        return _joined(self._all_rows(self.meta, f'kind == "text" and doc_id == {int(doc_id)}', ["number", "text"]))
 
     def full_names(self, doc_id: int) -> dict[str, str]:
         return _kept(self._people, doc_id, PEOPLE_KEPT, self._read_full_names)
@@ -535,11 +535,11 @@ class MilvusIndex:
         if len(wanted) > TEXTS_KEPT:  # more than would be kept: read as asked
             return
         for where in self._in("doc_id", [d for d in wanted if d not in self._documents_seen]):
-            for document in self._documents_where(where):
+            for document in self._documents_where(where, limit=QUERY_BATCH):  # one live row a document
                 _keep(self._documents_seen, document.id, document, DOCUMENTS_KEPT)
         texts: dict[int, list[dict]] = {}
         for where in self._in("doc_id", [d for d in wanted if d not in self._texts]):
-            for chunk in self._query(self.meta, f'kind == "text" and ({where})', ["doc_id", "number", "text"]):
+            for chunk in self._all_rows(self.meta, f'kind == "text" and ({where})', ["doc_id", "number", "text"]):
                 texts.setdefault(int(chunk["doc_id"]), []).append(chunk)
         for doc_id, chunks in texts.items():
             _keep(self._texts, doc_id, _joined(chunks), TEXTS_KEPT)

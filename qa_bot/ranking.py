@@ -890,23 +890,6 @@ def matches_answer_type(kind: str | None, sentence: str) -> bool:
     return kind is not None and bool(_MATCHERS[kind].search(sentence))
 
 
-# "Who is Anya Petrovic?": the person asked about is the answer's subject, not someone else; and
-# "... the dispute between Time Warner Cable and ABC?" names whom to choose from.
-_ASKS_OF_THOSE_NAMED = re.compile(rf"^\s*who\s+(?:is|was|are|were)\s+{_NAME_WORDS}\s*\??\s*$|"
-                                  r"\bbetween\s.+\sand\s|\sor\s", re.I)
-
-
-def names_someone_beyond(question: str, sentence: str) -> bool:
-    """Whether the sentence names or describes a person besides those the question names: "Who
-    did Petrovic play in the final round?" is not answered by Petrovic's own words, but by "...
-    against grandmaster Luke Harrington"."""
-    if _ASKS_OF_THOSE_NAMED.search(question):
-        return True
-    asked = {plain_word(w) for w in re.findall(_CAPITALISED, question[1:])}
-    return any(not {plain_word(w) for w in re.findall(_CAPITALISED, m.group(0))} & asked
-               for m in _PersonName.finditer(sentence))
-
-
 def gives_place_beyond(question: str, sentence: str) -> bool:
     """Whether the sentence names a place other than those the question names: "Where will
     Church Fenton passengers have to change?" is not answered by "... passengers at Church

@@ -30,7 +30,7 @@ from .ranking import (COUNT_CHANGED, MEASURE_UNITS, NARROW_KINDS, SAID_IN_OTHER_
                       describes_someone, gives_ages_of_others_only, gives_name_asked, gives_place_beyond,
                       given_one_each, introduces_holder_of, introduces_someone_unnamed, is_definition, kind_nouns,
                       length_signal, matches_answer_type, measure_words, names_a_person_in, names_doer_of,
-                      names_role_holder, names_someone_beyond, names_the, opening_name, role_asked_in_words, roles_spelled_out,
+                      names_role_holder, names_the, opening_name, role_asked_in_words, roles_spelled_out,
                       semantic_match, shipped_scoring, speaks_of_unnamed, words_after_ordinals, words_near_figures)
 from .reading import (ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NAME, ASKS_IN_TEXT, ASKS_REASON, ASKS_WHERE_FROM,
                       BARE_REPLY, COLUMN_NAME, DEMONYMS_BY_INITIALS, DONE_TO_ASKED, EVENT_ASKED, GIVES_REASON,
@@ -735,7 +735,6 @@ class QABot:
             thing_named = named_thing is not None and names_the(named_thing, read, question)
             # "Where will Church Fenton passengers have to change?" is not answered by a place it names.
             typed = (matches_answer_type(kind, read) if not name_asked else names_a_person_in(read)) and \
-                (kind != "person" or name_asked or names_someone_beyond(question, read)) and \
                 (kind != "place" or gives_place_beyond(question, read)) and \
                 (not asks_origin or SAYS_FROM.search(read) is not None) and \
                 (kind != "age" or not gives_ages_of_others_only(question, read))

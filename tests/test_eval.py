@@ -320,9 +320,8 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
 # school meals: 58/75 and 5/10 blind) brought "X's age" as an age and the men's race not answered by
 # the women's. The seventy-third (a water company fined for sewage spills in Markdown with a byline,
 # sections and a list, a budget airline's collapse in HTML with a header and an aside, a
-# 12-year-old chess champion, a bread recall, a wildfire in a PDF: 75/83 and 6/10 blind) brought
-# "who" asking someone besides the people the question names, and a failed company's
-# administrators as a firm beside the role.
+# 12-year-old chess champion, a bread recall, a wildfire in a PDF: 75/83 and 6/10 blind) brought a
+# failed company's administrators as a firm beside the role.
 @pytest.mark.parametrize("folder, questions, unanswerable, documents, top1_right, abstained", [
     ("stories_third", 44, 8, 5, 33, 5),
     ("stories_fourth", 61, 11, 6, 43, 10),
@@ -394,7 +393,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_seventieth", 84, 10, 5, 68, 7),
     ("stories_seventyfirst", 85, 10, 5, 71, 6),
     ("stories_seventysecond", 85, 10, 5, 59, 6),
-    ("stories_seventythird", 93, 10, 5, 77, 6),
+    ("stories_seventythird", 93, 10, 5, 76, 6),
 ])
 def test_a_batch_of_stories_written_blind_is_answered(folder, questions, unanswerable, documents, top1_right,
                                                       abstained):
