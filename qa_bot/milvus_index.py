@@ -61,6 +61,7 @@ MAX_QUERY_ROWS = 16_384        # the most rows one plain query returns
 # in up to a hundred documents, whose texts the ranking reads for their headings.
 DOCUMENTS_KEPT = 1024
 TEXTS_KEPT = 256
+TEXT_CHARS_KEPT = 16_000_000   # and at most this much of them: a document may be up to 50 MiB
 PEOPLE_KEPT = 4096
 STATISTICS_SECONDS = 1.0
 ROW_CACHE = 20_000             # sentence rows (with words and vector, ~2 KB each) kept per collection
@@ -510,7 +511,7 @@ class MilvusIndex:
         return found[0]
 
     def document_text(self, doc_id: int) -> str:
-        return _kept(self._texts, doc_id, TEXTS_KEPT, self._read_text)
+        return _kept(self._texts, doc_id, TEXTS_KEPT, self._read_text, chars=TEXT_CHARS_KEPT)
 
     def _read_text(self, doc_id: int) -> str:
         return _joined(self._all_rows(self.meta, f'kind == "text" and doc_id == {int(doc_id)}', ["number", "text"]))
@@ -542,7 +543,7 @@ class MilvusIndex:
             for chunk in self._all_rows(self.meta, f'kind == "text" and ({where})', ["doc_id", "number", "text"]):
                 texts.setdefault(int(chunk["doc_id"]), []).append(chunk)
         for doc_id, chunks in texts.items():
-            _keep(self._texts, doc_id, _joined(chunks), TEXTS_KEPT)
+            _keep(self._texts, doc_id, _joined(chunks), TEXTS_KEPT, chars=TEXT_CHARS_KEPT)
         unread = [d for d in wanted if d not in self._people]
         for where in self._in("doc_id", unread):
             for row in self._query(self.meta, f'kind == "people" and ({where})', ["doc_id", "text"], limit=len(unread)):
@@ -750,17 +751,19 @@ class MilvusIndex:
 _WRITER = f"{socket.gethostname()}:{os.getpid()}"
 
 
-def _kept(cache: OrderedDict, key: int, limit: int, read: Callable[[int], T]) -> T:
+def _kept(cache: OrderedDict, key: int, limit: int, read: Callable[[int], T], chars: int | None = None) -> T:
     """``read(key)``, kept in ``cache`` with the ``limit`` most recently read: what a document id
     names never changes, since ids are never reused."""
     if key in cache:
         return cache[key]
-    return _keep(cache, key, read(key), limit)
+    return _keep(cache, key, read(key), limit, chars)
 
 
-def _keep(cache: OrderedDict, key: int, value: T, limit: int) -> T:
+def _keep(cache: OrderedDict, key: int, value: T, limit: int, chars: int | None = None) -> T:
+    """Keep ``value``, dropping the oldest past ``limit`` entries or (texts) ``chars`` characters;
+    the newest is kept whatever its size, as its reader is about to use it."""
     cache[key] = value
-    while len(cache) > limit:
+    while len(cache) > limit or (chars is not None and len(cache) > 1 and sum(map(len, cache.values())) > chars):
         cache.popitem(last=False)
     return value
 

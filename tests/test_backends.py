@@ -476,3 +476,25 @@ def test_milvus_reads_a_questions_documents_in_a_few_requests(tmp_path):
         assert len(requests) <= 3  # all of it was read ahead
     finally:
         disconnect(engine.uri)
+
+
+def test_milvus_keeps_documents_texts_within_a_budget_of_characters(tmp_path, monkeypatch):
+    """Texts are kept to save a request a document, but an archive of large documents (up to
+    50 MiB each) must not fill the process's memory with them."""
+    pytest.importorskip("milvus_lite", reason="the Milvus backend needs: pip install -e '.[dev]'")
+    from qa_bot import milvus_index
+
+    monkeypatch.setattr(milvus_index, "TEXT_CHARS_KEPT", 1_000)
+    engine = Engine("milvus", tmp_path)
+    try:
+        engine.new().add_texts({f"story-{n}.txt": f"Story {n} begins here. " + "It goes on and on. " * 20
+                                for n in range(6)})
+        bot = engine.reopen()
+        ids = [d.id for d in bot.documents()]
+        texts = [bot.index.document_text(doc_id) for doc_id in ids]
+        bot.index.prefetch(ids)
+        assert all(text.startswith(f"Story {n} begins") and len(text) > 400 for n, text in enumerate(texts))
+        assert 0 < sum(map(len, bot.index._texts.values())) <= 1_000
+        assert bot.index.document_text(ids[0]) == texts[0]  # dropped, read again
+    finally:
+        milvus_index.disconnect(engine.uri)
