@@ -25,7 +25,6 @@ say which steps were done, so counts are never applied twice).
 from __future__ import annotations
 
 import calendar
-import contextlib
 import json
 import os
 import socket
@@ -522,12 +521,8 @@ class MilvusIndex:
     def _read_full_names(self, doc_id: int) -> dict[str, str]:
         # One row a document: a plain query, not an iterator (which milvus-lite pages slowly).
         rows = self._query(self.meta, f'kind == "people" and doc_id == {int(doc_id)}', ["text"], limit=1)
-        # A JSON clipped at 64 KiB (thousands of names) or a document stored before these rows:
-        # read from the text.
-        try:
-            return json.loads(rows[0]["text"]) if rows else full_names(self.document_text(doc_id))
-        except ValueError:
-            return full_names(self.document_text(doc_id))
+        stored = _stored_people(rows[0]["text"]) if rows else None  # none: a document stored before these rows
+        return stored if stored is not None else full_names(self.document_text(doc_id))
 
     def prefetch(self, doc_ids: Collection[int]) -> None:
         # A question's candidates stand in dozens of documents: one request a kind of row for
@@ -547,8 +542,9 @@ class MilvusIndex:
         unread = [d for d in wanted if d not in self._people]
         for where in self._in("doc_id", unread):
             for row in self._query(self.meta, f'kind == "people" and ({where})', ["doc_id", "text"], limit=len(unread)):
-                with contextlib.suppress(ValueError):  # clipped: read from the text when asked
-                    _keep(self._people, int(row["doc_id"]), json.loads(row["text"]), PEOPLE_KEPT)
+                stored = _stored_people(row["text"])
+                if stored is not None:  # else read from the text when asked
+                    _keep(self._people, int(row["doc_id"]), stored, PEOPLE_KEPT)
 
     def document_count(self) -> int:
         return self._count_rows(self.meta, f'kind == "document" and state == "{LIVE}"')
@@ -766,6 +762,15 @@ def _keep(cache: OrderedDict, key: int, value: T, limit: int, chars: int | None 
     while len(cache) > limit or (chars is not None and len(cache) > 1 and sum(map(len, cache.values())) > chars):
         cache.popitem(last=False)
     return value
+
+
+def _stored_people(text: str) -> dict[str, str] | None:
+    """A document's people row as stored, or None when it was clipped at 64 KiB (a document naming
+    thousands of people), whose people are then read from its text."""
+    try:
+        return json.loads(text)
+    except ValueError:
+        return None
 
 
 def _joined(chunks: list[dict]) -> str:
