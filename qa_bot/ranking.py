@@ -1445,6 +1445,19 @@ def semantic_match(question_vectors: np.ndarray, weights: np.ndarray, sentence_v
     return float(weights @ best) / total, (float(unmatched.max()) / total if len(unmatched) else 0.0)
 
 
+def confidence_term(name: str, features: dict[str, float]) -> float:
+    """A confidence term's value: one signal ("margin") or the product of two ("margin*dense")."""
+    first, _, second = name.partition("*")
+    value = features.get(first, 0.0)
+    return value * features.get(second, 0.0) if second else value
+
+
+def confidence_terms() -> list[str]:
+    """The terms the confidence model is fitted on: each signal and each pair's product."""
+    return [*CONFIDENCE_FEATURES, *(f"{a}*{b}" for a, b in
+                                    itertools.combinations_with_replacement(CONFIDENCE_FEATURES, 2))]
+
+
 @dataclass(frozen=True)
 class Scoring:
     """Weights of the signals and the calibration of "found"."""
@@ -1452,7 +1465,9 @@ class Scoring:
     weights: dict[str, float] = field(default_factory=lambda: {
         "dense": 1.0, "lexical": 0.35, "coverage": 0.25, "speaker": 0.25, "answer_type": 0.0, "lead": 0.0,
         "length": 0.0})
-    # confidence = sigmoid(bias + sum(coef[f] * top candidate's f)), over CONFIDENCE_FEATURES
+    # confidence = sigmoid(bias + sum(coef[f] * top candidate's f)), over CONFIDENCE_FEATURES and
+    # their products, named "f*g": how much one sign counts depends on the others (a missing word
+    # matters less when the sentence is the closest by far).
     confidence_bias: float = -4.0
     confidence_coef: dict[str, float] = field(default_factory=lambda: {"dense": 6.0, "coverage": 4.0})
     min_confidence: float = 0.5  # at or above: found
@@ -1465,7 +1480,7 @@ class Scoring:
         return sum(self.weights.get(name, 0.0) * value for name, value in features.items())
 
     def confidence(self, features: dict[str, float]) -> float:
-        z = self.confidence_bias + sum(c * features.get(name, 0.0) for name, c in self.confidence_coef.items())
+        z = self.confidence_bias + sum(c * confidence_term(name, features) for name, c in self.confidence_coef.items())
         return 1.0 / (1.0 + math.exp(-z))
 
     def to_json(self) -> dict:

@@ -426,6 +426,27 @@ def leaves_unnamed(question: str, row: SentenceRow) -> bool:
     return thing is not None and speaks_of_unnamed(thing, row.text, question)
 
 
+_ANYONE = {"person", "people", "man", "men", "woman", "women", "individual", "one", "someone", "somebody"}
+
+
+def names_none_asked(question: str, row: SentenceRow) -> bool:
+    """Whether the question asks a person's name by what they are ("What is the name of the
+    widow?", "What is the cyclist's name?") and the sentence neither speaks of them nor opens on
+    anyone but its own speaker: "Judge Helen Marsden told Pike: ..." names the judge, not the
+    widow; "Marcus Vane, 52, ... admitted eight offences" may well be the landlord asked."""
+    thing = asked_name_of(question)
+    # "the Doctor Who-related song": a name in the question is no kind of person
+    if thing is None or answer_type(question) != "person" or not re.search(rf"\b{re.escape(thing)}\b", question):
+        return False
+    # "the name of the person who leads ...": a bare person is described by what follows, not named
+    if thing.lower() in _ANYONE:
+        return False
+    if set(stem(content_words(thing))) & set(stem(content_words(row.text))):
+        return False
+    opener = opening_name(row.text)
+    return opener is None or (row.speaker is not None and opener.split()[-1] in row.speaker.split())
+
+
 # "Which libraries will have shorter hours?" asks which, and "... at five of its libraries" only
 # counts them.
 _WHICH_PLURAL = re.compile(r"^\s*(?:which|what)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{3,}s)\b"

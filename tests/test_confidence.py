@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import math
 from dataclasses import replace
 
 import numpy as np
@@ -13,8 +14,8 @@ import pytest
 from qa_bot import QABot
 from qa_bot.batch import Question, run_batch
 from qa_bot.evaluate import evaluate
-from qa_bot.ranking import (CONFIDENCE_FEATURES, asked_cost_of, asked_count_done, asked_quantity_of, semantic_match,
-                            shipped_scoring, words_near_figures)
+from qa_bot.ranking import (CONFIDENCE_FEATURES, Scoring, asked_cost_of, asked_count_done, asked_quantity_of,
+                            confidence_terms, semantic_match, shipped_scoring, words_near_figures)
 from qa_bot.render import NOT_FOUND, UNSURE, answer_text
 from qa_bot.retriever import named_words
 
@@ -60,9 +61,30 @@ def test_the_confidence_reads_every_fitted_signal(bot):
     question = "How many radars will the U.S. deploy?"
     signals = bot.answer_signals(question, bot.ranked(question, bot.encoder.encode([question])[0], 50))
     assert set(signals) == set(CONFIDENCE_FEATURES)
-    assert set(shipped_scoring().confidence_coef) <= set(CONFIDENCE_FEATURES)
+    assert set(shipped_scoring().confidence_coef) <= set(confidence_terms())
     scoring = shipped_scoring()
     assert 0 < scoring.unsure_confidence <= scoring.min_confidence < 1
+
+
+def test_a_confidence_term_may_be_the_product_of_two_signals():
+    scoring = Scoring(confidence_bias=-1.0, confidence_coef={"margin": 1.0, "margin*dense": 2.0})
+    assert scoring.confidence({"margin": 0.5, "dense": 1.0}) == pytest.approx(1 / (1 + math.exp(-0.5)))
+    assert scoring.confidence({"margin": 0.5, "dense": 0.0}) == pytest.approx(1 / (1 + math.exp(0.5)))
+
+
+def test_the_confidence_weighs_each_sign_by_the_others():
+    """The calibration reads the signals' products as well as the signals: a close sentence
+    that leaves out a name ("How much will the V3 cost in Germany?" of the V3's British price)
+    is not found, while a short sentence that gives just the kind asked is ("The warning, issued
+    jointly with ..., runs from 9am on Wednesday until 6pm on Saturday." for "When does the
+    warning end?", withheld by a weighted sum of the signals alone)."""
+    car = _story("car.txt", "stories_thirtysecond")
+    assert car.ask("How much will the V3 cost?").found
+    germany = car.ask("How much will the V3 cost in Germany?")
+    assert "£24,995" in germany.hits[0].sentence and not germany.found
+    heat = _story("heat.md", "stories_fiftythird")
+    answer = heat.ask("When does the warning end?")
+    assert "until 6pm on Saturday" in answer.hits[0].sentence and answer.found
 
 
 def test_a_model_without_a_word_table_falls_back_to_exact_matches(bot, monkeypatch):
