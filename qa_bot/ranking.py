@@ -40,7 +40,7 @@ _DATE_WORDS = re.compile(
     rf"\b(1\d{{3}}|20\d{{2}})s?\b|\b({_MONTHS}|{_DAYS})\b|\b\d{{1,4}}\s?(AD|BC|BCE|CE)\b|\bAD\s?\d{{1,4}}\b|"
     # not "a 58-year-old", "a 10-year plan"
     r"\b(century|decade|yesterday|today|tomorrow|ago)\b|(?<!-)\byears?\b(?!-)", re.I)
-_DAY_WORDS = re.compile(rf"\b({_DAYS}|weekend|yesterday|today|tomorrow)\b", re.I)
+_DAY_WORDS = re.compile(rf"\b(?:(?:{_DAYS})s?|weekends?|weekdays|yesterday|today|tomorrow)\b", re.I)
 _TIME_WORDS = re.compile(
     r"\b\d{1,2}(:\d{2})?\s*(a\.m\.|p\.m\.|am\b|pm\b|o['’]clock|GMT|UTC|local time)|\b\d{1,2}:\d{2}\b|"
     r"\b(noon|midday|midnight|dawn|dusk|morning|afternoon|evening|overnight|tonight)\b|"
@@ -394,7 +394,20 @@ def _named_people(sentence: str) -> Iterator[re.Match]:
     names = itertools.chain(_SIGNATURE.finditer(sentence), _NAME.finditer(sentence),
                             _NAME_AFTER_NATIONALITY.finditer(sentence))
     return (m for m in names if _is_a_persons(m.group(0)) and
-            not _IN_THE.search(sentence, max(0, m.start() - _IN_THE_REACH), m.start()))
+            not _IN_THE.search(sentence, max(0, m.start() - _IN_THE_REACH), m.start()) and
+            not _NAMES_A_PLACE.match(sentence, m.end()) and
+            not (_JUST_IN.search(sentence, max(0, m.start() - 6), m.start()) and
+                 not _POSSESSIVE.match(sentence, m.end())))
+
+
+# "St Michael's Church", "King Edward's School": a name that names a building or a place (a
+# body's, "the Information Commissioner's Office", may still answer "who")
+_NAMES_A_PLACE = re.compile(r"['’]s\s+(?:Church|Cathedral|Chapel|Abbey|School|College|Academy|Hospital|Museum|Park|"
+                            r"Square|Street|Road|Lane|Bridge|Hall|Palace|Castle|Library|Stadium|Theatre|Island|Well|"
+                            r"Gate|Green|Wood|Hill)\b")
+# "found in Kingsbury Wells": a name where something is, but not "in Ann Clarke's attic"
+_JUST_IN = re.compile(r"\b(?:in|near)\s+$")
+_POSSESSIVE = re.compile(r"['’]s?\b")
 
 
 def _is_a_persons(name: str) -> bool:
@@ -426,7 +439,10 @@ _ORGANISATION_NOUNS = (r"company|companies|organi[sz]ations?|ministry|ministries
                        r"airline|manufacturer|government|governments|union|alliance|court|school|charity|"
                        r"charities|trust|trusts|foundation|foundations|society|societies|association|associations|"
                        r"council|councils|business|businesses|supermarket|supermarkets|retailer|retailers|operator|"
-                       r"operators|supplier|suppliers|police|force|forces")
+                       r"operators|supplier|suppliers|police|force|forces|"
+                       # "Which auction house will sell it?": a firm by its trade
+                       r"(?:auction|publishing|fashion) houses?|publishers?|insurers?|lenders?|carmakers?|"
+                       r"housebuilders?|contractors?|developers?")
 _PERSON_NOUNS = (r"person|people|player|players|president|presidents|minister|ministers|leader|leaders|official|"
                  r"officials|man|woman|men|women|actor|author|writer|singer|scientist|king|queen|emperor|coach|"
                  r"spokesman|spokeswoman|spokesperson|ceo|chairman|founder|secretary|senator|mayor|judge")
@@ -480,8 +496,12 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
                          r"\bwhat\s+(?:is|are|was)\s+the\s+(?:[\w'’-]+\s+){0,3}?\w*line['’]?s?\s+numbers?\b|"
                          r"\b(?:what|which)\s+number\s+(?:should|do|does|can|must|to)\b.*\b(?:call|ring|dial|text)\b|"
                          r"\bnumber\s+to\s+(?:call|ring|dial|text)\b", re.I)),
-    ("day", re.compile(r"\b(what|which) day of the week\b|\bon (what|which) day\b|^\s*what day\b", re.I)),
-    ("time", re.compile(r"\b(what|which) time\b(?! (period|frame))|\bat what hour\b", re.I)),
+    # "On which nights will the buses run?" asks the days of a week ("on Fridays and Saturdays")
+    ("day", re.compile(r"\b(what|which) day of the week\b|\bon (what|which) day\b|^\s*what day\b|"
+                       r"\b(?:what|which) (?:days|nights|evenings|mornings|afternoons|weekdays)\b", re.I)),
+    # "What hours will the buses run?", "What are the opening hours?": the clock ("midnight to 5am")
+    ("time", re.compile(r"\b(what|which) time\b(?! (period|frame))|\bat what hours?\b|\b(?:what|which) hours\b|"
+                        r"\bopening (?:hours|times)\b", re.I)),
     ("colour", re.compile(r"\b(?:what|which)\s+colou?rs?\b", re.I)),
     # "When do the new tax rates start?" asks a date: a rate's figure only when no other question
     # word asks something else.
@@ -676,7 +696,7 @@ NARROW_KINDS = frozenset({"phone", "day", "time", "percentage", "money", "durati
 SELDOM_FLAGGED_KINDS = frozenset({"name", "manner", "reason", "outcome"})
 # The noun a question names its answer's kind by ("What was the score?", "What is the helpline
 # number?"), which a sentence holding an answer of that narrow kind need not say.
-_KIND_NOUNS = {"phone": "numbers?|phone|telephone", "score": "score|scoreline|result", "time": "time", "day": "day",
+_KIND_NOUNS = {"phone": "numbers?|phone|telephone", "score": "score|scoreline|result", "time": "times?|hours", "day": "days?|nights?|evenings?|mornings?|afternoons?|weekdays",
                "percentage": "percentage|percent|proportion|share|rate|effective|efficient|accurate|reliable",
                "temperature": "temperature", "speed": "speed", "weight": "weight", "area": "area", "age": "age",
                "name": "names?|called|named", "occupation": "job|occupation|profession|living|work|works",
