@@ -130,10 +130,30 @@ _BEHIND = re.compile(r"^(\s*(?:who|which\s+[\w-]+|what\s+[\w-]+)\s+(?:is|are|was
                      r"behind(?=\s+(?:the|this|that|these|those|it|a|an)\b)", re.I)
 
 
+# "Tell me why the judge rejected it", "Can you tell me when it opens?", "Do you know who won?":
+# a request for the question it wraps.
+_WRAPPED_QUESTION = re.compile(
+    r"^\s*(?:(?:please|so|ok|okay)\s*,?\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?"
+    r"(?:tell|show|explain\s+to|explain|remind)\s+(?:(?:me|us)\s+)?|"
+    r"^\s*(?:do|does)\s+(?:you|anyone|anybody)\s+know\s+|^\s*i\s+(?:want|would\s+like|need)\s+to\s+know\s+|"
+    r"^\s*i\s+wonder\s+", re.IGNORECASE)
+_WRAPPED_WH = re.compile(r"(?:what|which|who|whom|whose|when|where|why|how)\b", re.IGNORECASE)
+
+
+def unwrapped(text: str) -> str:
+    """The question a request wraps ("Tell me why X" -> "Why X"), or the text as it is."""
+    wrapper = _WRAPPED_QUESTION.match(text)
+    if wrapper is None or not _WRAPPED_WH.match(text, wrapper.end()):
+        return text
+    rest = text[wrapper.end():]
+    return rest[0].upper() + rest[1:]
+
+
 def as_question(text: str) -> str:
     """A question as searched: with its question mark when it opens as one and ends with none, and
     "who is behind" as "who is responsible for"; a few words naming a post ("brightmart ceo") as
-    the question of who holds it."""
+    the question of who holds it; a request for one ("Tell me why ...") as the question."""
+    text = unwrapped(text)
     if _QUESTION_OPENING.match(text):
         text = _BEHIND.sub(r"\g<1> responsible for", text)
         return text + "?" if text[-1] not in "?!." else text

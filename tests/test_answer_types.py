@@ -2077,3 +2077,20 @@ def test_a_saints_church_and_a_place_after_in_name_no_one():
     assert matches_answer_type("person", "The Information Commissioner's Office is investigating.")
     answer = story_batch("stories_seventyfourth").ask("Who found the book?")
     assert "Ann Clarke" in answer.hits[0].sentence
+
+
+def test_a_request_for_a_question_is_asked_as_the_question():
+    """Found by the seventy-fifth blind batch: "Tell me why the judge rejected Dashly's argument"
+    was no why question, so the sentence that only restates it ("Employment Judge Sarah Quinn
+    rejected that argument.") stayed first over the reason that follows it."""
+    from qa_bot.retriever import as_question
+
+    assert as_question("Tell me why the judge rejected it") == "Why the judge rejected it?"
+    assert as_question("Can you tell me when the library opens?") == "When the library opens?"
+    assert as_question("do you know who won the match") == "Who won the match?"
+    assert as_question("Tell me about the Sunday opening hours") == "Tell me about the Sunday opening hours"
+    assert as_question("Show me the money") == "Show me the money"
+    bot = story_batch("stories_seventyfifth")
+    answer = bot.ask("Tell me why the judge rejected Dashly's argument")
+    assert answer.found and "controlled which orders riders saw" in answer.hits[0].sentence, answer
+    assert answer.question == "Tell me why the judge rejected Dashly's argument"  # reported as asked
