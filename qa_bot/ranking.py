@@ -396,7 +396,7 @@ def _named_people(sentence: str) -> Iterator[re.Match]:
     return (m for m in names if _is_a_persons(m.group(0)) and
             not _IN_THE.search(sentence, max(0, m.start() - _IN_THE_REACH), m.start()) and
             not _NAMES_A_PLACE.match(sentence, m.end()) and
-            not (_JUST_IN.search(sentence, max(0, m.start() - 6), m.start()) and
+            not (_JUST_IN.search(sentence, max(0, m.start() - _JUST_IN_REACH), m.start()) and
                  not _POSSESSIVE.match(sentence, m.end())))
 
 
@@ -407,6 +407,7 @@ _NAMES_A_PLACE = re.compile(r"['’]s\s+(?:Church|Cathedral|Chapel|Abbey|School|
                             r"Gate|Green|Wood|Hill)\b")
 # "found in Kingsbury Wells": a name where something is, but not "in Ann Clarke's attic"
 _JUST_IN = re.compile(r"\b(?:in|near)\s+$")
+_JUST_IN_REACH = 6  # characters back: " near " at most
 _POSSESSIVE = re.compile(r"['’]s?\b")
 
 
@@ -696,7 +697,8 @@ NARROW_KINDS = frozenset({"phone", "day", "time", "percentage", "money", "durati
 SELDOM_FLAGGED_KINDS = frozenset({"name", "manner", "reason", "outcome"})
 # The noun a question names its answer's kind by ("What was the score?", "What is the helpline
 # number?"), which a sentence holding an answer of that narrow kind need not say.
-_KIND_NOUNS = {"phone": "numbers?|phone|telephone", "score": "score|scoreline|result", "time": "times?|hours", "day": "days?|nights?|evenings?|mornings?|afternoons?|weekdays",
+_KIND_NOUNS = {"phone": "numbers?|phone|telephone", "score": "score|scoreline|result", "time": "times?|hours",
+               "day": "days?|nights?|evenings?|mornings?|afternoons?|weekdays",
                "percentage": "percentage|percent|proportion|share|rate|effective|efficient|accurate|reliable",
                "temperature": "temperature", "speed": "speed", "weight": "weight", "area": "area", "age": "age",
                "name": "names?|called|named", "occupation": "job|occupation|profession|living|work|works",
