@@ -198,7 +198,8 @@ _AGE_WORDS = re.compile(
     r"(?![\d:%/–-]|[.,]\d|\s*(a\.m|p\.m|am\b|pm\b|o['’]clock|h\b))|"
     r"\b\d{1,3}[-\s](years?|months?|weeks?|days?)[-\s]old\b|"
     # "Jo Marsh, 54, said", and at the end: "..., said resident Owen Pritchard, 67."
-    rf"(?<![{_CAP}{_LOW}])[{_CAP}][{_LOW}]{{1,30}},\s(who\s(is|was|turns|turned)\s)?\d{{1,3}}(?:,|\.?[”\"’']?\s*$)|"
+    # "Their father, Timur, is 11."
+    rf"(?<![{_CAP}{_LOW}])[{_CAP}][{_LOW}]{{1,30}},\s((who\s)?(is|was|turns|turned)\s)?\d{{1,3}}(?:,|\.?[”\"’']?\s*$)|"
     r"\b(he|she)\s+(is|was)\s+\d{1,3}\s*(\.|;|$)|"
     # "... by Elsie Pascoe, who is 94 and whose father ...": a bare number said of someone
     r"\bwho\s+(is|was|turns|turned)\s+\d{1,3}(?=\s+and\b|\s*[,.;]|$)|"
@@ -243,6 +244,14 @@ _PLACE_WORDS = re.compile(rf"\b(in|at|from|to|near|across|outside|inside|into|to
                           rf"\b{_CAPITALISED}-based\b|"
                           # "in the neighbouring town of Vilanova", "off the island of Skarvik"
                           rf"\b(city|town|village|island|region|province|county|district|port|state)\s+of\s+{_CAPITALISED}|"
+                          # a place by what it is: "from the railway station to the ferry terminal",
+                          # "outside the town hall", "in the town's leisure centre" (not "in the port's history")
+                          r"\b(?:in|at|from|to|near|outside|inside|opposite|behind|beside)\s+the\s+"
+                          r"(?:(?:town|city|village|island|county)['’]s\s+)?(?:[a-z-]+\s+){0,2}?"
+                          r"(?:station|terminal|airport|harbour|port|quay|pier|hospital|(?:town|city|village|church|"
+                          r"sports|community) hall|(?:city|town|leisure|sports|community|shopping|visitor) centre|"
+                          r"square|market|marketplace|beach|seafront|border|museum|library|stadium|junction|"
+                          r"roundabout|crossroads|car park|shelter)\b(?!['’])|"
                           # a road by its number: "use the A38", "the M5", "I-95", "Route 66"
                           r"\b(?:[AMB]\d{1,4}|I-\d{1,3}|(?:Route|Highway|Interstate)\s+\d{1,4})\b")
 
@@ -266,7 +275,11 @@ _OCCUPATIONS = (r"teachers?|nurses?|doctors?|GPs?|surgeons?|dentists?|midwi(?:fe
 _OCCUPATION_WORDS = re.compile(rf"\b(?:works?|worked|working|employed|job|career)\s+as\s+(?:a|an)\b|"
                                # "A 61-year-old primary school teacher from Hastings ...", as a lead opens
                                rf"\b(?i:a|an)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_OCCUPATIONS})\b|"
-                               rf"\b(?i:{_OCCUPATIONS})\s+(?-i:[A-Z][a-z]+\s+[A-Z][\w'’-]+)")
+                               rf"\b(?i:{_OCCUPATIONS})\s+(?-i:[A-Z][a-z]+\s+[A-Z][\w'’-]+)|"
+                               # "Thomas Berg, who runs a hardware shop there, ..."
+                               r"\b(?:runs|ran|owns|owned|manages|managed|opened)\s+(?:a|an|the|his|her|their)\s+"
+                               r"(?:[\w'’-]+\s+){0,2}?(?:shop|store|café|cafe|restaurant|pub|bar|bakery|farm|salon|"
+                               r"garage|hotel|guesthouse|business|stall|studio|practice|workshop|nursery|gym)\b")
 
 # The last word of a body's name: "Ministry", "Trust", "Ltd".
 _BODY_ENDINGS = (r"Ministry|Ministries|Department|Agency|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|plc|University|"
@@ -274,7 +287,9 @@ _BODY_ENDINGS = (r"Ministry|Ministries|Department|Agency|Company|Corporation|Cor
                  r"Court|Parliament|Senate|Congress|Army|Navy|Force|Foundation|Federation|League|Authority|Board|"
                  r"Service|Network|Trust|Charity|Society|Hospice|Fund|Alliance|Coalition|Partnership|Police|"
                  r"Constabulary|Energy|Holdings|Airways|Airlines|Motors|Technologies|Industries|Enterprises|"
-                 r"Logistics|Pharmaceuticals|Developments")
+                 r"Logistics|Pharmaceuticals|Developments|"
+                 # a lender or an insurer by its name: "the Westbay branch of Harbour Savings"
+                 r"Savings|Mutual|Insurance|Assurance|Investments|Securities|Brewery")
 _ENDS_A_BODY = re.compile(rf"\b(?:{_BODY_ENDINGS})$")
 _ACRONYMS_OF_NO_BODY = (r"UK|US|USA|UAE|GB|NZ|MP|MSP|MEP|PM|AM|CEO|CFO|GP|QC|KC|DJ|MBE|OBE|CBE|PE|MS|AI|IT|TV|"
                         r"CCTV|GCSE|CV|ID|PIN|DNA|GPS|LED|OLED|UHT|MRI|ICU|HGV|EV|SUV|VAT|GDP|PDF|USB|GMT|BST|AD|BC|"
@@ -605,6 +620,8 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
                           r"width|depth|area|distance|speed|weight)\b", re.I)),
     # "What does Fiona Marsh do for a living?", "What was her father's job?"
     ("occupation", re.compile(r"\bdo(?:es)?\s+for\s+a\s+living\b|\bwhat\s+(?:job|work)\s+(?:does|did|do)\b|"
+                              # "What does Thomas Berg do?" (not "What did Luther do?", a deed)
+                              r"^\s*what\s+does\s+(?:(?-i:(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)|he|she)\s+do\s*\??\s*$|"
                               # "What did Graham Pike do before he retired?": "A retired postman ..."
                               r"^\s*what\s+did\s+.{1,60}\s+do\s+before\s+(?:\w+\s+)?retir(?:ed|ing|ement)\b|"
                               r"\bwork(?:s|ed)?\s+as\s*\??\s*$|"
@@ -924,6 +941,13 @@ def gives_place_beyond(question: str, sentence: str) -> bool:
         if not named or {plain_word(w) for w in named} - asked:  # "the A38" has no word to ask
             return True
     return False
+
+
+def names_someone_beyond(question: str, sentence: str) -> bool:
+    """Whether the sentence names a person by a name the question does not use: "Who was Moss's
+    lawyer?" is not answered by "Gareth Moss, 52, ran ...", but may be by "Ruth Evans said ..."."""
+    asked = _words_of(question)
+    return any({plain_word(w) for w in re.findall(_CAPITALISED, m.group(0))} - asked for m in _named_people(sentence))
 
 
 # "Who is the director of ...", "Who was Russia's foreign minister?", "Who is the union's

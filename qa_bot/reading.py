@@ -10,7 +10,8 @@ from functools import lru_cache
 
 from .backend import SentenceRow
 from .lexical import content_words, stem, word_forms
-from .ranking import answer_type, asked_name_of, names_a_person_in, opening_name, speaks_of_unnamed
+from .ranking import (answer_type, asked_name_of, names_a_person_in, names_someone_beyond, opening_name,
+                      speaks_of_unnamed)
 from .speakers import OPENING_PHRASE, speaks_in
 
 
@@ -429,20 +430,33 @@ def leaves_unnamed(question: str, row: SentenceRow) -> bool:
 _ANYONE = {"person", "people", "man", "men", "woman", "women", "individual", "one", "someone", "somebody"}
 
 
+# "Who was Moss's lawyer?", "Who is her husband?": a person asked by what they are to someone.
+_WHO_IS_ROLE_OF = re.compile(r"^\s*who(?:['’]s|\s+(?:is|was|are|were))\s+"
+                             r"(?:its|their|his|her|(?-i:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)['’]s?)\s+"
+                             r"(?:[\w-]+\s+){0,2}?(?P<thing>[a-z][\w-]{2,})\s*\??\s*$", re.I)
+
+
 def names_none_asked(question: str, row: SentenceRow) -> bool:
     """Whether the question asks a person's name by what they are ("What is the name of the
-    widow?", "What is the cyclist's name?") and the sentence neither speaks of them nor opens on
-    anyone but its own speaker: "Judge Helen Marsden told Pike: ..." names the judge, not the
-    widow; "Marcus Vane, 52, ... admitted eight offences" may well be the landlord asked."""
-    thing = asked_name_of(question)
+    widow?", "What is the cyclist's name?", "Who was Moss's lawyer?") and the sentence neither
+    speaks of them nor opens on anyone but its own speaker: "Judge Helen Marsden told Pike: ..."
+    names the judge, not the widow; "Marcus Vane, 52, ... admitted eight offences" may well be the
+    landlord asked. Someone's lawyer is named anywhere in the sentence, by a name the question
+    does not use: "Gareth Moss, 52, ran ..." names no lawyer of Moss."""
+    if answer_type(question) != "person":
+        return False
+    role_of = _WHO_IS_ROLE_OF.match(question)
+    thing = role_of["thing"].lower() if role_of else asked_name_of(question)
     # "the Doctor Who-related song": a name in the question is no kind of person
-    if thing is None or answer_type(question) != "person" or not re.search(rf"\b{re.escape(thing)}\b", question):
+    if thing is None or not re.search(rf"\b{re.escape(thing)}\b", question):
         return False
     # "the name of the person who leads ...": a bare person is described by what follows, not named
-    if thing.lower() in _ANYONE:
+    if thing in _ANYONE:
         return False
     if set(stem(content_words(thing))) & set(stem(content_words(row.text))):
         return False
+    if role_of is not None:
+        return not names_someone_beyond(question, row.text)
     opener = opening_name(row.text)
     return opener is None or (row.speaker is not None and opener.split()[-1] in row.speaker.split())
 

@@ -2094,3 +2094,52 @@ def test_a_request_for_a_question_is_asked_as_the_question():
     answer = bot.ask("Tell me why the judge rejected Dashly's argument")
     assert answer.found and "controlled which orders riders saw" in answer.hits[0].sentence, answer
     assert answer.question == "Tell me why the judge rejected Dashly's argument"  # reported as asked
+
+
+def test_what_someone_does_asks_their_occupation():
+    """Found by the seventy-sixth blind batch: "What does Thomas Berg do?" went to "He said the
+    council had not listened to them." (his, by the pronoun) over the sentence that says he runs
+    a hardware shop."""
+    assert answer_type("What does Thomas Berg do?") == "occupation"
+    assert answer_type("What does she do?") == "occupation"
+    assert answer_type("What did Luther do?") is None  # a deed, not a job
+    assert answer_type("What does the app do?") is None
+    assert matches_answer_type("occupation", "Thomas Berg, who runs a hardware shop there, said it.")
+    assert not matches_answer_type("occupation", "Thomas Berg runs every morning.")
+    answer = story_batch("stories_seventysixth").ask("What does Thomas Berg do?")
+    assert answer.found and "hardware shop" in answer.hits[0].sentence, answer
+
+
+def test_an_age_after_a_name_and_is_and_a_savings_bank_as_a_body():
+    """Found by the seventy-sixth blind batch: "Their father, Timur, is 11." gave no age, so "How
+    old is the father?" was withheld; "Harbour Savings" was no organisation."""
+    assert matches_answer_type("age", "Their father, Timur, is 11.")
+    assert not matches_answer_type("age", "Their father, Timur, is a keeper.")
+    assert matches_answer_type("organisation", "He ran the Westbay branch of Harbour Savings for years.")
+    answer = story_batch("stories_seventysixth").ask("How old is the father?")
+    assert answer.found and answer.hits[0].sentence == "Their father, Timur, is 11.", answer
+
+
+def test_a_place_by_what_it_is():
+    """Found by the seventy-sixth blind batch: "Where will the lane run?" went to the lead's "along
+    Harbour Road" over "... will run from the railway station to the ferry terminal"."""
+    assert matches_answer_type("place", "The lane will run from the railway station to the ferry terminal.")
+    assert matches_answer_type("place", "Residents spent the night in the town's leisure centre.")
+    assert not matches_answer_type("place", "She is the first woman in the port's 200-year history.")
+    answer = story_batch("stories_seventysixth").ask("Where will the lane run?")
+    assert answer.found and "ferry terminal" in answer.hits[0].sentence, answer
+
+
+def test_someones_lawyer_is_not_answered_by_a_sentence_naming_only_them():
+    """Found by the seventy-sixth blind batch: "Who was Moss's lawyer?" (the story names none)
+    was found in "Moss pleaded guilty to fraud by abuse of position."."""
+    from qa_bot.backend import SentenceRow
+    from qa_bot.reading import names_none_asked
+
+    def row(text: str) -> SentenceRow:
+        return SentenceRow(0, 0, 1, 0, len(text), text, None)
+
+    assert names_none_asked("Who was Moss's lawyer?", row("Gareth Moss, 52, ran the Westbay branch."))
+    assert not names_none_asked("Who was Moss's lawyer?", row("Defending, Ruth Evans said Moss was sorry."))
+    assert not names_none_asked("Who was Moss's lawyer?", row("His lawyer said he was sorry."))
+    assert not story_batch("stories_seventysixth").ask("Who was Moss's lawyer?").found
