@@ -190,13 +190,17 @@ _PERCENT_WORDS = re.compile(
 _CAP = "A-ZÀ-ÖØ-ÞĆČĐŁŃŚŠŹŻŽ"
 _LOW = "a-zß-öø-ÿĀ-ž"
 _CAPITALISED = rf"[{_CAP}][{_LOW}]+"
+# An age in words: "Sixteen-year-old Lucy Harland", "a ninety-two-year-old"
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_AGE_IN_WORDS = (rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:{_UNITS}))?|{_UNITS}|ten|eleven|"
+                 r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred)")
 # An age: "39-year-old", "aged 13", "at age 39", "Jonas Berg, 54, said", "She was 91.", "4.6 billion years", or
 # when a thing began ("built in 1998", "dating to 1338").
 _AGE_WORDS = re.compile(
     r"\b(age|aged|ages):?\s+(of\s+)?\d|\b(became|become|becoming|was|were|turned|retired|died|joined|started|began|"
     r"left|married|won|made)\b[^.;]{0,40}?\bat\s\d{1,2}\b"
     r"(?![\d:%/–-]|[.,]\d|\s*(a\.m|p\.m|am\b|pm\b|o['’]clock|h\b))|"
-    r"\b\d{1,3}[-\s](years?|months?|weeks?|days?)[-\s]old\b|"
+    rf"\b(?:\d{{1,3}}|{_AGE_IN_WORDS})[-\s](years?|months?|weeks?|days?)[-\s]old\b|"
     # "Jo Marsh, 54, said", and at the end: "..., said resident Owen Pritchard, 67."
     # "Their father, Timur, is 11."
     rf"(?<![{_CAP}{_LOW}])[{_CAP}][{_LOW}]{{1,30}},\s((who\s)?(is|was|turns|turned)\s)?\d{{1,3}}(?:,|\.?[”\"’']?\s*$)|"
@@ -289,7 +293,9 @@ _BODY_ENDINGS = (r"Ministry|Ministries|Department|Agency|Company|Corporation|Cor
                  r"Constabulary|Energy|Holdings|Airways|Airlines|Motors|Technologies|Industries|Enterprises|"
                  r"Logistics|Pharmaceuticals|Developments|"
                  # a lender or an insurer by its name: "the Westbay branch of Harbour Savings"
-                 r"Savings|Mutual|Insurance|Assurance|Investments|Securities|Brewery")
+                 r"Savings|Mutual|Insurance|Assurance|Investments|Securities|Brewery|"
+                 # a newspaper: "reported by the Eastbrook Herald"
+                 r"Herald|Gazette|Chronicle|Telegraph|Tribune|Courier|Observer|Examiner|Advertiser|Argus")
 _ENDS_A_BODY = re.compile(rf"\b(?:{_BODY_ENDINGS})$")
 _ACRONYMS_OF_NO_BODY = (r"UK|US|USA|UAE|GB|NZ|MP|MSP|MEP|PM|AM|CEO|CFO|GP|QC|KC|DJ|MBE|OBE|CBE|PE|MS|AI|IT|TV|"
                         r"CCTV|GCSE|CV|ID|PIN|DNA|GPS|LED|OLED|UHT|MRI|ICU|HGV|EV|SUV|VAT|GDP|PDF|USB|GMT|BST|AD|BC|"
@@ -655,6 +661,10 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
                            r"(?:end|finish|conclude|close|turn\s+out|wrap\s+up)\s*\??\s*$", re.I)),
 ]
 
+# "due to heavy rain", but not "due to reopen in March", a time
+DUE_TO_CAUSE = (r"due to(?!\s+(?:be|start|open|close|begin|end|finish|reopen|take|arrive|run|launch|return|resume|"
+                r"meet|sit|go)\b)")
+
 _MATCHERS: dict[str, re.Pattern | _Unrated | _Counting | type[_PersonName]] = {
     "phone": _PHONE_NUMBER,
     "day": _DAY_WORDS,
@@ -693,7 +703,7 @@ _MATCHERS: dict[str, re.Pattern | _Unrated | _Counting | type[_PersonName]] = {
                           r"came\s+to\s+an\s+end|turned\s+out)\b", re.I),
     # "cancelled because of a severe storm", "the fall is mainly due to cleaner buses", "Researchers
     # blamed low winter snowfall"; not "after", as often a time as a cause.
-    "reason": re.compile(r"\b(?:because|due to|as a result of|thanks to|owing to|caused by|blamed|the reason|"
+    "reason": re.compile(rf"\b(?:because|{DUE_TO_CAUSE}|as a result of|thanks to|owing to|caused by|blamed|to blame|the reason|"
                          r"reasons? (?:is|was|were)|so that|in order to)\b", re.I),
 }
 ANSWER_KINDS = tuple(_MATCHERS)
@@ -794,6 +804,16 @@ _DESCRIBES_SOMEONE = re.compile(r"^(?:\d{1,3}-year-olds?|[a-z]+(?:ist|ian|man|me
                                 r"candidate|councillor|senator|editor|presenter|musician)s?|"
                                 r"thieves|"
                                 r"husbands?|wives|children|babies)$")
+
+
+# A body by what it is: "the council's standards committee", "an independent panel"
+_BODY_BY_KIND = re.compile(rf"\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_ORGANISATION_NOUNS}|panel|inquiry|"
+                           r"regulator|watchdog|authority|authorities)\b", re.I)
+
+
+def names_a_body_by_kind(text: str) -> bool:
+    """Whether ``text`` opens on a body named by what it is ("the council's standards committee")."""
+    return _BODY_BY_KIND.match(text) is not None
 
 
 def describes_someone(noun: str) -> bool:
@@ -1284,9 +1304,9 @@ def asked_age_of(question: str) -> str | None:
 # not "The 21-year-old from Coventry").
 _AGE_OF_NAMED = re.compile(r"^\s*(?i:how old (?:is|was|are|were|will \w+))\s+"
                            r"(?P<name>(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\s*(?:\?|$|(?:when|now|today|at|in|on|if)\b)")
-_AGE_BESIDE_NAME = re.compile(rf"(?P<before>[{_CAP}][{_LOW}'’-]+),\s(?:who\s(?:is|was|turns|turned)\s|aged\s)?"
-                              rf"\d{{1,3}},|"
-                              rf"\b\d{{1,3}}-year-old\s+"
+_AGE_BESIDE_NAME = re.compile(rf"(?P<before>[{_CAP}][{_LOW}'’-]+),\s"
+                              rf"(?:(?:who\s)?(?:is|was|turns|turned)\s|aged\s)?\d{{1,3}}(?:,|\.?\s*$)|"
+                              rf"\b(?:\d{{1,3}}|(?i:{_AGE_IN_WORDS}))-year-old\s+"
                               rf"(?:(?!(?:from|of|in|at|on|near|to|for|with|by|who|and)\b)[a-z]+\s+){{0,2}}"
                               rf"(?:{_CAPITALISED}\s+)*(?P<after>{_CAPITALISED})")
 

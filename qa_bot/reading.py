@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .backend import SentenceRow
 from .lexical import content_words, stem, word_forms
-from .ranking import (answer_type, asked_name_of, names_a_person_in, names_someone_beyond, opening_name,
+from .ranking import (DUE_TO_CAUSE, answer_type, asked_name_of, names_a_person_in, names_someone_beyond, opening_name,
                       speaks_of_unnamed)
 from .speakers import OPENING_PHRASE, speaks_in
 
@@ -331,7 +331,7 @@ _WHO_DID = re.compile(r"^\s*who\s+(?P<verb>(?!(?:is|was|are|were|will|would|has|
 ASKS_REASON = re.compile(r"^\s*(?:why|what (?:caused|causes|led to)|for what reason|how come)\b", re.I)
 
 
-GIVES_REASON = re.compile(r"\b(?:because|since|as a result|due to|owing to|thanks to|blamed|blames|caused|causes|"
+GIVES_REASON = re.compile(rf"\b(?:because|since|as a result|{DUE_TO_CAUSE}|owing to|thanks to|blamed|blames|caused|causes|"
                            r"reasons?|so that|in order to|after|theory|explains?|explanation|led to|following|"
                            # that it is not known is the answer: "The cause of the fire is not yet known."
                            r"(?:not|never)\s+(?:yet\s+|been\s+)*(?:known|clear|established|determined)|"

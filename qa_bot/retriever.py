@@ -29,7 +29,8 @@ from .ranking import (COUNT_CHANGED, MEASURE_UNITS, NARROW_KINDS, SAID_IN_OTHER_
                       asked_role, asked_role_verb,
                       describes_someone, gives_ages_of_others_only, gives_name_asked, gives_place_beyond,
                       given_one_each, introduces_holder_of, introduces_someone_unnamed, is_definition, kind_nouns,
-                      length_signal, matches_answer_type, measure_words, names_a_person_in, names_doer_of,
+                      length_signal, matches_answer_type, measure_words, names_a_body_by_kind, names_a_person_in,
+                      names_doer_of,
                       names_role_holder, names_the, opening_name, role_asked_in_words, roles_spelled_out,
                       semantic_match, shipped_scoring, speaks_of_unnamed, words_after_ordinals, words_near_figures)
 from .reading import (ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NAME, ASKS_IN_TEXT, ASKS_REASON, ASKS_WHERE_FROM,
@@ -182,6 +183,13 @@ DEED_MATCH = 0.4
 # How far down a sentence telling the deed asked may be brought up from: a short "No one was
 # hurt." ranks eighth for "Was anyone injured in the fire?" among sentences that all hold "fire".
 _DEED_DEPTH = 10
+# How close behind the best a sentence giving a reason may be brought up from, for a why question:
+# within the top three, at least 0.8 of its score (within the top five or 0.6 of it, as many lost
+# as gained).
+_REASON_DEPTH = 3
+_REASON_SHARE = 0.8
+# A deed's doer after "by", the verb's particle between: "brought by", "carried out by"
+_DONE_BY = re.compile(r"(\w+)(?:\s+(?:out|up|off|down|over|through))?\s+by\s+")
 # A best sentence holding under a tenth of the question's words (IDF-weighted) is a likely answer at
 # most: "Who won the festival's best new act award?" of "The festival's director, Imogen Cole,
 # said ...". Over the story sets no right answer was found below it, two unanswerables were; on
@@ -693,8 +701,10 @@ class QABot:
         role_verb = asked_role_verb(question) if role is not None else None
         doer_verb = asked_deed_of_role(question) if role is not None else None
         topic = topic_words(question)
-        if role_verb:  # "Who runs Volta?" is not answered by "... an alarm that sounds when it runs low"
-            topic = re.sub(rf"\b{role_verb}\b", " ", topic)
+        # "Who runs Volta?" is not answered by "... an alarm that sounds when it runs low"; but in
+        # "Who coaches her?" the verb is all the question asks by.
+        if role_verb and content_words(without_role_verb := re.sub(rf"\b{role_verb}\b", " ", topic)):
+            topic = without_role_verb
         # BM25 without a duration's framing verb, which any "took" would match; coverage keeps it,
         # held by a sentence that gives a duration.
         lexical = index.lexical_search(_without_duration_frame(question, topic), depth, include=dense)
@@ -815,7 +825,7 @@ class QABot:
         ranked = self._named_after_introduction(question, sorted(scored, key=lambda t: -t[0]))
         ranked = self._questions_read_on(question, ranked)
         ranked = self._answer_read_on(question, ranked)
-        ranked = self._agent_first(question, self._reason_read_on(question, ranked))
+        ranked = self._agent_first(question, self._reason_first(question, self._reason_read_on(question, ranked)))
         ranked = self._quote_start_first(question, self._deed_first(question, ranked))
         ranked = _cause_of_death_first(question, self._lasting_deed_first(question, ranked))
         return _of_the_side_asked_first(question, ranked)
@@ -965,8 +975,10 @@ class QABot:
             _, row, features = ranked[at]
             # the doer a person or people: "by Arne Dahl", "by a group of 340 residents"; not "found
             # by an amateur metal detectorist", which names no one
-            by = [done.group(1) for done in re.finditer(r"(\w+)\s+by\s+", row.text)
-                  if matches_answer_type("person", " " + row.text[done.end() : done.end() + 60])]
+            # ... or a body: "carried out by the council's standards committee"
+            by = [done.group(1) for done in _DONE_BY.finditer(row.text)
+                  if matches_answer_type("person", " " + row.text[done.end() : done.end() + 60]) or
+                  names_a_body_by_kind(row.text[done.end() : done.end() + 60])]
             if forms & set(stem([w.lower() for w in by])) and features["coverage"] >= best_features["coverage"]:
                 return _moved_first(ranked, at)
             # ... or the deed done, in the active voice, to what is asked: "A jeweller in Downpatrick
@@ -1008,6 +1020,22 @@ class QABot:
         if at is None or ranked[at][0] < _READ_ON_SHARE * ranked[0][0]:
             return ranked
         return _moved_first(ranked, at)
+
+    def _reason_first(self, question: str, ranked: Ranked) -> Ranked:
+        """A "why" question's best sentence may only restate what happened ("The Hartley's biscuit
+        factory in Dunmore will close next year ...") while one close behind it in the same
+        document gives a reason ("The company blamed rising energy costs ..."): that one goes
+        first, unless it is a quote's."""
+        if len(ranked) < 2 or not ASKS_REASON.match(question) or GIVES_REASON.search(ranked[0][1].text):
+            return ranked
+        for at in range(1, min(_REASON_DEPTH, len(ranked))):
+            if ranked[at][0] < _REASON_SHARE * ranked[0][0]:
+                break
+            # not a quote's "causes" or "after": "We are sorry for any worry this causes."
+            row = ranked[at][1]
+            if row.doc_id == ranked[0][1].doc_id and GIVES_REASON.search(row.text) and not has_quotation(row.text):
+                return _moved_first(ranked, at)
+        return ranked
 
     def _answer_read_on(self, question: str, ranked: Ranked) -> Ranked:
         """The best sentence on the question's subject may lack the kind of answer asked while the
