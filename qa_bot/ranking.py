@@ -191,8 +191,8 @@ _CAP = "A-ZÀ-ÖØ-ÞĆČĐŁŃŚŠŹŻŽ"
 _LOW = "a-zß-öø-ÿĀ-ž"
 _CAPITALISED = rf"[{_CAP}][{_LOW}]+"
 # An age in words: "Sixteen-year-old Lucy Harland", "a ninety-two-year-old"
-_UNITS = "one|two|three|four|five|six|seven|eight|nine"
-_AGE_IN_WORDS = (rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:{_UNITS}))?|{_UNITS}|ten|eleven|"
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_AGE_IN_WORDS = (rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:{_ONES}))?|{_ONES}|ten|eleven|"
                  r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred)")
 # An age: "39-year-old", "aged 13", "at age 39", "Jonas Berg, 54, said", "She was 91.", "4.6 billion years", or
 # when a thing began ("built in 1998", "dating to 1338").
@@ -203,7 +203,8 @@ _AGE_WORDS = re.compile(
     rf"\b(?:\d{{1,3}}|{_AGE_IN_WORDS})[-\s](years?|months?|weeks?|days?)[-\s]old\b|"
     # "Jo Marsh, 54, said", and at the end: "..., said resident Owen Pritchard, 67."
     # "Their father, Timur, is 11."
-    rf"(?<![{_CAP}{_LOW}])[{_CAP}][{_LOW}]{{1,30}},\s((who\s)?(is|was|turns|turned)\s)?\d{{1,3}}(?:,|\.?[”\"’']?\s*$)|"
+    rf"(?<![{_CAP}{_LOW}])[{_CAP}][{_LOW}]{{1,30}},\s((who\s)?(is|was|turns|turned)\s)?"
+    rf"\d{{1,3}}(?:,|\.?[”\"’']?\s*$)|"
     r"\b(he|she)\s+(is|was)\s+\d{1,3}\s*(\.|;|$)|"
     # "... by Elsie Pascoe, who is 94 and whose father ...": a bare number said of someone
     r"\bwho\s+(is|was|turns|turned)\s+\d{1,3}(?=\s+and\b|\s*[,.;]|$)|"
@@ -627,7 +628,8 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
     # "What does Fiona Marsh do for a living?", "What was her father's job?"
     ("occupation", re.compile(r"\bdo(?:es)?\s+for\s+a\s+living\b|\bwhat\s+(?:job|work)\s+(?:does|did|do)\b|"
                               # "What does Thomas Berg do?" (not "What did Luther do?", a deed)
-                              r"^\s*what\s+does\s+(?:(?-i:(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)|he|she)\s+do\s*\??\s*$|"
+                              r"^\s*what\s+does\s+(?:(?-i:(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)|he|she)\s+"
+                              r"do\s*\??\s*$|"
                               # "What did Graham Pike do before he retired?": "A retired postman ..."
                               r"^\s*what\s+did\s+.{1,60}\s+do\s+before\s+(?:\w+\s+)?retir(?:ed|ing|ement)\b|"
                               r"\bwork(?:s|ed)?\s+as\s*\??\s*$|"
@@ -703,8 +705,8 @@ _MATCHERS: dict[str, re.Pattern | _Unrated | _Counting | type[_PersonName]] = {
                           r"came\s+to\s+an\s+end|turned\s+out)\b", re.I),
     # "cancelled because of a severe storm", "the fall is mainly due to cleaner buses", "Researchers
     # blamed low winter snowfall"; not "after", as often a time as a cause.
-    "reason": re.compile(rf"\b(?:because|{DUE_TO_CAUSE}|as a result of|thanks to|owing to|caused by|blamed|to blame|the reason|"
-                         r"reasons? (?:is|was|were)|so that|in order to)\b", re.I),
+    "reason": re.compile(rf"\b(?:because|{DUE_TO_CAUSE}|as a result of|thanks to|owing to|caused by|blamed|to blame|"
+                         r"the reason|reasons? (?:is|was|were)|so that|in order to)\b", re.I),
 }
 ANSWER_KINDS = tuple(_MATCHERS)
 # Kinds whose matcher is narrow enough that a match all but names the answer: on the dev sets a

@@ -331,8 +331,8 @@ _WHO_DID = re.compile(r"^\s*who\s+(?P<verb>(?!(?:is|was|are|were|will|would|has|
 ASKS_REASON = re.compile(r"^\s*(?:why|what (?:caused|causes|led to)|for what reason|how come)\b", re.I)
 
 
-GIVES_REASON = re.compile(rf"\b(?:because|since|as a result|{DUE_TO_CAUSE}|owing to|thanks to|blamed|blames|caused|causes|"
-                           r"reasons?|so that|in order to|after|theory|explains?|explanation|led to|following|"
+GIVES_REASON = re.compile(rf"\b(?:because|since|as a result|{DUE_TO_CAUSE}|owing to|thanks to|blamed|blames|caused|"
+                           r"causes|reasons?|so that|in order to|after|theory|explains?|explanation|led to|following|"
                            # that it is not known is the answer: "The cause of the fire is not yet known."
                            r"(?:not|never)\s+(?:yet\s+|been\s+)*(?:known|clear|established|determined)|"
                            r"unknown|unclear|under investigation)\b", re.I)
