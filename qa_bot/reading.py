@@ -301,7 +301,10 @@ ASKS_WHERE_FROM = re.compile(r"^\s*where\b.*\bfrom\s*\??\s*$", re.IGNORECASE)
 # Not a figure's "from": "seven and a half points from nine games", "rose from 5%", "from 2019".
 SAYS_FROM = re.compile(r"\bfrom\b(?!\s+(?:(?:about|around|almost|nearly|just|more\s+than|less\s+than|fewer\s+than)\s+)?"
                        r"(?:[£$€]?\d|(?:one(?!\s+of)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                       r"twenty|thirty|forty|fifty|a\s+(?:high|low|peak))\b))|-born\b|\bnative of\b", re.IGNORECASE)
+                       r"twenty|thirty|forty|fifty|a\s+(?:high|low|peak))\b))|-born\b|\bnative of\b|"
+                       # "Okafor, who grew up in Croydon"
+                       r"\b(?:grew\s+up|born|raised|brought\s+up)(?:\s+and\s+(?:raised|bred))?\s+in\b",
+                       re.IGNORECASE)
 
 
 # "the company's chief executive": of the body the story names, whatever its name.

@@ -227,6 +227,7 @@ def test_questions_are_given_the_kind_of_answer_they_want(question, kind):
     ("number", "The city loses about a quarter of its water through leaks.", "The city loses water through leaks."),
     ("number", "The zoo announced the birth of twin cubs.", "The zoo announced the birth of cubs."),
     ("number", "They need about a tenth of the computing power.", "They need less computing power."),
+    ("advice", "Doctors advised people to drink water.", "Doctors said the heat would last."),
 ])
 def test_sentences_are_matched_to_the_kind_they_hold(kind, holds, lacks):
     assert matches_answer_type(kind, holds) and not matches_answer_type(kind, lacks)
@@ -236,7 +237,7 @@ def test_every_kind_has_a_matcher_and_no_kind_matches_nothing():
     assert set(ANSWER_KINDS) == {"phone", "day", "time", "percentage", "money", "duration", "temperature",
                                  "frequency", "speed", "weight", "area", "length", "age", "score", "date", "count", "number",
                                  "ordinal", "occupation", "place", "organisation", "person", "name", "colour",
-                                 "manner", "reason", "outcome"}
+                                 "manner", "reason", "outcome", "advice"}
     assert not matches_answer_type(None, "The talks were held on Tuesday in Moscow at 9 a.m.")
 
 
@@ -2189,3 +2190,59 @@ def test_a_why_question_takes_a_reason_close_behind_a_restatement():
     assert not matches_answer_type("reason", "The runway is due to reopen on 3 March.")
     answer = story_batch("stories_fortyfifth").ask("Why is the factory closing?")
     assert "blamed rising energy costs" in answer.hits[0].sentence, answer
+
+
+def test_an_age_range_is_an_age_and_belongs_to_the_people_it_follows():
+    """Found by the seventy-eighth blind batch: "people aged between 78 and 94" gave no age, and
+    once it did, "How old is Holt?" must not take it for his (it is his victims')."""
+    from qa_bot.ranking import gives_ages_of_others_only
+
+    sentence = "Holt got into the homes of people aged between 78 and 94."
+    assert matches_answer_type("age", sentence)
+    assert matches_answer_type("age", "Most of the walkers were in their seventies.")
+    assert gives_ages_of_others_only("How old is Holt?", sentence)
+    assert not gives_ages_of_others_only("How old is Holt?", "Craig Holt, 38, admitted 14 burglaries.")
+    answer = story_batch("stories_seventyeighth").ask("How old is Holt?")
+    assert "Craig Holt, 38" in answer.hits[0].sentence, answer
+
+
+def test_since_a_month_is_how_long_and_some_days_is_not():
+    """Found by the seventy-eighth blind batch: "How long has Gwen Price been waiting?" went to her
+    quote "Some days I can barely walk ...", read as a duration, over "... on the list for a new
+    hip since March 2024", read as none."""
+    assert matches_answer_type("duration", "She has been on the list since March 2024.")
+    assert matches_answer_type("duration", "The pool has been shut since last summer.")
+    assert not matches_answer_type("duration", "Some days I can barely walk to the end of the garden.")
+    assert matches_answer_type("duration", "The road was closed for some days.")
+    answer = story_batch("stories_seventyeighth").ask("How long has Gwen Price been waiting?")
+    assert "since March 2024" in answer.hits[0].sentence, answer
+
+
+def test_a_hall_is_a_place_and_growing_up_somewhere_says_where_from():
+    """Found by the seventy-eighth blind batch: "in the main hall" named no place, and "Okafor, who
+    grew up in Croydon" did not say where he is from (only "from" or "-born" did)."""
+    from qa_bot.reading import SAYS_FROM
+
+    assert matches_answer_type("place", "There will be a meeting in the main hall on Tuesday.")
+    assert SAYS_FROM.search("Okafor, who grew up in Croydon, said he chose Rovers.")
+    assert SAYS_FROM.search("She was born and raised in Leeds.")
+    assert not SAYS_FROM.search("He has played in Croydon twice.")
+    answer = story_batch("stories_seventyeighth").ask("Where will the meeting be held?")
+    assert "in the main hall" in answer.hits[0].sentence and answer.band != "not_found", answer
+
+
+def test_advice_asked_is_an_answer_kind():
+    """Found by the seventy-eighth blind batch: "What advice did the police give?", "What should
+    members do?" asked no kind, so the sentence that gives the advice ("Members are being asked to
+    change their passwords ...") had nothing over one that only tells the story."""
+    assert answer_type("What advice did the police give?") == "advice"
+    assert answer_type("What should owners do with the kettle?") == "advice"
+    assert answer_type("What do doctors advise?") == "advice"
+    assert answer_type("What number should people call?") != "advice"
+    assert matches_answer_type("advice", "She urged people to ask for identification.")
+    assert matches_answer_type("advice", "Members are being asked to change their passwords.")
+    assert matches_answer_type("advice", "Stop using the kettle and unplug it.")
+    assert not matches_answer_type("advice", "He told them he needed to check their taps.")
+    answer = story_batch("stories_fortyninth").ask("What should members do?")
+    assert "change their passwords" in answer.hits[0].sentence, answer
+
