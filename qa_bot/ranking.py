@@ -257,13 +257,15 @@ _PLACE_WORDS = re.compile(rf"\b(in|at|from|to|near|across|outside|inside|into|to
                           rf"\b(city|town|village|island|region|province|county|district|port|state)\s+of\s+{_CAPITALISED}|"
                           # a place by what it is: "from the railway station to the ferry terminal",
                           # "outside the town hall", "in the town's leisure centre" (not "in the port's history")
-                          r"\b(?:in|at|from|to|near|outside|inside|opposite|behind|beside)\s+the\s+"
+                          # "flour from a mill eight miles away", "in a converted garage"
+                          r"\b(?:in|at|from|to|near|outside|inside|opposite|behind|beside)\s+(?:the|a|an)\s+"
                           r"(?:(?:town|city|village|island|county)['’]s\s+)?(?:[a-z-]+\s+){0,2}?"
                           r"(?:station|terminal|airport|harbour|port|quay|pier|hospital|(?:town|city|village|church|"
                           r"sports|community) hall|(?:city|town|leisure|sports|community|shopping|visitor) centre|"
                           r"(?:main|school|assembly|concert|exhibition|parish|memorial|function) hall|"
                           r"square|market|marketplace|beach|seafront|border|museum|library|stadium|junction|"
-                          r"roundabout|crossroads|car park|shelter)\b(?!['’])|"
+                          r"roundabout|crossroads|car park|shelter|mill|farm|factory|garage|warehouse|quarry|"
+                          r"church|hotel|pub|cafe|café|restaurant|farmhouse|barn|school|park)\b(?!['’])|"
                           # a road by its number: "use the A38", "the M5", "I-95", "Route 66"
                           r"\b(?:[AMB]\d{1,4}|I-\d{1,3}|(?:Route|Highway|Interstate)\s+\d{1,4})\b")
 
@@ -472,7 +474,8 @@ _ORGANISATION_NOUNS = (r"company|companies|organi[sz]ations?|ministry|ministries
                        r"operators|supplier|suppliers|police|force|forces|"
                        # "Which auction house will sell it?": a firm by its trade
                        r"(?:auction|publishing|fashion) houses?|publishers?|insurers?|lenders?|carmakers?|"
-                       r"housebuilders?|contractors?|developers?")
+                       r"housebuilders?|contractors?|developers?|regulators?|watchdogs?|bakery|bakeries|"
+                       r"restaurants?|shops?|hotels?|brewer(?:y|ies)")
 _PERSON_NOUNS = (r"person|people|player|players|president|presidents|minister|ministers|leader|leaders|official|"
                  r"officials|man|woman|men|women|actor|author|writer|singer|scientist|king|queen|emperor|coach|"
                  r"spokesman|spokeswoman|spokesperson|ceo|chairman|founder|secretary|senator|mayor|judge")
@@ -543,7 +546,11 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
                               r"\bhow many percent\b|"
                               # "How effective is the vaccine?" ("protected 77% of children")
                               r"^\s*how (effective|efficient|accurate|reliable)\b", re.I)),
-    ("money", re.compile(r"\bhow much (money|did|does|do|will|would|was|were|is|are|has|had)\b.*\b(cost|costs|pay|"
+    # "What prize money did the bakery win?", "What compensation will customers get?"
+    ("money", re.compile(r"^\s*what\s+(?:[\w'’-]+\s+)?(?:money|ransom|compensation|reward|damages|bail|salary|"
+                         r"wages?|fee|fare|toll|rent)\s+(?:did|does|do|will|would|was|were|is|are|has|have|had|can|"
+                         r"could)\b|"
+                         r"\bhow much (money|did|does|do|will|would|was|were|is|are|has|had)\b.*\b(cost|costs|pay|"
                          r"paid|spend|spent|worth|earn|earned|raise|raised|charge|charged|sell|sold|fund|funding|"
                          r"invest|invested|budget|price|fine|fined|"
                          # "How much did the women's winner receive?": a sum, not "2:22:40"
@@ -580,7 +587,7 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
                             r"without|there|away|off|out|down|up|from|to)\b)|"
                             # where someone or something was: "How long were the thieves inside?"
                             r"\bhow long (was|were|is|are|has been|have been)\s+(?:[\w'’-]+\s+){1,4}?(inside|there|"
-                            r"away|gone|abroad|asleep|awake|alive|in (?:hospital|prison|jail|custody|office|power|"
+                            r"away|gone|abroad|asleep|awake|alive|down|unavailable|in (?:hospital|prison|jail|custody|office|power|"
                             r"charge|orbit|space)|at sea|on strike|offline|online|open|closed|out of (?:action|service|use))"
                             r"(?:\s+(?:the|a|an|its|their|his|her)\s+[\w'’-]+)?\s*\??\s*$|"
                             # "How long was Brennick without running water?"

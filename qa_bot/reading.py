@@ -285,6 +285,13 @@ _PARTS_PLAYED = ("employees employee staff workers worker workforce personnel",
                  "volunteers volunteer",
                  "shareholders shareholder investors investor")
 PART_PLAYED = {token: part for part, words in enumerate(_PARTS_PLAYED) for token in stem(words.split())}
+EMPLOYEES_PART = PART_PLAYED[stem(["staff"])[0]]
+# A workforce counted without naming it: "She now employs seven people", "a staff of 40".
+WORKFORCE_COUNTED = re.compile(r"\b(?:employ(?:s|ed|ing)?|(?:a\s+)?(?:workforce|staff)\s+of)\s+"
+                               r"(?:(?:about|around|roughly|some|more\s+than|nearly|almost|over|fewer\s+than|"
+                               r"just\s+(?:under|over))\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|"
+                               r"eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|"
+                               r"hundreds|thousands|dozens)\b", re.IGNORECASE)
 
 
 PEOPLE_COUNTED = frozenset("""residents villagers families parents workers employees staff protesters activists farmers

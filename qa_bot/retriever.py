@@ -33,10 +33,10 @@ from .ranking import (COUNT_CHANGED, MEASURE_UNITS, NARROW_KINDS, SAID_IN_OTHER_
                       names_doer_of, names_role_holder, names_the, opening_name, role_asked_in_words, roles_spelled_out,
                       semantic_match, shipped_scoring, speaks_of_unnamed, words_after_ordinals, words_near_figures)
 from .reading import (ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NAME, ASKS_IN_TEXT, ASKS_REASON, ASKS_WHERE_FROM,
-                      BARE_REPLY, COLUMN_NAME, DEMONYMS_BY_INITIALS, DONE_TO_ASKED, EVENT_ASKED, GIVES_REASON,
-                      HOW_LONG_DONE, JOBS_COUNTED, LABELLED, NAMED_IN_APPOSITION, NONE_HAPPENED, OF_WHAT_CAME_BEFORE,
-                      OPENS_WITH_REFERENCE, PART_PLAYED, PEOPLE, PEOPLE_COUNTED, SAYS_FROM, THE_BODY, THE_PROJECT,
-                      WHEN_SPOKEN, WORDS_OF, WORDS_OF_ANYONE, asked_speaker, counts_without_naming,
+                      BARE_REPLY, COLUMN_NAME, DEMONYMS_BY_INITIALS, DONE_TO_ASKED, EMPLOYEES_PART, EVENT_ASKED,
+                      GIVES_REASON, HOW_LONG_DONE, JOBS_COUNTED, LABELLED, NAMED_IN_APPOSITION, NONE_HAPPENED,
+                      OF_WHAT_CAME_BEFORE, OPENS_WITH_REFERENCE, PART_PLAYED, PEOPLE, PEOPLE_COUNTED, SAYS_FROM,
+                      THE_BODY, THE_PROJECT, WORKFORCE_COUNTED, WHEN_SPOKEN, WORDS_OF, WORDS_OF_ANYONE, asked_speaker, counts_without_naming,
                       deed_named_with_doer, deed_object_asked, definition_of, does_to, forms_of_deed_asked,
                       gives_no_words_of_whom_asked, leaves_unnamed, name_given_next, named_words, names_in_question,
                       names_none_asked, opening_body, pronoun_within,
@@ -187,6 +187,8 @@ _DEED_DEPTH = 10
 # as gained).
 _REASON_DEPTH = 3
 _REASON_SHARE = 0.8
+# Scores this close are a tie, which the narrow kind asked breaks (see _narrow_kind_breaks_a_tie).
+_TIE = 0.005
 # A deed's doer after "by", the verb's particle between: "brought by", "carried out by"
 _DONE_BY = re.compile(r"(\w+)(?:\s+(?:out|up|off|down|over|through))?\s+by\s+")
 # A best sentence holding under a tenth of the question's words (IDF-weighted) is a likely answer at
@@ -329,6 +331,17 @@ _HELD_EVENT = re.compile(r"\s*(?:where|when)\b.*\bheld\s*\??\s*$", re.IGNORECASE
 # holds "score"; else "... which took eleven months to make" of another job outranks it.
 _DURATION_FRAME = re.compile(r"^\s*how\s+long\b.*?\b"
                              r"(?P<verb>take|takes|took|taken|(?:last|lasts|lasted)(?=\s*\??\s*$))\b", re.IGNORECASE)
+
+
+def _narrow_kind_breaks_a_tie(ranked: Ranked) -> Ranked:
+    """Of two sentences that score the same to a hair, the one holding the narrow kind asked
+    first: "... is asked to contact Staffordshire Police on 101" (1.1259) over the lead's "Police
+    are appealing for witnesses ..." (1.1263) for "What number should witnesses call?". Which of
+    them won had turned on a word count elsewhere in the index."""
+    if len(ranked) > 1 and ranked[0][0] - ranked[1][0] < _TIE and \
+            ranked[1][2]["narrow_type"] and not ranked[0][2]["narrow_type"]:
+        return _moved_first(ranked, 1)
+    return ranked
 
 
 def _without_duration_frame(question: str, topic: str) -> str:
@@ -821,7 +834,8 @@ class QABot:
         """The candidates as (score, row, signals), best first."""
         s = self.scoring
         scored = ((s.score(f), row, f) for row, f in self.candidates(question, vector, depth))
-        ranked = self._named_after_introduction(question, sorted(scored, key=lambda t: -t[0]))
+        ranked = _narrow_kind_breaks_a_tie(sorted(scored, key=lambda t: -t[0]))
+        ranked = self._named_after_introduction(question, ranked)
         ranked = self._questions_read_on(question, ranked)
         ranked = self._answer_read_on(question, ranked)
         ranked = self._agent_first(question, self._reason_first(question, self._reason_read_on(question, ranked)))
@@ -1125,9 +1139,11 @@ class QABot:
         answered_kind = set(stem(kind_nouns(kind, topic))) - held \
             if features["answer_type"] and (kind != "name" or gives_name_asked(question, row.text)) else set()
         # "How big is Rask's lead?" of "Rask leads by 52 seconds": held by the measure, but only in
-        # a sentence about something the question asks of, not in any measure anywhere.
-        if features["answer_type"] and features["coverage"] + features["referred"]:
-            answered_kind |= set(stem(measure_words(kind, topic))) - held
+        # a sentence about something the question asks of, not in any measure anywhere; "How hot
+        # was it?" asks of nothing but the measure.
+        measured = set(stem(measure_words(kind, topic))) if features["answer_type"] else set()
+        if measured and (features["coverage"] + features["referred"] or not set(weights) - measured):
+            answered_kind |= measured - held
         if features["answer_type"] and kind == "duration":
             answered_kind |= _duration_frame(question) - held
         # "Has anyone been hurt?" of "No injuries have been reported": a no, the deed in other words
@@ -1446,6 +1462,8 @@ class QABot:
         if "jobs" in asked_lower and JOBS_COUNTED.intersection(near_lower):
             return True
         parts_asked = {PART_PLAYED[token] for token in stem(asked_lower) if token in PART_PLAYED}
+        if EMPLOYEES_PART in parts_asked and WORKFORCE_COUNTED.search(sentence):
+            return True
         if parts_asked:  # "11 million customers" counts no employees; "300 pupils" counts students
             parts_near = [PART_PLAYED.get(token) for token in stem(near_lower)]
             if parts_asked.intersection(parts_near):

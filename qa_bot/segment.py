@@ -270,9 +270,21 @@ def split_sentences(text: str) -> list[Sentence]:
         except Exception:  # pysbd has crashed on odd input; a regex split is better than none
             pieces = None
         located = _locate(text, start, end, pieces) if pieces is not None else None
-        sentences.extend(s for s in (located if located is not None else _fallback(text, start, end))
+        sentences.extend(s for s in _rejoined(text, located if located is not None else _fallback(text, start, end))
                          if not _is_call_to_action(s.text))
     return sentences
+
+
+def _rejoined(text: str, pieces: list[Sentence]) -> list[Sentence]:
+    """The pieces, a "?" or "!" inside a name put back: "Consumer group Which? said banks ..." and
+    "Yahoo! reported ..." are one sentence each (a sentence never goes on in lower case)."""
+    out: list[Sentence] = []
+    for piece in pieces:
+        if out and out[-1].text.endswith(("?", "!")) and piece.text[:1].islower():
+            out[-1] = Sentence(text[out[-1].start:piece.end], out[-1].start, piece.end)
+        else:
+            out.append(piece)
+    return out
 
 
 def _with_sign_off(text: str, blocks: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:

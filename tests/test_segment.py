@@ -234,3 +234,15 @@ def test_a_match_result_on_its_own_line_is_a_sentence_and_answers_the_score():
     assert [s.text for s in split_sentences("Budget 2024\n\nThe plan passed 7-4.")] == ["The plan passed 7-4."]
     score = story_batch("stories_fiftyfourth").ask("What was the final score?")
     assert score.hits[0].sentence == "City 3-2 United", score
+
+
+def test_a_question_or_exclamation_mark_inside_a_name_does_not_end_the_sentence():
+    """Found by the seventy-ninth blind batch: "Consumer group Which? said banks ..." was cut after
+    "Which?", leaving "said banks were still not doing enough ..." as a sentence of its own with
+    no one who said it."""
+    text = 'Consumer group Which? said banks were slow. Yahoo! reported a loss. "Are you hurt?" she asked.'
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == ["Consumer group Which? said banks were slow.",
+                                           "Yahoo! reported a loss.", '"Are you hurt?" she asked.']
+    assert all(text[s.start:s.end] == s.text for s in sentences)
+    assert [s.text for s in split_sentences("Is it safe? Nobody knows.")] == ["Is it safe?", "Nobody knows."]
