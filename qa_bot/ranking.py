@@ -116,7 +116,7 @@ _DURATION_WORDS = re.compile(
     rf"\b({_FIGURE}|a|an|{_SMALL_NUMBERS}|several|a few|many|{_TENS}|hundred)(\s+and\s+a\s+half)?[\s-]+"
     rf"((school|academic|calendar|financial|fiscal|working|business|full|straight|consecutive)\s+)?"  # "two school years"
     rf"{_UNITS_OF_TIME}\b(?![\s-]old|\s+ago\b)|"  # "three years ago" says when, not how long
-    r"\b(since|until|for)\s+(\d|the past)|"
+    r"\b(since|until|for)\s+(\d|the past)|\buntil\s+(noon|midday|midnight)\b|"
     # "has been on the list since March 2024"
     rf"\bsince\s+(early\s+|late\s+|mid-?|last\s+)?({_MONTHS}|spring|summer|autumn|winter)\b|"
     # An end as news gives it: "How long will the heatwave last?" "until at least Wednesday".
@@ -289,6 +289,9 @@ _OCCUPATIONS = (r"teachers?|nurses?|doctors?|GPs?|surgeons?|dentists?|midwi(?:fe
 _OCCUPATION_WORDS = re.compile(rf"\b(?:works?|worked|working|employed|job|career)\s+as\s+(?:a|an)\b|"
                                # "A 61-year-old primary school teacher from Hastings ...", as a lead opens
                                rf"\b(?i:a|an)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_OCCUPATIONS})\b|"
+                               # "The 27-year-old physiotherapist only took up running ...", as news
+                               # names someone again
+                               rf"\b(?i:the)\s+\d{{1,3}}-year-old\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_OCCUPATIONS})\b|"
                                rf"\b(?i:{_OCCUPATIONS})\s+(?-i:[A-Z][a-z]+\s+[A-Z][\w'’-]+)|"
                                # "Thomas Berg, who runs a hardware shop there, ..."
                                r"\b(?:runs|ran|owns|owned|manages|managed|opened)\s+(?:a|an|the|his|her|their)\s+"
@@ -318,6 +321,8 @@ _ORGANISATION_WORDS = re.compile(
     rf"\b{_CAPITALISED}\s+&\s+{_CAPITALISED}\b|\b[A-Z]{{1,3}}&[A-Z]{{1,3}}\b|"
     # a football club by its suffix: "watched by Stoke City", "joined from Derby County"
     rf"\b{_CAPITALISED}\s+(?:City|United|Rovers|Athletic|Wanderers|Albion|Town|County|Rangers|Hotspur|FC)\b|"
+    # a running or athletics club: "trains with Eastport Harriers"
+    rf"\b{_CAPITALISED}\s+(?:Harriers|Striders|Runners|Road\s+Runners|Athletic\s+Club|AC)\b|"
     r"\b(Ministry|Department|University|Bank|Council|Court|Commission|Office) of\s+[A-Z]|"
     # a name news puts beside what the body is: "the railway company, Nordfrakt", "the venture
     # firm Northgate Capital", "the marine charity Ocean Watch", "Campaign group River Action"
@@ -581,13 +586,16 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
     ("duration", re.compile(r"\bhow long (did|does|do|will|would|has|have|had|can|could|should|must)\b"
                             r"(?!.*\sbe\s*\??\s*$)|"  # "How long will each ferry be?" asks a size
                             r"\bhow long (after|before|since)\b|"
+                            # "How quickly does it fold?": "in under ten seconds"
+                            r"^\s*how quickly\b|"
                             # a state held ("How long were the miners trapped?"), not a size
                             r"\bhow long (was|were|is|are)\s+(?:[\w'’-]+\s+){1,4}?(\w{3,}ed|held|kept|shut|stuck|"
                             r"missing|jailed)(?=\s*\??\s*$|\s+(?:in|for|at|on|under|underground|inside|behind|by|"
                             r"without|there|away|off|out|down|up|from|to)\b)|"
                             # where someone or something was: "How long were the thieves inside?"
                             r"\bhow long (was|were|is|are|has been|have been)\s+(?:[\w'’-]+\s+){1,4}?(inside|there|"
-                            r"away|gone|abroad|asleep|awake|alive|down|unavailable|in (?:hospital|prison|jail|custody|office|power|"
+                            r"away|gone|abroad|asleep|awake|alive|down|unavailable|"
+                            r"in (?:hospital|prison|jail|custody|office|power|"
                             r"charge|orbit|space)|at sea|on strike|offline|online|open|closed|out of (?:action|service|use))"
                             r"(?:\s+(?:the|a|an|its|their|his|her)\s+[\w'’-]+)?\s*\??\s*$|"
                             # "How long was Brennick without running water?"
@@ -724,7 +732,8 @@ _MATCHERS: dict[str, re.Pattern | _Unrated | _Counting | type[_PersonName]] = {
     "advice": re.compile(r"\b(?:urg|advis)(?:e|es|ed|ing)\b|\badvice\b|\brecommend(?:s|ed|ing)?\b|\bshould\b|"
                          r"\bmust\b|\bought\s+to\b|\bencourag(?:e|es|ed|ing)\b|"
                          # (not "told them he needed to check", what he said)
-                         r"\b(?:asked|told|warned|reminded|called\s+on)\s+(?:(?!(?:he|she|they|we|i|it|that)\b)\w+\s+){0,4}?"
+                         r"\b(?:asked|told|warned|reminded|called\s+on)\s+"
+                         r"(?:(?!(?:he|she|they|we|i|it|that)\b)\w+\s+){0,4}?"
                          r"(?:not\s+)?to\s+[a-z]+|"
                          r"^\W*(?:Do\s+not|Don['’]t|Never|Always|Stop|Check|Call|Keep|Avoid|Make\s+sure|Contact|"
                          r"Report|Register|Return|Unplug|Ask)\b"),

@@ -10,8 +10,8 @@ from functools import lru_cache
 
 from .backend import SentenceRow
 from .lexical import content_words, stem, word_forms
-from .ranking import (DUE_TO_CAUSE, answer_type, asked_name_of, names_a_person_in, names_someone_beyond, opening_name,
-                      speaks_of_unnamed)
+from .ranking import (DUE_TO_CAUSE, answer_type, asked_name_of, matches_answer_type, names_a_person_in,
+                      names_someone_beyond, opening_name, speaks_of_unnamed)
 from .speakers import OPENING_PHRASE, speaks_in
 
 
@@ -289,9 +289,9 @@ EMPLOYEES_PART = PART_PLAYED[stem(["staff"])[0]]
 # A workforce counted without naming it: "She now employs seven people", "a staff of 40".
 WORKFORCE_COUNTED = re.compile(r"\b(?:employ(?:s|ed|ing)?|(?:a\s+)?(?:workforce|staff)\s+of)\s+"
                                r"(?:(?:about|around|roughly|some|more\s+than|nearly|almost|over|fewer\s+than|"
-                               r"just\s+(?:under|over))\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|"
-                               r"eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|"
-                               r"hundreds|thousands|dozens)\b", re.IGNORECASE)
+                               r"just\s+(?:under|over))\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|"
+                               r"nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+                               r"a\s+hundred|hundreds|thousands|dozens)\b", re.IGNORECASE)
 
 
 PEOPLE_COUNTED = frozenset("""residents villagers families parents workers employees staff protesters activists farmers
@@ -469,6 +469,21 @@ def names_none_asked(question: str, row: SentenceRow) -> bool:
         return not names_someone_beyond(question, row.text)
     opener = opening_name(row.text)
     return opener is None or (row.speaker is not None and opener.split()[-1] in row.speaker.split())
+
+
+# "Who was the previous youngest winner?": someone asked for by what they are, whose name the
+# answer must give.
+_WHO_IS_THE = re.compile(r"^\s*who(?:['’]s|\s+(?:is|was|are|were|will\s+be))\s+the\s+[a-z]", re.I)
+_CAPITALISED_AFTER_FIRST = re.compile(r"(?<=\S)\s+[“\"‘'(]?(?!I\b)[A-Z]")
+
+
+def names_no_one_at_all(question: str, row: SentenceRow) -> bool:
+    """Whether a "Who is the <role>?" question's sentence has no name in it at all, not even its
+    speaker's, nor anyone news names by age ("The first patient, a seven-year-old boy, ..."):
+    "The previous youngest winner was 14 when he took the title in 1987." says who held the title
+    only as "he"."""
+    return _WHO_IS_THE.match(question) is not None and row.speaker is None and \
+        _CAPITALISED_AFTER_FIRST.search(row.text) is None and not matches_answer_type("person", row.text)
 
 
 # "Which libraries will have shorter hours?" asks which, and "... at five of its libraries" only
