@@ -261,8 +261,8 @@ _PLACE_WORDS = re.compile(rf"\b(in|at|from|to|near|across|outside|inside|into|to
                           r"\b(?:in|at|from|to|near|outside|inside|opposite|behind|beside)\s+(?:the|a|an)\s+"
                           r"(?:(?:town|city|village|island|county)['’]s\s+)?(?:[a-z-]+\s+){0,2}?"
                           r"(?:station|terminal|airport|harbour|port|quay|pier|hospital|(?:town|city|village|church|"
-                          r"sports|community) hall|(?:city|town|leisure|sports|community|shopping|visitor) centre|"
-                          r"(?:main|school|assembly|concert|exhibition|parish|memorial|function) hall|"
+                          r"sports|community|main|school|assembly|concert|exhibition|parish|memorial|function) hall|"
+                          r"(?:city|town|leisure|sports|community|shopping|visitor) centre|"
                           r"square|market|marketplace|beach|seafront|border|museum|library|stadium|junction|"
                           r"roundabout|crossroads|car park|shelter|mill|farm|factory|garage|warehouse|quarry|"
                           r"church|hotel|pub|cafe|café|restaurant|farmhouse|barn|school|park)\b(?!['’])|"
@@ -847,7 +847,7 @@ _DESCRIBES_SOMEONE = re.compile(r"^(?:\d{1,3}-year-olds?|[a-z]+(?:ist|ian|man|me
 
 # A body by what it is: "the council's standards committee", "an independent panel"
 _BODY_BY_KIND = re.compile(rf"\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_ORGANISATION_NOUNS}|panel|inquiry|"
-                           r"regulator|watchdog|authority|authorities)\b", re.I)
+                           r"authority|authorities)\b", re.I)
 
 
 def names_a_body_by_kind(text: str) -> bool:
