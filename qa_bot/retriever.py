@@ -24,9 +24,9 @@ from .segment import section_headings
 from .locking import write_lock
 from .lexical import content_words, plain_word, stem, tokenize, word_forms
 from .ranking import (COUNT_CHANGED, MEASURE_UNITS, NARROW_KINDS, SAID_IN_OTHER_WORDS, SELDOM_FLAGGED_KINDS,
-                      SEMANTIC_MATCH, Scoring, answer_type, asked_age_of, asked_amount_of, asked_change_of,
-                      asked_cost_of, asked_count_done, asked_deed_of_role, asked_name_of, asked_quantity_of,
-                      asked_role, asked_role_verb,
+                      SEMANTIC_MATCH, SUM_NAMED_ALIKE, TIME_UNITS, Scoring, answer_type, asked_age_of,
+                      asked_amount_of, asked_change_of, asked_cost_of, asked_count_done, asked_deed_of_role,
+                      INTRODUCTION_WORDS, asked_name_of, asked_quantity_of, asked_role, asked_role_verb,
                       describes_someone, gives_ages_of_others_only, gives_name_asked, gives_place_beyond,
                       given_one_each, introduces_holder_of, introduces_someone_unnamed, is_definition, kind_nouns,
                       length_signal, matches_answer_type, measure_words, names_a_body_by_kind, names_a_person_in,
@@ -907,6 +907,15 @@ class QABot:
             return ranked
         return _first_of_each(sorted(ranked + named, key=lambda t: -t[0]))
 
+    def _named_after_lead(self, question: str, row: SentenceRow) -> bool:
+        """Whether ``row`` names whom the lead before it introduced by the role asked: "What is
+        the landlord's name?" of "Peter Hollis, 61, ... admitted 11 offences" after "A landlord
+        who let tenants live in flats with broken fire alarms ... has been fined £48,000"; not the
+        judge who then speaks ('Judge Helen Marsden told Pike: "..."')."""
+        lead = self._sentence_before(row) if opening_name(row.text) and not has_quotation(row.text) else None
+        return lead is not None and introduces_someone_unnamed(lead.text) and \
+            name_given_next(lead, row) is not None and introduces_holder_of(asked_role(question), lead.text)
+
     def _named_next(self, row: SentenceRow) -> SentenceRow | None:
         """The sentence after one that introduces someone unnamed, when it opens on a person's
         name: who that was ("A landlord who ..." / "Graham Pettifer, 58, ... admitted ...")."""
@@ -1139,6 +1148,9 @@ class QABot:
         # given in so many words holds "called"; a quotation ("“Every cub is important”") does not.
         answered_kind = set(stem(kind_nouns(kind, topic))) - held \
             if features["answer_type"] and (kind != "name" or gives_name_asked(question, row.text)) else set()
+        # "What is the landlord's name?" of "Peter Hollis, 61, ...": a person named holds "name".
+        if kind == "person" and features["answer_type"] and ASKS_FOR_NAME.match(question):
+            answered_kind |= set(stem(["name"])) - held
         # "How big is Rask's lead?" of "Rask leads by 52 seconds": held by the measure, but only in
         # a sentence about something the question asks of, not in any measure anywhere; "How hot
         # was it?" asks of nothing but the measure.
@@ -1167,6 +1179,10 @@ class QABot:
         named_next = self._named_next(row)  # "How old is Callum Reid?" of "... find a 15-year-old boy ..."
         if named_next is not None:
             held |= _with_forms(sentence_tokens("", opening_name(named_next.text) or "", None))
+        # "What is the landlord's name?" of "Peter Hollis, 61, ... admitted ..." after "A landlord who ...".
+        if self._named_after_lead(question, row):
+            lead = self._sentence_before(row)
+            held |= _with_forms(sentence_tokens("", " ".join(lead.text.split()[:INTRODUCTION_WORDS]), None))
         coverage = features["coverage"] + features["referred"] + \
             (sum(weights.get(token, 0.0) for token in answered_kind) / total if total else 0.0)
         missing_tokens = [token for token in weights if token not in held]
@@ -1511,6 +1527,8 @@ class QABot:
         cent of their volume"), or a figure beside the noun or a near synonym. "About 14,000
         containers" is no amount of fuel."""
         near = [w.lower() for w in words_near_figures(row.text)]
+        if TIME_UNITS.intersection(near) and stem([noun.lower()])[0] in sentence_tokens("", row.text, None):
+            return True
         return bool(MEASURE_UNITS.intersection(near)) or self._counts([noun], row)
 
     def _says(self, word: str, row: SentenceRow) -> bool:
@@ -1535,7 +1553,7 @@ class QABot:
         ticket."""
         if not matches_answer_type("money", row.text):
             return False
-        tokens = set(stem([w.lower() for w in priced]))
+        tokens = set(stem([w.lower() for w in priced] + list(SUM_NAMED_ALIKE.get(priced[-1].lower(), ()))))
         if tokens & set(sentence_tokens("", row.text, None)) or self._gives_quantity_of(priced, row.text):
             return True
         # Named only before or in the title, the thing priced must be its head noun: a title's "ferry"
@@ -1637,7 +1655,8 @@ class QABot:
                 asked is not None and not self._has_words_of(asked, question) and self._no_words_of(asked, question)):
             confidence = min(confidence, s.unsure_confidence / 2)
         elif gives_no_words_of_whom_asked(question, ranked[0][1]) or leaves_unnamed(question, ranked[0][1]) or \
-                names_none_asked(question, ranked[0][1]) or names_no_one_at_all(question, ranked[0][1]) or \
+                (names_none_asked(question, ranked[0][1]) and not self._named_after_lead(question, ranked[0][1])) or \
+                names_no_one_at_all(question, ranked[0][1]) or \
                 self._post_never_named(question, ranked[0][1]) or signals["coverage"] < FOUND_COVERAGE_FLOOR or \
                 lacks_cause_of_death(question, ranked[0][1].text):
             confidence = min(confidence, (s.unsure_confidence + s.min_confidence) / 2)  # a likely answer, no more
