@@ -238,6 +238,8 @@ _AGE_WORDS = re.compile(
     # "thought to date from the late third century"
     r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|"
     r"fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)[-\s]century\b", re.I)
+# How old a thing is, by its history: "in the festival's 15-year history" (no age of a person).
+_THING_AGE = re.compile(rf"\b(?:\d{{1,4}}|{_AGE_IN_WORDS})[-\s]year\s+history\b", re.I)
 # A stage of a match or a contest: "in the 89th minute", "early in the second half", "on lap 12"
 # (not an episode or a chapter, which are asked for by name).
 _STAGES = r"minute|round|lap|innings?|set|game|match|stage|leg|heat|hole|quarter|half|frame|bout"
@@ -344,6 +346,8 @@ _ORGANISATION_WORDS = re.compile(
     r"developer|housebuilder|contractor|"
     r"group|society|association|"
     rf"manufacturer|supplier|publisher|watchdog|regulator|consultancy|chain)(,\s*|\s+){_CAPITALISED}|"
+    # a body by where it is based: "Nestwell, which is based in Leeds, said", "Leeds-based Nestwell"
+    rf"\b{_CAPITALISED},\s+which\s+is\s+based\s+in\b|\b[A-Z][\w-]*-based\s+{_CAPITALISED}|"
     # "a ransomware group called BlackHarbor", "a campaign group known as Save Our Shores"
     r"\b(group|gang|collective|band|movement|network|organi[sz]ation|charity|company|firm|party|club|union|team)\s+"
     rf"(?:called|named|known\s+as)\s+[“\"‘']?{_CAPITALISED}|"
@@ -503,7 +507,7 @@ _PERSON_NOUNS = (r"person|people|player|players|president|presidents|minister|mi
 _QUALIFIER = (r"(?:(?:other|rival|another|two|three|four|both|foreign|local|national|private|public|major|"
               r"main|big|biggest|largest|new)\s+)?")
 # "the", "its", "Fjordtech's": what may stand before the noun a question asks the value of.
-_WHOSE = r"(the|a|an|its|their|his|her|[\w.-]+['’]s?)\s+"
+_WHOSE = r"(the|a|an|its|their|his|her|(?:the\s+|a\s+)?[\w.-]+['’]s?)\s+"
 _MONEY_NOUNS = (r"cost|costs|price|prices|budget|salary|salaries|fee|fees|fine|value|valuation|revenue|revenues|"
                 r"profit|profits|loss|losses|funding|toll|fare|fares|rent|wage|wages|tax|income|turnover|debt|"
                 r"earnings|bill|bonus|pension|prize|reward|ransom|bail|compensation|pay|payment|payments|payout|"
@@ -734,7 +738,7 @@ _MATCHERS: dict[str, re.Pattern | _Unrated | _Counting | type[_PersonName]] = {
     "weight": _WEIGHT_WORDS,
     "area": _AREA_WORDS,
     "length": _LENGTH_WORDS,
-    "age": _AGE_WORDS,
+    "age": re.compile(f"{_AGE_WORDS.pattern}|{_THING_AGE.pattern}", re.I),
     "score": _SCORE_WORDS,
     "colour": _COLOUR_WORDS,
     # "When did the meeting close?" of "The meeting closed at 9.40 pm": a when may be a clock time.
@@ -1033,6 +1037,18 @@ def gives_place_beyond(question: str, sentence: str) -> bool:
     for m in places:
         named = re.findall(_CAPITALISED, m.group(0) + _COORDINATED.match(sentence, m.end()).group(0))
         if not named or {plain_word(w) for w in named} - asked:  # "the A38" has no word to ask
+            return True
+    return False
+
+
+def names_body_beyond(question: str, sentence: str) -> bool:
+    """Whether the sentence names a body other than those the question names: "Who fined
+    Chatterly?" is not answered by "Chatterly, which is based in Dublin, said ..."; an acronym or
+    a body named by what it is ("the company") counts as beyond."""
+    asked = _words_of(question)
+    for m in _ORGANISATION_WORDS.finditer(sentence):
+        named = re.findall(_CAPITALISED, m.group(0))
+        if not named or {plain_word(w) for w in named} - asked:
             return True
     return False
 
@@ -1395,9 +1411,11 @@ def gives_ages_of_others_only(question: str, sentence: str) -> bool:
     """Whether every age the sentence gives stands beside a name other than the one a "How old
     is <name>?" question asks: "Doyle, 44, replaces Gary Pinder" gives no age of Pinder."""
     m = _AGE_OF_NAMED.match(question)
-    ages = list(_AGE_WORDS.finditer(sentence))
-    if m is None or not ages:
+    if m is None:
         return False
+    ages = list(_AGE_WORDS.finditer(sentence))
+    if not ages:  # "the first woman in the orchestra's 126-year history" gives no age of Lahti
+        return _THING_AGE.search(sentence) is not None
     asked = m["name"].split()[-1].lower()
     beside = [(b.span(), (b["before"] or b["after"] or b["group"]).lower())
               for b in _AGE_BESIDE_NAME.finditer(sentence)]

@@ -543,6 +543,28 @@ def lacks_last_year(question: str, text: str) -> bool:
     return bool(_LAST_YEAR.search(question)) and not _A_YEAR_SAID.search(text)
 
 
+# "When is the next full council election?" of "... at the last full council elections in 2023":
+# the one before is not the one asked, nor the other way round.
+_NEXT_OR_LAST = re.compile(r"\b(?P<when>next|last|previous|upcoming|coming)\s+(?P<what>(?:[a-z-]+\s+){0,2}[a-z-]+)",
+                           re.I)
+_FUTURE = frozenset({"next", "upcoming", "coming"})
+
+
+def asks_other_occasion(question: str, text: str) -> bool:
+    """Whether the question asks of the next (or the last) of something and the text speaks of
+    that thing only as the last (or the next) one."""
+    for asked in _NEXT_OR_LAST.finditer(question):
+        when = asked["when"].lower()
+        if when == "coming":  # "in the coming weeks" asks of no one occasion
+            continue
+        what = set(stem(content_words(asked["what"])))
+        told = {said["when"].lower() in _FUTURE for said in _NEXT_OR_LAST.finditer(text)
+                if set(stem(content_words(said["what"]))) & what}
+        if told and (when in _FUTURE) not in told:
+            return True
+    return False
+
+
 # "What did Joan Whitaker die of?" of "Joan Whitaker ... has died at the age of 91": an obituary's
 # lead tells the death, seldom its cause, which is said so ("died of", "had been ill with
 # pneumonia") or not at all ("died peacefully after a short illness" says no more).

@@ -30,6 +30,7 @@ from .ranking import (COUNT_CHANGED, MEASURE_UNITS, NARROW_KINDS, SAID_IN_OTHER_
                       describes_someone, gives_ages_of_others_only, gives_name_asked, gives_place_beyond,
                       given_one_each, introduces_holder_of, introduces_someone_unnamed, is_definition, kind_nouns,
                       length_signal, matches_answer_type, measure_words, names_a_body_by_kind, names_a_person_in,
+                      names_body_beyond,
                       names_doer_of, names_role_holder, names_the, opening_name, role_asked_in_words, roles_spelled_out,
                       semantic_match, shipped_scoring, speaks_of_unnamed, words_after_ordinals, words_near_figures)
 from .reading import (ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NAME, ASKS_IN_TEXT, ASKS_REASON, ASKS_WHERE_FROM,
@@ -37,7 +38,7 @@ from .reading import (ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NAME, ASKS_IN_TEX
                       GIVES_REASON, HOW_LONG_DONE, JOBS_COUNTED, LABELLED, NAMED_IN_APPOSITION, NONE_HAPPENED,
                       OF_WHAT_CAME_BEFORE, OPENS_WITH_REFERENCE, PART_PLAYED, PEOPLE, PEOPLE_COUNTED, SAYS_FROM,
                       THE_BODY, THE_PROJECT, WORKFORCE_COUNTED, WHEN_SPOKEN, WORDS_OF, WORDS_OF_ANYONE,
-                      asked_speaker, counts_without_naming,
+                      asked_speaker, asks_other_occasion, counts_without_naming,
                       deed_named_with_doer, deed_object_asked, definition_of, does_to, forms_of_deed_asked,
                       gives_no_words_of_whom_asked, leaves_unnamed, name_given_next, named_words, names_in_question,
                       names_no_one_at_all, names_none_asked, opening_body, pronoun_within,
@@ -782,7 +783,7 @@ class QABot:
                 (not asks_origin or SAYS_FROM.search(read) is not None) and \
                 (kind != "age" or not gives_ages_of_others_only(question, read))
             typed = typed or thing_named or \
-                (bool(deed_forms) and matches_answer_type("organisation", read) and tells_any(deed_forms, read)) or \
+                (bool(deed_forms) and names_body_beyond(question, read) and tells_any(deed_forms, read)) or \
                 (done_by_named is not None and done_by_named.search(read) is not None)
             # A quote is no name of a thing spoken of unnamed: "“I can walk the dog again.”"
             typed = typed and not (named_thing is not None and speaks_of_unnamed(named_thing, read, question))
@@ -1247,6 +1248,8 @@ class QABot:
                                       self._lacks_thing_asked(question, held, read) or
                                       # "Who won the Tour of the Alps last year?" of this year's stage
                                       lacks_last_year(question, read) or
+                                      # "When is the next election?" of "the last elections in 2023"
+                                      asks_other_occasion(question, read) or
                                       lacks_cause_of_death(question, read)),
             # "How many measles cases did Bulgaria report?" of a story about Romania: a name the
             # question uses and the best sentence's document never mentions.
@@ -1658,7 +1661,7 @@ class QABot:
                 (names_none_asked(question, ranked[0][1]) and not self._named_after_lead(question, ranked[0][1])) or \
                 names_no_one_at_all(question, ranked[0][1]) or \
                 self._post_never_named(question, ranked[0][1]) or signals["coverage"] < FOUND_COVERAGE_FLOOR or \
-                lacks_cause_of_death(question, ranked[0][1].text):
+                lacks_cause_of_death(question, ranked[0][1].text) or asks_other_occasion(question, ranked[0][1].text):
             confidence = min(confidence, (s.unsure_confidence + s.min_confidence) / 2)  # a likely answer, no more
         hits = [self._hit(row, score) for score, row, _ in ranked[:k]]
         band = s.band(confidence)

@@ -357,7 +357,11 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
 # a coffee and sleep study, a boil water notice in a PDF: 62/76 and 6/10 blind) brought "How long
 # was the labour?" as how long, time as an amount ("How much sleep ...?"), sums named alike
 # ("compensation", "a £30 payment"), the name of whom a lead introduced, a share that counts
-# nothing, a law asked by name and "This follows ..." as a cause.
+# nothing, a law asked by name and "This follows ..." as a cause. The eighty-second (a festival
+# called off in Markdown, a by-election in HTML with a results table, a hiker found, a car seat
+# recall, a university's annual report in a PDF: 64/76 and 6/10 blind) brought a thing's age by its
+# history ("the festival's 15-year history"), the next occasion as not the last one, a body said to
+# be based somewhere, and a sum asked of "the university's income".
 @pytest.mark.parametrize("folder, questions, unanswerable, documents, top1_right, abstained", [
     ("stories_third", 44, 8, 5, 33, 6),
     ("stories_fourth", 61, 11, 6, 44, 10),
@@ -421,7 +425,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_sixtysecond", 70, 10, 5, 53, 7),
     ("stories_sixtythird", 62, 10, 5, 47, 5),
     ("stories_sixtyfourth", 75, 10, 5, 59, 7),
-    ("stories_sixtyfifth", 70, 10, 5, 51, 6),
+    ("stories_sixtyfifth", 70, 10, 5, 52, 6),
     ("stories_sixtysixth", 69, 10, 5, 47, 5),
     ("stories_sixtyseventh", 78, 10, 5, 58, 7),
     ("stories_sixtyeighth", 81, 10, 5, 57, 8),
@@ -438,6 +442,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_seventyninth", 94, 10, 5, 68, 7),
     ("stories_eightieth", 90, 10, 5, 60, 7),
     ("stories_eightyfirst", 86, 10, 5, 64, 6),
+    ("stories_eightysecond", 86, 10, 5, 66, 7),
 ])
 def test_a_batch_of_stories_written_blind_is_answered(folder, questions, unanswerable, documents, top1_right,
                                                       abstained):
