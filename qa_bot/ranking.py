@@ -660,7 +660,7 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
     ("age", re.compile(r"\bhow old\b|\bat what age\b|"
                        r"\b(what|which) (is|was|were|are) (the |his |her |their )?(([\w-]+(['’]s?)?\s+)?[\w-]+['’]s?\s+)?age\b|"
                        r"\bhow many years old\b", re.I)),
-    ("score", re.compile(r"\b(what|which) (is|was|were) the (\w+[\s-]+)?(score|scoreline|result)\b|"
+    ("score", re.compile(r"\b(what|which) (is|was|were) the (\w+[\s-]+){0,3}?(score|scoreline|result)\b|"
                          r"\b(by|with) what (score|margin)\b|\bwhat (was |is )?the (final )?vote\b", re.I)),
     # "In which minute was the winner scored?", "Which round did she go out in?"
     ("ordinal", re.compile(rf"^\s*(?:(?:in|on|at|during|after|by)\s+)?(?:what|which)\s+(?:{_STAGES})s?\s+"
@@ -707,7 +707,8 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
                           r"compare|compared|cope|coped|fare|fared|go|went|going|perform|performed|do|did|be|"
                           r"end|ended|finish|finished|conclude|concluded|turn\s+out|turned\s+out)"
                           r"\s*\??\s*$)", re.I)),
-    ("reason", re.compile(r"^\s*why\b", re.I)),
+    # "What caused the landslip?", "What led to the closure?" ask the cause as "why" does.
+    ("reason", re.compile(r"^\s*why\b|^\s*what\s+(?:caused|causes|led\s+to|leads\s+to|triggered|sparked)\b", re.I)),
     # "What advice did the police give?", "What should owners do?", "What do doctors advise?"
     ("advice", re.compile(r"^\s*what\s+(?:advice|guidance|tips?|recommendations?)\b|"
                           r"^\s*what\s+(?:should|must|ought)\s+.{1,60}?\bdo\b|"
@@ -778,6 +779,10 @@ _MATCHERS: dict[str, re.Pattern | _Unrated | _Counting | type[_PersonName]] = {
     # blamed low winter snowfall"; not "after", as often a time as a cause.
     "reason": re.compile(rf"\b(?:because|{DUE_TO_CAUSE}|as a result of|thanks to|owing to|caused by|blamed|to blame|"
                          r"the reason|reasons? (?:is|was|were)|so that|in order to)\b|"
+                         # "after two days of heavy rain", "following months of talks": a time
+                         # spent on something is its cause
+                         r"\b(?:after|following)\s+(?:(?:two|three|four|five|six|several|many|\d+)\s+"
+                         r"(?:hours|days|nights|weeks|months|years)|a\s+(?:day|night|week|month|year))\s+of\b|"
                          # news's cause of what it just told: "This follows routine tests which found ..."
                          r"^\W*(?:This|That|It|The\s+(?:[\w-]+\s+){0,2}?(?:move|decision|notice|announcement|"
                          r"warning|ban|closure|change|call|step|order))\s+(?:follows|comes\s+after|came\s+after)\b",
@@ -892,6 +897,16 @@ _BODY_BY_KIND = re.compile(rf"\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_OR
 def names_a_body_by_kind(text: str) -> bool:
     """Whether ``text`` opens on a body named by what it is ("the council's standards committee")."""
     return _BODY_BY_KIND.match(text) is not None
+
+
+# A body by what it is, as news names one again: "The company said ..." after "The budget gym
+# chain PulseFit has told ...".
+_DESCRIBES_A_BODY = re.compile(rf"(?:{_ORGANISATION_NOUNS}|chains?|authority|authorities)$")
+
+
+def describes_a_body(noun: str) -> bool:
+    """Whether a noun describes a body ("company", "chain", "council"), not a person or a thing."""
+    return bool(_DESCRIBES_A_BODY.match(noun.lower()))
 
 
 def describes_someone(noun: str) -> bool:

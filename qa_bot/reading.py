@@ -160,6 +160,17 @@ def tells_any(forms: set[str], text: str) -> bool:
     return not forms.isdisjoint(stem(content_words(text)))
 
 
+# The noun for who does a deed: "applicant" of "applied", "builder" of "built", "owner".
+_DOER_ENDING = re.compile(r"(?:ants?|ents?|ers?|ors?)$")
+
+
+def calls_doer_by_deed(forms: set[str], text: str) -> bool:
+    """Whether ``text`` calls someone by the deed ``forms`` (stemmed) tell: "The applicant,
+    Northwind Energy Ltd, ..." for "Who applied to build the wind farm?"."""
+    return any(_DOER_ENDING.search(word) and any(len(form) > 3 and word.startswith(form) for form in forms)
+               for word in content_words(text))
+
+
 def name_given_next(row: SentenceRow, follower: SentenceRow | None) -> str | None:
     """The name the sentence after ``row`` opens on ("Graham Pettifer, 58, ... admitted ..."),
     which is whom ``row`` introduced unnamed ("A landlord who ..."), or None."""

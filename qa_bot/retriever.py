@@ -27,14 +27,15 @@ from .ranking import (COUNT_CHANGED, MEASURE_UNITS, NARROW_KINDS, SAID_IN_OTHER_
                       SEMANTIC_MATCH, SUM_NAMED_ALIKE, TIME_UNITS, Scoring, answer_type, asked_age_of,
                       asked_amount_of, asked_change_of, asked_cost_of, asked_count_done, asked_deed_of_role,
                       INTRODUCTION_WORDS, asked_name_of, asked_quantity_of, asked_role, asked_role_verb,
-                      describes_someone, gives_ages_of_others_only, gives_name_asked, gives_place_beyond,
+                      describes_a_body, describes_someone, gives_ages_of_others_only, gives_name_asked,
+                      gives_place_beyond,
                       given_one_each, introduces_holder_of, introduces_someone_unnamed, is_definition, kind_nouns,
                       length_signal, matches_answer_type, measure_words, names_a_body_by_kind, names_a_person_in,
                       names_body_beyond,
                       names_doer_of, names_role_holder, names_the, opening_name, role_asked_in_words, roles_spelled_out,
                       semantic_match, shipped_scoring, speaks_of_unnamed, words_after_ordinals, words_near_figures)
 from .reading import (ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NAME, ASKS_IN_TEXT, ASKS_REASON, ASKS_WHERE_FROM,
-                      BARE_REPLY, COLUMN_NAME, DEMONYMS_BY_INITIALS, DONE_TO_ASKED, EMPLOYEES_PART, EVENT_ASKED,
+                      BARE_REPLY, COLUMN_NAME, calls_doer_by_deed, DEMONYMS_BY_INITIALS, DONE_TO_ASKED, EMPLOYEES_PART, EVENT_ASKED,
                       GIVES_REASON, HOW_LONG_DONE, JOBS_COUNTED, LABELLED, NAMED_IN_APPOSITION, NONE_HAPPENED,
                       OF_WHAT_CAME_BEFORE, OPENS_WITH_REFERENCE, PART_PLAYED, PEOPLE, PEOPLE_COUNTED, SAYS_FROM,
                       THE_BODY, THE_PROJECT, WORKFORCE_COUNTED, WHEN_SPOKEN, WORDS_OF, WORDS_OF_ANYONE,
@@ -313,6 +314,39 @@ def _in_full(text: str, surnames: Mapping[str, str]) -> str:
 
     lone = "|".join(re.escape(surname) for surname in wanted)
     return re.sub(rf"(?<![\w’'-])(?:{lone})(?![\w’'-])", in_full, text)
+
+
+# A capitalised word that qualifies the next one in a name, not the sentence's first: "Information"
+# in "the Information Commissioner's Office", "Planning" in "the Planning Inspectorate".
+_NAME_QUALIFIER = re.compile(r"(?<=[\s(])([A-Z][a-z]+)\s+([A-Z][\w'’-]*)")
+
+
+@lru_cache(maxsize=1 << 16)  # every candidate sentence, for every question
+def _name_qualifiers(sentence: str) -> frozenset[str]:
+    """The qualifying words of the names in ``sentence``, lower-cased; not a title's ("District
+    Judge Amrita Sandhu" holds "judge" and "district" as a reader reads them)."""
+    return frozenset(m[1].lower() for m in _NAME_QUALIFIER.finditer(sentence)
+                     if m[1].lower() not in TITLE_WORDS and m[2].lower() not in TITLE_WORDS)
+
+
+def _words_only_in_names(question: str, weights: Mapping[str, float],
+                         stored: Mapping[int, SentenceRow]) -> dict[int, float]:
+    """{sentence id: the share of the question's words it holds only as a name borrows them}: a
+    question's common word ("What information was stolen?") is not held by "reported the attack
+    to the Information Commissioner's Office". Only the very word: "Who is investigating?" is
+    fairly held by "the Air Accidents Investigation Branch"."""
+    asked = {w.lower() for w in re.findall(r"\b[a-z][\w'’-]*", question)}
+    if not asked or not sum(weights.values()):
+        return {}
+    out = {}
+    for cid, row in stored.items():
+        in_names = asked & _name_qualifiers(row.text)
+        if in_names:
+            elsewhere = set(tokenize(_NAME_QUALIFIER.sub(r" \2", row.text)))
+            only = set(stem(sorted(in_names))) & weights.keys()
+            if only := only - elsewhere:
+                out[cid] = _share_held(weights, only)
+    return out
 
 
 def _share_held(weights: Mapping[str, float], held: set[str]) -> float:
@@ -732,7 +766,16 @@ class QABot:
         weights = index.word_weights(topic)  # once: a remote index answers it with a query
         index.prefetch({row.doc_id for row in stored.values()} - self._headings.keys())
         self._add_framed_coverage(weights, stored, coverage)
+        # What a sentence holds only in a name is not held: BM25 and coverage lose its share, and
+        # so does the sentence read with the one it refers to.
+        only_in_names = _words_only_in_names(question, weights, stored)
+        for cid, share in only_in_names.items():
+            coverage[cid] = max(0.0, coverage.get(cid, 0.0) - share)
+            lexical[cid] = lexical.get(cid, 0.0) * (1.0 - share)
         referred = self._referred_coverage(weights, stored, coverage)
+        for cid, share in only_in_names.items():
+            if cid in referred:
+                referred[cid] = max(0.0, referred[cid] - share)
         # The sentence before often holds the question's subject ("Gates said ..." / "“...,” he
         # said."), so its similarity is a signal too. Ids run consecutively within a document.
         previous_ids = [cid - 1 for cid in candidate_ids if stored[cid].position > 0]
@@ -783,7 +826,8 @@ class QABot:
                 (not asks_origin or SAYS_FROM.search(read) is not None) and \
                 (kind != "age" or not gives_ages_of_others_only(question, read))
             typed = typed or thing_named or \
-                (bool(deed_forms) and names_body_beyond(question, read) and tells_any(deed_forms, read)) or \
+                (bool(deed_forms) and names_body_beyond(question, read) and
+                 (tells_any(deed_forms, read) or calls_doer_by_deed(deed_forms, read))) or \
                 (done_by_named is not None and done_by_named.search(read) is not None)
             # A quote is no name of a thing spoken of unnamed: "“I can walk the dog again.”"
             typed = typed and not (named_thing is not None and speaks_of_unnamed(named_thing, read, question))
@@ -803,6 +847,8 @@ class QABot:
                 own = _words_held("", read, None)
                 if not framing_verb & own and (set(weights) - framing_verb) & own:
                     covered += framing_share
+            if deed_forms and not tells_any(deed_forms, read) and calls_doer_by_deed(deed_forms, read):
+                covered += _share_held(weights, deed_forms)  # "The applicant" tells who applied
             out.append((sentence, {
                 "dense": dense[cid],
                 "lexical": lexical.get(cid, 0.0),
@@ -1622,6 +1668,12 @@ class QABot:
         # someone named there and then ("The chef, Tom Barraclough, spent ...").
         if describes_someone(m.group("described").split()[0]) and \
                 (names_a_person_in(before.text) or opening_name(before.text)) and \
+                not NAMED_IN_APPOSITION.match(row.text, m.end()):
+            return True
+        # ... and a body so, which the sentence before named: "The company said ..." after "The
+        # budget gym chain PulseFit has told ...", but not one named there ("The developer,
+        # Greenacre Homes, says ...").
+        if describes_a_body(described[0]) and matches_answer_type("organisation", before.text) and \
                 not NAMED_IN_APPOSITION.match(row.text, m.end()):
             return True
         named = [plain_word(w) for w in _MENTIONED_WORD.findall(before.text.lower())]

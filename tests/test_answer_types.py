@@ -2465,3 +2465,59 @@ def test_a_sum_asked_of_the_things_owner_is_a_sum():
     (only "What was Fjordtech's market value?" did, a possessive without "the")."""
     assert answer_type("What was the university's income?") == "money"
     assert answer_type("What was the company's revenue?") == "money"
+
+
+def test_a_body_described_again_is_read_with_the_name_given_before():
+    """Found by the eighty-third blind batch: "It noticed unusual activity on 15 October" follows
+    "The company said ..." after "The budget gym chain PulseFit has told ...", and was read with
+    no company at all, fifth for "When did PulseFit notice the attack?". A body named there and
+    then ("The developer, Greenacre Homes, says ...") is no reference back."""
+    answer = story_batch("stories_eightythird").ask("When did PulseFit notice the attack?", k=2)
+    assert any("noticed unusual activity" in hit.sentence for hit in answer.hits), answer
+    assert not story_batch("stories_fortyfirst").ask("How many homes did Greenacre build last year?").found
+
+
+def test_what_caused_asks_a_reason_and_days_of_rain_give_one():
+    """Found by the eighty-third blind batch: "What caused the landslip?" asked no kind, and
+    "... slid onto the tracks after two days of heavy rain" was fifth."""
+    assert answer_type("What caused the landslip?") == "reason"
+    assert answer_type("What led to the closure?") == "reason"
+    assert matches_answer_type("reason", "The road collapsed after two days of heavy rain.")
+    assert matches_answer_type("reason", "The landslide happened on Saturday night after a week of heavy rain.")
+    assert not matches_answer_type("reason", "He was released after two days.")
+    answer = story_batch("stories_eightythird").ask("What caused the landslip?")
+    assert "heavy rain" in answer.hits[0].sentence, answer
+
+
+def test_a_score_asked_with_several_words_before_it_is_a_score():
+    """Found by the eighty-third blind batch: "What was the penalty shoot-out score?" asked no
+    kind: one word before "score" was all the pattern allowed."""
+    assert answer_type("What was the penalty shoot-out score?") == "score"
+    assert answer_type("What was the final score?") == "score"
+
+
+def test_a_word_a_name_borrows_is_not_the_questions_word():
+    """Found by the eighty-third blind batch: "What information was stolen?" was answered by
+    "... reported the attack to the Information Commissioner's Office", whose name holds the word
+    and nothing of what was stolen. A title is read as a reader reads it: "District Judge Amrita
+    Sandhu" still answers "Who was the judge?"."""
+    stolen = story_batch("stories_fortyninth").ask("What information was stolen?")
+    assert "Information Commissioner" not in stolen.hits[0].sentence, stolen
+    assert "email addresses" in stolen.hits[0].sentence, stolen
+    judge = story_batch("stories_fifteenth").ask("Who was the judge?")
+    assert judge.found and "District Judge Amrita Sandhu" in judge.hits[0].sentence, judge
+
+
+def test_whoever_did_a_deed_may_be_called_by_it():
+    """Found by the eighty-third blind batch: "The applicant, Northwind Energy Ltd, ..." held
+    nothing of "Who applied to build the wind farm?". A doer's noun tells the deed: "Director
+    Oliver Trent" answers "Who directed the production?", once last behind a sentence on the
+    production's age limit."""
+    from qa_bot.reading import calls_doer_by_deed, forms_of_deed_asked
+
+    applied = forms_of_deed_asked("Who applied to build the wind farm?")
+    assert calls_doer_by_deed(applied, "The applicant, Northwind Energy Ltd, proposed turbines.")
+    assert not calls_doer_by_deed(applied, "The council received 612 letters about the application.")
+    assert calls_doer_by_deed(forms_of_deed_asked("Who built the bridge?"), "The builder, Kerr & Bell, said so.")
+    answer = story_batch("stories_fortysixth").ask("Who directed the production?")
+    assert "Director Oliver Trent" in answer.hits[0].sentence, answer
