@@ -84,10 +84,15 @@ class _Worker:
         if self._proc is not None and (self._proc.poll() is not None or self._memory != memory_bytes):
             self._stop()
         if self._proc is None:
+            # The worker imports qa_bot from where this process did: a source checkout put on
+            # sys.path by hand is not installed, and the worker failed to start ("the reader
+            # stopped") on every PDF and HTML file.
+            package_root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+            path = os.pathsep.join(p for p in (package_root, os.environ.get("PYTHONPATH")) if p)
             self._proc = subprocess.Popen(
                 [sys.executable, "-m", "qa_bot.extract", str(memory_bytes)],
                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                env={**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"})
+                env={**os.environ, "PYTHONPATH": path, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"})
             self._memory = memory_bytes
         return self._proc
 

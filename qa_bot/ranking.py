@@ -501,7 +501,10 @@ _ORGANISATION_NOUNS = (r"company|companies|organi[sz]ations?|ministry|ministries
                        r"restaurants?|shops?|hotels?|brewer(?:y|ies)")
 _PERSON_NOUNS = (r"person|people|player|players|president|presidents|minister|ministers|leader|leaders|official|"
                  r"officials|man|woman|men|women|actor|author|writer|singer|scientist|king|queen|emperor|coach|"
-                 r"spokesman|spokeswoman|spokesperson|ceo|chairman|founder|secretary|senator|mayor|judge")
+                 r"spokesman|spokeswoman|spokesperson|ceo|chairman|founder|secretary|senator|mayor|judge|"
+                 # "Which detective is leading the case?", "Which doctor treated him?"
+                 r"detectives?|officers?|inspectors?|doctors?|nurses?|teachers?|lawyers?|solicitors?|"
+                 r"councillors?|managers?|pilots?|artists?")
 
 # A word that may qualify the noun after "which": "Which other club ...", "In which two cities ...".
 _QUALIFIER = (r"(?:(?:other|rival|another|two|three|four|both|foreign|local|national|private|public|major|"

@@ -349,6 +349,12 @@ def _words_only_in_names(question: str, weights: Mapping[str, float],
     return out
 
 
+# A letter's greeting, whom its "you" means: "Dear customer,", "Dear parents and carers,".
+_GREETING = re.compile(r"^\s*Dear\s+([^,\n]{1,60}),?\s*$", re.M)
+_GREETING_REACH = 2000  # characters: a greeting opens a letter
+_ADDRESSED = re.compile(r"\b(?:you|your|yours)\b", re.I)
+
+
 def _share_held(weights: Mapping[str, float], held: set[str]) -> float:
     """The share of the question's word weight (Index.word_weights) that the tokens ``held`` cover."""
     total = sum(weights.values())
@@ -421,6 +427,7 @@ class QABot:
         # By document id (ids are never reused, so an entry never goes stale).
         self._vocabularies: dict[int, frozenset[str]] = {}
         self._headings: dict[int, list[tuple[int, str]]] = {}
+        self._addressees: dict[int, str] = {}
         self._full_names: dict[int, dict[str, list[tuple[str, str]]]] = {}
         self._documents: dict[int, DocumentInfo] = {}
         # By the two sentences' texts: whether one refers back to the other (_refers_to).
@@ -808,6 +815,7 @@ class QABot:
         # A lead's prior is for a document the question is about: among many documents, the lead
         # of a story on something else ("The new children's hospital opened ...") must not
         # answer "Where are the evacuees staying?" on its prior and a place.
+        has_words = bool(sum(weights.values()))
         best_of_doc: dict[int, float] = {}
         for cid in candidate_ids:
             best_of_doc[stored[cid].doc_id] = max(best_of_doc.get(stored[cid].doc_id, -1.0), dense[cid])
@@ -841,6 +849,14 @@ class QABot:
             if lead and kind is not None and not (typed and (counted is None or self._counts(counted, sentence))):
                 lead *= LEAD_WITHOUT_ANSWER_TYPE
             covered = coverage.get(cid, 0.0)
+            # ... and none at all to a lead that shares no word with the question, its title and
+            # heading read with it: among several stories, "A lorry ... hit a railway bridge ... on
+            # Wednesday morning" is no answer to "What time did the break-in happen?".
+            # A lead holding the narrow kind asked keeps it: "City 3-2 United" for "What was the
+            # final score?".
+            if lead and not covered and not referred.get(cid) and has_words and \
+                    not (typed and kind in NARROW_KINDS):
+                lead = 0.0
             if typed and framing_share:
                 # ... a duration of what is asked: the sentence itself names it, not only its title
                 # ("Restored lighthouse ..." over the replica lens "which took eleven months").
@@ -1348,14 +1364,22 @@ class QABot:
             if row.doc_id not in surnames:
                 surnames[row.doc_id] = self._surnames_asked(row.doc_id, weights)
             read = with_road_nouns(_in_full(row.text, surnames[row.doc_id]))
-            if read != row.text or self._heading_of(row):
+            if read != row.text or self._heading_of(row) or self._addressed_in(row):
                 coverage[cid] = max(coverage.get(cid, 0.0), self._framed_share(weights, row, read))
 
     def _framed_share(self, weights: Mapping[str, float], row: SentenceRow, read: str) -> float:
         """The share of the question's words that ``read`` (``row`` as read) covers with its
         speaker, its document's title and its section's heading."""
-        framing = f"{self._doc(row.doc_id).title} {self._heading_of(row) or ''}"
+        framing = f"{self._doc(row.doc_id).title} {self._heading_of(row) or ''} {self._addressed_in(row)}"
         return _share_held(weights, _words_held(framing, read, row.speaker))
+
+    def _addressed_in(self, row: SentenceRow) -> str:
+        """Whom a letter's "you" is ("Dear customer," over "You can apply online ..."), when the
+        sentence says "you" in a document that greets its reader so; else ""."""
+        if not _ADDRESSED.search(row.text):
+            return ""
+        return self._kept(self._addressees, row.doc_id, 8192, lambda doc_id: " ".join(
+            m[1] for m in _GREETING.finditer(self.index.document_text(doc_id)[:_GREETING_REACH])))
 
     def _surnames_asked(self, doc_id: int, weights: Mapping[str, float]) -> dict[str, str]:
         """{surname: full name} of the people the document names in full whose full name holds a

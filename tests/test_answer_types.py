@@ -2521,3 +2521,33 @@ def test_whoever_did_a_deed_may_be_called_by_it():
     assert calls_doer_by_deed(forms_of_deed_asked("Who built the bridge?"), "The builder, Kerr & Bell, said so.")
     answer = story_batch("stories_fortysixth").ask("Who directed the production?")
     assert "Director Oliver Trent" in answer.hits[0].sentence, answer
+
+
+def test_which_detective_asks_a_person():
+    """Found by the eighty-fourth blind batch: "Which detective is leading the case?" asked no
+    kind, and "Detective Inspector Rachel Gunn of Essex Police said ..." was first but unsure."""
+    assert answer_type("Which detective is leading the case?") == "person"
+    assert answer_type("Which doctor treated him?") == "person"
+    answer = story_batch("stories_eightyfourth").ask("Which detective is leading the case?")
+    assert answer.found and "Rachel Gunn" in answer.hits[0].sentence, answer
+
+
+def test_a_letters_you_is_whom_it_greets():
+    """Found by the eighty-fourth blind batch: in a letter that opens "Dear customer,", "You can
+    apply online or by calling 0800 123 4567." lacked "customers" and was only unsure for "What
+    number should customers call?"."""
+    answer = story_batch("stories_eightyfourth").ask("What number should customers call?")
+    assert answer.found and "0800 123 4567" in answer.hits[0].sentence, answer
+
+
+def test_a_lead_that_shares_no_word_with_the_question_has_no_lead_prior():
+    """Found by the eighty-fourth blind batch: asked of five stories at once, "Where will they
+    travel?" was answered by the lottery story's lead ("A retired couple from Cumbria have won
+    ..."), which says nothing of travel, before "They also plan a trip to New Zealand". A lead
+    holding the narrow kind asked keeps its prior ("City 3-2 United" for the final score)."""
+    travel = story_batch("stories_eightyfourth").ask("Where will they travel?")
+    assert "trip to New Zealand" in travel.hits[0].sentence, travel
+    power = story_batch("stories_twentyfirst").ask("When will power be restored?")
+    assert "reconnect most homes" in power.hits[0].sentence, power
+    score = story_batch("stories_fiftyfourth").ask("What was the final score?")
+    assert score.hits[0].sentence.startswith("City 3-2 United"), score

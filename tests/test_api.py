@@ -270,9 +270,13 @@ def test_signals_include_the_sentence_before_and_a_lead_that_defines_its_subject
     # nor does a pronoun's (twenty-fifth blind batch: a school's "These are the term and holiday
     # dates for ..." took "Who is the headteacher?" on that prior)
     assert not is_definition("These are the term and holiday dates for Brookfield Academy for 2026-27.")
-    # The lead prior is for a document the question is about, not for every document's lead.
-    assert signals["The council met on Monday about the new stadium."]["lead"] == 1.0
-    assert signals["Report 0 covered the harbour and the roads."]["lead"] == 0.0
+    # The lead prior is for a document the question is about, not for every document's lead ...
+    stadium = "What did the mayor say about the stadium?"
+    stadium_signals = {row.text: f for row, f in bot.candidates(stadium, bot.encoder.encode([stadium])[0], 100)}
+    assert stadium_signals["The council met on Monday about the new stadium."]["lead"] == 1.0
+    assert stadium_signals["Report 0 covered the harbour and the roads."]["lead"] == 0.0
+    # ... and not for a lead that shares no word with the question (eighty-fourth blind batch).
+    assert signals["The council met on Monday about the new stadium."]["lead"] == 0.0
     asked = "What is a stadium?"
     entry_signals = {row.text: f for row, f in bot.candidates(asked, bot.encoder.encode([asked])[0], 100)}
     assert entry_signals["A stadium is a place for outdoor sports."]["lead"] == 1.0

@@ -188,6 +188,32 @@ def test_extraction_limits_refuse_in_one_line_and_the_worker_recovers():
     assert doc.text == "The mayor opened the bridge in May."
 
 
+def test_the_reader_worker_imports_qa_bot_from_where_its_caller_did(monkeypatch):
+    """A source checkout put on sys.path by hand (not installed) read every PDF and HTML file as
+    "the reader stopped (out of memory)": the worker could not import qa_bot at all."""
+    import os
+    import subprocess
+
+    import qa_bot
+    from qa_bot import extract
+
+    started = {}
+
+    class Started(Exception):
+        pass
+
+    def popen(args, **kwargs):
+        started.update(args=args, env=kwargs["env"])
+        raise Started
+
+    monkeypatch.setattr(subprocess, "Popen", popen)
+    with pytest.raises(Started):
+        extract._Worker()._started(extract.ExtractionLimits().memory_bytes)
+    package_root = os.path.dirname(os.path.dirname(os.path.abspath(qa_bot.__file__)))
+    assert started["args"][1:3] == ["-m", "qa_bot.extract"]
+    assert started["env"]["PYTHONPATH"].split(os.pathsep)[0] == package_root
+
+
 def pdf_bytes_with_pages(pages: int) -> bytes:
     from samples import pdf_bytes, text_stream
 
