@@ -445,6 +445,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_eightysecond", 86, 10, 5, 66, 7),
     ("stories_eightythird", 89, 10, 5, 62, 8),
     ("stories_eightyfourth", 93, 10, 5, 75, 6),
+    ("stories_eightyfifth", 84, 10, 5, 65, 4),
 ])
 def test_a_batch_of_stories_written_blind_is_answered(folder, questions, unanswerable, documents, top1_right,
                                                       abstained):
