@@ -35,11 +35,11 @@ from .ranking import (COUNT_CHANGED, MEASURE_UNITS, NARROW_KINDS, SAID_IN_OTHER_
                       names_doer_of, names_role_holder, names_the, opening_name, role_asked_in_words, roles_spelled_out,
                       semantic_match, shipped_scoring, speaks_of_unnamed, words_after_ordinals, words_near_figures)
 from .reading import (ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NAME, ASKS_IN_TEXT, ASKS_REASON, ASKS_WHERE_FROM,
-                      BARE_REPLY, COLUMN_NAME, calls_doer_by_deed, DEMONYMS_BY_INITIALS, DONE_TO_ASKED, EMPLOYEES_PART, EVENT_ASKED,
+                      BARE_REPLY, COLUMN_NAME, DEMONYMS_BY_INITIALS, DONE_TO_ASKED, EMPLOYEES_PART, EVENT_ASKED,
                       GIVES_REASON, HOW_LONG_DONE, JOBS_COUNTED, LABELLED, NAMED_IN_APPOSITION, NONE_HAPPENED,
                       OF_WHAT_CAME_BEFORE, OPENS_WITH_REFERENCE, PART_PLAYED, PEOPLE, PEOPLE_COUNTED, SAYS_FROM,
                       THE_BODY, THE_PROJECT, WORKFORCE_COUNTED, WHEN_SPOKEN, WORDS_OF, WORDS_OF_ANYONE,
-                      asked_speaker, asks_other_occasion, counts_without_naming,
+                      asked_speaker, asks_other_occasion, calls_doer_by_deed, counts_without_naming,
                       deed_named_with_doer, deed_object_asked, definition_of, does_to, forms_of_deed_asked,
                       gives_no_words_of_whom_asked, leaves_unnamed, name_given_next, named_words, names_in_question,
                       names_no_one_at_all, names_none_asked, opening_body, pronoun_within,
@@ -833,9 +833,11 @@ class QABot:
                 (kind != "place" or gives_place_beyond(question, read)) and \
                 (not asks_origin or SAYS_FROM.search(read) is not None) and \
                 (kind != "age" or not gives_ages_of_others_only(question, read))
+            # "The applicant, Northwind Energy Ltd" tells who applied, as "applied" would
+            tells_deed = bool(deed_forms) and tells_any(deed_forms, read)
+            doer_called = bool(deed_forms) and not tells_deed and calls_doer_by_deed(deed_forms, read)
             typed = typed or thing_named or \
-                (bool(deed_forms) and names_body_beyond(question, read) and
-                 (tells_any(deed_forms, read) or calls_doer_by_deed(deed_forms, read))) or \
+                ((tells_deed or doer_called) and names_body_beyond(question, read)) or \
                 (done_by_named is not None and done_by_named.search(read) is not None)
             # A quote is no name of a thing spoken of unnamed: "“I can walk the dog again.”"
             typed = typed and not (named_thing is not None and speaks_of_unnamed(named_thing, read, question))
@@ -863,8 +865,8 @@ class QABot:
                 own = _words_held("", read, None)
                 if not framing_verb & own and (set(weights) - framing_verb) & own:
                     covered += framing_share
-            if deed_forms and not tells_any(deed_forms, read) and calls_doer_by_deed(deed_forms, read):
-                covered += _share_held(weights, deed_forms)  # "The applicant" tells who applied
+            if doer_called:
+                covered += _share_held(weights, deed_forms)
             out.append((sentence, {
                 "dense": dense[cid],
                 "lexical": lexical.get(cid, 0.0),
