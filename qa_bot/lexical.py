@@ -147,7 +147,11 @@ withdraw withdrew withdrawn; write wrote written
 _NOUNS_OF_VERBS = """
 injure injury; marry marriage; bury burial; succeed success; grow growth; fail failure;
 depart departure; choose choice; destroy destruction; decide decision; explode explosion;
-deliver delivery; refuse refusal; propose proposal; survive survival; withdraw withdrawal; oppose opposition
+deliver delivery; refuse refusal; propose proposal; survive survival; withdraw withdrawal; oppose opposition;
+complain complaint; arrive arrival; approve approval; close closure; discover discovery; resign resignation;
+appoint appointment; announce announcement; invest investment; pay payment; evacuate evacuation;
+investigate investigation; complete completion; restore restoration; collide collision; inspect inspection;
+suspend suspension; recover recovery; donate donation; renovate renovation; expand expansion; apply application
 """
 
 

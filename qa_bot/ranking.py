@@ -74,6 +74,7 @@ class _Unrated:
 # Numbers as news prose spells them out, and as figures ("1,200", "4.2").
 _SMALL_NUMBERS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _TENS = "twenty|thirty|forty|fifty"
+_TEENS = "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 # Only from a figure's first digit: a search that could start at every digit of "1,1,1,..." would
 # rescan the run from each, quadratic in a hostile sentence's length.
 _FIGURE = r"(?<![\d,.])\d[\d,.]*"
@@ -127,9 +128,12 @@ class _Counting:
 _UNITS_OF_TIME = r"(second|minute|hour|day|night|week|fortnight|month|year|decade|centur(y|ies))s?"
 _DURATION_WORDS = re.compile(
     # (not "Some days I can barely walk", which days; "for some days" is below)
-    rf"\b({_FIGURE}|a|an|{_SMALL_NUMBERS}|several|a few|many|{_TENS}|hundred)(\s+and\s+a\s+half)?[\s-]+"
+    rf"\b({_FIGURE}|a|an|{_SMALL_NUMBERS}|{_TEENS}|several|a few|many|{_TENS}|sixty|seventy|eighty|ninety|hundred)"
+    rf"(\s+and\s+a\s+half)?[\s-]+"
     rf"((school|academic|calendar|financial|fiscal|working|business|full|straight|consecutive)\s+)?"  # "two school years"
     rf"{_UNITS_OF_TIME}\b(?![\s-]old|\s+ago\b)|"  # "three years ago" says when, not how long
+    # "took her two winters to complete", "after three seasons at the club"
+    rf"\b({_FIGURE}|{_SMALL_NUMBERS}|several|a few|many)[\s-]+(springs|summers|autumns|winters|seasons)\b|"
     r"\b(since|until|for)\s+(\d|the past)|\buntil\s+(noon|midday|midnight)\b|"
     # "has been on the list since March 2024"
     rf"\bsince\s+(early\s+|late\s+|mid-?|last\s+)?({_MONTHS}|spring|summer|autumn|winter)\b|"
@@ -400,7 +404,9 @@ _NAMING_VERB = re.compile(_NAMING_VERBS, re.I)
 # People counted as a body, as news names who acted when no one person did: "The case was
 # brought by a group of 340 residents", "Hundreds of farmers blocked the road".
 _GROUP_OF_PEOPLE = re.compile(
-    rf"(?:\b(?:a group|groups|hundreds|thousands|dozens|a coalition|an alliance)|{_FIGURE})\s+(?:of\s+)?(?:[a-z]+\s+)?"
+    # "following complaints from two neighbours"
+    rf"(?:\b(?:a group|groups|hundreds|thousands|dozens|a coalition|an alliance|several|{_SMALL_NUMBERS})|{_FIGURE})\s+"
+    r"(?:of\s+)?(?:[a-z]+\s+)?"
     r"(?:residents|villagers|families|parents|workers|protesters|activists|farmers|fishermen|students|"
     r"campaigners|locals|neighbours|neighbors|citizens|volunteers|employees|shareholders|investors|"
     r"patients|passengers|voters|landowners|homeowners|tenants)\b", re.I)
@@ -1490,6 +1496,12 @@ SAID_IN_OTHER_WORDS = {"work": frozenset("""work works worked working employ emp
                                          employees employer staff workforce job jobs worker workers payroll""".split())}
 
 
+# "How many customers has PawPantry lost ...?": what the subject did to what is counted, in the
+# past ("lost", "sold", "cut" read as done by their -ed or irregular past).
+_DONE_BY_SUBJECT = re.compile(r"^(?:has|have|had)\s+(?:(?:the|its|their|his|her)\s+[a-z]+|[A-Z][\w'’-]*"
+                              r"(?:\s+[A-Z][\w'’-]*)*|she|he|they|it)\s+(?P<done>[a-z]+ed|lost|sold|cut|won|made|"
+                              r"built|spent|raised|taken|given|found|caught|bought|paid)\b")
+
 # What is done to everything a story counts: "How many schools will be affected?" is answered by
 # "Teachers at 212 state schools will strike", which need not say "affected".
 _SAYS_NOTHING_DONE = frozenset("affected involved included impacted concerned covered reported recorded counted "
@@ -1516,7 +1528,7 @@ def asked_count_done(question: str) -> str | None:
         return None
     if _WORKING.match(asked[1]):
         return "work"
-    done = _PASSIVE.match(asked[1]) or _ACTIVE.match(asked[1])
+    done = _PASSIVE.match(asked[1]) or _ACTIVE.match(asked[1]) or _DONE_BY_SUBJECT.match(asked[1])
     return done.group("done").lower() if done and done.group("done").lower() not in _SAYS_NOTHING_DONE else None
 
 

@@ -325,6 +325,15 @@ SAYS_FROM = re.compile(r"\bfrom\b(?!\s+(?:(?:about|around|almost|nearly|just|mor
                        re.IGNORECASE)
 
 
+# A letter's sign-off: the name under "Yours faithfully," is who wrote it, and answers "Who
+# signed the letter?" though it shares no word with the question.
+VALEDICTION = re.compile(r"\s*(?:Yours\s+(?:faithfully|sincerely|truly)|(?:With\s+)?(?:Kind|Best|Warm)\s+"
+                         r"(?:regards|wishes)|Regards|Sincerely),?\s*$", re.I)
+ASKS_WRITER = re.compile(r"^\s*who\s+(?:(?:signed|wrote|sent|issued)\s+(?:the|this|that)\s+(?:[\w'’-]+\s+)?"
+                         r"(?:letter|e-?mail|notice|message|note)|(?:is|was)\s+the\s+(?:[\w'’-]+\s+)?"
+                         r"(?:letter|e-?mail|message|note)\s+from)\b", re.I)
+
+
 # "the company's chief executive": of the body the story names, whatever its name.
 THE_BODY = re.compile(r"\b[Tt]he\s+(?:company|firm|group|charity|council|airline|carmaker|business|operator|"
                        r"utility|supplier|retailer|club|bank|studio|chain)(?:['’]s)?\b")

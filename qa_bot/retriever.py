@@ -35,10 +35,10 @@ from .ranking import (COUNT_CHANGED, MEASURE_UNITS, NARROW_KINDS, SAID_IN_OTHER_
                       names_doer_of, names_role_holder, names_the, opening_name, role_asked_in_words, roles_spelled_out,
                       semantic_match, shipped_scoring, speaks_of_unnamed, words_after_ordinals, words_near_figures)
 from .reading import (ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NAME, ASKS_IN_TEXT, ASKS_REASON, ASKS_WHERE_FROM,
-                      BARE_REPLY, COLUMN_NAME, DEMONYMS_BY_INITIALS, DONE_TO_ASKED, EMPLOYEES_PART, EVENT_ASKED,
+                      ASKS_WRITER, BARE_REPLY, COLUMN_NAME, DEMONYMS_BY_INITIALS, DONE_TO_ASKED, EMPLOYEES_PART, EVENT_ASKED,
                       GIVES_REASON, HOW_LONG_DONE, JOBS_COUNTED, LABELLED, NAMED_IN_APPOSITION, NONE_HAPPENED,
                       OF_WHAT_CAME_BEFORE, OPENS_WITH_REFERENCE, PART_PLAYED, PEOPLE, PEOPLE_COUNTED, SAYS_FROM,
-                      THE_BODY, THE_PROJECT, WORKFORCE_COUNTED, WHEN_SPOKEN, WORDS_OF, WORDS_OF_ANYONE,
+                      THE_BODY, THE_PROJECT, VALEDICTION, WORKFORCE_COUNTED, WHEN_SPOKEN, WORDS_OF, WORDS_OF_ANYONE,
                       asked_speaker, asks_other_occasion, calls_doer_by_deed, counts_without_naming,
                       deed_named_with_doer, deed_object_asked, definition_of, does_to, forms_of_deed_asked,
                       gives_no_words_of_whom_asked, leaves_unnamed, name_given_next, named_words, names_in_question,
@@ -386,6 +386,38 @@ def _narrow_kind_breaks_a_tie(ranked: Ranked) -> Ranked:
     return ranked
 
 
+# "Which council ...?" asks which one: "... a council decision to cut its opening hours" only
+# mentions one, "... told by Mendip Vale District Council ..." names it.
+_WHICH_ONE = re.compile(r"^\s*(?:which|what)\s+(?!(?:is|was|are|were|did|does|has|have|had|will|can|could|would|"
+                        r"should)\b)(?P<noun>[a-z]{3,})\b(?!\s+of\b)", re.I)
+_NAMED_ONE_KINDS = frozenset({"organisation", "place"})
+_NAMED_ONE_REACH = 3  # how far down a sentence naming one may stand
+_NAMED_ONE_MARGIN = 0.3  # and how far below the best it may score
+
+
+def _named_one_first(question: str, ranked: Ranked) -> Ranked:
+    """For "Which <body or place> ...?", a close sentence naming one of the kind asked over a
+    best one that names none: "The company, which is based in Leeds, said ..." does not say
+    which company."""
+    m = _WHICH_ONE.match(question)
+    if m is None or len(ranked) < 2 or ranked[0][2]["answer_type"] or answer_type(question) not in _NAMED_ONE_KINDS:
+        return ranked
+    # ... only where the best mentions one as "a council" or "the company", not by name
+    noun = m["noun"].lower()
+    # (and not "The union Unite said", "The court in Aarhus", a name straight after)
+    if not re.search(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+)?{noun}\b"
+                     rf"(?!,?\s+(?:(?:in|of|at|for)\s+)?[A-Z])", ranked[0][1].text):
+        return ranked
+    at = next((at for at in range(1, min(_NAMED_ONE_REACH, len(ranked)))
+               if ranked[at][2]["answer_type"] and ranked[at][1].doc_id == ranked[0][1].doc_id and
+               ranked[at][0] >= ranked[0][0] - _NAMED_ONE_MARGIN), None)
+    return ranked if at is None else _moved_first(ranked, at)
+
+
+_SIGNED_REACH = 5  # the documents of the best few sentences by meaning may be the letter asked of
+_SIGN_OFF_REACH = 3  # a sign-off stands within a letter's last few sentences
+
+
 def _without_duration_frame(question: str, topic: str) -> str:
     """``topic`` (the question's words) without the verb that frames a duration asked: the last
     "last" of "How long did the last strike last?"."""
@@ -428,6 +460,7 @@ class QABot:
         self._vocabularies: dict[int, frozenset[str]] = {}
         self._headings: dict[int, list[tuple[int, str]]] = {}
         self._addressees: dict[int, str] = {}
+        self._sign_offs: dict[int, int | None] = {}
         self._full_names: dict[int, dict[str, list[tuple[str, str]]]] = {}
         self._documents: dict[int, DocumentInfo] = {}
         # By the two sentences' texts: whether one refers back to the other (_refers_to).
@@ -764,6 +797,10 @@ class QABot:
         # held by a sentence that gives a duration.
         lexical = index.lexical_search(_without_duration_frame(question, topic), depth, include=dense)
         wanted = list(dict.fromkeys([*dense, *lexical]))
+        # "Who signed the letter?": the name under "Yours faithfully," shares no word with it.
+        closest = sorted(dense, key=dense.__getitem__, reverse=True)[:_SIGNED_REACH]
+        signed = self._signed_by(question, list(index.sentences(closest).values()))
+        wanted += [i for i in signed if i not in wanted]
         stored = index.sentences(wanted)  # live documents' rows only
         candidate_ids = [i for i in wanted if i in stored]
         lexical_only = [i for i in candidate_ids if i not in dense]
@@ -841,6 +878,7 @@ class QABot:
                 (done_by_named is not None and done_by_named.search(read) is not None)
             # A quote is no name of a thing spoken of unnamed: "“I can walk the dog again.”"
             typed = typed and not (named_thing is not None and speaks_of_unnamed(named_thing, read, question))
+            typed = typed or cid in signed
             spoken = bool(asked_names) and any(name_matches(n, sentence.speaker) for n in asked_names)
             # A document's first sentence answers more questions than any other, above all when it
             # defines the document's subject (an encyclopedia entry's opening); but a news lead
@@ -901,13 +939,34 @@ class QABot:
         s = self.scoring
         scored = ((s.score(f), row, f) for row, f in self.candidates(question, vector, depth))
         ranked = _narrow_kind_breaks_a_tie(sorted(scored, key=lambda t: -t[0]))
+        ranked = _named_one_first(question, ranked)
         ranked = self._named_after_introduction(question, ranked)
         ranked = self._questions_read_on(question, ranked)
         ranked = self._answer_read_on(question, ranked)
         ranked = self._agent_first(question, self._reason_first(question, self._reason_read_on(question, ranked)))
         ranked = self._quote_start_first(question, self._deed_first(question, ranked))
         ranked = _cause_of_death_first(question, self._lasting_deed_first(question, ranked))
-        return _of_the_side_asked_first(question, ranked)
+        return self._sign_off_first(question, _of_the_side_asked_first(question, ranked))
+
+    def _signed_by(self, question: str, rows: list[SentenceRow]) -> set[int]:
+        """The ids of the sign-offs ("Sunita Dhillon, Director of Housing" under "Yours
+        faithfully,") of the documents of ``rows`` when the question asks who wrote a letter."""
+        if not ASKS_WRITER.match(question):
+            return set()
+        doc_ids = {row.doc_id for row in rows}
+        return {i for i in (self._kept(self._sign_offs, doc_id, 8192, self._sign_off) for doc_id in doc_ids)
+                if i is not None}
+
+    def _sign_off(self, doc_id: int) -> int | None:
+        rows = self.index.document_sentences(doc_id)
+        return next((rows[at].id for at in range(len(rows) - 1, max(0, len(rows) - 1 - _SIGN_OFF_REACH), -1)
+                     if VALEDICTION.match(rows[at - 1].text) and rows[at].text[:1].isupper()), None)
+
+    def _sign_off_first(self, question: str, ranked: Ranked) -> Ranked:
+        if not ASKS_WRITER.match(question):
+            return ranked
+        return _first_fitting_first(ranked, lambda row, _: self._kept(
+            self._sign_offs, row.doc_id, 8192, self._sign_off) == row.id)
 
     def _tells_deed(self, deed: str, text: str) -> bool:
         """Whether ``text`` tells ``deed`` (a verb), in a form of it or a near synonym by word
@@ -1230,6 +1289,8 @@ class QABot:
         if deed is not None and stem([deed])[0] not in held and NONE_HAPPENED.match(row.text) and \
                 self._tells_deed(deed, row.text):
             answered_kind |= set(stem([deed])) & set(weights)
+        if ASKS_WRITER.match(question) and self._kept(self._sign_offs, row.doc_id, 8192, self._sign_off) == row.id:
+            answered_kind |= set(weights)  # the sign-off is who wrote or signed the letter
         held |= answered_kind
         # "The company's chief executive, Helen Marsh" works for the company the story names
         # ("South Moor Water said ..."): a body's name the document uses is held by "the company".

@@ -2551,3 +2551,53 @@ def test_a_lead_that_shares_no_word_with_the_question_has_no_lead_prior():
     assert "reconnect most homes" in power.hits[0].sentence, power
     score = story_batch("stories_fiftyfourth").ask("What was the final score?")
     assert score.hits[0].sentence.startswith("City 3-2 United"), score
+
+
+def test_a_letters_sign_off_is_who_wrote_it():
+    """Found by the eighty-sixth blind batch: "Who signed the letter?" of a PDF letter ending
+    "Yours faithfully, / Sunita Dhillon / Director of Housing" answered "... a petition signed by
+    6,500 people" from another story; the name under the sign-off shares no word with it."""
+    signed = story_batch("stories_eightysixth").ask("Who signed the letter?")
+    assert signed.found and signed.hits[0].sentence.startswith("Sunita Dhillon"), signed
+    wrote = story_batch("stories_seventyeighth").ask("Who wrote the letter?")
+    assert wrote.found and wrote.hits[0].sentence.startswith("Andrew Pike"), wrote
+
+
+def test_which_one_asks_for_one_named():
+    """Found by the eighty-sixth blind batch: "Which council ...?" was answered by the lead's "a
+    council decision" and "Which company ...?" by "The company, which is based in Leeds, ...",
+    neither of which says which; a sentence naming one goes first. "The union Unite said" names
+    one (the seventieth batch)."""
+    batch = story_batch("stories_eightysixth")
+    council = batch.ask("Which council tried to cut the pub's hours?")
+    assert "Mendip Vale District Council" in council.hits[0].sentence, council
+    company = batch.ask("Which company was hit by a cyber attack?")
+    assert "PawPantry" in company.hits[0].sentence, company
+    union = story_batch("stories_seventieth").ask("Which union represents the drivers?")
+    assert "The union Unite" in union.hits[0].sentence, union
+
+
+def test_people_counted_in_words_and_durations_in_seasons_and_teens():
+    """Found by the eighty-sixth blind batch: "complaints about noise from two neighbours" named no
+    one for "Who complained about the noise?" (nor did "complained" find "complaints"), "took her
+    two winters" and "eighteen months after" gave no duration."""
+    assert matches_answer_type("person", "The pub was told to close after complaints from two neighbours.")
+    assert matches_answer_type("duration", "The telescope took her two winters to complete.")
+    assert matches_answer_type("duration", "The library reopened eighteen months after the flood.")
+    assert not matches_answer_type("duration", "A winter storm closed the road.")
+    noise = story_batch("stories_eightysixth").ask("Who complained about the noise?")
+    assert noise.found and "two neighbours" in noise.hits[0].sentence, noise
+    closed = story_batch("stories_fiftysecond").ask("How long was Ashby Library closed?")
+    assert closed.found and "eighteen months after" in closed.hits[0].sentence, closed
+
+
+def test_a_count_of_what_someone_did_needs_the_deed():
+    """Found by the eighty-sixth blind batch: "How many customers has PawPantry lost since the
+    attack?" was found in "... exposed the personal details of up to 310,000 customers", which
+    counts customers but says none were lost."""
+    from qa_bot.ranking import asked_count_done
+
+    assert asked_count_done("How many customers has PawPantry lost since the attack?") == "lost"
+    assert asked_count_done("How many jobs has the firm cut?") == "cut"
+    lost = story_batch("stories_eightysixth").ask("How many customers has PawPantry lost since the attack?")
+    assert not lost.found, lost
