@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Callable, Mapping, TypeVar
+from typing import Callable, Iterable, Mapping, TypeVar
 
 import numpy as np
 
@@ -35,8 +35,8 @@ from .ranking import (COUNT_CHANGED, MEASURE_UNITS, NARROW_KINDS, SAID_IN_OTHER_
                       names_doer_of, names_role_holder, names_the, opening_name, role_asked_in_words, roles_spelled_out,
                       semantic_match, shipped_scoring, speaks_of_unnamed, words_after_ordinals, words_near_figures)
 from .reading import (ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NAME, ASKS_IN_TEXT, ASKS_REASON, ASKS_WHERE_FROM,
-                      ASKS_WRITER, BARE_REPLY, COLUMN_NAME, DEMONYMS_BY_INITIALS, DONE_TO_ASKED, EMPLOYEES_PART, EVENT_ASKED,
-                      GIVES_REASON, HOW_LONG_DONE, JOBS_COUNTED, LABELLED, NAMED_IN_APPOSITION, NONE_HAPPENED,
+                      ASKS_WRITER, BARE_REPLY, COLUMN_NAME, DEMONYMS_BY_INITIALS, DONE_TO_ASKED, EMPLOYEES_PART,
+                      EVENT_ASKED, GIVES_REASON, HOW_LONG_DONE, JOBS_COUNTED, LABELLED, NAMED_IN_APPOSITION, NONE_HAPPENED,
                       OF_WHAT_CAME_BEFORE, OPENS_WITH_REFERENCE, PART_PLAYED, PEOPLE, PEOPLE_COUNTED, SAYS_FROM,
                       THE_BODY, THE_PROJECT, VALEDICTION, WORKFORCE_COUNTED, WHEN_SPOKEN, WORDS_OF, WORDS_OF_ANYONE,
                       asked_speaker, asks_other_occasion, calls_doer_by_deed, counts_without_naming,
@@ -352,6 +352,8 @@ def _words_only_in_names(question: str, weights: Mapping[str, float],
 # A letter's greeting, whom its "you" means: "Dear customer,", "Dear parents and carers,".
 _GREETING = re.compile(r"^\s*Dear\s+([^,\n]{1,60}),?\s*$", re.M)
 _GREETING_REACH = 2000  # characters: a greeting opens a letter
+_SIGN_OFF_REACH = 3  # sentences: a sign-off closes one
+_SIGNED_REACH = 5  # the documents of the best few sentences by meaning may be the letter asked of
 _ADDRESSED = re.compile(r"\b(?:you|your|yours)\b", re.I)
 
 
@@ -412,10 +414,6 @@ def _named_one_first(question: str, ranked: Ranked) -> Ranked:
                if ranked[at][2]["answer_type"] and ranked[at][1].doc_id == ranked[0][1].doc_id and
                ranked[at][0] >= ranked[0][0] - _NAMED_ONE_MARGIN), None)
     return ranked if at is None else _moved_first(ranked, at)
-
-
-_SIGNED_REACH = 5  # the documents of the best few sentences by meaning may be the letter asked of
-_SIGN_OFF_REACH = 3  # a sign-off stands within a letter's last few sentences
 
 
 def _without_duration_frame(question: str, topic: str) -> str:
@@ -797,10 +795,11 @@ class QABot:
         # held by a sentence that gives a duration.
         lexical = index.lexical_search(_without_duration_frame(question, topic), depth, include=dense)
         wanted = list(dict.fromkeys([*dense, *lexical]))
-        # "Who signed the letter?": the name under "Yours faithfully," shares no word with it.
-        closest = sorted(dense, key=dense.__getitem__, reverse=True)[:_SIGNED_REACH]
-        signed = self._signed_by(question, list(index.sentences(closest).values()))
-        wanted += [i for i in signed if i not in wanted]
+        signed: set[int] = set()
+        if ASKS_WRITER.match(question):  # the name under "Yours faithfully," shares no word with it
+            closest = sorted(dense, key=dense.__getitem__, reverse=True)[:_SIGNED_REACH]
+            signed = self._signed_by(index.sentences(closest).values())
+            wanted += [i for i in signed if i not in wanted]
         stored = index.sentences(wanted)  # live documents' rows only
         candidate_ids = [i for i in wanted if i in stored]
         lexical_only = [i for i in candidate_ids if i not in dense]
@@ -948,25 +947,26 @@ class QABot:
         ranked = _cause_of_death_first(question, self._lasting_deed_first(question, ranked))
         return self._sign_off_first(question, _of_the_side_asked_first(question, ranked))
 
-    def _signed_by(self, question: str, rows: list[SentenceRow]) -> set[int]:
+    def _signed_by(self, rows: Iterable[SentenceRow]) -> set[int]:
         """The ids of the sign-offs ("Sunita Dhillon, Director of Housing" under "Yours
-        faithfully,") of the documents of ``rows`` when the question asks who wrote a letter."""
-        if not ASKS_WRITER.match(question):
-            return set()
-        doc_ids = {row.doc_id for row in rows}
-        return {i for i in (self._kept(self._sign_offs, doc_id, 8192, self._sign_off) for doc_id in doc_ids)
-                if i is not None}
+        faithfully,") of the documents of ``rows``."""
+        return {i for i in map(self._sign_off_of, {row.doc_id for row in rows}) if i is not None}
 
-    def _sign_off(self, doc_id: int) -> int | None:
+    def _sign_off_of(self, doc_id: int) -> int | None:
+        return self._kept(self._sign_offs, doc_id, 8192, self._find_sign_off)
+
+    def _find_sign_off(self, doc_id: int) -> int | None:
         rows = self.index.document_sentences(doc_id)
         return next((rows[at].id for at in range(len(rows) - 1, max(0, len(rows) - 1 - _SIGN_OFF_REACH), -1)
                      if VALEDICTION.match(rows[at - 1].text) and rows[at].text[:1].isupper()), None)
 
+    def _is_sign_off(self, row: SentenceRow) -> bool:
+        return self._sign_off_of(row.doc_id) == row.id
+
     def _sign_off_first(self, question: str, ranked: Ranked) -> Ranked:
         if not ASKS_WRITER.match(question):
             return ranked
-        return _first_fitting_first(ranked, lambda row, _: self._kept(
-            self._sign_offs, row.doc_id, 8192, self._sign_off) == row.id)
+        return _first_fitting_first(ranked, lambda row, _: self._is_sign_off(row))
 
     def _tells_deed(self, deed: str, text: str) -> bool:
         """Whether ``text`` tells ``deed`` (a verb), in a form of it or a near synonym by word
@@ -1289,7 +1289,7 @@ class QABot:
         if deed is not None and stem([deed])[0] not in held and NONE_HAPPENED.match(row.text) and \
                 self._tells_deed(deed, row.text):
             answered_kind |= set(stem([deed])) & set(weights)
-        if ASKS_WRITER.match(question) and self._kept(self._sign_offs, row.doc_id, 8192, self._sign_off) == row.id:
+        if ASKS_WRITER.match(question) and self._is_sign_off(row):
             answered_kind |= set(weights)  # the sign-off is who wrote or signed the letter
         held |= answered_kind
         # "The company's chief executive, Helen Marsh" works for the company the story names
