@@ -471,6 +471,25 @@ _JUST_IN_REACH = 6  # characters back: " near " at most
 _POSSESSIVE = re.compile(r"['’]s?\b")
 
 
+_SIGNING_TITLES = frozenset("Dr Mr Mrs Ms Miss Mx Prof Professor Sir Dame Cllr Councillor Rev".split())
+
+
+def signs_by_name(text: str) -> bool:
+    """Whether ``text`` is a signature with no "Yours faithfully," above it, as a notice or a
+    statement is signed: a person's full name alone on its line over their post ("Jonathan
+    Reeve" / "Managing Director"), not a heading ("Further Information") nor a post alone."""
+    first, _, rest = text.strip().partition("\n")
+    first = first.strip()
+    named = next(_named_people(" " + first), None)  # a name is read after a space
+    if named is None or " " not in named.group(0) or not first.endswith(named.group(0)):
+        return False
+    words = first.split()
+    if words[0].rstrip(".") in _SIGNING_TITLES:  # "Dr Anna Price"
+        words = words[1:]
+    return len(words) > 1 and " ".join(words) in named.group(0) and \
+        TITLE_WORDS.isdisjoint(w.lower() for w in words) and any(w.strip(",.").lower() in TITLE_WORDS for w in rest.split())
+
+
 def _is_a_persons(name: str) -> bool:
     """Whether a name (see _NAME) has no word of a place's or a body's name."""
     return _NOT_PERSON_WORDS.isdisjoint(re.split(r"[ \-]", name))
@@ -980,6 +999,23 @@ def names_the(thing: str, sentence: str, asked: str = "") -> bool:
                for m in found)
 
 
+# "The MV Island Spirit had left ...", "The Plough Inn at Westcombe had been told ...": a sentence
+# opening on the name of a thing, two or more capitalised words after "the" (a person's goes without).
+_OPENS_ON_THINGS_NAME = re.compile(r"The\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*)+)"
+                                   r"(?:\s+(?:at|of|in|on)\s+[A-Z][\w'’-]*)?,?\s+[a-z]")
+
+
+def names_next_what_lead_introduced(thing: str, lead: str, follower: str) -> bool:
+    """Whether ``follower``, the sentence after ``lead``, names the ``thing`` the lead introduced
+    unnamed, as a news story does: "... spent the night on board a ferry off the Isle of Carrow"
+    / "The MV Island Spirit had left ..." (a body's name only when a body is asked)."""
+    if not re.search(rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,2}}{_noun_forms(thing)}\b", lead) or names_the(thing, lead):
+        return False
+    m = _OPENS_ON_THINGS_NAME.match(follower)
+    return m is not None and (re.fullmatch(_ORGANISATION_NOUNS, thing.lower()) is not None or
+                              not _ENDS_A_BODY.search(m["name"]))
+
+
 def gives_name_asked(question: str, sentence: str) -> bool:
     """Whether the sentence gives a name in so many words ("titled Storm over Calder Bridge",
     "the ferry Santa Lucia"), not only a quotation or a capitalised word that may be one."""
@@ -1109,10 +1145,11 @@ _WHO_DOES = re.compile(r"^\s*who\s+(?:is\s+(?:now\s+)?|are\s+)?(?P<verb>leads|le
 # "the company's founder, Owen Blackwood". The verb stays among the words searched for ("was
 # founded by ..."), unlike an ambiguous one of _WHO_DOES ("... when it runs low").
 _WHO_DID_AS_ROLE = re.compile(r"^\s*who\s+(?:first\s+)?(?P<verb>co-founded|founded|set up|designed|bought|built|"
-                              r"painted|invented|composed|organi[sz]ed)\b", re.I)
+                              r"painted|invented|composed|organi[sz]ed|prosecuted)\b", re.I)
 _ROLE_OF_DEED = {"co-founded": "founder", "founded": "founder", "set up": "founder", "designed": "designer",
                  "bought": "buyer", "built": "builder", "painted": "painter", "invented": "inventor",
-                 "composed": "composer", "organised": "organiser", "organized": "organiser"}
+                 "composed": "composer", "organised": "organiser", "organized": "organiser",
+                 "prosecuted": "prosecutor"}
 # The titles that hold each such post in news prose; names_role_holder accepts any of them.
 _ROLE_OF_VERB = {"lead": "leader", "run": "head", "head": "head", "chair": "chair", "manag": "manager",
                  "direct": "director", "coach": "coach", "captain": "captain", "own": "owner", "in charge": "head",
@@ -1131,6 +1168,8 @@ _HOLDERS = {
     "buyer": ("buyer", "owner", "purchaser"),
     "builder": ("builder", "contractor", "developer"),
     "painter": ("painter", "artist"),
+    # "Prosecuting for the HSE, Nadia Qureshi said ...", "prosecutor Alan Marsh said"
+    "prosecutor": ("prosecutor", "prosecuting", "prosecution"),
     "representative": ("representative", "lawyer", "lawyers", "solicitor", "barrister", "attorney", "counsel",
                        "advocate", "agent", "spokesman", "spokeswoman", "spokesperson", "mp"),
 }
@@ -1291,6 +1330,9 @@ _RELATIVE_VERB = r"(?:has\s+|had\s+|is\s+|was\s+|are\s+|were\s+|been\s+|[a-z]+ly
 _AFFILIATION = rf"(?:\s+of\s+(?:the\s+)?{_CAPITALISED}(?:\s+{_CAPITALISED})*)?"
 # What follows a person's name when a relative clause says what they do: ", who leads on transport".
 _DOES_AFTER_NAME = re.compile(rf"{_AFFILIATION},?\s+who\s+{_RELATIVE_VERB}")
+# "a parent, Tomasz Nowak, offered to run it": what someone took on is what they do.
+_TOOK_ON_AFTER_NAME = re.compile(rf"{_AFFILIATION},?\s+(?:who\s+)?(?:has\s+|had\s+)?(?:offered|agreed|volunteered|"
+                                 rf"stepped\s+(?:in|up)|went\s+on|began|started|continues|continued)\s+to\s+([a-z]+)\b")
 # "Northline Power, which runs the grid in the region, said ...": a body doing the deed.
 _BODY_WHICH_DOES = re.compile(rf"\b{_CAPITALISED}(?:\s+{_CAPITALISED})*,\s+which\s+{_RELATIVE_VERB}")
 
@@ -1305,8 +1347,9 @@ def names_doer_of(verb: str, sentence: str) -> bool:
     leading the dig" of "Who is leading the excavation?"."""
     forms = set(word_forms(stem([verb.lower().split()[0].split("-")[-1]])[0]))  # "co-founded", "set up"
     for m in _named_people(sentence):
-        does = _DOES_AFTER_NAME.match(sentence[m.end() :])
-        if does and stem([does.group(1)])[0] in forms:
+        after = sentence[m.end() :]
+        if any(does and stem([does.group(1)])[0] in forms
+               for does in (_DOES_AFTER_NAME.match(after), _TOOK_ON_AFTER_NAME.match(after))):
             return True
     # ... or a body: "Northline Power, which runs the grid in the region, said ..."
     if any(stem([does.group(1)])[0] in forms for does in _BODY_WHICH_DOES.finditer(sentence)):

@@ -516,6 +516,9 @@ _COUNT_WORD = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|e
                r"dozens|hundreds|both|all)")
 
 
+_NAMED_AFTER_COUNT = re.compile(r"\s*(?:,|:|—|–)\s*(?:the\s+)?[A-Z0-9]")
+
+
 def counts_without_naming(question: str, text: str) -> bool:
     """Whether the question asks which things ("Which libraries ...?") and the sentence mentions
     them only as counted ("... reduce opening hours at five of its libraries")."""
@@ -524,8 +527,10 @@ def counts_without_naming(question: str, text: str) -> bool:
         return False
     noun = m["noun"].lower()
     mentions = list(re.finditer(rf"\b{re.escape(noun)}\b", text, re.I))
+    # ... and not named straight after: "Two routes, the N1 to the university and the N7 ..."
     counted = [x for x in mentions if re.search(rf"\b{_COUNT_WORD}\s+(?:of\s+(?:its|their|the|our|his|her)\s+)?"
-                                                 rf"(?:[\w-]+\s+)?$", text[: x.start()], re.I)]
+                                                 rf"(?:[\w-]+\s+)?$", text[: x.start()], re.I) and
+               not _NAMED_AFTER_COUNT.match(text, x.end())]
     return bool(mentions) and len(counted) == len(mentions)
 
 

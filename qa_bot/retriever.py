@@ -32,8 +32,8 @@ from .ranking import (COUNT_CHANGED, MEASURE_UNITS, NARROW_KINDS, SAID_IN_OTHER_
                       given_one_each, introduces_holder_of, introduces_someone_unnamed, is_definition, kind_nouns,
                       length_signal, matches_answer_type, measure_words, names_a_body_by_kind, names_a_person_in,
                       names_body_beyond,
-                      names_doer_of, names_role_holder, names_the, opening_name, role_asked_in_words, roles_spelled_out,
-                      semantic_match, shipped_scoring, speaks_of_unnamed, words_after_ordinals, words_near_figures)
+                      names_doer_of, names_next_what_lead_introduced, names_role_holder, names_the, opening_name, role_asked_in_words, roles_spelled_out,
+                      semantic_match, shipped_scoring, signs_by_name, speaks_of_unnamed, words_after_ordinals, words_near_figures)
 from .reading import (ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NAME, ASKS_IN_TEXT, ASKS_REASON, ASKS_WHERE_FROM,
                       ASKS_WRITER, BARE_REPLY, COLUMN_NAME, DEMONYMS_BY_INITIALS, DONE_TO_ASKED, EMPLOYEES_PART,
                       EVENT_ASKED, GIVES_REASON, HOW_LONG_DONE, JOBS_COUNTED, LABELLED, NAMED_IN_APPOSITION, NONE_HAPPENED,
@@ -413,6 +413,27 @@ def _named_one_first(question: str, ranked: Ranked) -> Ranked:
     at = next((at for at in range(1, min(_NAMED_ONE_REACH, len(ranked)))
                if ranked[at][2]["answer_type"] and ranked[at][1].doc_id == ranked[0][1].doc_id and
                ranked[at][0] >= ranked[0][0] - _NAMED_ONE_MARGIN), None)
+    return ranked if at is None else _moved_first(ranked, at)
+
+
+# Things named in a row: "in Marsh End, Pinfold and Great Ashby", or a list a sentence introduces
+# ("... are:" / "• Ashby Cross" / "• Little Fenwick").
+_NAMES_LISTED = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*,?\s+"
+                           r"(?:and|or)\s+[A-Z]|:\s*\n")
+_NAMED_ONES_REACH = 3  # how far down a sentence naming the things asked may stand
+_NAMED_ONES_MARGIN = 0.5  # and how far below the best it may score
+
+
+def _named_ones_over_counted(question: str, ranked: Ranked) -> Ranked:
+    """"Which libraries are proposed for closure?": a close sentence that names them ("The
+    branches proposed for closure are: • Ashby Cross • Little Fenwick ...") over a best one that
+    only counts them ("... proposed closing seven of its 23 branch libraries")."""
+    if len(ranked) < 2 or not counts_without_naming(question, ranked[0][1].text):
+        return ranked
+    at = next((at for at in range(1, min(_NAMED_ONES_REACH, len(ranked)))
+               if ranked[at][0] >= ranked[0][0] - _NAMED_ONES_MARGIN and
+               not counts_without_naming(question, ranked[at][1].text) and
+               _NAMES_LISTED.search(ranked[at][1].text) is not None), None)
     return ranked if at is None else _moved_first(ranked, at)
 
 
@@ -938,8 +959,9 @@ class QABot:
         s = self.scoring
         scored = ((s.score(f), row, f) for row, f in self.candidates(question, vector, depth))
         ranked = _narrow_kind_breaks_a_tie(sorted(scored, key=lambda t: -t[0]))
-        ranked = _named_one_first(question, ranked)
+        ranked = _named_ones_over_counted(question, _named_one_first(question, ranked))
         ranked = self._named_after_introduction(question, ranked)
+        ranked = self._thing_named_after_introduction(question, ranked)
         ranked = self._questions_read_on(question, ranked)
         ranked = self._answer_read_on(question, ranked)
         ranked = self._agent_first(question, self._reason_first(question, self._reason_read_on(question, ranked)))
@@ -958,7 +980,8 @@ class QABot:
     def _find_sign_off(self, doc_id: int) -> int | None:
         rows = self.index.document_sentences(doc_id)
         return next((rows[at].id for at in range(len(rows) - 1, max(0, len(rows) - 1 - _SIGN_OFF_REACH), -1)
-                     if VALEDICTION.match(rows[at - 1].text) and rows[at].text[:1].isupper()), None)
+                     if (VALEDICTION.match(rows[at - 1].text) and rows[at].text[:1].isupper()) or
+                     signs_by_name(rows[at].text)), None)
 
     def _is_sign_off(self, row: SentenceRow) -> bool:
         return self._sign_off_of(row.doc_id) == row.id
@@ -1030,6 +1053,24 @@ class QABot:
         if not named:
             return ranked
         return _first_of_each(sorted(ranked + named, key=lambda t: -t[0]))
+
+    def _thing_named_after_introduction(self, question: str, ranked: Ranked) -> Ranked:
+        """"What is the name of the ferry?": as for someone unnamed, a sentence that introduces
+        the thing asked unnamed ("... on board a ferry off the Isle of Carrow") lends its signals
+        to the next one when that opens on its name ("The MV Island Spirit had left ..."), which
+        holds no word of the question."""
+        thing = asked_name_of(question)
+        if thing is None or answer_type(question) != "name":
+            return ranked
+        named: Ranked = []
+        for _, row, features in ranked[:_QUESTIONS_READ_ON]:
+            follower = next((r for r in self.index.neighbours(row, 0, 1) if r.position == row.position + 1), None)
+            if follower is None or not names_next_what_lead_introduced(thing, row.text, follower.text):
+                continue
+            signals = {**features, "coverage": 0.0, "referred": features["coverage"] + features["referred"],
+                       "answer_type": 1.0, "narrow_type": 1.0}
+            named.append((self.scoring.score(signals), follower, signals))
+        return _first_of_each(sorted(ranked + named, key=lambda t: -t[0])) if named else ranked
 
     def _named_after_lead(self, question: str, row: SentenceRow) -> bool:
         """Whether ``row`` names whom the lead before it introduced by the role asked: "What is
@@ -1800,7 +1841,8 @@ class QABot:
                 (names_none_asked(question, ranked[0][1]) and not self._named_after_lead(question, ranked[0][1])) or \
                 names_no_one_at_all(question, ranked[0][1]) or \
                 self._post_never_named(question, ranked[0][1]) or signals["coverage"] < FOUND_COVERAGE_FLOOR or \
-                lacks_cause_of_death(question, ranked[0][1].text) or asks_other_occasion(question, ranked[0][1].text):
+                lacks_cause_of_death(question, ranked[0][1].text) or asks_other_occasion(question, ranked[0][1].text) or \
+                lacks_last_year(question, ranked[0][1].text):
             confidence = min(confidence, (s.unsure_confidence + s.min_confidence) / 2)  # a likely answer, no more
         hits = [self._hit(row, score) for score, row, _ in ranked[:k]]
         band = s.band(confidence)

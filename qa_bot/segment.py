@@ -9,9 +9,10 @@ line with no sentence-final punctuation, a short question alone on its line befo
 a Markdown ``#`` line), a byline ("By Ingrid Solheim") and a prompt to the reader ("Read the full
 report on our website.") stay in the text, as context, but never become an answer. A question
 alone on its line after the first prose (an interview's, an FAQ's) is a sentence, so that it can
-be found, but the retriever answers with what follows it. A list item is a
-sentence of its own without its marker. A text made only of such lines keeps them all as
-sentences. A letter's signature (short lines after the last prose that open with a name) is one
+be found, but the retriever answers with what follows it. A list item is a sentence of its
+own without its marker, but a list of short items (names, phrases) is one sentence with the
+line that introduces it ("The branches that close are:"), as the answer to "Which ...?". A text
+made only of such lines keeps them all as sentences. A letter's signature (short lines after the last prose that open with a name) is one
 sentence, and a label alone on its line ("Media contact:") goes with the line under it. A fact
 line ("Headteacher: Mr Rajesh Kapoor") is a sentence after the last prose or among others like it
 (a fact box); alone elsewhere it may be a heading ("Analysis: What comes next") and stays one.
@@ -75,6 +76,9 @@ _FACT_LINE = re.compile(r"^[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}:[ \t]+[A-Z0-
 # A match's result on a line of its own, under a report's headline: "City 3-2 United".
 _SCORE_LINE = re.compile(r"^(?:[A-Z][\w.'’&-]*[ \t]+){1,4}\d{1,3}[ \t]*[-–][ \t]*\d{1,3}"
                          r"(?:[ \t]+[A-Z][\w.'’&-]*){1,4}$")
+# A list read with the sentence that introduces it: at most this many items of at most this many words.
+_INTRODUCED_MAX_ITEMS = 12
+_INTRODUCED_ITEM_MAX_WORDS = 6
 _LIST_MARKER = re.compile(r"(?:[-•*▪◦+]|\(?\d{1,3}[.)]|\(?[a-z][.)])[ \t]+")
 _LINE_BREAKS_AS_SPACES = str.maketrans("\r\n", "  ")  # same length: offsets carry over
 _FALLBACK_SPLIT = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
@@ -243,10 +247,12 @@ def split_sentences(text: str) -> list[Sentence]:
     """Sentences of ``text`` in order, each with offsets into ``text`` exactly as given; the
     text's headings and bylines are left out (see the module docstring)."""
     blocks = []
+    listed: set[int] = set()  # which blocks are list items
     prose_seen = False
     for start, end in _blocks(text):
         marker = _LIST_MARKER.match(text, start, end)
         if marker and marker.end() < end:
+            listed.add(len(blocks))
             blocks.append((marker.end(), end, False))
         else:
             block = text[start:end]
@@ -258,7 +264,7 @@ def split_sentences(text: str) -> list[Sentence]:
         prose_seen = prose_seen or not blocks[-1][2]
     if all(structure for _, _, structure in blocks):
         blocks = [(start, end, False) for start, end, _ in blocks]
-    blocks = _with_sign_off(text, _with_fact_lines(text, blocks))
+    blocks = _with_sign_off(text, _with_fact_lines(text, _with_lists_introduced(text, blocks, listed)))
     sentences: list[Sentence] = []
     for start, end, structure in blocks:
         if structure:
@@ -284,6 +290,34 @@ def _rejoined(text: str, pieces: list[Sentence]) -> list[Sentence]:
             out[-1] = Sentence(text[out[-1].start:piece.end], out[-1].start, piece.end)
         else:
             out.append(piece)
+    return out
+
+
+def _with_lists_introduced(text: str, blocks: list[tuple[int, int, bool]],
+                           listed: set[int]) -> list[tuple[int, int, bool]]:
+    """A sentence that introduces a list ("The branches proposed for closure are:") with its
+    items, when they are short names or phrases ("Ashby Cross", "Little Fenwick", ...), as one
+    sentence: "Which libraries would close?" is answered by the lot, not by a sentence ending in
+    a colon nor by one name of seven. A list of longer items keeps them as sentences."""
+    def is_short_item(at: int) -> bool:
+        item = text[blocks[at][0]:blocks[at][1]]
+        return at in listed and len(item.split()) <= _INTRODUCED_ITEM_MAX_WORDS and not re.search(r"[.!?;:]", item)
+
+    out: list[tuple[int, int, bool]] = []
+    at = 0
+    while at < len(blocks):
+        start, end, structure = blocks[at]
+        after = at + 1
+        while after < len(blocks) and after in listed:
+            after += 1
+        items = range(at + 1, after)
+        if not structure and at not in listed and text[start:end].endswith(":") and \
+                2 <= len(items) <= _INTRODUCED_MAX_ITEMS and all(map(is_short_item, items)):
+            out.append((start, blocks[after - 1][1], False))
+            at = after
+        else:
+            out.append(blocks[at])
+            at += 1
     return out
 
 

@@ -2601,3 +2601,84 @@ def test_a_count_of_what_someone_did_needs_the_deed():
     assert asked_count_done("How many jobs has the firm cut?") == "cut"
     lost = story_batch("stories_eightysixth").ask("How many customers has PawPantry lost since the attack?")
     assert not lost.found, lost
+
+
+def test_a_notice_signed_by_name_over_a_post_names_who_signed_it():
+    """Found by the eighty-seventh blind batch: a recall notice ending "... for their help." /
+    "Jonathan Reeve" / "Managing Director", with no "Yours faithfully," above the name, had no
+    sign-off, so "Who signed the recall notice?" was answered by its lead. A heading or a post
+    alone is no signature."""
+    from qa_bot.ranking import signs_by_name
+
+    assert signs_by_name("Jonathan Reeve\n\nManaging Director")
+    assert signs_by_name("Dr Anna Price\nChief Executive")
+    assert not signs_by_name("Jonathan Reeve")  # no post under it: as likely a caption
+    assert not signs_by_name("Managing Director\nSales Director")
+    assert not signs_by_name("Further Information")
+    signed = story_batch("stories_eightyseventh").ask("Who signed the recall notice?")
+    assert signed.found and signed.hits[0].sentence.startswith("Jonathan Reeve"), signed
+
+
+def test_a_things_name_given_after_the_lead_that_introduced_it_answers_its_name():
+    """Found by the eighty-sixth and eighty-seventh blind batches: "What is the name of the
+    pub / the ferry?" was answered by the lead ("A village pub in Somerset ...", "... on board a
+    ferry off the Isle of Carrow"), which introduces it unnamed; the next sentence names it ("The
+    Plough Inn at Westcombe had been told ...", "The MV Island Spirit had left ...") and holds no
+    word of the question."""
+    from qa_bot.ranking import names_next_what_lead_introduced
+
+    assert names_next_what_lead_introduced("ferry", "Passengers were stuck on a ferry off Carrow.",
+                                           "The MV Island Spirit had left the port at 6pm.")
+    # a name given in the lead already, a body's name or a person's is not it
+    assert not names_next_what_lead_introduced("ferry", "Passengers were stuck on the ferry Santa Lucia.",
+                                               "The MV Island Spirit had left the port at 6pm.")
+    assert not names_next_what_lead_introduced("ferry", "Passengers were stuck on a ferry off Carrow.",
+                                               "The Western Isles Company said it was sorry.")
+    assert not names_next_what_lead_introduced("ferry", "Passengers were stuck on a ferry off Carrow.",
+                                               "Moira Galloway had left the port at 6pm.")
+    ferry = story_batch("stories_eightyseventh").ask("What is the name of the ferry?")
+    assert ferry.found and ferry.hits[0].sentence.startswith("The MV Island Spirit"), ferry
+    pub = story_batch("stories_eightysixth").ask("What is the name of the pub?")
+    assert pub.hits[0].sentence.startswith("The Plough Inn at Westcombe"), pub
+
+
+def test_which_things_asks_for_them_named_not_counted():
+    """Found by the eighty-seventh blind batch: "Which libraries are proposed for closure?" was
+    answered by "... proposed closing seven of its 23 branch libraries", which only counts them;
+    the Markdown list under "The branches proposed for closure are:" names them, read as one
+    sentence with it. "Two routes, the N1 ... and the N7 ..." names what it counts."""
+    from qa_bot.reading import counts_without_naming
+
+    assert counts_without_naming("Which libraries will close?", "The council will close seven of its libraries.")
+    assert not counts_without_naming("Which routes will run?", "Two routes, the N1 and the N7, will run.")
+    libraries = story_batch("stories_eightyseventh").ask("Which libraries are proposed for closure?")
+    best = libraries.hits[0].sentence
+    assert libraries.found and best.startswith("The branches proposed for closure are:"), libraries
+    assert "Ashby Cross" in best and "Whitley Bridge" in best, best
+    volunteers = story_batch("stories_fiftyeighth").ask("Which libraries will be run by volunteers?")
+    assert "Marsh End, Pinfold and Great Ashby" in volunteers.hits[0].sentence, volunteers
+
+
+def test_whoever_took_on_a_job_or_prosecuted_is_its_doer():
+    """Found by the eighty-seventh blind batch: "Who runs the chess club?" was answered by the
+    head teacher (a head runs things, but not this), over "a parent, Tomasz Nowak, offered to run
+    it"; "Who prosecuted the case?" by an inspector who spoke after the hearing, over
+    "Prosecuting for the HSE, Nadia Qureshi said ..."."""
+    from qa_bot.ranking import names_doer_of
+
+    assert names_doer_of("runs", "The club began when a parent, Tomasz Nowak, offered to run it.")
+    assert names_doer_of("coaches", "A former player, Ann Lee, who agreed to coach the side, said so.")
+    assert not names_doer_of("runs", "A parent, Tomasz Nowak, offered to help.")
+    batch = story_batch("stories_eightyseventh")
+    runs = batch.ask("Who runs the chess club?")
+    assert runs.found and "Tomasz Nowak" in runs.hits[0].sentence, runs
+    prosecuted = batch.ask("Who prosecuted the case?")
+    assert "Nadia Qureshi" in prosecuted.hits[0].sentence, prosecuted
+
+
+def test_last_years_winner_is_not_found_in_this_years():
+    """Found by the eighty-seventh blind batch: "Who won the under-11 title last year?" was found
+    in the story of this year's win, which says of no other year; such a best answer is shown as
+    likely at most."""
+    last_year = story_batch("stories_eightyseventh").ask("Who won the under-11 title last year?")
+    assert not last_year.found, last_year

@@ -361,14 +361,20 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
 # called off in Markdown, a by-election in HTML with a results table, a hiker found, a car seat
 # recall, a university's annual report in a PDF: 64/76 and 6/10 blind) brought a thing's age by its
 # history ("the festival's 15-year history"), the next occasion as not the last one, a body said to
-# be based somewhere, and a sum asked of "the university's income".
+# be based somewhere, and a sum asked of "the university's income". The eighty-seventh (village
+# libraries to close in Markdown with a list, a ferry stranded in HTML, a school's chess title, a
+# landlord fined, a kettle recall notice in a PDF: 66/84 and 5/10 blind) brought a list read with
+# the sentence that introduces it, things named over things counted, a thing's name given after
+# the lead that introduced it, a notice signed by name over a post, "offered to run it" and
+# "Prosecuting for ..." as who does it, and last year's winner not found in this year's.
 @pytest.mark.parametrize("folder, questions, unanswerable, documents, top1_right, abstained", [
     ("stories_third", 44, 8, 5, 33, 6),
     ("stories_fourth", 61, 11, 6, 44, 10),
     ("stories_fifth", 26, 6, 3, 19, 4),
     ("stories_sixth", 64, 8, 7, 50, 7),
     ("stories_seventh", 72, 8, 7, 59, 7),
-    ("stories_eighth", 114, 11, 8, 95, 9),
+    # the shortlist read as one sentence with its list turned a near tie for "When will the film ...?"
+    ("stories_eighth", 114, 11, 8, 95, 8),
     ("stories_ninth", 126, 10, 8, 108, 10),
     ("stories_tenth", 110, 9, 8, 88, 7),
     ("stories_eleventh", 120, 15, 8, 94, 10),
@@ -447,7 +453,8 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_eightythird", 89, 10, 5, 62, 8),
     ("stories_eightyfourth", 93, 10, 5, 75, 6),
     ("stories_eightyfifth", 84, 10, 5, 65, 4),
-    ("stories_eightysixth", 93, 10, 5, 73, 6),
+    ("stories_eightysixth", 93, 10, 5, 74, 6),
+    ("stories_eightyseventh", 94, 10, 5, 71, 6),
 ])
 def test_a_batch_of_stories_written_blind_is_answered(folder, questions, unanswerable, documents, top1_right,
                                                       abstained):

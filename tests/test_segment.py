@@ -246,3 +246,20 @@ def test_a_question_or_exclamation_mark_inside_a_name_does_not_end_the_sentence(
                                            "Yahoo! reported a loss.", '"Are you hurt?" she asked.']
     assert all(text[s.start:s.end] == s.text for s in sentences)
     assert [s.text for s in split_sentences("Is it safe? Nobody knows.")] == ["Is it safe?", "Nobody knows."]
+
+
+def test_a_list_a_sentence_introduces_is_read_with_it_when_its_items_are_short():
+    """Found by the eighty-seventh blind batch: "The branches proposed for closure are:" and its
+    Markdown list of seven names were eight sentences, so "Which libraries ...?" found a colon
+    or one name of seven. Short items go with the sentence that introduces them; longer ones,
+    or items that are sentences, stay sentences of their own."""
+    text = "The council met.\n\nThe branches that close are:\n\n- Ashby Cross\n- Little Fenwick\n- Oakenshaw\n\nThat is all."
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences][1] == "The branches that close are:\n\n- Ashby Cross\n- Little Fenwick\n- Oakenshaw"
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+    assert len(sentences) == 3
+    long_items = ("The plan has three parts:\n\n- The council will sell the old depot to a developer\n"
+                  "- The money will pay for two new classrooms at the school\n")
+    assert [s.text for s in split_sentences(long_items)] == [
+        "The plan has three parts:", "The council will sell the old depot to a developer",
+        "The money will pay for two new classrooms at the school"]
