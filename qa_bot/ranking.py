@@ -471,6 +471,9 @@ _JUST_IN_REACH = 6  # characters back: " near " at most
 _POSSESSIVE = re.compile(r"['’]s?\b")
 
 
+# The words of a post under a signature: a title's, or a head's or a clerk's ("Head of Planning").
+_POST_WORDS = frozenset(TITLE_WORDS | set("head clerk officer founder owner partner principal headteacher treasurer "
+                                          "administrator coordinator co-ordinator proprietor".split()))
 _SIGNING_TITLES = frozenset("Dr Mr Mrs Ms Miss Mx Prof Professor Sir Dame Cllr Councillor Rev".split())
 
 
@@ -486,8 +489,8 @@ def signs_by_name(text: str) -> bool:
     words = first.split()
     if words[0].rstrip(".") in _SIGNING_TITLES:  # "Dr Anna Price"
         words = words[1:]
-    return len(words) > 1 and " ".join(words) in named.group(0) and \
-        TITLE_WORDS.isdisjoint(w.lower() for w in words) and any(w.strip(",.").lower() in TITLE_WORDS for w in rest.split())
+    return len(words) > 1 and " ".join(words) in named.group(0) and TITLE_WORDS.isdisjoint(w.lower() for w in words) \
+        and any(w.strip(",.").lower() in _POST_WORDS for w in rest.split())
 
 
 def _is_a_persons(name: str) -> bool:
@@ -1527,7 +1530,7 @@ _PASSIVE = re.compile(r"^(?:were|was|are|is|have been|has been|had been|will be|
 # Not taking part, which a count of those there says in any words ("in front of 27,000 fans").
 _ACTIVE = re.compile(r"^(?:have|has|had|will have|would have)?\s*(?!(?:watched|helped|attended|participated|joined|"
                      r"played|competed|entered|voted|signed|registered|applied|responded|visited)\b)"
-                     r"(?P<done>[a-z]+ed)\b", re.I)
+                     r"(?P<done>[a-z]+ed|left|lost|quit|fled|fell|won|sold|bought|built|caught|spent|paid)\b", re.I)
 
 
 # ... or where they work: "How many people work at the museum?" is not answered by "More than

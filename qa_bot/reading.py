@@ -121,6 +121,15 @@ def forms_of_deed_asked(question: str) -> set[str]:
     return set(word_forms(stem([m["verb"].lower()])[0])) if m else set()
 
 
+def deed_of_another_unnamed(question: str, lead: str) -> bool:
+    """Whether "Who <did> ...?" asks the deed of someone else the lead leaves unnamed than the
+    one it introduces: "Who found the ring?" of "A farmer who lost her wedding ring ... after a
+    metal detectorist found it" asks for the detectorist, not the farmer the next sentence names."""
+    forms = forms_of_deed_asked(question)
+    return bool(forms) and any(not forms.isdisjoint(stem(other[1].split()[1:]))
+                               for other in re.finditer(r"(?<=\s)(?:a|an)\s+([a-z-]+(?:\s+[a-z-]+){1,3})", lead))
+
+
 def deed_named_with_doer(question: str) -> re.Pattern | None:
     """For "Who carried out the survey?", "Who wrote the report?": a pattern for the thing done
     given with its doer's name, "a survey by the British Nutrition Foundation", or None."""
@@ -208,6 +217,12 @@ DONE_TO_ASKED = re.compile(r"^\s*(?:was|were|is|are)\s+(?:the|a|an|his|her|their
 
 EVENT_ASKED = re.compile(rf"^\s*(?:has|have|had|was|were|is|are|did|will)\s+{_SLOT_WORDS}\s+"
                           r"(?:been\s+|be\s+)?(?P<verb>[a-z]+)", re.IGNORECASE)
+
+
+# "Has Redhill Homes appealed?", "Did Fenwick resign?": whether someone named did a deed, which a
+# sentence that only names them ("Applicant: Redhill Homes Ltd") does not say.
+NAMED_DID_ASKED = re.compile(r"^\s*(?:has|have|had|did)\s+(?-i:(?:[A-Z][\w'’&-]*\s+){1,4})"
+                             r"(?:(?:already|yet|ever|now)\s+)?(?:been\s+)?(?P<verb>[a-z]+)\b", re.IGNORECASE)
 
 
 # "How long was Kevin Marsh jailed for?", "How long will the bridge be closed?": the deed whose span is asked.

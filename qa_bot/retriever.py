@@ -28,23 +28,23 @@ from .ranking import (COUNT_CHANGED, MEASURE_UNITS, NARROW_KINDS, SAID_IN_OTHER_
                       asked_amount_of, asked_change_of, asked_cost_of, asked_count_done, asked_deed_of_role,
                       INTRODUCTION_WORDS, asked_name_of, asked_quantity_of, asked_role, asked_role_verb,
                       describes_a_body, describes_someone, gives_ages_of_others_only, gives_name_asked,
-                      gives_place_beyond,
-                      given_one_each, introduces_holder_of, introduces_someone_unnamed, is_definition, kind_nouns,
-                      length_signal, matches_answer_type, measure_words, names_a_body_by_kind, names_a_person_in,
-                      names_body_beyond,
-                      names_doer_of, names_next_what_lead_introduced, names_role_holder, names_the, opening_name, role_asked_in_words, roles_spelled_out,
-                      semantic_match, shipped_scoring, signs_by_name, speaks_of_unnamed, words_after_ordinals, words_near_figures)
+                      gives_place_beyond, given_one_each, introduces_holder_of, introduces_someone_unnamed,
+                      is_definition, kind_nouns, length_signal, matches_answer_type, measure_words,
+                      names_a_body_by_kind, names_a_person_in, names_body_beyond, names_doer_of,
+                      names_next_what_lead_introduced, names_role_holder, names_the, opening_name,
+                      role_asked_in_words, roles_spelled_out, semantic_match, shipped_scoring, signs_by_name,
+                      speaks_of_unnamed, words_after_ordinals, words_near_figures)
 from .reading import (ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NAME, ASKS_IN_TEXT, ASKS_REASON, ASKS_WHERE_FROM,
                       ASKS_WRITER, BARE_REPLY, COLUMN_NAME, DEMONYMS_BY_INITIALS, DONE_TO_ASKED, EMPLOYEES_PART,
-                      EVENT_ASKED, GIVES_REASON, HOW_LONG_DONE, JOBS_COUNTED, LABELLED, NAMED_IN_APPOSITION, NONE_HAPPENED,
-                      OF_WHAT_CAME_BEFORE, OPENS_WITH_REFERENCE, PART_PLAYED, PEOPLE, PEOPLE_COUNTED, SAYS_FROM,
-                      THE_BODY, THE_PROJECT, VALEDICTION, WORKFORCE_COUNTED, WHEN_SPOKEN, WORDS_OF, WORDS_OF_ANYONE,
-                      asked_speaker, asks_other_occasion, calls_doer_by_deed, counts_without_naming,
-                      deed_named_with_doer, deed_object_asked, definition_of, does_to, forms_of_deed_asked,
-                      gives_no_words_of_whom_asked, leaves_unnamed, name_given_next, named_words, names_in_question,
-                      names_no_one_at_all, names_none_asked, opening_body, pronoun_within,
-                      tells_any, lacks_cause_of_death, lacks_last_year, thing_asked_of, topic_words,
-                      vocabulary_mentions, with_road_nouns)
+                      EVENT_ASKED, GIVES_REASON, HOW_LONG_DONE, JOBS_COUNTED, LABELLED, NAMED_DID_ASKED,
+                      NAMED_IN_APPOSITION, NONE_HAPPENED, OF_WHAT_CAME_BEFORE, OPENS_WITH_REFERENCE, PART_PLAYED,
+                      PEOPLE, PEOPLE_COUNTED, SAYS_FROM, THE_BODY, THE_PROJECT, VALEDICTION, WORKFORCE_COUNTED,
+                      WHEN_SPOKEN, WORDS_OF, WORDS_OF_ANYONE, asked_speaker, asks_other_occasion,
+                      calls_doer_by_deed, counts_without_naming, deed_named_with_doer, deed_of_another_unnamed,
+                      deed_object_asked, definition_of, does_to, forms_of_deed_asked, gives_no_words_of_whom_asked,
+                      leaves_unnamed, name_given_next, named_words, names_in_question, names_no_one_at_all,
+                      names_none_asked, opening_body, pronoun_within, tells_any, lacks_cause_of_death,
+                      lacks_last_year, thing_asked_of, topic_words, vocabulary_mentions, with_road_nouns)
 from .speakers import (TITLE_WORDS, has_quotation, name_matches, names_a_person, opening_pronoun,
                        people_described, person_referred_to, role_head)
 
@@ -193,7 +193,9 @@ _REASON_SHARE = 0.8
 # Scores this close are a tie, which the narrow kind asked breaks (see _narrow_kind_breaks_a_tie).
 _TIE = 0.005
 # A deed's doer after "by", the verb's particle between: "brought by", "carried out by"
-_DONE_BY = re.compile(r"(\w+)(?:\s+(?:out|up|off|down|over|through))?\s+by\s+")
+# (a time may stand between: "was found last month by Stephen Carr")
+_DONE_BY = re.compile(r"(\w+)(?:\s+(?:out|up|off|down|over|through))?(?:\s+(?:(?:last|this|that|next)\s+[a-z]+|"
+                      r"yesterday|today|earlier|later|recently|on\s+[A-Z][a-z]+day))?\s+by\s+")
 # A best sentence holding under a tenth of the question's words (IDF-weighted) is a likely answer at
 # most: "Who won the festival's best new act award?" of "The festival's director, Imogen Cole,
 # said ...". Over the story sets no right answer was found below it, two unanswerables were; on
@@ -414,6 +416,47 @@ def _named_one_first(question: str, ranked: Ranked) -> Ranked:
                if ranked[at][2]["answer_type"] and ranked[at][1].doc_id == ranked[0][1].doc_id and
                ranked[at][0] >= ranked[0][0] - _NAMED_ONE_MARGIN), None)
     return ranked if at is None else _moved_first(ranked, at)
+
+
+# "Who is Gareth Lowe?" asks about him: his own words may say.
+_WHO_IS = re.compile(r"^\s*who(?:['’]s|\s+(?:is|was|are|were))\b", re.I)
+
+
+def _speaks_who_is_asked_of(question: str, best: SentenceRow, signals: dict[str, float]) -> bool:
+    """Whether "Who ...?" of someone it names ("Who will replace Gary Fenwick?") has a best
+    sentence that names no one else and is that person's own words: Fenwick's quote ("... we
+    have not been able to replace them") does not say who replaces him."""
+    return answer_type(question) == "person" and not signals["answer_type"] and best.speaker is not None and \
+        not _WHO_IS.match(question) and any(name_matches(name, best.speaker) for name in names_in_question(question))
+
+
+# A fact given as a label and its value: "Applicant: Redhill Homes Ltd", "Site: Land east of Mill Lane".
+_FACT_LABEL = re.compile(r"(?P<label>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}):\s+\S")
+# "Where is the site?", "Who is the headteacher?": the thing asked, by its noun.
+_WHAT_IS_THE = re.compile(r"^\s*(?:what|where|who|when)(?:['’]s|\s+(?:is|was|are|were))\s+(?:the|its|their)\s+"
+                          r"(?P<noun>(?:[\w-]+\s+){0,2}[\w-]+)\s*\??\s*$", re.I)
+
+
+def _labels_what_is_asked(question: str, text: str) -> bool:
+    """Whether ``text`` is a fact line labelled with what is asked: "Applicant: Redhill Homes
+    Ltd" for "Who applied for planning permission?" (the label calls the deed's doer), "Site:
+    Land east of Mill Lane, Fordingham" for "Where is the site?" (the label is the thing asked)."""
+    fact = _FACT_LABEL.match(text)
+    if fact is None:
+        return False
+    forms = forms_of_deed_asked(question)
+    if forms and calls_doer_by_deed(forms, fact["label"]):
+        return True
+    asked = _WHAT_IS_THE.match(question)
+    return asked is not None and set(stem(content_words(fact["label"]))) == set(stem(content_words(asked["noun"])))
+
+
+def _fact_asked_first(question: str, ranked: Ranked) -> Ranked:
+    """A fact line labelled with what is asked goes first: a notice or a fact box says in its
+    label what its value answers, where prose around it only mentions the thing."""
+    if not ranked or _labels_what_is_asked(question, ranked[0][1].text):
+        return ranked
+    return _first_fitting_first(ranked, lambda row, _: _labels_what_is_asked(question, row.text))
 
 
 # Things named in a row: "in Marsh End, Pinfold and Great Ashby", or a list a sentence introduces
@@ -967,7 +1010,7 @@ class QABot:
         ranked = self._agent_first(question, self._reason_first(question, self._reason_read_on(question, ranked)))
         ranked = self._quote_start_first(question, self._deed_first(question, ranked))
         ranked = _cause_of_death_first(question, self._lasting_deed_first(question, ranked))
-        return self._sign_off_first(question, _of_the_side_asked_first(question, ranked))
+        return self._sign_off_first(question, _fact_asked_first(question, _of_the_side_asked_first(question, ranked)))
 
     def _signed_by(self, rows: Iterable[SentenceRow]) -> set[int]:
         """The ids of the sign-offs ("Sunita Dhillon, Director of Housing" under "Yours
@@ -1040,7 +1083,7 @@ class QABot:
         named: Ranked = []
         for score, row, features in ranked[:_QUESTIONS_READ_ON]:
             follower = self._named_next(row)
-            if follower is None:
+            if follower is None or deed_of_another_unnamed(question, row.text):
                 continue
             holds_role = bool(features["role"]) or introduces_holder_of(role, row.text)
             # "Who owns the land where the coins were found?" is not the finder the lead introduced
@@ -1156,7 +1199,8 @@ class QABot:
             return ranked
         _, best, best_features = ranked[0]
         # "Who leads the council?" of "The council leader, Rosalind Kerr, ...": the deed in other words
-        if best_features["role"] or tells_any(forms, best.text):
+        # ... or tells it of no one named: "... after a metal detectorist found it"
+        if best_features["role"] or (tells_any(forms, best.text) and names_a_person_in(best.text)):
             return ranked
         done_to = deed_object_asked(question)
         for at in range(1, min(3, len(ranked))):
@@ -1325,13 +1369,13 @@ class QABot:
         if features["answer_type"] and kind == "duration":
             answered_kind |= _duration_frame(question) - held
         # "Has anyone been hurt?" of "No injuries have been reported": a no, the deed in other words
-        event = EVENT_ASKED.match(question)
+        event = EVENT_ASKED.match(question) or NAMED_DID_ASKED.match(question)
         deed = event["verb"].lower() if event else None
         if deed is not None and stem([deed])[0] not in held and NONE_HAPPENED.match(row.text) and \
                 self._tells_deed(deed, row.text):
             answered_kind |= set(stem([deed])) & set(weights)
-        if ASKS_WRITER.match(question) and self._is_sign_off(row):
-            answered_kind |= set(weights)  # the sign-off is who wrote or signed the letter
+        if (ASKS_WRITER.match(question) and self._is_sign_off(row)) or _labels_what_is_asked(question, row.text):
+            answered_kind |= set(weights)  # the sign-off is who wrote the letter; a fact's label, what it is
         held |= answered_kind
         # "The company's chief executive, Helen Marsh" works for the company the story names
         # ("South Moor Water said ..."): a body's name the document uses is held by "the company".
@@ -1842,7 +1886,8 @@ class QABot:
                 names_no_one_at_all(question, ranked[0][1]) or \
                 self._post_never_named(question, ranked[0][1]) or signals["coverage"] < FOUND_COVERAGE_FLOOR or \
                 lacks_cause_of_death(question, ranked[0][1].text) or asks_other_occasion(question, ranked[0][1].text) or \
-                lacks_last_year(question, ranked[0][1].text):
+                lacks_last_year(question, ranked[0][1].text) or \
+                _speaks_who_is_asked_of(question, ranked[0][1], signals):
             confidence = min(confidence, (s.unsure_confidence + s.min_confidence) / 2)  # a likely answer, no more
         hits = [self._hit(row, score) for score, row, _ in ranked[:k]]
         band = s.band(confidence)

@@ -68,6 +68,8 @@ _LONE_QUESTION = re.compile(r"^[^\"“‘'][^.!?]*\?[)\]]*$")
 _NAME_LINE = re.compile(r"^(?:(?:Dr|Prof|Professor|Sir|Dame|Mr|Mrs|Ms)\.? )?[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)?"
                         r"(?: [A-Z]\.)?(?: [A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)?){1,2}(?:, [^,\n]{1,60})?$")
 _SIGN_OFF_MAX_LINES = 3
+# A notice's "Signed" (or "Signed by:") alone on its line above the signature.
+_SIGNED_LINE = re.compile(r"^Signed(?: by)?:?$", re.IGNORECASE)
 # A label alone on its line, for the line under it: "Media contact:", "For more information:".
 _LABEL_LINE = re.compile(r"^[ \t]*[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,4}:$")
 # A fact given as a label and its value on a line of its own ("Headteacher: Mr Rajesh Kapoor",
@@ -328,6 +330,8 @@ def _with_sign_off(text: str, blocks: list[tuple[int, int, bool]]) -> list[tuple
     trailing = 0
     while trailing < len(blocks) and blocks[-1 - trailing][2]:
         trailing += 1
+    if trailing > 1 and _SIGNED_LINE.match(text[blocks[-trailing][0]:blocks[-trailing][1]]):
+        trailing -= 1  # "Signed" over the name stays structure
     if not 0 < trailing <= _SIGN_OFF_MAX_LINES or trailing == len(blocks):
         return blocks
     first_start, first_end, _ = blocks[-trailing]

@@ -2599,6 +2599,7 @@ def test_a_count_of_what_someone_did_needs_the_deed():
 
     assert asked_count_done("How many customers has PawPantry lost since the attack?") == "lost"
     assert asked_count_done("How many jobs has the firm cut?") == "cut"
+    assert asked_count_done("How many nurses left the trust this year?") == "left"  # an irregular past
     lost = story_batch("stories_eightysixth").ask("How many customers has PawPantry lost since the attack?")
     assert not lost.found, lost
 
@@ -2682,3 +2683,60 @@ def test_last_years_winner_is_not_found_in_this_years():
     likely at most."""
     last_year = story_batch("stories_eightyseventh").ask("Who won the under-11 title last year?")
     assert not last_year.found, last_year
+
+
+def test_a_notice_signed_under_a_signed_line_names_who_signed_it():
+    """Found by the eighty-eighth blind batch: a planning decision notice in a PDF ending "Signed"
+    / "Karen Mistry" / "Head of Planning" had no signature sentence ("Signed" above the name hid
+    it) and "Head" was no post, so "Who signed the notice?" found the right of appeal."""
+    from qa_bot.ranking import signs_by_name
+    from qa_bot.segment import split_sentences
+
+    notice = "The application was refused.\n\nSigned\n\nKaren Mistry\nHead of Planning\n"
+    assert [s.text for s in split_sentences(notice)] == ["The application was refused.",
+                                                         "Karen Mistry\nHead of Planning"]
+    assert signs_by_name("Karen Mistry\nHead of Planning")
+    signed = story_batch("stories_eightyeighth").ask("Who signed the notice?")
+    assert signed.found and signed.hits[0].sentence.startswith("Karen Mistry"), signed
+
+
+def test_a_deed_the_lead_tells_of_another_unnamed_is_not_the_introduced_ones():
+    """Found by the eighty-eighth blind batch: "Who found the ring?" of "A farmer who lost her
+    wedding ring ... after a metal detectorist found it" lent the lead's signals to the next
+    sentence, which names the farmer; the detectorist is named later ("The ring was found last
+    month by Stephen Carr"), a time between the deed and "by"."""
+    from qa_bot.reading import deed_of_another_unnamed
+
+    lead = "A farmer who lost her ring in 1994 has it back after a metal detectorist found it in a field."
+    assert deed_of_another_unnamed("Who found the ring?", lead)
+    assert not deed_of_another_unnamed("Who lost the ring?", lead)
+    found = story_batch("stories_eightyeighth").ask("Who found the ring?")
+    assert found.found and "Stephen Carr" in found.hits[0].sentence, found
+
+
+def test_a_fact_labelled_with_what_is_asked_answers_it():
+    """Found by the eighty-eighth blind batch: a planning notice's "Applicant: Redhill Homes Ltd"
+    and "Site: Land east of Mill Lane, Fordingham" stood seventh and third for "Who applied for
+    planning permission?" and "Where is the site?", under prose that only mentions the applicant
+    and the site. (The sixty-sixth's "Founders: Dr Isla Grant and Dr Tomasz Wrobel" came with them.)"""
+    batch = story_batch("stories_eightyeighth")
+    applied = batch.ask("Who applied for planning permission?")
+    assert applied.found and applied.hits[0].sentence == "Applicant: Redhill Homes Ltd", applied
+    site = batch.ask("Where is the site?")
+    assert site.hits[0].sentence == "Site: Land east of Mill Lane, Fordingham", site
+    founded = story_batch("stories_sixtysixth").ask("Who founded Voltaic Cells?")
+    assert founded.hits[0].sentence.startswith("Founders: Dr Isla Grant"), founded
+
+
+def test_who_of_someone_is_not_found_in_their_own_words_alone():
+    """Found by the eighty-eighth blind batch: "Who will replace Gary Fenwick?" was found in his
+    own quote ("... we have not been able to replace them"), which names no one else; "Has Redhill
+    Homes appealed?" in "Applicant: Redhill Homes Ltd", which tells no appeal. Both are likely
+    answers at most. "Who is Gareth Lowe?" may be answered by his own words."""
+    batch = story_batch("stories_eightyeighth")
+    replace = batch.ask("Who will replace Gary Fenwick?")
+    assert not replace.found, replace
+    appealed = batch.ask("Has Redhill Homes appealed?")
+    assert not appealed.found, appealed
+    lowe = story_batch("stories_fortythird").ask("Who is Gareth Lowe?")
+    assert lowe.found, lowe
