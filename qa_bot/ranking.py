@@ -1008,11 +1008,18 @@ _OPENS_ON_THINGS_NAME = re.compile(r"The\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][
                                    r"(?:\s+(?:at|of|in|on)\s+[A-Z][\w'’-]*)?,?\s+[a-z]")
 
 
+def introduces_unnamed(thing: str, lead: str) -> bool:
+    """Whether ``lead`` introduces a ``thing`` without its name: "... on board a ferry off the
+    Isle of Carrow", not "... on the ferry Santa Lucia"."""
+    return re.search(rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,2}}{_noun_forms(thing)}\b", lead) is not None and \
+        not names_the(thing, lead)
+
+
 def names_next_what_lead_introduced(thing: str, lead: str, follower: str) -> bool:
     """Whether ``follower``, the sentence after ``lead``, names the ``thing`` the lead introduced
     unnamed, as a news story does: "... spent the night on board a ferry off the Isle of Carrow"
     / "The MV Island Spirit had left ..." (a body's name only when a body is asked)."""
-    if not re.search(rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,2}}{_noun_forms(thing)}\b", lead) or names_the(thing, lead):
+    if not introduces_unnamed(thing, lead):
         return False
     m = _OPENS_ON_THINGS_NAME.match(follower)
     return m is not None and (re.fullmatch(_ORGANISATION_NOUNS, thing.lower()) is not None or

@@ -29,8 +29,8 @@ from .ranking import (COUNT_CHANGED, MEASURE_UNITS, NARROW_KINDS, SAID_IN_OTHER_
                       INTRODUCTION_WORDS, asked_name_of, asked_quantity_of, asked_role, asked_role_verb,
                       describes_a_body, describes_someone, gives_ages_of_others_only, gives_name_asked,
                       gives_place_beyond, given_one_each, introduces_holder_of, introduces_someone_unnamed,
-                      is_definition, kind_nouns, length_signal, matches_answer_type, measure_words,
-                      names_a_body_by_kind, names_a_person_in, names_body_beyond, names_doer_of,
+                      introduces_unnamed, is_definition, kind_nouns, length_signal, matches_answer_type,
+                      measure_words, names_a_body_by_kind, names_a_person_in, names_body_beyond, names_doer_of,
                       names_next_what_lead_introduced, names_role_holder, names_the, opening_name,
                       role_asked_in_words, roles_spelled_out, semantic_match, shipped_scoring, signs_by_name,
                       speaks_of_unnamed, words_after_ordinals, words_near_figures)
@@ -1107,7 +1107,7 @@ class QABot:
             return ranked
         named: Ranked = []
         for _, row, features in ranked[:_QUESTIONS_READ_ON]:
-            follower = next((r for r in self.index.neighbours(row, 0, 1) if r.position == row.position + 1), None)
+            follower = self._sentence_after(row) if introduces_unnamed(thing, row.text) else None
             if follower is None or not names_next_what_lead_introduced(thing, row.text, follower.text):
                 continue
             signals = {**features, "coverage": 0.0, "referred": features["coverage"] + features["referred"],
@@ -1129,7 +1129,7 @@ class QABot:
         name: who that was ("A landlord who ..." / "Graham Pettifer, 58, ... admitted ...")."""
         if not introduces_someone_unnamed(row.text):
             return None
-        follower = next((r for r in self.index.neighbours(row, 0, 1) if r.position == row.position + 1), None)
+        follower = self._sentence_after(row)
         return follower if name_given_next(row, follower) else None
 
     def _questions_read_on(self, question: str, ranked: Ranked) -> Ranked:
@@ -1858,6 +1858,10 @@ class QABot:
             return None
         before = self.index.neighbours(row, 1, 0)[0]  # the row itself if the one before is gone
         return before if before.position == row.position - 1 else None
+
+    def _sentence_after(self, row: SentenceRow) -> SentenceRow | None:
+        """The sentence just after ``row`` in its document, or None at its end."""
+        return next((r for r in self.index.neighbours(row, 0, 1) if r.position == row.position + 1), None)
 
     def _ranked_and_signals(self, question: str, vector: np.ndarray,
                             k: int) -> tuple[Ranked, dict[str, float] | None, _Pull | None]:
