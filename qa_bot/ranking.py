@@ -325,6 +325,8 @@ _BODY_ENDINGS = (r"Ministry|Ministries|Department|Agency|Company|Corporation|Cor
                  r"Service|Network|Trust|Charity|Society|Hospice|Fund|Alliance|Coalition|Partnership|Police|"
                  r"Constabulary|Energy|Holdings|Airways|Airlines|Motors|Technologies|Industries|Enterprises|"
                  r"Logistics|Pharmaceuticals|Developments|"
+                 # a bus, rail, food, water or house builder by its trade: "Greenline Buses", "Southvale Water"
+                 r"Buses|Coaches|Railways?|Foods|Homes|Water|"
                  # a lender or an insurer by its name: "the Westbay branch of Harbour Savings"
                  r"Savings|Mutual|Insurance|Assurance|Investments|Securities|Brewery|"
                  # a newspaper: "reported by the Eastbrook Herald"
@@ -337,6 +339,8 @@ _ACRONYMS_OF_NO_BODY = (r"UK|US|USA|UAE|GB|NZ|MP|MSP|MEP|PM|AM|CEO|CFO|GP|QC|KC|
 # "Ministry of ...", or an acronym ("NATO", "U.N.").
 _ORGANISATION_WORDS = re.compile(
     rf"\b[A-Z][\w&.-]{{0,30}}\s+(?:(?:of|for|and|the|[A-Z][\w&.'’-]{{0,30}})\s+){{0,6}}({_BODY_ENDINGS})\b|"
+    # a union or party by its name before what it is: "the Unite union", "the GMB union"
+    rf"\b[Tt]he\s+{_CAPITALISED}\s+(?:union|party)\b|"
     # a partnership's name: "Kerr & Bell", "Marks & Spencer", "P&O"
     rf"\b{_CAPITALISED}\s+&\s+{_CAPITALISED}\b|\b[A-Z]{{1,3}}&[A-Z]{{1,3}}\b|"
     # a football club by its suffix: "watched by Stoke City", "joined from Derby County"
@@ -976,6 +980,18 @@ def _noun_forms(thing: str) -> str:
     """A pattern for ``thing`` in either number, any case: "ships" asked, "the ship X"; "Tropical
     Storm Beryl" names a storm."""
     return "(?i:" + re.escape(thing[:-1] if thing.endswith("s") else thing) + "(?:e?s)?)"
+
+
+def refers_above(noun: str, sentence: str) -> bool:
+    """Whether the sentence points back to the ``noun`` named before it: "customers in the
+    areas above", "the products listed above"."""
+    return re.search(rf"\b(?i:the|these|those)\s+{_noun_forms(noun)}\s+(?:(?:listed|named|shown|given)\s+)?"
+                     r"above\b", sentence) is not None
+
+
+def mentions_noun(noun: str, sentence: str) -> bool:
+    """Whether the sentence holds ``noun``, in either number."""
+    return re.search(rf"\b{_noun_forms(noun)}\b", sentence) is not None
 
 
 def names_the(thing: str, sentence: str, asked: str = "") -> bool:

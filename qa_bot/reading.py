@@ -344,7 +344,7 @@ SAYS_FROM = re.compile(r"\bfrom\b(?!\s+(?:(?:about|around|almost|nearly|just|mor
 # signed the letter?" though it shares no word with the question.
 VALEDICTION = re.compile(r"\s*(?:Yours\s+(?:faithfully|sincerely|truly)|(?:With\s+)?(?:Kind|Best|Warm)\s+"
                          r"(?:regards|wishes)|Regards|Sincerely),?\s*$", re.I)
-ASKS_WRITER = re.compile(r"^\s*who\s+(?:(?:signed|wrote|sent|issued)\s+(?:the|this|that)\s+(?:[\w'’-]+\s+)?"
+ASKS_WRITER = re.compile(r"^\s*who\s+(?:(?:signed|wrote|sent|issued)\s+(?:the|this|that)\s+(?:[\w'’-]+\s+){0,3}?"
                          r"(?:letter|e-?mail|notice|message|note)|(?:is|was)\s+the\s+(?:[\w'’-]+\s+)?"
                          r"(?:letter|e-?mail|message|note)\s+from)\b", re.I)
 
@@ -581,6 +581,38 @@ _A_YEAR_SAID = re.compile(r"\blast\s+year\b|\b(?:19|20)\d\d\b|\ba\s+year\s+(?:ag
 def lacks_last_year(question: str, text: str) -> bool:
     """Whether the question asks of last year and the text says of no year at all."""
     return bool(_LAST_YEAR.search(question)) and not _A_YEAR_SAID.search(text)
+
+
+# "What type of bacteria was found?": a kind, which a sentence gives before the thing ("an amber
+# warning", "a grey seal") or after it ("volunteers with van licences", "the car was a hatchback").
+_KIND_OF = re.compile(r"^\s*(?i:what|which)\s+(?i:type|kind|sort)s?\s+of\s+(?P<thing>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+                      r"(?=\s+(?:is|was|are|were|did|does|do|has|have|had|became|will|would|can|could|should|may|"
+                      r"might|must)\b)")
+_NO_KIND = frozenset("a an the some any this that these those its his her their our more of in on at for by from to "
+                     "with and or".split())
+_KIND_AFTER = re.compile(r"\s*(?::|,?\s+(?:such\s+as|called|named|known\s+as|with|like|including|between|"
+                         r"types?|kinds?|sorts?)\b|"
+                         r"\s+(?:was|is|were|are)\s+(?:a|an|the)?\s*[a-z])", re.I)
+
+
+def lacks_kind_asked(question: str, text: str) -> bool:
+    """Whether "What type of <thing> ...?" meets the thing in ``text`` only bare, with no kind
+    told: "we have found bacteria in the water" does not say which bacteria. A word of the
+    question's after the thing before it ("found bacteria") is no kind, nor is a determiner ("using
+    a telescope"); the question's own qualifier is ("What kind of interethnic marriage ...?")."""
+    m = _KIND_OF.match(question)
+    if m is None:
+        return False
+    asked = {w.lower() for w in re.findall(r"[\w'’-]+", question[m.end():])}
+    thing = m["thing"].split()[-1]  # "interethnic marriage": the marriage, of the kind asked
+    form = re.escape(thing[:-1] if thing.endswith("s") else thing) + r"(?:e?s)?"
+    seen = False
+    for found in re.finditer(rf"(?:\b([\w'’-]+)\s+)?\b{form}\b", text, re.I):
+        seen = True
+        before = (found[1] or "").lower()
+        if (before and before not in _NO_KIND and before not in asked) or _KIND_AFTER.match(text, found.end()):
+            return False
+    return seen
 
 
 # "When is the next full council election?" of "... at the last full council elections in 2023":

@@ -30,9 +30,9 @@ from .ranking import (COUNT_CHANGED, MEASURE_UNITS, NARROW_KINDS, SAID_IN_OTHER_
                       describes_a_body, describes_someone, gives_ages_of_others_only, gives_name_asked,
                       gives_place_beyond, given_one_each, introduces_holder_of, introduces_someone_unnamed,
                       introduces_unnamed, is_definition, kind_nouns, length_signal, matches_answer_type,
-                      measure_words, names_a_body_by_kind, names_a_person_in, names_body_beyond, names_doer_of,
-                      names_next_what_lead_introduced, names_role_holder, names_the, opening_name,
-                      role_asked_in_words, roles_spelled_out, semantic_match, shipped_scoring, signs_by_name,
+                      measure_words, mentions_noun, names_a_body_by_kind, names_a_person_in, names_body_beyond,
+                      names_doer_of, names_next_what_lead_introduced, names_role_holder, names_the, opening_name,
+                      refers_above, role_asked_in_words, roles_spelled_out, semantic_match, shipped_scoring, signs_by_name,
                       speaks_of_unnamed, words_after_ordinals, words_near_figures)
 from .reading import (ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NAME, ASKS_IN_TEXT, ASKS_REASON, ASKS_WHERE_FROM,
                       ASKS_WRITER, BARE_REPLY, COLUMN_NAME, DEMONYMS_BY_INITIALS, DONE_TO_ASKED, EMPLOYEES_PART,
@@ -44,7 +44,7 @@ from .reading import (ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NAME, ASKS_IN_TEX
                       deed_object_asked, definition_of, does_to, forms_of_deed_asked, gives_no_words_of_whom_asked,
                       leaves_unnamed, name_given_next, named_words, names_in_question, names_no_one_at_all,
                       names_none_asked, opening_body, pronoun_within, tells_any, lacks_cause_of_death,
-                      lacks_last_year, thing_asked_of, topic_words, vocabulary_mentions, with_road_nouns)
+                      lacks_kind_asked, lacks_last_year, thing_asked_of, topic_words, vocabulary_mentions, with_road_nouns)
 from .speakers import (TITLE_WORDS, has_quotation, name_matches, names_a_person, opening_pronoun,
                        people_described, person_referred_to, role_head)
 
@@ -397,6 +397,7 @@ _WHICH_ONE = re.compile(r"^\s*(?:which|what)\s+(?!(?:is|was|are|were|did|does|ha
 _NAMED_ONE_KINDS = frozenset({"organisation", "place"})
 _NAMED_ONE_REACH = 3  # how far down a sentence naming one may stand
 _NAMED_ONE_MARGIN = 0.3  # and how far below the best it may score
+_ABOVE_REACH = 8  # how far back "the areas above" may look for the sentence naming them
 
 
 def _named_one_first(question: str, ranked: Ranked) -> Ranked:
@@ -1006,7 +1007,7 @@ class QABot:
         ranked = self._named_after_introduction(question, ranked)
         ranked = self._thing_named_after_introduction(question, ranked)
         ranked = self._questions_read_on(question, ranked)
-        ranked = self._answer_read_on(question, ranked)
+        ranked = self._listed_above_first(question, self._answer_read_on(question, ranked))
         ranked = self._agent_first(question, self._reason_first(question, self._reason_read_on(question, ranked)))
         ranked = self._quote_start_first(question, self._deed_first(question, ranked))
         ranked = _cause_of_death_first(question, self._lasting_deed_first(question, ranked))
@@ -1289,6 +1290,30 @@ class QABot:
             return ranked
         return _moved_first(ranked, at)
 
+    def _listed_above_first(self, question: str, ranked: Ranked) -> Ranked:
+        """"Which areas are affected?" of a notice whose best sentence says "customers in the
+        areas above must boil their water": the areas are named in the nearest sentence before
+        it that holds the noun ("To: All customers in the Fernbridge, Oakley Green and Little
+        Haddon areas"), which goes first when it is a candidate."""
+        m = _WHICH_ONE.match(question)
+        if m is None or not ranked:
+            return ranked
+        noun = m["noun"].lower()
+        best = ranked[0][1]
+        if not refers_above(noun, best.text):
+            return ranked
+        before = best
+        for _ in range(_ABOVE_REACH):
+            before = self._sentence_before(before)
+            if before is None:
+                return ranked
+            if mentions_noun(noun, before.text):
+                break
+        else:
+            return ranked
+        at = next((i for i, (_, row, _) in enumerate(ranked) if row.id == before.id), None)
+        return ranked if at is None else _moved_first(ranked, at)
+
     def _quote_start_first(self, question: str, ranked: Ranked) -> Ranked:
         """"What did Anton Brejcha say?", asking nothing more, is answered by the start of his
         quote, the sentence that names him, not by its next sentence ('"Nobody takes this step
@@ -1301,6 +1326,8 @@ class QABot:
             return ranked
         best = ranked[0][1]
         subject = set(stem(content_words(question[m.end():])))
+        # "What did Kiptoo's coach tell him?": the coach's words, which Kiptoo's quote may report
+        subject |= set(stem(content_words(m["who"]))) - set(stem(content_words(best.speaker)))
         if subject & set(sentence_tokens("", best.text, best.speaker)):
             return ranked
         start = best
@@ -1890,7 +1917,7 @@ class QABot:
                 names_no_one_at_all(question, ranked[0][1]) or \
                 self._post_never_named(question, ranked[0][1]) or signals["coverage"] < FOUND_COVERAGE_FLOOR or \
                 lacks_cause_of_death(question, ranked[0][1].text) or asks_other_occasion(question, ranked[0][1].text) or \
-                lacks_last_year(question, ranked[0][1].text) or \
+                lacks_last_year(question, ranked[0][1].text) or lacks_kind_asked(question, ranked[0][1].text) or \
                 _speaks_who_is_asked_of(question, ranked[0][1], signals):
             confidence = min(confidence, (s.unsure_confidence + s.min_confidence) / 2)  # a likely answer, no more
         hits = [self._hit(row, score) for score, row, _ in ranked[:k]]

@@ -12,7 +12,9 @@ alone on its line after the first prose (an interview's, an FAQ's) is a sentence
 be found, but the retriever answers with what follows it. A list item is a sentence of its
 own without its marker, but a list of short items (names, phrases) is one sentence with the
 line that introduces it ("The branches that close are:"), as the answer to "Which ...?". A text
-made only of such lines keeps them all as sentences. A letter's signature (short lines after the last prose that open with a name) is one
+made only of such lines keeps them all as sentences. Whom a notice is for ("To: All customers in
+...") and who issued it ("Issued by Southvale Water on 3 December 2026") are sentences wherever
+they stand. A letter's signature (short lines after the last prose that open with a name) is one
 sentence, and a label alone on its line ("Media contact:") goes with the line under it. A fact
 line ("Headteacher: Mr Rajesh Kapoor") is a sentence after the last prose or among others like it
 (a fact box); alone elsewhere it may be a heading ("Analysis: What comes next") and stays one.
@@ -75,6 +77,10 @@ _LABEL_LINE = re.compile(r"^[ \t]*[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,4}:$")
 # A fact given as a label and its value on a line of its own ("Headteacher: Mr Rajesh Kapoor",
 # "Population: 12,400"): a report's or a fact box's, not a headline ("Storm Isolde: live updates").
 _FACT_LINE = re.compile(r"^[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}:[ \t]+[A-Z0-9£$€+][^\n]*$")
+# Whom a notice or a memo is for or from, and who issued it ("Issued by Southvale Water on 3
+# December 2026"): facts on a line of their own, never a heading.
+_ADDRESS_LABEL = re.compile(r"(?:To|From|Cc|Attn|Attention|For the attention of)[ \t]*:", re.IGNORECASE)
+_ISSUED_LINE = re.compile(r"^(?:Issued|Sent|Distributed)[ \t]+(?:by|on)[ \t]+\S")
 # A match's result on a line of its own, under a report's headline: "City 3-2 United".
 _SCORE_LINE = re.compile(r"^(?:[A-Z][\w.'’&-]*[ \t]+){1,4}\d{1,3}[ \t]*[-–][ \t]*\d{1,3}"
                          r"(?:[ \t]+[A-Z][\w.'’&-]*){1,4}$")
@@ -200,7 +206,7 @@ def _fallback(text: str, start: int, end: int) -> list[Sentence]:
 
 def _is_structure(block: str) -> bool:
     """A heading, headline or byline: a line of the text that is not prose."""
-    if "\n" in block or _SCORE_LINE.match(block):
+    if "\n" in block or _SCORE_LINE.match(block) or _ISSUED_LINE.match(block):
         return False
     if block.startswith("#") or _BYLINE.match(block) and len(block.split()) <= _HEADING_MAX_WORDS:
         return True
@@ -356,6 +362,9 @@ def _with_fact_lines(text: str, blocks: list[tuple[int, int, bool]]) -> list[tup
         trailing = last_prose is not None and len(out) > last_prose
         if fact and (len(run) >= 2 or trailing):
             run = [(start, stop, False) for start, stop, _ in run]
+        elif fact:  # "To: All customers in ...": whom a notice is for is never a heading
+            run = [(start, stop, structure and not _ADDRESS_LABEL.match(text, start, stop))
+                   for start, stop, structure in run]
         out.extend(run)
     return out
 

@@ -2740,3 +2740,71 @@ def test_who_of_someone_is_not_found_in_their_own_words_alone():
     assert not appealed.found, appealed
     lowe = story_batch("stories_fortythird").ask("Who is Gareth Lowe?")
     assert lowe.found, lowe
+
+
+def test_a_notice_signed_under_a_long_name_has_its_sign_off_asked():
+    """Found by the eighty-ninth blind batch: "Who signed the boil water notice?" and "Who issued
+    the boil water notice?" were no questions of the writer (two words between "the" and
+    "notice"), so the signature "Dr Alan Whitcombe / Director of Water Quality / Southvale Water"
+    stood second or below, under "customers ... must boil their tap water"."""
+    batch = story_batch("stories_eightyninth")
+    for question in ("Who signed the boil water notice?", "Who issued the boil water notice?"):
+        signed = batch.ask(question)
+        assert signed.hits[0].sentence.startswith("Dr Alan Whitcombe"), signed
+
+
+def test_a_union_or_a_company_named_by_its_trade_is_an_organisation():
+    """Found by the eighty-ninth blind batch: "the Unite union" and "Greenline Buses" named no
+    body, so "Which union represents the drivers?" and "Which company employs the drivers?" took
+    "... the union wants 8%" and "The company has offered ...", which name neither."""
+    from qa_bot.ranking import matches_answer_type
+
+    assert matches_answer_type("organisation", "Drivers will walk out, the Unite union has said.")
+    assert matches_answer_type("organisation", "Fines were paid by Southvale Water.")
+    assert not matches_answer_type("organisation", "The union wants 8% and the water is safe.")
+    batch = story_batch("stories_eightyninth")
+    union = batch.ask("Which union represents the drivers?")
+    assert "the Unite union" in union.hits[0].sentence, union
+    company = batch.ask("Which company employs the drivers?")
+    assert "Greenline Buses" in company.hits[0].sentence, company
+
+
+def test_words_of_someones_coach_are_not_the_start_of_their_own_quote():
+    """Found by the eighty-ninth blind batch: "What did Kiptoo's coach tell him?" read as Kiptoo's
+    words, so the start of his quote ('"I did not know I could run this fast," Kiptoo said.')
+    went before its next sentence, which tells what the coach said."""
+    told = story_batch("stories_eightyninth").ask("What did Kiptoo's coach tell him?")
+    assert told.hits[0].sentence.startswith('"My coach told me to wait'), told
+    # His own words still start where he is named.
+    said = story_batch("stories_eightyninth").ask("What did Kiptoo say?")
+    assert said.hits[0].sentence.startswith('"I did not know'), said
+
+
+def test_which_ones_a_sentence_points_back_to_are_named_above_it():
+    """Found by the eighty-ninth blind batch: "Which areas are affected by the boil water
+    notice?" took "customers in the areas above must boil their tap water", which names none; the
+    areas are in the line it points back to."""
+    from qa_bot.ranking import refers_above
+
+    assert refers_above("areas", "Customers in the areas above must boil their water.")
+    assert refers_above("product", "Do not use the products listed above.")
+    assert not refers_above("areas", "The areas on the coast above the town flooded.")
+    areas = story_batch("stories_eightyninth").ask("Which areas are affected by the boil water notice?")
+    assert areas.hits[0].sentence.startswith("To: All customers in the Fernbridge, Oakley Green"), areas
+
+
+def test_what_kind_of_thing_is_not_found_where_the_thing_is_met_bare():
+    """Found by the eighty-ninth blind batch: "What type of bacteria was found?" was found in "we
+    have found bacteria in the water", which says of no type; a kind told before or after the
+    thing ("an amber warning", "the car was a hatchback") still answers."""
+    from qa_bot.reading import lacks_kind_asked
+
+    assert lacks_kind_asked("What type of bacteria was found?", "Tests have found bacteria in the water.")
+    assert lacks_kind_asked("What kind of telescope does she use?", "She found it using a telescope.")
+    assert not lacks_kind_asked("What kind of warning has been issued?", "Forecasters issued an amber warning.")
+    assert not lacks_kind_asked("What kind of car was it?", "Police said the car was a dark hatchback.")
+    assert not lacks_kind_asked("What type of aircraft was it?", "Aircraft: Airbus A320")
+    bacteria = story_batch("stories_eightyninth").ask("What type of bacteria was found?")
+    assert not bacteria.found, bacteria
+    warning = story_batch("stories_eightysecond").ask("What kind of warning has been issued?")
+    assert warning.found, warning

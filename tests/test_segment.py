@@ -204,6 +204,21 @@ def test_fact_lines_after_the_prose_or_in_a_row_are_sentences_and_a_lone_one_is_
     assert [words for _, words in section_headings(live)] == ["Analysis: What comes next"]
 
 
+def test_whom_a_notice_is_for_and_who_issued_it_are_sentences_not_headings():
+    """Found by the eighty-ninth blind batch, a boil water notice in a PDF: "Issued by Southvale
+    Water on 3 December 2026" and "To: All customers in the Fernbridge ... areas" were dropped as
+    headlines, so nothing answered "Which areas are affected?". A title above them stays one."""
+    notice = ("BOIL WATER NOTICE\n\nIssued by Southvale Water on 3 December 2026\n\n"
+              "To: All customers in the Fernbridge and Oakley Green areas\n\n"
+              "We have found bacteria in the water.\n")
+    assert [s.text for s in split_sentences(notice)] == [
+        "Issued by Southvale Water on 3 December 2026", "To: All customers in the Fernbridge and Oakley Green areas",
+        "We have found bacteria in the water."]
+    # Any other lone label before the prose may still be a headline's.
+    assert [s.text for s in split_sentences("Update: Roads reopen\n\nThe A6 is open again.\n")] == [
+        "The A6 is open again."]
+
+
 def test_a_heading_may_open_with_a_quoted_title():
     """Found by the twenty-fifth blind batch, a what's-on list: '## 4. "The Tempest" at the
     Playhouse' was no heading, so "Tickets start at £12." under it held nothing of the Playhouse."""
