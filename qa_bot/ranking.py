@@ -347,7 +347,10 @@ _ORGANISATION_WORDS = re.compile(
     rf"\b{_CAPITALISED}\s+(?:City|United|Rovers|Athletic|Wanderers|Albion|Town|County|Rangers|Hotspur|FC)\b|"
     # a running or athletics club: "trains with Eastport Harriers"
     rf"\b{_CAPITALISED}\s+(?:Harriers|Striders|Runners|Road\s+Runners|Athletic\s+Club|AC)\b|"
-    r"\b(Ministry|Department|University|Bank|Council|Court|Commission|Office) of\s+[A-Z]|"
+    r"\b(Ministry|Department|University|Bank|Council|Court|Commission|Office) (?:of|for)\s+[A-Z]|"
+    # a body by a post only a body has: "Nuvola's founder and chief executive", "Acme's chairman"
+    rf"\b{_CAPITALISED}['’]s\s+(?:founder\s+and\s+)?(?:chief\s+executive|chairman|chairwoman|managing\s+director|"
+    r"board|shareholders|headquarters|spokes(?:man|woman|person))\b|"
     # a name news puts beside what the body is: "the railway company, Nordfrakt", "the venture
     # firm Northgate Capital", "the marine charity Ocean Watch", "Campaign group River Action"
     r"\b(company|firm|operator|charity|startup|start-up|carrier|airline|insurer|lender|broadcaster|retailer|"
@@ -980,6 +983,17 @@ def _noun_forms(thing: str) -> str:
     """A pattern for ``thing`` in either number, any case: "ships" asked, "the ship X"; "Tropical
     Storm Beryl" names a storm."""
     return "(?i:" + re.escape(thing[:-1] if thing.endswith("s") else thing) + "(?:e?s)?)"
+
+
+_FIGURE = (r"(?:\d[\d,.]*(?:st|nd|rd|th)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+           r"thirty|forty|fifty|hundred|thousand|million)")
+
+
+def counts_by_figure(noun: str, sentence: str) -> bool:
+    """Whether a figure in the sentence counts ``noun`` itself, beside it or one word off: "employs
+    120 people", "six new shops", "the 30th month" (no near synonym: "1,100 passengers" counts
+    no flights)."""
+    return re.search(rf"\b{_FIGURE}\s+(?:[a-z][\w-]*\s+)?{_noun_forms(noun)}\b", sentence, re.I) is not None
 
 
 def refers_above(noun: str, sentence: str) -> bool:

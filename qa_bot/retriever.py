@@ -23,7 +23,7 @@ from .index import SentenceIndex, index_exists, read_manifest
 from .segment import section_headings
 from .locking import write_lock
 from .lexical import content_words, plain_word, stem, tokenize, word_forms
-from .ranking import (COUNT_CHANGED, MEASURE_UNITS, NARROW_KINDS, SAID_IN_OTHER_WORDS, SELDOM_FLAGGED_KINDS,
+from .ranking import (COUNT_CHANGED, counts_by_figure, MEASURE_UNITS, NARROW_KINDS, SAID_IN_OTHER_WORDS, SELDOM_FLAGGED_KINDS,
                       SEMANTIC_MATCH, SUM_NAMED_ALIKE, TIME_UNITS, Scoring, answer_type, asked_age_of,
                       asked_amount_of, asked_change_of, asked_cost_of, asked_count_done, asked_deed_of_role,
                       INTRODUCTION_WORDS, asked_name_of, asked_quantity_of, asked_role, asked_role_verb,
@@ -397,6 +397,7 @@ _WHICH_ONE = re.compile(r"^\s*(?:which|what)\s+(?!(?:is|was|are|were|did|does|ha
 _NAMED_ONE_KINDS = frozenset({"organisation", "place"})
 _NAMED_ONE_REACH = 3  # how far down a sentence naming one may stand
 _NAMED_ONE_MARGIN = 0.3  # and how far below the best it may score
+_HOW_MANY = re.compile(r"^\s*how\s+many\b", re.I)
 _ABOVE_REACH = 8  # how far back "the areas above" may look for the sentence naming them
 
 
@@ -1007,7 +1008,7 @@ class QABot:
         ranked = self._named_after_introduction(question, ranked)
         ranked = self._thing_named_after_introduction(question, ranked)
         ranked = self._questions_read_on(question, ranked)
-        ranked = self._listed_above_first(question, self._answer_read_on(question, ranked))
+        ranked = self._counted_first(question, self._listed_above_first(question, self._answer_read_on(question, ranked)))
         ranked = self._agent_first(question, self._reason_first(question, self._reason_read_on(question, ranked)))
         ranked = self._quote_start_first(question, self._deed_first(question, ranked))
         ranked = _cause_of_death_first(question, self._lasting_deed_first(question, ranked))
@@ -1289,6 +1290,26 @@ class QABot:
         if not (kind in NARROW_KINDS or (counted is not None and self._counts(counted, follower))):
             return ranked
         return _moved_first(ranked, at)
+
+    def _counted_first(self, question: str, ranked: Ranked) -> Ranked:
+        """"How many people does Nuvola employ?": a close sentence of the same document that
+        counts the thing asked ("... employs 120 people") over a best with a number of something
+        else ('"Most phones are thrown away after three years ... many people"')."""
+        counted = asked_quantity_of(question) if _HOW_MANY.match(question) else None
+        if counted is None or len(ranked) < 2 or self._counts(counted, ranked[0][1]):
+            return ranked
+        best_score, best, best_features = ranked[0]
+        asked = names_in_question(question)
+        # ... holding as much of the question (read with what it refers to), or more
+        held = best_features["coverage"] + best_features["referred"]
+        at = next((at for at in range(1, min(_NAMED_ONE_REACH, len(ranked)))
+                   if ranked[at][1].doc_id == best.doc_id and ranked[at][0] >= best_score - _NAMED_ONE_MARGIN
+                   and ranked[at][2]["coverage"] + ranked[at][2]["referred"] >= held
+                   and counts_by_figure(counted[0], ranked[at][1].text)
+                   # (not of another: "How many seats do the Greens have now?" of Labour's 31)
+                   and (ranked[at][2]["referred"] or
+                        not any(name in best.text and name not in ranked[at][1].text for name in asked))), None)
+        return ranked if at is None else _moved_first(ranked, at)
 
     def _listed_above_first(self, question: str, ranked: Ranked) -> Ranked:
         """"Which areas are affected?" of a notice whose best sentence says "customers in the

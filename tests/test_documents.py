@@ -232,6 +232,26 @@ def test_a_pdf_news_story_keeps_its_headline_apart_from_its_lead(tmp_path):
     assert "Vasterby introduces water rationing as reservoirs fall to record low" not in " ".join(sentences)
 
 
+def test_a_pdf_press_release_keeps_its_headline_off_the_dateline_and_its_contact_with_its_label(tmp_path):
+    """Found by the ninetieth blind batch, a press release in a PDF: its headline, nearly a full
+    line long, ran into the dateline's paragraph ("... ten years London - British phone maker
+    ..."), and "Media contact:" stood as a sentence apart from the name under it."""
+    lines = ["PRESS RELEASE",
+             "Nuvola launches the Aria 3, a phone built to last ten years",
+             "London - British phone maker Nuvola today launched the Aria 3, a",
+             "smartphone that it says will receive software updates for ten years and",
+             "can be repaired at home with a single screwdriver.",
+             "The company, which is based in Manchester and employs 120 people, sold",
+             "180,000 phones last year.",
+             "Media contact:",
+             "Hannah Boyd, press@nuvola.example"]
+    path = tmp_path / "release.pdf"
+    path.write_bytes(make_pdf(lines, title=""))
+    _, sentences = document_and_sentences(path)
+    assert sentences[0].startswith("London - British phone maker Nuvola today launched"), sentences
+    assert "Media contact:\nHannah Boyd, press@nuvola.example" in sentences, sentences
+
+
 def test_jsonl_holds_one_document_per_line(tmp_path):
     path = tmp_path / "feed.jsonl"
     path.write_text(json.dumps({"id": "a", "title": "Rain", "text": "It rained in Oslo."}) + "\n\n"
