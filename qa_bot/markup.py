@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 import statistics
 
+from .segment import LABEL_LINE
+
 # A front matter's title line (YAML: `title: "..."`), what a static-site page calls itself.
 _FRONT_MATTER_TITLE = re.compile(r"^title\s*:\s*(.+?)\s*$", re.MULTILINE | re.IGNORECASE)
 
@@ -151,12 +153,10 @@ def _inline_text(children) -> str:
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 _SECTION_NUMBER = re.compile(r"^\(?(?:\d{1,3}|[a-z])[.)]\s+(?=\S)")  # what qa_bot.segment reads as a list marker
 _BULLET = re.compile(r"^\s*(?:[-•*▪◦]|\d{1,3}[.)])\s+")
-# A label alone on its line: "Media contact:" (read with the line under it), "Key features:" (a
-# list's, which starts a paragraph of its own).
-_LABEL_LINE = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}:$")
 # A press release's or an agency story's dateline, which starts its first paragraph: "London -
 # British phone maker ...", "OSLO, 30 June (Reuters) - ...".
-_DATELINE = re.compile(r"^[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,2}(?:,\s+[^-–—\n]{3,40})?\s+[-–—]\s+[A-Z]")
+_DATELINE = re.compile(r"^[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,2}(?:,\s+[^-–—\n]{3,40})?"
+                       r"\s+[-–—]\s+[A-Z]")
 
 
 # A page number as a line of its own: "7", "- 7 -", "Page 7", "Page 7 of 12", "7 / 12".
@@ -219,10 +219,12 @@ def join_wrapped_lines(page: str) -> str:
             heading = not ends and len(previous) < 0.75 * full and capital
             paragraph_end = ends and len(previous) < 0.85 * full
             following = lines[i + 1] if i + 1 < len(lines) else ""
-            if _LABEL_LINE.match(previous) and not _BULLET.match(line):
-                out.append("\n")  # "Media contact:" / "Hannah Boyd, press@...": read together
+            # A label alone on its line is read with the line under it ("Media contact:" / "Hannah
+            # Boyd, press@..."), or starts a paragraph when a list follows it ("Key features:").
+            if LABEL_LINE.match(previous) and not _BULLET.match(line):
+                out.append("\n")
             elif heading or paragraph_end or _BULLET.match(line) or _looks_like_heading(line, full) or \
-                    _DATELINE.match(line) or (_LABEL_LINE.match(line) and _BULLET.match(following)):
+                    _DATELINE.match(line) or (LABEL_LINE.match(line) and _BULLET.match(following)):
                 out.append("\n\n")
             elif previous.endswith("-") and line[:1].islower():
                 out[-1] = out[-1][:-1]  # "exam-" + "ple"

@@ -979,7 +979,7 @@ def _words_of(text: str) -> set[str]:
     return {plain_word(w) for w in re.findall(r"[\w'’-]+", text)}
 
 
-def _noun_forms(thing: str) -> str:
+def noun_forms(thing: str) -> str:
     """A pattern for ``thing`` in either number, any case: "ships" asked, "the ship X"; "Tropical
     Storm Beryl" names a storm."""
     return "(?i:" + re.escape(thing[:-1] if thing.endswith("s") else thing) + "(?:e?s)?)"
@@ -993,19 +993,19 @@ def counts_by_figure(noun: str, sentence: str) -> bool:
     """Whether a figure in the sentence counts ``noun`` itself, beside it or one word off: "employs
     120 people", "six new shops", "the 30th month" (no near synonym: "1,100 passengers" counts
     no flights)."""
-    return re.search(rf"\b{_FIGURE}\s+(?:[a-z][\w-]*\s+)?{_noun_forms(noun)}\b", sentence, re.I) is not None
+    return re.search(rf"\b{_FIGURE}\s+(?:[a-z][\w-]*\s+)?{noun_forms(noun)}\b", sentence, re.I) is not None
 
 
 def refers_above(noun: str, sentence: str) -> bool:
     """Whether the sentence points back to the ``noun`` named before it: "customers in the
     areas above", "the products listed above"."""
-    return re.search(rf"\b(?i:the|these|those)\s+{_noun_forms(noun)}\s+(?:(?:listed|named|shown|given)\s+)?"
+    return re.search(rf"\b(?i:the|these|those)\s+{noun_forms(noun)}\s+(?:(?:listed|named|shown|given)\s+)?"
                      r"above\b", sentence) is not None
 
 
 def mentions_noun(noun: str, sentence: str) -> bool:
     """Whether the sentence holds ``noun``, in either number."""
-    return re.search(rf"\b{_noun_forms(noun)}\b", sentence) is not None
+    return re.search(rf"\b{noun_forms(noun)}\b", sentence) is not None
 
 
 def names_the(thing: str, sentence: str, asked: str = "") -> bool:
@@ -1013,7 +1013,7 @@ def names_the(thing: str, sentence: str, asked: str = "") -> bool:
     frog, Pristimantis lunae", "Santa Lucia, the ferry", "the colony of Fort Caroline", "NASA's
     CALIPSO satellite"; not "The ferry's operator, Navimar" (the operator's name), nor a word of
     the question ``asked`` ("the NHS trust" of "What is the name of the NHS trust ...?")."""
-    noun = _noun_forms(thing)
+    noun = noun_forms(thing)
     asked_words = _words_of(asked)
     is_a_body = re.fullmatch(_ORGANISATION_NOUNS, thing.lower()) is not None
     found = itertools.chain(
@@ -1041,7 +1041,7 @@ _OPENS_ON_THINGS_NAME = re.compile(r"The\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][
 def introduces_unnamed(thing: str, lead: str) -> bool:
     """Whether ``lead`` introduces a ``thing`` without its name: "... on board a ferry off the
     Isle of Carrow", not "... on the ferry Santa Lucia"."""
-    return re.search(rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,2}}{_noun_forms(thing)}\b", lead) is not None and \
+    return re.search(rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,2}}{noun_forms(thing)}\b", lead) is not None and \
         not names_the(thing, lead)
 
 
@@ -1069,7 +1069,7 @@ def speaks_of_unnamed(thing: str, sentence: str, asked: str = "") -> bool:
     chain?" is not answered by it."""
     if _NAMING_VERB.search(sentence):  # "a cartel ... known as the Hostmen"
         return False
-    noun = _noun_forms(thing)
+    noun = noun_forms(thing)
     # "the" only before plain words: "the 2012 Christmas special", "the 50 fund" name theirs
     unnamed = re.search(rf"\b(?:a|an|some|another)\s+(?:[\w-]+\s+){{0,2}}{noun}\b", sentence, re.I) or \
         re.search(rf"\b(?i:the|his|her|their|its)\s+(?:[a-z-]+['’]?\s+){{0,2}}{noun}\b", sentence)

@@ -11,7 +11,7 @@ from functools import lru_cache
 from .backend import SentenceRow
 from .lexical import content_words, stem, word_forms
 from .ranking import (DUE_TO_CAUSE, answer_type, asked_name_of, matches_answer_type, names_a_person_in,
-                      names_someone_beyond, opening_name, speaks_of_unnamed)
+                      names_someone_beyond, noun_forms, opening_name, speaks_of_unnamed)
 from .speakers import OPENING_PHRASE, speaks_in
 
 
@@ -585,7 +585,8 @@ def lacks_last_year(question: str, text: str) -> bool:
 
 # "What type of bacteria was found?": a kind, which a sentence gives before the thing ("an amber
 # warning", "a grey seal") or after it ("volunteers with van licences", "the car was a hatchback").
-_KIND_OF = re.compile(r"^\s*(?i:what|which)\s+(?i:type|kind|sort)s?\s+of\s+(?P<thing>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+_KIND_OF = re.compile(r"^\s*(?i:what|which)\s+(?i:type|kind|sort)s?\s+of\s+"
+                      r"(?P<thing>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
                       r"(?=\s+(?:is|was|are|were|did|does|do|has|have|had|became|will|would|can|could|should|may|"
                       r"might|must)\b)")
 _NO_KIND = frozenset("a an the some any this that these those its his her their our more of in on at for by from to "
@@ -605,9 +606,8 @@ def lacks_kind_asked(question: str, text: str) -> bool:
         return False
     asked = {w.lower() for w in re.findall(r"[\w'’-]+", question[m.end():])}
     thing = m["thing"].split()[-1]  # "interethnic marriage": the marriage, of the kind asked
-    form = re.escape(thing[:-1] if thing.endswith("s") else thing) + r"(?:e?s)?"
     seen = False
-    for found in re.finditer(rf"(?:\b([\w'’-]+)\s+)?\b{form}\b", text, re.I):
+    for found in re.finditer(rf"(?:\b([\w'’-]+)\s+)?\b{noun_forms(thing)}\b", text, re.I):
         seen = True
         before = (found[1] or "").lower()
         if (before and before not in _NO_KIND and before not in asked) or _KIND_AFTER.match(text, found.end()):

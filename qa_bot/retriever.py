@@ -23,16 +23,16 @@ from .index import SentenceIndex, index_exists, read_manifest
 from .segment import section_headings
 from .locking import write_lock
 from .lexical import content_words, plain_word, stem, tokenize, word_forms
-from .ranking import (COUNT_CHANGED, counts_by_figure, MEASURE_UNITS, NARROW_KINDS, SAID_IN_OTHER_WORDS, SELDOM_FLAGGED_KINDS,
-                      SEMANTIC_MATCH, SUM_NAMED_ALIKE, TIME_UNITS, Scoring, answer_type, asked_age_of,
-                      asked_amount_of, asked_change_of, asked_cost_of, asked_count_done, asked_deed_of_role,
-                      INTRODUCTION_WORDS, asked_name_of, asked_quantity_of, asked_role, asked_role_verb,
+from .ranking import (COUNT_CHANGED, MEASURE_UNITS, NARROW_KINDS, SAID_IN_OTHER_WORDS, SELDOM_FLAGGED_KINDS,
+                      SEMANTIC_MATCH, SUM_NAMED_ALIKE, TIME_UNITS, Scoring, answer_type, asked_age_of, asked_amount_of,
+                      asked_change_of, asked_cost_of, asked_count_done, asked_deed_of_role, INTRODUCTION_WORDS,
+                      asked_name_of, asked_quantity_of, asked_role, asked_role_verb, counts_by_figure,
                       describes_a_body, describes_someone, gives_ages_of_others_only, gives_name_asked,
                       gives_place_beyond, given_one_each, introduces_holder_of, introduces_someone_unnamed,
-                      introduces_unnamed, is_definition, kind_nouns, length_signal, matches_answer_type,
-                      measure_words, mentions_noun, names_a_body_by_kind, names_a_person_in, names_body_beyond,
-                      names_doer_of, names_next_what_lead_introduced, names_role_holder, names_the, opening_name,
-                      refers_above, role_asked_in_words, roles_spelled_out, semantic_match, shipped_scoring, signs_by_name,
+                      introduces_unnamed, is_definition, kind_nouns, length_signal, matches_answer_type, measure_words,
+                      mentions_noun, names_a_body_by_kind, names_a_person_in, names_body_beyond, names_doer_of,
+                      names_next_what_lead_introduced, names_role_holder, names_the, opening_name, refers_above,
+                      role_asked_in_words, roles_spelled_out, semantic_match, shipped_scoring, signs_by_name,
                       speaks_of_unnamed, words_after_ordinals, words_near_figures)
 from .reading import (ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NAME, ASKS_IN_TEXT, ASKS_REASON, ASKS_WHERE_FROM,
                       ASKS_WRITER, BARE_REPLY, COLUMN_NAME, DEMONYMS_BY_INITIALS, DONE_TO_ASKED, EMPLOYEES_PART,
@@ -44,7 +44,8 @@ from .reading import (ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NAME, ASKS_IN_TEX
                       deed_object_asked, definition_of, does_to, forms_of_deed_asked, gives_no_words_of_whom_asked,
                       leaves_unnamed, name_given_next, named_words, names_in_question, names_no_one_at_all,
                       names_none_asked, opening_body, pronoun_within, tells_any, lacks_cause_of_death,
-                      lacks_kind_asked, lacks_last_year, thing_asked_of, topic_words, vocabulary_mentions, with_road_nouns)
+                      lacks_kind_asked, lacks_last_year, thing_asked_of, topic_words, vocabulary_mentions,
+                      with_road_nouns)
 from .speakers import (TITLE_WORDS, has_quotation, name_matches, names_a_person, opening_pronoun,
                        people_described, person_referred_to, role_head)
 
@@ -227,10 +228,19 @@ def _moved_first(ranked: Ranked, at: int) -> Ranked:
     return [ranked[at], *ranked[:at], *ranked[at + 1 :]]
 
 
-def _first_fitting_first(ranked: Ranked, fits: Callable[[SentenceRow, dict[str, float]], bool]) -> Ranked:
-    """``ranked`` with the best candidate below the top, down to _DEED_DEPTH, that ``fits``
-    (row, signals) put first; unchanged if none does."""
-    at = next((at for at in range(1, min(_DEED_DEPTH, len(ranked))) if fits(ranked[at][1], ranked[at][2])), None)
+def _first_fitting_first(ranked: Ranked, fits: Callable[[SentenceRow, dict[str, float]], bool],
+                         depth: int = _DEED_DEPTH, margin: float | None = None) -> Ranked:
+    """``ranked`` with the best candidate below the top, down to ``depth``, that ``fits`` (row,
+    signals) put first, if it scores no more than ``margin`` below the top; unchanged if none does."""
+    at = next((at for at in range(1, min(depth, len(ranked)))
+               if (margin is None or ranked[at][0] >= ranked[0][0] - margin) and fits(ranked[at][1], ranked[at][2])),
+              None)
+    return ranked if at is None else _moved_first(ranked, at)
+
+
+def _candidate_first(ranked: Ranked, wanted: SentenceRow) -> Ranked:
+    """``ranked`` with ``wanted`` put first; unchanged if it is no candidate (nothing says how it scores)."""
+    at = next((i for i, (_, row, _) in enumerate(ranked) if row.id == wanted.id), None)
     return ranked if at is None else _moved_first(ranked, at)
 
 
@@ -414,10 +424,9 @@ def _named_one_first(question: str, ranked: Ranked) -> Ranked:
     if not re.search(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+)?{noun}\b"
                      rf"(?!,?\s+(?:(?:in|of|at|for)\s+)?[A-Z])", ranked[0][1].text):
         return ranked
-    at = next((at for at in range(1, min(_NAMED_ONE_REACH, len(ranked)))
-               if ranked[at][2]["answer_type"] and ranked[at][1].doc_id == ranked[0][1].doc_id and
-               ranked[at][0] >= ranked[0][0] - _NAMED_ONE_MARGIN), None)
-    return ranked if at is None else _moved_first(ranked, at)
+    best = ranked[0][1]
+    return _first_fitting_first(ranked, lambda row, features: features["answer_type"] and row.doc_id == best.doc_id,
+                                _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
 
 
 # "Who is Gareth Lowe?" asks about him: his own words may say.
@@ -475,11 +484,8 @@ def _named_ones_over_counted(question: str, ranked: Ranked) -> Ranked:
     only counts them ("... proposed closing seven of its 23 branch libraries")."""
     if len(ranked) < 2 or not counts_without_naming(question, ranked[0][1].text):
         return ranked
-    at = next((at for at in range(1, min(_NAMED_ONES_REACH, len(ranked)))
-               if ranked[at][0] >= ranked[0][0] - _NAMED_ONES_MARGIN and
-               not counts_without_naming(question, ranked[at][1].text) and
-               _NAMES_LISTED.search(ranked[at][1].text) is not None), None)
-    return ranked if at is None else _moved_first(ranked, at)
+    return _first_fitting_first(ranked, lambda row, _: not counts_without_naming(question, row.text) and
+                                _NAMES_LISTED.search(row.text) is not None, _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
 
 
 def _without_duration_frame(question: str, topic: str) -> str:
@@ -1008,7 +1014,8 @@ class QABot:
         ranked = self._named_after_introduction(question, ranked)
         ranked = self._thing_named_after_introduction(question, ranked)
         ranked = self._questions_read_on(question, ranked)
-        ranked = self._counted_first(question, self._listed_above_first(question, self._answer_read_on(question, ranked)))
+        ranked = self._listed_above_first(question, self._answer_read_on(question, ranked))
+        ranked = self._counted_first(question, ranked)
         ranked = self._agent_first(question, self._reason_first(question, self._reason_read_on(question, ranked)))
         ranked = self._quote_start_first(question, self._deed_first(question, ranked))
         ranked = _cause_of_death_first(question, self._lasting_deed_first(question, ranked))
@@ -1298,18 +1305,17 @@ class QABot:
         counted = asked_quantity_of(question) if _HOW_MANY.match(question) else None
         if counted is None or len(ranked) < 2 or self._counts(counted, ranked[0][1]):
             return ranked
-        best_score, best, best_features = ranked[0]
+        _, best, best_features = ranked[0]
         asked = names_in_question(question)
-        # ... holding as much of the question (read with what it refers to), or more
         held = best_features["coverage"] + best_features["referred"]
-        at = next((at for at in range(1, min(_NAMED_ONE_REACH, len(ranked)))
-                   if ranked[at][1].doc_id == best.doc_id and ranked[at][0] >= best_score - _NAMED_ONE_MARGIN
-                   and ranked[at][2]["coverage"] + ranked[at][2]["referred"] >= held
-                   and counts_by_figure(counted[0], ranked[at][1].text)
-                   # (not of another: "How many seats do the Greens have now?" of Labour's 31)
-                   and (ranked[at][2]["referred"] or
-                        not any(name in best.text and name not in ranked[at][1].text for name in asked))), None)
-        return ranked if at is None else _moved_first(ranked, at)
+
+        def fits(row: SentenceRow, features: dict[str, float]) -> bool:
+            # ... holding as much of the question (read with what it refers to), or more, and not
+            # of another: "How many seats do the Greens have now?" of Labour's 31
+            return row.doc_id == best.doc_id and features["coverage"] + features["referred"] >= held and \
+                counts_by_figure(counted[0], row.text) and \
+                (features["referred"] or not any(name in best.text and name not in row.text for name in asked))
+        return _first_fitting_first(ranked, fits, _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
 
     def _listed_above_first(self, question: str, ranked: Ranked) -> Ranked:
         """"Which areas are affected?" of a notice whose best sentence says "customers in the
@@ -1332,8 +1338,7 @@ class QABot:
                 break
         else:
             return ranked
-        at = next((i for i, (_, row, _) in enumerate(ranked) if row.id == before.id), None)
-        return ranked if at is None else _moved_first(ranked, at)
+        return _candidate_first(ranked, before)
 
     def _quote_start_first(self, question: str, ranked: Ranked) -> Ranked:
         """"What did Anton Brejcha say?", asking nothing more, is answered by the start of his
@@ -1358,12 +1363,7 @@ class QABot:
                     not has_quotation(before.text):  # their reported speech before is another statement
                 break
             start = before
-        if start is best:
-            return ranked
-        at = next((i for i, (_, row, _) in enumerate(ranked) if row.id == start.id), None)
-        if at is None:  # not a candidate: nothing to say how it scores
-            return ranked
-        return _moved_first(ranked, at)
+        return ranked if start is best else _candidate_first(ranked, start)
 
     def answer_signals(self, question: str, ranked: Ranked) -> dict[str, float]:
         """What the confidence model reads (ranking.CONFIDENCE_FEATURES): the best sentence's
@@ -1937,8 +1937,9 @@ class QABot:
                 (names_none_asked(question, ranked[0][1]) and not self._named_after_lead(question, ranked[0][1])) or \
                 names_no_one_at_all(question, ranked[0][1]) or \
                 self._post_never_named(question, ranked[0][1]) or signals["coverage"] < FOUND_COVERAGE_FLOOR or \
-                lacks_cause_of_death(question, ranked[0][1].text) or asks_other_occasion(question, ranked[0][1].text) or \
-                lacks_last_year(question, ranked[0][1].text) or lacks_kind_asked(question, ranked[0][1].text) or \
+                lacks_cause_of_death(question, ranked[0][1].text) or \
+                asks_other_occasion(question, ranked[0][1].text) or lacks_last_year(question, ranked[0][1].text) or \
+                lacks_kind_asked(question, ranked[0][1].text) or \
                 _speaks_who_is_asked_of(question, ranked[0][1], signals):
             confidence = min(confidence, (s.unsure_confidence + s.min_confidence) / 2)  # a likely answer, no more
         hits = [self._hit(row, score) for score, row, _ in ranked[:k]]

@@ -73,7 +73,7 @@ _SIGN_OFF_MAX_LINES = 3
 # A notice's "Signed" (or "Signed by:") alone on its line above the signature.
 _SIGNED_LINE = re.compile(r"^Signed(?: by)?:?$", re.IGNORECASE)
 # A label alone on its line, for the line under it: "Media contact:", "For more information:".
-_LABEL_LINE = re.compile(r"^[ \t]*[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,4}:$")
+LABEL_LINE = re.compile(r"^[ \t]*[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,4}:$")
 # A fact given as a label and its value on a line of its own ("Headteacher: Mr Rajesh Kapoor",
 # "Population: 12,400"): a report's or a fact box's, not a headline ("Storm Isolde: live updates").
 _FACT_LINE = re.compile(r"^[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}:[ \t]+[A-Z0-9£$€+][^\n]*$")
@@ -138,7 +138,7 @@ def _blocks(text: str) -> list[tuple[int, int]]:
         # whatever that starts with ("... for the\nRjukan power station"); a list item never.
         wrapped = width is not None and len(line) >= _WRAPPED_SHARE * width and not _LIST_MARKER.match(following.lstrip())
         # "Media contact:" / "Laura Chen, press@...": a label is read with the line it labels.
-        labelled = bool(_LABEL_LINE.match(line)) and not _LIST_MARKER.match(following.lstrip())
+        labelled = bool(LABEL_LINE.match(line)) and not _LIST_MARKER.match(following.lstrip())
         if not (soft or wrapped or labelled):
             cuts.append(i + 1)
     cuts.append(len(text))
@@ -363,8 +363,7 @@ def _with_fact_lines(text: str, blocks: list[tuple[int, int, bool]]) -> list[tup
         if fact and (len(run) >= 2 or trailing):
             run = [(start, stop, False) for start, stop, _ in run]
         elif fact:  # "To: All customers in ...": whom a notice is for is never a heading
-            run = [(start, stop, structure and not _ADDRESS_LABEL.match(text, start, stop))
-                   for start, stop, structure in run]
+            run = [(start, stop, not _ADDRESS_LABEL.match(text, start, stop)) for start, stop, _ in run]
         out.extend(run)
     return out
 
