@@ -40,6 +40,8 @@ _DATE_WORDS = re.compile(
     rf"\b(1\d{{3}}|20\d{{2}})s?\b|\b({_MONTHS}|{_DAYS})\b|\b\d{{1,4}}\s?(AD|BC|BCE|CE)\b|\bAD\s?\d{{1,4}}\b|"
     # not "a 58-year-old", "a 10-year plan"
     r"\b(century|decade|yesterday|today|tomorrow|ago)\b|(?<!-)\byears?\b(?!-)", re.I)
+_SPAN_FROM_NOW = re.compile(r"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous|next|coming)\s+"
+                            r"(?:[\w-]+\s+)?(?:years?|decades?)\b", re.I)
 _DAY_WORDS = re.compile(rf"\b(?:(?:{_DAYS})s?|weekends?|weekdays|yesterday|today|tomorrow)\b", re.I)
 _TIME_WORDS = re.compile(
     r"\b\d{1,2}(:\d{2})?\s*(a\.m\.|p\.m\.|am\b|pm\b|o['’]clock|GMT|UTC|local time)|\b\d{1,2}:\d{2}\b|"
@@ -55,14 +57,16 @@ _RATE_FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|per\s?cent\b|percent\b)?(?:\s+[\w-]
 class _Unrated:
     """A date or duration matcher that does not read a rate's time ("12% a year") as either."""
 
-    def __init__(self, pattern: re.Pattern) -> None:
+    def __init__(self, pattern: re.Pattern, spans: re.Pattern | None = None) -> None:
         self.pattern = pattern
+        self.spans = spans
 
     def _masked(self, sentence: str) -> str:
         def blank(m: re.Match) -> str:
             figure = _RATE_FIGURE.search(sentence, max(0, m.start() - 60), m.start())
             return " " * len(m.group(0)) if figure else m.group(0)
-        return _RATE_TIME.sub(blank, sentence)
+        masked = _RATE_TIME.sub(blank, sentence)
+        return masked if self.spans is None else self.spans.sub(lambda m: " " * len(m.group(0)), masked)
 
     def finditer(self, sentence: str) -> Iterator[re.Match]:
         return self.pattern.finditer(self._masked(sentence))
@@ -218,8 +222,9 @@ _AGE_IN_WORDS = (rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)
 # An age: "39-year-old", "aged 13", "at age 39", "Jonas Berg, 54, said", "She was 91.", "4.6 billion years", or
 # when a thing began ("built in 1998", "dating to 1338").
 _AGE_WORDS = re.compile(
-    # "aged 13", "aged between 78 and 94", "in their 80s"
+    # "aged 13", "aged between 78 and 94", "at the age of five", "in their 80s"
     r"\b(age|aged|ages):?\s+(of\s+|between\s+|from\s+|over\s+|under\s+)?\d|"
+    rf"\bage\s+of\s+{_AGE_IN_WORDS}\b|"
     r"\bin\s+(his|her|their)\s+(early\s+|late\s+|mid-?)?(\d0s|twenties|thirties|forties|fifties|sixties|seventies|"
     r"eighties|nineties)\b|\b(became|become|becoming|was|were|turned|retired|died|joined|started|began|"
     r"left|married|won|made)\b[^.;]{0,40}?\bat\s\d{1,2}\b"
@@ -260,7 +265,8 @@ _SCORE_WORDS = re.compile(r"(?<![\d./-])\d{1,3}\s?[-–—]\s?\d{1,3}(?![\d/-]|\
                           r"\b(?i:unanimous(?:ly)?)\b")
 # A colour, as news gives one: "shiny green", "a dark-coloured hatchback", "reddish".
 _COLOUR_WORDS = re.compile(r"\b(?:red|green|blue|yellow|black|white|grey|gray|brown|orange|purple|pink|gold|golden|"
-                           r"silver|violet|turquoise|scarlet|crimson|navy|beige|cream|maroon|bronze|ginger|"
+                           r"silver|violet|turquoise|scarlet|crimson|navy|beige|cream|maroon|bronze|ginger|amber|lilac|"
+                           r"indigo|magenta|teal|khaki|ivory|"
                            r"(?:dark|light|pale|bright)-colou?red)(?:d?ish)?\b", re.I)
 # A place: a capitalised name after a preposition of place ("in Moscow", "from the Czech Republic"),
 # or where words appear ("Where was the study published?": "in the journal Stellar Letters").
@@ -781,7 +787,8 @@ _MATCHERS: dict[str, re.Pattern | _Unrated | _Counting | type[_PersonName]] = {
     "score": _SCORE_WORDS,
     "colour": _COLOUR_WORDS,
     # "When did the meeting close?" of "The meeting closed at 9.40 pm": a when may be a clock time.
-    "date": _Unrated(re.compile(f"{_DATE_WORDS.pattern}|{_TIME_WORDS.pattern}", re.I)),
+    # ... but not a span reaching back from now: "37 crashes in the past five years" tells no when.
+    "date": _Unrated(re.compile(f"{_DATE_WORDS.pattern}|{_TIME_WORDS.pattern}", re.I), _SPAN_FROM_NOW),
     "number": _Counting(),
     "count": _Counting(of_things=True),
     "ordinal": _ORDINAL_WORDS,
@@ -1531,6 +1538,20 @@ def gives_ages_of_others_only(question: str, sentence: str) -> bool:
     return all(someone_elses(age) for age in ages)
 
 
+_AGE_NOW_ASKED = re.compile(r"^\s*how\s+old\s+(?:is|are)\b(?!.*\bwhen\b)", re.IGNORECASE)
+# An age at some moment, not now: "learned to play at the age of six", "left school at 16".
+_AGE_AT_AN_EVENT = re.compile(r"\bat\s+(?:the\s+)?age\b|\bat\s\d", re.IGNORECASE)
+
+
+def gives_ages_at_events_only(question: str, sentence: str) -> bool:
+    """Whether "How old is Isla?" (her age now) meets only ages at some moment of the past
+    ("Isla learned to play at the age of six")."""
+    if not _AGE_NOW_ASKED.match(question):
+        return False
+    ages = list(_AGE_WORDS.finditer(sentence))
+    return bool(ages) and all(_AGE_AT_AN_EVENT.search(sentence, max(0, age.start() - 12), age.end()) for age in ages)
+
+
 def asked_quantity_of(question: str) -> list[str] | None:
     """The words naming what a "how many" or "what is the <value>" question counts or values
     ("visitors"; "value"; "number of electors": "electors"), or None for other questions."""
@@ -1677,6 +1698,10 @@ _AN_AGE_OF_PEOPLE = re.compile(r"(?:\S+\s+)?(?:aged|ages)\s+\d{1,3}\b.*|"
                                rf"(?:\s+(?!(?:{_PEOPLE_OF_AN_AGE})\b)\S+)?")
 
 
+_PLURAL = re.compile(r"[a-z]{3,}[^s']s")
+_BEYOND_COUNTED = frozenset("involving including against among between by with".split())
+
+
 def words_near_figures(sentence: str, before: int = 2, after: int = 4) -> list[str]:
     """The words a few places either side of each number in a sentence: where it says what the
     number counts ("400 people", "a population of 1.3 million", "a 39-yard field goal")."""
@@ -1688,6 +1713,9 @@ def words_near_figures(sentence: str, before: int = 2, after: int = 4) -> list[s
         if _NUMBER_WORDS.search(token) and not _A_SHARE.match(" ".join(tokens[i : i + 3])) and \
                 not _AN_AGE_OF_PEOPLE.fullmatch(" ".join(tokens[max(0, i - 2) : i + 2])):
             following = tokens[i + 1 : i + 1 + after]
+            # "37 crashes involving cyclists" counts crashes, not cyclists.
+            if len(following) >= 2 and _PLURAL.fullmatch(following[0]) and following[1] in _BEYOND_COUNTED:
+                following = following[:1]
             # What follows a sum's currency it does not count: "a 4 billion euro chip factory"
             # counts no factories.
             paid = next((j for j, word in enumerate(following) if _CURRENCY.fullmatch(word.strip(",.;:)"))), None)

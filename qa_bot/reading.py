@@ -180,6 +180,16 @@ def calls_doer_by_deed(forms: set[str], text: str) -> bool:
                for word in content_words(text))
 
 
+def body_given_next(row: SentenceRow, follower: SentenceRow | None) -> str | None:
+    """The body's name the sentence after ``row`` opens on ("Brightpath Systems, which employs
+    140 people, said ..."), which is what ``row`` introduced unnamed ("A software company in
+    Bristol has ..."), or None."""
+    if follower is None or follower.doc_id != row.doc_id or follower.position != row.position + 1:
+        return None
+    m = _OPENING_BODY_APPOSED.match(follower.text)
+    return m["body"] if m is not None else None
+
+
 def name_given_next(row: SentenceRow, follower: SentenceRow | None) -> str | None:
     """The name the sentence after ``row`` opens on ("Graham Pettifer, 58, ... admitted ..."),
     which is whom ``row`` introduced unnamed ("A landlord who ..."), or None."""
@@ -223,6 +233,13 @@ EVENT_ASKED = re.compile(rf"^\s*(?:has|have|had|was|were|is|are|did|will)\s+{_SL
 # sentence that only names them ("Applicant: Redhill Homes Ltd") does not say.
 NAMED_DID_ASKED = re.compile(r"^\s*(?:has|have|had|did)\s+(?-i:(?:[A-Z][\w'’&-]*\s+){1,4})"
                              r"(?:(?:already|yet|ever|now)\s+)?(?:been\s+)?(?P<verb>[a-z]+)\b", re.IGNORECASE)
+
+
+# "How old was Arjun when he learned to play?", "How old was she when she was diagnosed?": the
+# deed at whose time the age is asked.
+AGE_WHEN_DONE = re.compile(r"^\s*how\s+old\s+(?:was|were|is|are|will)\b.*?\bwhen\s+(?:[\w'’-]+\s+){1,3}?"
+                           r"(?:(?:was|were|first|finally)\s+)?(?P<deed>(?-i:[a-z]+(?:ed|en)|began|won|became|got|"
+                           r"took|left|ran|wrote|made|saw|met|learnt|built|went|lost|sold|bought))\b", re.IGNORECASE)
 
 
 # "How long was Kevin Marsh jailed for?", "How long will the bridge be closed?": the deed whose span is asked.
@@ -423,9 +440,12 @@ _PRONOUN_WITHIN = re.compile(r"\b(?:(?P<he>he|him|his)|(?P<she>she|her|hers)|(?P
 
 
 # A body a sentence opens on as its subject, what a later "its" means: "Southern Water said ...".
-_OPENING_BODY = re.compile(r"(?!(?:The|A|An|It|Its|He|She|They|This|That|In|On|At|But|And|Some|Most|All|"
-                           r"Only|Both|Each|Every|No|If|When|While|After|Before|As)\b)"
-                           r"(?P<body>(?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*)\s+(?=[a-z])")
+_BODY_OPENS = (r"(?!(?:The|A|An|It|Its|He|She|They|This|That|In|On|At|But|And|Some|Most|All|"
+               r"Only|Both|Each|Every|No|If|When|While|After|Before|As)\b)"
+               r"(?P<body>(?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*)")
+_OPENING_BODY = re.compile(_BODY_OPENS + r"\s+(?=[a-z])")
+# ... or with a clause or an apposition after it: "Brightpath Systems, which employs ...".
+_OPENING_BODY_APPOSED = re.compile(_BODY_OPENS + r",?\s+(?=[a-z])")
 
 
 @lru_cache(maxsize=16384)  # every candidate sentence, for every question
@@ -573,14 +593,17 @@ def thing_asked_of(question: str) -> list[str]:
 
 
 # "What flavour was last year's winning cake?": last year's, which a sentence gives by saying so or
-# by a year's number ("in 2025"), or not at all.
-_LAST_YEAR = re.compile(r"\blast\s+year\b", re.I)
-_A_YEAR_SAID = re.compile(r"\blast\s+year\b|\b(?:19|20)\d\d\b|\ba\s+year\s+(?:ago|earlier|before)\b", re.I)
+# by a year's number ("in 2025"), or not at all; so for "How deep was the snow last winter?".
+_LAST_YEAR = re.compile(r"\blast\s+(year|winter|summer|spring|autumn|season)\b", re.I)
+_A_YEAR_SAID = re.compile(r"\b(?:19|20)\d\d\b|\ba\s+year\s+(?:ago|earlier|before)\b", re.I)
 
 
 def lacks_last_year(question: str, text: str) -> bool:
-    """Whether the question asks of last year and the text says of no year at all."""
-    return bool(_LAST_YEAR.search(question)) and not _A_YEAR_SAID.search(text)
+    """Whether the question asks of last year (or last winter ...) and the text says of no year
+    at all, nor of that season."""
+    m = _LAST_YEAR.search(question)
+    return m is not None and not _A_YEAR_SAID.search(text) and \
+        re.search(rf"\blast\s+{m[1]}\b", text, re.IGNORECASE) is None
 
 
 # "What type of bacteria was found?": a kind, which a sentence gives before the thing ("an amber

@@ -26,26 +26,25 @@ from .lexical import content_words, plain_word, stem, tokenize, word_forms
 from .ranking import (COUNT_CHANGED, MEASURE_UNITS, NARROW_KINDS, SAID_IN_OTHER_WORDS, SELDOM_FLAGGED_KINDS,
                       SEMANTIC_MATCH, SUM_NAMED_ALIKE, TIME_UNITS, Scoring, answer_type, asked_age_of, asked_amount_of,
                       asked_change_of, asked_cost_of, asked_count_done, asked_deed_of_role, INTRODUCTION_WORDS,
-                      asked_name_of, asked_quantity_of, asked_role, asked_role_verb, counts_by_figure,
-                      describes_a_body, describes_someone, gives_ages_of_others_only, gives_name_asked,
+                      asked_name_of, asked_quantity_of, asked_role, asked_role_verb, counts_by_figure, describes_a_body,
+                      describes_someone, gives_ages_at_events_only, gives_ages_of_others_only, gives_name_asked,
                       gives_place_beyond, given_one_each, introduces_holder_of, introduces_someone_unnamed,
                       introduces_unnamed, is_definition, kind_nouns, length_signal, matches_answer_type, measure_words,
                       mentions_noun, names_a_body_by_kind, names_a_person_in, names_body_beyond, names_doer_of,
                       names_next_what_lead_introduced, names_role_holder, names_the, opening_name, refers_above,
                       role_asked_in_words, roles_spelled_out, semantic_match, shipped_scoring, signs_by_name,
                       speaks_of_unnamed, words_after_ordinals, words_near_figures)
-from .reading import (ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NAME, ASKS_IN_TEXT, ASKS_REASON, ASKS_WHERE_FROM,
-                      ASKS_WRITER, BARE_REPLY, COLUMN_NAME, DEMONYMS_BY_INITIALS, DONE_TO_ASKED, EMPLOYEES_PART,
-                      EVENT_ASKED, GIVES_REASON, HOW_LONG_DONE, JOBS_COUNTED, LABELLED, NAMED_DID_ASKED,
+from .reading import (AGE_WHEN_DONE, ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NAME, ASKS_IN_TEXT, ASKS_REASON,
+                      ASKS_WHERE_FROM, ASKS_WRITER, BARE_REPLY, COLUMN_NAME, DEMONYMS_BY_INITIALS, DONE_TO_ASKED,
+                      EMPLOYEES_PART, EVENT_ASKED, GIVES_REASON, HOW_LONG_DONE, JOBS_COUNTED, LABELLED, NAMED_DID_ASKED,
                       NAMED_IN_APPOSITION, NONE_HAPPENED, OF_WHAT_CAME_BEFORE, OPENS_WITH_REFERENCE, PART_PLAYED,
                       PEOPLE, PEOPLE_COUNTED, SAYS_FROM, THE_BODY, THE_PROJECT, VALEDICTION, WORKFORCE_COUNTED,
-                      WHEN_SPOKEN, WORDS_OF, WORDS_OF_ANYONE, asked_speaker, asks_other_occasion,
+                      WHEN_SPOKEN, WORDS_OF, WORDS_OF_ANYONE, asked_speaker, asks_other_occasion, body_given_next,
                       calls_doer_by_deed, counts_without_naming, deed_named_with_doer, deed_of_another_unnamed,
                       deed_object_asked, definition_of, does_to, forms_of_deed_asked, gives_no_words_of_whom_asked,
                       leaves_unnamed, name_given_next, named_words, names_in_question, names_no_one_at_all,
-                      names_none_asked, opening_body, pronoun_within, tells_any, lacks_cause_of_death,
-                      lacks_kind_asked, lacks_last_year, thing_asked_of, topic_words, vocabulary_mentions,
-                      with_road_nouns)
+                      names_none_asked, opening_body, pronoun_within, tells_any, lacks_cause_of_death, lacks_kind_asked,
+                      lacks_last_year, thing_asked_of, topic_words, vocabulary_mentions, with_road_nouns)
 from .speakers import (TITLE_WORDS, has_quotation, name_matches, names_a_person, opening_pronoun,
                        people_described, person_referred_to, role_head)
 
@@ -191,6 +190,10 @@ _DEED_DEPTH = 10
 # as gained).
 _REASON_DEPTH = 3
 _REASON_SHARE = 0.8
+# "The Environment Agency, which brought the case, ...": a doer named, then the deed.
+_DOER_THEN_CLAUSE = re.compile(r"\b[A-Z][\w'’&-]*,\s+(?:which|who)\s+(?:(?:has|have|had|first|also)\s+)?"
+                               r"(?P<verb>[a-z]+)")
+_DOER_CLAUSE_SHARE = 0.8  # of the best's coverage, as the clause holds the deed and not always its object's name
 # Scores this close are a tie, which the narrow kind asked breaks (see _narrow_kind_breaks_a_tie).
 _TIE = 0.005
 # A deed's doer after "by", the verb's particle between: "brought by", "carried out by"
@@ -238,10 +241,40 @@ def _first_fitting_first(ranked: Ranked, fits: Callable[[SentenceRow, dict[str, 
     return ranked if at is None else _moved_first(ranked, at)
 
 
+def _holds_as_much(features: dict[str, float], held: float) -> bool:
+    """Whether a candidate holds as much of the question as ``held`` (coverage and what it
+    refers to), the same words counted in two ways not told apart by a rounding error."""
+    return features["coverage"] + features["referred"] >= held - 1e-6
+
+
 def _candidate_first(ranked: Ranked, wanted: SentenceRow) -> Ranked:
     """``ranked`` with ``wanted`` put first; unchanged if it is no candidate (nothing says how it scores)."""
     at = next((i for i, (_, row, _) in enumerate(ranked) if row.id == wanted.id), None)
     return ranked if at is None else _moved_first(ranked, at)
+
+
+# "What is the traders' association considering?": what someone is doing, the verb ending it.
+# (Not "What was the club's previous record signing?": a noun, as these often are.)
+_WHAT_DOING = re.compile(r"^\s*what\s+(?:is|are)\s+(?:[\w'’-]+\s+){1,5}?(?P<deed>(?!(?:signing|building|meeting|"
+                         r"funding|training|housing|spending|ruling|finding|warning|opening|hearing|setting|wedding|"
+                         r"morning|evening|ceiling|clothing|parking|planning|booking|offering|filling|recording|"
+                         r"painting|reading|rating|ranking|listing|sighting|crossing|landing)\b)(?-i:[a-z]{3,}ing))"
+                         r"\s*\??\s*$", re.IGNORECASE)
+
+
+def _doing_told_first(question: str, ranked: Ranked) -> Ranked:
+    """"What is the traders' association considering?": a close sentence of the same story
+    telling the deed ("The association said it was considering a legal challenge.") over a best
+    that names them and not it."""
+    m = _WHAT_DOING.match(question)
+    if m is None or len(ranked) < 2:
+        return ranked
+    deed = set(stem([m["deed"].lower()]))
+    best = ranked[0][1]
+    if tells_any(deed, best.text):
+        return ranked
+    return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and tells_any(deed, row.text),
+                                _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
 
 
 def _cause_of_death_first(question: str, ranked: Ranked) -> Ranked:
@@ -341,13 +374,40 @@ def _name_qualifiers(sentence: str) -> frozenset[str]:
                      if m[1].lower() not in TITLE_WORDS and m[2].lower() not in TITLE_WORDS)
 
 
+_ASKS_WHERE_BASED = re.compile(r"^\s*where\s+(?:is|are|was|were)\b.*\b(?:based|located|headquartered)\s*\??\s*$",
+                               re.IGNORECASE)
+# "Which rail line is closed?": the kind asked is the last word before the verb, "line".
+_WHICH_KIND = re.compile(r"^\s*(?:in|at|on|from|to|into)?\s*which\s+(?:[a-z]+\s+){0,2}?([a-z]+)\s+"
+                         r"(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could)\b", re.I)
+
+
+# Kinds of place a name opens with: "the River Arle", "Mount Elbrus".
+_KIND_BEFORE_NAME = frozenset("river lake loch mount fort port cape isle island bay".split())
+
+
+@lru_cache(maxsize=256)
+def _named_of_kind(noun: str) -> re.Pattern:
+    """A name ending in the kind asked ("Windermere Botanic Garden"), or opening with a kind of
+    place ("the River Arle"); not one it qualifies ("Network Rail" for "Which rail line?" holds
+    no line, "the Cave Rescue Organisation" no cave)."""
+    noun = noun.lower()[:-1] if noun.lower().endswith("s") and len(noun) > 3 else noun.lower()
+    kind = re.escape(noun[:1].upper() + noun[1:])
+    named = rf"(?:[A-Z][\w'’&-]*\s+)+{kind}s?\b(?!\s+[A-Z])"
+    if noun in _KIND_BEFORE_NAME:
+        named += rf"|\b{kind}\s+[A-Z][\w'’&-]*"
+    return re.compile(named)
+
+
 def _words_only_in_names(question: str, weights: Mapping[str, float],
                          stored: Mapping[int, SentenceRow]) -> dict[int, float]:
     """{sentence id: the share of the question's words it holds only as a name borrows them}: a
     question's common word ("What information was stolen?") is not held by "reported the attack
     to the Information Commissioner's Office". Only the very word: "Who is investigating?" is
-    fairly held by "the Air Accidents Investigation Branch"."""
+    fairly held by "the Air Accidents Investigation Branch". Nor the kind a "which" question asks
+    for, which a name gives: "Which river was polluted?" of "... into the River Arle"."""
     asked = {w.lower() for w in re.findall(r"\b[a-z][\w'’-]*", question)}
+    kind = _WHICH_KIND.match(question)
+    asked -= {kind[1].lower()} if kind else set()
     if not asked or not sum(weights.values()):
         return {}
     out = {}
@@ -426,6 +486,20 @@ def _named_one_first(question: str, ranked: Ranked) -> Ranked:
         return ranked
     best = ranked[0][1]
     return _first_fitting_first(ranked, lambda row, features: features["answer_type"] and row.doc_id == best.doc_id,
+                                _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
+
+
+def _role_holder_first(question: str, ranked: Ranked) -> Ranked:
+    """"Who founded Brightpath Systems?": a close sentence of the same story naming the holder of
+    the role asked ("The company's founder, Olivia Brennan, said ...") over a best that names
+    the body but no one ("Brightpath Systems, which employs 140 people, said ...")."""
+    if len(ranked) < 2 or ranked[0][2]["answer_type"] or answer_type(question) != "person" or \
+            asked_role(question) is None:
+        return ranked
+    best = ranked[0][1]
+    # ... which holds some of the question: a quote's "we" of any body holds the role of none asked
+    return _first_fitting_first(ranked, lambda row, features: features["role"] and features["answer_type"] and
+                                row.doc_id == best.doc_id and features["coverage"] + features["referred"] > 0,
                                 _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
 
 
@@ -829,21 +903,31 @@ class QABot:
         texts = self._texts_matching(who, 50)
         if asked is not None and names_a_person(asked, texts):  # "What did Luther write": Luther's own
             return question
-        surnames = self._quoted_surnames_described(who, texts)
-        if len(surnames) != 1:
+        names = self._quoted_names_described(who, texts)
+        if len(names) != 1:
             return question
-        return question[: m.start("who")] + surnames.pop() + question[m.end("who") :]
+        return question[: m.start("who")] + names.pop() + question[m.end("who") :]
 
-    def _quoted_surnames_described(self, who: str, texts: list[str] | None = None) -> set[str]:
-        """The surnames of the quoted people the documents introduce as ``who`` ("the orchestra's
-        chief executive, Priya Raman": "Raman"). By surname, as quotes are matched: "Sergey
-        Lavrov" is introduced, "Sergei Lavrov" quoted."""
+    def _quoted_names_described(self, who: str, texts: list[str] | None = None) -> set[str]:
+        """The names to ask by (see _name_to_ask_by) of the quoted people the documents introduce
+        as ``who`` ("the orchestra's chief executive, Priya Raman": "Raman"). By surname, as quotes
+        are matched: "Sergey Lavrov" is introduced, "Sergei Lavrov" quoted."""
         texts = self._texts_matching(who, 50) if texts is None else texts
         quoted = [p for p in people_described(who, texts) if self.index.has_speaker(p.split()[-1])]
         head = role_head(who)
         if not quoted and head:  # "the civil protection commander" is "the agency's commander"
             quoted = [p for p in people_described(head, texts) if self.index.has_speaker(p.split()[-1])]
-        return {p.split()[-1] for p in quoted}
+        return {self._name_to_ask_by(p) for p in quoted}
+
+    def _name_to_ask_by(self, person: str) -> str:
+        """A quoted person's surname, or their full name where the documents name someone else
+        by it too ("Ramesh Mehta", the grandfather of the Arjun Mehta they are about)."""
+        surname = person.split()[-1]
+        # by initial, as name_matches tells people apart: "Sergey" and "Sergei" are one man
+        firsts = {m.group(1)[0] for text in self._texts_matching(surname, 50)
+                  for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(surname)}\b", text)
+                  if m.group(1).lower() not in TITLE_WORDS}
+        return person if len(firsts) >= 2 and len(person.split()) >= 2 else surname
 
     def candidates(self, question: str, vector: np.ndarray, depth: int) -> list[tuple[SentenceRow, dict[str, float]]]:
         """The sentences worth scoring for a question, each with its signals (see ranking.FEATURES).
@@ -873,7 +957,14 @@ class QABot:
             signed = self._signed_by(index.sentences(closest).values())
             wanted += [i for i in signed if i not in wanted]
         stored = index.sentences(wanted)  # live documents' rows only
-        candidate_ids = [i for i in wanted if i in stored]
+        # A lead introducing someone unnamed ("A software company in Bristol has ...") shares no
+        # word with a question asking of them by name: it stands with the second sentence, naming them.
+        leads = [cid - 1 for cid, row in stored.items() if row.position == 1 and cid - 1 not in stored]
+        if leads:
+            stored.update({cid: row for cid, row in index.sentences(leads).items()
+                           if introduces_someone_unnamed(row.text) and
+                           (name_given_next(row, stored[cid + 1]) or body_given_next(row, stored[cid + 1]))})
+        candidate_ids = [i for i in dict.fromkeys([*wanted, *stored]) if i in stored]
         lexical_only = [i for i in candidate_ids if i not in dense]
         if lexical_only:  # their dense scores from their stored vectors
             dense.update(zip(lexical_only, (index.vectors(lexical_only) @ vector).tolist()))
@@ -903,7 +994,7 @@ class QABot:
             # people the documents introduce so ("the orchestra's chief executive, Priya Raman").
             asked_names = [n for n in asked_names if n in words_of.group("who")] or \
                 [n for n in [asked_speaker(question)] if n] or \
-                sorted(self._quoted_surnames_described(words_of.group("who")))
+                sorted(self._quoted_names_described(words_of.group("who")))
         kind = answer_type(question)
         named_thing = asked_name_of(question)
         # "What is the captain's name?" is not answered by "The captain, a 52-year-old ..."
@@ -940,7 +1031,8 @@ class QABot:
             typed = (matches_answer_type(kind, read) if not name_asked else names_a_person_in(read)) and \
                 (kind != "place" or gives_place_beyond(question, read)) and \
                 (not asks_origin or SAYS_FROM.search(read) is not None) and \
-                (kind != "age" or not gives_ages_of_others_only(question, read))
+                (kind != "age" or not (gives_ages_of_others_only(question, read) or
+                                        gives_ages_at_events_only(question, read)))
             # "The applicant, Northwind Energy Ltd" tells who applied, as "applied" would
             tells_deed = bool(deed_forms) and tells_any(deed_forms, read)
             doer_called = bool(deed_forms) and not tells_deed and calls_doer_by_deed(deed_forms, read)
@@ -1011,14 +1103,17 @@ class QABot:
         scored = ((s.score(f), row, f) for row, f in self.candidates(question, vector, depth))
         ranked = _narrow_kind_breaks_a_tie(sorted(scored, key=lambda t: -t[0]))
         ranked = _named_ones_over_counted(question, _named_one_first(question, ranked))
+        ranked = _role_holder_first(question, ranked)
         ranked = self._named_after_introduction(question, ranked)
         ranked = self._thing_named_after_introduction(question, ranked)
         ranked = self._questions_read_on(question, ranked)
         ranked = self._listed_above_first(question, self._answer_read_on(question, ranked))
-        ranked = self._counted_first(question, ranked)
+        ranked = self._origin_first(question, self._counted_first(question, ranked))
+        ranked = self._kind_named_first(question, ranked)
         ranked = self._agent_first(question, self._reason_first(question, self._reason_read_on(question, ranked)))
         ranked = self._quote_start_first(question, self._deed_first(question, ranked))
         ranked = _cause_of_death_first(question, self._lasting_deed_first(question, ranked))
+        ranked = _doing_told_first(question, ranked)
         return self._sign_off_first(question, _fact_asked_first(question, _of_the_side_asked_first(question, ranked)))
 
     def _signed_by(self, rows: Iterable[SentenceRow]) -> set[int]:
@@ -1039,9 +1134,14 @@ class QABot:
         return self._sign_off_of(row.doc_id) == row.id
 
     def _sign_off_first(self, question: str, ranked: Ranked) -> Ranked:
-        if not ASKS_WRITER.match(question):
+        if not ASKS_WRITER.match(question) or not ranked:
             return ranked
-        return _first_fitting_first(ranked, lambda row, _: self._is_sign_off(row))
+        # ... from as far down as the candidates go when it signs the best's own letter: a
+        # name and a post ("Mrs Karen Whitfield / Headteacher") share no word with the question.
+        near = {row.id for _, row, _ in ranked[:_DEED_DEPTH]}
+        letter = ranked[0][1].doc_id
+        return _first_fitting_first(ranked, lambda row, _: (row.id in near or row.doc_id == letter) and
+                                    self._is_sign_off(row), depth=len(ranked))
 
     def _tells_deed(self, deed: str, text: str) -> bool:
         """Whether ``text`` tells ``deed`` (a verb), in a form of it or a near synonym by word
@@ -1065,13 +1165,20 @@ class QABot:
             return self._tells_deed(deed, row.text) and (not subject or tells_any(subject, row.text))
         if fits(ranked[0][1]):
             return ranked
-        return _first_fitting_first(ranked, lambda row, _: fits(row))
+        # Reach as far down the best's own story: "No one has been injured." shares no word with
+        # "Has anyone been hurt by the kettle?" and falls below other stories' sentences.
+        best_story = ranked[0][1].doc_id
+        reach = {row.id for _, row, _ in ranked[:_DEED_DEPTH]} | \
+            set([row.id for _, row, _ in ranked if row.doc_id == best_story][:_DEED_DEPTH])
+        return _first_fitting_first(ranked, lambda row, _: row.id in reach and fits(row), depth=len(ranked))
 
     def _lasting_deed_first(self, question: str, ranked: Ranked) -> Ranked:
         """"How long was Kevin Marsh jailed for?" asks how long the jailing lasts: when the best
         sentence gives a span of something else ("Marsh was also banned ... for eight years"), a
-        close one that tells the deed in its own words, with a span, goes first."""
-        m = HOW_LONG_DONE.match(question)
+        close one that tells the deed in its own words, with a span, goes first. So does one
+        telling the deed with an age for "How old was Arjun when he learned to play?" over "A
+        14-year-old from Leeds has become ..."."""
+        m = HOW_LONG_DONE.match(question) or AGE_WHEN_DONE.match(question)
         if m is None or len(ranked) < 2:
             return ranked
         deed = set(stem([m["deed"].lower()]))
@@ -1227,6 +1334,12 @@ class QABot:
             if done_to and features["coverage"] >= best_features["coverage"] and does_to(forms, done_to, row.text) \
                     and not self._introduces_newcomer(row):
                 return _moved_first(ranked, at)
+            # ... or told of its doer in a clause after their name, "The Environment Agency,
+            # which brought the case, said ...", though the best names more of the rest
+            if done_to and features["coverage"] >= _DOER_CLAUSE_SHARE * best_features["coverage"] and \
+                    any(stem([m["verb"]])[0] in forms and does_to(forms, done_to, row.text[m.start():])
+                        for m in _DOER_THEN_CLAUSE.finditer(row.text)):
+                return _moved_first(ranked, at)
         return ranked
 
     def _introduces_newcomer(self, row: SentenceRow) -> bool:
@@ -1316,6 +1429,35 @@ class QABot:
                 counts_by_figure(counted[0], row.text) and \
                 (features["referred"] or not any(name in best.text and name not in row.text for name in asked))
         return _first_fitting_first(ranked, fits, _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
+
+    def _origin_first(self, question: str, ranked: Ranked) -> Ranked:
+        """"Where is Arjun Mehta from?": a close sentence of the same document that says where
+        from ("A 14-year-old from Leeds has become ...", read with the name the next sentence
+        gives) over a best that says nothing of it ("He says his dream is ..."). So for "Where is
+        Brightpath Systems based?" ("A software company in Bristol has ...")."""
+        if not (ASKS_WHERE_FROM.match(question) or _ASKS_WHERE_BASED.match(question)) or len(ranked) < 2 or \
+                ranked[0][2]["answer_type"]:
+            return ranked
+        _, best, best_features = ranked[0]
+        held = best_features["coverage"] + best_features["referred"]
+        return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
+                                    features["answer_type"] and _holds_as_much(features, held))
+
+    def _kind_named_first(self, question: str, ranked: Ranked) -> Ranked:
+        """"Which garden were the orchids stolen from?" asks for a name: when the best meets the
+        kind unnamed ("... from a botanic garden"), a close sentence of the same story that names
+        one of it ("... at Windermere Botanic Garden") goes first, holding as much of the question."""
+        m = _WHICH_KIND.match(question)
+        if m is None or len(ranked) < 2:
+            return ranked
+        named = _named_of_kind(m[1])
+        _, best, best_features = ranked[0]
+        if named.search(best.text):
+            return ranked
+        held = best_features["coverage"] + best_features["referred"]
+        return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
+                                    _holds_as_much(features, held) and named.search(row.text) is not None,
+                                    margin=_NAMED_ONE_MARGIN)
 
     def _listed_above_first(self, question: str, ranked: Ranked) -> Ranked:
         """"Which areas are affected?" of a notice whose best sentence says "customers in the
@@ -1671,7 +1813,7 @@ class QABot:
         out = {}
         for cid in introducing:
             row = stored[cid]
-            name = name_given_next(row, before.get(cid + 1))
+            name = name_given_next(row, before.get(cid + 1)) or body_given_next(row, before.get(cid + 1))
             if name:
                 out[cid] = more_covered(row, f"{row.text} {name}")
         for cid, pronoun in within.items():

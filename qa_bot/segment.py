@@ -81,6 +81,13 @@ _FACT_LINE = re.compile(r"^[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}:[ \t]+[A-Z0-
 # December 2026"): facts on a line of their own, never a heading.
 _ADDRESS_LABEL = re.compile(r"(?:To|From|Cc|Attn|Attention|For the attention of)[ \t]*:", re.IGNORECASE)
 _ISSUED_LINE = re.compile(r"^(?:Issued|Sent|Distributed)[ \t]+(?:by|on)[ \t]+\S")
+# When, alone ("Issued 12 March 2026"): a fact line, read as one where such lines are (see
+# _with_fact_lines); above a notice's first words it is a dateline.
+_ISSUED_DATED = re.compile(r"^(?:Issued|Sent|Distributed)[ \t]+\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}\b")
+# How to reach someone, on a line of its own ("Freephone 0800 612 4490, Monday to Saturday",
+# "Email recall@brightwell-home.co.uk"): a fact no heading holds.
+_CONTACT_LINE = re.compile(r"(?<![\w.])(?:\+?\d[\d \t()-]{7,}\d)(?![\w.])|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_CONTACT_LINE_MAX = 200  # characters: longer is prose anyway, and a spaceless run would cost the pattern dear
 # A match's result on a line of its own, under a report's headline: "City 3-2 United".
 _SCORE_LINE = re.compile(r"^(?:[A-Z][\w.'’&-]*[ \t]+){1,4}\d{1,3}[ \t]*[-–][ \t]*\d{1,3}"
                          r"(?:[ \t]+[A-Z][\w.'’&-]*){1,4}$")
@@ -207,6 +214,9 @@ def _fallback(text: str, start: int, end: int) -> list[Sentence]:
 def _is_structure(block: str) -> bool:
     """A heading, headline or byline: a line of the text that is not prose."""
     if "\n" in block or _SCORE_LINE.match(block) or _ISSUED_LINE.match(block):
+        return False
+    if len(block) <= _CONTACT_LINE_MAX and \
+            any("@" in m.group(0) or sum(c.isdigit() for c in m.group(0)) >= 9 for m in _CONTACT_LINE.finditer(block)):
         return False
     if block.startswith("#") or _BYLINE.match(block) and len(block.split()) <= _HEADING_MAX_WORDS:
         return True
@@ -353,7 +363,8 @@ def _with_fact_lines(text: str, blocks: list[tuple[int, int, bool]]) -> list[tup
     before them, may be a heading ("Analysis: What comes next"), and stays structure."""
     def is_fact(block: tuple[int, int, bool]) -> bool:
         line = text[block[0]:block[1]]
-        return block[2] and _FACT_LINE.match(line) is not None and not _BYLINE.match(line)
+        return block[2] and (_FACT_LINE.match(line) is not None or _ISSUED_DATED.match(line) is not None) and \
+            not _BYLINE.match(line)
 
     last_prose = max((i for i, (_, _, structure) in enumerate(blocks) if not structure), default=None)
     out: list[tuple[int, int, bool]] = []

@@ -68,7 +68,7 @@ bridget kathryn kimberly amanda rebekah alison allison harriet eleanor esther
 """.split())
 _MALE_NAMES = set("""
 adam ahmed alan alexander alexei andrew anatoly antonio ben boris bruno carlos charles chris daniel david
-diego dmitry edward erik felix francesco frank george hans henrik henry ivan jack jacques james jan jean
+diego dmitry edward erik felix francesco frank george hans henrik henry ivan jack jacques james jan
 john jonas jorge jose juan karl kenji lars leo luca lukas marco mark martin matteo michael mohammed muhammad
 nils oliver omar paul pedro peter pierre piotr rafael richard robert roberto sam sergei sergey stefan steven
 thomas tom viktor vladimir william yusuf xavier hiroshi gordon barack donald joe emmanuel olaf
@@ -120,6 +120,7 @@ _BODY_WORDS = {
     "democrats", "republicans", "securities", "holdings", "media", "news", "radio", "television", "press",
     "magazine", "consortium", "airlines", "airways", "motors", "industries", "technologies", "partners",
     "council", "committee", "union", "party", "ministry", "department", "police", "government", "army",
+    "campaign", "trust", "charity", "coalition", "alliance", "movement",
 }
 _NOT_NAME_WORDS |= _BODY_WORDS
 _ABBREVIATED_TITLE = re.compile(r"\b(Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|St|Rev)\.(?=\s)")
@@ -197,6 +198,9 @@ def _names_a_place(before: list[str]) -> bool:
     if not words:
         return False
     if words[-1] in _PLACE_PREPOSITIONS:
+        return True
+    # "Jean Fowler, 67, from Sturminster Newton, ...": where someone named is from
+    if words[-1] == "from" and len(words) == 2 and before[0].endswith(","):
         return True
     return words[-1] == "of" and len(words) == 2 and words[0] in TITLE_WORDS | _PLACE_WORDS
 
@@ -362,6 +366,7 @@ def _opening_subject(clause: str, cast: _Cast) -> str | None:
 
 # What follows a name in "Kevin Marsh, 47, of Radford Close, Dunmore, admitted ...": an age or an address.
 _AGE_OR_ADDRESS = re.compile(r"^\s*(?:\d{1,3}|of|from)\b")
+_RELATIVE = re.compile(r"^\s*(?:who|which)\b")
 
 
 def _explicit_speaker(sentence: str, cast: _Cast) -> str | None:
@@ -435,6 +440,15 @@ def _explicit_speaker(sentence: str, cast: _Cast) -> str | None:
             who = _name_in(pieces[-2], cast, alone=True) or _name_in(pieces[-3], cast, alone=False)
             if who:
                 return who
+            # "The Westport Cycling Campaign, which collected 2,300 signatures ..., called": a
+            # relative clause, commas and all, stands after the subject.
+            relative = next((i for i, piece in enumerate(pieces[1:-1], 1) if _RELATIVE.match(piece)), None)
+            subject = pieces[relative - 1].strip() if relative else ""
+            who = _name_in(subject, cast, alone=False) if subject else None
+            if who:
+                return who
+            if _ORGANISATION.fullmatch(subject) and _is_body(subject):
+                return re.sub(r"^The\b", "the", subject)
         if head.rstrip().endswith(","):
             who = _subject_after_verb(sentence[m.end():], cast)
             if who:
@@ -453,6 +467,8 @@ def _is_quote(sentence: str) -> bool:
 
 
 _QUOTATION = re.compile(r"[“”\"‘]|[,.!?]’")
+# A sentence that is a quotation and nothing else: '"Half of us could be gone in two years."'
+_WHOLE_QUOTE = re.compile(r'\s*[“"][^“”"]+[”"][.!?]?\s*$')
 
 
 def has_quotation(sentence: str) -> bool:
@@ -556,6 +572,10 @@ def attribute_speakers(sentences: list[str]) -> list[str | None]:
             who = open_speaker
         elif who is None and i and sentence.lstrip()[:1] in _OPEN_QUOTES and _is_quote(sentences[i - 1]):
             who = speakers[i - 1]  # a quote that goes on after its attribution
+        elif who is None and i and opens == 0 and _WHOLE_QUOTE.match(sentence):
+            # 'Dev Malhotra told the meeting that ... "People don't carry a tin of paint ..."':
+            # a quote standing alone after someone's reported speech is theirs.
+            who = speakers[i - 1]
         speakers[i] = who
         if who is not None and starts_open:
             # a multi-sentence quote whose speaker is named at its end: give it to all of it
@@ -696,8 +716,19 @@ def name_matches(asked: str, speaker: str | None) -> bool:
         return False
     have = {w.lower().strip(".") for w in speaker.split()}
     want = [w.lower().strip(".") for w in asked.split()]
-    # The surname decides; spellings of first names differ between reports (Sergey/Sergei).
-    return bool(want) and want[-1] in have
+    # The surname decides; spellings of first names differ between reports (Sergey/Sergei), but
+    # not their first letter: "Ramesh Mehta" is not his grandson Arjun Mehta.
+    if not want or want[-1] not in have:
+        return False
+    asked_first = _first_name(want)
+    named_first = _first_name([w.lower().strip(".") for w in speaker.split()])
+    return asked_first is None or named_first is None or asked_first[:1] == named_first[:1]
+
+
+def _first_name(words: list[str]) -> str | None:
+    """The first of a person's names (titles left out), if more than a surname is given."""
+    names = [w for w in words if w not in TITLE_WORDS and w not in _NOT_NAME_WORDS]
+    return names[0] if len(names) >= 2 else None
 
 
 # Words that name a group or a side, not what sets its people apart: "the Russian side",

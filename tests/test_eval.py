@@ -462,6 +462,8 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_eightyeighth", 89, 10, 5, 69, 8),
     ("stories_eightyninth", 96, 10, 5, 79, 6),
     ("stories_ninetieth", 97, 10, 5, 80, 6),
+    ("stories_ninetyfirst", 107, 10, 5, 95, 6),
+    ("stories_ninetysecond", 108, 10, 5, 94, 8),
 ])
 def test_a_batch_of_stories_written_blind_is_answered(folder, questions, unanswerable, documents, top1_right,
                                                       abstained):

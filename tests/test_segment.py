@@ -278,3 +278,16 @@ def test_a_list_a_sentence_introduces_is_read_with_it_when_its_items_are_short()
     assert [s.text for s in split_sentences(long_items)] == [
         "The plan has three parts:", "The council will sell the old depot to a developer",
         "The money will pay for two new classrooms at the school"]
+
+
+def test_how_to_reach_someone_and_when_a_notice_was_issued_are_sentences():
+    """Found by the ninety-first blind batch: a recall notice's "Freephone 0800 612 4490, Monday to
+    Saturday, 8am to 8pm", "Email recall@..." and "Issued 12 March 2026" lines were read as
+    headings, so nothing answered "What is the recall phone number?"."""
+    text = ("Stop using the kettle and unplug it.\n\nContact\n\nFreephone 0800 612 4490, Monday to Saturday, "
+            "8am to 8pm\n\nEmail recall@brightwell-home.co.uk\n\nBrightwell apologises.\n\nIssued 12 March 2026")
+    assert [s.text for s in split_sentences(text)] == [
+        "Stop using the kettle and unplug it.", "Freephone 0800 612 4490, Monday to Saturday, 8am to 8pm",
+        "Email recall@brightwell-home.co.uk", "Brightwell apologises.", "Issued 12 March 2026"]
+    # ... but a season's years or a short number make no heading a sentence
+    assert split_sentences("Season 2025-2026\n\nThe club won.")[0].text == "The club won."

@@ -294,3 +294,37 @@ def test_a_speakers_age_and_employer_after_the_name_leave_the_name_the_speaker()
     assert speakers_of("John Smith, 54, a farmer from Devon, said the flood was the worst in years.")[0][1] == \
         "John Smith"
     assert speakers_of("His wife, Leila, said he was kind.")[0][1] == "Leila"
+
+
+def test_a_quote_standing_after_someones_reported_speech_is_theirs():
+    """Found by the ninety-first blind batch: a block quote under "Its chair, Dev Malhotra, ...
+    told the meeting that ..." was nobody's, so "What did Dev Malhotra say about paint?" missed it."""
+    found = speakers_of('Its chair, Dev Malhotra, who runs a hardware shop, told the meeting that a third of '
+                        'his customers arrive by car.\n\n"People don\'t carry a tin of paint home on a bike. Half '
+                        'of us could be gone in two years."\n\nThe council disagrees.')
+    assert [who for _, who in found] == ["Dev Malhotra", "Dev Malhotra", None]
+
+
+def test_a_body_is_the_speaker_past_a_clause_about_it():
+    """"The Westport Cycling Campaign, which collected 2,300 signatures ..., called the vote ..."
+    was nobody's (the clause's commas hid the subject), and without one "Westport" made the rest
+    "Cycling Campaign", a person."""
+    clause = speakers_of('The Westport Cycling Campaign, which collected 2,300 signatures in support of the lane, '
+                         'called the vote "a brilliant day for the city".')
+    bare = speakers_of('The Westport Cycling Campaign called the vote "a brilliant day for the city".')
+    assert clause[0][1] == bare[0][1] == "the Westport Cycling Campaign"
+
+
+def test_a_full_name_asked_is_not_someone_else_of_the_same_surname():
+    assert not name_matches("Ramesh Mehta", "Arjun Mehta")
+    assert name_matches("Ramesh Mehta", "Ramesh Mehta") and name_matches("Mehta", "Arjun Mehta")
+    assert name_matches("Sergei Lavrov", "Sergey Lavrov") and name_matches("Mr Gates", "Robert Gates")
+
+
+def test_where_someone_named_is_from_is_no_one_and_jean_is_a_woman():
+    """Found by the ninety-second blind batch: in "Jean Fowler, 67, from Sturminster Newton, was
+    ..." the town was met as a person, and Jean as a man (a French name), so the "she said" of
+    her quote two sentences on went to "Sturminster Newton"."""
+    found = speakers_of("Jean Fowler, 67, from Sturminster Newton, was the first patient treated. She is having "
+                        "treatment for breast cancer. \"Now I can be home in time for lunch,\" she said.")
+    assert found[-1][1] == "Jean Fowler"
