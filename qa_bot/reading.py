@@ -442,7 +442,7 @@ _PRONOUN_WITHIN = re.compile(r"\b(?:(?P<he>he|him|his)|(?P<she>she|her|hers)|(?P
 # A body a sentence opens on as its subject, what a later "its" means: "Southern Water said ...".
 _BODY_OPENS = (r"(?!(?:The|A|An|It|Its|He|She|They|This|That|In|On|At|But|And|Some|Most|All|"
                r"Only|Both|Each|Every|No|If|When|While|After|Before|As)\b)"
-               r"(?P<body>(?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*)")
+               r"(?P<body>(?:(?:[A-Z][\w&'’-]*|&)\s+){0,3}[A-Z][\w&'’-]*)")
 _OPENING_BODY = re.compile(_BODY_OPENS + r"\s+(?=[a-z])")
 # ... or with a clause or an apposition after it: "Brightpath Systems, which employs ...".
 _OPENING_BODY_APPOSED = re.compile(_BODY_OPENS + r",?\s+(?=[a-z])")

@@ -376,9 +376,16 @@ def _name_qualifiers(sentence: str) -> frozenset[str]:
 
 _ASKS_WHERE_BASED = re.compile(r"^\s*where\s+(?:is|are|was|were)\b.*\b(?:based|located|headquartered)\s*\??\s*$",
                                re.IGNORECASE)
-# "Which rail line is closed?": the kind asked is the last word before the verb, "line".
-_WHICH_KIND = re.compile(r"^\s*(?:in|at|on|from|to|into)?\s*which\s+(?:[a-z]+\s+){0,2}?([a-z]+)\s+"
-                         r"(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could)\b", re.I)
+# "Which rail line is closed?": the kind asked is the last word before the verb, "line"; or the
+# word after "which" where a verb of the past follows it ("Which bakery won ...?").
+_WHICH_KIND = re.compile(r"^\s*(?:in|at|on|from|to|into)?\s*which\s+(?:(?:[a-z]+\s+){0,2}?([a-z]+)\s+"
+                         r"(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could)\b|"
+                         r"([a-z]+)\s+(?:[a-z]+ed|won|ran|made|took|gave|sold|bought|built|beat|led|lost|said)\b)", re.I)
+
+
+def _which_kind(question: str) -> str | None:
+    m = _WHICH_KIND.match(question)
+    return (m[1] or m[2]) if m else None
 
 
 # Kinds of place a name opens with: "the River Arle", "Mount Elbrus".
@@ -406,8 +413,8 @@ def _words_only_in_names(question: str, weights: Mapping[str, float],
     fairly held by "the Air Accidents Investigation Branch". Nor the kind a "which" question asks
     for, which a name gives: "Which river was polluted?" of "... into the River Arle"."""
     asked = {w.lower() for w in re.findall(r"\b[a-z][\w'’-]*", question)}
-    kind = _WHICH_KIND.match(question)
-    asked -= {kind[1].lower()} if kind else set()
+    kind = _which_kind(question)
+    asked -= {kind.lower()} if kind else set()
     if not asked or not sum(weights.values()):
         return {}
     out = {}
@@ -1447,13 +1454,19 @@ class QABot:
         """"Which garden were the orchids stolen from?" asks for a name: when the best meets the
         kind unnamed ("... from a botanic garden"), a close sentence of the same story that names
         one of it ("... at Windermere Botanic Garden") goes first, holding as much of the question."""
-        m = _WHICH_KIND.match(question)
-        if m is None or len(ranked) < 2:
+        kind = _which_kind(question)
+        if kind is None or len(ranked) < 2:
             return ranked
-        named = _named_of_kind(m[1])
+        named = _named_of_kind(kind)
         _, best, best_features = ranked[0]
         if named.search(best.text):
             return ranked
+        # ... or, when the best introduces it unnamed ("A small bakery in Hebden Bridge has won
+        # ..."), the sentence after it that opens on its name ("Crumb & Co, which was started ...")
+        follower = self._sentence_after(best)
+        if introduces_someone_unnamed(best.text) and mentions_noun(kind, best.text) and \
+                body_given_next(best, follower) and not name_given_next(best, follower):
+            return _candidate_first(ranked, follower)
         held = best_features["coverage"] + best_features["referred"]
         return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
                                     _holds_as_much(features, held) and named.search(row.text) is not None,

@@ -282,6 +282,7 @@ def split_sentences(text: str) -> list[Sentence]:
         prose_seen = prose_seen or not blocks[-1][2]
     if all(structure for _, _, structure in blocks):
         blocks = [(start, end, False) for start, end, _ in blocks]
+    blocks = _with_numbered_headings(text, blocks, listed)
     blocks = _with_sign_off(text, _with_fact_lines(text, _with_lists_introduced(text, blocks, listed)))
     sentences: list[Sentence] = []
     for start, end, structure in blocks:
@@ -297,6 +298,27 @@ def split_sentences(text: str) -> list[Sentence]:
         sentences.extend(s for s in _rejoined(text, located if located is not None else _fallback(text, start, end))
                          if not _is_call_to_action(s.text))
     return sentences
+
+
+_NUMBERED = re.compile(r"\(?\d{1,3}[.)][ \t]+")
+_NUMBERED_HEADING_MAX_WORDS = 6
+
+
+def _with_numbered_headings(text: str, blocks: list[tuple[int, int, bool]], listed: set[int]) -> list[tuple[int, int, bool]]:
+    """Minutes' and reports' numbered section headings ("2. Treasurer's report", then a
+    paragraph) as structure: a short numbered item without a sentence's end, with no list item
+    next to it and prose after it. A list's items stand together."""
+    out = list(blocks)
+    for i in listed:
+        start, end, _ = blocks[i]
+        item = text[start:end]
+        numbered = _NUMBERED.search(text, max(0, start - 8), start)
+        if numbered is None or numbered.end() != start or i + 1 >= len(blocks) or {i - 1, i + 1} & listed:
+            continue
+        if len(item.split()) <= _NUMBERED_HEADING_MAX_WORDS and not _SENTENCE_END.search(item) and \
+                not blocks[i + 1][2]:
+            out[i] = (start, end, True)
+    return out
 
 
 def _rejoined(text: str, pieces: list[Sentence]) -> list[Sentence]:

@@ -2931,3 +2931,15 @@ def test_the_holder_of_a_role_asked_and_what_someone_is_doing_go_first():
     assert "considering a legal challenge" in considering.hits[0].sentence, considering
     signing = story_batch("stories_twentysecond").ask("What was the club's previous record signing?")
     assert signing.hits[0].sentence.startswith("The previous record fee"), signing
+
+
+def test_a_headteacher_is_an_occupation_and_a_body_introduced_unnamed_is_which_one():
+    """Found by the ninety-third blind batch: "former headteacher Brian Nuttall" gave no
+    occupation, so his quote answered "What was Brian Nuttall's job?"; and "Which bakery won the
+    Real Bread Awards?" took the lead's "A small bakery in Hebden Bridge has won ..." over the
+    next sentence, which names it ("Crumb & Co, which was started ...")."""
+    batch = story_batch("stories_ninetythird")
+    job = batch.ask("What was Brian Nuttall's job?")
+    assert "former headteacher" in job.hits[0].sentence, job
+    bakery = batch.ask("Which bakery won the Real Bread Awards?")
+    assert bakery.hits[0].sentence.startswith("Crumb & Co"), bakery

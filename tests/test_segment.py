@@ -291,3 +291,14 @@ def test_how_to_reach_someone_and_when_a_notice_was_issued_are_sentences():
         "Email recall@brightwell-home.co.uk", "Brightwell apologises.", "Issued 12 March 2026"]
     # ... but a season's years or a short number make no heading a sentence
     assert split_sentences("Season 2025-2026\n\nThe club won.")[0].text == "The club won."
+
+
+def test_a_numbered_section_heading_is_no_sentence_but_a_numbered_list_is_read():
+    """Found by the ninety-third blind batch: in a PDF of minutes, "2. Treasurer's report" above
+    its paragraph was read as a list item, and answered "Who is the treasurer?" itself."""
+    minutes = ("Present: 42 members.\n\n1. Chair's report\n\nThe chair thanked members.\n\n"
+               "2. Treasurer's report\n\nThe treasurer, Colin Day, reported a surplus.")
+    assert [s.text for s in split_sentences(minutes)] == [
+        "Present: 42 members.", "The chair thanked members.", "The treasurer, Colin Day, reported a surplus."]
+    recipe = "You will need:\n\n1. Strong flour\n\n2. Water\n\n3. Salt\n\nMix them well."
+    assert any("2. Water" in s.text for s in split_sentences(recipe))  # read with what introduces it
