@@ -297,7 +297,8 @@ _PLACE_WORDS = re.compile(rf"\b(in|at|from|to|near|across|outside|inside|into|to
 
 # What someone does for a living, as news describes them: "Fiona Marsh, a 34-year-old primary school
 # teacher, ...", "nurse Liv Aamot", "works as a cleaner", "a retired GP".
-_OCCUPATIONS = (r"teachers?|head ?teachers?|headmasters?|headmistress(?:es)?|nurses?|doctors?|GPs?|surgeons?|dentists?|midwi(?:fe|ves)|paramedics?|carers?|"
+_OCCUPATIONS = (r"teachers?|head ?teachers?|headmasters?|headmistress(?:es)?|nurses?|doctors?|GPs?|surgeons?|"
+                r"dentists?|midwi(?:fe|ves)|paramedics?|carers?|"
                 r"engineers?|lawyers?|solicitors?|barristers?|accountants?|builders?|plumbers?|electricians?|"
                 r"mechanics?|farmers?|drivers?|pilots?|firefighters?|(?:police )?officers?|chefs?|cooks?|bakers?|"
                 r"butchers?|cleaners?|labourers?|shopkeepers?|shop assistants?|waiters?|waitress(?:es)?|"

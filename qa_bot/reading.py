@@ -180,22 +180,27 @@ def calls_doer_by_deed(forms: set[str], text: str) -> bool:
                for word in content_words(text))
 
 
+def _next_in_story(row: SentenceRow, follower: SentenceRow | None) -> bool:
+    return follower is not None and follower.doc_id == row.doc_id and follower.position == row.position + 1
+
+
 def body_given_next(row: SentenceRow, follower: SentenceRow | None) -> str | None:
     """The body's name the sentence after ``row`` opens on ("Brightpath Systems, which employs
     140 people, said ..."), which is what ``row`` introduced unnamed ("A software company in
     Bristol has ..."), or None."""
-    if follower is None or follower.doc_id != row.doc_id or follower.position != row.position + 1:
-        return None
-    m = _OPENING_BODY_APPOSED.match(follower.text)
+    m = _OPENING_BODY_APPOSED.match(follower.text) if _next_in_story(row, follower) else None
     return m["body"] if m is not None else None
 
 
 def name_given_next(row: SentenceRow, follower: SentenceRow | None) -> str | None:
     """The name the sentence after ``row`` opens on ("Graham Pettifer, 58, ... admitted ..."),
     which is whom ``row`` introduced unnamed ("A landlord who ..."), or None."""
-    if follower is None or follower.doc_id != row.doc_id or follower.position != row.position + 1:
-        return None
-    return opening_name(follower.text)
+    return opening_name(follower.text) if _next_in_story(row, follower) else None
+
+
+def named_next(row: SentenceRow, follower: SentenceRow | None) -> str | None:
+    """Whoever the sentence after ``row`` names as it opens, a person or a body, or None."""
+    return name_given_next(row, follower) or body_given_next(row, follower)
 
 
 # "Has anyone been arrested?" asks who, as "who" does: the word holds the answer's place, and a

@@ -42,9 +42,10 @@ from .reading import (AGE_WHEN_DONE, ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NA
                       WHEN_SPOKEN, WORDS_OF, WORDS_OF_ANYONE, asked_speaker, asks_other_occasion, body_given_next,
                       calls_doer_by_deed, counts_without_naming, deed_named_with_doer, deed_of_another_unnamed,
                       deed_object_asked, definition_of, does_to, forms_of_deed_asked, gives_no_words_of_whom_asked,
-                      leaves_unnamed, name_given_next, named_words, names_in_question, names_no_one_at_all,
-                      names_none_asked, opening_body, pronoun_within, tells_any, lacks_cause_of_death, lacks_kind_asked,
-                      lacks_last_year, thing_asked_of, topic_words, vocabulary_mentions, with_road_nouns)
+                      leaves_unnamed, name_given_next, named_next, named_words, names_in_question,
+                      names_no_one_at_all, names_none_asked, opening_body, pronoun_within, tells_any,
+                      lacks_cause_of_death, lacks_kind_asked, lacks_last_year, thing_asked_of, topic_words,
+                      vocabulary_mentions, with_road_nouns)
 from .speakers import (TITLE_WORDS, has_quotation, name_matches, names_a_person, opening_pronoun,
                        people_described, person_referred_to, role_head)
 
@@ -241,6 +242,14 @@ def _first_fitting_first(ranked: Ranked, fits: Callable[[SentenceRow, dict[str, 
     return ranked if at is None else _moved_first(ranked, at)
 
 
+def _in_reach(ranked: Ranked, story_depth: int | None = None) -> set[int]:
+    """The ids of the candidates a reorder may bring up from far down: the top ``_DEED_DEPTH``,
+    and the best's own story's first ``story_depth`` (all of them if None), which other stories'
+    sentences may push below the rest."""
+    story = [row.id for _, row, _ in ranked if row.doc_id == ranked[0][1].doc_id][:story_depth]
+    return {row.id for _, row, _ in ranked[:_DEED_DEPTH]} | set(story)
+
+
 def _holds_as_much(features: dict[str, float], held: float) -> bool:
     """Whether a candidate holds as much of the question as ``held`` (coverage and what it
     refers to), the same words counted in two ways not told apart by a rounding error."""
@@ -380,7 +389,8 @@ _ASKS_WHERE_BASED = re.compile(r"^\s*where\s+(?:is|are|was|were)\b.*\b(?:based|l
 # word after "which" where a verb of the past follows it ("Which bakery won ...?").
 _WHICH_KIND = re.compile(r"^\s*(?:in|at|on|from|to|into)?\s*which\s+(?:(?:[a-z]+\s+){0,2}?([a-z]+)\s+"
                          r"(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could)\b|"
-                         r"([a-z]+)\s+(?:[a-z]+ed|won|ran|made|took|gave|sold|bought|built|beat|led|lost|said)\b)", re.I)
+                         r"([a-z]+)\s+(?:[a-z]+ed|won|ran|made|took|gave|sold|bought|built|beat|led|lost|said)\b)",
+                         re.I)
 
 
 def _which_kind(question: str) -> str | None:
@@ -970,7 +980,7 @@ class QABot:
         if leads:
             stored.update({cid: row for cid, row in index.sentences(leads).items()
                            if introduces_someone_unnamed(row.text) and
-                           (name_given_next(row, stored[cid + 1]) or body_given_next(row, stored[cid + 1]))})
+                           named_next(row, stored[cid + 1])})
         candidate_ids = [i for i in dict.fromkeys([*wanted, *stored]) if i in stored]
         lexical_only = [i for i in candidate_ids if i not in dense]
         if lexical_only:  # their dense scores from their stored vectors
@@ -1145,10 +1155,9 @@ class QABot:
             return ranked
         # ... from as far down as the candidates go when it signs the best's own letter: a
         # name and a post ("Mrs Karen Whitfield / Headteacher") share no word with the question.
-        near = {row.id for _, row, _ in ranked[:_DEED_DEPTH]}
-        letter = ranked[0][1].doc_id
-        return _first_fitting_first(ranked, lambda row, _: (row.id in near or row.doc_id == letter) and
-                                    self._is_sign_off(row), depth=len(ranked))
+        reach = _in_reach(ranked)
+        return _first_fitting_first(ranked, lambda row, _: row.id in reach and self._is_sign_off(row),
+                                    depth=len(ranked))
 
     def _tells_deed(self, deed: str, text: str) -> bool:
         """Whether ``text`` tells ``deed`` (a verb), in a form of it or a near synonym by word
@@ -1174,9 +1183,7 @@ class QABot:
             return ranked
         # Reach as far down the best's own story: "No one has been injured." shares no word with
         # "Has anyone been hurt by the kettle?" and falls below other stories' sentences.
-        best_story = ranked[0][1].doc_id
-        reach = {row.id for _, row, _ in ranked[:_DEED_DEPTH]} | \
-            set([row.id for _, row, _ in ranked if row.doc_id == best_story][:_DEED_DEPTH])
+        reach = _in_reach(ranked, _DEED_DEPTH)
         return _first_fitting_first(ranked, lambda row, _: row.id in reach and fits(row), depth=len(ranked))
 
     def _lasting_deed_first(self, question: str, ranked: Ranked) -> Ranked:
@@ -1463,10 +1470,10 @@ class QABot:
             return ranked
         # ... or, when the best introduces it unnamed ("A small bakery in Hebden Bridge has won
         # ..."), the sentence after it that opens on its name ("Crumb & Co, which was started ...")
-        follower = self._sentence_after(best)
-        if introduces_someone_unnamed(best.text) and mentions_noun(kind, best.text) and \
-                body_given_next(best, follower) and not name_given_next(best, follower):
-            return _candidate_first(ranked, follower)
+        if introduces_someone_unnamed(best.text) and mentions_noun(kind, best.text):
+            follower = self._sentence_after(best)  # read from the index: only for such a lead
+            if body_given_next(best, follower) and not name_given_next(best, follower):
+                return _candidate_first(ranked, follower)
         held = best_features["coverage"] + best_features["referred"]
         return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
                                     _holds_as_much(features, held) and named.search(row.text) is not None,
@@ -1826,7 +1833,7 @@ class QABot:
         out = {}
         for cid in introducing:
             row = stored[cid]
-            name = name_given_next(row, before.get(cid + 1)) or body_given_next(row, before.get(cid + 1))
+            name = named_next(row, before.get(cid + 1))
             if name:
                 out[cid] = more_covered(row, f"{row.text} {name}")
         for cid, pronoun in within.items():

@@ -304,7 +304,8 @@ _NUMBERED = re.compile(r"\(?\d{1,3}[.)][ \t]+")
 _NUMBERED_HEADING_MAX_WORDS = 6
 
 
-def _with_numbered_headings(text: str, blocks: list[tuple[int, int, bool]], listed: set[int]) -> list[tuple[int, int, bool]]:
+def _with_numbered_headings(text: str, blocks: list[tuple[int, int, bool]],
+                            listed: set[int]) -> list[tuple[int, int, bool]]:
     """Minutes' and reports' numbered section headings ("2. Treasurer's report", then a
     paragraph) as structure: a short numbered item without a sentence's end, with no list item
     next to it and prose after it. A list's items stand together."""

@@ -192,6 +192,11 @@ def _is_body(name: str) -> bool:
     return any(w in _BODY_WORDS for w in words) and not all(w in _BODY_WORDS for w in words)
 
 
+def _body_named(span: str) -> str | None:
+    """``span`` as a speaker when it is wholly a body's name ("the Westport Cycling Campaign")."""
+    return re.sub(r"^The\b", "the", span) if _ORGANISATION.fullmatch(span) and _is_body(span) else None
+
+
 def _names_a_place(before: list[str]) -> bool:
     """Whether the words before a capitalised span (the last two) make it a place or a body."""
     words = [w.lower() for w in before]
@@ -428,8 +433,9 @@ def _explicit_speaker(sentence: str, cast: _Cast) -> str | None:
                 who = _name_in(named, cast, alone=len(pieces) >= 3 and last == tail[-1].group(0))
                 if who:
                     return who
-                if _ORGANISATION.fullmatch(named) and _is_body(named):  # "Virgin Media claimed that ..."
-                    return re.sub(r"^The\b", "the", named)
+                body = _body_named(named)  # "Virgin Media claimed that ..."
+                if body:
+                    return body
         if len(pieces) >= 3 and not last:
             # "Kevin Marsh, 47, of Radford Close, Dunmore, admitted": an age or an address (its
             # town no apposition) stands after the name, which opens the subject.
@@ -444,11 +450,9 @@ def _explicit_speaker(sentence: str, cast: _Cast) -> str | None:
             # relative clause, commas and all, stands after the subject.
             relative = next((i for i, piece in enumerate(pieces[1:-1], 1) if _RELATIVE.match(piece)), None)
             subject = pieces[relative - 1].strip() if relative else ""
-            who = _name_in(subject, cast, alone=False) if subject else None
+            who = (_name_in(subject, cast, alone=False) or _body_named(subject)) if subject else None
             if who:
                 return who
-            if _ORGANISATION.fullmatch(subject) and _is_body(subject):
-                return re.sub(r"^The\b", "the", subject)
         if head.rstrip().endswith(","):
             who = _subject_after_verb(sentence[m.end():], cast)
             if who:
@@ -714,14 +718,15 @@ def name_matches(asked: str, speaker: str | None) -> bool:
     """Whether a name in a question ("Gates", "Sergei Lavrov") refers to this speaker."""
     if not speaker:
         return False
-    have = {w.lower().strip(".") for w in speaker.split()}
+    named = [w.lower().strip(".") for w in speaker.split()]
+    have = set(named)
     want = [w.lower().strip(".") for w in asked.split()]
     # The surname decides; spellings of first names differ between reports (Sergey/Sergei), but
     # not their first letter: "Ramesh Mehta" is not his grandson Arjun Mehta.
     if not want or want[-1] not in have:
         return False
     asked_first = _first_name(want)
-    named_first = _first_name([w.lower().strip(".") for w in speaker.split()])
+    named_first = _first_name(named)
     return asked_first is None or named_first is None or asked_first[:1] == named_first[:1]
 
 
