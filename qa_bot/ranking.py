@@ -50,7 +50,8 @@ _TIME_WORDS = re.compile(
     r"\bin the \d{1,3}(?:st|nd|rd|th) minute\b|\bon the hour\b|\b(?:half-time|stoppage time|injury time)\b", re.I)
 # A rate's time ("returns of 12% a year", "92 pounds a year"): no date, no duration.
 _RATE_TIME = re.compile(r"(?<=\w|%)(?P<per>\s+(?:a|an|per|each|every)\s+(?:year|month|week|day|hour|minute|annum))\b"
-                        r"(?!\s+(?:ago|later|after|before|earlier|on|in)\b)")
+                        # "£800,000 a year in landfill tax" is a rate; "a year in prison", "a year in advance" no rate
+                        r"(?!\s+(?:ago|later|after|before|earlier|on|in\s+(?:advance|prison|jail|custody|office))\b)")
 _RATE_FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|per\s?cent\b|percent\b)?(?:\s+[\w-]+){0,3}$")
 
 
@@ -175,7 +176,7 @@ def _quantity_of(units: str) -> re.Pattern:
 
 
 _LENGTH_WORDS = _quantity_of(r"(?:kilo|centi|milli)?(?:metre|meter)s?|km|m|cm|mm|miles?|feet|foot|ft|inch(?:es)?|"
-                             r"yards?|storeys?|stories|floors|light[\s-]years?|parsecs?")
+                             r"yards?|furlongs?|lengths?|storeys?|stories|floors|light[\s-]years?|parsecs?")
 _AREA_WORDS = _quantity_of(r"(?:square|sq\.?)\s*\w+|km2|m2|km²|m²|hectares?|acres?")
 _WEIGHT_WORDS = _quantity_of(r"tonnes?|tons?|kg|kilo(?:gram)?s?|grams?|lbs?|ounces?|oz")
 # "41C", "-5 °C", "104F", "38 degrees Celsius", "two degrees".
@@ -188,6 +189,8 @@ _FREQUENCY_WORDS = re.compile(
     rf"[\s-]+(?:a|an|per|each|every)\s+{_PERIODS}\b|"
     rf"\b(?:twice|thrice|(?:{_FIGURE}|{_SMALL_NUMBERS}|several|many|a few|a dozen)\s+times)\b|"
     rf"\bevery\s+(?:(?:{_FIGURE}|{_SMALL_NUMBERS}|other|few|single)\s+)?{_PERIODS}\b|"
+    # "every Tuesday and Friday", "every weekend"
+    rf"\bevery\s+(?:{_DAYS}|weekend|morning|afternoon|evening|summer|winter|spring|autumn)\b|"
     rf"\b(?:hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|annually)\b|"
     rf"\b(?:twice|once)-(?:daily|weekly|monthly|yearly)\b|\bper\s+{_PERIODS}\b|"
     # "five days a week", "two nights a month"
@@ -199,6 +202,19 @@ _PHONE_NUMBER = re.compile(r"(?<![\w.,/:-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)\s
                            r"(?![\w,/:-]|\.\d)|\b(?:call|ring|dial|text|phone|contact)\s+"
                            r"(?:us\s+on\s+|(?:[A-Z][\w'’-]*\s+){1,4}on\s+)?\d{3,5}\b",
                            re.I)  # "call 101", "call Dorset Police on 101", "contact Staffordshire Police on 101"
+# A number a label says is no telephone's: "Customer account: 4471 2093 88", "Ref no. 2231 0987".
+_LABELLED_NUMBER = re.compile(r"\b(?:account|reference|ref|order|policy|invoice|membership|customer|serial|booking|"
+                              r"case|claim|crime|incident|tracking|registration)\s*(?:no\.?|number|#)?\s*:?\s*"
+                              r"\d[\d\s-]{0,30}\d", re.I)
+
+
+class _Unlabelled:
+    """The telephone matcher, blind to numbers labelled as something else."""
+
+    def search(self, sentence: str) -> re.Match | None:
+        return _PHONE_NUMBER.search(_LABELLED_NUMBER.sub(lambda m: " " * len(m.group(0)), sentence))
+
+
 # and a pace: "100 steps a minute", "60 words per minute"
 _SPEED_WORDS = _quantity_of(r"knots?|km/h|kph|mph|(?:kilometres?|kilometers?|km|miles?)\s+(?:an|per)\s+hour|"
                             r"(?:steps|strides|words|beats|revolutions|laps|lengths)\s+(?:a|an|per)\s+"
@@ -209,7 +225,9 @@ _PERCENT_WORDS = re.compile(
     r"a fifth|a tenth)\b|"
     rf"\b(one|two|three|four|five|six|seven|eight|nine|\d{{1,2}})\s+(in|out of)\s+({_SMALL_NUMBERS}|twenty|"
     r"fifty|a hundred|one hundred|\d{1,3}(?![\d,.]))\b(?![\s-]+(seconds?|minutes?|hours?|days?|weeks?|months?|"
-    r"years?|games?|matches|races?|attempts?|starts?|innings)\b)|\bof every\b", re.I)
+    r"years?|games?|matches|races?|attempts?|starts?|innings)\b)|"
+    # "41p of every pound", not "every three weeks instead of every fortnight"
+    rf"(?:\d[\d.,]*|\b(?:{_SMALL_NUMBERS}))\s?(?:[a-z]+\s+)?of every\b", re.I)
 # Letters of names as European news spells them ("Dombås", "Sæther", "Kovač"): [A-Z][a-z]+ took
 # "Skjær Ferries" and "near Dombås" for no name and no place.
 _CAP = "A-ZÀ-ÖØ-ÞĆČĐŁŃŚŠŹŻŽ"
@@ -312,6 +330,8 @@ _OCCUPATIONS = (r"teachers?|head ?teachers?|headmasters?|headmistress(?:es)?|nur
                 r"factory workers?|care workers?|social workers?|(?:shop|restaurant|café|cafe|pub|farm) owners?|"
                 # "a physiotherapist", "a former steelworker"
                 r"[a-z]+(?:therapist|ologist|ician|iatrist)s?|"
+                # "a retired bookbinder", "a watchmaker", "a blacksmith", "a fishmonger"
+                r"[a-z]+(?:binder|maker|smith|wright|monger|keeper)s?|"
                 r"(?:steel|dock|metal|iron|rail|shipyard|farm|office|health|aid|youth|mine)\s?workers?")
 _OCCUPATION_WORDS = re.compile(rf"\b(?:works?|worked|working|employed|job|career)\s+as\s+(?:a|an)\b|"
                                # "A 61-year-old primary school teacher from Hastings ...", as a lead opens
@@ -319,7 +339,7 @@ _OCCUPATION_WORDS = re.compile(rf"\b(?:works?|worked|working|employed|job|career
                                # "The 27-year-old physiotherapist only took up running ...", as news
                                # names someone again
                                rf"\b(?i:the)\s+\d{{1,3}}-year-old\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_OCCUPATIONS})\b|"
-                               rf"\b(?i:{_OCCUPATIONS})\s+(?-i:[A-Z][a-z]+\s+[A-Z][\w'’-]+)|"
+                               rf"\b(?i:{_OCCUPATIONS})\s+(?-i:[{_CAP}][{_LOW}]+\s+[{_CAP}][\w'’-]+)|"
                                # "Thomas Berg, who runs a hardware shop there, ..."
                                r"\b(?:runs|ran|owns|owned|manages|managed|opened)\s+(?:a|an|the|his|her|their)\s+"
                                r"(?:[\w'’-]+\s+){0,2}?(?:shop|store|café|cafe|restaurant|pub|bar|bakery|farm|salon|"
@@ -741,7 +761,11 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
     # "What is the new species called?", "What was the name of the Norman castle?", "What did
     # Luther call the mass?": a name, asked of a thing (of a role, the person kind took it).
     ("name", re.compile(r"^\s*what(?:['’]s|\s+(?:is|was|are|were))\s+.{1,80}?\s+(?:called|named|known as|nicknamed|"
-                        r"dubbed)\s*\??\s*$|\bwhat (?:is|was|are|were) the (?:\w+\s+)?names? of\b|^\s*what names?\b|"
+                        r"dubbed)\s*\??\s*$|"
+                        # "What will the cafe be called?"
+                        r"^\s*what\s+(?:will|would|should|could|might|is\s+going\s+to)\s+.{1,80}?\s+be\s+"
+                        r"(?:called|named|known as)\s*\??\s*$|"
+                        r"\bwhat (?:is|was|are|were) the (?:\w+\s+)?names? of\b|^\s*what names?\b|"
                         r"\bwhat did .{1,60}\b(?:name|call)\b|"
                         r"^\s*what(?:['’]s|\s+(?:is|was|are|were))\s+.{1,60}['’]s?\s+names?\s*\??\s*$", re.I)),
     # "How was sleep measured?", "How did the thieves get in?": the means, not how someone felt,
@@ -771,8 +795,8 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
 DUE_TO_CAUSE = (r"due to(?!\s+(?:be|start|open|close|begin|end|finish|reopen|take|arrive|run|launch|return|resume|"
                 r"meet|sit|go)\b)")
 
-_MATCHERS: dict[str, re.Pattern | _Unrated | _Counting | type[_PersonName]] = {
-    "phone": _PHONE_NUMBER,
+_MATCHERS: dict[str, re.Pattern | _Unrated | _Unlabelled | _Counting | type[_PersonName]] = {
+    "phone": _Unlabelled(),
     "day": _DAY_WORDS,
     "time": _TIME_WORDS,
     "percentage": _PERCENT_WORDS,
@@ -963,11 +987,12 @@ def describes_someone(noun: str) -> bool:
 # "What is the name of the ferry?", "What is the new species called?", "What was the ship's
 # name?": the thing whose name is asked.
 _NAME_OF_THING = re.compile(
-    r"^\s*what(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+(?:(?:full|official|scientific|real|common|latin|"
-    r"proper|new|old|original|english|local)\s+)?names?\s+of\s+)?"
+    r"^\s*what(?:['’]s|\s+(?:is|was|are|were|will|would|might|could|should))\s+"
+    r"(?:the\s+(?:(?:full|official|scientific|real|common|latin|proper|new|old|original|english|local)\s+)?"
+    r"names?\s+of\s+)?"
     # whose: "the", "her", "Graham Pole's"
     r"(?:the|a|an|its|their|his|her|(?-i:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)['’]s)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?P<thing>[a-z][\w-]{2,}?)(?:['’]s?\s+names?|\s+(?:called|named|known as))?"
+    r"(?:[\w-]+\s+){0,3}?(?P<thing>[a-z][\w-]{2,}?)(?:['’]s?\s+names?|(?:\s+be)?\s+(?:called|named|known as))?"
     # what qualifies it: a clause, a phrase or a participle ("the colony established in 1564")
     r"(?=\s*\??\s*$|\s+(?:that|which|where|who|in|at|on|of|from|for|to|by|with|[a-z]+ed)\b)", re.I)
 
@@ -1541,7 +1566,11 @@ def gives_ages_of_others_only(question: str, sentence: str) -> bool:
 
 _AGE_NOW_ASKED = re.compile(r"^\s*how\s+old\s+(?:is|are)\b(?!.*\bwhen\b)", re.IGNORECASE)
 # An age at some moment, not now: "learned to play at the age of six", "left school at 16".
-_AGE_AT_AN_EVENT = re.compile(r"\bat\s+(?:the\s+)?age\b|\bat\s\d", re.IGNORECASE)
+# ... "at the age of six", "at 14", "since I was four years old", "bought ... as an unraced three-year-old"
+_AGE_AT_AN_EVENT = re.compile(r"\bat\s+(?:the\s+)?age\b|\bat\s\d|"
+                              r"\b(?:since|when|until|till)\s+(?:I|he|she|they|we|you|it)\s+(?:was|were)\s|"
+                              r"\bas\s+(?:an?|the)\s+(?:[a-z]+\s+)?(?:\w+-)+year-old", re.IGNORECASE)
+_AGE_EVENT_REACH = 24  # characters before an age that may tell its moment
 
 
 def gives_ages_at_events_only(question: str, sentence: str) -> bool:
@@ -1550,7 +1579,8 @@ def gives_ages_at_events_only(question: str, sentence: str) -> bool:
     if not _AGE_NOW_ASKED.match(question):
         return False
     ages = list(_AGE_WORDS.finditer(sentence))
-    return bool(ages) and all(_AGE_AT_AN_EVENT.search(sentence, max(0, age.start() - 12), age.end()) for age in ages)
+    return bool(ages) and all(_AGE_AT_AN_EVENT.search(sentence, max(0, age.start() - _AGE_EVENT_REACH), age.end())
+                            for age in ages)
 
 
 def asked_quantity_of(question: str) -> list[str] | None:

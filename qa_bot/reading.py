@@ -169,6 +169,17 @@ def tells_any(forms: set[str], text: str) -> bool:
     return not forms.isdisjoint(stem(content_words(text)))
 
 
+# A noun made of a verb: "collection" tells no one collected anything.
+_NOUN_OF_DEED = ("ion", "ions", "ment", "ments")
+
+
+def tells_as_deed(forms: set[str], text: str) -> bool:
+    """Whether ``text`` tells one of ``forms`` (stemmed) as a deed, not as the noun made of it:
+    "... was found by Lucía Fernández while she was cataloguing a collection" collects nothing."""
+    words = [w for w in content_words(text) if not w.endswith(_NOUN_OF_DEED)]
+    return not forms.isdisjoint(stem(words))
+
+
 # The noun for who does a deed: "applicant" of "applied", "builder" of "built", "owner".
 _DOER_ENDING = re.compile(r"(?:ants?|ents?|ers?|ors?)$")
 
@@ -391,8 +402,11 @@ _ELLIPTICAL_QUANTITY = (r"(?:(?:At least|At most|Fewer than|Less than|More than|
 
 
 # "Who brought the case ...?", "Who designed the bridge?": a doer asked by the deed's verb.
-_WHO_DID = re.compile(r"^\s*who\s+(?P<verb>(?!(?:is|was|are|were|will|would|has|have|had|did|does|do|can|could|"
-                      r"should|may|might|must)\b)[a-z]+)\b", re.I)
+# "Who would pay ...?", "Who has bought ...?" ask a doer as "Who paid ...?" does; "Who will be
+# appointed?" asks who the deed is done to, and is not read.
+_WHO_DID = re.compile(r"^\s*who\s+(?:(?:will|would|could|should|must|may|might|can|has|have|had)\s+)?"
+                      r"(?P<verb>(?!(?:is|was|are|were|be|been|will|would|has|have|had|did|does|do|can|could|"
+                      r"should|may|might|must|not)\b)[a-z]+)\b", re.I)
 
 
 ASKS_REASON = re.compile(r"^\s*(?:why|what (?:caused|causes|led to)|for what reason|how come)\b", re.I)

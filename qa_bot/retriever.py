@@ -43,7 +43,7 @@ from .reading import (AGE_WHEN_DONE, ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NA
                       calls_doer_by_deed, counts_without_naming, deed_named_with_doer, deed_of_another_unnamed,
                       deed_object_asked, definition_of, does_to, forms_of_deed_asked, gives_no_words_of_whom_asked,
                       leaves_unnamed, name_given_next, named_next, named_words, names_in_question,
-                      names_no_one_at_all, names_none_asked, opening_body, pronoun_within, tells_any,
+                      names_no_one_at_all, names_none_asked, opening_body, pronoun_within, tells_any, tells_as_deed,
                       lacks_cause_of_death, lacks_kind_asked, lacks_last_year, thing_asked_of, topic_words,
                       vocabulary_mentions, with_road_nouns)
 from .speakers import (TITLE_WORDS, has_quotation, name_matches, names_a_person, opening_pronoun,
@@ -250,6 +250,38 @@ def _in_reach(ranked: Ranked, story_depth: int | None = None) -> set[int]:
     return {row.id for _, row, _ in ranked[:_DEED_DEPTH]} | set(story)
 
 
+def _said_of_subject_first(question: str, ranked: Ranked) -> Ranked:
+    """"What did Dr Venkataraman say about most meteorites?": when the best of her words does
+    not hold the subject in its own text (only in the story's title: '... said the find was
+    "exceptional"'), a close sentence of hers that does ('"Most meteorites we study ..."') goes
+    first."""
+    asked = WORDS_OF_ANYONE.match(question)
+    if not asked or len(ranked) < 2 or not ranked[0][2]["own_words"]:
+        return ranked
+    subject = set(stem(content_words(question[asked.end():])))
+    best = ranked[0][1]
+    if not subject or subject & set(stem(content_words(best.text))):
+        return ranked
+    # ... at least half of it: "... say about Luther's position on Jews?" is not told by any
+    # sentence of his naming Luther
+    return _first_fitting_first(ranked, lambda row, features: features["own_words"] and row.doc_id == best.doc_id
+                                and 2 * len(subject & set(stem(content_words(row.text)))) >= len(subject),
+                                _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
+
+
+def _past_the_greeting(question: str, ranked: Ranked) -> Ranked:
+    """A letter's greeting ("Dear Mr Pearson,") says whom it writes to and nothing else: for any
+    other question ("What tariff is Mr Pearson on?"), a close sentence of the letter holding as
+    much of the question goes first ("... the prices on your Standard Variable tariff ...", whose
+    "you" is Mr Pearson)."""
+    if len(ranked) < 2 or not _GREETING.fullmatch(ranked[0][1].text) or answer_type(question) == "person":
+        return ranked
+    _, best, best_features = ranked[0]
+    held = best_features["coverage"] + best_features["referred"]
+    return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
+                                _holds_as_much(features, held), _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
+
+
 def _holds_as_much(features: dict[str, float], held: float) -> bool:
     """Whether a candidate holds as much of the question as ``held`` (coverage and what it
     refers to), the same words counted in two ways not told apart by a rounding error."""
@@ -389,7 +421,8 @@ _ASKS_WHERE_BASED = re.compile(r"^\s*where\s+(?:is|are|was|were)\b.*\b(?:based|l
 # word after "which" where a verb of the past follows it ("Which bakery won ...?").
 _WHICH_KIND = re.compile(r"^\s*(?:in|at|on|from|to|into)?\s*which\s+(?:(?:[a-z]+\s+){0,2}?([a-z]+)\s+"
                          r"(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could)\b|"
-                         r"([a-z]+)\s+(?:[a-z]+ed|won|ran|made|took|gave|sold|bought|built|beat|led|lost|said)\b)",
+                         r"(?:[a-z]+\s+){0,2}?([a-z]+)\s+"
+                         r"(?:[a-z]+ed|won|ran|made|took|gave|sold|bought|built|beat|led|lost|said)\b)",
                          re.I)
 
 
@@ -410,6 +443,8 @@ def _named_of_kind(noun: str) -> re.Pattern:
     noun = noun.lower()[:-1] if noun.lower().endswith("s") and len(noun) > 3 else noun.lower()
     kind = re.escape(noun[:1].upper() + noun[1:])
     named = rf"(?:[A-Z][\w'’&-]*\s+)+{kind}s?\b(?!\s+[A-Z])"
+    # ... or a name set beside the kind, as news introduces one: "the auction house Halls"
+    named += rf"|\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+)?{re.escape(noun)}\s+[A-Z][\w'’&-]*"
     if noun in _KIND_BEFORE_NAME:
         named += rf"|\b{kind}\s+[A-Z][\w'’&-]*"
     return re.compile(named)
@@ -518,6 +553,29 @@ def _role_holder_first(question: str, ranked: Ranked) -> Ranked:
     return _first_fitting_first(ranked, lambda row, features: features["role"] and features["answer_type"] and
                                 row.doc_id == best.doc_id and features["coverage"] + features["referred"] > 0,
                                 _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
+
+
+def _own_post_first(question: str, ranked: Ranked) -> Ranked:
+    """"Who manages the charity shop?": of two sentences naming a holder of a post that may do
+    it, the one naming the post asked itself ("The shop's manager, Nadia Bashir") over one that
+    names a kindred post ("Its chief executive, Caroline Oakes")."""
+    role = asked_role(question)
+    if role is None or len(ranked) < 2 or not (ranked[0][2]["role"] and ranked[0][2]["answer_type"]):
+        return ranked
+    post = re.compile(rf"\b{re.escape(role[-1])}s?\b", re.I)
+    _, best, best_features = ranked[0]
+    if post.search(best.text):
+        return ranked
+    held = best_features["coverage"] + best_features["referred"]
+    return _first_fitting_first(ranked, lambda row, features: features["role"] and features["answer_type"] and
+                                row.doc_id == best.doc_id and _holds_as_much(features, held) and
+                                post.search(row.text) is not None, _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
+
+
+# "Which councillor proposed ...?" asks for one by name; "Which patients benefited most?" may be
+# answered by what they have in common.
+_WHICH_ONE_PERSON = re.compile(r"^\s*(?:in|at|on|from|to|by|for|with)?\s*which\s+(?!of\b)[a-z-]+(?<![^s]s)\b"
+                               r"(?!\s+of\b)", re.I)
 
 
 # "Who is Gareth Lowe?" asks about him: his own words may say.
@@ -1120,7 +1178,7 @@ class QABot:
         scored = ((s.score(f), row, f) for row, f in self.candidates(question, vector, depth))
         ranked = _narrow_kind_breaks_a_tie(sorted(scored, key=lambda t: -t[0]))
         ranked = _named_ones_over_counted(question, _named_one_first(question, ranked))
-        ranked = _role_holder_first(question, ranked)
+        ranked = _own_post_first(question, _role_holder_first(question, ranked))
         ranked = self._named_after_introduction(question, ranked)
         ranked = self._thing_named_after_introduction(question, ranked)
         ranked = self._questions_read_on(question, ranked)
@@ -1128,9 +1186,9 @@ class QABot:
         ranked = self._origin_first(question, self._counted_first(question, ranked))
         ranked = self._kind_named_first(question, ranked)
         ranked = self._agent_first(question, self._reason_first(question, self._reason_read_on(question, ranked)))
-        ranked = self._quote_start_first(question, self._deed_first(question, ranked))
+        ranked = self._quote_start_first(question, _said_of_subject_first(question, self._deed_first(question, ranked)))
         ranked = _cause_of_death_first(question, self._lasting_deed_first(question, ranked))
-        ranked = _doing_told_first(question, ranked)
+        ranked = _past_the_greeting(question, _doing_told_first(question, ranked))
         return self._sign_off_first(question, _fact_asked_first(question, _of_the_side_asked_first(question, ranked)))
 
     def _signed_by(self, rows: Iterable[SentenceRow]) -> set[int]:
@@ -1330,7 +1388,7 @@ class QABot:
         _, best, best_features = ranked[0]
         # "Who leads the council?" of "The council leader, Rosalind Kerr, ...": the deed in other words
         # ... or tells it of no one named: "... after a metal detectorist found it"
-        if best_features["role"] or (tells_any(forms, best.text) and names_a_person_in(best.text)):
+        if best_features["role"] or (tells_as_deed(forms, best.text) and names_a_person_in(best.text)):
             return ranked
         done_to = deed_object_asked(question)
         for at in range(1, min(3, len(ranked))):
@@ -1426,9 +1484,10 @@ class QABot:
         return _moved_first(ranked, at)
 
     def _counted_first(self, question: str, ranked: Ranked) -> Ranked:
-        """"How many people does Nuvola employ?": a close sentence of the same document that
-        counts the thing asked ("... employs 120 people") over a best with a number of something
-        else ('"Most phones are thrown away after three years ... many people"')."""
+        """"How many people does Nuvola employ?": a close sentence that counts the thing asked
+        ("... employs 120 people") over a best with a number of something else ('"Most phones are
+        thrown away after three years ... many people"'), in any story: "How many residents are
+        affected?" over five stories is not answered by one's "Residents' Forum" 2,300 signatures."""
         counted = asked_quantity_of(question) if _HOW_MANY.match(question) else None
         if counted is None or len(ranked) < 2 or self._counts(counted, ranked[0][1]):
             return ranked
@@ -1439,7 +1498,7 @@ class QABot:
         def fits(row: SentenceRow, features: dict[str, float]) -> bool:
             # ... holding as much of the question (read with what it refers to), or more, and not
             # of another: "How many seats do the Greens have now?" of Labour's 31
-            return row.doc_id == best.doc_id and features["coverage"] + features["referred"] >= held and \
+            return features["coverage"] + features["referred"] >= held and \
                 counts_by_figure(counted[0], row.text) and \
                 (features["referred"] or not any(name in best.text and name not in row.text for name in asked))
         return _first_fitting_first(ranked, fits, _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
@@ -1652,7 +1711,8 @@ class QABot:
             "quantity_missing": float(event_missing or
                                       leaves_unnamed(question, row) or
                                       counts_without_naming(question, row.text) or
-                                      (kind == "person" and bool(ASKS_FOR_NAME.match(question)) and
+                                      (kind == "person" and bool(ASKS_FOR_NAME.match(question) or
+                                                                 _WHICH_ONE_PERSON.match(question)) and
                                        not features["answer_type"]) or
                                       (counted is not None and
                                        not self._counts(counted, row, asked_count_done(question),

@@ -26,7 +26,9 @@ _SPEECH_VERBS = (
     "stated|states|declared|declares|announced|announces|asked|asks|replied|replies|claimed|"
     "claims|emphasized|emphasised|emphasizes|emphasises|emphasizing|emphasising|urged|urges|"
     "suggested|suggests|admitted|admits|acknowledged|acknowledges|wrote|writes|commented|"
-    "comments|concluded|recalled|recalls|saying|telling|adding|insisting|arguing|explaining|"
+    # "has written to the health secretary", not "before the book was written"
+    r"(?<=\bhas\s)written|(?<=\bhave\s)written|(?<=\bhad\s)written|"
+    "comments|concluded|recalled|recalls|saying|telling|adding|insisting|arguing|explaining|asking|urging|"
     "tweeted|posted|testified|predicted|promised|vowed|denied|confirmed|assured|assuring"
 )
 _VERB = rf"(?:{_SPEECH_VERBS})"
@@ -436,9 +438,10 @@ def _explicit_speaker(sentence: str, cast: _Cast) -> str | None:
                 body = _body_named(named)  # "Virgin Media claimed that ..."
                 if body:
                     return body
-        if len(pieces) >= 3 and not last:
+        if len(pieces) >= 3 and all(w in _BEFORE_SPEECH for w in last.split()):
             # "Kevin Marsh, 47, of Radford Close, Dunmore, admitted": an age or an address (its
-            # town no apposition) stands after the name, which opens the subject.
+            # town no apposition) stands after the name, which opens the subject; so in "Eastvale's
+            # MP, Rachel Ndlovu, has written ...".
             described = next((i for i, piece in enumerate(pieces[1:-1], 1) if _AGE_OR_ADDRESS.match(piece)), None)
             who = _name_in(pieces[described - 1], cast, alone=False) if described else None
             if who:

@@ -328,3 +328,13 @@ def test_where_someone_named_is_from_is_no_one_and_jean_is_a_woman():
     found = speakers_of("Jean Fowler, 67, from Sturminster Newton, was the first patient treated. She is having "
                         "treatment for breast cancer. \"Now I can be home in time for lunch,\" she said.")
     assert found[-1][1] == "Jean Fowler"
+
+
+def test_an_apposition_then_has_written_asking_names_its_speaker():
+    """Found by the ninety-fourth blind batch: "Eastvale's MP, Rachel Ndlovu, has written to the
+    health secretary asking for ..." had no speaker, so her pronoun's next sentence won "What has
+    Rachel Ndlovu asked the health secretary for?" as hers alone."""
+    pairs = speakers_of("Eastvale's MP, Rachel Ndlovu, has written to the health secretary asking for an "
+                        "emergency grant. She said she had also asked the NHS. The mayor, Jo Bell, has also "
+                        "warned of delays. The bridge, built in 1890, has been closed.")
+    assert [who for _, who in pairs] == ["Rachel Ndlovu", "Rachel Ndlovu", "Jo Bell", None]
