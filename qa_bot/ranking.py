@@ -189,8 +189,9 @@ _FREQUENCY_WORDS = re.compile(
     rf"[\s-]+(?:a|an|per|each|every)\s+{_PERIODS}\b|"
     rf"\b(?:twice|thrice|(?:{_FIGURE}|{_SMALL_NUMBERS}|several|many|a few|a dozen)\s+times)\b|"
     rf"\bevery\s+(?:(?:{_FIGURE}|{_SMALL_NUMBERS}|other|few|single)\s+)?{_PERIODS}\b|"
-    # "every Tuesday and Friday", "every weekend"
+    # "every Tuesday and Friday", "every weekend", "one weekend in three"
     rf"\bevery\s+(?:{_DAYS}|weekend|morning|afternoon|evening|summer|winter|spring|autumn)\b|"
+    rf"\b(?:one|two|{_FIGURE})\s+(?:{_PERIODS}|weekends?|{_DAYS}s?)\s+(?:in|out of)\s+(?:{_SMALL_NUMBERS}|\d{{1,2}})\b|"
     rf"\b(?:hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|annually)\b|"
     rf"\b(?:twice|once)-(?:daily|weekly|monthly|yearly)\b|\bper\s+{_PERIODS}\b|"
     # "five days a week", "two nights a month"
@@ -1104,7 +1105,8 @@ def speaks_of_unnamed(thing: str, sentence: str, asked: str = "") -> bool:
         return False
     noun = noun_forms(thing)
     # "the" only before plain words: "the 2012 Christmas special", "the 50 fund" name theirs
-    unnamed = re.search(rf"\b(?:a|an|some|another)\s+(?:[\w-]+\s+){{0,2}}{noun}\b", sentence, re.I) or \
+    # ... "a new 22,000-seat stadium": a figure's comma inside a word before it
+    unnamed = re.search(rf"\b(?:a|an|some|another)\s+(?:(?:\d[\d,]*)?[\w-]+\s+){{0,2}}{noun}\b", sentence, re.I) or \
         re.search(rf"\b(?i:the|his|her|their|its)\s+(?:[a-z-]+['’]?\s+){{0,2}}{noun}\b", sentence)
     return unnamed is not None and not names_the(thing, sentence, asked)
 

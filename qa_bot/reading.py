@@ -402,9 +402,10 @@ _ELLIPTICAL_QUANTITY = (r"(?:(?:At least|At most|Fewer than|Less than|More than|
 
 
 # "Who brought the case ...?", "Who designed the bridge?": a doer asked by the deed's verb.
-# "Who would pay ...?", "Who has bought ...?" ask a doer as "Who paid ...?" does; "Who will be
-# appointed?" asks who the deed is done to, and is not read.
-_WHO_DID = re.compile(r"^\s*who\s+(?:(?:will|would|could|should|must|may|might|can|has|have|had)\s+)?"
+# "Who would pay ...?", "Who has bought ...?", "Who was going to lead ...?" ask a doer as "Who
+# paid ...?" does; "Who will be appointed?" asks who the deed is done to, and is not read.
+_WHO_DID = re.compile(r"^\s*who\s+(?:(?:will|would|could|should|must|may|might|can|has|have|had|"
+                      r"(?:is|are|was|were)\s+going\s+to)\s+)?"
                       r"(?P<verb>(?!(?:is|was|are|were|be|been|will|would|has|have|had|did|does|do|can|could|"
                       r"should|may|might|must|not)\b)[a-z]+)\b", re.I)
 

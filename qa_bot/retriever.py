@@ -432,7 +432,8 @@ def _which_kind(question: str) -> str | None:
 
 
 # Kinds of place a name opens with: "the River Arle", "Mount Elbrus".
-_KIND_BEFORE_NAME = frozenset("river lake loch mount fort port cape isle island bay".split())
+_KIND_BEFORE_NAME = frozenset("river lake loch mount fort port cape isle island bay league division platform terminal "
+                              "junction".split())
 
 
 @lru_cache(maxsize=256)
@@ -445,8 +446,8 @@ def _named_of_kind(noun: str) -> re.Pattern:
     named = rf"(?:[A-Z][\w'’&-]*\s+)+{kind}s?\b(?!\s+[A-Z])"
     # ... or a name set beside the kind, as news introduces one: "the auction house Halls"
     named += rf"|\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+)?{re.escape(noun)}\s+[A-Z][\w'’&-]*"
-    if noun in _KIND_BEFORE_NAME:
-        named += rf"|\b{kind}\s+[A-Z][\w'’&-]*"
+    if noun in _KIND_BEFORE_NAME:  # ... "League One", "Platform 4"
+        named += rf"|\b{kind}\s+(?:[A-Z][\w'’&-]*|\d+\b)"
     return re.compile(named)
 
 
@@ -611,12 +612,40 @@ def _labels_what_is_asked(question: str, text: str) -> bool:
     return asked is not None and set(stem(content_words(fact["label"]))) == set(stem(content_words(asked["noun"])))
 
 
+_THE_NEW = re.compile(r"\s*(?:The|This|Its)\s+new\s+[a-z]")
+
+
+# "What is the salary for the assistant ranger?": the thing asked, qualified after it.
+_WHAT_IS_THE_OF = re.compile(r"^\s*(?:what|who|when)(?:['’]s|\s+(?:is|was|are|were))\s+(?:the|its|their)\s+"
+                             r"(?P<noun>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:for|of|in|at|on|to)\b", re.I)
+# "Where is the ranger job based?": where, by the word a label may give it ("Base:").
+_WHERE_PLACED = re.compile(r"^\s*where\s+(?:is|are|was|were|will)\b.*\b(?P<noun>based|located|held|sited)\s*\??\s*$",
+                           re.I)
+
+
+def _labels_some_of_what_is_asked(question: str, text: str) -> bool:
+    """Whether ``text`` is a fact line labelled with what the question asks, the thing named
+    with words after it ("Salary: £26,400 ..." for "What is the salary for the assistant
+    ranger?") or where it stands ("Base: Hawksdale Visitor Centre" for "Where is the ranger job
+    based?")."""
+    fact = _FACT_LABEL.match(text)
+    asked = _WHAT_IS_THE_OF.match(question) or _WHERE_PLACED.match(question)
+    return fact is not None and asked is not None and \
+        set(stem(content_words(fact["label"]))) == set(stem(content_words(asked["noun"])))
+
+
 def _fact_asked_first(question: str, ranked: Ranked) -> Ranked:
     """A fact line labelled with what is asked goes first: a notice or a fact box says in its
-    label what its value answers, where prose around it only mentions the thing."""
+    label what its value answers, where prose around it only mentions the thing; in the best's
+    own document, a label of the thing asked with words after it, or of where it stands, too."""
     if not ranked or _labels_what_is_asked(question, ranked[0][1].text):
         return ranked
-    return _first_fitting_first(ranked, lambda row, _: _labels_what_is_asked(question, row.text))
+    labelled = _first_fitting_first(ranked, lambda row, _: _labels_what_is_asked(question, row.text))
+    best = ranked[0][1]
+    if labelled is not ranked or _labels_some_of_what_is_asked(question, best.text):
+        return labelled
+    return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and
+                                _labels_some_of_what_is_asked(question, row.text))
 
 
 # Things named in a row: "in Marsh End, Pinfold and Great Ashby", or a list a sentence introduces
@@ -2052,7 +2081,10 @@ class QABot:
         head = set(stem([priced[-1].lower()]))
         # "Nordlit says the project will cost 6.2 billion kronor" prices the mine of "Lithium mine
         # approved ...": "the project" is the story's subject, named in its title.
-        if THE_PROJECT.search(row.text) and head & set(sentence_tokens(self._doc(row.doc_id).title, "", None)):
+        # ... so does "The new ground would cost £140 million" the stadium of "... unveil plans for
+        # 22,000-seat stadium": a sentence opening on "the new" thing is on the story's subject.
+        if (THE_PROJECT.search(row.text) or _THE_NEW.match(row.text)) and \
+                head & set(sentence_tokens(self._doc(row.doc_id).title, "", None)):
             return True
         before = self._referent(row)
         return (before is not None and bool(head & set(sentence_tokens("", before.text, None)))) or \

@@ -3053,3 +3053,37 @@ def test_a_deed_asked_is_not_told_by_the_noun_made_of_it():
     assert "PhD student" in job.hits[0].sentence, job
     lengths = batch.ask("How far ahead did Copper Lane finish?")
     assert "four lengths ahead" in lengths.hits[0].sentence, lengths
+
+
+def test_a_label_of_what_is_asked_a_name_after_its_kind_and_a_doer_going_to():
+    """Found by the ninety-seventh blind batch: "Where is the ranger job based?" took the notice's
+    "JOB VACANCY: ASSISTANT RANGER (NORTH AREA)" over "Base: Hawksdale Visitor Centre"; "Which
+    league are Kingsmead Rovers in?" took the lead over "... promoted to League One ..."; "Who was
+    going to lead the switch-on?" was no question of a doer."""
+    from qa_bot.reading import forms_of_deed_asked
+    from qa_bot.retriever import _labels_some_of_what_is_asked, _named_of_kind
+    assert _labels_some_of_what_is_asked("What is the salary for the assistant ranger?", "Salary: £26,400 a year")
+    # ... not any label a word of the question makes: a flight's number says nothing of when it left
+    assert not _labels_some_of_what_is_asked("When did the replacement flight leave?", "Flight: SK412")
+    assert "led" in forms_of_deed_asked("Who was going to lead the switch-on?")
+    assert _named_of_kind("league").search("The club, promoted to League One last season, says ...")
+    assert _named_of_kind("platform").search("Trains will leave from Platform 4.")
+    batch = story_batch("stories_ninetyseventh")
+    base = batch.ask("Where is the ranger job based?")
+    assert base.hits[0].sentence == "Base: Hawksdale Visitor Centre", base
+    league = batch.ask("Which league are Kingsmead Rovers in?")
+    assert "League One" in league.hits[0].sentence, league
+    lead = batch.ask("Who was going to lead the switch-on?")
+    assert "Sam Hollis" in lead.hits[0].sentence, lead
+
+
+def test_one_weekend_in_three_is_how_often_and_the_new_ground_is_the_stadium_priced():
+    """"The role includes working one weekend in three" gave no frequency, and "The new ground
+    would cost £140 million" priced no stadium: both right answers were withheld; "a new
+    22,000-seat stadium" met one unnamed, so "What will the new stadium be called?" was found."""
+    assert matches_answer_type("frequency", "The role includes working one weekend in three.")
+    assert not matches_answer_type("frequency", "It rained one day in May.")
+    batch = story_batch("stories_ninetyseventh")
+    assert batch.ask("How often will the ranger work weekends?").found
+    assert batch.ask("How much will the stadium cost?").found
+    assert not batch.ask("What will the new stadium be called?").found
