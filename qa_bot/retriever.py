@@ -432,6 +432,7 @@ def _which_kind(question: str) -> str | None:
 
 
 # Kinds of place a name opens with: "the River Arle", "Mount Elbrus".
+_STREET_ENDINGS = r"(?:Street|Road|Lane|Avenue|Way|Close|Drive|Place|Crescent|Square|Terrace|Row|Hill|Gardens|Walk|Parade)"
 _KIND_BEFORE_NAME = frozenset("river lake loch mount fort port cape isle island bay league division platform terminal "
                               "junction".split())
 
@@ -442,7 +443,9 @@ def _named_of_kind(noun: str) -> re.Pattern:
     place ("the River Arle"); not one it qualifies ("Network Rail" for "Which rail line?" holds
     no line, "the Cave Rescue Organisation" no cave)."""
     noun = noun.lower()[:-1] if noun.lower().endswith("s") and len(noun) > 3 else noun.lower()
-    kind = re.escape(noun[:1].upper() + noun[1:])
+    # "Which street is the store on?" of "The store, on Boar Lane, ...": a street is named by any
+    # of the words streets end in
+    kind = _STREET_ENDINGS if noun in ("street", "road") else re.escape(noun[:1].upper() + noun[1:])
     named = rf"(?:[A-Z][\w'’&-]*\s+)+{kind}s?\b(?!\s+[A-Z])"
     # ... or a name set beside the kind, as news introduces one: "the auction house Halls"
     named += rf"|\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+)?{re.escape(noun)}\s+[A-Z][\w'’&-]*"

@@ -3087,3 +3087,13 @@ def test_one_weekend_in_three_is_how_often_and_the_new_ground_is_the_stadium_pri
     assert batch.ask("How often will the ranger work weekends?").found
     assert batch.ask("How much will the stadium cost?").found
     assert not batch.ask("What will the new stadium be called?").found
+
+
+def test_which_street_is_named_by_any_word_streets_end_in():
+    """Found by the ninety-eighth blind batch: "Which street is the store on?" took the lead's
+    "... a checkout-free shop in Leeds" over "The store, on Boar Lane, ..." (no "Street" in it)."""
+    from qa_bot.retriever import _named_of_kind
+    assert _named_of_kind("street").search("The store, on Boar Lane, is the fourth of its kind.")
+    assert not _named_of_kind("street").search("Fresco has opened a shop in Leeds.")
+    street = story_batch("stories_ninetyeighth").ask("Which street is the store on?")
+    assert "Boar Lane" in street.hits[0].sentence, street

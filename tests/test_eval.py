@@ -469,6 +469,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_ninetyfifth", 120, 10, 5, 98, 7),
     ("stories_ninetysixth", 111, 10, 5, 90, 4),
     ("stories_ninetyseventh", 84, 10, 5, 71, 3),
+    ("stories_ninetyeighth", 69, 10, 5, 57, 5),
 ])
 def test_a_batch_of_stories_written_blind_is_answered(folder, questions, unanswerable, documents, top1_right,
                                                       abstained):
