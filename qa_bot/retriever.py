@@ -615,6 +615,8 @@ def _labels_what_is_asked(question: str, text: str) -> bool:
     return asked is not None and set(stem(content_words(fact["label"]))) == set(stem(content_words(asked["noun"])))
 
 
+# A sentence opening on the new thing a story is about ("The new ground would cost ..."), which
+# its title names in its own word ("... plans for 22,000-seat stadium").
 _THE_NEW = re.compile(r"\s*(?:The|This|Its)\s+new\s+[a-z]")
 
 
