@@ -147,8 +147,14 @@ _DURATION_WORDS = re.compile(
     rf"(next\s+|this\s+|the\s+)?({_DAYS}|{_MONTHS}|tomorrow|the weekend|spring|summer|autumn|winter|year|month|week|"
     r"season|further notice)\b|"
     r"\bfor\s+(several\s+|many\s+|some\s+)?(hours|days|weeks|months|years|decades)\b|"
+    # "the damage would take \"decades\" to recover"
+    r"\b(take|takes|took|taking|last|lasts|lasted|lasting)\s+[\"“‘']?(hours|days|weeks|months|years|decades|centuries|"
+    r"generations)\b|"
     # A race's time as results give it: "won ... in 2:24:10"
     r"\b\d{1,2}:[0-5]\d:[0-5]\d\b", re.I)
+# A difference of time, no span of it: "spent on average 23 minutes less in deep sleep".
+_TIME_DIFFERENCE = re.compile(rf"\b(?:{_FIGURE}|{_SMALL_NUMBERS}|{_TEENS}|{_TENS})[\s-]+{_UNITS_OF_TIME}\s+"
+                              r"(?:less|more|fewer)\b", re.I)
 # An amount: in figures ("1.2 billion euros", "$5m") or in words ("ten million euros", "a few
 # hundred dollars").
 _AMOUNT = rf"(?:{_FIGURE}|{_SMALL_NUMBERS}|fifteen|{_TENS}|sixty|seventy|eighty|ninety|a|a few|several|half a)"
@@ -429,10 +435,11 @@ Federal Vale Heights Falls Moors Fjord""".split()) | _NATIONALITIES | frozenset(
 _AGED = re.compile(rf"\b(?:\d{{1,3}}|{_SMALL_NUMBERS}|(?:{_TENS})(?:-[a-z]+)?)-year-old\b", re.I)
 
 
-# A name given: "named the species Kelbysaurus frostae", "known as Geordie", a title in quotes.
+# A name given: "named the species Kelbysaurus frostae", "known as Geordie", a title in quotes
+# (a capital opens it: 'the blossom would be "a feast for the bees"' quotes words, naming nothing).
 _NAMING_VERBS = (r"\b(?:named|called|call|calls|known as|dubbed|titled|entitled|nicknamed|renamed|"
                  r"name|names)\b")
-_NAMING_WORDS = re.compile(rf"{_NAMING_VERBS}|[\"“][^\"”]{{2,80}}[\"”]", re.I)
+_NAMING_WORDS = re.compile(rf"{_NAMING_VERBS}|[\"“](?-i:[A-Z0-9{_CAP}])[^\"”]{{1,79}}[\"”]", re.I)
 _NAMING_VERB = re.compile(_NAMING_VERBS, re.I)
 
 
@@ -597,10 +604,16 @@ _EVENT_NOUNS = (r"war|wars|strike|talks|meeting|trip|journey|flight|voyage|cross
                 r"episodes|performance|broadcast|recording|song|album|race|event|festival|ceremony|operation")
 
 
+# Nouns a value noun may qualify that are no amount themselves: "valuation band", "price list".
+_NOT_AN_AMOUNT = (r"(?:bands?|category|categories|class|classes|list|lists|agency|office|officer|date|dates|deadline|"
+                  r"day|code|codes|method|system|scheme|structure|policy|rules?|review|freeze|account|form)")
+
+
 def _asks_value_of(nouns: str) -> str:
     """"What is the toll ...", "What was Fjordtech's market value?": the value of one of ``nouns``
-    (named "valued")."""
-    return rf"\b(what|which) (is|was|are|were) {_WHOSE}(\w+\s+)?(?P<valued>{nouns})\b"
+    (named "valued"), unless it only qualifies another noun: "What is the valuation band?" asks a
+    band, "What is the fee structure?" no sum."""
+    return rf"\b(what|which) (is|was|are|were) {_WHOSE}(\w+\s+)?(?P<valued>{nouns})\b(?!\s+{_NOT_AN_AMOUNT}\b)"
 
 
 # "What is the name of the Kestrel's captain?", "What was the coach's name?": a person asked by role.
@@ -632,6 +645,9 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
     ("time", re.compile(r"\b(what|which) time\b(?! (period|frame))|\bat what hours?\b|\b(?:what|which) hours\b|"
                         r"\bopening (?:hours|times)\b", re.I)),
     ("colour", re.compile(r"\b(?:what|which)\s+colou?rs?\b", re.I)),
+    # "What is the drum made of?", "What material is the roof?"
+    ("material", re.compile(r"\b(?:made|built|carved|cast|woven|constructed)\s+(?:of|from|out\s+of)\s*\??\s*$|"
+                            r"\b(?:what|which)\s+materials?\b", re.I)),
     # "When do the new tax rates start?" asks a date: a rate's figure only when no other question
     # word asks something else.
     ("percentage", re.compile(r"\b(what|which) (percentage|percent|proportion|share|fraction)\b|"
@@ -746,6 +762,10 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
                               # "What does Thomas Berg do?" (not "What did Luther do?", a deed)
                               r"^\s*what\s+does\s+(?:(?-i:(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)|he|she)\s+"
                               r"do\s*\??\s*$|"
+                              # "What does Arjun's father do?"
+                              r"^\s*what\s+does\s+(?:(?-i:(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+['’]s?)|his|her|their)"
+                              r"\s+(?:father|mother|dad|mum|mom|wife|husband|partner|son|daughter|brother|sister|"
+                              r"grandfather|grandmother|uncle|aunt|friend|neighbour|neighbor|fianc[ée]e?)\s+do\s*\??\s*$|"
                               # "What did Graham Pike do before he retired?": "A retired postman ..."
                               r"^\s*what\s+did\s+.{1,60}\s+do\s+before\s+(?:\w+\s+)?retir(?:ed|ing|ement)\b|"
                               r"\bwork(?:s|ed)?\s+as\s*\??\s*$|"
@@ -802,7 +822,7 @@ _MATCHERS: dict[str, re.Pattern | _Unrated | _Unlabelled | _Counting | type[_Per
     "time": _TIME_WORDS,
     "percentage": _PERCENT_WORDS,
     "money": _MONEY_WORDS,
-    "duration": _Unrated(_DURATION_WORDS),
+    "duration": _Unrated(_DURATION_WORDS, _TIME_DIFFERENCE),
     "temperature": _TEMPERATURE_WORDS,
     "frequency": _FREQUENCY_WORDS,
     "speed": _SPEED_WORDS,
@@ -812,6 +832,10 @@ _MATCHERS: dict[str, re.Pattern | _Unrated | _Unlabelled | _Counting | type[_Per
     "age": re.compile(f"{_AGE_WORDS.pattern}|{_THING_AGE.pattern}", re.I),
     "score": _SCORE_WORDS,
     "colour": _COLOUR_WORDS,
+    # "carved from a single piece of wood", "made of recycled plastic"
+    "material": re.compile(r"\b(?:made|built|carved|cast|woven|knitted|constructed|fashioned|crafted|moulded|molded|"
+                           r"formed|hewn)\s+(?:(?:entirely|mostly|largely|partly|mainly|wholly|chiefly)\s+)?"
+                           r"(?:of|from|out\s+of)\s+[\w-]", re.I),
     # "When did the meeting close?" of "The meeting closed at 9.40 pm": a when may be a clock time.
     # ... but not a span reaching back from now: "37 crashes in the past five years" tells no when.
     "date": _Unrated(re.compile(f"{_DATE_WORDS.pattern}|{_TIME_WORDS.pattern}", re.I), _SPAN_FROM_NOW),
@@ -875,7 +899,7 @@ NARROW_KINDS = frozenset({"phone", "day", "time", "percentage", "money", "durati
 # right sentence flagged 0.45 of the time on the dev sets), and a means is as often told without
 # "by" or "using" ("The raiders smashed a window"), and a reason without "because" ("... said a
 # hydraulic pump had failed").
-SELDOM_FLAGGED_KINDS = frozenset({"name", "manner", "reason", "outcome", "advice"})
+SELDOM_FLAGGED_KINDS = frozenset({"name", "manner", "reason", "outcome", "advice", "material"})
 # The noun a question names its answer's kind by ("What was the score?", "What is the helpline
 # number?"), which a sentence holding an answer of that narrow kind need not say.
 _KIND_NOUNS = {"phone": "numbers?|phone|telephone", "score": "score|scoreline|result", "time": "times?|hours",
@@ -1026,8 +1050,9 @@ _FIGURE = (r"(?:\d[\d,.]*(?:st|nd|rd|th)?|one|two|three|four|five|six|seven|eigh
 def counts_by_figure(noun: str, sentence: str) -> bool:
     """Whether a figure in the sentence counts ``noun`` itself, beside it or one word off: "employs
     120 people", "six new shops", "the 30th month" (no near synonym: "1,100 passengers" counts
-    no flights)."""
-    return re.search(rf"\b{_FIGURE}\s+(?:[a-z][\w-]*\s+)?{noun_forms(noun)}\b", sentence, re.I) is not None
+    no flights), not a sum ("$250,000 for primes") nor across a preposition ("40 in boats")."""
+    return re.search(rf"(?<![$€£¥₽])\b{_FIGURE}\s+(?:(?!(?:for|in|on|at|to|by|with|per|from|and|or)\b)[a-z][\w-]*\s+)?"
+                     rf"{noun_forms(noun)}\b", sentence, re.I) is not None
 
 
 def refers_above(noun: str, sentence: str) -> bool:
@@ -1642,7 +1667,7 @@ _DONE_BY_SUBJECT = re.compile(r"^(?:has|have|had)\s+(?:(?:the|its|their|his|her)
 # What is done to everything a story counts: "How many schools will be affected?" is answered by
 # "Teachers at 212 state schools will strike", which need not say "affected".
 _SAYS_NOTHING_DONE = frozenset("affected involved included impacted concerned covered reported recorded counted "
-                               "listed known".split())
+                               "listed known used needed required".split())
 
 
 def _counted_and_after(question: str) -> tuple[list[str], str] | None:

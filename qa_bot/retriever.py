@@ -318,6 +318,32 @@ def _doing_told_first(question: str, ranked: Ranked) -> Ranked:
                                 _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
 
 
+# "When will the drivers strike?", "How long will the strike last?": a time asked of what is to come.
+_ASKS_FUTURE_TIME = re.compile(r"^\s*(?:when|how\s+long|what\s+time|(?:on|from|until)\s+(?:what|which)\s+\w+)\s+"
+                               r"(?:will|shall|is\s+\S+(?:\s+\S+)?\s+(?:due|set|going|expected)\s+to)\b", re.I)
+# What a sentence tells as to come: "will walk out", "is due to open", "plans to", "next month".
+_TELLS_FUTURE = re.compile(r"\b(?:will|shall|would|won['’]t)\b|['’]ll\b|\b(?:is|are|was|were)\s+(?:due|set|expected|"
+                           r"scheduled|planned|going|to)\s+(?:to\s+)?\w|\bplans?\s+to\b|\bnext\b|\blater\s+this\b",
+                           re.I)
+# ... and what it tells as done: "since 2011, when they walked out for two days".
+_TELLS_PAST = re.compile(r"\b(?:since|ago|last|previous|previously)\b|\bin\s+(?:1[89]|20)\d\d\b", re.I)
+
+
+def _time_to_come_first(question: str, ranked: Ranked) -> Ranked:
+    """"When will the bus drivers strike?": when the best tells only of a time gone ("the first
+    strike ... since 2011, when they walked out for two days"), a close sentence of the same
+    story that tells of what is to come, with the kind asked, goes first ("The walkouts will take
+    place from 14 to 18 December")."""
+    if not _ASKS_FUTURE_TIME.match(question) or len(ranked) < 2:
+        return ranked
+    best = ranked[0][1]
+    if _TELLS_FUTURE.search(best.text) or not _TELLS_PAST.search(best.text):
+        return ranked
+    return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
+                                features["answer_type"] and _TELLS_FUTURE.search(row.text) is not None,
+                                _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
+
+
 def _cause_of_death_first(question: str, ranked: Ranked) -> Ranked:
     """"What did Lena Marsh die of?": an obituary's lead tells the death; what caused it, if
     anything does, comes later ("... her mother had been ill with pneumonia") and goes first."""
@@ -582,6 +608,14 @@ _WHICH_ONE_PERSON = re.compile(r"^\s*(?:in|at|on|from|to|by|for|with)?\s*which\s
                                r"(?!\s+of\b)", re.I)
 
 
+# A business spoken of by what it is: "The company runs 62 routes".
+_THE_BUSINESS = re.compile(r"\b[Tt]he\s+(?:company|firm|business|operator|airline|carmaker|retailer|supplier|chain)\b")
+
+
+# Verbs asking a role that mean nothing else ("coaches"; not "runs", "leads" or "manages to").
+_ROLE_VERB_OF_ONE_SENSE = re.compile(r"(?:coach|captain|chair)(?:es|s|ing)?$|owns$", re.I)
+
+
 # "Who is Gareth Lowe?" asks about him: his own words may say.
 _WHO_IS = re.compile(r"^\s*who(?:['’]s|\s+(?:is|was|are|were))\b", re.I)
 
@@ -628,15 +662,23 @@ _WHERE_PLACED = re.compile(r"^\s*where\s+(?:is|are|was|were|will)\b.*\b(?P<noun>
                            re.I)
 
 
+_ASKS_WHERE = re.compile(r"^\s*where\b", re.I)
+# Labels that say where: a notice's "Site:", an event's "Venue:".
+_PLACE_LABELS = frozenset({"site", "location", "address", "venue", "place", "where"})
+
+
 def _labels_some_of_what_is_asked(question: str, text: str) -> bool:
     """Whether ``text`` is a fact line labelled with what the question asks, the thing named
     with words after it ("Salary: £26,400 ..." for "What is the salary for the assistant
     ranger?") or where it stands ("Base: Hawksdale Visitor Centre" for "Where is the ranger job
-    based?")."""
+    based?"; any "where" by "Site:" or "Venue:")."""
     fact = _FACT_LABEL.match(text)
+    if fact is None:
+        return False
+    if _ASKS_WHERE.match(question) and fact["label"].lower() in _PLACE_LABELS:
+        return True  # "Site: Land at Withins Height" for "Where would the wind farm be built?"
     asked = _WHAT_IS_THE_OF.match(question) or _WHERE_PLACED.match(question)
-    return fact is not None and asked is not None and \
-        set(stem(content_words(fact["label"]))) == set(stem(content_words(asked["noun"])))
+    return asked is not None and set(stem(content_words(fact["label"]))) == set(stem(content_words(asked["noun"])))
 
 
 def _fact_asked_first(question: str, ranked: Ranked) -> Ranked:
@@ -649,8 +691,32 @@ def _fact_asked_first(question: str, ranked: Ranked) -> Ranked:
     best = ranked[0][1]
     if labelled is not ranked or _labels_some_of_what_is_asked(question, best.text):
         return labelled
-    return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and
-                                _labels_some_of_what_is_asked(question, row.text))
+    labelled = _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and
+                                    _labels_some_of_what_is_asked(question, row.text))
+    if labelled is not ranked or not _labels_other_than_asked(question, best.text):
+        return labelled
+    return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
+                                features["answer_type"] >= ranked[0][2]["answer_type"] and
+                                _labels_only_what_is_asked(question, row.text))
+
+
+def _label_stems(text: str) -> list[str]:
+    fact = _FACT_LABEL.match(text)
+    return stem(content_words(fact["label"])) if fact is not None else []
+
+
+def _labels_other_than_asked(question: str, text: str) -> bool:
+    """Whether ``text`` is a fact line whose label names a thing the question does not:
+    "Council tax helpline: 01296 ..." for "When do council tax payments start?"."""
+    label = _label_stems(text)
+    return bool(label) and label[-1] not in set(stem(content_words(question)))
+
+
+def _labels_only_what_is_asked(question: str, text: str) -> bool:
+    """Whether ``text`` is a fact line whose label holds only words of the question: "Payment:
+    ten monthly instalments ..., starting on 1 April 2027" for "When do council tax payments start?"."""
+    label = _label_stems(text)
+    return bool(label) and set(label) <= set(stem(content_words(question)))
 
 
 # Things named in a row: "in Marsh End, Pinfold and Great Ashby", or a list a sentence introduces
@@ -1053,8 +1119,10 @@ class QABot:
         doer_verb = asked_deed_of_role(question) if role is not None else None
         topic = topic_words(question)
         # "Who runs Volta?" is not answered by "... an alarm that sounds when it runs low"; but in
-        # "Who coaches her?" the verb is all the question asks by.
-        if role_verb and content_words(without_role_verb := re.sub(rf"\b{role_verb}\b", " ", topic)):
+        # "Who coaches her?" the verb is all the question asks by, and a verb of one sense is kept:
+        # "Who coaches Arjun?" is answered by "He ... is coached online by ... Sarah Whitlock".
+        if role_verb and not _ROLE_VERB_OF_ONE_SENSE.match(role_verb) and \
+                content_words(without_role_verb := re.sub(rf"\b{role_verb}\b", " ", topic)):
             topic = without_role_verb
         # BM25 without a duration's framing verb, which any "took" would match; coverage keeps it,
         # held by a sentence that gives a duration.
@@ -1217,11 +1285,11 @@ class QABot:
         ranked = self._thing_named_after_introduction(question, ranked)
         ranked = self._questions_read_on(question, ranked)
         ranked = self._listed_above_first(question, self._answer_read_on(question, ranked))
-        ranked = self._origin_first(question, self._counted_first(question, ranked))
+        ranked = self._origin_first(question, self._priced_first(question, self._counted_first(question, ranked)))
         ranked = self._kind_named_first(question, ranked)
         ranked = self._agent_first(question, self._reason_first(question, self._reason_read_on(question, ranked)))
         ranked = self._quote_start_first(question, _said_of_subject_first(question, self._deed_first(question, ranked)))
-        ranked = _cause_of_death_first(question, self._lasting_deed_first(question, ranked))
+        ranked = _cause_of_death_first(question, _time_to_come_first(question, self._lasting_deed_first(question, ranked)))
         ranked = _past_the_greeting(question, _doing_told_first(question, ranked))
         return self._sign_off_first(question, _fact_asked_first(question, _of_the_side_asked_first(question, ranked)))
 
@@ -1530,12 +1598,31 @@ class QABot:
         held = best_features["coverage"] + best_features["referred"]
 
         def fits(row: SentenceRow, features: dict[str, float]) -> bool:
-            # ... holding as much of the question (read with what it refers to), or more, and not
-            # of another: "How many seats do the Greens have now?" of Labour's 31
-            return features["coverage"] + features["referred"] >= held and \
+            # ... of the best's own story ("The company runs 62 routes" under "About 450 drivers
+            # employed by Anglia Citybus ...") or holding as much of the question (read with what
+            # it refers to), and not of another: "How many seats do the Greens have now?" of
+            # Labour's 31 ("... controls the council with 31 of its 48 seats"), though "the
+            # company" of the same story speaks of the business named
+            def speaks_of(name: str) -> bool:
+                return name in row.text or (row.doc_id == best.doc_id and _THE_BUSINESS.search(row.text) is not None and
+                                            not names_a_person_in(name))
+            return _holds_as_much(features, held / 2 if row.doc_id == best.doc_id else held) and \
                 counts_by_figure(counted[0], row.text) and \
-                (features["referred"] or not any(name in best.text and name not in row.text for name in asked))
+                (features["referred"] or all(speaks_of(name) for name in asked if name in best.text))
         return _first_fitting_first(ranked, fits, _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
+
+    def _priced_first(self, question: str, ranked: Ranked) -> Ranked:
+        """"How much did the trees cost?": a close sentence that prices the thing asked ("The
+        group paid £9,500 for the trees ...") over a best with a sum for something else ("... at
+        a cost of about £18,000 for specialist packing"), which shares the question's rarer word."""
+        priced = asked_cost_of(question)
+        if priced is None or len(ranked) < 2 or self._gives_price_of(priced, ranked[0][1]):
+            return ranked
+        # The thing itself beside the sum, not anywhere: "Harrowfield Robotics, a company that makes
+        # weeding robots, has raised £12 million" prices no robot, "£14,500 for a new roof" no new bridge.
+        return _first_fitting_first(ranked, lambda row, features: features["answer_type"] and
+                                    matches_answer_type("money", row.text) and
+                                    self._gives_quantity_of(priced[-1:], row.text), _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
 
     def _origin_first(self, question: str, ranked: Ranked) -> Ranked:
         """"Where is Arjun Mehta from?": a close sentence of the same document that says where
@@ -2060,9 +2147,11 @@ class QABot:
         """Whether the sentence, or the one before it if it refers back, has ``word`` or a near
         synonym (word vectors); a story's first sentence with its headline, which tells the same
         news in other words ("Forty skiers rescued ..." over "Forty skiers ... were lowered to
-        safety")."""
+        safety"); any sentence with its section's heading, which frames a list under it ("What
+        has been planted" over "64 apple trees")."""
         before = self._referent(row)
         text = f"{before.text} {row.text}" if before is not None else row.text
+        text = f"{self._heading_of(row) or ''} {text}"
         if row.position == 0:
             text = f"{self._doc(row.doc_id).title} {text}"
         words = [plain_word(w) for w in _MENTIONED_WORD.findall(text.lower())]

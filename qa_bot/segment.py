@@ -211,12 +211,17 @@ def _fallback(text: str, start: int, end: int) -> list[Sentence]:
     return [s for s in out if s.text.strip()]
 
 
+def _is_contact(block: str) -> bool:
+    """A line of how to reach someone: an email address or a phone number in it."""
+    return len(block) <= _CONTACT_LINE_MAX and \
+        any("@" in m.group(0) or sum(c.isdigit() for c in m.group(0)) >= 9 for m in _CONTACT_LINE.finditer(block))
+
+
 def _is_structure(block: str) -> bool:
     """A heading, headline or byline: a line of the text that is not prose."""
     if "\n" in block or _SCORE_LINE.match(block) or _ISSUED_LINE.match(block):
         return False
-    if len(block) <= _CONTACT_LINE_MAX and \
-            any("@" in m.group(0) or sum(c.isdigit() for c in m.group(0)) >= 9 for m in _CONTACT_LINE.finditer(block)):
+    if _is_contact(block):
         return False
     if block.startswith("#") or _BYLINE.match(block) and len(block.split()) <= _HEADING_MAX_WORDS:
         return True
@@ -389,12 +394,17 @@ def _with_fact_lines(text: str, blocks: list[tuple[int, int, bool]]) -> list[tup
         return block[2] and (_FACT_LINE.match(line) is not None or _ISSUED_DATED.match(line) is not None) and \
             not _BYLINE.match(line)
 
+    def is_contact(at: int) -> bool:
+        return 0 <= at < len(blocks) and _is_contact(text[blocks[at][0]:blocks[at][1]])
+
     last_prose = max((i for i, (_, _, structure) in enumerate(blocks) if not structure), default=None)
     out: list[tuple[int, int, bool]] = []
     for fact, run in itertools.groupby(blocks, key=is_fact):
         run = list(run)
         trailing = last_prose is not None and len(out) > last_prose
-        if fact and (len(run) >= 2 or trailing):
+        # ... or beside a line of how to reach someone: "Case officer: Ms Priya Lal" over "Email: ..."
+        beside_contact = is_contact(len(out) - 1) or is_contact(len(out) + len(run))
+        if fact and (len(run) >= 2 or trailing or beside_contact):
             run = [(start, stop, False) for start, stop, _ in run]
         elif fact:  # "To: All customers in ...": whom a notice is for is never a heading
             run = [(start, stop, not _ADDRESS_LABEL.match(text, start, stop)) for start, stop, _ in run]

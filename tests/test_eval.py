@@ -389,7 +389,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_sixteenth", 134, 16, 9, 103, 14),
     ("stories_seventeenth", 67, 6, 5, 55, 6),
     ("stories_eighteenth", 84, 7, 5, 68, 6),
-    ("stories_nineteenth", 70, 6, 5, 58, 4),
+    ("stories_nineteenth", 70, 6, 5, 58, 5),
     ("stories_twentieth", 51, 4, 4, 40, 3),
     ("stories_twentyfirst", 75, 9, 5, 61, 6),
     ("stories_twentysecond", 81, 10, 6, 69, 8),
@@ -425,7 +425,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_fiftyfirst", 53, 6, 5, 38, 5),
     ("stories_fiftysecond", 71, 10, 5, 59, 7),
     ("stories_fiftythird", 73, 10, 5, 54, 8),
-    ("stories_fiftyfourth", 75, 10, 5, 59, 8),
+    ("stories_fiftyfourth", 75, 10, 5, 60, 7),
     ("stories_fiftyfifth", 73, 10, 5, 59, 6),
     ("stories_fiftysixth", 66, 10, 5, 52, 8),
     ("stories_fiftyseventh", 69, 10, 5, 53, 8),
@@ -470,6 +470,8 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_ninetysixth", 111, 10, 5, 90, 4),
     ("stories_ninetyseventh", 84, 10, 5, 71, 3),
     ("stories_ninetyeighth", 69, 10, 5, 57, 5),
+    ("stories_ninetyninth", 87, 10, 5, 72, 5),
+    ("stories_hundredth", 86, 10, 5, 71, 3),
 ])
 def test_a_batch_of_stories_written_blind_is_answered(folder, questions, unanswerable, documents, top1_right,
                                                       abstained):

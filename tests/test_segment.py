@@ -204,6 +204,20 @@ def test_fact_lines_after_the_prose_or_in_a_row_are_sentences_and_a_lone_one_is_
     assert [words for _, words in section_headings(live)] == ["Analysis: What comes next"]
 
 
+def test_a_fact_line_beside_a_line_of_contact_details_is_a_sentence():
+    """Found by the hundredth blind batch, a planning notice in a PDF: "Case officer: Ms Priya
+    Lal" stood alone between prose and "Email: planning@...", so it was dropped as a heading and
+    nothing answered "Who is the case officer?"."""
+    notice = ("Comments must be made in writing by 15 January 2027.\n\nCase officer: Ms Priya Lal\n\n"
+              "Email: planning@calderdale.gov.uk\n\nA decision is expected in March 2027.\n")
+    assert [s.text for s in split_sentences(notice)] == [
+        "Comments must be made in writing by 15 January 2027.", "Case officer: Ms Priya Lal",
+        "Email: planning@calderdale.gov.uk", "A decision is expected in March 2027."]
+    # ... while one between paragraphs alone stays a heading
+    live = "The storm hit today.\n\nAnalysis: What comes next\n\nMore rain is due.\n"
+    assert [s.text for s in split_sentences(live)] == ["The storm hit today.", "More rain is due."]
+
+
 def test_whom_a_notice_is_for_and_who_issued_it_are_sentences_not_headings():
     """Found by the eighty-ninth blind batch, a boil water notice in a PDF: "Issued by Southvale
     Water on 3 December 2026" and "To: All customers in the Fernbridge ... areas" were dropped as
