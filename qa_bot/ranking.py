@@ -1549,7 +1549,7 @@ def asked_amount_of(question: str) -> str | None:
 # "How old is the hiker's partner?", "How old was the villa when ...?": whose age, by a noun.
 _AGE_OF = re.compile(r"^\s*how old (?:is|was|are|were|will)\s+"
                      r"(?:the|a|an|his|her|its|their|(?:the\s+)?[\w-]+['’]s?)\s+(?:[a-z-]+\s+){0,2}?"
-                     r"(?P<noun>[a-z][a-z-]+)\s*(?:\?|$|(?:when|now|today|at|in|on|if)\b)", re.I)
+                     r"(?P<noun>[a-z][a-z-]+)(?:\s*\?|\s*$|\s+(?:when|now|today|at|in|on|if)\b)", re.I)
 
 
 def asked_age_of(question: str) -> str | None:

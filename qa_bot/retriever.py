@@ -31,7 +31,7 @@ from .ranking import (COUNT_CHANGED, MEASURE_UNITS, NARROW_KINDS, SAID_IN_OTHER_
                       gives_place_beyond, given_one_each, introduces_holder_of, introduces_someone_unnamed,
                       introduces_unnamed, is_definition, kind_nouns, length_signal, matches_answer_type, measure_words,
                       mentions_noun, names_a_body_by_kind, names_a_person_in, names_body_beyond, names_doer_of,
-                      names_next_what_lead_introduced, names_role_holder, names_the, opening_name, refers_above,
+                      names_next_what_lead_introduced, noun_forms, names_role_holder, names_the, opening_name, refers_above,
                       role_asked_in_words, roles_spelled_out, semantic_match, shipped_scoring, signs_by_name,
                       speaks_of_unnamed, words_after_ordinals, words_near_figures)
 from .reading import (AGE_WHEN_DONE, ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NAME, ASKS_IN_TEXT, ASKS_REASON,
@@ -448,7 +448,9 @@ _ASKS_WHERE_BASED = re.compile(r"^\s*where\s+(?:is|are|was|were)\b.*\b(?:based|l
 _WHICH_KIND = re.compile(r"^\s*(?:in|at|on|from|to|into)?\s*which\s+(?:(?:[a-z]+\s+){0,2}?([a-z]+)\s+"
                          r"(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could)\b|"
                          r"(?:[a-z]+\s+){0,2}?([a-z]+)\s+"
-                         r"(?:[a-z]+ed|won|ran|made|took|gave|sold|bought|built|beat|led|lost|said)\b)",
+                         r"(?:[a-z]+ed|won|ran|made|took|gave|sold|bought|built|beat|led|lost|said|heard|found|held|"
+                         r"told|sent|kept|left|met|paid|saw|wrote|brought|caught|chose|spent|began|broke|fell|"
+                         r"struck|threw|came|went|became|grew|knew)\b)",
                          re.I)
 
 
@@ -1285,11 +1287,13 @@ class QABot:
         ranked = self._thing_named_after_introduction(question, ranked)
         ranked = self._questions_read_on(question, ranked)
         ranked = self._listed_above_first(question, self._answer_read_on(question, ranked))
-        ranked = self._origin_first(question, self._priced_first(question, self._counted_first(question, ranked)))
+        ranked = self._priced_first(question, self._counted_first(question, ranked))
+        ranked = self._origin_first(question, self._aged_first(question, ranked))
         ranked = self._kind_named_first(question, ranked)
         ranked = self._agent_first(question, self._reason_first(question, self._reason_read_on(question, ranked)))
         ranked = self._quote_start_first(question, _said_of_subject_first(question, self._deed_first(question, ranked)))
-        ranked = _cause_of_death_first(question, _time_to_come_first(question, self._lasting_deed_first(question, ranked)))
+        ranked = _time_to_come_first(question, self._lasting_deed_first(question, ranked))
+        ranked = _cause_of_death_first(question, ranked)
         ranked = _past_the_greeting(question, _doing_told_first(question, ranked))
         return self._sign_off_first(question, _fact_asked_first(question, _of_the_side_asked_first(question, ranked)))
 
@@ -1624,6 +1628,16 @@ class QABot:
                                     matches_answer_type("money", row.text) and
                                     self._gives_quantity_of(priced[-1:], row.text), _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
 
+    def _aged_first(self, question: str, ranked: Ranked) -> Ranked:
+        """"How old is the mountain rescue team?": a close sentence with an age that says what is
+        asked of ("... the busiest year in its 60-year history", the team's) over a best with
+        someone else's ("The man, a 58-year-old from Manchester, ...")."""
+        aged = asked_age_of(question)
+        if aged is None or len(ranked) < 2 or self._says(aged, ranked[0][1]):
+            return ranked
+        return _first_fitting_first(ranked, lambda row, features: features["answer_type"] and self._says(aged, row),
+                                    _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
+
     def _origin_first(self, question: str, ranked: Ranked) -> Ranked:
         """"Where is Arjun Mehta from?": a close sentence of the same document that says where
         from ("A 14-year-old from Leeds has become ...", read with the name the next sentence
@@ -1655,6 +1669,14 @@ class QABot:
             if body_given_next(best, follower) and not name_given_next(best, follower):
                 return _candidate_first(ranked, follower)
         held = best_features["coverage"] + best_features["referred"]
+        if re.search(rf"\b[Tt]he\s+{noun_forms(kind)}\b(?!\s+(?:in|of|at|for)\s+[A-Z])", best.text):
+            # "The court heard that ...": the words it shares with "Which court heard the case?" say
+            # nothing of which court, so one of the same story that names it ("... at Cardiff Crown
+            # Court") needs to hold only half as much (not when the best says which: "The
+            # administrative court in Aarhus ...").
+            return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
+                                        _holds_as_much(features, held / 2) and named.search(row.text) is not None,
+                                        margin=_NAMED_ONES_MARGIN)
         return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
                                     _holds_as_much(features, held) and named.search(row.text) is not None,
                                     margin=_NAMED_ONE_MARGIN)

@@ -3195,3 +3195,24 @@ def test_counts_where_a_notice_says_where_and_times_to_come_and_gone():
     assert not matches_answer_type("duration", "The volunteers spent on average 23 minutes less in deep sleep.")
     study = batch.ask("How long did the study last?")
     assert "for four weeks" in study.hits[0].sentence, study
+
+
+def test_an_age_of_the_thing_asked_and_a_court_named_over_the_court_unnamed():
+    """Found by the hundred-and-first blind batch: "How old is the mountain rescue team?" took a
+    walker's "a 58-year-old from Manchester" over "... the busiest year in its 60-year history"
+    (the question's noun was read as "mounta": "in" ended it); "Which court heard the scaffolding
+    case?" took "The court heard that ..." over "... pleaded guilty at Cardiff Crown Court ..."
+    ("heard" was no verb after the kind, and the named one shares fewer words)."""
+    from qa_bot.ranking import asked_age_of
+    from qa_bot.retriever import _which_kind
+    assert asked_age_of("How old is the mountain rescue team?") == "team"
+    assert asked_age_of("How old is the main building?") == "building"
+    assert _which_kind("Which court heard the scaffolding case?") == "court"
+    batch = story_batch("stories_hundredfirst")
+    team = batch.ask("How old is the mountain rescue team?")
+    assert "60-year history" in team.hits[0].sentence, team
+    court = batch.ask("Which court heard the scaffolding case?")
+    assert "Cardiff Crown Court" in court.hits[0].sentence, court
+    # ... but a best that says which court keeps its place: "The administrative court in Aarhus"
+    aarhus = story_batch("stories_more").ask("Which court blocked the Vennby runway?")
+    assert "administrative court in Aarhus" in aarhus.hits[0].sentence, aarhus

@@ -472,6 +472,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_ninetyeighth", 69, 10, 5, 57, 5),
     ("stories_ninetyninth", 87, 10, 5, 72, 5),
     ("stories_hundredth", 86, 10, 5, 71, 3),
+    ("stories_hundredfirst", 80, 10, 5, 65, 7),
 ])
 def test_a_batch_of_stories_written_blind_is_answered(folder, questions, unanswerable, documents, top1_right,
                                                       abstained):
