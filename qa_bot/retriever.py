@@ -31,7 +31,7 @@ from .ranking import (COUNT_CHANGED, MEASURE_UNITS, NARROW_KINDS, SAID_IN_OTHER_
                       gives_place_beyond, given_one_each, introduces_holder_of, introduces_someone_unnamed,
                       introduces_unnamed, is_definition, kind_nouns, length_signal, matches_answer_type, measure_words,
                       mentions_noun, names_a_body_by_kind, names_a_person_in, names_body_beyond, names_doer_of,
-                      names_next_what_lead_introduced, noun_forms, names_role_holder, names_the, opening_name, refers_above,
+                      names_next_what_lead_introduced, names_role_holder, names_the, noun_forms, opening_name, refers_above,
                       role_asked_in_words, roles_spelled_out, semantic_match, shipped_scoring, signs_by_name,
                       speaks_of_unnamed, words_after_ordinals, words_near_figures)
 from .reading import (AGE_WHEN_DONE, ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NAME, ASKS_IN_TEXT, ASKS_REASON,
@@ -1602,11 +1602,11 @@ class QABot:
         held = best_features["coverage"] + best_features["referred"]
 
         def fits(row: SentenceRow, features: dict[str, float]) -> bool:
-            # ... of the best's own story ("The company runs 62 routes" under "About 450 drivers
-            # employed by Anglia Citybus ...") or holding as much of the question (read with what
-            # it refers to), and not of another: "How many seats do the Greens have now?" of
-            # Labour's 31 ("... controls the council with 31 of its 48 seats"), though "the
-            # company" of the same story speaks of the business named
+            # ... holding as much of the question (read with what it refers to), or in the best's
+            # own story half as much ("The company runs 62 routes" under "About 450 drivers
+            # employed by Anglia Citybus ..."), and not of another: "How many seats do the Greens
+            # have now?" of Labour's 31 ("... controls the council with 31 of its 48 seats"),
+            # though "the company" of the same story speaks of the business named
             def speaks_of(name: str) -> bool:
                 return name in row.text or (row.doc_id == best.doc_id and _THE_BUSINESS.search(row.text) is not None and
                                             not names_a_person_in(name))
