@@ -754,7 +754,7 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
     # "How many patients were affected?": a count of things, which no sum of money gives.
     ("count", re.compile(r"\bhow many\b", re.I)),
     # "How long / tall / heavy / fast ..." never reach this: the duration and measure kinds take them.
-    ("number", re.compile(r"\bhow (much|old|large|big|often)\b|"
+    ("number", re.compile(r"\bhow (much|old|large|big|often)\b|" + _asks_value_of("majority|population|attendance") + "|"
                           r"\bwhat (is |was |are |were )?(the )?(number|amount|size|population|age|height|length|"
                           r"width|depth|area|distance|speed|weight)\b", re.I)),
     # "What does Fiona Marsh do for a living?", "What was her father's job?"
@@ -801,7 +801,7 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
     ("reason", re.compile(r"^\s*why\b|^\s*what\s+(?:caused|causes|led\s+to|leads\s+to|triggered|sparked)\b", re.I)),
     # "What advice did the police give?", "What should owners do?", "What do doctors advise?"
     ("advice", re.compile(r"^\s*what\s+(?:advice|guidance|tips?|recommendations?)\b|"
-                          r"^\s*what\s+(?:should|must|ought)\s+.{1,60}?\bdo\b|"
+                          r"^\s*what\s+(?:should|must|ought)\s+.{1,60}?\b(?:do|bring|take|wear|carry|avoid)\b|"
                           r"^\s*what\s+(?:do|does|did|is|are|was|were|has|have|had)\s+.{1,60}?\b"
                           r"(?:advis(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|recommend(?:s|ed|ing)?)\b", re.I)),
     # "Under which law was he prosecuted?": a law by its name ("under the Housing Act").
@@ -863,7 +863,9 @@ _MATCHERS: dict[str, re.Pattern | _Unrated | _Unlabelled | _Counting | type[_Per
                          r"(?:(?!(?:he|she|they|we|i|it|that)\b)\w+\s+){0,4}?"
                          r"(?:not\s+)?to\s+[a-z]+|"
                          r"^\W*(?:Do\s+not|Don['’]t|Never|Always|Stop|Check|Call|Keep|Avoid|Make\s+sure|Contact|"
-                         r"Report|Register|Return|Unplug|Ask)\b"),
+                         r"Report|Register|Return|Unplug|Ask)\b|"
+                         # a letter's request: "Please bring a list of any medicines you take."
+                         r"^\W*Please\s+(?:do\s+not\s+)?(?!note\b)[a-z]+"),
     # "under the Housing Act", "the Online Safety Bill", "the Data Protection Act 2018"
     "law": re.compile(r"\b(?-i:[A-Z][\w'’-]*\s+(?:(?:of|and|for|on)\s+)?){1,6}"
                       r"(?-i:Act|Acts|Law|Bill|Code|Regulations|Directive|Convention|Treaty|Statute)\b"),

@@ -405,7 +405,8 @@ _ELLIPTICAL_QUANTITY = (r"(?:(?:At least|At most|Fewer than|Less than|More than|
 # "Who would pay ...?", "Who has bought ...?", "Who was going to lead ...?" ask a doer as "Who
 # paid ...?" does; "Who will be appointed?" asks who the deed is done to, and is not read.
 _WHO_DID = re.compile(r"^\s*who\s+(?:(?:will|would|could|should|must|may|might|can|has|have|had|"
-                      r"(?:is|are|was|were)\s+going\s+to)\s+)?"
+                      # "Who is paying for the cycle lanes?" asks the doer as "Who paid ...?" does
+                      r"(?:is|are|was|were)\s+going\s+to|(?:is|are|was|were)(?=\s+[a-z]{2,}ing\b))\s+)?"
                       r"(?P<verb>(?!(?:is|was|are|were|be|been|will|would|has|have|had|did|does|do|can|could|"
                       r"should|may|might|must|not)\b)[a-z]+)\b", re.I)
 

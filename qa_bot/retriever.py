@@ -199,7 +199,7 @@ _DOER_CLAUSE_SHARE = 0.8  # of the best's coverage, as the clause holds the deed
 _TIE = 0.005
 # A deed's doer after "by", the verb's particle between: "brought by", "carried out by"
 # (a time may stand between: "was found last month by Stephen Carr")
-_DONE_BY = re.compile(r"(\w+)(?:\s+(?:out|up|off|down|over|through))?(?:\s+(?:(?:last|this|that|next)\s+[a-z]+|"
+_DONE_BY = re.compile(r"(\w+)(?:\s+(?:out|up|off|down|over|through|for))?(?:\s+(?:(?:last|this|that|next)\s+[a-z]+|"
                       r"yesterday|today|earlier|later|recently|on\s+[A-Z][a-z]+day))?\s+by\s+")
 # A best sentence holding under a tenth of the question's words (IDF-weighted) is a likely answer at
 # most: "Who won the festival's best new act award?" of "The festival's director, Imogen Cole,

@@ -3216,3 +3216,25 @@ def test_an_age_of_the_thing_asked_and_a_court_named_over_the_court_unnamed():
     # ... but a best that says which court keeps its place: "The administrative court in Aarhus"
     aarhus = story_batch("stories_more").ask("Which court blocked the Vennby runway?")
     assert "administrative court in Aarhus" in aarhus.hits[0].sentence, aarhus
+
+
+def test_a_letters_request_a_doer_asked_as_doing_and_a_majority():
+    """Found by the hundred-and-second blind batch: "What should the patient bring?" asked no kind
+    and "Patient: Mr David Okonjo" outscored "Please bring a list of any medicines you take."; "Who
+    is paying for the cycle lanes?" asked no deed's doer ("is paying"), nor did "paid for by the
+    government's Active Travel Fund" give one (the "for" between the verb and "by")."""
+    assert answer_type("What should the patient bring?") == "advice"
+    assert matches_answer_type("advice", "Please bring a list of any medicines you take.")
+    assert not matches_answer_type("advice", "Please note the hospital car park is busy.")
+    assert answer_type("What was the majority?") == "number"
+    from qa_bot.reading import forms_of_deed_asked
+    assert "paid" in forms_of_deed_asked("Who is paying for the cycle lanes?")
+    assert not forms_of_deed_asked("Who is the mayor?")
+    batch = story_batch("stories_hundredsecond")
+    bring = batch.ask("What should the patient bring?")
+    assert bring.hits[0].sentence.startswith("Please bring a list"), bring
+    paying = batch.ask("Who is paying for the cycle lanes?")
+    assert "Active Travel Fund" in paying.hits[0].sentence, paying
+    # ... as in the eighty-sixth batch: "... will be paid for by a grant from the Department for Transport"
+    grant = story_batch("stories_eightysixth").ask("Who is paying for the cycle lanes?")
+    assert "Department for Transport" in grant.hits[0].sentence, grant
