@@ -344,6 +344,30 @@ def _time_to_come_first(question: str, ranked: Ranked) -> Ranked:
                                 _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
 
 
+# "How much did Denise Holloway win?": a sum asked as what a deed brought in or took.
+_SUM_OF_DEED = re.compile(r"^\s*how\s+much\s+(?:money\s+)?(?:did|does|do|has|have|had|will|would)\s+.{1,60}?\s+"
+                          r"(?P<verb>win|pay|raise|earn|spend|lose|receive|donate|owe|save)\b", re.I)
+_DEED_PAST = {"win": "won", "pay": "paid", "spend": "spent", "lose": "lost"}
+
+
+def _sum_of_deed_first(question: str, ranked: Ranked) -> Ranked:
+    """"How much did Denise Holloway win?": when the best gives a sum of another deed ("She bought
+    the ticket for £2"), a close sentence of the same story that gives one right after the deed
+    asked ("... has won £2.4 million") goes first."""
+    asked = _SUM_OF_DEED.match(question)
+    if asked is None or len(ranked) < 2:
+        return ranked
+    verb = asked["verb"].lower()
+    forms = "|".join(dict.fromkeys([verb, verb + "s", _DEED_PAST.get(verb, verb.rstrip("e") + "ed"),
+                                    verb.rstrip("e") + "ing"]))
+    sum_after_deed = re.compile(rf"\b(?:{forms})\s+(?:[\w-]+\s+){{0,3}}?[$€£¥₽]?\d", re.I)
+    best = ranked[0][1]
+    if sum_after_deed.search(best.text):
+        return ranked
+    return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and features["answer_type"] and
+                                sum_after_deed.search(row.text) is not None, _NAMED_ONE_REACH, _NAMED_ONES_MARGIN)
+
+
 def _cause_of_death_first(question: str, ranked: Ranked) -> Ranked:
     """"What did Lena Marsh die of?": an obituary's lead tells the death; what caused it, if
     anything does, comes later ("... her mother had been ill with pneumonia") and goes first."""
@@ -1293,7 +1317,7 @@ class QABot:
         ranked = self._agent_first(question, self._reason_first(question, self._reason_read_on(question, ranked)))
         ranked = self._quote_start_first(question, _said_of_subject_first(question, self._deed_first(question, ranked)))
         ranked = _time_to_come_first(question, self._lasting_deed_first(question, ranked))
-        ranked = _cause_of_death_first(question, ranked)
+        ranked = _cause_of_death_first(question, _sum_of_deed_first(question, ranked))
         ranked = _past_the_greeting(question, _doing_told_first(question, ranked))
         return self._sign_off_first(question, _fact_asked_first(question, _of_the_side_asked_first(question, ranked)))
 

@@ -3238,3 +3238,18 @@ def test_a_letters_request_a_doer_asked_as_doing_and_a_majority():
     # ... as in the eighty-sixth batch: "... will be paid for by a grant from the Department for Transport"
     grant = story_batch("stories_eightysixth").ask("Who is paying for the cycle lanes?")
     assert "Department for Transport" in grant.hits[0].sentence, grant
+
+
+def test_a_sum_asked_of_a_deed_is_given_right_after_it():
+    """Found by the hundred-and-third blind batch: "How much did Denise Holloway win?" took "She
+    bought the ticket for £2 ..." over "A care worker ... has won £2.4 million ..."; the
+    eighty-second's "How much did the university spend?" took its income over "spending rose to
+    £418 million"."""
+    from qa_bot.retriever import _SUM_OF_DEED
+    assert _SUM_OF_DEED.match("How much did Denise Holloway win?")["verb"] == "win"
+    assert _SUM_OF_DEED.match("How much money did the appeal raise?")["verb"] == "raise"
+    assert _SUM_OF_DEED.match("How much did the tickets cost?") is None
+    won = story_batch("stories_hundredthird").ask("How much did Denise Holloway win?")
+    assert "has won £2.4 million" in won.hits[0].sentence, won
+    spent = story_batch("stories_eightysecond").ask("How much did the university spend?")
+    assert "spending rose to £418 million" in spent.hits[0].sentence, spent

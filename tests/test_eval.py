@@ -393,7 +393,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_twentieth", 51, 4, 4, 40, 3),
     ("stories_twentyfirst", 75, 9, 5, 61, 6),
     ("stories_twentysecond", 81, 10, 6, 69, 8),
-    ("stories_twentythird", 78, 11, 6, 59, 7),
+    ("stories_twentythird", 78, 11, 6, 59, 8),
     ("stories_twentyfourth", 58, 6, 5, 45, 4),
     ("stories_twentyfifth", 55, 5, 5, 45, 1),
     ("stories_twentysixth", 58, 5, 5, 42, 3),
@@ -453,7 +453,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_seventyninth", 94, 10, 5, 68, 7),
     ("stories_eightieth", 90, 10, 5, 60, 7),
     ("stories_eightyfirst", 86, 10, 5, 64, 6),
-    ("stories_eightysecond", 86, 10, 5, 66, 7),
+    ("stories_eightysecond", 86, 10, 5, 67, 7),
     ("stories_eightythird", 89, 10, 5, 62, 8),
     ("stories_eightyfourth", 93, 10, 5, 75, 6),
     ("stories_eightyfifth", 84, 10, 5, 65, 4),
@@ -474,6 +474,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_hundredth", 86, 10, 5, 71, 3),
     ("stories_hundredfirst", 80, 10, 5, 65, 7),
     ("stories_hundredsecond", 71, 10, 5, 53, 5),
+    ("stories_hundredthird", 67, 10, 5, 51, 4),
 ])
 def test_a_batch_of_stories_written_blind_is_answered(folder, questions, unanswerable, documents, top1_right,
                                                       abstained):
