@@ -605,15 +605,15 @@ _EVENT_NOUNS = (r"war|wars|strike|talks|meeting|trip|journey|flight|voyage|cross
 
 
 # Nouns a value noun may qualify that are no amount themselves: "valuation band", "price list".
-_NOT_AN_AMOUNT = (r"(?:bands?|category|categories|class|classes|list|lists|agency|office|officer|date|dates|deadline|"
-                  r"day|code|codes|method|system|scheme|structure|policy|rules?|review|freeze|account|form)")
+_HEADS_NO_SUM = (r"(?:bands?|category|categories|class|classes|list|lists|agency|office|officer|date|dates|deadline|"
+                 r"day|code|codes|method|system|scheme|structure|policy|rules?|review|freeze|account|form)")
 
 
 def _asks_value_of(nouns: str) -> str:
     """"What is the toll ...", "What was Fjordtech's market value?": the value of one of ``nouns``
     (named "valued"), unless it only qualifies another noun: "What is the valuation band?" asks a
     band, "What is the fee structure?" no sum."""
-    return rf"\b(what|which) (is|was|are|were) {_WHOSE}(\w+\s+)?(?P<valued>{nouns})\b(?!\s+{_NOT_AN_AMOUNT}\b)"
+    return rf"\b(what|which) (is|was|are|were) {_WHOSE}(\w+\s+)?(?P<valued>{nouns})\b(?!\s+{_HEADS_NO_SUM}\b)"
 
 
 # "What is the name of the Kestrel's captain?", "What was the coach's name?": a person asked by role.
