@@ -176,6 +176,17 @@ def _forms_of_words() -> dict[str, tuple[str, ...]]:
     return {form: tuple(sorted(family)) for family in families for form in family}
 
 
+@lru_cache(maxsize=1)
+def _irregular_past_forms() -> dict[str, tuple[str, ...]]:
+    return {verb: tuple(forms) for verb, *forms in (line.split() for line in _IRREGULAR_VERBS.split(";"))}
+
+
+def past_forms(verb: str) -> tuple[str, ...]:
+    """An irregular verb's past forms as written ("win": "won"; "take": "took", "taken"), none for
+    a regular one."""
+    return _irregular_past_forms().get(verb.lower(), ())
+
+
 # Past forms that are as often another word ("found" a firm, "left" wing, "felt" hats) join their
 # verb one way: "What did the ecologists find?" looks for "found", "When was it founded?" never
 # for "find". Stemmed: "leave" is "leav".

@@ -265,6 +265,9 @@ HOW_LONG_DONE = re.compile(r"^\s*how\s+long\s+(?:was|were|is|are|has|have|had|wi
 
 # "the project will cost ...": the story's subject, as its title names it
 THE_PROJECT = re.compile(r"\b(?:the|this)\s+(?:project|scheme|plan|development|works?)\b", re.IGNORECASE)
+# ... and a sentence opening on the new thing a story is about ("The new ground would cost ..."),
+# which its title names in its own word ("... plans for 22,000-seat stadium").
+THE_NEW = re.compile(r"\s*(?:The|This|Its)\s+new\s+[a-z]")
 
 
 # "What is RSV?", "What are microplastics?": the thing a definition is asked of

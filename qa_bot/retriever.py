@@ -22,7 +22,7 @@ from .backend import DocumentInfo, Index, SentenceRow, embedding_text, sentence_
 from .index import SentenceIndex, index_exists, read_manifest
 from .segment import section_headings
 from .locking import write_lock
-from .lexical import content_words, plain_word, stem, tokenize, word_forms
+from .lexical import content_words, past_forms, plain_word, stem, tokenize, word_forms
 from .ranking import (COUNT_CHANGED, MEASURE_UNITS, NARROW_KINDS, SAID_IN_OTHER_WORDS, SELDOM_FLAGGED_KINDS,
                       SEMANTIC_MATCH, SUM_NAMED_ALIKE, TIME_UNITS, Scoring, answer_type, asked_age_of, asked_amount_of,
                       asked_change_of, asked_cost_of, asked_count_done, asked_deed_of_role, INTRODUCTION_WORDS,
@@ -38,7 +38,7 @@ from .reading import (AGE_WHEN_DONE, ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NA
                       ASKS_WHERE_FROM, ASKS_WRITER, BARE_REPLY, COLUMN_NAME, DEMONYMS_BY_INITIALS, DONE_TO_ASKED,
                       EMPLOYEES_PART, EVENT_ASKED, GIVES_REASON, HOW_LONG_DONE, JOBS_COUNTED, LABELLED, NAMED_DID_ASKED,
                       NAMED_IN_APPOSITION, NONE_HAPPENED, OF_WHAT_CAME_BEFORE, OPENS_WITH_REFERENCE, PART_PLAYED,
-                      PEOPLE, PEOPLE_COUNTED, SAYS_FROM, THE_BODY, THE_PROJECT, VALEDICTION, WORKFORCE_COUNTED,
+                      PEOPLE, PEOPLE_COUNTED, SAYS_FROM, THE_BODY, THE_NEW, THE_PROJECT, VALEDICTION, WORKFORCE_COUNTED,
                       WHEN_SPOKEN, WORDS_OF, WORDS_OF_ANYONE, asked_speaker, asks_other_occasion, body_given_next,
                       calls_doer_by_deed, counts_without_naming, deed_named_with_doer, deed_of_another_unnamed,
                       deed_object_asked, definition_of, does_to, forms_of_deed_asked, gives_no_words_of_whom_asked,
@@ -277,15 +277,20 @@ def _past_the_greeting(question: str, ranked: Ranked) -> Ranked:
     if len(ranked) < 2 or not _GREETING.fullmatch(ranked[0][1].text) or answer_type(question) == "person":
         return ranked
     _, best, best_features = ranked[0]
-    held = best_features["coverage"] + best_features["referred"]
+    held = _held(best_features)
     return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
                                 _holds_as_much(features, held), _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
 
 
+def _held(features: dict[str, float]) -> float:
+    """How much of the question a candidate holds, read with what it refers to."""
+    return features["coverage"] + features["referred"]
+
+
 def _holds_as_much(features: dict[str, float], held: float) -> bool:
-    """Whether a candidate holds as much of the question as ``held`` (coverage and what it
-    refers to), the same words counted in two ways not told apart by a rounding error."""
-    return features["coverage"] + features["referred"] >= held - 1e-6
+    """Whether a candidate holds as much of the question as ``held`` (see _held), the same words
+    counted in two ways not told apart by a rounding error."""
+    return _held(features) >= held - 1e-6
 
 
 def _candidate_first(ranked: Ranked, wanted: SentenceRow) -> Ranked:
@@ -347,7 +352,6 @@ def _time_to_come_first(question: str, ranked: Ranked) -> Ranked:
 # "How much did Denise Holloway win?": a sum asked as what a deed brought in or took.
 _SUM_OF_DEED = re.compile(r"^\s*how\s+much\s+(?:money\s+)?(?:did|does|do|has|have|had|will|would)\s+.{1,60}?\s+"
                           r"(?P<verb>win|pay|raise|earn|spend|lose|receive|donate|owe|save)\b", re.I)
-_DEED_PAST = {"win": "won", "pay": "paid", "spend": "spent", "lose": "lost"}
 
 
 def _sum_of_deed_first(question: str, ranked: Ranked) -> Ranked:
@@ -358,7 +362,7 @@ def _sum_of_deed_first(question: str, ranked: Ranked) -> Ranked:
     if asked is None or len(ranked) < 2:
         return ranked
     verb = asked["verb"].lower()
-    forms = "|".join(dict.fromkeys([verb, verb + "s", _DEED_PAST.get(verb, verb.rstrip("e") + "ed"),
+    forms = "|".join(dict.fromkeys([verb, verb + "s", *(past_forms(verb) or (verb.rstrip("e") + "ed",)),
                                     verb.rstrip("e") + "ing"]))
     sum_after_deed = re.compile(rf"\b(?:{forms})\s+(?:[\w-]+\s+){{0,3}}?[$€£¥₽]?\d", re.I)
     best = ranked[0][1]
@@ -607,7 +611,7 @@ def _role_holder_first(question: str, ranked: Ranked) -> Ranked:
     best = ranked[0][1]
     # ... which holds some of the question: a quote's "we" of any body holds the role of none asked
     return _first_fitting_first(ranked, lambda row, features: features["role"] and features["answer_type"] and
-                                row.doc_id == best.doc_id and features["coverage"] + features["referred"] > 0,
+                                row.doc_id == best.doc_id and _held(features) > 0,
                                 _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
 
 
@@ -622,7 +626,7 @@ def _own_post_first(question: str, ranked: Ranked) -> Ranked:
     _, best, best_features = ranked[0]
     if post.search(best.text):
         return ranked
-    held = best_features["coverage"] + best_features["referred"]
+    held = _held(best_features)
     return _first_fitting_first(ranked, lambda row, features: features["role"] and features["answer_type"] and
                                 row.doc_id == best.doc_id and _holds_as_much(features, held) and
                                 post.search(row.text) is not None, _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
@@ -672,12 +676,7 @@ def _labels_what_is_asked(question: str, text: str) -> bool:
     if forms and calls_doer_by_deed(forms, fact["label"]):
         return True
     asked = _WHAT_IS_THE.match(question)
-    return asked is not None and set(stem(content_words(fact["label"]))) == set(stem(content_words(asked["noun"])))
-
-
-# A sentence opening on the new thing a story is about ("The new ground would cost ..."), which
-# its title names in its own word ("... plans for 22,000-seat stadium").
-_THE_NEW = re.compile(r"\s*(?:The|This|Its)\s+new\s+[a-z]")
+    return asked is not None and set(_label_stems(text)) == set(stem(content_words(asked["noun"])))
 
 
 # "What is the salary for the assistant ranger?": the thing asked, qualified after it.
@@ -704,7 +703,7 @@ def _labels_some_of_what_is_asked(question: str, text: str) -> bool:
     if _ASKS_WHERE.match(question) and fact["label"].lower() in _PLACE_LABELS:
         return True  # "Site: Land at Withins Height" for "Where would the wind farm be built?"
     asked = _WHAT_IS_THE_OF.match(question) or _WHERE_PLACED.match(question)
-    return asked is not None and set(stem(content_words(fact["label"]))) == set(stem(content_words(asked["noun"])))
+    return asked is not None and set(_label_stems(text)) == set(stem(content_words(asked["noun"])))
 
 
 def _fact_asked_first(question: str, ranked: Ranked) -> Ranked:
@@ -727,6 +726,7 @@ def _fact_asked_first(question: str, ranked: Ranked) -> Ranked:
 
 
 def _label_stems(text: str) -> list[str]:
+    """The stemmed words of a fact line's label ("Council tax helpline: ..."), none for prose."""
     fact = _FACT_LABEL.match(text)
     return stem(content_words(fact["label"])) if fact is not None else []
 
@@ -1408,7 +1408,7 @@ class QABot:
             # (a post asked; "Who was killed?" asks a deed, as the lead may tell it).
             if role is not None and not role[-1].endswith("ed") and not holds_role:
                 continue
-            signals = {**features, "coverage": 0.0, "referred": features["coverage"] + features["referred"],
+            signals = {**features, "coverage": 0.0, "referred": _held(features),
                        "answer_type": 1.0, "role": float(holds_role)}
             named.append((self.scoring.score(signals), follower, signals))
         if not named:
@@ -1428,7 +1428,7 @@ class QABot:
             follower = self._sentence_after(row) if introduces_unnamed(thing, row.text) else None
             if follower is None or not names_next_what_lead_introduced(thing, row.text, follower.text):
                 continue
-            signals = {**features, "coverage": 0.0, "referred": features["coverage"] + features["referred"],
+            signals = {**features, "coverage": 0.0, "referred": _held(features),
                        "answer_type": 1.0, "narrow_type": 1.0}
             named.append((self.scoring.score(signals), follower, signals))
         return _first_of_each(sorted(ranked + named, key=lambda t: -t[0])) if named else ranked
@@ -1480,7 +1480,7 @@ class QABot:
             typed = matches_answer_type(kind, follower.text)
             # what the question held counts as referred to, as "It ..." counts the sentence before
             out.append((score, follower, {**features, "coverage": 0.0,
-                                          "referred": features["coverage"] + features["referred"],
+                                          "referred": _held(features),
                                           "answer_type": float(typed),
                                           "narrow_type": float(typed and kind in NARROW_KINDS)}))
         return _first_of_each(out) or ranked
@@ -1623,7 +1623,7 @@ class QABot:
             return ranked
         _, best, best_features = ranked[0]
         asked = names_in_question(question)
-        held = best_features["coverage"] + best_features["referred"]
+        held = _held(best_features)
 
         def fits(row: SentenceRow, features: dict[str, float]) -> bool:
             # ... holding as much of the question (read with what it refers to), or in the best's
@@ -1671,7 +1671,7 @@ class QABot:
                 ranked[0][2]["answer_type"]:
             return ranked
         _, best, best_features = ranked[0]
-        held = best_features["coverage"] + best_features["referred"]
+        held = _held(best_features)
         return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
                                     features["answer_type"] and _holds_as_much(features, held))
 
@@ -1692,18 +1692,16 @@ class QABot:
             follower = self._sentence_after(best)  # read from the index: only for such a lead
             if body_given_next(best, follower) and not name_given_next(best, follower):
                 return _candidate_first(ranked, follower)
-        held = best_features["coverage"] + best_features["referred"]
+        held, margin = _held(best_features), _NAMED_ONE_MARGIN
         if re.search(rf"\b[Tt]he\s+{noun_forms(kind)}\b(?!\s+(?:in|of|at|for)\s+[A-Z])", best.text):
             # "The court heard that ...": the words it shares with "Which court heard the case?" say
             # nothing of which court, so one of the same story that names it ("... at Cardiff Crown
             # Court") needs to hold only half as much (not when the best says which: "The
             # administrative court in Aarhus ...").
-            return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
-                                        _holds_as_much(features, held / 2) and named.search(row.text) is not None,
-                                        margin=_NAMED_ONES_MARGIN)
+            held, margin = held / 2, _NAMED_ONES_MARGIN
         return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
                                     _holds_as_much(features, held) and named.search(row.text) is not None,
-                                    margin=_NAMED_ONE_MARGIN)
+                                    margin=margin)
 
     def _listed_above_first(self, question: str, ranked: Ranked) -> Ranked:
         """"Which areas are affected?" of a notice whose best sentence says "customers in the
@@ -1800,7 +1798,7 @@ class QABot:
         # a sentence about something the question asks of, not in any measure anywhere; "How hot
         # was it?" asks of nothing but the measure.
         measured = set(stem(measure_words(kind, topic))) if features["answer_type"] else set()
-        if measured and (features["coverage"] + features["referred"] or not set(weights) - measured):
+        if measured and (_held(features) or not set(weights) - measured):
             answered_kind |= measured - held
         if features["answer_type"] and kind == "duration":
             answered_kind |= _duration_frame(question) - held
@@ -1830,7 +1828,7 @@ class QABot:
         if self._named_after_lead(question, row):
             lead = self._sentence_before(row)
             held |= _with_forms(sentence_tokens("", " ".join(lead.text.split()[:INTRODUCTION_WORDS]), None))
-        coverage = features["coverage"] + features["referred"] + \
+        coverage = _held(features) + \
             (sum(weights.get(token, 0.0) for token in answered_kind) / total if total else 0.0)
         missing_tokens = [token for token in weights if token not in held]
         missing = [weights[token] for token in missing_tokens]
@@ -2223,7 +2221,7 @@ class QABot:
         # approved ...": "the project" is the story's subject, named in its title.
         # ... so does "The new ground would cost £140 million" the stadium of "... unveil plans for
         # 22,000-seat stadium": a sentence opening on "the new" thing is on the story's subject.
-        if (THE_PROJECT.search(row.text) or _THE_NEW.match(row.text)) and \
+        if (THE_PROJECT.search(row.text) or THE_NEW.match(row.text)) and \
                 head & set(sentence_tokens(self._doc(row.doc_id).title, "", None)):
             return True
         before = self._referent(row)
