@@ -33,7 +33,8 @@ CONFIDENCE_FEATURES = ("dense", "coverage", "answer_type", "type_missing", "marg
 # sentence (synonyms measured 0.5-0.8, unrelated words 0.0-0.2, related ones 0.2-0.35).
 SEMANTIC_MATCH = 0.35
 
-_MONTHS = (r"January|February|March|April|May|June|July|August|September|October|November|December|"
+# "May" only as a name: "the water may look cloudy" tells no when.
+_MONTHS = (r"January|February|March|April|(?-i:May)|June|July|August|September|October|November|December|"
            r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.")
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _DATE_WORDS = re.compile(
@@ -158,6 +159,8 @@ _TIME_DIFFERENCE = re.compile(rf"\b(?:{_FIGURE}|{_SMALL_NUMBERS}|{_TEENS}|{_TENS
 # An amount: in figures ("1.2 billion euros", "$5m") or in words ("ten million euros", "a few
 # hundred dollars").
 _AMOUNT = rf"(?:{_FIGURE}|{_SMALL_NUMBERS}|fifteen|{_TENS}|sixty|seventy|eighty|ninety|a|a few|several|half a)"
+# Things sold at a price: "How much are tickets?" asks it.
+_PRICED_THINGS = r"tickets?|entry|admission|membership|parking|permits?|passes|fares?|seats?|lessons?|classes"
 _MONEY_WORDS = re.compile(
     rf"[$€£¥₽]\s?\d|\d\s?[$€£¥₽]|\b{_AMOUNT}\s*(m|bn|hundred|thousand|million|billion|trillion)?\s*"
     rf"(?:{_CURRENCIES})\b|"
@@ -672,6 +675,8 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
                          r"receive|received|get|got|gets|win|won|wins|steal|stole|stolen|donate|donated|save|saved|"
                          r"owe|owed|lose|lost|award|awarded|collect|collected|make|made|take\s+home|took\s+home)\b|"
                          r"\bhow much money\b|"
+                         # "How much are tickets for the open day?"
+                         rf"^\s*how\s+much\s+(?:is|are|was|were|will\s+be)\s+(?:the\s+)?(?:{_PRICED_THINGS})\b|"
                          # "How much is a monthly pass?": the price of one
                          r"^\s*how much (?:is|are|was|were) (?:a|an|one|each|every)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*\??\s*$|"
                          # "How much is the council contributing?"
@@ -768,6 +773,8 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
                               r"grandfather|grandmother|uncle|aunt|friend|neighbour|neighbor|fianc[ée]e?)\s+do\s*\??\s*$|"
                               # "What did Graham Pike do before he retired?": "A retired postman ..."
                               r"^\s*what\s+did\s+.{1,60}\s+do\s+before\s+(?:\w+\s+)?retir(?:ed|ing|ement)\b|"
+                              # "What did Chris Pollard used to do?": "... Chris Pollard, a former postman"
+                              r"^\s*what\s+did\s+.{1,60}\s+use[sd]?\s+to\s+do\s*\??\s*$|"
                               r"\bwork(?:s|ed)?\s+as\s*\??\s*$|"
                               r"^\s*what(?:['’]s|\s+(?:is|was|are|were))\s+"
                               r"(?:the\s+(?:job|occupation|profession)\s+of\b|"
@@ -1500,6 +1507,9 @@ _VALUE_OF = re.compile(
 _COST_OF = re.compile(r"\bhow much (?:money\s+)?(?:did|does|do|will|would|could|was|were|is|are|has|have|had)\s+"
                       r"(?P<subject>.{1,80}?)\s+(?:(?:have|has|had)\s+)?(?:cost|costs|be worth|been worth|worth|"
                       r"be paid|been paid|get paid|paid|earn|earns|earned)\b", re.I)
+# "How much are tickets for the open day?", "How much is parking?": the price of what is sold.
+_PRICE_ASKED = re.compile(rf"^\s*how\s+much\s+(?:is|are|was|were|will\s+be)\s+(?:the\s+)?"
+                          rf"(?P<subject>(?:{_PRICED_THINGS})\b.{{0,60}}?)\s*\??\s*$", re.I)
 _AUXILIARIES = frozenset("did do does was were is are has have had will would can could should might may".split())
 _PLURALS_WITHOUT_S = frozenset("people men women children staff police personnel".split())
 _NOT_COUNTED = frozenset("of the a an from in at on to for by with".split())
@@ -1554,6 +1564,51 @@ _AGE_OF = re.compile(r"^\s*how old (?:is|was|are|were|will)\s+"
                      r"(?P<noun>[a-z][a-z-]+)(?:\s*\?|\s*$|\s+(?:when|now|today|at|in|on|if)\b)", re.I)
 
 
+# "Who came second in the men's race?", "Which horse finished third?": a placing, by its ordinal.
+_PLACING_ASKED = re.compile(r"^\s*(?:who|which\s+[\w-]+)\s+(?:came|finished|placed|was\s+placed|was|were|ended\s+up)\s+"
+                            r"(?P<ordinal>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
+_ORDINAL_FIGURES = {"second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th", "seventh": "7th",
+                    "eighth": "8th", "ninth": "9th", "tenth": "10th"}
+# The runner-up as a winner's story gives them: "finished 41 seconds ahead of Ethiopia's Tesfaye
+# Alemu", "beating the Ridgeway Wolves 4-2".
+_AFTER_PLACING = "place|with|in|and|behind|after|on|at|overall|by|this|last|again|equal"
+_RUNNER_UP_NAMED = re.compile(r"\brunners?-up\b", re.I)
+_RUNNER_UP = re.compile(r"\b(?:ahead\s+of|beating|beat|edged\s+out|pipped)\b", re.I)
+
+
+# A business's measures, each a sum of its own: a revenue is no profit.
+_MEASURES = re.compile(r"\b(?:net\s+|operating\s+|pre-tax\s+)?(?P<measure>profit|revenue|turnover|sales|income|loss|"
+                       r"earnings|debt|budget|dividend)s?\b", re.I)
+
+
+def gives_another_measure(question: str, sentence: str) -> bool:
+    """Whether the sentence gives a business measure other than the one asked and not it: "It
+    reported revenue of £212 million last year." for "What was Cloudwell's profit last year?"."""
+    asked = {m["measure"].lower() for m in _MEASURES.finditer(question)}
+    told = {m["measure"].lower() for m in _MEASURES.finditer(sentence)}
+    return bool(asked) and bool(told) and not asked & told
+
+
+def asked_placing(question: str) -> str | None:
+    """The ordinal of the placing a question asks ("second"), or None."""
+    m = _PLACING_ASKED.match(question)
+    return m["ordinal"].lower() if m else None
+
+
+def gives_placing(ordinal: str, sentence: str, implied: bool = True) -> bool:
+    """Whether the sentence gives who took that placing: the ordinal ("was second", "came 2nd",
+    "The runner-up was ..."), or, if ``implied``, for second the one the winner beat ("finished
+    41 seconds ahead of ..."). "The men's race was won by Tomás Reilly" names no one second."""
+    figure = _ORDINAL_FIGURES.get(ordinal)
+    # a placing, not "the second week", "for the third time"
+    if re.search(rf"\b(?:{ordinal}{'|' + figure if figure else ''})\b(?!\s+(?!(?:{_AFTER_PLACING})\b)[a-z])",
+                 sentence, re.I):
+        return True
+    if ordinal != "second":
+        return False
+    return _RUNNER_UP_NAMED.search(sentence) is not None or (implied and _RUNNER_UP.search(sentence) is not None)
+
+
 def asked_age_of(question: str) -> str | None:
     """The noun whose age a "how old" question asks ("partner" in "How old is the hiker's
     partner?"), or None: a name ("How old is Naomi Achebe?") is name_missing's to check."""
@@ -1568,6 +1623,9 @@ _AGE_OF_NAMED = re.compile(r"^\s*(?i:how old (?:is|was|are|were|will \w+))\s+"
                            r"(?P<name>(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\s*(?:\?|$|(?:when|now|today|at|in|on|if)\b)")
 _AGE_BESIDE_NAME = re.compile(rf"(?P<before>[{_CAP}][{_LOW}'’-]+),\s"
                               rf"(?:(?:who\s)?(?:is|was|turns|turned)\s|aged\s)?\d{{1,3}}(?:,|\.?\s*$)|"
+                              # "substitute Reece Amadi, a 19-year-old who works as ..."
+                              rf"(?P<appos>[{_CAP}][{_LOW}'’-]+),\s+an?\s+"
+                              rf"(?:\d{{1,3}}|(?i:{_AGE_IN_WORDS}))-year-old\b|"
                               rf"\b(?:\d{{1,3}}|(?i:{_AGE_IN_WORDS}))-year-old\s+"
                               rf"(?:(?!(?:from|of|in|at|on|near|to|for|with|by|who|and)\b)[a-z]+\s+){{0,2}}"
                               rf"(?:{_CAPITALISED}\s+)*(?P<after>{_CAPITALISED})|"
@@ -1576,17 +1634,33 @@ _AGE_BESIDE_NAME = re.compile(rf"(?P<before>[{_CAP}][{_LOW}'’-]+),\s"
                               r"(?:\s*(?:and|to|-|–)\s*\d{1,3})?")
 
 
+def _of_someone(word: str) -> bool:
+    """Whether a word after an age ("a 27-year-old physiotherapist", "a 58-year-old from
+    Manchester", "a 19-year-old who works as ...") makes it someone's."""
+    return word in ("man", "men", "from", "who") or describes_someone(word)
+
+
 def gives_ages_of_others_only(question: str, sentence: str) -> bool:
     """Whether every age the sentence gives stands beside a name other than the one a "How old
-    is <name>?" question asks: "Doyle, 44, replaces Gary Pinder" gives no age of Pinder."""
+    is <name>?" question asks: "Doyle, 44, replaces Gary Pinder" gives no age of Pinder; or of
+    someone called by another word than the thing asked: "a 27-year-old physiotherapist" gives no
+    age of the race ("the race's 31-year history" does)."""
     m = _AGE_OF_NAMED.match(question)
     if m is None:
-        return False
+        thing = asked_age_of(question)
+        # ("How old is the man charged?" asks of "charged": the age of whom is not read)
+        if thing is None or _of_someone(thing) or thing.endswith(("ed", "en")) or _THING_AGE.search(sentence):
+            return False
+        # not "the 34-year-old vessel" for the ferry, nor "a two-year-old female called Cinnamon"
+        # for the capybara: the thing in other words
+        after = [re.findall(r"[a-z][a-z'’-]*", sentence[m.end():].lower())[:3] for m in _AGED.finditer(sentence)]
+        return bool(after) and all(any(map(_of_someone, words)) and stem([thing])[0] not in stem(words)
+                                   for words in after)
     ages = list(_AGE_WORDS.finditer(sentence))
     if not ages:  # "the first woman in the orchestra's 126-year history" gives no age of Lahti
         return _THING_AGE.search(sentence) is not None
     asked = m["name"].split()[-1].lower()
-    beside = [(b.span(), (b["before"] or b["after"] or b["group"]).lower())
+    beside = [(b.span(), (b["before"] or b["appos"] or b["after"] or b["group"]).lower())
               for b in _AGE_BESIDE_NAME.finditer(sentence)]
     def someone_elses(age: re.Match) -> bool:
         return any(start <= age.start() < end and owner != asked for (start, end), owner in beside)
@@ -1723,7 +1797,7 @@ def asked_cost_of(question: str) -> list[str] | None:
         priced = [w for w in (m.group("modifier"), m.group("noun")) if w and w.lower() != "money"]
         if priced:
             return priced
-    m = _COST_OF.search(question)
+    m = _COST_OF.search(question) or _PRICE_ASKED.match(question)
     if not m:
         return None
     priced = []

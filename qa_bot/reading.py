@@ -251,6 +251,12 @@ NAMED_DID_ASKED = re.compile(r"^\s*(?:has|have|had|did)\s+(?-i:(?:[A-Z][\w'’&-
                              r"(?:(?:already|yet|ever|now)\s+)?(?:been\s+)?(?P<verb>[a-z]+)\b", re.IGNORECASE)
 
 
+# "How long had Pike been married?": a state whose span is asked, which a sentence with a span of
+# another ("had worked for the trust since 2011") does not tell.
+STATE_LASTING_ASKED = re.compile(r"^\s*how\s+long\s+(?:has|have|had)\s+.{1,60}?\s+been\s+"
+                                 r"(?P<verb>(?-i:[a-z]+(?:ed|en)))\s*\??\s*$", re.IGNORECASE)
+
+
 # "How old was Arjun when he learned to play?", "How old was she when she was diagnosed?": the
 # deed at whose time the age is asked.
 AGE_WHEN_DONE = re.compile(r"^\s*how\s+old\s+(?:was|were|is|are|will)\b.*?\bwhen\s+(?:[\w'’-]+\s+){1,3}?"

@@ -25,9 +25,11 @@ from .locking import write_lock
 from .lexical import content_words, past_forms, plain_word, stem, tokenize, word_forms
 from .ranking import (COUNT_CHANGED, MEASURE_UNITS, NARROW_KINDS, SAID_IN_OTHER_WORDS, SELDOM_FLAGGED_KINDS,
                       SEMANTIC_MATCH, SUM_NAMED_ALIKE, TIME_UNITS, Scoring, answer_type, asked_age_of, asked_amount_of,
-                      asked_change_of, asked_cost_of, asked_count_done, asked_deed_of_role, INTRODUCTION_WORDS,
+                      asked_change_of, asked_cost_of, asked_count_done, asked_deed_of_role, asked_placing,
+                      INTRODUCTION_WORDS,
                       asked_name_of, asked_quantity_of, asked_role, asked_role_verb, counts_by_figure, describes_a_body,
-                      describes_someone, gives_ages_at_events_only, gives_ages_of_others_only, gives_name_asked,
+                      describes_someone, gives_ages_at_events_only, gives_ages_of_others_only, gives_another_measure,
+                      gives_name_asked, gives_placing,
                       gives_place_beyond, given_one_each, introduces_holder_of, introduces_someone_unnamed,
                       introduces_unnamed, is_definition, kind_nouns, length_signal, matches_answer_type, measure_words,
                       mentions_noun, names_a_body_by_kind, names_a_person_in, names_body_beyond, names_doer_of,
@@ -38,7 +40,8 @@ from .reading import (AGE_WHEN_DONE, ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NA
                       ASKS_WHERE_FROM, ASKS_WRITER, BARE_REPLY, COLUMN_NAME, DEMONYMS_BY_INITIALS, DONE_TO_ASKED,
                       EMPLOYEES_PART, EVENT_ASKED, GIVES_REASON, HOW_LONG_DONE, JOBS_COUNTED, LABELLED, NAMED_DID_ASKED,
                       NAMED_IN_APPOSITION, NONE_HAPPENED, OF_WHAT_CAME_BEFORE, OPENS_WITH_REFERENCE, PART_PLAYED,
-                      PEOPLE, PEOPLE_COUNTED, SAYS_FROM, THE_BODY, THE_NEW, THE_PROJECT, VALEDICTION, WORKFORCE_COUNTED,
+                      PEOPLE, PEOPLE_COUNTED, SAYS_FROM, STATE_LASTING_ASKED, THE_BODY, THE_NEW, THE_PROJECT, VALEDICTION,
+                      WORKFORCE_COUNTED,
                       WHEN_SPOKEN, WORDS_OF, WORDS_OF_ANYONE, asked_speaker, asks_other_occasion, body_given_next,
                       calls_doer_by_deed, counts_without_naming, deed_named_with_doer, deed_of_another_unnamed,
                       deed_object_asked, definition_of, does_to, forms_of_deed_asked, gives_no_words_of_whom_asked,
@@ -209,6 +212,16 @@ FOUND_COVERAGE_FLOOR = 0.1
 _QUESTIONS_READ_ON = 10  # the hits a user may be shown: below them order matters to no one
 # Words a restating sentence may add to a question's: "Scientists do not fully understand why ...".
 _RESTATING_WORDS = 3
+# A sentence giving the reason of the one before: "This is caused by tiny air bubbles", "That was
+# largely because ...".
+_REASON_OF_IT = re.compile(r"\s*(?:This|That|It)\s+(?:is|was|has\s+been)\s+(?:[a-z]+ly\s+)?"
+                           r"(?:because|caused|due|down\s+to|the\s+result|a\s+result)\b")
+# ... and one whose reason stands before it: "To do this safely ...", "That is why ...".
+_REASON_BEFORE = re.compile(r"\s*(?:To\s+do\s+(?:this|that|so)|(?:This|That)\s+(?:is|was)\s+why|"
+                            r"For\s+(?:this|that)\s+reason)\b")
+# A price of nothing: "Tickets are free", "Entry is free of charge".
+_FREE_OF_CHARGE = re.compile(r"\b(?:is|are|will\s+be|was|were|remains?|stays?)\s+(?:still\s+)?free\b|"
+                             r"\bfree\s+of\s+charge\b|\bat\s+no\s+(?:extra\s+)?(?:cost|charge)\b", re.I)
 _READ_ON_SHARE = 0.5  # of the best sentence's score, that the sentence read on to must have
 
 T = TypeVar("T")
@@ -306,13 +319,19 @@ _WHAT_DOING = re.compile(r"^\s*what\s+(?:is|are)\s+(?:[\w'’-]+\s+){1,5}?(?P<de
                          r"morning|evening|ceiling|clothing|parking|planning|booking|offering|filling|recording|"
                          r"painting|reading|rating|ranking|listing|sighting|crossing|landing)\b)(?-i:[a-z]{3,}ing))"
                          r"\s*\??\s*$", re.IGNORECASE)
+# "What does the mosaic show?", "What did the survey find?": what a thing does, told by its verb
+# (not "say", "do", "mean" or "cost", which other rules read).
+_WHAT_DOES_IT_DO = re.compile(r"^\s*what\s+(?:does|do|did)\s+(?:the|a|an|this|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
+                              r"(?P<deed>(?!(?:say|do|mean|cost|look|sound|taste|feel|like)\b)[a-z]{3,})\s*\??\s*$",
+                              re.IGNORECASE)
 
 
 def _doing_told_first(question: str, ranked: Ranked) -> Ranked:
     """"What is the traders' association considering?": a close sentence of the same story
     telling the deed ("The association said it was considering a legal challenge.") over a best
-    that names them and not it."""
-    m = _WHAT_DOING.match(question)
+    that names them and not it; so for "What does the mosaic show?" ("It shows a hunting scene
+    ..." after "The mosaic is one of the best preserved ...")."""
+    m = _WHAT_DOING.match(question) or _WHAT_DOES_IT_DO.match(question)
     if m is None or len(ranked) < 2:
         return ranked
     deed = set(stem([m["deed"].lower()]))
@@ -332,6 +351,51 @@ _TELLS_FUTURE = re.compile(r"\b(?:will|shall|would|won['’]t)\b|['’]ll\b|\b(?
                            re.I)
 # ... and what it tells as done: "since 2011, when they walked out for two days".
 _TELLS_PAST = re.compile(r"\b(?:since|ago|last|previous|previously)\b|\bin\s+(?:1[89]|20)\d\d\b", re.I)
+
+
+# "What happens if I don't renew in time?": the consequence of a condition, which a sentence gives
+# as it states the condition ("If you do not renew your permit before it expires, you may ...").
+_ASKS_CONSEQUENCE = re.compile(r"^\s*what\s+(?:happens|will\s+happen|would\s+happen|happened|should\s+\w+\s+do)\s+"
+                               r"(?:if|when|unless)\s+(?P<condition>.+)$", re.I)
+_CONDITION = re.compile(r"\b(?:if|unless|when|should)\b(?P<clause>[^,;:]{1,80})", re.I)
+
+
+def _consequence_first(question: str, ranked: Ranked) -> Ranked:
+    """"What happens if I don't renew in time?": a close sentence of the best's story that states
+    the condition in the question's words ("If you do not renew your permit ...") over a best
+    that only shares them ("Renewals open on 2 January.")."""
+    m = _ASKS_CONSEQUENCE.match(question)
+    if m is None or len(ranked) < 2:
+        return ranked
+    condition = set(stem(content_words(m["condition"])))
+
+    def states(row: SentenceRow) -> bool:
+        return any(condition & set(stem(content_words(c["clause"]))) for c in _CONDITION.finditer(row.text))
+    best = ranked[0][1]
+    if states(best):
+        return ranked
+    return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and states(row),
+                                _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
+
+
+def _placing_first(question: str, ranked: Ranked) -> Ranked:
+    """"Who came second in the men's race?": a sentence of the best's story that gives the placing
+    ("Ethiopia's Tesfaye Bekele was second, 52 seconds behind") over a best naming only the winner
+    ("Kenya's Daniel Kiprop broke the course record ..."), which scores higher on the race's words."""
+    placing = asked_placing(question)
+    if placing is None or len(ranked) < 2 or gives_placing(placing, ranked[0][1].text, implied=False):
+        return ranked
+    reach = _in_reach(ranked)
+    # a person's name when "who" asks; "Which pub came second?" has no kind to hold
+    typed = answer_type(question) == "person"
+    # ... said outright ("The runner-up was the Bell Inn") over a best that only tells whom the
+    # winner beat ("... beat more than 40,000 pubs to the title")
+    def fits(row: SentenceRow, features: dict[str, float], implied: bool) -> bool:
+        return row.id in reach and (features["answer_type"] or not typed) and gives_placing(placing, row.text, implied)
+    named = _first_fitting_first(ranked, lambda row, features: fits(row, features, False), depth=len(ranked))
+    if named is not ranked or gives_placing(placing, ranked[0][1].text):
+        return named
+    return _first_fitting_first(ranked, lambda row, features: fits(row, features, True), depth=len(ranked))
 
 
 def _time_to_come_first(question: str, ranked: Ranked) -> Ranked:
@@ -471,6 +535,11 @@ def _name_qualifiers(sentence: str) -> frozenset[str]:
 
 _ASKS_WHERE_BASED = re.compile(r"^\s*where\s+(?:is|are|was|were)\b.*\b(?:based|located|headquartered)\s*\??\s*$",
                                re.IGNORECASE)
+# "Where does Lorraine Pike live?": a home, which news gives as it names someone ("Lorraine Pike,
+# 58, of Ashby Road, Loughborough, ...").
+# (someone named: "Where do Dungeness crab live?" asks a habitat)
+_ASKS_WHERE_HOME = re.compile(r"^\s*where\s+(?:does|did|do)\s+(?-i:(?:[A-Z][\w'’-]+\s+){1,4}|(?:he|she|they)\s+)"
+                              r"live\s*\??\s*$", re.IGNORECASE)
 # "Which rail line is closed?": the kind asked is the last word before the verb, "line"; or the
 # word after "which" where a verb of the past follows it ("Which bakery won ...?").
 _WHICH_KIND = re.compile(r"^\s*(?:in|at|on|from|to|into)?\s*which\s+(?:(?:[a-z]+\s+){0,2}?([a-z]+)\s+"
@@ -723,6 +792,36 @@ def _fact_asked_first(question: str, ranked: Ranked) -> Ranked:
     return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
                                 features["answer_type"] >= ranked[0][2]["answer_type"] and
                                 _labels_only_what_is_asked(question, row.text))
+
+
+# "Date: Wednesday 9 October" for "When will the water be off?"
+_TIME_LABELS = frozenset({"date", "dates", "day", "when", "time", "times"})
+_ASKS_WHEN = re.compile(r"^\s*when\b", re.I)
+_FACT_LINE_WORDS = 8  # a fact line ("Next race: 14 September") is short; "He said: ..." opens a quote
+
+
+def _kind_over_label_first(question: str, ranked: Ranked) -> Ranked:
+    """A fact line whose value is of another kind than asked ("Next race: 14 September" for
+    "Where will the race start next year?") yields to a close sentence of its document that gives
+    the kind and holds as much of the question ("... the start will move from Market Square to
+    the Quay Park"); a "when" whose best gives no time takes its document's "Date:" line."""
+    if len(ranked) < 2 or ranked[0][2]["answer_type"]:
+        return ranked
+    _, best, best_features = ranked[0]
+    # (not one labelled with the thing asked: "Site: Land east of Mill Lane" for "Where is the site?")
+    if _FACT_LABEL.match(best.text) and len(best.text.split()) <= _FACT_LINE_WORDS and \
+            not (_labels_what_is_asked(question, best.text) or _labels_some_of_what_is_asked(question, best.text)):
+        held = _held(best_features)
+        # a short line scores high on few words: the sentence may stand further down
+        return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
+                                    features["answer_type"] and _holds_as_much(features, held))
+    if not _ASKS_WHEN.match(question):
+        return ranked
+    def dated(row: SentenceRow, features: dict[str, float]) -> bool:
+        fact = _FACT_LABEL.match(row.text)
+        return row.doc_id == best.doc_id and features["answer_type"] and fact is not None and \
+            fact["label"].lower() in _TIME_LABELS
+    return _first_fitting_first(ranked, dated, _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
 
 
 def _label_stems(text: str) -> list[str]:
@@ -1208,7 +1307,8 @@ class QABot:
         # "Who raised the alarm?").
         deed_forms = forms_of_deed_asked(question) if kind == "person" else set()
         # "Who carried out the survey?" of "... a survey by the British Nutrition Foundation"
-        done_by_named = deed_named_with_doer(question) if deed_forms else None
+        placing = asked_placing(question)  # "Who came second?" is no winner's name ("... won by Tomás Reilly")
+        done_by_named = deed_named_with_doer(question) if deed_forms and placing is None else None
         defined = definition_of(question)
         asks_origin = ASKS_WHERE_FROM.match(question) is not None
         counted = asked_quantity_of(question)
@@ -1235,7 +1335,9 @@ class QABot:
                 (kind != "place" or gives_place_beyond(question, read)) and \
                 (not asks_origin or SAYS_FROM.search(read) is not None) and \
                 (kind != "age" or not (gives_ages_of_others_only(question, read) or
-                                        gives_ages_at_events_only(question, read)))
+                                        gives_ages_at_events_only(question, read))) and \
+                (placing is None or gives_placing(placing, read)) and \
+                not (kind in ("money", "number") and gives_another_measure(question, read))
             # "The applicant, Northwind Energy Ltd" tells who applied, as "applied" would
             tells_deed = bool(deed_forms) and tells_any(deed_forms, read)
             doer_called = bool(deed_forms) and not tells_deed and calls_doer_by_deed(deed_forms, read)
@@ -1314,12 +1416,16 @@ class QABot:
         ranked = self._priced_first(question, self._counted_first(question, ranked))
         ranked = self._origin_first(question, self._aged_first(question, ranked))
         ranked = self._kind_named_first(question, ranked)
-        ranked = self._agent_first(question, self._reason_first(question, self._reason_read_on(question, ranked)))
+        ranked = self._agent_first(question, self._reason_read_back(question, self._reason_first(
+            question, self._reason_read_on(question, ranked))))
         ranked = self._quote_start_first(question, _said_of_subject_first(question, self._deed_first(question, ranked)))
-        ranked = _time_to_come_first(question, self._lasting_deed_first(question, ranked))
+        ranked = _placing_first(question, _time_to_come_first(question, self._lasting_deed_first(question, ranked)))
+        ranked = _consequence_first(question, ranked)
         ranked = _cause_of_death_first(question, _sum_of_deed_first(question, ranked))
         ranked = _past_the_greeting(question, _doing_told_first(question, ranked))
-        return self._sign_off_first(question, _fact_asked_first(question, _of_the_side_asked_first(question, ranked)))
+        ranked = _fact_asked_first(question, _of_the_side_asked_first(question, ranked))
+        ranked = _kind_over_label_first(question, ranked)
+        return self._sign_off_first(question, ranked)
 
     def _signed_by(self, rows: Iterable[SentenceRow]) -> set[int]:
         """The ids of the sign-offs ("Sunita Dhillon, Director of Housing" under "Yours
@@ -1566,10 +1672,17 @@ class QABot:
         best = ranked[0][1]
         if GIVES_REASON.search(best.text):
             return ranked
-        added = set(stem(content_words(best.text))) - set(stem(content_words(question)))
-        if len(added) > _RESTATING_WORDS:
-            return ranked
+        asked, told = set(stem(content_words(question))), set(stem(content_words(best.text)))
         at = _following(ranked, best)
+        # A best that tells something else ("Her barrister said she had been struggling with
+        # gambling debts." for "Why did she steal the money, according to her barrister?") restates
+        # nothing, though it adds few words; one that adds more still restates when the next
+        # sentence gives the reason of it: "When the supply returns, the water may look cloudy for a
+        # short time. This is caused by tiny air bubbles ...".
+        if 2 * len(asked & told) < len(asked):
+            return ranked
+        if len(told - asked) > _RESTATING_WORDS and not (at is not None and _REASON_OF_IT.match(ranked[at][1].text)):
+            return ranked
         # ... and only to a sentence still on the question's subject: "It will also close its store
         # in Bolton in January, where the lease is ending." gives its reason unflagged, and what
         # follows it ("The company will pay an interim dividend ...") scores a third of it.
@@ -1577,12 +1690,24 @@ class QABot:
             return ranked
         return _moved_first(ranked, at)
 
+    def _reason_read_back(self, question: str, ranked: Ranked) -> Ranked:
+        """A "why" question's best may point back to its reason: "We need to replace a section of
+        water main on Orchard Lane. To do this safely we will have to turn off the water supply."
+        answers "Why is the water being turned off?" with the first. The sentence before, if a
+        candidate, goes first."""
+        if len(ranked) < 2 or not ASKS_REASON.match(question) or not _REASON_BEFORE.match(ranked[0][1].text):
+            return ranked
+        best = ranked[0][1]
+        return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and row.id == best.id - 1,
+                                    depth=len(ranked))
+
     def _reason_first(self, question: str, ranked: Ranked) -> Ranked:
         """A "why" question's best sentence may only restate what happened ("The Hartley's biscuit
         factory in Dunmore will close next year ...") while one close behind it in the same
         document gives a reason ("The company blamed rising energy costs ..."): that one goes
         first, unless it is a quote's."""
-        if len(ranked) < 2 or not ASKS_REASON.match(question) or GIVES_REASON.search(ranked[0][1].text):
+        if len(ranked) < 2 or not ASKS_REASON.match(question) or GIVES_REASON.search(ranked[0][1].text) or \
+                _REASON_BEFORE.match(ranked[0][1].text):  # the reason stands before it: _reason_read_back's
             return ranked
         for at in range(1, min(_REASON_DEPTH, len(ranked))):
             if ranked[at][0] < _REASON_SHARE * ranked[0][0]:
@@ -1648,16 +1773,27 @@ class QABot:
             return ranked
         # The thing itself beside the sum, not anywhere: "Harrowfield Robotics, a company that makes
         # weeding robots, has raised £12 million" prices no robot, "£14,500 for a new roof" no new bridge.
+        # Nor a sum with fewer of its words than the best has: "Redundancy pay of four weeks' salary
+        # ..." is not left for "... a penalty charge notice of £70, reduced to £35 if paid ...".
+        named = set(stem([w.lower() for w in priced]))
+        in_best = named <= set(sentence_tokens("", ranked[0][1].text, None))
         return _first_fitting_first(ranked, lambda row, features: features["answer_type"] and
                                     matches_answer_type("money", row.text) and
-                                    self._gives_quantity_of(priced[-1:], row.text), _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
+                                    (self._gives_quantity_of(priced[-1:], row.text) or
+                                     # "Tickets are free but must be booked online."
+                                     (_FREE_OF_CHARGE.search(row.text) is not None and
+                                      named <= set(sentence_tokens("", row.text, None)))) and
+                                    (not in_best or named <= set(sentence_tokens("", row.text, None))),
+                                    _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
 
     def _aged_first(self, question: str, ranked: Ranked) -> Ranked:
         """"How old is the mountain rescue team?": a close sentence with an age that says what is
         asked of ("... the busiest year in its 60-year history", the team's) over a best with
         someone else's ("The man, a 58-year-old from Manchester, ...")."""
         aged = asked_age_of(question)
-        if aged is None or len(ranked) < 2 or self._says(aged, ranked[0][1]):
+        # an age that is its own ("answer_type": not "The men's race was won by Tomás Reilly, a
+        # 27-year-old physiotherapist", which says the race)
+        if aged is None or len(ranked) < 2 or (ranked[0][2]["answer_type"] and self._says(aged, ranked[0][1])):
             return ranked
         return _first_fitting_first(ranked, lambda row, features: features["answer_type"] and self._says(aged, row),
                                     _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
@@ -1666,8 +1802,10 @@ class QABot:
         """"Where is Arjun Mehta from?": a close sentence of the same document that says where
         from ("A 14-year-old from Leeds has become ...", read with the name the next sentence
         gives) over a best that says nothing of it ("He says his dream is ..."). So for "Where is
-        Brightpath Systems based?" ("A software company in Bristol has ...")."""
-        if not (ASKS_WHERE_FROM.match(question) or _ASKS_WHERE_BASED.match(question)) or len(ranked) < 2 or \
+        Brightpath Systems based?" ("A software company in Bristol has ...") and "Where does Pike
+        live?" ("Lorraine Pike, 58, of Ashby Road, Loughborough, ...")."""
+        if not (ASKS_WHERE_FROM.match(question) or _ASKS_WHERE_BASED.match(question) or
+                _ASKS_WHERE_HOME.match(question)) or len(ranked) < 2 or \
                 ranked[0][2]["answer_type"]:
             return ranked
         _, best, best_features = ranked[0]
@@ -1803,7 +1941,7 @@ class QABot:
         if features["answer_type"] and kind == "duration":
             answered_kind |= _duration_frame(question) - held
         # "Has anyone been hurt?" of "No injuries have been reported": a no, the deed in other words
-        event = EVENT_ASKED.match(question) or NAMED_DID_ASKED.match(question)
+        event = EVENT_ASKED.match(question) or NAMED_DID_ASKED.match(question) or STATE_LASTING_ASKED.match(question)
         deed = event["verb"].lower() if event else None
         if deed is not None and stem([deed])[0] not in held and NONE_HAPPENED.match(row.text) and \
                 self._tells_deed(deed, row.text):
@@ -1887,6 +2025,8 @@ class QABot:
                                       (aged is not None and not self._says(aged, row)) or
                                       # "How old is Gary Pinder?" of "Doyle, 44, replaces Gary Pinder"
                                       (kind == "age" and gives_ages_of_others_only(question, row.text)) or
+                                      # "What was Cloudwell's profit?" of "It reported revenue of £212 million"
+                                      (kind in ("money", "number") and gives_another_measure(question, row.text)) or
                                       (priced is not None and not self._gives_price_of(priced, row)) or
                                       (changed is not None and not self._gives_change_of(changed, row)) or
                                       # "Does the library have a café?" of a sentence without one
