@@ -378,6 +378,27 @@ def _consequence_first(question: str, ranked: Ranked) -> Ranked:
                                 _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
 
 
+# A sentence of what happens only if something else does: "If it rains, sports day will be moved to
+# Tuesday 24 June."
+_CONTINGENCY = re.compile(r"\s*(?:If|Unless|Should|In\s+case|In\s+the\s+event)\b")
+_ASKS_CONDITION = re.compile(r"\b(?:if|unless|in\s+case|in\s+the\s+event)\b", re.I)
+
+
+def _unconditional_first(question: str, ranked: Ranked) -> Ranked:
+    """"When is sports day?": a close sentence of the best's document that gives the kind asked
+    and holds as much of the question ("Our annual sports day will take place on Friday 20 June")
+    over a best that tells what happens only if something else does ("If it rains, sports day will
+    be moved to Tuesday 24 June."), unless the question asks of that condition."""
+    if len(ranked) < 2 or _ASKS_CONDITION.search(question) or not _CONTINGENCY.match(ranked[0][1].text):
+        return ranked
+    _, best, best_features = ranked[0]
+    held = _held(best_features)
+    return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
+                                features["answer_type"] >= best_features["answer_type"] and
+                                _holds_as_much(features, held) and not _CONTINGENCY.match(row.text),
+                                _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
+
+
 def _placing_first(question: str, ranked: Ranked) -> Ranked:
     """"Who came second in the men's race?": a sentence of the best's story that gives the placing
     ("Ethiopia's Tesfaye Bekele was second, 52 seconds behind") over a best naming only the winner
@@ -1420,7 +1441,7 @@ class QABot:
             question, self._reason_read_on(question, ranked))))
         ranked = self._quote_start_first(question, _said_of_subject_first(question, self._deed_first(question, ranked)))
         ranked = _placing_first(question, _time_to_come_first(question, self._lasting_deed_first(question, ranked)))
-        ranked = _consequence_first(question, ranked)
+        ranked = _unconditional_first(question, _consequence_first(question, ranked))
         ranked = _cause_of_death_first(question, _sum_of_deed_first(question, ranked))
         ranked = _past_the_greeting(question, _doing_told_first(question, ranked))
         ranked = _fact_asked_first(question, _of_the_side_asked_first(question, ranked))

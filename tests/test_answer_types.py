@@ -3378,3 +3378,13 @@ def test_what_a_thing_does_a_former_job_a_condition_and_a_club_s_age():
     assert "a former postman" in job.hits[0].sentence, job
     assert renew.hits[0].sentence.startswith("If you do not renew your permit"), renew
     assert "126-year history" in club.hits[0].sentence, club
+
+
+def test_a_date_that_holds_only_if_something_else_happens_is_not_the_date():
+    """Found by the hundred-and-seventh blind batch, a school's letter: "When is sports day?" took
+    "If it rains, sports day will be moved to Tuesday 24 June." over "Our annual sports day will
+    take place on Friday 20 June ..."; asked of the condition, the contingency answers."""
+    bot = story_batch("stories_hundredseventh")
+    day, rain = bot.ask_many(["When is sports day?", "What happens if it rains on sports day?"])
+    assert "Friday 20 June" in day.hits[0].sentence, day
+    assert rain.hits[0].sentence.startswith("If it rains"), rain

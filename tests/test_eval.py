@@ -480,6 +480,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_hundredfourth", 83, 10, 5, 72, 5),
     ("stories_hundredfifth", 83, 10, 5, 70, 6),
     ("stories_hundredsixth", 73, 10, 5, 58, 8),
+    ("stories_hundredseventh", 74, 10, 5, 59, 8),
 ])
 def test_a_batch_of_stories_written_blind_is_answered(folder, questions, unanswerable, documents, top1_right,
                                                       abstained):
