@@ -1569,24 +1569,13 @@ _PLACING_ASKED = re.compile(r"^\s*(?:who|which\s+[\w-]+)\s+(?:came|finished|plac
                             r"(?P<ordinal>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
 _ORDINAL_FIGURES = {"second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th", "seventh": "7th",
                     "eighth": "8th", "ninth": "9th", "tenth": "10th"}
-# The runner-up as a winner's story gives them: "finished 41 seconds ahead of Ethiopia's Tesfaye
-# Alemu", "beating the Ridgeway Wolves 4-2".
+# What may follow an ordinal that is a placing ("was second in 2:07:55", "came third with 868
+# votes"), unlike "the second week" or "the third time".
 _AFTER_PLACING = "place|with|in|and|behind|after|on|at|overall|by|this|last|again|equal"
 _RUNNER_UP_NAMED = re.compile(r"\brunners?-up\b", re.I)
+# The runner-up as a winner's story gives them: "finished 41 seconds ahead of Ethiopia's Tesfaye
+# Alemu", "beating the Ridgeway Wolves 4-2".
 _RUNNER_UP = re.compile(r"\b(?:ahead\s+of|beating|beat|edged\s+out|pipped)\b", re.I)
-
-
-# A business's measures, each a sum of its own: a revenue is no profit.
-_MEASURES = re.compile(r"\b(?:net\s+|operating\s+|pre-tax\s+)?(?P<measure>profit|revenue|turnover|sales|income|loss|"
-                       r"earnings|debt|budget|dividend)s?\b", re.I)
-
-
-def gives_another_measure(question: str, sentence: str) -> bool:
-    """Whether the sentence gives a business measure other than the one asked and not it: "It
-    reported revenue of £212 million last year." for "What was Cloudwell's profit last year?"."""
-    asked = {m["measure"].lower() for m in _MEASURES.finditer(question)}
-    told = {m["measure"].lower() for m in _MEASURES.finditer(sentence)}
-    return bool(asked) and bool(told) and not asked & told
 
 
 def asked_placing(question: str) -> str | None:
@@ -1607,6 +1596,19 @@ def gives_placing(ordinal: str, sentence: str, implied: bool = True) -> bool:
     if ordinal != "second":
         return False
     return _RUNNER_UP_NAMED.search(sentence) is not None or (implied and _RUNNER_UP.search(sentence) is not None)
+
+
+# A business's measures, each a sum of its own: a revenue is no profit.
+_MEASURES = re.compile(r"\b(?:net\s+|operating\s+|pre-tax\s+)?(?P<measure>profit|revenue|turnover|sales|income|loss|"
+                       r"earnings|debt|budget|dividend)s?\b", re.I)
+
+
+def gives_another_measure(question: str, sentence: str) -> bool:
+    """Whether the sentence gives a business measure other than the one asked and not it: "It
+    reported revenue of £212 million last year." for "What was Cloudwell's profit last year?"."""
+    asked = {m["measure"].lower() for m in _MEASURES.finditer(question)}
+    told = {m["measure"].lower() for m in _MEASURES.finditer(sentence)}
+    return bool(asked) and bool(told) and not asked & told
 
 
 def asked_age_of(question: str) -> str | None:
@@ -1653,7 +1655,7 @@ def gives_ages_of_others_only(question: str, sentence: str) -> bool:
             return False
         # not "the 34-year-old vessel" for the ferry, nor "a two-year-old female called Cinnamon"
         # for the capybara: the thing in other words
-        after = [re.findall(r"[a-z][a-z'’-]*", sentence[m.end():].lower())[:3] for m in _AGED.finditer(sentence)]
+        after = [re.findall(r"[a-z][a-z'’-]*", sentence[age.end():].lower())[:3] for age in _AGED.finditer(sentence)]
         return bool(after) and all(any(map(_of_someone, words)) and stem([thing])[0] not in stem(words)
                                    for words in after)
     ages = list(_AGE_WORDS.finditer(sentence))
