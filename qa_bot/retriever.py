@@ -306,6 +306,15 @@ def _holds_as_much(features: dict[str, float], held: float) -> bool:
     return _held(features) >= held - 1e-6
 
 
+def _kind_in_story_as_much(ranked: Ranked) -> Callable[[SentenceRow, dict[str, float]], bool]:
+    """Whether a candidate of the best's story gives the kind asked and holds as much of the
+    question as the best: what may replace a best that lacks the kind."""
+    _, best, best_features = ranked[0]
+    held = _held(best_features)
+    return lambda row, features: row.doc_id == best.doc_id and bool(features["answer_type"]) and \
+        _holds_as_much(features, held)
+
+
 def _candidate_first(ranked: Ranked, wanted: SentenceRow) -> Ranked:
     """``ranked`` with ``wanted`` put first; unchanged if it is no candidate (nothing says how it scores)."""
     at = next((i for i, (_, row, _) in enumerate(ranked) if row.id == wanted.id), None)
@@ -828,14 +837,12 @@ def _kind_over_label_first(question: str, ranked: Ranked) -> Ranked:
     the Quay Park"); a "when" whose best gives no time takes its document's "Date:" line."""
     if len(ranked) < 2 or ranked[0][2]["answer_type"]:
         return ranked
-    _, best, best_features = ranked[0]
+    best = ranked[0][1]
     # (not one labelled with the thing asked: "Site: Land east of Mill Lane" for "Where is the site?")
     if _FACT_LABEL.match(best.text) and len(best.text.split()) <= _FACT_LINE_WORDS and \
             not (_labels_what_is_asked(question, best.text) or _labels_some_of_what_is_asked(question, best.text)):
-        held = _held(best_features)
         # a short line scores high on few words: the sentence may stand further down
-        return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
-                                    features["answer_type"] and _holds_as_much(features, held))
+        return _first_fitting_first(ranked, _kind_in_story_as_much(ranked))
     if not _ASKS_WHEN.match(question):
         return ranked
     def dated(row: SentenceRow, features: dict[str, float]) -> bool:
@@ -1797,14 +1804,16 @@ class QABot:
         # Nor a sum with fewer of its words than the best has: "Redundancy pay of four weeks' salary
         # ..." is not left for "... a penalty charge notice of £70, reduced to £35 if paid ...".
         named = set(stem([w.lower() for w in priced]))
-        in_best = named <= set(sentence_tokens("", ranked[0][1].text, None))
+
+        def names_all(text: str) -> bool:
+            return named <= set(sentence_tokens("", text, None))
+        in_best = names_all(ranked[0][1].text)
         return _first_fitting_first(ranked, lambda row, features: features["answer_type"] and
                                     matches_answer_type("money", row.text) and
                                     (self._gives_quantity_of(priced[-1:], row.text) or
                                      # "Tickets are free but must be booked online."
-                                     (_FREE_OF_CHARGE.search(row.text) is not None and
-                                      named <= set(sentence_tokens("", row.text, None)))) and
-                                    (not in_best or named <= set(sentence_tokens("", row.text, None))),
+                                     (_FREE_OF_CHARGE.search(row.text) is not None and names_all(row.text))) and
+                                    (not in_best or names_all(row.text)),
                                     _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
 
     def _aged_first(self, question: str, ranked: Ranked) -> Ranked:
@@ -1829,10 +1838,7 @@ class QABot:
                 _ASKS_WHERE_HOME.match(question)) or len(ranked) < 2 or \
                 ranked[0][2]["answer_type"]:
             return ranked
-        _, best, best_features = ranked[0]
-        held = _held(best_features)
-        return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
-                                    features["answer_type"] and _holds_as_much(features, held))
+        return _first_fitting_first(ranked, _kind_in_story_as_much(ranked))
 
     def _kind_named_first(self, question: str, ranked: Ranked) -> Ranked:
         """"Which garden were the orchids stolen from?" asks for a name: when the best meets the
