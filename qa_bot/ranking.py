@@ -43,6 +43,13 @@ _DATE_WORDS = re.compile(
     r"\b(century|decade|yesterday|today|tomorrow|ago)\b|(?<!-)\byears?\b(?!-)", re.I)
 _SPAN_FROM_NOW = re.compile(r"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous|next|coming)\s+"
                             r"(?:[\w-]+\s+)?(?:years?|decades?)\b", re.I)
+# "When does the winter timetable start?" asks a start, and "From 3 November, the ferry will run
+# four times a day" tells one, as "starting on 1 April" and "as of Monday" do.
+ASKS_START = re.compile(r"^\s*when\s+(?:does|did|will|do|is|was|are|were)\b.*\b(?:start|starts|begin|begins|"
+                        r"come\s+into\s+(?:force|effect)|take\s+effect|kick\s+off)\b", re.I)
+TELLS_START = re.compile(rf"\b(?i:from|starting(?:\s+(?:on|from))?|as\s+of|with\s+effect\s+from|beginning(?:\s+on)?)\s+"
+                         rf"(?:(?i:next|this)\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTHS}|{_DAYS})\b|"
+                         r"\b(?:start|starts|started|begin|begins|began|begun)\b", re.I)
 _DAY_WORDS = re.compile(rf"\b(?:(?:{_DAYS})s?|weekends?|weekdays|yesterday|today|tomorrow)\b", re.I)
 _TIME_WORDS = re.compile(
     r"\b\d{1,2}(:\d{2})?\s*(a\.m\.|p\.m\.|am\b|pm\b|o['’]clock|GMT|UTC|local time)|\b\d{1,2}:\d{2}\b|"
@@ -431,7 +438,8 @@ Federal Vale Heights Falls Moors Fjord""".split()) | _NATIONALITIES | frozenset(
     """Water Energy Rail Airlines Airways Motors Foods Homes Media Pharma Pharmaceuticals Holdings Capital Partners
     Systems Technologies Labs Insurance Telecom Electric Gas Oil Shipping Lines Ferries Logistics Ventures Industries
     Solutions Software Entertainment Healthcare Properties Estates Mining Retail Stores Brands Bakery Brewery
-    Toys Books Films Pictures Sports Farms Dairy Dairies Roads Streets""".split())
+    Toys Books Films Pictures Sports Farms Dairy Dairies Roads Streets""".split()) | frozenset(  # and a venue's
+    "Lido Hotel Inn Tavern Pier Marina Reservoir Cinema Arena Beach Quay Wharf Docks Farm".split())
 
 
 # News names many a person only by age: "A 12-year-old girl ... has found the fossil".
@@ -1165,9 +1173,19 @@ def introduces_someone_unnamed(sentence: str) -> bool:
 INTRODUCTION_WORDS = 6  # how far into the lead its description of them runs ("A landlord who ...")
 
 
+# "... has been named the UK's apprentice of the year": the role the one introduced now holds.
+_MADE_HOLDER = re.compile(r"\b(?:named|appointed|elected|crowned|voted|chosen\s+as)\s+(?:as\s+)?"
+                          r"(?P<role>(?:[\w'’-]+\s+){1,4})")
+
+
 def introduces_holder_of(role: tuple[str, ...] | None, sentence: str) -> bool:
-    """Whether an unnamed introduction calls them by the role asked ("A landlord who ...")."""
-    return role is not None and any(_same_word(w, role[-1]) for w in sentence.split()[:INTRODUCTION_WORDS])
+    """Whether an unnamed introduction calls them by the role asked ("A landlord who ...") or
+    makes them its holder ("A 19-year-old from Barnsley has been named the UK's apprentice of
+    the year")."""
+    if role is None:
+        return False
+    return any(_same_word(w, role[-1]) for w in sentence.split()[:INTRODUCTION_WORDS]) or \
+        any(_same_word(w, role[-1]) for m in _MADE_HOLDER.finditer(sentence) for w in m["role"].split())
 
 
 def opening_name(sentence: str) -> str | None:
@@ -1511,7 +1529,9 @@ _COST_OF = re.compile(r"\bhow much (?:money\s+)?(?:did|does|do|will|would|could|
 _PRICE_ASKED = re.compile(rf"^\s*how\s+much\s+(?:is|are|was|were|will\s+be)\s+(?:the\s+)?"
                           rf"(?P<subject>(?:{_PRICED_THINGS})\b.{{0,60}}?)\s*\??\s*$", re.I)
 _AUXILIARIES = frozenset("did do does was were is are has have had will would can could should might may".split())
-_PLURALS_WITHOUT_S = frozenset("people men women children staff police personnel".split())
+# Plural head nouns without an "s": "How many crew work on the ferry?" counts crew, not "work".
+_PLURALS_WITHOUT_S = frozenset("people men women children staff police personnel crew cattle sheep deer fish "
+                               "livestock aircraft".split())
 _NOT_COUNTED = frozenset("of the a an from in at on to for by with".split())
 # Words around a figure that say nothing of what it counts ("more than 400", "about a third of").
 _AROUND_FIGURES = frozenset("of the a an and or more than about some over under nearly almost around only just at "

@@ -23,8 +23,9 @@ from .index import SentenceIndex, index_exists, read_manifest
 from .segment import section_headings
 from .locking import write_lock
 from .lexical import content_words, past_forms, plain_word, stem, tokenize, word_forms
-from .ranking import (COUNT_CHANGED, MEASURE_UNITS, NARROW_KINDS, SAID_IN_OTHER_WORDS, SELDOM_FLAGGED_KINDS,
-                      SEMANTIC_MATCH, SUM_NAMED_ALIKE, TIME_UNITS, Scoring, answer_type, asked_age_of, asked_amount_of,
+from .ranking import (ASKS_START, COUNT_CHANGED, MEASURE_UNITS, NARROW_KINDS, SAID_IN_OTHER_WORDS,
+                      SELDOM_FLAGGED_KINDS, SEMANTIC_MATCH, SUM_NAMED_ALIKE, TELLS_START, TIME_UNITS, Scoring,
+                      answer_type, asked_age_of, asked_amount_of,
                       asked_change_of, asked_cost_of, asked_count_done, asked_deed_of_role, asked_placing,
                       INTRODUCTION_WORDS,
                       asked_name_of, asked_quantity_of, asked_role, asked_role_verb, counts_by_figure, describes_a_body,
@@ -372,18 +373,24 @@ _CONDITION = re.compile(r"\b(?:if|unless|when|should)\b(?P<clause>[^,;:]{1,80})"
 def _consequence_first(question: str, ranked: Ranked) -> Ranked:
     """"What happens if I don't renew in time?": a close sentence of the best's story that states
     the condition in the question's words ("If you do not renew your permit ...") over a best
-    that only shares them ("Renewals open on 2 January.")."""
+    that only shares them ("Renewals open on 2 January."), as many of them as the best holds: not
+    "If your child has a medical condition ..." over "Children who are unwell or have a verruca
+    ... should not swim" for "What happens if a child has a verruca?"."""
     m = _ASKS_CONSEQUENCE.match(question)
     if m is None or len(ranked) < 2:
         return ranked
     condition = set(stem(content_words(m["condition"])))
 
-    def states(row: SentenceRow) -> bool:
-        return any(condition & set(stem(content_words(c["clause"]))) for c in _CONDITION.finditer(row.text))
+    def stated(row: SentenceRow) -> int:
+        return max((len(condition & set(stem(content_words(c["clause"])))) for c in _CONDITION.finditer(row.text)),
+                   default=0)
     best = ranked[0][1]
-    if states(best):
+    words = stem(content_words(best.text))
+    # held in a longer form too: "Children who ... have a verruca" holds "a child has a verruca"
+    held = sum(any(word.startswith(asked) for word in words) for asked in condition)
+    if stated(best) or held == len(condition):
         return ranked
-    return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and states(row),
+    return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and stated(row) >= max(held, 1),
                                 _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
 
 
@@ -441,6 +448,19 @@ def _time_to_come_first(question: str, ranked: Ranked) -> Ranked:
     return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
                                 features["answer_type"] and _TELLS_FUTURE.search(row.text) is not None,
                                 _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
+
+
+def _start_told_first(question: str, ranked: Ranked) -> Ranked:
+    """"When does the winter timetable start?": when the best tells no start ("... due back in
+    mid-January, when the full timetable will return"), a sentence of its story that does, with
+    the kind asked, goes first ("From 3 November, the ferry ... will run four times a day"), though
+    it says the thing started in other words."""
+    if not ASKS_START.match(question) or len(ranked) < 2 or TELLS_START.search(ranked[0][1].text):
+        return ranked
+    best = ranked[0][1]
+    return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
+                                features["answer_type"] and TELLS_START.search(row.text) is not None,
+                                _DEED_DEPTH, _NAMED_ONES_MARGIN)
 
 
 # "How much did Denise Holloway win?": a sum asked as what a deed brought in or took.
@@ -1448,6 +1468,7 @@ class QABot:
             question, self._reason_read_on(question, ranked))))
         ranked = self._quote_start_first(question, _said_of_subject_first(question, self._deed_first(question, ranked)))
         ranked = _placing_first(question, _time_to_come_first(question, self._lasting_deed_first(question, ranked)))
+        ranked = _start_told_first(question, ranked)
         ranked = _unconditional_first(question, _consequence_first(question, ranked))
         ranked = _cause_of_death_first(question, _sum_of_deed_first(question, ranked))
         ranked = _past_the_greeting(question, _doing_told_first(question, ranked))

@@ -376,19 +376,30 @@ _AGE_OR_ADDRESS = re.compile(r"^\s*(?:\d{1,3}|of|from)\b")
 _RELATIVE = re.compile(r"^\s*(?:who|which)\b")
 
 
+def _after_closing_quote(pattern: re.Pattern, sentence: str) -> re.Match | None:
+    """The first match of ``pattern`` (which opens on a quotation mark) at a quote's end: a
+    straight quote mark opens a quote as often as it closes one, and '"People told us ..." said
+    Gemma Okafor' is not the words of "People"."""
+    for m in pattern.finditer(sentence):
+        mark = m.start() + (sentence[m.start()] not in "”\"")
+        if sentence[mark] != '"' or sentence[:mark].count('"') % 2:
+            return m
+    return None
+
+
 def _explicit_speaker(sentence: str, cast: _Cast) -> str | None:
     sentence = _ABBREVIATED_TITLE.sub(r"\1", sentence)
-    m = _QUOTE_THEN_VERB.search(sentence)
+    m = _after_closing_quote(_QUOTE_THEN_VERB, sentence)
     if m:
         who = _speaker_in_phrase(m.group("who"), cast)
         if who:
             return who
-    m = _QUOTE_VERB_FIRST.search(sentence)
+    m = _after_closing_quote(_QUOTE_VERB_FIRST, sentence)
     if m:
         who = _speaker_in_phrase(re.split(r"[.;:!?](?:\s|$)", m.group("who"))[0], cast)
         if who:
             return who
-    m = _QUOTE_THEN_DASH.search(sentence)
+    m = _after_closing_quote(_QUOTE_THEN_DASH, sentence)
     if m:
         who = _speaker_in_phrase(m.group("who"), cast)
         if who:

@@ -3388,3 +3388,40 @@ def test_a_date_that_holds_only_if_something_else_happens_is_not_the_date():
     day, rain = bot.ask_many(["When is sports day?", "What happens if it rains on sports day?"])
     assert "Friday 20 June" in day.hits[0].sentence, day
     assert rain.hits[0].sentence.startswith("If it rains"), rain
+
+
+def test_a_start_told_as_from_a_date_and_crew_counted():
+    """Found by the hundred-and-eighth blind batch: "When does the winter timetable start?" took
+    "... due back in service in mid-January, when the full timetable will return" over "From 3
+    November, the ferry ... will run four times a day"; "How many crew work on the MV Corran?"
+    counted "work", so "one of its two vessels, the MV Corran" was found as its answer."""
+    from qa_bot.ranking import asked_quantity_of
+    assert asked_quantity_of("How many crew work on the MV Corran?") == ["crew"]
+    bot = story_batch("stories_hundredeighth")
+    start, crew = bot.ask_many(["When does the winter timetable start?", "How many crew work on the MV Corran?"])
+    assert start.hits[0].sentence.startswith("From 3 November"), start
+    assert not crew.found, crew
+
+
+def test_someone_made_the_holder_of_the_role_asked_is_named_next():
+    """Found by the hundred-and-seventh batch: "A 19-year-old from Barnsley has been named the
+    UK's apprentice of the year." introduces the apprentice asked, whom the next sentence names."""
+    from qa_bot.ranking import introduces_holder_of
+    assert introduces_holder_of(("apprentice",), "A 19-year-old from Barnsley has been named the UK's apprentice "
+                                                 "of the year.")
+    assert not introduces_holder_of(("mayor",), "A 19-year-old from Barnsley has been named the UK's apprentice.")
+    answer = story_batch("stories_hundredseventh").ask("Who is the apprentice of the year?")
+    assert answer.hits[0].sentence.startswith("Kayla Brooks"), answer
+
+
+def test_a_venue_is_no_person_and_a_condition_held_in_other_words():
+    """Found by the hundred-and-ninth blind batch: "The Blackmoor Lido, an open-air pool built in
+    1936, ..." named a person for "Who designed the lido in 1936?"; "What happens if a child has a
+    verruca?" left "Children who are unwell or have a verruca ... should not swim." for "If your
+    child has a medical condition ...", which states another condition."""
+    from qa_bot.ranking import names_a_person_in
+    assert not names_a_person_in("The Blackmoor Lido, an open-air pool built in 1936, will reopen on Saturday.")
+    assert not names_a_person_in("The Grand Hotel, built in 1936, will reopen.")
+    assert names_a_person_in("The pool's manager, Connor Haig, said 4,000 tickets had been sold.")
+    verruca = story_batch("stories_hundredninth").ask("What happens if a child has a verruca?")
+    assert verruca.hits[0].sentence.startswith("Children who are unwell or have a verruca"), verruca

@@ -395,7 +395,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_twentysecond", 81, 10, 6, 69, 8),
     ("stories_twentythird", 78, 11, 6, 59, 8),
     ("stories_twentyfourth", 58, 6, 5, 45, 4),
-    ("stories_twentyfifth", 55, 5, 5, 45, 1),
+    ("stories_twentyfifth", 55, 5, 5, 47, 1),
     ("stories_twentysixth", 58, 5, 5, 42, 3),
     ("stories_twentyseventh", 73, 8, 5, 62, 6),
     ("stories_twentyeighth", 75, 8, 5, 61, 5),
@@ -434,7 +434,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_sixtieth", 71, 10, 5, 51, 7),
     ("stories_sixtyfirst", 72, 10, 5, 53, 8),
     ("stories_sixtysecond", 70, 10, 5, 53, 7),
-    ("stories_sixtythird", 62, 10, 5, 47, 5),
+    ("stories_sixtythird", 62, 10, 5, 48, 5),
     ("stories_sixtyfourth", 75, 10, 5, 59, 7),
     ("stories_sixtyfifth", 70, 10, 5, 52, 6),
     ("stories_sixtysixth", 69, 10, 5, 47, 5),
@@ -480,7 +480,9 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_hundredfourth", 83, 10, 5, 72, 5),
     ("stories_hundredfifth", 83, 10, 5, 70, 6),
     ("stories_hundredsixth", 73, 10, 5, 58, 8),
-    ("stories_hundredseventh", 74, 10, 5, 59, 8),
+    ("stories_hundredseventh", 74, 10, 5, 60, 8),
+    ("stories_hundredeighth", 82, 10, 5, 68, 8),
+    ("stories_hundredninth", 82, 10, 5, 67, 8),
 ])
 def test_a_batch_of_stories_written_blind_is_answered(folder, questions, unanswerable, documents, top1_right,
                                                       abstained):

@@ -3,7 +3,7 @@ import pytest
 from qa_bot.segment import split_sentences
 from qa_bot.speakers import attribute_speakers, has_quotation, name_matches, people_described, role_head, speaks_in
 
-from conftest import FIXTURES
+from conftest import FIXTURES, story_batch
 
 
 def speakers_of(text):
@@ -338,3 +338,15 @@ def test_an_apposition_then_has_written_asking_names_its_speaker():
                         "emergency grant. She said she had also asked the NHS. The mayor, Jo Bell, has also "
                         "warned of delays. The bridge, built in 1890, has been closed.")
     assert [who for _, who in pairs] == ["Rachel Ndlovu", "Rachel Ndlovu", "Jo Bell", None]
+
+
+def test_the_opening_straight_quote_is_no_end_of_a_quote():
+    """Found by the hundred-and-ninth blind batch: in '"People told us it would never open
+    again," said Gemma Okafor, ...' the opening straight quote was read as a quote's end, so
+    "People told" made "People" the speaker, of the next quote too, and "What did Gemma Okafor
+    say?" was not found."""
+    pairs = speakers_of('"People told us it would never open again," said Gemma Okafor, who chairs the Friends of '
+                        'Blackmoor Lido. "Thousands of them gave a fiver or a tenner to prove that wrong."')
+    assert [who for _, who in pairs] == ["Gemma Okafor", "Gemma Okafor"]
+    said = story_batch("stories_hundredninth").ask("What did Gemma Okafor say?")
+    assert said.found and said.hits[0].speaker == "Gemma Okafor", said
