@@ -392,6 +392,8 @@ _ORGANISATION_WORDS = re.compile(
     # a running or athletics club: "trains with Eastport Harriers"
     rf"\b{_CAPITALISED}\s+(?:Harriers|Striders|Runners|Road\s+Runners|Athletic\s+Club|AC)\b|"
     r"\b(Ministry|Department|University|Bank|Council|Court|Commission|Office) (?:of|for)\s+[A-Z]|"
+    # a charity's or a body's national name: "Alzheimer's Research UK", "Age UK"
+    rf"\b(?!(?:The|In|Across|Around|For|From|To|A|An)\s){_CAPITALISED}(?:['’]s)?\s+(?:[A-Z][\w'’-]*\s+){{0,2}}UK\b|"
     # a body by a post only a body has: "Nuvola's founder and chief executive", "Acme's chairman"
     rf"\b{_CAPITALISED}['’]s\s+(?:founder\s+and\s+)?(?:chief\s+executive|chairman|chairwoman|managing\s+director|"
     r"board|shareholders|headquarters|spokes(?:man|woman|person))\b|"
@@ -448,8 +450,9 @@ _AGED = re.compile(rf"\b(?:\d{{1,3}}|{_SMALL_NUMBERS}|(?:{_TENS})(?:-[a-z]+)?)-y
 
 # A name given: "named the species Kelbysaurus frostae", "known as Geordie", a title in quotes
 # (a capital opens it: 'the blossom would be "a feast for the bees"' quotes words, naming nothing).
-_NAMING_VERBS = (r"\b(?:named|called|call|calls|known as|dubbed|titled|entitled|nicknamed|renamed|"
-                 r"name|names)\b")
+# ... not one denied: "The postman, who has not been named, ..."
+_NAMING_VERBS = (r"(?<!\bnot )(?<!\bnot been )(?<!\bnot yet been )(?<!\byet to be )(?<!\bnot be )(?<!\bcannot be )"
+                 r"\b(?:named|called|call|calls|known as|dubbed|titled|entitled|nicknamed|renamed|name|names)\b")
 _NAMING_WORDS = re.compile(rf"{_NAMING_VERBS}|[\"“](?-i:[A-Z0-9{_CAP}])[^\"”]{{1,79}}[\"”]", re.I)
 _NAMING_VERB = re.compile(_NAMING_VERBS, re.I)
 
@@ -1069,7 +1072,15 @@ def counts_by_figure(noun: str, sentence: str) -> bool:
     120 people", "six new shops", "the 30th month" (no near synonym: "1,100 passengers" counts
     no flights), not a sum ("$250,000 for primes") nor across a preposition ("40 in boats")."""
     return re.search(rf"(?<![$€£¥₽])\b{_FIGURE}\s+(?:(?!(?:for|in|on|at|to|by|with|per|from|and|or)\b)[a-z][\w-]*\s+)?"
-                     rf"{noun_forms(noun)}\b", sentence, re.I) is not None
+                     rf"{noun_forms(noun)}\b", sentence, re.I) is not None or counts_as_number_of(noun, sentence)
+
+
+def counts_as_number_of(noun: str, sentence: str) -> bool:
+    """Whether the sentence gives "the number of" ``noun`` as a figure further on: "... after the
+    number of people waiting for one rose to more than 1,400"."""
+    return re.search(rf"\bnumber\s+of\s+(?:[\w-]+\s+)?{noun_forms(noun)}\b[^.;:]{{0,60}}?\s(?:to|at|was|is|reached|"
+                     rf"hit|topped|passed)\s+(?:more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+)?"
+                     rf"(?<![$€£¥₽]){_FIGURE}", sentence, re.I) is not None
 
 
 def refers_above(noun: str, sentence: str) -> bool:
@@ -1629,6 +1640,24 @@ def gives_another_measure(question: str, sentence: str) -> bool:
     asked = {m["measure"].lower() for m in _MEASURES.finditer(question)}
     told = {m["measure"].lower() for m in _MEASURES.finditer(sentence)}
     return bool(asked) and bool(told) and not asked & told
+
+
+# "How big is a full allotment plot?" asks a size, and a sum is none, unless a sum is what is
+# sized: "How big is the budget gap?", "How big was the loan?".
+_HOW_BIG = re.compile(r"^\s*how\s+(?:big|large|small)\s+(?:is|are|was|were|will\s+be)\s+(?P<thing>.+?)\s*\??\s*$", re.I)
+_SIZED_SUMS = frozenset("""budget budgets gap deficit surplus loan loans fund funds funding grant grants reward prize
+debt bill fine pay rise offer deal contract package programme investment dividend donation shortfall bonus
+salary settlement payout""".split())
+
+
+def prices_a_size(question: str, sentence: str) -> bool:
+    """Whether "How big is <a thing>?" meets only sums: "A full plot will cost £68 a year and a
+    half plot £40." gives no size of a plot."""
+    asked = _HOW_BIG.match(question)
+    if asked is None or not _MONEY_FIGURE.search(sentence) or \
+            _SIZED_SUMS.intersection(w.lower() for w in re.findall(r"[\w-]+", asked["thing"])):
+        return False
+    return not re.search(r"\d", _MONEY_FIGURE.sub(" ", sentence))
 
 
 def asked_age_of(question: str) -> str | None:

@@ -28,13 +28,15 @@ from .ranking import (ASKS_START, COUNT_CHANGED, MEASURE_UNITS, NARROW_KINDS, SA
                       answer_type, asked_age_of, asked_amount_of,
                       asked_change_of, asked_cost_of, asked_count_done, asked_deed_of_role, asked_placing,
                       INTRODUCTION_WORDS,
-                      asked_name_of, asked_quantity_of, asked_role, asked_role_verb, counts_by_figure, describes_a_body,
+                      asked_name_of, asked_quantity_of, asked_role, asked_role_verb, counts_as_number_of, counts_by_figure,
+                      describes_a_body,
                       describes_someone, gives_ages_at_events_only, gives_ages_of_others_only, gives_another_measure,
                       gives_name_asked, gives_placing,
                       gives_place_beyond, given_one_each, introduces_holder_of, introduces_someone_unnamed,
                       introduces_unnamed, is_definition, kind_nouns, length_signal, matches_answer_type, measure_words,
                       mentions_noun, names_a_body_by_kind, names_a_person_in, names_body_beyond, names_doer_of,
-                      names_next_what_lead_introduced, names_role_holder, names_the, noun_forms, opening_name, refers_above,
+                      names_next_what_lead_introduced, names_role_holder, names_the, noun_forms, opening_name, prices_a_size,
+                      refers_above,
                       role_asked_in_words, roles_spelled_out, semantic_match, shipped_scoring, signs_by_name,
                       speaks_of_unnamed, words_after_ordinals, words_near_figures)
 from .reading import (AGE_WHEN_DONE, ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NAME, ASKS_IN_TEXT, ASKS_REASON,
@@ -361,6 +363,16 @@ _TELLS_FUTURE = re.compile(r"\b(?:will|shall|would|won['’]t)\b|['’]ll\b|\b(?
                            re.I)
 # ... and what it tells as done: "since 2011, when they walked out for two days".
 _TELLS_PAST = re.compile(r"\b(?:since|ago|last|previous|previously)\b|\bin\s+(?:1[89]|20)\d\d\b", re.I)
+
+
+# "When did HMS Falconer sink?": a time asked of a deed, its verb ending the question.
+_ASKS_DEED_LAST = re.compile(r"^\s*(?:when|where)\s+(?:did|does|do|will|was|were|is|are|has|have|had)\s+.{2,60}?\s+"
+                             r"(?P<verb>[a-z]{3,})\s*\??\s*$", re.I)
+# A sentence opening on a name ("HMS Falconer, a 50-gun ship, ..."), and one introducing someone
+# or something unnamed ("a Royal Navy warship").
+_OPENING_PROPER_NAME = re.compile(r"(?!(?:The|A|An|In|On|At|But|And|It|This|That|Its|Their)\b)"
+                                  r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+)\b")
+_UNNAMED_ONE = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]+\b")
 
 
 # "What happens if I don't renew in time?": the consequence of a condition, which a sentence gives
@@ -1464,6 +1476,7 @@ class QABot:
         ranked = self._priced_first(question, self._counted_first(question, ranked))
         ranked = self._origin_first(question, self._aged_first(question, ranked))
         ranked = self._kind_named_first(question, ranked)
+        ranked = self._kind_read_back(question, ranked)
         ranked = self._agent_first(question, self._reason_read_back(question, self._reason_first(
             question, self._reason_read_on(question, ranked))))
         ranked = self._quote_start_first(question, _said_of_subject_first(question, self._deed_first(question, ranked)))
@@ -1749,6 +1762,24 @@ class QABot:
         best = ranked[0][1]
         return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and row.id == best.id - 1,
                                     depth=len(ranked))
+
+    def _kind_read_back(self, question: str, ranked: Ranked) -> Ranked:
+        """"When did HMS Falconer sink?": a best without the kind asked that opens on the name of
+        what the sentence before introduced unnamed ("... found the wreck of a Royal Navy warship
+        that sank off the Lizard peninsula in 1755." / "HMS Falconer, a 50-gun ship, struck rocks
+        ...") yields to that sentence when it gives the kind and the question's deed."""
+        asked = _ASKS_DEED_LAST.match(question)
+        if asked is None or len(ranked) < 2 or ranked[0][2]["answer_type"]:
+            return ranked
+        best = ranked[0][1]
+        named = _OPENING_PROPER_NAME.match(best.text)
+        before = self._sentence_before(best)
+        if named is None or before is None or named["name"] in before.text or not _UNNAMED_ONE.search(before.text):
+            return ranked
+        kind, deed = answer_type(question), set(word_forms(stem([asked["verb"].lower()])[0]))
+        if not (matches_answer_type(kind, before.text) and tells_as_deed(deed, before.text)):
+            return ranked
+        return _first_fitting_first(ranked, lambda row, _: row.id == before.id, depth=len(ranked))
 
     def _reason_first(self, question: str, ranked: Ranked) -> Ranked:
         """A "why" question's best sentence may only restate what happened ("The Hartley's biscuit
@@ -2075,6 +2106,8 @@ class QABot:
                                       (kind == "age" and gives_ages_of_others_only(question, row.text)) or
                                       # "What was Cloudwell's profit?" of "It reported revenue of £212 million"
                                       (kind in ("money", "number") and gives_another_measure(question, row.text)) or
+                                      # "How big is a full plot?" of "A full plot will cost £68 a year"
+                                      prices_a_size(question, row.text) or
                                       (priced is not None and not self._gives_price_of(priced, row)) or
                                       (changed is not None and not self._gives_change_of(changed, row)) or
                                       # "Does the library have a café?" of a sentence without one
@@ -2349,7 +2382,7 @@ class QABot:
         the deed asked ("responses" for "How many people responded?"), which counts them too."""
         if done is not None and not self._says(done, row):
             return False
-        if self._gives_quantity_of(counted, row.text) or \
+        if self._gives_quantity_of(counted, row.text) or counts_as_number_of(counted[-1], row.text) or \
                 (given_each and self._gives_quantity_of(list(given_each), row.text)):
             return True
         # "How many people were arrested?" of "Police made three arrests": the deed's count is theirs.

@@ -77,6 +77,9 @@ LABEL_LINE = re.compile(r"^[ \t]*[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,4}:$")
 # A fact given as a label and its value on a line of its own ("Headteacher: Mr Rajesh Kapoor",
 # "Population: 12,400"): a report's or a fact box's, not a headline ("Storm Isolde: live updates").
 _FACT_LINE = re.compile(r"^[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}:[ \t]+[A-Z0-9£$€+][^\n]*$")
+# ... its value in lower case too ("Blue bin: paper and cardboard") among others like it, where no
+# headline stands.
+_FACT_BOX_LINE = re.compile(r"^[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}:[ \t]+[\w£$€+][^\n]*$")
 # Whom a notice or a memo is for or from, and who issued it ("Issued by Southvale Water on 3
 # December 2026"): facts on a line of their own, never a heading.
 _ADDRESS_LABEL = re.compile(r"(?:To|From|Cc|Attn|Attention|For the attention of)[ \t]*:", re.IGNORECASE)
@@ -391,8 +394,12 @@ def _with_fact_lines(text: str, blocks: list[tuple[int, int, bool]]) -> list[tup
     before them, may be a heading ("Analysis: What comes next"), and stays structure."""
     def is_fact(block: tuple[int, int, bool]) -> bool:
         line = text[block[0]:block[1]]
-        return block[2] and (_FACT_LINE.match(line) is not None or _ISSUED_DATED.match(line) is not None) and \
+        return block[2] and (_FACT_BOX_LINE.match(line) is not None or _ISSUED_DATED.match(line) is not None) and \
             not _BYLINE.match(line)
+
+    def is_strict_fact(block: tuple[int, int, bool]) -> bool:
+        line = text[block[0]:block[1]]
+        return _FACT_LINE.match(line) is not None or _ISSUED_DATED.match(line) is not None
 
     def is_contact(at: int) -> bool:
         return 0 <= at < len(blocks) and _is_contact(text[blocks[at][0]:blocks[at][1]])
@@ -404,7 +411,9 @@ def _with_fact_lines(text: str, blocks: list[tuple[int, int, bool]]) -> list[tup
         trailing = last_prose is not None and len(out) > last_prose
         # ... or beside a line of how to reach someone: "Case officer: Ms Priya Lal" over "Email: ..."
         beside_contact = is_contact(len(out) - 1) or is_contact(len(out) + len(run))
-        if fact and (len(run) >= 2 or trailing or beside_contact):
+        if fact and len(run) >= 2:
+            run = [(start, stop, False) for start, stop, _ in run]
+        elif fact and is_strict_fact(run[0]) and (trailing or beside_contact):
             run = [(start, stop, False) for start, stop, _ in run]
         elif fact:  # "To: All customers in ...": whom a notice is for is never a heading
             run = [(start, stop, not _ADDRESS_LABEL.match(text, start, stop)) for start, stop, _ in run]

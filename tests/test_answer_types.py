@@ -3425,3 +3425,38 @@ def test_a_venue_is_no_person_and_a_condition_held_in_other_words():
     assert names_a_person_in("The pool's manager, Connor Haig, said 4,000 tickets had been sold.")
     verruca = story_batch("stories_hundredninth").ask("What happens if a child has a verruca?")
     assert verruca.hits[0].sentence.startswith("Children who are unwell or have a verruca"), verruca
+
+
+def test_a_count_as_the_number_of_a_time_read_back_and_a_charity_by_its_national_name():
+    """Found by the hundred-and-tenth blind batch: "How many people are waiting for a plot?" left
+    "... after the number of people waiting for one rose to more than 1,400" for a sentence with no
+    number; "When did HMS Falconer sink?" took "HMS Falconer, a 50-gun ship, struck rocks ..." over
+    the sentence before, which introduced the warship unnamed and says when it sank; "Alzheimer's
+    Research UK" was no body's name; a PDF notice's fact box ("Blue bin: paper and cardboard") was
+    read as headings."""
+    from qa_bot.ranking import counts_by_figure
+    assert counts_by_figure("people", "... after the number of people waiting for one rose to more than 1,400.")
+    assert not counts_by_figure("people", "The number of people fell, costing £3 million.")
+    assert matches_answer_type("organisation", "All money raised will go to Alzheimer's Research UK.")
+    assert not matches_answer_type("organisation", "The UK government said prices in the UK rose.")
+    bot = story_batch("stories_hundredtenth")
+    waiting, sank, blue = bot.ask_many(["How many people are waiting for a plot?", "When did HMS Falconer sink?",
+                                        "What goes in the blue bin?"])
+    assert "rose to more than 1,400" in waiting.hits[0].sentence, waiting
+    assert "sank off the Lizard peninsula in 1755" in sank.hits[0].sentence, sank
+    assert blue.hits[0].sentence == "Blue bin: paper and cardboard", blue
+
+
+def test_a_name_denied_names_nothing_and_a_price_is_no_size():
+    """Found by the hundred-and-tenth blind batch: "The postman, who has not been named, ..." gave
+    a name for "What is the dog's name?"; "How big is Margaret Fenwick's telescope mirror?" took
+    "... cost about £900 to build" as found (a sum is no size, unless a sum is what is sized)."""
+    from qa_bot.ranking import prices_a_size
+    assert not matches_answer_type("name", "The postman, who has not been named, needed 11 stitches.")
+    assert not matches_answer_type("name", "The boy, who cannot be named for legal reasons, was hurt.")
+    assert matches_answer_type("name", "Her dog, named Max, ran through the open door.")
+    assert prices_a_size("How big is a full allotment plot?", "A full plot will cost £68 a year and a half plot £40.")
+    assert not prices_a_size("How big is the budget gap?", "The council faces a gap of £18 million.")
+    assert not prices_a_size("How big is the sketch?", "The sketch, bought for £2,000, measures 23 by 33 centimetres.")
+    mirror = story_batch("stories_eightysixth").ask("How big is Margaret Fenwick's telescope mirror?")
+    assert not mirror.found, mirror

@@ -316,3 +316,16 @@ def test_a_numbered_section_heading_is_no_sentence_but_a_numbered_list_is_read()
         "Present: 42 members.", "The chair thanked members.", "The treasurer, Colin Day, reported a surplus."]
     recipe = "You will need:\n\n1. Strong flour\n\n2. Water\n\n3. Salt\n\nMix them well."
     assert any("2. Water" in s.text for s in split_sentences(recipe))  # read with what introduces it
+
+
+def test_a_fact_box_with_values_in_lower_case_is_read_as_sentences():
+    """Found by the hundred-and-tenth blind batch: a council notice's box of fact lines ("Blue bin:
+    paper and cardboard", "Collection frequency: every two weeks") was read as headings, since
+    only a value opening in capitals made a fact line; a lone headline of that shape stays one."""
+    text = ("Storm Isolde: live updates\n\nThe storm hit the coast on Monday.\n\n"
+            "Your new collection day: Thursday\nCollection frequency: every two weeks\n"
+            "Blue bin: paper and cardboard\n\nThe new bins will be delivered in September.")
+    sentences = [s.text for s in split_sentences(text)]
+    assert "Storm Isolde: live updates" not in sentences
+    assert {"Your new collection day: Thursday", "Collection frequency: every two weeks",
+            "Blue bin: paper and cardboard"} <= set(sentences)
