@@ -172,7 +172,9 @@ _MONEY_WORDS = re.compile(
     rf"[$€£¥₽]\s?\d|\d\s?[$€£¥₽]|\b{_AMOUNT}\s*(m|bn|hundred|thousand|million|billion|trillion)?\s*"
     rf"(?:{_CURRENCIES})\b|"
     # "It is a free upgrade", "free to use", "at no extra cost": a price all the same
-    r"\bfree(?! (?:of|from|speech|will|kick|agent|trade|market|press|fall)\b)\b|\bat no (?:extra )?(?:cost|charge)\b",
+    # ... and "there is no fee"
+    r"\bfree(?! (?:of|from|speech|will|kick|agent|trade|market|press|fall)\b)\b|\bat no (?:extra )?(?:cost|charge)\b|"
+    r"\b(?:is|are|will\s+be)\s+no\s+(?:fee|charge)\b",
     re.I)
 # A physical quantity: a figure with a unit of the dimension asked ("1.8 kilometres", "a
 # 300-metre tower", "62 acres", "12 tonnes", "90 km/h"): "How tall is the tree?" is not answered
@@ -249,7 +251,8 @@ _PERCENT_WORDS = re.compile(
 # "Skjær Ferries" and "near Dombås" for no name and no place.
 _CAP = "A-ZÀ-ÖØ-ÞĆČĐŁŃŚŠŹŻŽ"
 _LOW = "a-zß-öø-ÿĀ-ž"
-_CAPITALISED = rf"[{_CAP}][{_LOW}]+"
+# ... and with a capital inside: "McBride", "MacLeod", "O'Brien", "DeShawn"
+_CAPITALISED = rf"[{_CAP}](?:['’][{_CAP}])?[{_LOW}]+(?:[{_CAP}][{_LOW}]+)?"
 # An age in words: "Sixteen-year-old Lucy Harland", "a ninety-two-year-old"
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 _AGE_IN_WORDS = (rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:{_ONES}))?|{_ONES}|ten|eleven|"
@@ -1202,7 +1205,8 @@ def introduces_holder_of(role: tuple[str, ...] | None, sentence: str) -> bool:
 def opening_name(sentence: str) -> str | None:
     """The person's name the sentence opens with, as its subject (the one a lead introduced), or None."""
     m = _OPENS_WITH_NAME.match(sentence)
-    return m.group(0) if m is not None and _is_a_persons(m.group(0)) else None
+    # "The Sennen Cove lifeboat reached them ...": a name after "The" is no person's
+    return m.group(0) if m is not None and _is_a_persons(m.group(0)) and not m.group(0).startswith("The ") else None
 
 
 @lru_cache(maxsize=16384)  # every candidate sentence, for every question and several signals

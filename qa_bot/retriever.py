@@ -224,7 +224,8 @@ _REASON_BEFORE = re.compile(r"\s*(?:To\s+do\s+(?:this|that|so)|(?:This|That)\s+(
                             r"For\s+(?:this|that)\s+reason)\b")
 # A price of nothing: "Tickets are free", "Entry is free of charge".
 _FREE_OF_CHARGE = re.compile(r"\b(?:is|are|will\s+be|was|were|remains?|stays?)\s+(?:still\s+)?free\b|"
-                             r"\bfree\s+of\s+charge\b|\bat\s+no\s+(?:extra\s+)?(?:cost|charge)\b", re.I)
+                             r"\bfree\s+of\s+charge\b|\bat\s+no\s+(?:extra\s+)?(?:cost|charge)\b|"
+                             r"\b(?:is|are|will\s+be)\s+no\s+(?:fee|charge)\b", re.I)
 _READ_ON_SHARE = 0.5  # of the best sentence's score, that the sentence read on to must have
 
 T = TypeVar("T")
@@ -1581,7 +1582,9 @@ class QABot:
             named.append((self.scoring.score(signals), follower, signals))
         if not named:
             return ranked
-        return _first_of_each(sorted(ranked + named, key=lambda t: -t[0]))
+        # On a tie the name goes before the introduction: "Isla McBride beat four other finalists"
+        # answers "Who won ...?" better than "A 16-year-old violinist from Dundee has won ...".
+        return _first_of_each(sorted(named + ranked, key=lambda t: -t[0]))
 
     def _thing_named_after_introduction(self, question: str, ranked: Ranked) -> Ranked:
         """"What is the name of the ferry?": as for someone unnamed, a sentence that introduces
@@ -2025,6 +2028,11 @@ class QABot:
         if deed is not None and stem([deed])[0] not in held and NONE_HAPPENED.match(row.text) and \
                 self._tells_deed(deed, row.text):
             answered_kind |= set(stem([deed])) & set(weights)
+        # "Who came second?" of "The runner-up was ...": the placing said holds the question's frame.
+        placing = asked_placing(question)
+        if placing is not None and gives_placing(placing, row.text, implied=False):
+            answered_kind |= set(stem([placing, "came", "come", "finished", "finish", "placed", "place", "ended"])) & \
+                set(weights)
         if (ASKS_WRITER.match(question) and self._is_sign_off(row)) or _labels_what_is_asked(question, row.text):
             answered_kind |= set(weights)  # the sign-off is who wrote the letter; a fact's label, what it is
         held |= answered_kind
@@ -2106,6 +2114,8 @@ class QABot:
                                       (kind == "age" and gives_ages_of_others_only(question, row.text)) or
                                       # "What was Cloudwell's profit?" of "It reported revenue of £212 million"
                                       (kind in ("money", "number") and gives_another_measure(question, row.text)) or
+                                      # "Who came third?" of the winner's sentence
+                                      (placing is not None and not gives_placing(placing, read)) or
                                       # "How big is a full plot?" of "A full plot will cost £68 a year"
                                       prices_a_size(question, row.text) or
                                       (priced is not None and not self._gives_price_of(priced, row)) or

@@ -3460,3 +3460,22 @@ def test_a_name_denied_names_nothing_and_a_price_is_no_size():
     assert not prices_a_size("How big is the sketch?", "The sketch, bought for £2,000, measures 23 by 33 centimetres.")
     mirror = story_batch("stories_eightysixth").ask("How big is Margaret Fenwick's telescope mirror?")
     assert not mirror.found, mirror
+
+
+def test_names_with_a_capital_inside_a_runner_up_said_and_no_fee():
+    """Found by the hundred-and-eleventh blind batch: "Isla McBride" was no name (a capital inside
+    it), so "Who won ...?" kept the lead's unnamed "A 16-year-old violinist ..."; "The runner-up
+    was ..." held nothing of "Who came second?" and was withheld, while the winner's sentence was
+    found for "Who came third?"; "there is no fee" priced no appeal."""
+    from qa_bot.ranking import opening_name
+    assert opening_name("Isla McBride beat four other finalists.") == "Isla McBride"
+    assert opening_name("Sean O'Brien, 44, of Mill Lane, admitted the offence.") == "Sean O'Brien"
+    assert opening_name("The Sennen Cove lifeboat reached them 18 minutes later.") is None
+    bot = story_batch("stories_hundredeleventh")
+    won, second, third, appeal = bot.ask_many(["Who won the National Young Musician of the Year?", "Who came second?",
+                                               "Who came third in the young musician competition?",
+                                               "How much does an appeal cost?"])
+    assert won.hits[0].sentence.startswith("Isla McBride beat"), won
+    assert second.found and second.hits[0].sentence.startswith("The runner-up was"), second
+    assert not third.found, third
+    assert "there is no fee" in appeal.hits[0].sentence, appeal
