@@ -28,15 +28,15 @@ from .ranking import (ASKS_START, COUNT_CHANGED, MEASURE_UNITS, NARROW_KINDS, SA
                       answer_type, asked_age_of, asked_amount_of,
                       asked_change_of, asked_cost_of, asked_count_done, asked_deed_of_role, asked_placing,
                       INTRODUCTION_WORDS,
-                      asked_name_of, asked_quantity_of, asked_role, asked_role_verb, counts_as_number_of, counts_by_figure,
-                      describes_a_body,
-                      describes_someone, gives_ages_at_events_only, gives_ages_of_others_only, gives_another_measure,
+                      asked_name_of, asked_quantity_of, asked_role, asked_role_verb, counts_as_number_of,
+                      counts_by_figure, describes_a_body, describes_someone, gives_ages_at_events_only,
+                      gives_ages_of_others_only, gives_another_measure,
                       gives_name_asked, gives_placing,
                       gives_place_beyond, given_one_each, introduces_holder_of, introduces_someone_unnamed,
                       introduces_unnamed, is_definition, kind_nouns, length_signal, matches_answer_type, measure_words,
                       mentions_noun, names_a_body_by_kind, names_a_person_in, names_body_beyond, names_doer_of,
-                      names_next_what_lead_introduced, names_role_holder, names_the, noun_forms, opening_name, prices_a_size,
-                      refers_above,
+                      names_next_what_lead_introduced, names_role_holder, names_the, noun_forms, opening_name,
+                      prices_a_size, refers_above,
                       role_asked_in_words, roles_spelled_out, semantic_match, shipped_scoring, signs_by_name,
                       speaks_of_unnamed, words_after_ordinals, words_near_figures)
 from .reading import (AGE_WHEN_DONE, ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NAME, ASKS_IN_TEXT, ASKS_REASON,
@@ -1782,7 +1782,7 @@ class QABot:
         kind, deed = answer_type(question), set(word_forms(stem([asked["verb"].lower()])[0]))
         if not (matches_answer_type(kind, before.text) and tells_as_deed(deed, before.text)):
             return ranked
-        return _first_fitting_first(ranked, lambda row, _: row.id == before.id, depth=len(ranked))
+        return _candidate_first(ranked, before)
 
     def _reason_first(self, question: str, ranked: Ranked) -> Ranked:
         """A "why" question's best sentence may only restate what happened ("The Hartley's biscuit
