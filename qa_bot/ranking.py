@@ -168,13 +168,14 @@ _TIME_DIFFERENCE = re.compile(rf"\b(?:{_FIGURE}|{_SMALL_NUMBERS}|{_TEENS}|{_TENS
 _AMOUNT = rf"(?:{_FIGURE}|{_SMALL_NUMBERS}|fifteen|{_TENS}|sixty|seventy|eighty|ninety|a|a few|several|half a)"
 # Things sold at a price: "How much are tickets?" asks it.
 _PRICED_THINGS = r"tickets?|entry|admission|membership|parking|permits?|passes|fares?|seats?|lessons?|classes"
+# A price of nothing said as no fee at all: "there is no fee", "there will be no charge".
+NO_FEE = r"\b(?:is|are|will\s+be)\s+no\s+(?:fee|charge)\b"
 _MONEY_WORDS = re.compile(
     rf"[$€£¥₽]\s?\d|\d\s?[$€£¥₽]|\b{_AMOUNT}\s*(m|bn|hundred|thousand|million|billion|trillion)?\s*"
     rf"(?:{_CURRENCIES})\b|"
-    # "It is a free upgrade", "free to use", "at no extra cost": a price all the same
-    # ... and "there is no fee"
+    # "It is a free upgrade", "free to use", "at no extra cost", "there is no fee": a price all the same
     r"\bfree(?! (?:of|from|speech|will|kick|agent|trade|market|press|fall)\b)\b|\bat no (?:extra )?(?:cost|charge)\b|"
-    r"\b(?:is|are|will\s+be)\s+no\s+(?:fee|charge)\b",
+    rf"{NO_FEE}",
     re.I)
 # A physical quantity: a figure with a unit of the dimension asked ("1.8 kilometres", "a
 # 300-metre tower", "62 acres", "12 tonnes", "90 km/h"): "How tall is the tree?" is not answered

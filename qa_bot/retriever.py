@@ -23,7 +23,7 @@ from .index import SentenceIndex, index_exists, read_manifest
 from .segment import section_headings
 from .locking import write_lock
 from .lexical import content_words, past_forms, plain_word, stem, tokenize, word_forms
-from .ranking import (ASKS_START, COUNT_CHANGED, MEASURE_UNITS, NARROW_KINDS, SAID_IN_OTHER_WORDS,
+from .ranking import (ASKS_START, COUNT_CHANGED, MEASURE_UNITS, NARROW_KINDS, NO_FEE, SAID_IN_OTHER_WORDS,
                       SELDOM_FLAGGED_KINDS, SEMANTIC_MATCH, SUM_NAMED_ALIKE, TELLS_START, TIME_UNITS, Scoring,
                       answer_type, asked_age_of, asked_amount_of,
                       asked_change_of, asked_cost_of, asked_count_done, asked_deed_of_role, asked_placing,
@@ -224,8 +224,7 @@ _REASON_BEFORE = re.compile(r"\s*(?:To\s+do\s+(?:this|that|so)|(?:This|That)\s+(
                             r"For\s+(?:this|that)\s+reason)\b")
 # A price of nothing: "Tickets are free", "Entry is free of charge".
 _FREE_OF_CHARGE = re.compile(r"\b(?:is|are|will\s+be|was|were|remains?|stays?)\s+(?:still\s+)?free\b|"
-                             r"\bfree\s+of\s+charge\b|\bat\s+no\s+(?:extra\s+)?(?:cost|charge)\b|"
-                             r"\b(?:is|are|will\s+be)\s+no\s+(?:fee|charge)\b", re.I)
+                             rf"\bfree\s+of\s+charge\b|\bat\s+no\s+(?:extra\s+)?(?:cost|charge)\b|{NO_FEE}", re.I)
 _READ_ON_SHARE = 0.5  # of the best sentence's score, that the sentence read on to must have
 
 T = TypeVar("T")

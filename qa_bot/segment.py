@@ -411,9 +411,7 @@ def _with_fact_lines(text: str, blocks: list[tuple[int, int, bool]]) -> list[tup
         trailing = last_prose is not None and len(out) > last_prose
         # ... or beside a line of how to reach someone: "Case officer: Ms Priya Lal" over "Email: ..."
         beside_contact = is_contact(len(out) - 1) or is_contact(len(out) + len(run))
-        if fact and len(run) >= 2:
-            run = [(start, stop, False) for start, stop, _ in run]
-        elif fact and is_strict_fact(run[0]) and (trailing or beside_contact):
+        if fact and (len(run) >= 2 or (is_strict_fact(run[0]) and (trailing or beside_contact))):
             run = [(start, stop, False) for start, stop, _ in run]
         elif fact:  # "To: All customers in ...": whom a notice is for is never a heading
             run = [(start, stop, not _ADDRESS_LABEL.match(text, start, stop)) for start, stop, _ in run]
