@@ -151,7 +151,8 @@ deliver delivery; refuse refusal; propose proposal; survive survival; withdraw w
 complain complaint; arrive arrival; approve approval; close closure; discover discovery; resign resignation;
 appoint appointment; announce announcement; invest investment; pay payment; evacuate evacuation;
 investigate investigation; complete completion; restore restoration; collide collision; inspect inspection;
-suspend suspension; recover recovery; donate donation; renovate renovation; expand expansion; apply application
+suspend suspension; recover recovery; donate donation; renovate renovation; expand expansion; apply application;
+divert diversion; install installation
 """
 
 

@@ -40,7 +40,10 @@ _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _DATE_WORDS = re.compile(
     rf"\b(1\d{{3}}|20\d{{2}})s?\b|\b({_MONTHS}|{_DAYS})\b|\b\d{{1,4}}\s?(AD|BC|BCE|CE)\b|\bAD\s?\d{{1,4}}\b|"
     # not "a 58-year-old", "a 10-year plan"
-    r"\b(century|decade|yesterday|today|tomorrow|ago)\b|(?<!-)\byears?\b(?!-)", re.I)
+    r"\b(century|decade|yesterday|today|tomorrow|ago)\b|(?<!-)\byears?\b(?!-)|"
+    # "in the next three months" for "When will the meter be fitted?" (not "next month", which the
+    # seed article's "steps down next month" holds for "When will the next meeting take place?")
+    r"\b(?:in|within)\s+the\s+(?:next|coming)\s+(?:few\s+|couple\s+of\s+|[\w-]+\s+)?(?:days|weeks|months)\b", re.I)
 _SPAN_FROM_NOW = re.compile(r"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous|next|coming)\s+"
                             r"(?:[\w-]+\s+)?(?:years?|decades?)\b", re.I)
 # "When does the winter timetable start?" asks a start, and "From 3 November, the ferry will run
@@ -659,9 +662,10 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
     # "On which nights will the buses run?" asks the days of a week ("on Fridays and Saturdays")
     ("day", re.compile(r"\b(what|which) day of the week\b|\bon (what|which) day\b|^\s*what day\b|"
                        r"\b(?:what|which) (?:days|nights|evenings|mornings|afternoons|weekdays)\b", re.I)),
-    # "What hours will the buses run?", "What are the opening hours?": the clock ("midnight to 5am")
+    # "What hours will the buses run?", "What are the opening hours?": the clock ("midnight to 5am"),
+    # though "When do the new opening hours start?" asks a date
     ("time", re.compile(r"\b(what|which) time\b(?! (period|frame))|\bat what hours?\b|\b(?:what|which) hours\b|"
-                        r"\bopening (?:hours|times)\b", re.I)),
+                        r"^(?!\s*when\b).*\bopening (?:hours|times)\b", re.I)),
     ("colour", re.compile(r"\b(?:what|which)\s+colou?rs?\b", re.I)),
     # "What is the drum made of?", "What material is the roof?"
     ("material", re.compile(r"\b(?:made|built|carved|cast|woven|constructed)\s+(?:of|from|out\s+of)\s*\??\s*$|"
@@ -1073,9 +1077,11 @@ _FIGURE = (r"(?:\d[\d,.]*(?:st|nd|rd|th)?|one|two|three|four|five|six|seven|eigh
 
 def counts_by_figure(noun: str, sentence: str) -> bool:
     """Whether a figure in the sentence counts ``noun`` itself, beside it or one word off: "employs
-    120 people", "six new shops", "the 30th month" (no near synonym: "1,100 passengers" counts
-    no flights), not a sum ("$250,000 for primes") nor across a preposition ("40 in boats")."""
-    return re.search(rf"(?<![$€£¥₽])\b{_FIGURE}\s+(?:(?!(?:for|in|on|at|to|by|with|per|from|and|or)\b)[a-z][\w-]*\s+)?"
+    120 people", "six new shops", "the 30th month", "the 1,100-seat theatre" (no near synonym:
+    "1,100 passengers" counts no flights), not a sum ("$250,000 for primes") nor across a
+    preposition ("40 in boats")."""
+    return re.search(rf"(?<![$€£¥₽])\b{_FIGURE}"
+                     rf"(?:-|\s+(?:(?!(?:for|in|on|at|to|by|with|per|from|and|or)\b)[a-z][\w-]*\s+)?)"
                      rf"{noun_forms(noun)}\b", sentence, re.I) is not None or counts_as_number_of(noun, sentence)
 
 
@@ -1608,7 +1614,12 @@ _ORDINAL_FIGURES = {"second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "
 # What may follow an ordinal that is a placing ("was second in 2:07:55", "came third with 868
 # votes"), unlike "the second week" or "the third time".
 _AFTER_PLACING = "place|with|in|and|behind|after|on|at|overall|by|this|last|again|equal"
-_RUNNER_UP_NAMED = re.compile(r"\brunners?-up\b", re.I)
+# ... and a results line's next one: "Daniel Kiprop (2:07:41), followed by Samuel Otieno (2:08:30)",
+# or the one a winner finished ahead of, by name: "ahead of Labour's Martin Keogh with 1,097"
+# (not "beat more than 40,000 pubs").
+_RUNNER_UP_NAMED = re.compile(r"\brunners?-up\b|\bfollowed\s+(?:closely\s+)?by\b|"
+                              r"\b(?:ahead\s+of|pipped|edged\s+out)\s+(?-i:(?:[A-Z][\w'’-]*['’]s\s+)?[A-Z][a-z])",
+                              re.I)
 # The runner-up as a winner's story gives them: "finished 41 seconds ahead of Ethiopia's Tesfaye
 # Alemu", "beating the Ridgeway Wolves 4-2".
 _RUNNER_UP = re.compile(r"\b(?:ahead\s+of|beating|beat|edged\s+out|pipped)\b", re.I)
@@ -1645,6 +1656,35 @@ def gives_another_measure(question: str, sentence: str) -> bool:
     asked = {m["measure"].lower() for m in _MEASURES.finditer(question)}
     told = {m["measure"].lower() for m in _MEASURES.finditer(sentence)}
     return bool(asked) and bool(told) and not asked & told
+
+
+# A figure that measures rather than counts: "19 weeks", "£250,000", "41%", "in 1987", "at 10am".
+_MEASURING_FIGURE = re.compile(
+    rf"[£$€]\s*\d[\d,.]*(?:\s*(?:m|bn|k|million|billion)\b)?|"
+    rf"\b\d[\d,.]*(?:\s*(?:%|per\s*cent\b|percent\b|"
+    rf"(?:second|minute|hour|day|night|week|fortnight|month|year|decade)s?\b|"
+    rf"(?:a\.m\.|p\.m\.|am|pm)\b)|\s+(?:million|billion)\s+(?:pounds|dollars|euros)\b)|"
+    rf"\b(?:in|since|by|until|from)\s+(?:{_MONTHS}\s+)?(?:1[89]|20)\d\d\b|\b\d{{1,2}}\s+(?:{_MONTHS})\b|"
+    rf"\b(?:{_MONTHS})\s+\d{{1,2}}\b|\b\d{{1,2}}:\d\d\b", re.I)
+# Any count, in figures, words or an ordinal's place ("the fourth meeting in a row", "twin cubs").
+_ANY_FIGURE = re.compile(rf"\d[\d,.]*|\b(?:{_SMALL_NUMBERS}|{_TEENS}|{_TENS}|dozens?|hundreds?|thousands?|a\s+million|"
+                         rf"(?:a|an)\s+(?:day|week|hour|month|year)|once|twice|all|every|both|no|none|twins?|triplets|"
+                         rf"quarter|half|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                         rf"\d+(?:st|nd|rd|th))\b",
+                         re.I)
+
+
+def counts_another_measure(counted: list[str], sentence: str) -> bool:
+    """Whether every figure of the sentence measures something (a time, a sum, a share, a date)
+    where the question counts things: "Patients waiting for cataract operations wait an average
+    of 19 weeks." counts no patients for "How many patients are waiting for cataract operations?"."""
+    if not counted or re.fullmatch(rf"{_PERIODS}|pounds?|dollars?|euros?|per\s*cent|percent", counted[-1], re.I):
+        return False
+    figures = [m.start() for m in _ANY_FIGURE.finditer(sentence)]
+    if not figures:
+        return False
+    measured = [m.span() for m in _MEASURING_FIGURE.finditer(sentence)]
+    return all(any(start <= at < end for start, end in measured) for at in figures)
 
 
 # "How big is a full allotment plot?" asks a size, and a sum is none, unless a sum is what is

@@ -400,7 +400,7 @@ THE_BODY = re.compile(r"\b[Tt]he\s+(?:company|firm|group|charity|council|airline
 # recorded" (aftershocks), "Many had sold their harvest" (farmers), "Two of the dead were ...".
 # Only with a verb or "of" straight after it: "Many people were ..." names its own subject.
 _ELLIPTICAL_QUANTITY = (r"(?:(?:At least|At most|Fewer than|Less than|More than|Over|Nearly|Almost|About|Only|"
-                        r"Around)\s+)?"
+                        r"Around)\s+)?(?:(?:about|around|nearly|almost|over|some)\s+)?"  # "Only about 6,500 are ..."
                         r"(?:Many|Most|Some|Few|Several|Both|All|None|Others|Each|One|Two|Three|Four|Five|Six|Seven|"
                         r"Eight|Nine|Ten|(?!(?:1\d|20)\d\d\b)\d[\d,.]*|"  # a figure, but not a year
                         r"The\s+(?:first|second|third|fourth|last|other|others|rest|latter|former|remainder))"
@@ -457,7 +457,9 @@ OPENS_WITH_REFERENCE = re.compile(rf"\s*(?:{_LABEL_OPENING})?"
                                    rf"{OPENING_PHRASE}(?:it|its|they|their|he|his|she|her)|"
                                    rf"(?P<ellipsis>{_ELLIPTICAL_QUANTITY})|"
                                    r"The\s+(?:[£$€][\d.,]+(?:\s*(?:million|billion|m|bn))?\s+)?"
-                                   r"(?P<described>(?:\d{1,3}-year-old|[a-z][\w-]*(?:['’]s)?)(?:\s+[a-z][\w-]*)?))\b")
+                                   # "The 44-year-old ...", "The 1,100-seat theatre ..."
+                                   r"(?P<described>(?:\d{1,3}-year-old|\d[\d,.]*-[a-z][\w-]*|[a-z][\w-]*(?:['’]s)?)"
+                                   r"(?:\s+[a-z][\w-]*)?))\b")
 
 
 # A name given beside a description: "The chef, Tom Barraclough, ...".

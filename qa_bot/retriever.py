@@ -29,7 +29,8 @@ from .ranking import (ASKS_START, COUNT_CHANGED, MEASURE_UNITS, NARROW_KINDS, NO
                       asked_change_of, asked_cost_of, asked_count_done, asked_deed_of_role, asked_placing,
                       INTRODUCTION_WORDS,
                       asked_name_of, asked_quantity_of, asked_role, asked_role_verb, counts_as_number_of,
-                      counts_by_figure, describes_a_body, describes_someone, gives_ages_at_events_only,
+                      counts_another_measure, counts_by_figure, describes_a_body, describes_someone,
+                      gives_ages_at_events_only,
                       gives_ages_of_others_only, gives_another_measure,
                       gives_name_asked, gives_placing,
                       gives_place_beyond, given_one_each, introduces_holder_of, introduces_someone_unnamed,
@@ -711,6 +712,7 @@ _NAMED_ONE_KINDS = frozenset({"organisation", "place"})
 _NAMED_ONE_REACH = 3  # how far down a sentence naming one may stand
 _NAMED_ONE_MARGIN = 0.3  # and how far below the best it may score
 _HOW_MANY = re.compile(r"^\s*how\s+many\b", re.I)
+_HOW_MANY_OF = re.compile(r"^\s*how\s+many\s+of\b", re.I)
 _ABOVE_REACH = 8  # how far back "the areas above" may look for the sentence naming them
 
 
@@ -732,12 +734,29 @@ def _named_one_first(question: str, ranked: Ranked) -> Ranked:
                                 _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
 
 
+def _counts_only_measures(question: str, text: str) -> bool:
+    """"How many patients are waiting ...?" of a sentence whose every figure is a time, a sum or a
+    share ("... wait an average of 19 weeks"): a likely answer at most."""
+    # ("How many of the homes will be affordable?" is answered by a share: "30 percent of the homes")
+    counted = asked_quantity_of(question) if _HOW_MANY.match(question) and not _HOW_MANY_OF.match(question) else None
+    return counted is not None and counts_another_measure(counted, text)
+
+
+def _without_names_asked(question: str, text: str) -> str:
+    """The text with the names the question gives blanked: what else it names."""
+    for name in names_in_question(question):
+        text = text.replace(name, " ")
+    return text
+
+
 def _role_holder_first(question: str, ranked: Ranked) -> Ranked:
     """"Who founded Brightpath Systems?": a close sentence of the same story naming the holder of
     the role asked ("The company's founder, Olivia Brennan, said ...") over a best that names
-    the body but no one ("Brightpath Systems, which employs 140 people, said ...")."""
-    if len(ranked) < 2 or ranked[0][2]["answer_type"] or answer_type(question) != "person" or \
-            asked_role(question) is None:
+    the body but no one ("Brightpath Systems, which employs 140 people, said ..."), though a body
+    is a "who" ("Patients' group Eastmoor Voices said ..." for "Who chairs Eastmoor Voices?")."""
+    if len(ranked) < 2 or answer_type(question) != "person" or asked_role(question) is None or \
+            (ranked[0][2]["answer_type"] and (ranked[0][2]["role"] or asked_role_verb(question) is None or
+                                              names_a_person_in(_without_names_asked(question, ranked[0][1].text)))):
         return ranked
     best = ranked[0][1]
     # ... which holds some of the question: a quote's "we" of any body holds the role of none asked
@@ -1486,8 +1505,31 @@ class QABot:
         ranked = _cause_of_death_first(question, _sum_of_deed_first(question, ranked))
         ranked = _past_the_greeting(question, _doing_told_first(question, ranked))
         ranked = _fact_asked_first(question, _of_the_side_asked_first(question, ranked))
-        ranked = _kind_over_label_first(question, ranked)
+        ranked = self._named_story_first(question, _kind_over_label_first(question, ranked))
         return self._sign_off_first(question, ranked)
+
+    def _named_story_first(self, question: str, ranked: Ranked) -> Ranked:
+        """"When was the Alhambra built?": when the best's story never names what the question
+        names (a bridge's "... was built in 1792"), a close sentence of a story that does goes
+        first ("The 1,100-seat theatre was built in 1894", below "The Alhambra Theatre ..."),
+        if it holds as much of the question and the kind asked when the best does (and for a role
+        asked, its holder: "Its head, Tove Rasmussen, said ... the captain" names no captain)."""
+        names = named_words(question)
+        if not names or len(ranked) < 2:
+            return ranked
+        role = asked_role(question) if answer_type(question) == "person" else None
+
+        def names_all(doc_id: int) -> bool:
+            vocabulary = self._vocabulary(doc_id)
+            return all(vocabulary_mentions(w, vocabulary) for w in names)
+        _, best, best_features = ranked[0]
+        if names_all(best.doc_id):
+            return ranked
+        held = _held(best_features)
+        return _first_fitting_first(ranked, lambda row, features: names_all(row.doc_id) and
+                                    (features["answer_type"] or not best_features["answer_type"]) and
+                                    (role is None or features["role"]) and
+                                    _holds_as_much(features, held), _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
 
     def _signed_by(self, rows: Iterable[SentenceRow]) -> set[int]:
         """The ids of the sign-offs ("Sunita Dhillon, Director of Housing" under "Yours
@@ -1811,11 +1853,16 @@ class QABot:
         best = ranked[0][1]
         # "referred" is set only for a sentence that refers to the one before it: here, the best.
         at = _following(ranked, best)
-        if at is None or not (ranked[at][2]["answer_type"] and ranked[at][2]["referred"]):
+        if at is None or not ranked[at][2]["answer_type"]:
+            return ranked
+        # ... or that goes on with the same speaker's words: "The race director, Philippa Haines,
+        # said the cool weather had helped ..." then '"We had perfect conditions, about nine
+        # degrees ...," she said.'
+        follower = ranked[at][1]
+        if not (ranked[at][2]["referred"] or (best.speaker is not None and follower.speaker == best.speaker)):
             return ranked
         # Only where the kind all but names the answer: any number ("60 million euros to replace
         # them") is no answer to "How much water is lost through leaks?", nor any year to "when".
-        follower = ranked[at][1]
         if not (kind in NARROW_KINDS or (counted is not None and self._counts(counted, follower))):
             return ranked
         return _moved_first(ranked, at)
@@ -2561,7 +2608,7 @@ class QABot:
                 self._post_never_named(question, ranked[0][1]) or signals["coverage"] < FOUND_COVERAGE_FLOOR or \
                 lacks_cause_of_death(question, ranked[0][1].text) or \
                 asks_other_occasion(question, ranked[0][1].text) or lacks_last_year(question, ranked[0][1].text) or \
-                lacks_kind_asked(question, ranked[0][1].text) or \
+                lacks_kind_asked(question, ranked[0][1].text) or _counts_only_measures(question, ranked[0][1].text) or \
                 _speaks_who_is_asked_of(question, ranked[0][1], signals):
             confidence = min(confidence, (s.unsure_confidence + s.min_confidence) / 2)  # a likely answer, no more
         hits = [self._hit(row, score) for score, row, _ in ranked[:k]]

@@ -3479,3 +3479,60 @@ def test_names_with_a_capital_inside_a_runner_up_said_and_no_fee():
     assert second.found and second.hits[0].sentence.startswith("The runner-up was"), second
     assert not third.found, third
     assert "there is no fee" in appeal.hits[0].sentence, appeal
+
+
+def test_a_results_line_s_next_a_speaker_read_on_a_body_s_chair_and_hours_started():
+    """Found by the hundred-and-thirteenth blind batch: "Daniel Kiprop (2:07:41), followed by Samuel
+    Otieno" gave no one second; the race director's '"... about nine degrees ...," she said.' was
+    not read on from her sentence before for "What was the temperature during the race?"; "Its
+    chairman, Geoffrey Platt" lost to "Patients' group Eastmoor Voices said ...", a body; "When do
+    the new opening hours start?" asked a clock time; "19 weeks" counted patients."""
+    from qa_bot.ranking import answer_type, counts_another_measure, gives_placing
+    assert gives_placing("second", "Men's race: Daniel Kiprop (2:07:41), followed by Samuel Otieno (2:08:30).",
+                         implied=False)
+    assert answer_type("When do the new opening hours start?") == "date"
+    assert answer_type("What are the opening hours?") == "time"
+    assert counts_another_measure(["patients"], "Patients waiting for cataract operations wait an average of 19 weeks.")
+    assert not counts_another_measure(["patients"], "The hub treats about 120 patients a week.")
+    assert not counts_another_measure(["cubs"], "The zoo announced the birth of twin cubs, the first in 15 years.")
+    bot = story_batch("stories_hundredthirteenth")
+    second, heat, age, chair, start, cataract = bot.ask_many([
+        "Who came second in the men's race?", "What was the temperature during the race?",
+        "How old is the man police want to speak to?", "Who chairs Eastmoor Voices?",
+        "When do the new opening hours start?", "How many patients are waiting for cataract operations?"])
+    assert second.found and "followed by Samuel Otieno" in second.hits[0].sentence, second
+    assert "about nine degrees" in heat.hits[0].sentence, heat
+    assert "in his forties" in age.hits[0].sentence, age
+    assert chair.hits[0].sentence.startswith("Its chairman, Geoffrey Platt"), chair
+    assert start.hits[0].sentence.startswith("From Monday 4 January 2027"), start
+    assert not cataract.found, cataract
+
+
+def test_a_story_naming_what_is_asked_a_seat_count_a_time_to_come_and_a_named_runner_up():
+    """Found by the hundred-and-fourteenth blind batch: "When was the Alhambra built?" took a
+    bridge's "was built in 1792" from a story that never names the Alhambra; "The 1,100-seat
+    theatre" counted no seats and referred to nothing; "in the next three months" was no when;
+    "diversion" held nothing of "diverted"; "ahead of Labour's Martin Keogh" named no one second;
+    "Only about 6,500 are thought to remain ..." referred to no macaws."""
+    from qa_bot.lexical import stem, word_forms
+    from qa_bot.ranking import counts_by_figure, gives_placing, matches_answer_type
+    from qa_bot.reading import OPENS_WITH_REFERENCE
+    assert counts_by_figure("seats", "The 1,100-seat theatre was built in 1894.")
+    assert matches_answer_type("date", "We will install a water meter at your property in the next three months.")
+    assert not matches_answer_type("date", "Prices have risen over the past ten years.")
+    assert "divert" in word_forms(stem(["diversion"])[0])
+    assert gives_placing("second", "Priya Ramsden won 1,284 votes, ahead of Labour's Martin Keogh with 1,097.",
+                         implied=False)
+    assert not gives_placing("second", "The Bell beat more than 40,000 pubs to the title.", implied=False)
+    assert OPENS_WITH_REFERENCE.match("Only about 6,500 are thought to remain in the wild, mostly in Brazil.")
+    bot = story_batch("stories_hundredfourteenth")
+    built, seats, installed, diversion, second, wild = bot.ask_many([
+        "When was the Alhambra built?", "How many seats does the Alhambra have?",
+        "When will the water meter be installed?", "How long is the diversion?",
+        "Who came second in the by-election?", "How many hyacinth macaws remain in the wild?"])
+    assert built.hits[0].sentence.startswith("The 1,100-seat theatre was built in 1894"), built
+    assert seats.hits[0].sentence.startswith("The 1,100-seat theatre"), seats
+    assert "in the next three months" in installed.hits[0].sentence, installed
+    assert diversion.found and "a detour of about nine miles" in diversion.hits[0].sentence, diversion
+    assert second.found and "ahead of Labour's Martin Keogh" in second.hits[0].sentence, second
+    assert wild.hits[0].sentence.startswith("Only about 6,500"), wild
