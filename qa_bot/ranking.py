@@ -200,7 +200,11 @@ def _quantity_of(units: str) -> re.Pattern:
 _LENGTH_WORDS = _quantity_of(r"(?:kilo|centi|milli)?(?:metre|meter)s?|km|m|cm|mm|miles?|feet|foot|ft|inch(?:es)?|"
                              r"yards?|furlongs?|lengths?|storeys?|stories|floors|light[\s-]years?|parsecs?")
 _AREA_WORDS = _quantity_of(r"(?:square|sq\.?)\s*\w+|km2|m2|km²|m²|hectares?|acres?")
-_WEIGHT_WORDS = _quantity_of(r"tonnes?|tons?|kg|kilo(?:gram)?s?|grams?|lbs?|ounces?|oz")
+_WEIGHT_WORDS = re.compile(
+    _quantity_of(r"tonnes?|tons?|kg|kilo(?:gram)?s?|grams?|lbs?|ounces?|oz").pattern + "|"
+    # pounds, a sum as often, only where a weighing says so: "each weighing less than two pounds"
+    rf"\bweigh(?:s|ed|ing)?\s+(?:(?:about|around|just|only|less\s+than|more\s+than|under|over|nearly|almost)\s+)?"
+    rf"{_QUANTITY}pounds?\b", re.I)
 # "41C", "-5 °C", "104F", "38 degrees Celsius", "two degrees".
 _TEMPERATURE_WORDS = re.compile(rf"(?:-|minus\s+)?\b\d+(?:\.\d+)?(?:\s*°\s*[CF]?|[CF]\b)|"
                                 rf"\b({_FIGURE}|{_SMALL_NUMBERS})\s+degrees?\b", re.I)

@@ -3536,3 +3536,14 @@ def test_a_story_naming_what_is_asked_a_seat_count_a_time_to_come_and_a_named_ru
     assert diversion.found and "a detour of about nine miles" in diversion.hits[0].sentence, diversion
     assert second.found and "ahead of Labour's Martin Keogh" in second.hits[0].sentence, second
     assert wild.hits[0].sentence.startswith("Only about 6,500"), wild
+
+
+def test_pounds_weighed_are_a_weight():
+    """Found by the hundred-and-fifteenth blind batch: "each weighing less than two pounds" gave
+    no weight (pounds read only as a sum), so "How much did the twins weigh at birth?" was withheld."""
+    from qa_bot.ranking import matches_answer_type
+    assert matches_answer_type("weight", "Amara and Zara Bello were born at 25 weeks, each weighing less than two pounds.")
+    assert matches_answer_type("weight", "The carp weighed 42 pounds.")
+    assert not matches_answer_type("weight", "A coffee costs two pounds.")
+    weighed = story_batch("stories_hundredfifteenth").ask("How much did the twins weigh at birth?")
+    assert weighed.found and "each weighing less than two pounds" in weighed.hits[0].sentence, weighed
