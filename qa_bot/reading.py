@@ -267,6 +267,9 @@ AGE_WHEN_DONE = re.compile(r"^\s*how\s+old\s+(?:was|were|is|are|will)\b.*?\bwhen
 # "How long was Kevin Marsh jailed for?", "How long will the bridge be closed?": the deed whose span is asked.
 HOW_LONG_DONE = re.compile(r"^\s*how\s+long\s+(?:was|were|is|are|has|have|had|will)\b.*?"
                             r"\b(?!been\b)(?P<deed>(?-i:[a-z]+(?:ed|en)))\b", re.IGNORECASE)
+# "Where were the kayakers taken?": the place a deed was done to them, told with the deed.
+WHERE_DONE = re.compile(r"^\s*where\s+(?:was|were|is|are|has|have|had|will\s+be)\b.*?"
+                        r"\b(?!been\b)(?P<deed>(?-i:[a-z]+(?:ed|en)))\s*\??\s*$", re.IGNORECASE)
 
 
 # "the project will cost ...": the story's subject, as its title names it

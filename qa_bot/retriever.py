@@ -46,7 +46,8 @@ from .reading import (AGE_WHEN_DONE, ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NA
                       NAMED_IN_APPOSITION, NONE_HAPPENED, OF_WHAT_CAME_BEFORE, OPENS_WITH_REFERENCE, PART_PLAYED,
                       PEOPLE, PEOPLE_COUNTED, SAYS_FROM, STATE_LASTING_ASKED, THE_BODY, THE_NEW, THE_PROJECT, VALEDICTION,
                       WORKFORCE_COUNTED,
-                      WHEN_SPOKEN, WORDS_OF, WORDS_OF_ANYONE, asked_speaker, asks_other_occasion, body_given_next,
+                      WHEN_SPOKEN, WHERE_DONE, WORDS_OF, WORDS_OF_ANYONE, asked_speaker, asks_other_occasion,
+                      body_given_next,
                       calls_doer_by_deed, counts_without_naming, deed_named_with_doer, deed_of_another_unnamed,
                       deed_object_asked, definition_of, does_to, forms_of_deed_asked, gives_no_words_of_whom_asked,
                       leaves_unnamed, name_given_next, named_next, named_words, names_in_question,
@@ -491,7 +492,11 @@ def _sum_of_deed_first(question: str, ranked: Ranked) -> Ranked:
     verb = asked["verb"].lower()
     forms = "|".join(dict.fromkeys([verb, verb + "s", *(past_forms(verb) or (verb.rstrip("e") + "ed",)),
                                     verb.rstrip("e") + "ing"]))
-    sum_after_deed = re.compile(rf"\b(?:{forms})\s+(?:[\w-]+\s+){{0,3}}?[$€£¥₽]?\d", re.I)
+    # a price paid is told by the buying too: "The company bought the Old Swan Brewery in 2015 for
+    # £40 million" for "How much did Castlebridge pay for the brewery?"
+    bought = r"|\b(?:buy|buys|bought|buying|purchased)\s+(?:[\w'’-]+\s+){0,6}?for\s+[$€£¥₽]?\d" \
+        if verb == "pay" else ""
+    sum_after_deed = re.compile(rf"\b(?:{forms})\s+(?:[\w-]+\s+){{0,3}}?[$€£¥₽]?\d{bought}", re.I)
     best = ranked[0][1]
     if sum_after_deed.search(best.text):
         return ranked
@@ -1589,15 +1594,20 @@ class QABot:
         sentence gives a span of something else ("Marsh was also banned ... for eight years"), a
         close one that tells the deed in its own words, with a span, goes first. So does one
         telling the deed with an age for "How old was Arjun when he learned to play?" over "A
-        14-year-old from Leeds has become ..."."""
-        m = HOW_LONG_DONE.match(question) or AGE_WHEN_DONE.match(question)
+        14-year-old from Leeds has become ...", and one telling it with a place for "Where were
+        the kayakers taken?" ("Both were ... taken to Withybush Hospital") over the story's lead,
+        if it holds as much of the question (not a record's "recorded" for "Where was 34.2C
+        recorded?" over "Temperatures reached 34.2C at Heathrow")."""
+        where = WHERE_DONE.match(question)
+        m = HOW_LONG_DONE.match(question) or AGE_WHEN_DONE.match(question) or where
         if m is None or len(ranked) < 2:
             return ranked
         deed = set(stem([m["deed"].lower()]))
         if tells_any(deed, ranked[0][1].text):
             return ranked
-        return _first_fitting_first(ranked,
-                                    lambda row, features: features["answer_type"] and tells_any(deed, row.text))
+        held = _held(ranked[0][2]) if where else 0.0
+        return _first_fitting_first(ranked, lambda row, features: features["answer_type"] and
+                                    tells_any(deed, row.text) and _holds_as_much(features, held))
 
     def _named_after_introduction(self, question: str, ranked: Ranked) -> Ranked:
         """A news story's lead often introduces someone unnamed ("A landlord who left a family
@@ -1741,7 +1751,10 @@ class QABot:
             by = [done.group(1) for done in _DONE_BY.finditer(row.text)
                   if matches_answer_type("person", " " + row.text[done.end() : done.end() + 60]) or
                   names_a_body_by_kind(row.text[done.end() : done.end() + 60])]
-            if forms & set(stem([w.lower() for w in by])) and features["coverage"] >= best_features["coverage"]:
+            # ... though not one unnamed ("grown by a retired postman") over a best naming someone,
+            # whom the story's lead introduced so ("Derek Holt, 78, has been growing vegetables ...")
+            if forms & set(stem([w.lower() for w in by])) and features["coverage"] >= best_features["coverage"] \
+                    and not (self._introduces_newcomer(row) and self._named_next(row).id == best.id):
                 return _moved_first(ranked, at)
             # ... or the deed done, in the active voice, to what is asked: "A jeweller in Downpatrick
             # cleaned the ring" of "Who cleaned the ring?", its doer whoever stands before it

@@ -3547,3 +3547,20 @@ def test_pounds_weighed_are_a_weight():
     assert not matches_answer_type("weight", "A coffee costs two pounds.")
     weighed = story_batch("stories_hundredfifteenth").ask("How much did the twins weigh at birth?")
     assert weighed.found and "each weighing less than two pounds" in weighed.hits[0].sentence, weighed
+
+
+def test_a_doer_introduced_unnamed_a_place_told_with_the_deed_and_a_price_told_by_buying():
+    """Found by the hundred-and-sixteenth blind batch: "grown by a retired postman" took "Who grew
+    the winning onion?" back from "Derek Holt, 78, ...", who the lead's postman is; the lead beat
+    "Both were ... taken to Withybush Hospital" for "Where were the kayakers taken?"; a quote's
+    "for a few pounds" beat "The company bought the Old Swan Brewery in 2015 for £40 million" for
+    "How much did Castlebridge pay for the brewery?"."""
+    from qa_bot.reading import WHERE_DONE
+    assert WHERE_DONE.match("Where were the kayakers taken?")["deed"] == "taken"
+    assert WHERE_DONE.match("Where were the stolen bikes?") is None
+    bot = story_batch("stories_hundredsixteenth")
+    grew, taken, paid = bot.ask_many(["Who grew the winning onion?", "Where were the kayakers taken?",
+                                      "How much did Castlebridge pay for the brewery?"])
+    assert grew.hits[0].sentence.startswith("Derek Holt, 78"), grew
+    assert "taken to Withybush Hospital" in taken.hits[0].sentence, taken
+    assert paid.hits[0].sentence.startswith("The company bought the Old Swan Brewery"), paid
