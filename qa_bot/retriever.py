@@ -905,7 +905,19 @@ def _kind_over_label_first(question: str, ranked: Ranked) -> Ranked:
         fact = _FACT_LABEL.match(row.text)
         return row.doc_id == best.doc_id and features["answer_type"] and fact is not None and \
             fact["label"].lower() in _TIME_LABELS
-    return _first_fitting_first(ranked, dated, _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
+    ranked = _first_fitting_first(ranked, dated, _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
+    if ranked[0][1] is not best:
+        return ranked
+    # ... or the sentence right after it that gives a time and holds as much of the question in
+    # its own words: "Bus drivers ... have voted to go on strike ..." then "Members of the Unite
+    # union will walk out for five days from 14 December ..." for "When will the bus drivers
+    # strike?" (not "She moved to Scotland in 2009." after "... became a ship's captain at 31")
+    at = _following(ranked, best)
+    if at is None or not (ranked[at][2]["answer_type"] and
+                          ranked[at][2]["coverage"] >= ranked[0][2]["coverage"] - 1e-6) or \
+            ranked[at][0] < ranked[0][0] - _NAMED_ONE_MARGIN:
+        return ranked
+    return _moved_first(ranked, at)
 
 
 def _label_stems(text: str) -> list[str]:
@@ -1621,7 +1633,9 @@ class QABot:
         named: Ranked = []
         for score, row, features in ranked[:_QUESTIONS_READ_ON]:
             follower = self._named_next(row)
-            if follower is None or deed_of_another_unnamed(question, row.text):
+            # ... someone new: "Mr Renwick said ..." after "A 38-year-old man has been arrested"
+            # is the farmer the story named before, not the man arrested
+            if follower is None or deed_of_another_unnamed(question, row.text) or not self._introduces_newcomer(row):
                 continue
             holds_role = bool(features["role"]) or introduces_holder_of(role, row.text)
             # "Who owns the land where the coins were found?" is not the finder the lead introduced

@@ -3564,3 +3564,17 @@ def test_a_doer_introduced_unnamed_a_place_told_with_the_deed_and_a_price_told_b
     assert grew.hits[0].sentence.startswith("Derek Holt, 78"), grew
     assert "taken to Withybush Hospital" in taken.hits[0].sentence, taken
     assert paid.hits[0].sentence.startswith("The company bought the Old Swan Brewery"), paid
+
+
+def test_a_when_read_on_from_a_lead_and_a_name_given_before_is_no_newcomer():
+    """Found by the hundred-and-seventeenth blind batch: "When will the bus drivers strike?" kept
+    the lead's "... have voted to go on strike" (no time) over the next sentence, "... will walk
+    out for five days from 14 December"; "Mr Renwick said ..." after "A 38-year-old man has been
+    arrested in Poland." was read as naming the man arrested, though the story named the farmer
+    Alasdair Renwick before."""
+    bot = story_batch("stories_hundredseventeenth")
+    strike, arrested = bot.ask_many(["When will the bus drivers strike?",
+                                     "What is the name of the man arrested in Poland?"])
+    assert "from 14 December" in strike.hits[0].sentence, strike
+    assert not arrested.found, arrested
+    assert not arrested.hits[0].sentence.startswith("Mr Renwick"), arrested
