@@ -890,7 +890,8 @@ def _kind_over_label_first(question: str, ranked: Ranked) -> Ranked:
     """A fact line whose value is of another kind than asked ("Next race: 14 September" for
     "Where will the race start next year?") yields to a close sentence of its document that gives
     the kind and holds as much of the question ("... the start will move from Market Square to
-    the Quay Park"); a "when" whose best gives no time takes its document's "Date:" line."""
+    the Quay Park"); a "when" whose best gives no time takes its document's "Date:" line, or
+    else the sentence right after the best when that gives one."""
     if len(ranked) < 2 or ranked[0][2]["answer_type"]:
         return ranked
     best = ranked[0][1]
