@@ -1636,7 +1636,8 @@ class QABot:
             follower = self._named_next(row)
             # ... someone new: "Mr Renwick said ..." after "A 38-year-old man has been arrested"
             # is the farmer the story named before, not the man arrested
-            if follower is None or deed_of_another_unnamed(question, row.text) or not self._introduces_newcomer(row):
+            if follower is None or deed_of_another_unnamed(question, row.text) or \
+                    not self._names_newcomer(row, follower):
                 continue
             holds_role = bool(features["role"]) or introduces_holder_of(role, row.text)
             # "Who owns the land where the coins were found?" is not the finder the lead introduced
@@ -1769,7 +1770,7 @@ class QABot:
             # ... though not one unnamed ("grown by a retired postman") over a best naming someone,
             # whom the story's lead introduced so ("Derek Holt, 78, has been growing vegetables ...")
             if forms & set(stem([w.lower() for w in by])) and features["coverage"] >= best_features["coverage"] \
-                    and not (self._introduces_newcomer(row) and self._named_next(row).id == best.id):
+                    and not self._introduces_as_named(row, best):
                 return _moved_first(ranked, at)
             # ... or the deed done, in the active voice, to what is asked: "A jeweller in Downpatrick
             # cleaned the ring" of "Who cleaned the ring?", its doer whoever stands before it
@@ -1789,7 +1790,16 @@ class QABot:
         time ("An amateur astronomer has discovered a comet ..." / "Siân Morgan, a 33-year-old
         ..."): the deed's doer is that name. Not "A jeweller ... cleaned the ring", followed by
         "Mrs Grant, who has eight grandchildren, ...", whom the story named before."""
+        return self._names_newcomer(row, self._named_next(row))
+
+    def _introduces_as_named(self, row: SentenceRow, named: SentenceRow) -> bool:
+        """Whether ``row`` introduces unnamed the newcomer whom ``named``, the sentence after it, names."""
         follower = self._named_next(row)
+        return follower is not None and follower.id == named.id and self._names_newcomer(row, follower)
+
+    def _names_newcomer(self, row: SentenceRow, follower: SentenceRow | None) -> bool:
+        """Whether ``follower``, the sentence naming whom ``row`` introduced (see _named_next),
+        opens on a name the story had not given before ``row``."""
         name = opening_name(follower.text) if follower is not None else None
         if not name:
             return False
