@@ -159,7 +159,7 @@ divert diversion; install installation
 # Words news uses for one thing: "What is the fine for not paying?" is answered by "Drivers who
 # fail to pay face a penalty of £120", which word vectors put no nearer "fine" than "charge".
 _SAME_THING = """
-fine penalty
+fine penalty; angler angling
 """
 
 

@@ -56,7 +56,9 @@ TELLS_START = re.compile(rf"\b(?i:from|starting(?:\s+(?:on|from))?|as\s+of|with\
 _DAY_WORDS = re.compile(rf"\b(?:(?:{_DAYS})s?|weekends?|weekdays|yesterday|today|tomorrow)\b", re.I)
 _TIME_WORDS = re.compile(
     r"\b\d{1,2}(:\d{2})?\s*(a\.m\.|p\.m\.|am\b|pm\b|o['’]clock|GMT|UTC|local time)|\b\d{1,2}:\d{2}\b|"
-    r"\b(noon|midday|midnight|dawn|dusk|morning|afternoon|evening|overnight|tonight)\b|"
+    # (not "space for a parent to stay overnight", which is how long)
+    r"\b(noon|midday|midnight|dawn|dusk|morning|afternoon|evening|tonight)\b|"
+    r"(?<!\bstay )(?<!\bstays )(?<!\bstayed )(?<!\bstaying )(?<!\bkept )(?<!\bkept in )\bovernight\b|"
     # a match's time: "in the 34th minute", "on the hour", "in stoppage time"
     r"\bin the \d{1,3}(?:st|nd|rd|th) minute\b|\bon the hour\b|\b(?:half-time|stoppage time|injury time)\b", re.I)
 # A rate's time ("returns of 12% a year", "92 pounds a year"): no date, no duration.
@@ -189,6 +191,8 @@ _MONEY_WORDS = re.compile(
 _COUNT = (rf"(?:about\s+|around\s+)?(?!(?:1\d{{3}}|20\d{{2}})\b)(?:\d[\d,.]*|{_SMALL_NUMBERS})\b"
           r"(?!\s*(?:[ap]\.?m\b|:\d|o['’]clock))")
 COUNT_CHANGED = re.compile(rf"\bfrom\s+{_COUNT}(?:\s+\S+){{0,3}}?\s+to\s+{_COUNT}", re.IGNORECASE)
+# A part of a whole, counted without naming it again: "ten of the eleven are healthy".
+COUNT_OF_WHOLE = re.compile(rf"\b{_COUNT}\s+of\s+(?:the|its|their)\s+{_COUNT}", re.IGNORECASE)
 _QUANTITY = (rf"\b(?:{_FIGURE}|(?:{_SMALL_NUMBERS}|{_TENS}|a|a few|several|hundreds of|thousands of)(?=[\s-]))"
              r"\s*(?:hundred|thousand|million)?[\s-]*")
 
@@ -281,6 +285,9 @@ _AGE_WORDS = re.compile(
     rf"(?<![{_CAP}{_LOW}])[{_CAP}][{_LOW}]{{1,30}},\s((who\s)?(is|was|turns|turned)\s)?"
     rf"\d{{1,3}}(?:,|\.?[”\"’']?\s*$)|"
     r"\b(he|she)\s+(is|was)\s+\d{1,3}\s*(\.|;|$)|"
+    # "Toby, now nine, cut the ribbon"; "The previous youngest winner was 14 when he won"
+    rf"(?<![{_CAP}{_LOW}])[{_CAP}][{_LOW}]{{1,30}},\s(now|aged)\s(\d{{1,3}}|{_AGE_IN_WORDS}),|"
+    rf"\b(is|was|were)\s+(\d{{1,3}}|{_AGE_IN_WORDS})\s+when\s+(he|she|they|it)\b|"
     # "... by Elsie Pascoe, who is 94 and whose father ...": a bare number said of someone
     r"\bwho\s+(is|was|turns|turned)\s+\d{1,3}(?=\s+and\b|\s*[,.;]|$)|"
     # ... but "has lived there for 20 years", "in 20 years", "a median of 3.2 years" is how long, no age
@@ -1723,6 +1730,8 @@ _AGE_OF_NAMED = re.compile(r"^\s*(?i:how old (?:is|was|are|were|will \w+))\s+"
                            r"(?P<name>(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\s*(?:\?|$|(?:when|now|today|at|in|on|if)\b)")
 _AGE_BESIDE_NAME = re.compile(rf"(?P<before>[{_CAP}][{_LOW}'’-]+),\s"
                               rf"(?:(?:who\s)?(?:is|was|turns|turned)\s|aged\s)?\d{{1,3}}(?:,|\.?\s*$)|"
+                              # "Toby, now nine, cut the ribbon"
+                              rf"(?P<now>[{_CAP}][{_LOW}'’-]+),\snow\s(?:\d{{1,3}}|(?i:{_AGE_IN_WORDS})),|"
                               # "substitute Reece Amadi, a 19-year-old who works as ..."
                               rf"(?P<appos>[{_CAP}][{_LOW}'’-]+),\s+an?\s+"
                               rf"(?:\d{{1,3}}|(?i:{_AGE_IN_WORDS}))-year-old\b|"
@@ -1760,7 +1769,7 @@ def gives_ages_of_others_only(question: str, sentence: str) -> bool:
     if not ages:  # "the first woman in the orchestra's 126-year history" gives no age of Lahti
         return _THING_AGE.search(sentence) is not None
     asked = m["name"].split()[-1].lower()
-    beside = [(b.span(), (b["before"] or b["appos"] or b["after"] or b["group"]).lower())
+    beside = [(b.span(), (b["before"] or b["now"] or b["appos"] or b["after"] or b["group"]).lower())
               for b in _AGE_BESIDE_NAME.finditer(sentence)]
     def someone_elses(age: re.Match) -> bool:
         return any(start <= age.start() < end and owner != asked for (start, end), owner in beside)

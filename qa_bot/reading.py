@@ -241,8 +241,10 @@ DONE_TO_ASKED = re.compile(r"^\s*(?:was|were|is|are)\s+(?:the|a|an|his|her|their
                             r"(?P<verb>[a-z]+(?:ed|en)|hurt)\s*\??\s*$", re.IGNORECASE)
 
 
+# "Was anyone in the building?" asks where they were, no deed.
 EVENT_ASKED = re.compile(rf"^\s*(?:has|have|had|was|were|is|are|did|will)\s+{_SLOT_WORDS}\s+"
-                          r"(?:been\s+|be\s+)?(?P<verb>[a-z]+)", re.IGNORECASE)
+                          r"(?:been\s+|be\s+)?(?!(?:in|at|on|inside|aboard|near|there|here)\b)(?P<verb>[a-z]+)",
+                          re.IGNORECASE)
 
 
 # "Has Redhill Homes appealed?", "Did Fenwick resign?": whether someone named did a deed, which a
@@ -385,6 +387,22 @@ SAYS_FROM = re.compile(r"\bfrom\b(?!\s+(?:(?:about|around|almost|nearly|just|mor
                        re.IGNORECASE)
 
 
+# "Where does Amira come from?" asks of someone named, whose place is not where a thing was moved
+# from ("a board he had brought from Pakistan") nor whom something was had from ("learned to play
+# ... from her grandfather").
+ASKS_WHERE_NAMED_FROM = re.compile(r"^\s*where\s+(?:is|was|are|were|does|do|did)\s+(?-i:[A-Z][\w'’-]+\s+){1,3}"
+                                   r"(?:originally\s+)?(?:come\s+)?from\s*\??\s*$", re.IGNORECASE)
+_THING_MOVED_FROM = re.compile(r"\b(?:brought|taken|stolen|shipped|imported|sent)\s+from\b|"
+                               r"\bfrom\s+(?:his|her|their|my|our)\s+(?:grand)?(?:father|mother|parents?|dad|mum|"
+                               r"brother|sister|uncle|aunt|coach|teacher)\b", re.IGNORECASE)
+
+
+def says_where_someone_from(sentence: str) -> bool:
+    """Whether the sentence says where someone is from, past any "from" of a thing moved or of
+    whom something was had."""
+    return SAYS_FROM.search(_THING_MOVED_FROM.sub(" ", sentence)) is not None
+
+
 # A letter's sign-off: the name under "Yours faithfully," is who wrote it, and answers "Who
 # signed the letter?" though it shares no word with the question.
 VALEDICTION = re.compile(r"\s*(?:Yours\s+(?:faithfully|sincerely|truly)|(?:With\s+)?(?:Kind|Best|Warm)\s+"
@@ -392,6 +410,12 @@ VALEDICTION = re.compile(r"\s*(?:Yours\s+(?:faithfully|sincerely|truly)|(?:With\
 ASKS_WRITER = re.compile(r"^\s*who\s+(?:(?:signed|wrote|sent|issued)\s+(?:the|this|that)\s+(?:[\w'’-]+\s+){0,3}?"
                          r"(?:letter|e-?mail|notice|message|note)|(?:is|was)\s+the\s+(?:[\w'’-]+\s+)?"
                          r"(?:letter|e-?mail|message|note)\s+from)\b", re.I)
+
+
+# "Which court did the case go to?": a court case is what a sentence telling of the court, the
+# charges or the trial is about, though it never says "case".
+TELLS_OF_A_CASE = re.compile(r"\b(?:court|courts|charge|charges|charged|trial|tried|prosecution|prosecuted|judge|"
+                             r"jury|guilty|sentenced|magistrates)\b", re.IGNORECASE)
 
 
 # "the company's chief executive": of the body the story names, whatever its name.
@@ -709,3 +733,20 @@ _GIVES_CAUSE_OF_DEATH = re.compile(
 def lacks_cause_of_death(question: str, text: str) -> bool:
     """Whether ``question`` asks what someone died of and ``text`` does not say what."""
     return _ASKS_CAUSE_OF_DEATH.search(question) is not None and _GIVES_CAUSE_OF_DEATH.search(text) is None
+
+
+# "When was Baltic Foods founded?", "When was the school built?": a beginning, which news seldom
+# gives, and a sentence with a date of something else ("... tore off its roof on Wednesday night")
+# does not; one that does says so in some word of beginning or age ("The dam, completed in 1931",
+# "dating from", "the 120-year-old school", "has made cheese since 1921").
+_ASKS_BEGINNING = re.compile(r"^\s*when\s+(?:was|were)\s+.{1,60}?\s+(?:first\s+)?(?:founded|established|formed|"
+                             r"set\s+up|built|constructed|created)\s*\??\s*$", re.I)
+_TELLS_BEGINNING = re.compile(
+    r"\b(?:found(?:ed|ing|ers?)?|establish(?:ed|ment)|form(?:ed|ation)|set\s+up|buil[dt]|construct(?:ed|ion)|"
+    r"complet(?:ed|ion)|creat(?:ed|ion)|start(?:ed|ing)?|began|begun|open(?:ed|ing)|dat(?:e|es|ed|ing)|since|"
+    r"launch(?:ed)?|erected|history|oldest|century|centuries|decades|ago)\b|-year-old\b", re.I)
+
+
+def lacks_beginning(question: str, text: str) -> bool:
+    """Whether ``question`` asks when something began to be and ``text`` tells no beginning."""
+    return _ASKS_BEGINNING.match(question) is not None and _TELLS_BEGINNING.search(text) is None

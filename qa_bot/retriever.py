@@ -23,7 +23,8 @@ from .index import SentenceIndex, index_exists, read_manifest
 from .segment import section_headings
 from .locking import write_lock
 from .lexical import content_words, past_forms, plain_word, stem, tokenize, word_forms
-from .ranking import (ASKS_START, COUNT_CHANGED, MEASURE_UNITS, NARROW_KINDS, NO_FEE, SAID_IN_OTHER_WORDS,
+from .ranking import (ASKS_START, COUNT_CHANGED, COUNT_OF_WHOLE, MEASURE_UNITS, NARROW_KINDS, NO_FEE,
+                      SAID_IN_OTHER_WORDS,
                       SELDOM_FLAGGED_KINDS, SEMANTIC_MATCH, SUM_NAMED_ALIKE, TELLS_START, TIME_UNITS, Scoring,
                       answer_type, asked_age_of, asked_amount_of,
                       asked_change_of, asked_cost_of, asked_count_done, asked_deed_of_role, asked_placing,
@@ -41,18 +42,21 @@ from .ranking import (ASKS_START, COUNT_CHANGED, MEASURE_UNITS, NARROW_KINDS, NO
                       role_asked_in_words, roles_spelled_out, semantic_match, shipped_scoring, signs_by_name,
                       speaks_of_unnamed, words_after_ordinals, words_near_figures)
 from .reading import (AGE_WHEN_DONE, ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NAME, ASKS_IN_TEXT, ASKS_REASON,
-                      ASKS_WHERE_FROM, ASKS_WRITER, BARE_REPLY, COLUMN_NAME, DEMONYMS_BY_INITIALS, DONE_TO_ASKED,
+                      ASKS_WHERE_FROM, ASKS_WHERE_NAMED_FROM, ASKS_WRITER, BARE_REPLY, COLUMN_NAME, DEMONYMS_BY_INITIALS,
+                      DONE_TO_ASKED,
                       EMPLOYEES_PART, EVENT_ASKED, GIVES_REASON, HOW_LONG_DONE, JOBS_COUNTED, LABELLED, NAMED_DID_ASKED,
                       NAMED_IN_APPOSITION, NONE_HAPPENED, OF_WHAT_CAME_BEFORE, OPENS_WITH_REFERENCE, PART_PLAYED,
-                      PEOPLE, PEOPLE_COUNTED, SAYS_FROM, STATE_LASTING_ASKED, THE_BODY, THE_NEW, THE_PROJECT, VALEDICTION,
+                      PEOPLE, PEOPLE_COUNTED, SAYS_FROM, STATE_LASTING_ASKED, TELLS_OF_A_CASE, THE_BODY, THE_NEW,
+                      THE_PROJECT, VALEDICTION,
                       WORKFORCE_COUNTED,
                       WHEN_SPOKEN, WHERE_DONE, WORDS_OF, WORDS_OF_ANYONE, asked_speaker, asks_other_occasion,
-                      body_given_next,
+                      body_given_next, says_where_someone_from,
                       calls_doer_by_deed, counts_without_naming, deed_named_with_doer, deed_of_another_unnamed,
                       deed_object_asked, definition_of, does_to, forms_of_deed_asked, gives_no_words_of_whom_asked,
                       leaves_unnamed, name_given_next, named_next, named_words, names_in_question,
                       names_no_one_at_all, names_none_asked, opening_body, pronoun_within, tells_any, tells_as_deed,
-                      lacks_cause_of_death, lacks_kind_asked, lacks_last_year, thing_asked_of, topic_words,
+                      lacks_beginning, lacks_cause_of_death, lacks_kind_asked, lacks_last_year, thing_asked_of,
+                      topic_words,
                       vocabulary_mentions, with_road_nouns)
 from .speakers import (TITLE_WORDS, has_quotation, name_matches, names_a_person, opening_pronoun,
                        people_described, person_referred_to, role_head)
@@ -309,6 +313,13 @@ def _holds_as_much(features: dict[str, float], held: float) -> bool:
     """Whether a candidate holds as much of the question as ``held`` (see _held), the same words
     counted in two ways not told apart by a rounding error."""
     return _held(features) >= held - 1e-6
+
+
+# Words that say which one of a thing, not what kind: "the new machinery", "a single ticket".
+_WHICH_ONE_WORDS = frozenset("""new old first last next latest current total whole full extra proposed planned
+average annual yearly monthly weekly daily single return standard basic final overall original""".split())
+_GOES_TO_KIND = re.compile(r"^\s*(?:which|what)\s+[\w'’-]+\s+(?:did|does|do|will|would)\s+.{1,60}?\s+go\s+"
+                           r"(?:to|into)\s*\??\s*$", re.IGNORECASE)
 
 
 def _kind_in_story_as_much(ranked: Ranked) -> Callable[[SentenceRow, dict[str, float]], bool]:
@@ -1408,6 +1419,7 @@ class QABot:
         done_by_named = deed_named_with_doer(question) if deed_forms and placing is None else None
         defined = definition_of(question)
         asks_origin = ASKS_WHERE_FROM.match(question) is not None
+        says_origin = says_where_someone_from if ASKS_WHERE_NAMED_FROM.match(question) else SAYS_FROM.search
         counted = asked_quantity_of(question)
         framing_verb = _duration_frame(question) & set(weights) if kind == "duration" else set()
         framing_share = _share_held(weights, framing_verb)
@@ -1430,7 +1442,7 @@ class QABot:
             # "Where will Church Fenton passengers have to change?" is not answered by a place it names.
             typed = (matches_answer_type(kind, read) if not name_asked else names_a_person_in(read)) and \
                 (kind != "place" or gives_place_beyond(question, read)) and \
-                (not asks_origin or SAYS_FROM.search(read) is not None) and \
+                (not asks_origin or bool(says_origin(read))) and \
                 (kind != "age" or not (gives_ages_of_others_only(question, read) or
                                         gives_ages_at_events_only(question, read))) and \
                 (placing is None or gives_placing(placing, read)) and \
@@ -2106,6 +2118,14 @@ class QABot:
             answered_kind |= measured - held
         if features["answer_type"] and kind == "duration":
             answered_kind |= _duration_frame(question) - held
+        # "Where does Amira come from?" of "A ten-year-old schoolgirl from Leeds ...": the place
+        # said with "from" holds the coming.
+        if features["answer_type"] and ASKS_WHERE_FROM.match(question):
+            answered_kind |= set(stem(["come", "comes", "came", "hail", "hails"])) & set(weights) - held
+        # "Which court did the case go to?", "Which school did she go to?": the one of the kind
+        # named holds the going.
+        if features["answer_type"] and _GOES_TO_KIND.match(question):
+            answered_kind |= set(stem(["go", "goes", "went", "gone"])) & set(weights) - held
         # "Has anyone been hurt?" of "No injuries have been reported": a no, the deed in other words
         event = EVENT_ASKED.match(question) or NAMED_DID_ASKED.match(question) or STATE_LASTING_ASKED.match(question)
         deed = event["verb"].lower() if event else None
@@ -2128,6 +2148,8 @@ class QABot:
                 if len(span.split()) > 1 and not names_a_person_in(span) and \
                         all(vocabulary_mentions(w, vocabulary) for w in named_words(span)):
                     held |= _with_forms(sentence_tokens("", span, None))
+        if TELLS_OF_A_CASE.search(row.text):
+            held |= set(stem(["case"]))
         # "The authority's chair" is the transport authority's, as the story named it before.
         held |= self._modifiers_referred(question, held, row)
         named_next = self._named_next(row)  # "How old is Callum Reid?" of "... find a 15-year-old boy ..."
@@ -2210,7 +2232,8 @@ class QABot:
                                       lacks_last_year(question, read) or
                                       # "When is the next election?" of "the last elections in 2023"
                                       asks_other_occasion(question, read) or
-                                      lacks_cause_of_death(question, read)),
+                                      lacks_cause_of_death(question, read) or
+                                      lacks_beginning(question, read)),
             # "How many measles cases did Bulgaria report?" of a story about Romania: a name the
             # question uses and the best sentence's document never mentions.
             # And a person asked in full whom the document does not name, its surname another's.
@@ -2485,7 +2508,9 @@ class QABot:
             return True
         # A count changed, with what it counts anywhere in the sentence: "Ferry sailings ... will be
         # cut from six a day to four".
-        if COUNT_CHANGED.search(row.text) and \
+        # ... or a part of a whole, with it anywhere in the sentence: "An arborist who inspected the
+        # trees found that ten of the eleven are healthy".
+        if (COUNT_CHANGED.search(row.text) or COUNT_OF_WHOLE.search(row.text)) and \
                 set(stem([w.lower() for w in counted])) & set(sentence_tokens("", row.text, None)):
             return True
         opening = OPENS_WITH_REFERENCE.match(row.text)
@@ -2525,6 +2550,13 @@ class QABot:
         ..." or "The phone will cost ...". "$5 million for a 30-second commercial" prices no
         ticket."""
         if not matches_answer_type("money", row.text):
+            return False
+        # "How much will the roof repairs cost?" of a letter pricing pavement repairs: what kind of
+        # thing is priced, a word its document never uses.
+        # (Not a word that only says which one: "the new machinery" may be "the machinery".)
+        vocabulary = self._vocabulary(row.doc_id)
+        if any(w.lower() not in _WHICH_ONE_WORDS and
+               not all(vocabulary_mentions(part, vocabulary) for part in w.lower().split("-")) for w in priced[:-1]):
             return False
         tokens = set(stem([w.lower() for w in priced] + list(SUM_NAMED_ALIKE.get(priced[-1].lower(), ()))))
         if tokens & set(sentence_tokens("", row.text, None)) or self._gives_quantity_of(priced, row.text):

@@ -3578,3 +3578,40 @@ def test_a_when_read_on_from_a_lead_and_a_name_given_before_is_no_newcomer():
     assert "from 14 December" in strike.hits[0].sentence, strike
     assert not arrested.found, arrested
     assert not arrested.hits[0].sentence.startswith("Mr Renwick"), arrested
+
+
+def test_ages_beside_now_and_when_a_part_counted_a_place_from_and_beginnings_untold():
+    """Found by the hundred-and-eighteenth blind batch: "Toby, now nine," and "The previous
+    youngest winner was 14 when he won the title" gave no age; "ten of the eleven are healthy"
+    counted no trees; "Was anyone in the building ...?" read "in" as a deed not told; "a board he
+    had brought from Pakistan" said where Amira comes from; "When was Porthallow Primary School
+    built?" took the storm's "Wednesday night", and "How much will the roof repairs cost?" a
+    letter's price of pavement repairs."""
+    from qa_bot.reading import EVENT_ASKED, says_where_someone_from
+    assert EVENT_ASKED.match("Was anyone in the building when the roof came off?") is None
+    assert EVENT_ASKED.match("Was anyone hurt?")["verb"] == "hurt"
+    assert not says_where_someone_from("She learned from her grandfather on a board he had brought from Pakistan.")
+    assert says_where_someone_from("A ten-year-old schoolgirl from Leeds has won.")
+    bot = story_batch("stories_hundredeighteenth")
+    toby, previous, healthy, anyone, amira, built, roof = bot.ask_many([
+        "How old is Toby now?", "How old was the previous youngest winner?", "How many of the trees are healthy?",
+        "Was anyone in the building when the roof came off?", "Where does Amira come from?",
+        "When was Porthallow Primary School built?", "How much will the roof repairs cost?"])
+    assert toby.hits[0].sentence.startswith("Toby, now nine"), toby
+    assert previous.hits[0].sentence.startswith("The previous youngest winner was 14"), previous
+    assert "ten of the eleven are healthy" in healthy.hits[0].sentence and healthy.found, healthy
+    assert anyone.hits[0].sentence == "No one was in the building at the time." and anyone.found, anyone
+    assert "schoolgirl from Leeds" in amira.hits[0].sentence and amira.found, amira
+    assert not built.found, built
+    assert not roof.found, roof
+
+
+def test_a_court_case_and_its_going_are_held_by_the_court_named_and_anglers_fish_by_angling():
+    """Found by the hundred-and-eighteenth blind batch: "Which court did the case go to?" was
+    withheld for "Severnside Water admitted two charges ... at Worcester Crown Court", which says
+    neither "case" nor "go"; "What do anglers say about the river?" missed "Local angling clubs
+    say ..."."""
+    bot = story_batch("stories_hundredeighteenth")
+    court, anglers = bot.ask_many(["Which court did the case go to?", "What do anglers say about the river?"])
+    assert "Worcester Crown Court" in court.hits[0].sentence and court.found, court
+    assert anglers.hits[0].sentence.startswith("Local angling clubs"), anglers
