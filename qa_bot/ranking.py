@@ -346,7 +346,10 @@ _PLACE_WORDS = re.compile(rf"\b(in|at|from|to|near|across|outside|inside|into|to
                           r"roundabout|crossroads|car park|shelter|mill|farm|factory|garage|warehouse|quarry|"
                           r"church|hotel|pub|cafe|café|restaurant|farmhouse|barn|school|park)\b(?!['’])|"
                           # a road by its number: "use the A38", "the M5", "I-95", "Route 66"
-                          r"\b(?:[AMB]\d{1,4}|I-\d{1,3}|(?:Route|Highway|Interstate)\s+\d{1,4})\b")
+                          r"\b(?:[AMB]\d{1,4}|I-\d{1,3}|(?:Route|Highway|Interstate)\s+\d{1,4})\b|"
+                          # ... or by its name, as what a sentence tells of: "Mill Lane will be closed"
+                          rf"\b{_CAPITALISED}\s+(?-i:Road|Street|Lane|Avenue|Drive|Crescent|Terrace|Boulevard)\b"
+                          r"(?=\s+(?:will|is|was|has|had|would|remains|remained|reopens|reopened|closes|closed)\b)")
 
 # What someone does for a living, as news describes them: "Fiona Marsh, a 34-year-old primary school
 # teacher, ...", "nurse Liv Aamot", "works as a cleaner", "a retired GP".
@@ -470,7 +473,11 @@ _AGED = re.compile(rf"\b(?:\d{{1,3}}|{_SMALL_NUMBERS}|(?:{_TENS})(?:-[a-z]+)?)-y
 # (a capital opens it: 'the blossom would be "a feast for the bees"' quotes words, naming nothing).
 # ... not one denied: "The postman, who has not been named, ..."
 _NAMING_VERBS = (r"(?<!\bnot )(?<!\bnot been )(?<!\bnot yet been )(?<!\byet to be )(?<!\bnot be )(?<!\bcannot be )"
-                 r"\b(?:named|called|call|calls|known as|dubbed|titled|entitled|nicknamed|renamed|name|names)\b")
+                 r"\b(?:named|known as|dubbed|titled|entitled|nicknamed|renamed|name|names|"
+                 # not a call made: "called the number on one of the posters", "called for help"
+                 r"(?:called|call|calls)(?!\s+(?:(?:the|a|an|his|her|their|its)\s+(?:[a-z]+\s+)?(?:number|police|helpline|"
+                 r"hotline|ambulance|coastguard|line|meeting|election|strike|vote|halt)|(?:on|in|off|out|back|up|"
+                 r"police|999|911)\b)))\b")
 _NAMING_WORDS = re.compile(rf"{_NAMING_VERBS}|[\"“](?-i:[A-Z0-9{_CAP}])[^\"”]{{1,79}}[\"”]", re.I)
 _NAMING_VERB = re.compile(_NAMING_VERBS, re.I)
 
@@ -850,6 +857,9 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
 ]
 
 # "due to heavy rain", but not "due to reopen in March", a time
+# "closed in March when its owner retired": what ended something, as news tells it
+ENDED_WHEN = (r"\bwhen\s+(?:its|his|her|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:retired|died|quit|resigned|left|"
+              r"moved\s+away|went\s+bust|went\s+into\s+administration|ran\s+out|collapsed|failed)\b")
 DUE_TO_CAUSE = (r"due to(?!\s+(?:be|start|open|close|begin|end|finish|reopen|take|arrive|run|launch|return|resume|"
                 r"meet|sit|go)\b)")
 
@@ -913,6 +923,7 @@ _MATCHERS: dict[str, re.Pattern | _Unrated | _Unlabelled | _Counting | type[_Per
     # blamed low winter snowfall"; not "after", as often a time as a cause.
     "reason": re.compile(rf"\b(?:because|{DUE_TO_CAUSE}|as a result of|thanks to|owing to|caused by|blamed|to blame|"
                          r"the reason|reasons? (?:is|was|were)|so that|in order to)\b|"
+                         rf"{ENDED_WHEN}|"
                          # "after two days of heavy rain", "following months of talks": a time
                          # spent on something is its cause
                          r"\b(?:after|following)\s+(?:(?:two|three|four|five|six|several|many|\d+)\s+"

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .backend import SentenceRow
 from .lexical import content_words, stem, word_forms
-from .ranking import (DUE_TO_CAUSE, answer_type, asked_name_of, matches_answer_type, names_a_person_in,
+from .ranking import (DUE_TO_CAUSE, ENDED_WHEN, answer_type, asked_name_of, matches_answer_type, names_a_person_in,
                       names_someone_beyond, noun_forms, opening_name, speaks_of_unnamed)
 from .speakers import OPENING_PHRASE, speaks_in
 
@@ -454,7 +454,7 @@ GIVES_REASON = re.compile(rf"\b(?:because|since|as a result|{DUE_TO_CAUSE}|owing
                            r"causes|reasons?|so that|in order to|after|theory|explains?|explanation|led to|following|"
                            # that it is not known is the answer: "The cause of the fire is not yet known."
                            r"(?:not|never)\s+(?:yet\s+|been\s+)*(?:known|clear|established|determined)|"
-                           r"unknown|unclear|under investigation)\b", re.I)
+                           r"unknown|unclear|under investigation)\b|" + ENDED_WHEN, re.I)
 
 
 # A sentence that asks ("Whose fault is that?"), perhaps inside brackets or quotes.
@@ -548,7 +548,15 @@ def leaves_unnamed(question: str, row: SentenceRow) -> bool:
     one: "What is the name of Graham Pole's dog?" is not answered by "“I can walk the dog
     again,”" however near its words come."""
     thing = asked_name_of(question)
+    if thing is None:  # "Who was the walker who found Poppy?" of "... a walker spotted Poppy ..."
+        one_who = _WHO_WAS_THE_ONE_WHO.match(question)
+        thing = one_who["thing"].lower() if one_who else None
     return thing is not None and speaks_of_unnamed(thing, row.text, question)
+
+
+# "Who was the walker who found Poppy?": someone asked by what they are and what they did.
+_WHO_WAS_THE_ONE_WHO = re.compile(r"^\s*who\s+(?:is|was|are|were)\s+the\s+(?:[a-z-]+\s+)?(?P<thing>[a-z][\w-]{2,})\s+"
+                                  r"(?:who|that)\s+\w+", re.IGNORECASE)
 
 
 _ANYONE = {"person", "people", "man", "men", "woman", "women", "individual", "one", "someone", "somebody"}

@@ -86,7 +86,7 @@ _ADDRESS_LABEL = re.compile(r"(?:To|From|Cc|Attn|Attention|For the attention of)
 _ISSUED_LINE = re.compile(r"^(?:Issued|Sent|Distributed)[ \t]+(?:by|on)[ \t]+\S")
 # When, alone ("Issued 12 March 2026"): a fact line, read as one where such lines are (see
 # _with_fact_lines); above a notice's first words it is a dateline.
-_ISSUED_DATED = re.compile(r"^(?:Issued|Sent|Distributed)[ \t]+\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}\b")
+_ISSUED_DATED = re.compile(r"^(?:Issued|Sent|Distributed|Dated)[ \t]+\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}\b")
 # How to reach someone, on a line of its own ("Freephone 0800 612 4490, Monday to Saturday",
 # "Email recall@brightwell-home.co.uk"): a fact no heading holds.
 _CONTACT_LINE = re.compile(r"(?<![\w.])(?:\+?\d[\d \t()-]{7,}\d)(?![\w.])|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")

@@ -3615,3 +3615,24 @@ def test_a_court_case_and_its_going_are_held_by_the_court_named_and_anglers_fish
     court, anglers = bot.ask_many(["Which court did the case go to?", "What do anglers say about the river?"])
     assert "Worcester Crown Court" in court.hits[0].sentence and court.found, court
     assert anglers.hits[0].sentence.startswith("Local angling clubs"), anglers
+
+
+def test_a_road_by_name_a_notice_dated_a_call_made_and_an_end_when_its_owner_retired():
+    """Found by the hundred-and-nineteenth blind batch: "Mill Lane will be closed" named no
+    place for "Which road will be closed?"; a notice's "Dated 1 December 2026" above its
+    signature hid the signature ("Who signed the notice?" had no sentence to find); "called the
+    number on one of the posters" was read as naming the walker, so "Who was the walker who found
+    Poppy?" (unanswered) was found; "closed in March when its owner retired" gave no reason for
+    "Why did the pub close?"."""
+    from qa_bot.ranking import matches_answer_type
+    assert matches_answer_type("place", "Mill Lane will be closed to all traffic.")
+    assert not matches_answer_type("name", "A walker spotted Poppy and called the number on a poster.")
+    assert matches_answer_type("name", "The new ward is called Skylark.")
+    assert matches_answer_type("reason", "The pub closed in March when its owner retired.")
+    bot = story_batch("stories_hundrednineteenth")
+    road, signed, walker, why = bot.ask_many(["Which road will be closed?", "Who signed the notice?",
+                                              "Who was the walker who found Poppy?", "Why did the pub close?"])
+    assert road.hits[0].sentence.startswith("Westbridge Borough Council gives notice that Mill Lane"), road
+    assert signed.hits[0].sentence.startswith("Helen Ashworth"), signed
+    assert not walker.found, walker
+    assert "when its owner retired" in why.hits[0].sentence, why
