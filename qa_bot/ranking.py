@@ -474,9 +474,11 @@ _AGED = re.compile(rf"\b(?:\d{{1,3}}|{_SMALL_NUMBERS}|(?:{_TENS})(?:-[a-z]+)?)-y
 # ... not one denied: "The postman, who has not been named, ..."
 _NAMING_VERBS = (r"(?<!\bnot )(?<!\bnot been )(?<!\bnot yet been )(?<!\byet to be )(?<!\bnot be )(?<!\bcannot be )"
                  r"\b(?:named|known as|dubbed|titled|entitled|nicknamed|renamed|name|names|"
-                 # not a call made: "called the number on one of the posters", "called for help"
-                 r"(?:called|call|calls)(?!\s+(?:(?:the|a|an|his|her|their|its)\s+(?:[a-z]+\s+)?(?:number|police|helpline|"
-                 r"hotline|ambulance|coastguard|line|meeting|election|strike|vote|halt)|(?:on|in|off|out|back|up|"
+                 # not a call made: "called the number on one of the posters", "called off the search"
+                 # ("called for" stays: "called for the nobles to put down the rebels like mad dogs")
+                 r"(?:called|call|calls)(?!\s+(?:(?:the|a|an|his|her|their|its)\s+(?:[a-z]+\s+)?"
+                 r"(?:number|police|helpline|hotline|ambulance|coastguard|line|meeting|election|strike|vote|halt)|"
+                 r"(?:on|in|off|out|back|up|"
                  r"police|999|911)\b)))\b")
 _NAMING_WORDS = re.compile(rf"{_NAMING_VERBS}|[\"“](?-i:[A-Z0-9{_CAP}])[^\"”]{{1,79}}[\"”]", re.I)
 _NAMING_VERB = re.compile(_NAMING_VERBS, re.I)
