@@ -550,13 +550,19 @@ def leaves_unnamed(question: str, row: SentenceRow) -> bool:
     thing = asked_name_of(question)
     if thing is None:  # "Who was the walker who found Poppy?" of "... a walker spotted Poppy ..."
         one_who = _WHO_WAS_THE_ONE_WHO.match(question)
-        thing = one_who["thing"].lower() if one_who else None
-    return thing is not None and speaks_of_unnamed(thing, row.text, question)
+        # ... only where the sentence tells of them doing something, unnamed ("the referee pointed to
+        # the spot"), not "The oldest finisher was 86-year-old Walter Briggs" nor "The head judge,
+        # pastry chef Marcus Dell, said ...", nor "... was sold to an overseas buyer."
+        return one_who is not None and speaks_of_unnamed(one_who["thing"].lower(), row.text, question) and \
+            re.search(rf"\b(?:the|a|an)\s+(?:[a-z-]+\s+)?{noun_forms(one_who['thing'].lower())}\s+"
+                      r"(?!(?:is|was|were|are|be|been|who|whose|which|that)\b)[a-z]+(?:ed|s)?\b", row.text) is not None
+    return speaks_of_unnamed(thing, row.text, question)
 
 
-# "Who was the walker who found Poppy?": someone asked by what they are and what they did.
-_WHO_WAS_THE_ONE_WHO = re.compile(r"^\s*who\s+(?:is|was|are|were)\s+the\s+(?:[a-z-]+\s+)?(?P<thing>[a-z][\w-]{2,})\s+"
-                                  r"(?:who|that)\s+\w+", re.IGNORECASE)
+# "Who was the walker who found Poppy?", "Who was the referee?": someone asked by what they are
+# (and did), whom "the referee pointed to the spot" leaves unnamed.
+_WHO_WAS_THE_ONE_WHO = re.compile(r"^\s*who\s+(?:is|was|are|were)\s+the\s+(?:[a-z-]+\s+)?(?P<thing>[a-z][\w-]{2,})"
+                                  r"(?:\s+(?:who|that)\s+\w+|\s*\??\s*$)", re.IGNORECASE)
 
 
 _ANYONE = {"person", "people", "man", "men", "woman", "women", "individual", "one", "someone", "somebody"}

@@ -223,7 +223,9 @@ _QUESTIONS_READ_ON = 10  # the hits a user may be shown: below them order matter
 _RESTATING_WORDS = 3
 # A sentence giving the reason of the one before: "This is caused by tiny air bubbles", "That was
 # largely because ...".
-_REASON_OF_IT = re.compile(r"\s*(?:This|That|It)\s+(?:is|was|has\s+been)\s+(?:[a-z]+ly\s+)?"
+# ... or "The change is needed because contractors ...", of the change just told.
+_REASON_OF_IT = re.compile(r"\s*(?:This|That|It|The\s+(?:change|move|decision|delay|closure|postponement|switch))\s+"
+                           r"(?:is|was|has\s+been)\s+(?:[a-z]+ly\s+)?(?:(?:needed|necessary|being\s+made)\s+)?"
                            r"(?:because|caused|due|down\s+to|the\s+result|a\s+result)\b")
 # ... and one whose reason stands before it: "To do this safely ...", "That is why ...".
 _REASON_BEFORE = re.compile(r"\s*(?:To\s+do\s+(?:this|that|so)|(?:This|That)\s+(?:is|was)\s+why|"
@@ -393,6 +395,30 @@ _UNNAMED_ONE = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]+\b")
 _ASKS_CONSEQUENCE = re.compile(r"^\s*what\s+(?:happens|will\s+happen|would\s+happen|happened|should\s+\w+\s+do)\s+"
                                r"(?:if|when|unless)\s+(?P<condition>.+)$", re.I)
 _CONDITION = re.compile(r"\b(?:if|unless|when|should)\b(?P<clause>[^,;:]{1,80})", re.I)
+
+
+# "Has the festival been cancelled before?", "Has it ever closed?": whether the deed was done
+# before, which a sentence says in so many words ("has never been cancelled before", "the first
+# time", "was previously"), not the news of this time ("has been cancelled two days before ...").
+_ASKS_DONE_BEFORE = re.compile(r"^\s*(?:has|have|had|was|were|is|are|did)\b.*?\b(?:been\s+)?"
+                               r"(?!been\b)(?P<deed>[a-z]+(?:ed|en))\b.*?\b(?:before|previously)\s*\??\s*$|"
+                               r"^\s*(?:has|have|had|did)\b.+?\bever\b(?:\s+been)?\s+"
+                               r"(?!been\b)(?P<ever>[a-z]+(?:ed|en))\b",
+                               re.I)
+_TELLS_DONE_BEFORE = re.compile(r"\bnever\b|\bfirst\s+time\b|\bpreviously\b|\bonce\s+before\b|"
+                                r"\bbefore\s*(?:[.,;:]|$)", re.I)
+
+
+def _done_before_first(question: str, ranked: Ranked) -> Ranked:
+    """Whether the deed was ever done before is told by a close sentence of the best's story that
+    tells the deed and says "never ... before" or "the first time"."""
+    m = _ASKS_DONE_BEFORE.match(question)
+    if m is None or len(ranked) < 2 or _TELLS_DONE_BEFORE.search(ranked[0][1].text):
+        return ranked
+    deed = set(stem([(m["deed"] or m["ever"]).lower()]))
+    best = ranked[0][1]
+    return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and tells_any(deed, row.text) and
+                                _TELLS_DONE_BEFORE.search(row.text) is not None, margin=_NAMED_ONE_MARGIN)
 
 
 def _consequence_first(question: str, ranked: Ranked) -> Ranked:
@@ -1531,7 +1557,7 @@ class QABot:
         ranked = self._quote_start_first(question, _said_of_subject_first(question, self._deed_first(question, ranked)))
         ranked = _placing_first(question, _time_to_come_first(question, self._lasting_deed_first(question, ranked)))
         ranked = _start_told_first(question, ranked)
-        ranked = _unconditional_first(question, _consequence_first(question, ranked))
+        ranked = _unconditional_first(question, _consequence_first(question, _done_before_first(question, ranked)))
         ranked = _cause_of_death_first(question, _sum_of_deed_first(question, ranked))
         ranked = _past_the_greeting(question, _doing_told_first(question, ranked))
         ranked = _fact_asked_first(question, _of_the_side_asked_first(question, ranked))
@@ -1844,6 +1870,13 @@ class QABot:
         # follows it ("The company will pay an interim dividend ...") scores a third of it.
         if at is None or ranked[at][0] < _READ_ON_SHARE * ranked[0][0]:
             return ranked
+        # The reason of it holds what the sentence it gives the reason of held: "The change is
+        # needed because contractors ..." after "... the start of the spring term has been moved".
+        if _REASON_OF_IT.match(ranked[at][1].text):
+            score, row, features = ranked[at]
+            lent = min(_held(ranked[0][2]), 1.0) - features["coverage"]
+            ranked = ranked[:at] + [(score, row, {**features, "referred": max(features["referred"], lent)})] + \
+                ranked[at + 1:]
         return _moved_first(ranked, at)
 
     def _reason_read_back(self, question: str, ranked: Ranked) -> Ranked:

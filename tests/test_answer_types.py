@@ -3636,3 +3636,19 @@ def test_a_road_by_name_a_notice_dated_a_call_made_and_an_end_when_its_owner_ret
     assert signed.hits[0].sentence.startswith("Helen Ashworth"), signed
     assert not walker.found, walker
     assert "when its owner retired" in why.hits[0].sentence, why
+
+
+def test_a_reason_of_the_change_a_deed_never_done_before_and_a_referee_left_unnamed():
+    """Found by the hundred-and-twentieth blind batch: "The change is needed because contractors
+    ..." after "... the start of the spring term has been moved ..." was not read on to for "Why
+    has the start of term been moved?"; the lead's "has been cancelled two days before it was due"
+    beat "... has never been cancelled before" for "Has the festival been cancelled before?"; and
+    "Who was the referee?" was found at 1.0 with "the referee pointed to the spot" (no name)."""
+    bot = story_batch("stories_hundredtwentieth")
+    moved, before, referee, director = bot.ask_many([
+        "Why has the start of term been moved?", "Has the festival been cancelled before?", "Who was the referee?",
+        "Who is the festival director?"])
+    assert moved.hits[0].sentence.startswith("The change is needed because contractors") and moved.found, moved
+    assert "has never been cancelled before" in before.hits[0].sentence, before
+    assert not referee.found, referee
+    assert "Naomi Pritchard" in director.hits[0].sentence and director.found, director
