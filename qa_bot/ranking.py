@@ -97,7 +97,10 @@ _TEENS = "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 # rescan the run from each, quadratic in a hostile sentence's length.
 _FIGURE = r"(?<![\d,.])\d[\d,.]*"
 _NUMBER_WORDS = re.compile(
-    rf"\d|\b({_SMALL_NUMBERS}|{_TENS}|"
+    # "one" standing for a thing counts nothing: "if people had one to hand", "the one", "each one"
+    r"(?<!\bthe )(?<!\bthis )(?<!\bthat )(?<!\beach )(?<!\bevery )(?<!\bany )"
+    r"\bone\b(?!\s+another\b)(?!\s+to\s+(?:hand|spare)\b)|"
+    rf"\d|\b({_SMALL_NUMBERS.replace('one|', '')}|{_TENS}|"
     r"hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|percent|"
     r"quarters?|thirds?|fifths?|tenths?|twins?|triplets)\b", re.I)
 # A count is no date: "built between January 2024 and June 2025" counts nothing, "on 18 September"
@@ -203,6 +206,8 @@ def _quantity_of(units: str) -> re.Pattern:
 
 _LENGTH_WORDS = _quantity_of(r"(?:kilo|centi|milli)?(?:metre|meter)s?|km|m|cm|mm|miles?|feet|foot|ft|inch(?:es)?|"
                              r"yards?|furlongs?|lengths?|storeys?|stories|floors|light[\s-]years?|parsecs?")
+_GAP_WORDS = (rf"\b(?:{_FIGURE}|{_SMALL_NUMBERS}|a|a\s+few|a\s+split)\s+(?:seconds?|minutes?|points?|shots?|strokes?|"
+              r"places?)\s+(?:behind|ahead|clear|in\s+front|adrift)\b")
 _AREA_WORDS = _quantity_of(r"(?:square|sq\.?)\s*\w+|km2|m2|km²|m²|hectares?|acres?")
 _WEIGHT_WORDS = re.compile(
     _quantity_of(r"tonnes?|tons?|kg|kilo(?:gram)?s?|grams?|lbs?|ounces?|oz").pattern + "|"
@@ -844,7 +849,8 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
                           r"end|ended|finish|finished|conclude|concluded|turn\s+out|turned\s+out)"
                           r"\s*\??\s*$)", re.I)),
     # "What caused the landslip?", "What led to the closure?" ask the cause as "why" does.
-    ("reason", re.compile(r"^\s*why\b|^\s*what\s+(?:caused|causes|led\s+to|leads\s+to|triggered|sparked)\b", re.I)),
+    ("reason", re.compile(r"^\s*why\b|"
+                          r"^\s*what\s+(?:caused|causes|led\s+to|leads\s+to|triggered|sparked|prompted)\b", re.I)),
     # "What advice did the police give?", "What should owners do?", "What do doctors advise?"
     ("advice", re.compile(r"^\s*what\s+(?:advice|guidance|tips?|recommendations?)\b|"
                           r"^\s*what\s+(?:should|must|ought)\s+.{1,60}?\b(?:do|bring|take|wear|carry|avoid)\b|"
@@ -877,7 +883,8 @@ _MATCHERS: dict[str, re.Pattern | _Unrated | _Unlabelled | _Counting | type[_Per
     "speed": _SPEED_WORDS,
     "weight": _WEIGHT_WORDS,
     "area": _AREA_WORDS,
-    "length": _LENGTH_WORDS,
+    # (and a gap as a race gives it, for "How far behind was Okello?": "one second behind")
+    "length": re.compile(f"{_LENGTH_WORDS.pattern}|{_GAP_WORDS}", re.I),
     "age": re.compile(f"{_AGE_WORDS.pattern}|{_THING_AGE.pattern}", re.I),
     "score": _SCORE_WORDS,
     "colour": _COLOUR_WORDS,
@@ -930,6 +937,10 @@ _MATCHERS: dict[str, re.Pattern | _Unrated | _Unlabelled | _Counting | type[_Per
                          # spent on something is its cause
                          r"\b(?:after|following)\s+(?:(?:two|three|four|five|six|several|many|\d+)\s+"
                          r"(?:hours|days|nights|weeks|months|years)|a\s+(?:day|night|week|month|year))\s+of\b|"
+                         # a report that set it off: "visited the building after a tenant complained about damp"
+                         r"\b(?:after|following)\s+(?:a|an|the|one|two|three|several|many|some|\d+)\s+"
+                         r"(?:[\w'’-]+\s+){0,2}?"
+                         r"(?:complained|complaints?|reported|raised\s+concerns|alerted|tipped\s+off|called\s+999)\b|"
                          # news's cause of what it just told: "This follows routine tests which found ..."
                          r"^\W*(?:This|That|It|The\s+(?:[\w-]+\s+){0,2}?(?:move|decision|notice|announcement|"
                          r"warning|ban|closure|change|call|step|order))\s+(?:follows|comes\s+after|came\s+after)\b",
@@ -1642,6 +1653,7 @@ _AFTER_PLACING = "place|with|in|and|behind|after|on|at|overall|by|this|last|agai
 # or the one a winner finished ahead of, by name: "ahead of Labour's Martin Keogh with 1,097"
 # (not "beat more than 40,000 pubs").
 _RUNNER_UP_NAMED = re.compile(r"\brunners?-up\b|\bfollowed\s+(?:closely\s+)?by\b|"
+                              r"\b(?:nearest|closest)\s+(?:rival|challenger|competitor|pursuer)\b|"
                               r"\b(?:ahead\s+of|pipped|edged\s+out)\s+(?-i:(?:[A-Z][\w'’-]*['’]s\s+)?[A-Z][a-z])",
                               re.I)
 # The runner-up as a winner's story gives them: "finished 41 seconds ahead of Ethiopia's Tesfaye
@@ -1661,7 +1673,9 @@ def gives_placing(ordinal: str, sentence: str, implied: bool = True) -> bool:
     41 seconds ahead of ..."). "The men's race was won by Tomás Reilly" names no one second."""
     figure = _ORDINAL_FIGURES.get(ordinal)
     # a placing, not "the second week", "for the third time"
-    if re.search(rf"\b(?:{ordinal}{'|' + figure if figure else ''})\b(?!\s+(?!(?:{_AFTER_PLACING})\b)[a-z])",
+    # (nor "finished one second behind", a unit of time)
+    if re.search(rf"(?<!\bone )(?<!\ba )(?<!\bsplit )"
+                 rf"\b(?:{ordinal}{'|' + figure if figure else ''})\b(?!\s+(?!(?:{_AFTER_PLACING})\b)[a-z])",
                  sentence, re.I):
         return True
     if ordinal != "second":

@@ -269,6 +269,10 @@ AGE_WHEN_DONE = re.compile(r"^\s*how\s+old\s+(?:was|were|is|are|will)\b.*?\bwhen
 # "How long was Kevin Marsh jailed for?", "How long will the bridge be closed?": the deed whose span is asked.
 HOW_LONG_DONE = re.compile(r"^\s*how\s+long\s+(?:was|were|is|are|has|have|had|will)\b.*?"
                             r"\b(?!been\b)(?P<deed>(?-i:[a-z]+(?:ed|en)))\b", re.IGNORECASE)
+# "When was Norvane Foods founded?": the time a thing began, told with the word for its beginning
+# (which news seldom puts in other words, as it does a theft's "taken" for "stolen").
+WHEN_DONE = re.compile(r"^\s*when\s+(?:was|were)\b.*?\b(?P<deed>founded|established|formed|built|constructed|"
+                       r"opened|launched|created|introduced|invented|discovered|born)\s*\??\s*$", re.IGNORECASE)
 # "Where were the kayakers taken?": the place a deed was done to them, told with the deed.
 WHERE_DONE = re.compile(r"^\s*where\s+(?:was|were|is|are|has|have|had|will\s+be)\b.*?"
                         r"\b(?!been\b)(?P<deed>(?-i:[a-z]+(?:ed|en)))\s*\??\s*$", re.IGNORECASE)
@@ -447,7 +451,7 @@ _WHO_DID = re.compile(r"^\s*who\s+(?:(?:will|would|could|should|must|may|might|c
                       r"should|may|might|must|not)\b)[a-z]+)\b", re.I)
 
 
-ASKS_REASON = re.compile(r"^\s*(?:why|what (?:caused|causes|led to)|for what reason|how come)\b", re.I)
+ASKS_REASON = re.compile(r"^\s*(?:why|what (?:caused|causes|led to|prompted)|for what reason|how come)\b", re.I)
 
 
 GIVES_REASON = re.compile(rf"\b(?:because|since|as a result|{DUE_TO_CAUSE}|owing to|thanks to|blamed|blames|caused|"

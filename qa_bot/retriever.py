@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import os
 import re
 import threading
 import unicodedata
@@ -49,7 +48,7 @@ from .reading import (AGE_WHEN_DONE, ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NA
                       PEOPLE, PEOPLE_COUNTED, SAYS_FROM, STATE_LASTING_ASKED, TELLS_OF_A_CASE, THE_BODY, THE_NEW,
                       THE_PROJECT, VALEDICTION,
                       WORKFORCE_COUNTED,
-                      WHEN_SPOKEN, WHERE_DONE, WORDS_OF, WORDS_OF_ANYONE, asked_speaker, asks_other_occasion,
+                      WHEN_DONE, WHEN_SPOKEN, WHERE_DONE, WORDS_OF, WORDS_OF_ANYONE, asked_speaker, asks_other_occasion,
                       body_given_next, says_where_someone_from,
                       calls_doer_by_deed, counts_without_naming, deed_named_with_doer, deed_of_another_unnamed,
                       deed_object_asked, definition_of, does_to, forms_of_deed_asked, gives_no_words_of_whom_asked,
@@ -58,7 +57,7 @@ from .reading import (AGE_WHEN_DONE, ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NA
                       lacks_beginning, lacks_cause_of_death, lacks_kind_asked, lacks_last_year, thing_asked_of,
                       topic_words,
                       vocabulary_mentions, with_road_nouns)
-from .speakers import (TITLE_WORDS, has_quotation, name_matches, names_a_person, opening_pronoun,
+from .speakers import (TITLE_WORDS, given_names, has_quotation, name_matches, names_a_person, opening_pronoun,
                        people_described, person_referred_to, role_head)
 
 MAX_QUESTION_CHARS = 1000
@@ -996,6 +995,12 @@ def _named_ones_over_counted(question: str, ranked: Ranked) -> Ranked:
                                 _NAMES_LISTED.search(row.text) is not None, _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
 
 
+# A sentence's (or its quote's) first word, when a verb follows it: "“Mark filled in the form ...”"
+_OPENING_WORD = re.compile(r"\s*[\"“‘']?(?P<word>[A-Z][a-z]+)\s+(?=[a-z]+(?:ed|s)\b)")
+_COME_FRAME = re.compile(r"\b(?:come|comes|came|coming)\b", re.IGNORECASE)
+_CAME_FROM = re.compile(r"\b(?:come|comes|came|coming)\s+(?:[\w'’-]+\s+){0,3}?from\b", re.IGNORECASE)
+
+
 def _without_duration_frame(question: str, topic: str) -> str:
     """``topic`` (the question's words) without the verb that frames a duration asked: the last
     "last" of "How long did the last strike last?"."""
@@ -1040,6 +1045,7 @@ class QABot:
         self._addressees: dict[int, str] = {}
         self._sign_offs: dict[int, int | None] = {}
         self._full_names: dict[int, dict[str, list[tuple[str, str]]]] = {}
+        self._given_names_read: dict[int, dict[str, str]] = {}
         self._documents: dict[int, DocumentInfo] = {}
         # By the two sentences' texts: whether one refers back to the other (_refers_to).
         self._references: dict[tuple[str, str], bool] = {}
@@ -1414,6 +1420,13 @@ class QABot:
         for cid, share in only_in_names.items():
             coverage[cid] = max(0.0, coverage.get(cid, 0.0) - share)
             lexical[cid] = lexical.get(cid, 0.0) * (1.0 - share)
+        # "Where does the flour come from?": "The prize comes with ..." holds "come" in another sense.
+        if ASKS_WHERE_FROM.match(question) and (come := set(stem(["come"])) & set(weights)):
+            share = _share_held(weights, come)
+            for cid, row in stored.items():
+                if _COME_FRAME.search(row.text) and not _CAME_FROM.search(row.text):
+                    coverage[cid] = max(0.0, coverage.get(cid, 0.0) - share)
+                    lexical[cid] = lexical.get(cid, 0.0) * (1.0 - share)
         referred = self._referred_coverage(weights, stored, coverage)
         for cid, share in only_in_names.items():
             if cid in referred:
@@ -1464,9 +1477,16 @@ class QABot:
             # "said Lindqvist, the chief executive" names a person, Eero Lindqvist, and who holds
             # the post: read with the speaker named in full, as the story named him before.
             read = _with_speaker_in_full(sentence) if kind == "person" else sentence.text
+            # "Mark filled in the form" names Mark Hollins, whom the story named in full.
+            named_by_given = False
+            # (not one the question asks of: "Who does Kayla work for?" of "Kayla receives a prize")
+            if kind == "person" and not names_a_person_in(read) and (opener := _OPENING_WORD.match(read)) and \
+                    opener["word"] not in question and (full := self._given_names(sentence.doc_id).get(opener["word"])):
+                named_by_given, read = True, f"{read[:opener.start('word')]}{full}{read[opener.end('word'):]}"
             thing_named = named_thing is not None and names_the(named_thing, read, question)
             # "Where will Church Fenton passengers have to change?" is not answered by a place it names.
-            typed = (matches_answer_type(kind, read) if not name_asked else names_a_person_in(read)) and \
+            typed = (named_by_given or
+                     (matches_answer_type(kind, read) if not name_asked else names_a_person_in(read))) and \
                 (kind != "place" or gives_place_beyond(question, read)) and \
                 (not asks_origin or bool(says_origin(read))) and \
                 (kind != "age" or not (gives_ages_of_others_only(question, read) or
@@ -1647,10 +1667,12 @@ class QABot:
         telling the deed with an age for "How old was Arjun when he learned to play?" over "A
         14-year-old from Leeds has become ...", and one telling it with a place for "Where were
         the kayakers taken?" ("Both were ... taken to Withybush Hospital") over the story's lead,
+        and one telling the beginning with a time for "When was Norvane Foods founded?" ("...
+        where the company was founded in 1954") over the company's lead,
         if it holds as much of the question (not a record's "recorded" for "Where was 34.2C
         recorded?" over "Temperatures reached 34.2C at Heathrow")."""
         where = WHERE_DONE.match(question)
-        m = HOW_LONG_DONE.match(question) or AGE_WHEN_DONE.match(question) or where
+        m = HOW_LONG_DONE.match(question) or AGE_WHEN_DONE.match(question) or WHEN_DONE.match(question) or where
         if m is None or len(ranked) < 2:
             return ranked
         deed = set(stem([m["deed"].lower()]))
@@ -1725,6 +1747,15 @@ class QABot:
             return None
         follower = self._sentence_after(row)
         return follower if name_given_next(row, follower) else None
+
+    def _body_named_next(self, row: SentenceRow) -> str | None:
+        """The body the sentence after ``row`` opens on, when ``row`` told of one of its kind
+        unnamed: "... a loaf from a bakery in the village of Kettlewick ..." / "Hollins Bakery,
+        run by ..."."""
+        body = body_given_next(row, self._sentence_after(row))
+        kind = body.split()[-1].lower() if body and len(body.split()) > 1 else None
+        told_unnamed = kind and re.search(rf"\b(?:a|an)\s+(?:[\w'’-]+\s+){{0,2}}{re.escape(kind)}\b", row.text)
+        return body if told_unnamed else None
 
     def _questions_read_on(self, question: str, ranked: Ranked) -> Ranked:
         """A question in the text answers nothing; what follows it does: "Whose fault is that?"
@@ -2188,6 +2219,8 @@ class QABot:
         named_next = self._named_next(row)  # "How old is Callum Reid?" of "... find a 15-year-old boy ..."
         if named_next is not None:
             held |= _with_forms(sentence_tokens("", opening_name(named_next.text) or "", None))
+        elif (body := self._body_named_next(row)) is not None:  # "Where is Hollins Bakery?" of "... a bakery in ..."
+            held |= _with_forms(sentence_tokens("", body, None))
         # "What is the landlord's name?" of "Peter Hollis, 61, ... admitted ..." after "A landlord who ...".
         if self._named_after_lead(question, row):
             lead = self._sentence_before(row)
@@ -2386,6 +2419,11 @@ class QABot:
                     plain(" ".join(words[-2:])) not in plain(self.index.document_text(doc_id)):
                 return True
         return False
+
+    def _given_names(self, doc_id: int) -> dict[str, str]:
+        return self._kept(self._given_names_read, doc_id, 256,
+                          lambda doc: {given: full for given, full in given_names(self.index.document_text(doc)).items()
+                                       if names_a_person_in(f" {full}")})
 
     def _read_full_names(self, doc_id: int) -> dict[str, list[tuple[str, str]]]:
         by_word: dict[str, list[tuple[str, str]]] = {}

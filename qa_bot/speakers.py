@@ -709,6 +709,19 @@ def full_names(text: str) -> dict[str, str]:
     return {surname: names.pop() for surname, names in named.items() if len(names) == 1}
 
 
+def given_names(text: str) -> dict[str, str]:
+    """The full name of each person a text names in two words or more, by given name, where no
+    one else it names has that given name: "Mark" -> "Mark Hollins" ("Mark filled in the form")."""
+    named: dict[str, set[str]] = {}
+    for name, _ in _people_named(text):
+        words = name.split()
+        # (not a byline's "By Jonas Vell", nor a heading read into its first line: "Turnout Turnout")
+        if len(words) >= 2 and len(set(words)) == len(words) and words[0] not in ("By", "From", "To", "Dear") and \
+                words[0].lower() not in TITLE_WORDS | _NOT_NAME_WORDS and words[0][1:].islower():
+            named.setdefault(words[0], set()).add(name)
+    return {given: names.pop() for given, names in named.items() if len(names) == 1}
+
+
 # How near a speech verb a word stands to be its subject: "the agency said", "said the national
 # roads agency", "according to the agency's latest report".
 _SPEECH_REACH = 60

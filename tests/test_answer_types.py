@@ -3652,3 +3652,26 @@ def test_a_reason_of_the_change_a_deed_never_done_before_and_a_referee_left_unna
     assert "has never been cancelled before" in before.hits[0].sentence, before
     assert not referee.found, referee
     assert "Naomi Pritchard" in director.hits[0].sentence and director.found, director
+
+
+def test_a_count_a_bakery_named_next_a_given_name_a_runner_up_a_gap_and_a_cause_reported():
+    """Found by the hundred-and-twenty-first blind batch: "Many of those could be made on a bike if
+    people had one to hand" counted the bikes ("one" standing for a bike counts nothing); the lead's
+    "a bakery in the village of Kettlewick" was not sure for "Where is Hollins Bakery?" though the
+    next sentence opens on "Hollins Bakery,"; "The prize comes with ..." came from nowhere; "Mark
+    filled in the form" named no one, though the story names Mark Hollins; "one second behind"
+    was a placing, and "her nearest rival, Britain's Laura Pike" none; "after a tenant complained"
+    prompted nothing; and the company's lead beat "where the company was founded in 1954"."""
+    bot = story_batch("stories_hundredtwentyfirst")
+    bikes, bakery, flour, form, second, behind, prompted, founded = bot.ask_many([
+        "How many bikes will the scheme have?", "Where is Hollins Bakery?", "Where does the flour come from?",
+        "Who filled in the entry form?", "Who finished second in the women's race?", "How far behind was Moses Okello?",
+        "What prompted the inspection?", "When was Norvane Foods founded?"])
+    assert "400 bikes at 60 docking stations" in bikes.hits[0].sentence and bikes.found, bikes
+    assert "village of Kettlewick" in bakery.hits[0].sentence and bakery.found, bakery
+    assert "flour milled at a watermill" in flour.hits[0].sentence, flour
+    assert form.hits[0].sentence.startswith("\"Mark filled in the form") and form.found, form
+    assert "nearest rival, Britain's Laura Pike" in second.hits[0].sentence and second.found, second
+    assert "one second behind" in behind.hits[0].sentence and behind.found, behind
+    assert "after a tenant complained" in prompted.hits[0].sentence, prompted
+    assert "founded in 1954" in founded.hits[0].sentence, founded
