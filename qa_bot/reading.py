@@ -620,22 +620,27 @@ def names_no_one_at_all(question: str, row: SentenceRow) -> bool:
 
 # "Which libraries will have shorter hours?" asks which, and "... at five of its libraries" only
 # counts them.
-_WHICH_PLURAL = re.compile(r"^\s*(?:which|what)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{3,}s)\b"
-                           r"(?!\s+(?:of|is|was|has|does|did)\b)", re.I)
+_WHICH_PLURAL = re.compile(r"^\s*(?:which|what)\s+(?:(?!(?:is|are|was|were|will|would|do|does|did|can|could|should|"
+                           r"must|may|might|has|have|had)\b)[a-z]+\s+)?(?P<noun>[a-z]{3,}s)\b"
+                           # (but "Which battery makers is the university talking to?": its subject follows)
+                           r"(?!\s+(?:of|has|does|did)\b)(?!\s+(?:is|was)\b(?!\s+(?:the|a|an|its|their|his|her)\s))",
+                           re.I)
 
 
 _COUNT_WORD = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|"
                r"dozens|hundreds|both|all)")
 
 
-_NAMED_AFTER_COUNT = re.compile(r"\s*(?:,|:|—|–)\s*(?:the\s+)?[A-Z0-9]")
+_NOT_COUNTED_THINGS = frozenset("does was has is years months weeks days hours decades centuries seasons".split())
+_NAMED_AFTER_COUNT = re.compile(r"\s*(?:,|:|—|–|\()\s*(?:the\s+|in\s+|at\s+|on\s+|near\s+)?[A-Z0-9]")
 
 
 def counts_without_naming(question: str, text: str) -> bool:
     """Whether the question asks which things ("Which libraries ...?") and the sentence mentions
     them only as counted ("... reduce opening hours at five of its libraries")."""
     m = _WHICH_PLURAL.match(question)
-    if not m:
+    # ("What years saw ...?" of "the first six years": a span of time counted is named so)
+    if not m or m["noun"].lower() in _NOT_COUNTED_THINGS:
         return False
     noun = m["noun"].lower()
     mentions = list(re.finditer(rf"\b{re.escape(noun)}\b", text, re.I))

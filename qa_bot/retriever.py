@@ -995,10 +995,19 @@ def _named_ones_over_counted(question: str, ranked: Ranked) -> Ranked:
                                 _NAMES_LISTED.search(row.text) is not None, _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
 
 
+_ANSWER_RUNS_ON = 4  # sentences after a question in the text that may still answer it
 # A sentence's (or its quote's) first word, when a verb follows it: "“Mark filled in the form ...”"
 _OPENING_WORD = re.compile(r"\s*[\"“‘']?(?P<word>[A-Z][a-z]+)\s+(?=[a-z]+(?:ed|s)\b)")
-_COME_FRAME = re.compile(r"\b(?:come|comes|came|coming)\b", re.IGNORECASE)
-_CAME_FROM = re.compile(r"\b(?:come|comes|came|coming)\s+(?:[\w'’-]+\s+){0,3}?from\b", re.IGNORECASE)
+# A verb that frames a where-question, as a sentence uses it in the sense asked or in another:
+# (question, the verb, the verb used, the verb used in the sense asked).
+_FRAMING_SENSES = (
+    (ASKS_WHERE_FROM, "come", re.compile(r"\b(?:come|comes|came|coming)\b", re.I),
+     re.compile(r"\b(?:come|comes|came|coming)\s+(?:[\w'’-]+\s+){0,3}?from\b", re.I)),
+    (re.compile(r"^\s*where\s+(?:is|are|can)\b.*\bfound\s*\??\s*$", re.I), "found",
+     re.compile(r"\bfound\b", re.I),
+     re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+|still\s+|now\s+|only\s+)?found\b",
+                re.I)),
+)
 
 
 def _without_duration_frame(question: str, topic: str) -> str:
@@ -1420,13 +1429,15 @@ class QABot:
         for cid, share in only_in_names.items():
             coverage[cid] = max(0.0, coverage.get(cid, 0.0) - share)
             lexical[cid] = lexical.get(cid, 0.0) * (1.0 - share)
-        # "Where does the flour come from?": "The prize comes with ..." holds "come" in another sense.
-        if ASKS_WHERE_FROM.match(question) and (come := set(stem(["come"])) & set(weights)):
-            share = _share_held(weights, come)
-            for cid, row in stored.items():
-                if _COME_FRAME.search(row.text) and not _CAME_FROM.search(row.text):
-                    coverage[cid] = max(0.0, coverage.get(cid, 0.0) - share)
-                    lexical[cid] = lexical.get(cid, 0.0) * (1.0 - share)
+        # "Where does the flour come from?": "The prize comes with ..." holds "come" in another
+        # sense; "Where is sodium found?", "they have found a way" "found".
+        for asks, verb, used, in_sense in _FRAMING_SENSES:
+            if asks.match(question) and (framing := set(stem([verb])) & set(weights)):
+                share = _share_held(weights, framing)
+                for cid, row in stored.items():
+                    if used.search(row.text) and not in_sense.search(row.text):
+                        coverage[cid] = max(0.0, coverage.get(cid, 0.0) - share)
+                        lexical[cid] = lexical.get(cid, 0.0) * (1.0 - share)
         referred = self._referred_coverage(weights, stored, coverage)
         for cid, share in only_in_names.items():
             if cid in referred:
@@ -1784,6 +1795,15 @@ class QABot:
                 follower = None
             if follower is None:  # a question left unanswered in the text ("What happens next?")
                 continue
+            # "What was the previous record?" of "How many call-outs has the team had this year?" /
+            # "We have had 143 so far ..." / "The previous record was 131": a sentence further on
+            # in the answer that holds more of the question than the text's question answers it.
+            # (more than the answer's first sentence holds, too: "MARTA KOWALCZYK: Parking.")
+            answered = max(_held(features), next((_held(f) for _, r, f in ranked if r.id == follower.id), 0.0))
+            if any(other.doc_id == row.doc_id and row.position + 1 < other.position <= row.position + _ANSWER_RUNS_ON
+                   and _held(held) > answered and not self._asked_between(row, other)
+                   for _, other, held in ranked[:_QUESTIONS_READ_ON]):
+                continue
             typed = matches_answer_type(kind, follower.text)
             # what the question held counts as referred to, as "It ..." counts the sentence before
             out.append((score, follower, {**features, "coverage": 0.0,
@@ -1791,6 +1811,11 @@ class QABot:
                                           "answer_type": float(typed),
                                           "narrow_type": float(typed and kind in NARROW_KINDS)}))
         return _first_of_each(out) or ranked
+
+    def _asked_between(self, question: SentenceRow, later: SentenceRow) -> bool:
+        """Whether the text asks another question between ``question`` and ``later`` (its answer ends there)."""
+        between = self.index.neighbours(question, 0, later.position - question.position - 1)
+        return any(r.position > question.position and ASKS_IN_TEXT.search(r.text) for r in between)
 
     def _interviewers_questions(self, rows: list[SentenceRow]) -> dict[int, SentenceRow]:
         """{id: the question it leads up to} for each of ``rows`` whose interviewer's turn ends
@@ -2750,6 +2775,7 @@ class QABot:
                 lacks_cause_of_death(question, ranked[0][1].text) or \
                 asks_other_occasion(question, ranked[0][1].text) or lacks_last_year(question, ranked[0][1].text) or \
                 lacks_kind_asked(question, ranked[0][1].text) or _counts_only_measures(question, ranked[0][1].text) or \
+                counts_without_naming(question, ranked[0][1].text) or \
                 _speaks_who_is_asked_of(question, ranked[0][1], signals):
             confidence = min(confidence, (s.unsure_confidence + s.min_confidence) / 2)  # a likely answer, no more
         hits = [self._hit(row, score) for score, row, _ in ranked[:k]]

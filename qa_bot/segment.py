@@ -260,6 +260,8 @@ def section_headings(text: str) -> list[tuple[int, str]]:
     blocks = _with_fact_lines(text, [(start, end, not _is_prose(text[start:end])) for start, end in _blocks(text)])
     for start, end, structure in blocks:
         block = text[start:end]
+        if (titled := _inline_title(text, start, end)) is not None:
+            headings.append((titled.start("title"), titled["title"]))
         if not structure:
             prose_seen = True
         elif prose_seen and not _BYLINE.match(block):
@@ -278,8 +280,11 @@ def split_sentences(text: str) -> list[Sentence]:
     for start, end in _blocks(text):
         marker = _LIST_MARKER.match(text, start, end)
         if marker and marker.end() < end:
+            if (titled := _inline_title(text, start, end)) is not None:  # "5. New boat. The captain ..."
+                blocks.append((titled.start("title"), titled.end("title") + 1, True))
+                start, marker = titled.end(), None
             listed.add(len(blocks))
-            blocks.append((marker.end(), end, False))
+            blocks.append((marker.end() if marker else start, end, False))
         else:
             block = text[start:end]
             # After the lead, a question alone on its line is an interview's or an FAQ's question
@@ -310,6 +315,21 @@ def split_sentences(text: str) -> list[Sentence]:
 
 _NUMBERED = re.compile(r"\(?\d{1,3}[.)][ \t]+")
 _NUMBERED_HEADING_MAX_WORDS = 6
+# Minutes' numbered item opening on its title, run into its paragraph: "5. New boat. The captain,
+# Ravi Bhatt, proposed ...". Not a short sentence ("3. The motion fell. ..."): no opening article
+# or pronoun, no verb's "-ed", no "is", "was" ..., nor an abbreviation ("Dr.") before the full stop.
+_INLINE_TITLE = re.compile(r"\(?\d{1,3}[.)][ \t]+(?!(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|You|"
+                           r"There|Our|His|Her|Their|Its|My|Your)\b)"
+                           r"(?P<title>[A-Z][\w'’&-]*(?:[ \t]+[\w'’&-]+){0,4}?)\.[ \t]+"
+                           r"(?=[\"“‘']?[A-Z])")
+_NOT_IN_TITLE = re.compile(r"\b(?:\w+ed|is|are|was|were|has|have|had|will|would|can|could|did|does|do|"
+                           r"Dr|Mr|Mrs|Ms|St|No|Prof|Mt|Jr|Sr)\b")
+
+
+def _inline_title(text: str, start: int, end: int) -> re.Match | None:
+    """The title a numbered item opens on before its paragraph (see _INLINE_TITLE), or None."""
+    m = _INLINE_TITLE.match(text, start, end)
+    return m if m is not None and not _NOT_IN_TITLE.search(m["title"]) else None
 
 
 def _with_numbered_headings(text: str, blocks: list[tuple[int, int, bool]],

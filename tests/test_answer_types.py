@@ -3675,3 +3675,21 @@ def test_a_count_a_bakery_named_next_a_given_name_a_runner_up_a_gap_and_a_cause_
     assert "one second behind" in behind.hits[0].sentence and behind.found, behind
     assert "after a tenant complained" in prompted.hits[0].sentence, prompted
     assert "founded in 1954" in founded.hits[0].sentence, founded
+
+
+def test_a_frame_verb_in_another_sense_an_answer_running_on_and_makers_counted_unnamed():
+    """Found by the hundred-and-twenty-second blind batch: "they have found a way" held "found"
+    for "Where is sodium found?" over "Sodium is found in sea salt"; "How many call-outs has the
+    team had this year?" in an interview read on to "We have had 143 so far ..." above the
+    answer's "The previous record was 131, in 2021." for "What was the previous record?"; "in
+    talks with two battery makers" was found at 0.96 for "Which battery makers ...?" (a
+    plural noun before "is the university" was not read as the things asked); and "New boat."
+    was a sentence, its item's "The captain, Ravi Bhatt, proposed buying ..." not sure."""
+    bot = story_batch("stories_hundredtwentysecond")
+    sodium, record, makers, proposed = bot.ask_many([
+        "Where is sodium found?", "What was the previous record for call-outs?",
+        "Which battery makers is the university talking to?", "Who proposed buying the new boat?"])
+    assert sodium.hits[0].sentence.startswith("Sodium is found in sea salt") and sodium.found, sodium
+    assert record.hits[0].sentence == "The previous record was 131, in 2021." and record.found, record
+    assert not makers.found, makers
+    assert "Ravi Bhatt, proposed buying" in proposed.hits[0].sentence and proposed.found, proposed

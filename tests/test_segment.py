@@ -318,6 +318,22 @@ def test_a_numbered_section_heading_is_no_sentence_but_a_numbered_list_is_read()
     assert any("2. Water" in s.text for s in split_sentences(recipe))  # read with what introduces it
 
 
+def test_a_numbered_item_opening_on_its_title_gives_a_heading_not_a_sentence():
+    """Found by the hundred-and-twenty-second blind batch: minutes that run an item's title into
+    its paragraph ("5. New boat. The captain ...") had "New boat." as a sentence, a candidate for
+    any question on the boat, while the sentences under it lacked the words it gives them."""
+    minutes = ("Present: 46 members.\n\n1. Apologies were received from 12 members.\n\n"
+               "5. New boat. The captain, Ravi Bhatt, proposed buying an eight for £18,000. This was agreed.\n\n"
+               "6. The motion fell. Members then left.")
+    sentences = split_sentences(minutes)
+    assert all(minutes[s.start:s.end] == s.text for s in sentences)
+    assert [s.text for s in sentences] == [
+        "Present: 46 members.", "Apologies were received from 12 members.",
+        "The captain, Ravi Bhatt, proposed buying an eight for £18,000.", "This was agreed.",
+        "The motion fell.", "Members then left."]
+    assert section_headings(minutes) == [(minutes.index("New boat"), "New boat")]
+
+
 def test_a_fact_box_with_values_in_lower_case_is_read_as_sentences():
     """Found by the hundred-and-tenth blind batch: a council notice's box of fact lines ("Blue bin:
     paper and cardboard", "Collection frequency: every two weeks") was read as headings, since
