@@ -1106,8 +1106,10 @@ def noun_forms(thing: str) -> str:
     return "(?i:" + re.escape(thing[:-1] if thing.endswith("s") else thing) + "(?:e?s)?)"
 
 
-_FIGURE = (r"(?:\d[\d,.]*(?:st|nd|rd|th)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
-           r"thirty|forty|fifty|hundred|thousand|million)")
+# A count in figures or words, for counts_by_figure (not the bare digits of _FIGURE above, which
+# the module's patterns build on).
+_COUNT_FIGURE = (r"(?:\d[\d,.]*(?:st|nd|rd|th)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                 r"twenty|thirty|forty|fifty|hundred|thousand|million)")
 
 
 def counts_by_figure(noun: str, sentence: str) -> bool:
@@ -1115,7 +1117,7 @@ def counts_by_figure(noun: str, sentence: str) -> bool:
     120 people", "six new shops", "the 30th month", "the 1,100-seat theatre" (no near synonym:
     "1,100 passengers" counts no flights), not a sum ("$250,000 for primes") nor across a
     preposition ("40 in boats")."""
-    return re.search(rf"(?<![$€£¥₽])\b{_FIGURE}"
+    return re.search(rf"(?<![$€£¥₽])\b{_COUNT_FIGURE}"
                      rf"(?:-|\s+(?:(?!(?:for|in|on|at|to|by|with|per|from|and|or)\b)[a-z][\w-]*\s+)?)"
                      rf"{noun_forms(noun)}\b", sentence, re.I) is not None or counts_as_number_of(noun, sentence)
 
@@ -1125,7 +1127,7 @@ def counts_as_number_of(noun: str, sentence: str) -> bool:
     number of people waiting for one rose to more than 1,400"."""
     return re.search(rf"\bnumber\s+of\s+(?:[\w-]+\s+)?{noun_forms(noun)}\b[^.;:]{{0,60}}?\s(?:to|at|was|is|reached|"
                      rf"hit|topped|passed)\s+(?:more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+)?"
-                     rf"(?<![$€£¥₽]){_FIGURE}", sentence, re.I) is not None
+                     rf"(?<![$€£¥₽]){_COUNT_FIGURE}", sentence, re.I) is not None
 
 
 def refers_above(noun: str, sentence: str) -> bool:
