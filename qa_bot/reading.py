@@ -558,8 +558,9 @@ def leaves_unnamed(question: str, row: SentenceRow) -> bool:
         # ... only where the sentence tells of them doing something, unnamed ("the referee pointed to
         # the spot"), not "The oldest finisher was 86-year-old Walter Briggs" nor "The head judge,
         # pastry chef Marcus Dell, said ...", nor "... was sold to an overseas buyer."
-        return one_who is not None and speaks_of_unnamed(one_who["thing"].lower(), row.text, question) and \
-            re.search(rf"\b(?:the|a|an)\s+(?:[a-z-]+\s+)?{noun_forms(one_who['thing'].lower())}\s+"
+        one = one_who["thing"].lower() if one_who else None
+        return one is not None and speaks_of_unnamed(one, row.text, question) and \
+            re.search(rf"\b(?:the|a|an)\s+(?:[a-z-]+\s+)?{noun_forms(one)}\s+"
                       r"(?!(?:is|was|were|are|be|been|who|whose|which|that)\b)[a-z]+(?:ed|s)?\b", row.text) is not None
     return speaks_of_unnamed(thing, row.text, question)
 

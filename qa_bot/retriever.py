@@ -1010,6 +1010,20 @@ _FRAMING_SENSES = (
 )
 
 
+def _framing_in_another_sense(question: str, weights: Mapping[str, float],
+                              stored: Mapping[int, SentenceRow]) -> dict[int, float]:
+    """{sentence id: the share of the question's words its framing verb has} for the sentences
+    that use that verb in another sense: "Where does the flour come from?" of "The prize comes
+    with ...", "Where is sodium found?" of "they have found a way". (The questions of
+    _FRAMING_SENSES end differently: one entry at most matches.)"""
+    for asks, verb, used, in_sense in _FRAMING_SENSES:
+        if asks.match(question) and (framing := set(stem([verb])) & set(weights)):
+            share = _share_held(weights, framing)
+            return {cid: share for cid, row in stored.items()
+                    if used.search(row.text) and not in_sense.search(row.text)}
+    return {}
+
+
 def _without_duration_frame(question: str, topic: str) -> str:
     """``topic`` (the question's words) without the verb that frames a duration asked: the last
     "last" of "How long did the last strike last?"."""
@@ -1425,19 +1439,12 @@ class QABot:
         self._add_framed_coverage(weights, stored, coverage)
         # What a sentence holds only in a name is not held: BM25 and coverage lose its share, and
         # so does the sentence read with the one it refers to.
+        # So is a where-question's framing verb used in another sense ("The prize comes with ...").
         only_in_names = _words_only_in_names(question, weights, stored)
-        for cid, share in only_in_names.items():
-            coverage[cid] = max(0.0, coverage.get(cid, 0.0) - share)
-            lexical[cid] = lexical.get(cid, 0.0) * (1.0 - share)
-        # "Where does the flour come from?": "The prize comes with ..." holds "come" in another
-        # sense; "Where is sodium found?", "they have found a way" "found".
-        for asks, verb, used, in_sense in _FRAMING_SENSES:
-            if asks.match(question) and (framing := set(stem([verb])) & set(weights)):
-                share = _share_held(weights, framing)
-                for cid, row in stored.items():
-                    if used.search(row.text) and not in_sense.search(row.text):
-                        coverage[cid] = max(0.0, coverage.get(cid, 0.0) - share)
-                        lexical[cid] = lexical.get(cid, 0.0) * (1.0 - share)
+        for losses in (only_in_names, _framing_in_another_sense(question, weights, stored)):
+            for cid, share in losses.items():
+                coverage[cid] = max(0.0, coverage.get(cid, 0.0) - share)
+                lexical[cid] = lexical.get(cid, 0.0) * (1.0 - share)
         referred = self._referred_coverage(weights, stored, coverage)
         for cid, share in only_in_names.items():
             if cid in referred:
@@ -1785,7 +1792,7 @@ class QABot:
             if at >= _QUESTIONS_READ_ON or not ASKS_IN_TEXT.search(row.text) or has_quotation(row.text):
                 out.append((score, row, features))
                 continue
-            after = {r.position - row.position: r for r in self.index.neighbours(row, 0, 2)}
+            after = {r.position - row.position: r for r in self.index.neighbours(row, 0, _ANSWER_RUNS_ON)}
             follower = after.get(1)
             # "Are electric cars cheaper? Yes. Fully electric cars pay half price ...": a bare
             # reply stays as context; the sentence after it answers
@@ -1801,7 +1808,9 @@ class QABot:
             # (more than the answer's first sentence holds, too: "MARTA KOWALCZYK: Parking.")
             answered = max(_held(features), next((_held(f) for _, r, f in ranked if r.id == follower.id), 0.0))
             if any(other.doc_id == row.doc_id and row.position + 1 < other.position <= row.position + _ANSWER_RUNS_ON
-                   and _held(held) > answered and not self._asked_between(row, other)
+                   and _held(held) > answered and
+                   not any(ASKS_IN_TEXT.search(after[gap].text) for gap in range(1, other.position - row.position)
+                           if gap in after)  # (the answer ends at the next question)
                    for _, other, held in ranked[:_QUESTIONS_READ_ON]):
                 continue
             typed = matches_answer_type(kind, follower.text)
@@ -1811,11 +1820,6 @@ class QABot:
                                           "answer_type": float(typed),
                                           "narrow_type": float(typed and kind in NARROW_KINDS)}))
         return _first_of_each(out) or ranked
-
-    def _asked_between(self, question: SentenceRow, later: SentenceRow) -> bool:
-        """Whether the text asks another question between ``question`` and ``later`` (its answer ends there)."""
-        between = self.index.neighbours(question, 0, later.position - question.position - 1)
-        return any(r.position > question.position and ASKS_IN_TEXT.search(r.text) for r in between)
 
     def _interviewers_questions(self, rows: list[SentenceRow]) -> dict[int, SentenceRow]:
         """{id: the question it leads up to} for each of ``rows`` whose interviewer's turn ends

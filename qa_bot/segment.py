@@ -280,11 +280,12 @@ def split_sentences(text: str) -> list[Sentence]:
     for start, end in _blocks(text):
         marker = _LIST_MARKER.match(text, start, end)
         if marker and marker.end() < end:
+            item = marker.end()
             if (titled := _inline_title(text, start, end)) is not None:  # "5. New boat. The captain ..."
                 blocks.append((titled.start("title"), titled.end("title") + 1, True))
-                start, marker = titled.end(), None
+                item = titled.end()
             listed.add(len(blocks))
-            blocks.append((marker.end() if marker else start, end, False))
+            blocks.append((item, end, False))
         else:
             block = text[start:end]
             # After the lead, a question alone on its line is an interview's or an FAQ's question
