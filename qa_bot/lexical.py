@@ -152,7 +152,7 @@ complain complaint; arrive arrival; approve approval; close closure; discover di
 appoint appointment; announce announcement; invest investment; pay payment; evacuate evacuation;
 investigate investigation; complete completion; restore restoration; collide collision; inspect inspection;
 suspend suspension; recover recovery; donate donation; renovate renovation; expand expansion; apply application;
-divert diversion; install installation
+divert diversion; install installation; score scorer
 """
 
 

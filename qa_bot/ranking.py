@@ -339,6 +339,11 @@ _PLACE_WORDS = re.compile(rf"\b(in|at|from|to|near|across|outside|inside|into|to
                           rf"\b{_CAPITALISED}-based\b|"
                           # "in the neighbouring town of Vilanova", "off the island of Skarvik"
                           rf"\b(city|town|village|island|region|province|county|district|port|state)\s+of\s+{_CAPITALISED}|"
+                          # "mostly in the forests of Nepal", "on the slopes of Everest", "off the coast of Norway"
+                          r"\b(?:in|at|from|on|along|across|near|off|to)\s+the\s+(?:[a-z-]+\s+)?"
+                          r"(?:forests?|rainforests?|jungles?|mountains?|hills?|slopes?|coasts?|shores?|waters|"
+                          r"valleys?|deserts?|plains?|wetlands?|islands?)\s+of\s+(?:the\s+)?"
+                          rf"{_CAPITALISED}|"
                           # a place by what it is: "from the railway station to the ferry terminal",
                           # "outside the town hall", "in the town's leisure centre" (not "in the port's history")
                           # "flour from a mill eight miles away", "in a converted garage"
@@ -402,7 +407,7 @@ _BODY_ENDINGS = (r"Ministry|Ministries|Department|Agency|Company|Corporation|Cor
                  # a newspaper: "reported by the Eastbrook Herald"
                  r"Herald|Gazette|Chronicle|Telegraph|Tribune|Courier|Observer|Examiner|Advertiser|Argus")
 _ENDS_A_BODY = re.compile(rf"\b(?:{_BODY_ENDINGS})$")
-_ACRONYMS_OF_NO_BODY = (r"UK|US|USA|UAE|GB|NZ|MP|MSP|MEP|PM|AM|CEO|CFO|GP|QC|KC|DJ|MBE|OBE|CBE|PE|MS|AI|IT|TV|"
+_ACRONYMS_OF_NO_BODY = (r"UK|US|USA|UAE|GB|NZ|MP|MSP|MEP|PM|AM|CEO|CFO|GP|QC|KC|DJ|MBE|OBE|CBE|PE|MS|AI|IT|TV|CT|ECG|IVF|CPR|"
                         r"CCTV|GCSE|CV|ID|PIN|DNA|GPS|LED|OLED|UHT|MRI|ICU|HGV|EV|SUV|VAT|GDP|PDF|USB|GMT|BST|AD|BC|"
                         r"OK|FAQ|MV|[IVX]+")
 # An organisation: a name ending in an organisation's word ("the Russian Foreign Ministry"), or
@@ -1795,8 +1800,9 @@ def gives_ages_of_others_only(question: str, sentence: str) -> bool:
         return bool(after) and all(any(map(_of_someone, words)) and stem([thing])[0] not in stem(words)
                                    for words in after)
     ages = list(_AGE_WORDS.finditer(sentence))
-    if not ages:  # "the first woman in the orchestra's 126-year history" gives no age of Lahti
-        return _THING_AGE.search(sentence) is not None
+    if not ages:  # "the first woman in the orchestra's 126-year history" gives no age of Lahti,
+        # but "its 60-year history" is the age of "Hollowmere Zoo"
+        return _THING_AGE.search(sentence) is not None and m["name"].split()[-1] not in _NOT_PERSON_WORDS
     asked = m["name"].split()[-1].lower()
     beside = [(b.span(), (b["before"] or b["now"] or b["appos"] or b["after"] or b["group"]).lower())
               for b in _AGE_BESIDE_NAME.finditer(sentence)]
@@ -1867,9 +1873,11 @@ _ACTIVE = re.compile(r"^(?:have|has|had|will have|would have)?\s*(?!(?:watched|h
 # 3,000 people donated to the appeal", a count of other people.
 _WORKING = re.compile(r"^(?:work|works|worked)\s+(?:at|for|in|on)\b", re.I)
 # The words a sentence says such a deed in, where a word table puts them no nearer the deed than
-# any other verb ("employs", "staff" or "jobs" no nearer "work" than "runs").
+# any other verb ("employs", "staff" or "jobs" no nearer "work" than "runs"; "a team of 25
+# volunteers" worked on what the sentence tells).
 SAID_IN_OTHER_WORDS = {"work": frozenset("""work works worked working employ employs employed employing employee
-                                         employees employer staff workforce job jobs worker workers payroll""".split())}
+                                         employees employer staff workforce job jobs worker workers payroll
+                                         team teams crew""".split())}
 
 
 # "How many customers has PawPantry lost ...?": what the subject did to what is counted, in the

@@ -9,9 +9,9 @@ import re
 from functools import lru_cache
 
 from .backend import SentenceRow
-from .lexical import content_words, stem, word_forms
-from .ranking import (DUE_TO_CAUSE, ENDED_WHEN, answer_type, asked_name_of, matches_answer_type, names_a_person_in,
-                      names_someone_beyond, noun_forms, opening_name, speaks_of_unnamed)
+from .lexical import content_words, plain_word, stem, word_forms
+from .ranking import (DUE_TO_CAUSE, ENDED_WHEN, answer_type, asked_name_of, asked_role, matches_answer_type,
+                      names_a_person_in, names_someone_beyond, noun_forms, opening_name, speaks_of_unnamed)
 from .speakers import OPENING_PHRASE, speaks_in
 
 
@@ -775,3 +775,32 @@ _TELLS_BEGINNING = re.compile(
 def lacks_beginning(question: str, text: str) -> bool:
     """Whether ``question`` asks when something began to be and ``text`` tells no beginning."""
     return _ASKS_BEGINNING.match(question) is not None and _TELLS_BEGINNING.search(text) is None
+
+
+_WORD_CAPITALISED = r"[A-Z][a-z][\w'’-]*"
+# A post held for a side or a body named before it, or for one a pronoun opening the sentence
+# stands for: "Stoke Barton's coach", "Their captain, Joe Whitfield, ...".
+_ROLE_OWNER = rf"(?P<owner>{_WORD_CAPITALISED}(?:\s+{_WORD_CAPITALISED}){{0,3}})['’]s?|(?P<pronoun>^[“\"]?(?:Their|Its))"
+_OPENING_OWNER = re.compile(rf"[“\"]?(?:The\s+)?({_WORD_CAPITALISED}(?:\s+{_WORD_CAPITALISED}){{0,3}})(?=,|\s+[a-z])")
+
+
+def holds_role_for_another(question: str, sentence: str, before: str | None) -> bool:
+    """Whether every mention of the post a question asks the holder of, for a side or a body it
+    names ("Who captains Harlow Vale?"), is of another's: "Stoke Barton's coach, Derek Main", or
+    "Their captain, Joe Whitfield" after a sentence (``before``) opening on "Stoke Barton" that
+    does not name the side asked ("Campaign group Westholm Bus Users said ... Its chair" is the
+    group's)."""
+    role = asked_role(question)
+    asked = set(named_words(question))
+    if not role or not asked:
+        return False
+    owners = []
+    for m in re.finditer(rf"(?:{_ROLE_OWNER})\s+(?:[a-z-]+\s+)?{re.escape(role[-1])}s?\b", sentence):
+        opening = _OPENING_OWNER.match(before or "") if m["pronoun"] else None
+        if opening and asked & {plain_word(w) for w in re.findall(r"[\w'’-]+", before or "")}:
+            return False
+        owner = m["owner"] or (opening.group(1) if opening else None)
+        if owner is None:
+            return False
+        owners.append(owner)
+    return bool(owners) and not any({plain_word(w) for w in owner.split()} & asked for owner in owners)

@@ -52,6 +52,7 @@ from .reading import (AGE_WHEN_DONE, ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NA
                       body_given_next, says_where_someone_from,
                       calls_doer_by_deed, counts_without_naming, deed_named_with_doer, deed_of_another_unnamed,
                       deed_object_asked, definition_of, does_to, forms_of_deed_asked, gives_no_words_of_whom_asked,
+                      holds_role_for_another,
                       leaves_unnamed, name_given_next, named_next, named_words, names_in_question,
                       names_no_one_at_all, names_none_asked, opening_body, pronoun_within, tells_any, tells_as_deed,
                       lacks_beginning, lacks_cause_of_death, lacks_kind_asked, lacks_last_year, thing_asked_of,
@@ -377,6 +378,17 @@ _TELLS_FUTURE = re.compile(r"\b(?:will|shall|would|won['’]t)\b|['’]ll\b|\b(?
                            re.I)
 # ... and what it tells as done: "since 2011, when they walked out for two days".
 _TELLS_PAST = re.compile(r"\b(?:since|ago|last|previous|previously)\b|\bin\s+(?:1[89]|20)\d\d\b", re.I)
+# "How many operations has the hospital done so far?": a count or an amount up to now ...
+_ASKS_SO_FAR = re.compile(r"^\s*how\s+(?:many|much)\b.*\b(?:so\s+far|to\s+date|until\s+now|up\s+to\s+now|yet)\b", re.I)
+# ... which a sentence with any of these may tell.
+_TELLS_DONE = re.compile(r"\b(?:has|have|had|already|so\s+far|to\s+date|since|was|were|did)\b|['’]ve\b", re.I)
+
+
+def _counts_plan_only(question: str, text: str) -> bool:
+    """Whether ``question`` asks how many or how much up to now and ``text`` tells only what is to
+    come: "the team would carry out about 300 operations a year" counts none done so far."""
+    return _ASKS_SO_FAR.match(question) is not None and _TELLS_FUTURE.search(text) is not None and \
+        _TELLS_DONE.search(text) is None
 
 
 # "When did HMS Falconer sink?": a time asked of a deed, its verb ending the question.
@@ -1600,6 +1612,7 @@ class QABot:
         ranked = _past_the_greeting(question, _doing_told_first(question, ranked))
         ranked = _fact_asked_first(question, _of_the_side_asked_first(question, ranked))
         ranked = self._named_story_first(question, _kind_over_label_first(question, ranked))
+        ranked = self._role_of_side_asked_first(question, ranked)
         return self._sign_off_first(question, ranked)
 
     def _named_story_first(self, question: str, ranked: Ranked) -> Ranked:
@@ -2328,7 +2341,9 @@ class QABot:
                                       # "When is the next election?" of "the last elections in 2023"
                                       asks_other_occasion(question, read) or
                                       lacks_cause_of_death(question, read) or
-                                      lacks_beginning(question, read)),
+                                      lacks_beginning(question, read) or
+                                      # "Who captains Harlow Vale?" of "Their captain, ..." after "Stoke Barton ..."
+                                      self._holds_role_for_another(question, row)),
             # "How many measles cases did Bulgaria report?" of a story about Romania: a name the
             # question uses and the best sentence's document never mentions.
             # And a person asked in full whom the document does not name, its surname another's.
@@ -2739,6 +2754,19 @@ class QABot:
         return bool(set(stem(described)) & set(stem(named))) or \
             any(w.endswith(d) for d in described if len(d) > 3 for w in named) or self._near_any(described, named)
 
+    def _holds_role_for_another(self, question: str, row: SentenceRow) -> bool:
+        before = self._sentence_before(row)
+        return holds_role_for_another(question, row.text, before.text if before else None)
+
+    def _role_of_side_asked_first(self, question: str, ranked: Ranked) -> Ranked:
+        """"Who captains Harlow Vale?": when the best names the post asked as another side's
+        ("Their captain, Joe Whitfield" after "Stoke Barton made 214"), a close sentence naming a
+        holder of it that is not another's goes first."""
+        if len(ranked) < 2 or not self._holds_role_for_another(question, ranked[0][1]):
+            return ranked
+        return _first_fitting_first(ranked, lambda row, features: features["role"] and features["answer_type"] and
+                                    not self._holds_role_for_another(question, row))
+
     def _sentence_before(self, row: SentenceRow) -> SentenceRow | None:
         """The sentence just before ``row`` in its document, or None at its start."""
         if row.position == 0:
@@ -2780,6 +2808,8 @@ class QABot:
                 asks_other_occasion(question, ranked[0][1].text) or lacks_last_year(question, ranked[0][1].text) or \
                 lacks_kind_asked(question, ranked[0][1].text) or _counts_only_measures(question, ranked[0][1].text) or \
                 counts_without_naming(question, ranked[0][1].text) or \
+                self._holds_role_for_another(question, ranked[0][1]) or \
+                _counts_plan_only(question, ranked[0][1].text) or \
                 _speaks_who_is_asked_of(question, ranked[0][1], signals):
             confidence = min(confidence, (s.unsure_confidence + s.min_confidence) / 2)  # a likely answer, no more
         hits = [self._hit(row, score) for score, row, _ in ranked[:k]]

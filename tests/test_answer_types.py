@@ -3693,3 +3693,26 @@ def test_a_frame_verb_in_another_sense_an_answer_running_on_and_makers_counted_u
     assert record.hits[0].sentence == "The previous record was 131, in 2021." and record.found, record
     assert not makers.found, makers
     assert "Ravi Bhatt, proposed buying" in proposed.hits[0].sentence and proposed.found, proposed
+
+
+def test_a_things_history_a_place_of_the_wild_a_scorer_and_another_sides_post():
+    """Found by the hundred-and-twenty-third blind batch: "How old is Hollowmere Zoo?" took the
+    cubs' "three months old" over "the first born there in its 60-year history" (a history was
+    read as no age of anything named); "mostly in the forests of Nepal, India ..." named no place;
+    "top scorer" found nothing of "top-scored"; "a team of 25 volunteers" did not tell who worked
+    on the project; "Their captain, Joe Whitfield" after "Stoke Barton made 214 ..." was found
+    for Harlow Vale's captain; "a CT scan" named a company; and "would carry out about 300
+    operations a year" answered how many had been done so far."""
+    bot = story_batch("stories_hundredtwentythird")
+    aged, wild, scorer, volunteers, captains, coach, own_captain, maker, so_far = bot.ask_many([
+        "How old is Hollowmere Zoo?", "Where do wild red pandas live?", "Who was Stoke Barton's top scorer?",
+        "How many volunteers worked on the ship logs project?", "Who captains Harlow Vale?",
+        "Who is Harlow Vale's coach?", "Who is Stoke Barton's captain?", "Which company made the surgical robot?",
+        "How many robotic knee operations has the hospital done so far?"])
+    assert "its 60-year history" in aged.hits[0].sentence and aged.found, aged
+    assert wild.hits[0].sentence.startswith("Red pandas are listed as endangered") and wild.found, wild
+    assert "Joe Whitfield, top-scored" in scorer.hits[0].sentence and scorer.found, scorer
+    assert "a team of 25 volunteers" in volunteers.hits[0].sentence and volunteers.found, volunteers
+    assert not captains.found and not coach.found, (captains, coach)
+    assert "Joe Whitfield" in own_captain.hits[0].sentence and own_captain.found, own_captain
+    assert not maker.found and not so_far.found, (maker, so_far)
