@@ -247,6 +247,13 @@ EVENT_ASKED = re.compile(rf"^\s*(?:has|have|had|was|were|is|are|did|will)\s+{_SL
                           re.IGNORECASE)
 
 
+# "Have the police arrested anyone?", "Has the council fined anybody?": whether a deed was done
+# to anyone, which a sentence without it does not say.
+DONE_TO_ANYONE_ASKED = re.compile(rf"^\s*(?:has|have|had|did)\s+the\s+[a-z]+(?:\s+[a-z]+)?\s+"
+                                  rf"(?:(?:already|yet|ever|now)\s+)?(?P<verb>[a-z]+)\s+(?:{_SLOT_WORDS}|anything)\b",
+                                  re.IGNORECASE)
+
+
 # "Has Redhill Homes appealed?", "Did Fenwick resign?": whether someone named did a deed, which a
 # sentence that only names them ("Applicant: Redhill Homes Ltd") does not say.
 NAMED_DID_ASKED = re.compile(r"^\s*(?:has|have|had|did)\s+(?-i:(?:[A-Z][\w'’&-]*\s+){1,4})"

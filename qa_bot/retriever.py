@@ -22,9 +22,10 @@ from .index import SentenceIndex, index_exists, read_manifest
 from .segment import section_headings
 from .locking import write_lock
 from .lexical import content_words, past_forms, plain_word, stem, tokenize, word_forms
-from .ranking import (ASKS_START, COUNT_CHANGED, COUNT_OF_WHOLE, MEASURE_UNITS, NARROW_KINDS, NO_FEE,
+from .ranking import (ASKS_START, ASKS_WHAT_STRUCK, COUNT_CHANGED, COUNT_OF_WHOLE, MEASURE_UNITS, NARROW_KINDS, NO_FEE,
                       SAID_IN_OTHER_WORDS,
-                      SELDOM_FLAGGED_KINDS, SEMANTIC_MATCH, SUM_NAMED_ALIKE, TELLS_START, TIME_UNITS, Scoring,
+                      SELDOM_FLAGGED_KINDS, SEMANTIC_MATCH, SUM_NAMED_ALIKE, TELLS_START, TELLS_WHAT_STRUCK, TIME_UNITS,
+                      Scoring,
                       answer_type, asked_age_of, asked_amount_of,
                       asked_change_of, asked_cost_of, asked_count_done, asked_deed_of_role, asked_placing,
                       INTRODUCTION_WORDS,
@@ -42,7 +43,7 @@ from .ranking import (ASKS_START, COUNT_CHANGED, COUNT_OF_WHOLE, MEASURE_UNITS, 
                       speaks_of_unnamed, words_after_ordinals, words_near_figures)
 from .reading import (AGE_WHEN_DONE, ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NAME, ASKS_IN_TEXT, ASKS_REASON,
                       ASKS_WHERE_FROM, ASKS_WHERE_NAMED_FROM, ASKS_WRITER, BARE_REPLY, COLUMN_NAME, DEMONYMS_BY_INITIALS,
-                      DONE_TO_ASKED,
+                      DONE_TO_ANYONE_ASKED, DONE_TO_ASKED,
                       EMPLOYEES_PART, EVENT_ASKED, GIVES_REASON, HOW_LONG_DONE, JOBS_COUNTED, LABELLED, NAMED_DID_ASKED,
                       NAMED_IN_APPOSITION, NONE_HAPPENED, OF_WHAT_CAME_BEFORE, OPENS_WITH_REFERENCE, PART_PLAYED,
                       PEOPLE, PEOPLE_COUNTED, SAYS_FROM, STATE_LASTING_ASKED, TELLS_OF_A_CASE, THE_BODY, THE_NEW,
@@ -367,6 +368,24 @@ def _doing_told_first(question: str, ranked: Ranked) -> Ranked:
         return ranked
     return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and tells_any(deed, row.text),
                                 _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
+
+
+# "What time did the raid happen?" asks a clock's time, which "on Monday afternoon" does not give.
+_ASKS_CLOCK_TIME = re.compile(r"^\s*(?:at\s+)?what\s+time\b", re.I)
+_CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)|\b\d{1,2}:\d{2}\b|"
+                         r"\b(?:noon|midday|midnight)\b", re.I)
+
+
+def _clock_time_first(question: str, ranked: Ranked) -> Ranked:
+    """"What time did the raid happen?": a sentence of the best's story giving a clock's time
+    ("shortly after 3pm") over a best that gives only a part of the day ("on Monday afternoon")."""
+    if len(ranked) < 2 or _ASKS_CLOCK_TIME.match(question) is None or _CLOCK_TIME.search(ranked[0][1].text):
+        return ranked
+    best = ranked[0][1]
+    held = _held(ranked[0][2])
+    return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and features["answer_type"] and
+                                _held(features) > 0 and _holds_as_much(features, held) and
+                                _CLOCK_TIME.search(row.text) is not None)
 
 
 # "When will the drivers strike?", "How long will the strike last?": a time asked of what is to come.
@@ -1523,6 +1542,8 @@ class QABot:
                                         gives_ages_at_events_only(question, read))) and \
                 (placing is None or gives_placing(placing, read)) and \
                 not (kind in ("money", "number") and gives_another_measure(question, read))
+            typed = typed or (kind == "reason" and ASKS_WHAT_STRUCK.match(question) is not None and
+                              TELLS_WHAT_STRUCK.search(read) is not None)
             # "The applicant, Northwind Energy Ltd" tells who applied, as "applied" would
             tells_deed = bool(deed_forms) and tells_any(deed_forms, read)
             doer_called = bool(deed_forms) and not tells_deed and calls_doer_by_deed(deed_forms, read)
@@ -1612,7 +1633,7 @@ class QABot:
         ranked = _past_the_greeting(question, _doing_told_first(question, ranked))
         ranked = _fact_asked_first(question, _of_the_side_asked_first(question, ranked))
         ranked = self._named_story_first(question, _kind_over_label_first(question, ranked))
-        ranked = self._role_of_side_asked_first(question, ranked)
+        ranked = _clock_time_first(question, self._role_of_side_asked_first(question, ranked))
         return self._sign_off_first(question, ranked)
 
     def _named_story_first(self, question: str, ranked: Ranked) -> Ranked:
@@ -1676,7 +1697,7 @@ class QABot:
         sentence ("A magnitude 6.4 earthquake struck ...") does not tell it, a close one that
         does ("Two people were injured by falling masonry") goes first; and "Were the walkers
         hurt?" one that tells it of them ("The walkers were cold but unhurt")."""
-        event = EVENT_ASKED.match(question)
+        event = EVENT_ASKED.match(question) or DONE_TO_ANYONE_ASKED.match(question)
         done_to = DONE_TO_ASKED.match(question) if event is None else None
         if (event or done_to) is None or len(ranked) < 2:
             return ranked
@@ -2233,7 +2254,8 @@ class QABot:
         if features["answer_type"] and _GOES_TO_KIND.match(question):
             answered_kind |= set(stem(["go", "goes", "went", "gone"])) & set(weights) - held
         # "Has anyone been hurt?" of "No injuries have been reported": a no, the deed in other words
-        event = EVENT_ASKED.match(question) or NAMED_DID_ASKED.match(question) or STATE_LASTING_ASKED.match(question)
+        event = EVENT_ASKED.match(question) or DONE_TO_ANYONE_ASKED.match(question) or \
+            NAMED_DID_ASKED.match(question) or STATE_LASTING_ASKED.match(question)
         deed = event["verb"].lower() if event else None
         if deed is not None and stem([deed])[0] not in held and NONE_HAPPENED.match(row.text) and \
                 self._tells_deed(deed, row.text):
@@ -2656,7 +2678,8 @@ class QABot:
         words = [plain_word(w) for w in _MENTIONED_WORD.findall(text.lower())]
         if word in SAID_IN_OTHER_WORDS:
             return bool(SAID_IN_OTHER_WORDS[word].intersection(words))
-        return stem([word])[0] in set(stem(words)) or self._near_any([word], words)
+        # ("turned down by eleven publishers" says "rejected", as BM25 reads it)
+        return stem([word])[0] in set(stem(words)) | set(tokenize(text)) or self._near_any([word], words)
 
     def _gives_price_of(self, priced: list[str], row: SentenceRow) -> bool:
         """Whether the sentence prices what is asked: a sum, and what is priced named anywhere

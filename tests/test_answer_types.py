@@ -3716,3 +3716,25 @@ def test_a_things_history_a_place_of_the_wild_a_scorer_and_another_sides_post():
     assert not captains.found and not coach.found, (captains, coach)
     assert "Joe Whitfield" in own_captain.hits[0].sentence and own_captain.found, own_captain
     assert not maker.found and not so_far.found, (maker, so_far)
+
+
+def test_a_revenue_asked_of_a_named_firm_what_struck_a_title_written_and_a_clock_time():
+    """Found by the hundred-and-twenty-fourth blind batch: "What was Skylark Air's revenue ...?"
+    asked no sum (a two-word name before "'s"), so the results' opening line won; "What caused the
+    power cut?" took "a cut to her head" from the raid story over "lost power ... after high winds
+    brought down power lines"; "wrote The Lantern Keeper" named no title, and a quote ending on a
+    comma ("“My class read every draft ...,” she said") did; "on Monday afternoon" was first for
+    "What time ...?" over "shortly after 3pm"; "turned down by eleven publishers" was not sure
+    for "rejected"; and "Have the police arrested anyone ...?" was found in a sentence with no
+    arrest."""
+    bot = story_batch("stories_hundredtwentyfourth")
+    revenue, cause, novel, time, rejected, arrested = bot.ask_many([
+        "What was Skylark Air's revenue for the six months?", "What caused the power cut?",
+        "What is the name of Ruth Kemble's novel?", "What time did the raid happen?",
+        "How many publishers rejected the book?", "Have the police arrested anyone for the jewellery shop raid?"])
+    assert revenue.hits[0].sentence.startswith("Revenue rose 18% to £96 million") and revenue.found, revenue
+    assert "after high winds brought down power lines" in cause.hits[0].sentence and cause.found, cause
+    assert "wrote The Lantern Keeper" in novel.hits[0].sentence and novel.found, novel
+    assert "shortly after 3pm" in time.hits[0].sentence and time.found, time
+    assert "turned down by eleven publishers" in rejected.hits[0].sentence and rejected.found, rejected
+    assert not arrested.found, arrested
