@@ -1227,7 +1227,8 @@ def speaks_of_unnamed(thing: str, sentence: str, asked: str = "") -> bool:
     # "the" only before plain words: "the 2012 Christmas special", "the 50 fund" name theirs
     # ... "a new 22,000-seat stadium": a figure's comma inside a word before it
     unnamed = re.search(rf"\b(?:a|an|some|another)\s+(?:(?:\d[\d,]*)?[\w-]+\s+){{0,2}}{noun}\b", sentence, re.I) or \
-        re.search(rf"\b(?i:the|his|her|their|its)\s+(?:[a-z-]+['’]?\s+){{0,2}}{noun}\b", sentence)
+        re.search(rf"\b(?i:the|his|her|their|its)\s+(?:[a-z-]+['’]?\s+){{0,2}}{noun}\b", sentence) or \
+        re.search(rf"\b(?:in|to|at|from|into|of)\s+{noun}\b(?!\s+[A-Z])", sentence)  # "six weeks in hospital"
     return unnamed is not None and not names_the(thing, sentence, asked)
 
 
@@ -1695,9 +1696,10 @@ def gives_placing(ordinal: str, sentence: str, implied: bool = True) -> bool:
     41 seconds ahead of ..."). "The men's race was won by Tomás Reilly" names no one second."""
     figure = _ORDINAL_FIGURES.get(ordinal)
     # a placing, not "the second week", "for the third time"
-    # (nor "finished one second behind", a unit of time)
+    # (nor "finished one second behind", a unit of time, nor "the second-largest fish", a rank in size)
     if re.search(rf"(?<!\bone )(?<!\ba )(?<!\bsplit )"
-                 rf"\b(?:{ordinal}{'|' + figure if figure else ''})\b(?!\s+(?!(?:{_AFTER_PLACING})\b)[a-z])",
+                 rf"\b(?:{ordinal}{'|' + figure if figure else ''})\b(?!-[a-z]+est\b)"
+                 rf"(?!\s+(?!(?:{_AFTER_PLACING})\b)[a-z])",
                  sentence, re.I):
         return True
     if ordinal != "second":
@@ -1708,6 +1710,12 @@ def gives_placing(ordinal: str, sentence: str, implied: bool = True) -> bool:
 # A business's measures, each a sum of its own: a revenue is no profit.
 _MEASURES = re.compile(r"\b(?:net\s+|operating\s+|pre-tax\s+)?(?P<measure>profit|revenue|turnover|sales|income|loss|"
                        r"earnings|debt|budget|dividend)s?\b", re.I)
+
+
+def names_anyone(sentence: str) -> bool:
+    """Whether the sentence names anyone or anything by name, a person, a team or a school
+    ("Second place went to Hillbrook Academy")."""
+    return _NAME.search(sentence) is not None
 
 
 def gives_another_measure(question: str, sentence: str) -> bool:

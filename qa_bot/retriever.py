@@ -36,7 +36,7 @@ from .ranking import (ASKS_START, ASKS_WHAT_STRUCK, COUNT_CHANGED, COUNT_OF_WHOL
                       gives_name_asked, gives_placing,
                       gives_place_beyond, given_one_each, introduces_holder_of, introduces_someone_unnamed,
                       introduces_unnamed, is_definition, kind_nouns, length_signal, matches_answer_type, measure_words,
-                      mentions_noun, names_a_body_by_kind, names_a_person_in, names_body_beyond, names_doer_of,
+                      mentions_noun, names_a_body_by_kind, names_anyone, names_a_person_in, names_body_beyond, names_doer_of,
                       names_next_what_lead_introduced, names_role_holder, names_the, noun_forms, opening_name,
                       prices_a_size, refers_above,
                       role_asked_in_words, roles_spelled_out, semantic_match, shipped_scoring, signs_by_name,
@@ -349,7 +349,7 @@ _WHAT_DOING = re.compile(r"^\s*what\s+(?:is|are)\s+(?:[\w'’-]+\s+){1,5}?(?P<de
                          r"\s*\??\s*$", re.IGNORECASE)
 # "What does the mosaic show?", "What did the survey find?": what a thing does, told by its verb
 # (not "say", "do", "mean" or "cost", which other rules read).
-_WHAT_DOES_IT_DO = re.compile(r"^\s*what\s+(?:does|do|did)\s+(?:the|a|an|this|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
+_WHAT_DOES_IT_DO = re.compile(r"^\s*what\s+(?:does|do|did)\s+(?:the|a|an|this|its|their)\s+(?P<thing>(?:[\w'’-]+\s+){0,3}?)"
                               r"(?P<deed>(?!(?:say|do|mean|cost|look|sound|taste|feel|like)\b)[a-z]{3,})\s*\??\s*$",
                               re.IGNORECASE)
 
@@ -366,6 +366,15 @@ def _doing_told_first(question: str, ranked: Ranked) -> Ranked:
     best = ranked[0][1]
     if tells_any(deed, best.text):
         return ranked
+    # ... the thing itself doing it first: "The school wins £2,000 ..." over "the smallest school
+    # ever to win the competition" for "What does the school win?"
+    thing = (m.groupdict().get("thing") or "").split()
+    if thing:
+        does = re.compile(rf"\b{re.escape(thing[-1])}\s+{re.escape(m['deed'])}(?:s|es|ed|d)?\b", re.I)
+        moved = _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and does.search(row.text) is not None,
+                                     _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
+        if moved is not ranked:
+            return moved
     return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and tells_any(deed, row.text),
                                 _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
 
@@ -504,12 +513,13 @@ def _placing_first(question: str, ranked: Ranked) -> Ranked:
     if placing is None or len(ranked) < 2 or gives_placing(placing, ranked[0][1].text, implied=False):
         return ranked
     reach = _in_reach(ranked)
-    # a person's name when "who" asks; "Which pub came second?" has no kind to hold
+    # a person's or a team's name when "who" asks; "Which pub came second?" has no kind to hold
     typed = answer_type(question) == "person"
     # ... said outright ("The runner-up was the Bell Inn") over a best that only tells whom the
     # winner beat ("... beat more than 40,000 pubs to the title")
     def fits(row: SentenceRow, features: dict[str, float], implied: bool) -> bool:
-        return row.id in reach and (features["answer_type"] or not typed) and gives_placing(placing, row.text, implied)
+        return row.id in reach and (features["answer_type"] or not typed or names_anyone(row.text)) and \
+            gives_placing(placing, row.text, implied)
     named = _first_fitting_first(ranked, lambda row, features: fits(row, features, False), depth=len(ranked))
     if named is not ranked or gives_placing(placing, ranked[0][1].text):
         return named

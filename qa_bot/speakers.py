@@ -16,7 +16,7 @@ runs on every sentence at indexing time.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterator
 
@@ -155,6 +155,7 @@ _TITLED_NAMES = re.compile(r"\b(?P<title>[A-Za-z]+)\s+(?P<names>[A-Z][\w’'\-]*
 class _Person:
     name: str
     gender: str | None  # "f", "m" or None when the text does not say
+    titles: set[str] = field(default_factory=set)  # "judge" of "Judge Rachel Amos"
 
 
 def _name_and_title(span: str, word_before: str = "") -> tuple[str, str | None]:
@@ -266,13 +267,19 @@ class _Cast:
         gender = _gender(name, title)
         known = self.resolve(name)
         if known is not None and known.name != name and len(name.split()) == 1:
+            known.titles.update([title] if title else [])
             self.mention(known)  # a surname again: the person named in full before
             return
         if known is not None and known.name == name:
             known.gender = known.gender or gender
+            known.titles.update([title] if title else [])
             self.mention(known)
             return
-        self.mention(_Person(name, gender))
+        self.mention(_Person(name, gender, {title} if title else set()))
+
+    def titled(self, title: str) -> _Person | None:
+        """The person named last with that title: "the judge" after "Judge Rachel Amos"."""
+        return next((p for p in reversed(self._people.values()) if title in p.titles), None)
 
     def resolve(self, name: str) -> _Person | None:
         """The person a name, or a one-word name (a surname, or a first name alone), refers to."""
@@ -330,6 +337,10 @@ def _speaker_in_phrase(phrase: str, cast: _Cast) -> str | None:
     if first in _PRONOUNS:
         person = cast.pronoun(first)
         return person.name if person else None
+    # "the judge told him", after "Judge Rachel Amos gave Kell ...": the one so titled
+    role = re.fullmatch(r"the\s+([a-z]+)", phrase.strip(" ,"), re.I)
+    if role and (person := cast.titled(role.group(1).lower())) is not None:
+        return person.name
     org = _SPOKESPERSON_FOR.search(phrase)
     for part in phrase.split(","):
         name = _name_in(part, cast, alone=True)
@@ -367,6 +378,9 @@ def _opening_subject(clause: str, cast: _Cast) -> str | None:
     if first in _PRONOUNS:
         person = cast.pronoun(first)
         return person.name if person else None
+    role = re.match(r"the\s+([a-z]+)\b", clause, re.I)  # "The judge said: ..."
+    if role and (person := cast.titled(role.group(1).lower())) is not None:
+        return person.name
     m = _NAME_SPAN.match(clause)
     return _name_in(m.group(0), cast, alone=False) if m else None
 

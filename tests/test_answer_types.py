@@ -3738,3 +3738,21 @@ def test_a_revenue_asked_of_a_named_firm_what_struck_a_title_written_and_a_clock
     assert "shortly after 3pm" in time.hits[0].sentence and time.found, time
     assert "turned down by eleven publishers" in rejected.hits[0].sentence and rejected.found, rejected
     assert not arrested.found, arrested
+
+
+def test_a_rank_in_size_is_no_placing_a_school_places_and_the_thing_doing_it():
+    """Found by the hundred-and-twenty-fifth blind batch: "the second-largest fish" was read as a
+    placing and put first for "Who came second in the robotics challenge?", and "Second place went
+    to Hillbrook Academy" was passed over (a school's name is no person's); "What does the school
+    win?" took "the smallest school ever to win the competition" over "The school wins £2,000
+    ..."; and "six weeks in hospital" was found for the name of her hospital."""
+    from qa_bot.ranking import gives_placing
+
+    assert not gives_placing("second", "Basking sharks are the second-largest fish in the world.")
+    assert gives_placing("second", "Second place went to Hillbrook Academy from Leeds.")
+    bot = story_batch("stories_hundredtwentyfifth")
+    second, wins, hospital = bot.ask_many(["Who came second in the robotics challenge?", "What does the school win?",
+                                           "What was the name of Megan Doyle's hospital?"])
+    assert second.hits[0].sentence.startswith("Second place went to Hillbrook Academy"), second
+    assert wins.hits[0].sentence.startswith("The school wins £2,000") and wins.found, wins
+    assert not hospital.found, hospital

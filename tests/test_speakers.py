@@ -350,3 +350,18 @@ def test_the_opening_straight_quote_is_no_end_of_a_quote():
     assert [who for _, who in pairs] == ["Gemma Okafor", "Gemma Okafor"]
     said = story_batch("stories_hundredninth").ask("What did Gemma Okafor say?")
     assert said.found and said.hits[0].speaker == "Gemma Okafor", said
+
+
+def test_the_judge_speaks_as_the_one_named_with_that_title():
+    """Found by the hundred-and-twenty-fifth blind batch: '"You took your eyes off the road ...,"
+    the judge told him.' had no speaker though "Judge Rachel Amos" was named two sentences
+    before, so "What did the judge tell Kell?" was not sure of it, and not first."""
+    pairs = speakers_of("Judge Rachel Amos gave Kell a suspended sentence. He must also pay Ms Doyle £2,500. "
+                        '"You took your eyes off the road for a text that could have waited," the judge told him. '
+                        '"This was avoidable," said the judge.')
+    assert [who for _, who in pairs] == [None, None, "Rachel Amos", "Rachel Amos"]
+    # a title no one named holds is no one's
+    assert [who for _, who in speakers_of('Kell admitted the offence. "It was avoidable," the judge said.')] == \
+        [None, None]
+    told = story_batch("stories_hundredtwentyfifth").ask("What did the judge tell Kell?")
+    assert told.found and told.hits[0].sentence.startswith('"You took your eyes off the road'), told
