@@ -182,7 +182,9 @@ _MONEY_WORDS = re.compile(
     rf"[$€£¥₽]\s?\d|\d\s?[$€£¥₽]|\b{_AMOUNT}\s*(m|bn|hundred|thousand|million|billion|trillion)?\s*"
     rf"(?:{_CURRENCIES})\b|"
     # "It is a free upgrade", "free to use", "at no extra cost", "there is no fee": a price all the same
-    r"\bfree(?! (?:of|from|speech|will|kick|agent|trade|market|press|fall)\b)\b|\bat no (?:extra )?(?:cost|charge)\b|"
+    # ("free of charge" is; "free of pests" is not)
+    r"\bfree(?! (?:of(?! charge\b)|from|speech|will|kick|agent|trade|market|press|fall)\b)\b|"
+    r"\bat no (?:extra )?(?:cost|charge)\b|"
     rf"{NO_FEE}",
     re.I)
 # A physical quantity: a figure with a unit of the dimension asked ("1.8 kilometres", "a

@@ -748,7 +748,16 @@ def asks_other_occasion(question: str, text: str) -> bool:
                 if set(stem(content_words(said["what"]))) & what}
         if told and (when in _FUTURE) not in told:
             return True
+        # "When was the last ferry strike?" of "Ferry crews ... will strike for 48 hours from ...":
+        # only the coming one, with no time gone
+        if when in ("last", "previous") and not told and _TIME_GONE.search(text) is None and \
+                any(stem([w.lower()])[0] in what for m in _TO_COME.finditer(text) for w in m.groups() if w):
+            return True
     return False
+
+
+_TO_COME = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|plans?\s+to|due\s+to)\s+(\w+)(?:\s+(\w+))?", re.I)
+_TIME_GONE = re.compile(r"\b(?:last|previous|previously|ago|since|before|earlier|former)\b|\b(?:19|20)\d\d\b", re.I)
 
 
 # "What did Joan Whitaker die of?" of "Joan Whitaker ... has died at the age of 91": an obituary's
@@ -811,3 +820,28 @@ def holds_role_for_another(question: str, sentence: str, before: str | None) -> 
             return False
         owners.append(owner)
     return bool(owners) and not any({plain_word(w) for w in owner.split()} & asked for owner in owners)
+
+
+# Extremes and their opposites: "What was the least borrowed book?" is not answered by "The most
+# borrowed book was ...".
+_OPPOSITE_EXTREMES = {"least": ("most",), "fewest": ("most",), "lowest": ("highest",), "highest": ("lowest",),
+                      "smallest": ("largest", "biggest"), "largest": ("smallest",), "biggest": ("smallest",),
+                      "worst": ("best",), "best": ("worst",), "slowest": ("fastest", "quickest"),
+                      "fastest": ("slowest",), "shortest": ("longest",), "longest": ("shortest",),
+                      "youngest": ("oldest",), "oldest": ("youngest",), "cheapest": ("dearest",),
+                      "earliest": ("latest",), "weakest": ("strongest",), "strongest": ("weakest",)}
+
+
+# ... and their comparatives, which tell the same side: "the most isolated areas were less
+# vulnerable" answers "Which areas were least vulnerable?".
+_COMPARATIVES = {"least": "less", "fewest": "fewer", "best": "better", "worst": "worse"}
+
+
+def tells_opposite_extreme(question: str, text: str) -> bool:
+    """Whether the question asks an extreme ("least", "youngest") the sentence does not tell,
+    not even as a comparative, telling its opposite instead ("The most borrowed book was ...")."""
+    asked = [w for w in re.findall(r"[a-z]+", question.lower()) if w in _OPPOSITE_EXTREMES]
+    told = set(re.findall(r"[a-z]+", text.lower()))
+    return bool(asked) and all(w not in told and _COMPARATIVES.get(w, w[:-3] + "er") not in told and
+                               told.intersection(_OPPOSITE_EXTREMES[w]) for w in asked)
+

@@ -56,7 +56,8 @@ from .reading import (AGE_WHEN_DONE, ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NA
                       holds_role_for_another,
                       leaves_unnamed, name_given_next, named_next, named_words, names_in_question,
                       names_no_one_at_all, names_none_asked, opening_body, pronoun_within, tells_any, tells_as_deed,
-                      lacks_beginning, lacks_cause_of_death, lacks_kind_asked, lacks_last_year, thing_asked_of,
+                      lacks_beginning, lacks_cause_of_death, lacks_kind_asked, lacks_last_year, tells_opposite_extreme,
+                      thing_asked_of,
                       topic_words,
                       vocabulary_mentions, with_road_nouns)
 from .speakers import (TITLE_WORDS, given_names, has_quotation, name_matches, names_a_person, opening_pronoun,
@@ -234,6 +235,10 @@ _REASON_BEFORE = re.compile(r"\s*(?:To\s+do\s+(?:this|that|so)|(?:This|That)\s+(
 # A price of nothing: "Tickets are free", "Entry is free of charge".
 _FREE_OF_CHARGE = re.compile(r"\b(?:is|are|will\s+be|was|were|remains?|stays?)\s+(?:still\s+)?free\b|"
                              rf"\bfree\s+of\s+charge\b|\bat\s+no\s+(?:extra\s+)?(?:cost|charge)\b|{NO_FEE}", re.I)
+# A measure opening a sentence with no owner: "Running costs were £1.86 million", "Revenue rose 18%".
+_OWNERLESS_MEASURE = re.compile(r"(?:(?:Total|Annual|Running|Operating|Pre-tax|Net|Gross)\s+)?(?i:costs?|revenue|"
+                                r"income|profits?|spending|turnover|sales|budget|losses|loss)\s+(?:were|was|rose|fell|"
+                                r"grew|came|reached|totalled|totaled|stood)\b")
 _READ_ON_SHARE = 0.5  # of the best sentence's score, that the sentence read on to must have
 
 T = TypeVar("T")
@@ -2726,9 +2731,11 @@ class QABot:
     def _subject_of_story(self, row: SentenceRow) -> set[str]:
         """The title's words (stemmed) when the sentence's subject is a bare pronoun: in "It will
         cost £11.5 million" after "The plan was passed by 27 votes to 19", what the plan is may be
-        named only in the title ("Cycle lanes plan approved ...")."""
+        named only in the title ("Cycle lanes plan approved ..."); or a measure nobody's, as a
+        report gives its subject's ("Running costs were £1.86 million" in the library's report)."""
         opening = OPENS_WITH_REFERENCE.match(row.text)
-        if opening is None or opening.group("described") or opening.group("ellipsis"):
+        if (opening is None or opening.group("described") or opening.group("ellipsis")) and \
+                _OWNERLESS_MEASURE.match(row.text) is None:
             return set()
         return set(sentence_tokens(self._doc(row.doc_id).title, "", None))
 
@@ -2843,6 +2850,7 @@ class QABot:
                 counts_without_naming(question, ranked[0][1].text) or \
                 self._holds_role_for_another(question, ranked[0][1]) or \
                 _counts_plan_only(question, ranked[0][1].text) or \
+                tells_opposite_extreme(question, ranked[0][1].text) or \
                 _speaks_who_is_asked_of(question, ranked[0][1], signals):
             confidence = min(confidence, (s.unsure_confidence + s.min_confidence) / 2)  # a likely answer, no more
         hits = [self._hit(row, score) for score, row, _ in ranked[:k]]

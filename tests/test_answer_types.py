@@ -3756,3 +3756,25 @@ def test_a_rank_in_size_is_no_placing_a_school_places_and_the_thing_doing_it():
     assert second.hits[0].sentence.startswith("Second place went to Hillbrook Academy"), second
     assert wins.hits[0].sentence.startswith("The school wins £2,000") and wins.found, wins
     assert not hospital.found, hospital
+
+
+def test_free_of_charge_a_reports_running_costs_an_opposite_extreme_and_a_strike_to_come():
+    """Found by the hundred-and-twenty-sixth blind batch: "free of charge" was no price (a "free
+    of" was read as "without"), so "How much does a larger bin cost?" was not found; "Running
+    costs were £1.86 million" in the library's report was not sure to price the library; "The most
+    borrowed book was ..." was found for the least borrowed; and "will strike for 48 hours from
+    ..." for when the last strike was."""
+    from qa_bot.reading import tells_opposite_extreme
+
+    assert tells_opposite_extreme("What was the least borrowed book?", "The most borrowed book was The Salt Road.")
+    assert not tells_opposite_extreme("What was the most borrowed book?", "The most borrowed book was The Salt Road.")
+    # a comparative of the one asked tells it (a right SQuAD answer)
+    assert not tells_opposite_extreme("Which areas were least vulnerable to disease?",
+                                      "The disease bypassed some areas, and the most isolated areas were less vulnerable.")
+    bot = story_batch("stories_hundredtwentysixth")
+    bin_cost, running, least, last_strike = bot.ask_many([
+        "How much does a larger bin cost?", "How much did the library cost to run?",
+        "What was the least borrowed book?", "When was the last ferry strike on the Marra route?"])
+    assert "a larger bin free of charge" in bin_cost.hits[0].sentence and bin_cost.found, bin_cost
+    assert running.hits[0].sentence.startswith("Running costs were £1.86 million") and running.found, running
+    assert not least.found and not last_strike.found, (least, last_strike)
