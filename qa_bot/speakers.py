@@ -450,6 +450,10 @@ def _explicit_speaker(sentence: str, cast: _Cast) -> str | None:
         # "X said", "X, the Y of Z, said", "His wife, X, said": the name ends the last piece, or
         # the piece before an apposition; a few adverbs may stand between it and the verb.
         last = pieces[-1].strip()
+        # "The judge said: ..." after "Judge Rachel Amos ...": the one so titled
+        role = re.fullmatch(r"[Tt]he\s+([a-z]+)", last)
+        if role and (person := cast.titled(role.group(1))) is not None:
+            return person.name
         tail = list(_NAME_SPAN.finditer(last))
         if tail:
             gap = last[tail[-1].end() :].strip()

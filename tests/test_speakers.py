@@ -360,6 +360,9 @@ def test_the_judge_speaks_as_the_one_named_with_that_title():
                         '"You took your eyes off the road for a text that could have waited," the judge told him. '
                         '"This was avoidable," said the judge.')
     assert [who for _, who in pairs] == [None, None, "Rachel Amos", "Rachel Amos"]
+    # ... and so when the sentence opens on the title ("The judge said: ...")
+    assert [who for _, who in speakers_of('Judge Rachel Amos sentenced Kell. The judge said: "It was avoidable."')] == \
+        [None, "Rachel Amos"]
     # a title no one named holds is no one's
     assert [who for _, who in speakers_of('Kell admitted the offence. "It was avoidable," the judge said.')] == \
         [None, None]
