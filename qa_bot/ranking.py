@@ -514,7 +514,9 @@ _GROUP_OF_PEOPLE = re.compile(
 # Someone news does not name, as the subject of the sentence that says what they did: "A walker on
 # the coast path saw them struggling and called 999", "A neighbour raised the alarm".
 _SOMEONE_UNNAMED = re.compile(
-    r"^(?:A|An|One)\s+(?:[a-z]+\s+)?(?:walker|dog walker|passer-by|passerby|neighbour|neighbor|witness|resident|"
+    # (after when or where: "On Saturday a walker spotted Poppy ...")
+    r"^(?:(?:On|At|In|Later|Then|Early|Late|Last|That|This|Shortly)\b[^,.;:]{0,30}?,?\s+(?:a|an|one)|A|An|One)\s+"
+    r"(?:[a-z]+\s+)?(?:walker|dog walker|passer-by|passerby|neighbour|neighbor|witness|resident|"
     r"motorist|driver|cyclist|jogger|runner|pedestrian|fisherman|farmer|teenager|pensioner|man|woman|boy|girl|"
     r"member of the public|local|volunteer|bystander|shopkeeper|customer|passenger|tourist|hiker|climber|swimmer|"
     r"surfer|lifeguard|security guard|worker|student|pupil|teacher|nurse|doctor|off-duty \w+)\b(?!-)")
@@ -565,8 +567,8 @@ def _named_people(sentence: str) -> Iterator[re.Match]:
 _NAMES_A_PLACE = re.compile(r"['’]s\s+(?:Church|Cathedral|Chapel|Abbey|School|College|Academy|Hospital|Museum|Park|"
                             r"Square|Street|Road|Lane|Bridge|Hall|Palace|Castle|Library|Stadium|Theatre|Island|Well|"
                             r"Gate|Green|Wood|Hill)\b")
-# "found in Kingsbury Wells": a name where something is, but not "in Ann Clarke's attic"
-_JUST_IN = re.compile(r"\b(?:in|near)\s+$")
+# "found in Kingsbury Wells", "lost on Carn Dearg": a name where something is, but not "in Ann Clarke's attic"
+_JUST_IN = re.compile(r"\b(?:in|near|on)\s+$")
 _JUST_IN_REACH = 6  # characters back: " near " at most
 _POSSESSIVE = re.compile(r"['’]s?\b")
 
@@ -968,6 +970,25 @@ TELLS_WHAT_STRUCK = re.compile(
     r"collision|landslide|tree|trees|leak|burst)\s+(?:[a-z]+\s+)?"
     r"(?:brought|blew|struck|hit|fell|tore|swept|knocked|cut|damaged|flooded|destroyed|caused|broke|burst|spread)\b",
     re.I)
+# "How do the acoustic loggers work?" asks what the thing does, as news tells it with the thing
+# itself doing it: "The loggers listen for the sound of escaping water ...", not "We fitted 9,000
+# acoustic loggers".
+_ASKS_HOW_IT_WORKS = re.compile(r"^\s*how\s+(?:do|does|did|will|would)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+                                r"(?:[\w'’-]+\s+){0,3}?(?P<thing>[a-z][\w-]{2,})\s+work\s*\??\s*$", re.I)
+
+
+def tells_how_it_works(question: str, sentence: str) -> bool:
+    """Whether the question asks how a thing works and the sentence opens on the thing doing
+    something (a verb in the present or past, not "is"/"was": no definition, no count)."""
+    m = _ASKS_HOW_IT_WORKS.match(question)
+    if m is None:
+        return False
+    return re.match(rf"\s*(?:the|these|those|each|every|its|their|our|a|an)?\s*(?:[\w-]+\s+){{0,2}}?"
+                    rf"{noun_forms(m['thing'].lower())}\s+(?:also\s+|then\s+|can\s+|will\s+)?"
+                    rf"(?!(?:is|are|was|were|be|been|has|have|had|cost|costs|said|says)\b)[a-z]+(?:s|ed)?\b",
+                    sentence, re.I) is not None
+
+
 ANSWER_KINDS = tuple(_MATCHERS)
 # Kinds whose matcher is narrow enough that a match all but names the answer: on the dev sets a
 # sentence flagged for one of these is right 5-26 times the base rate (an age 13 times, a score 3
@@ -1064,7 +1085,11 @@ _DESCRIBES_SOMEONE = re.compile(r"^(?:\d{1,3}-year-olds?|[a-z]+(?:ist|ian|man|me
                                 r"carer|caretaker|vet|surgeon|paramedic|midwife|heir|brother|sister|uncle|aunt|"
                                 r"nephew|niece|cousin|grandson|granddaughter|grandmother|grandfather|toddler|infant|"
                                 r"teen|girlfriend|boyfriend|fiancée?|organiser|organizer|campaigner|protester|"
-                                r"candidate|councillor|senator|editor|presenter|musician)s?|"
+                                r"candidate|councillor|senator|editor|presenter|musician|"
+                                # a post: "What is the chief executive called?"
+                                r"executive|secretary|chair|treasurer|chancellor|commissioner|ambassador|warden|"
+                                r"ranger|curator|detective|inspector|solicitor|barrister|architect|engineer|"
+                                r"professor|lecturer|investor|spokesperson)s?|"
                                 r"thieves|"
                                 r"husbands?|wives|children|babies)$")
 

@@ -40,7 +40,7 @@ from .ranking import (ASKS_START, ASKS_WHAT_STRUCK, COUNT_CHANGED, COUNT_OF_WHOL
                       names_next_what_lead_introduced, names_role_holder, names_the, noun_forms, opening_name,
                       prices_a_size, refers_above,
                       role_asked_in_words, roles_spelled_out, semantic_match, shipped_scoring, signs_by_name,
-                      speaks_of_unnamed, words_after_ordinals, words_near_figures)
+                      speaks_of_unnamed, tells_how_it_works, words_after_ordinals, words_near_figures)
 from .reading import (AGE_WHEN_DONE, ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NAME, ASKS_IN_TEXT, ASKS_REASON,
                       ASKS_WHERE_FROM, ASKS_WHERE_NAMED_FROM, ASKS_WRITER, BARE_REPLY, COLUMN_NAME, DEMONYMS_BY_INITIALS,
                       DONE_TO_ANYONE_ASKED, DONE_TO_ASKED,
@@ -1558,7 +1558,8 @@ class QABot:
                 (placing is None or gives_placing(placing, read)) and \
                 not (kind in ("money", "number") and gives_another_measure(question, read))
             typed = typed or (kind == "reason" and ASKS_WHAT_STRUCK.match(question) is not None and
-                              TELLS_WHAT_STRUCK.search(read) is not None)
+                              TELLS_WHAT_STRUCK.search(read) is not None) or \
+                (kind == "manner" and tells_how_it_works(question, read))
             # "The applicant, Northwind Energy Ltd" tells who applied, as "applied" would
             tells_deed = bool(deed_forms) and tells_any(deed_forms, read)
             doer_called = bool(deed_forms) and not tells_deed and calls_doer_by_deed(deed_forms, read)

@@ -3778,3 +3778,27 @@ def test_free_of_charge_a_reports_running_costs_an_opposite_extreme_and_a_strike
     assert "a larger bin free of charge" in bin_cost.hits[0].sentence and bin_cost.found, bin_cost
     assert running.hits[0].sentence.startswith("Running costs were £1.86 million") and running.found, running
     assert not least.found and not last_strike.found, (least, last_strike)
+
+
+def test_a_post_called_a_mountain_named_after_on_someone_unnamed_after_when_and_how_a_thing_works():
+    """Found by the hundred-and-twenty-eighth blind batch: "What is the chief executive of
+    Voltaire Cells called?" asked a thing's name, not a person's, and took "Voltaire Cells now
+    employs 45 people."; "lost on Carn Dearg" named a person, so the lead answered "Who found the
+    walkers?" and "What are the names of the rescued walkers?" (which no sentence answers); and
+    "How do the acoustic loggers work?" took the count of them fitted over what they do."""
+    from qa_bot.ranking import answer_type, matches_answer_type, tells_how_it_works
+
+    assert answer_type("What is the chief executive of Voltaire Cells called?") == "person"
+    assert not matches_answer_type("person", "Two walkers were rescued after a night lost on Carn Dearg.")
+    # someone unnamed after when it happened still answers "who" ("Who found Poppy?")
+    assert matches_answer_type("person", "On Saturday a walker spotted Poppy sheltering under a rock.")
+    assert tells_how_it_works("How do the acoustic loggers work?", "The loggers listen for escaping water.")
+    assert not tells_how_it_works("How do the acoustic loggers work?", "We fitted 9,000 acoustic loggers.")
+    bot = story_batch("stories_hundredtwentyeighth")
+    chief, finder, names, loggers = bot.ask_many([
+        "What is the chief executive of Voltaire Cells called?", "Who found the walkers?",
+        "What are the names of the rescued walkers?", "How do the acoustic loggers work?"])
+    assert "said Dr Lindqvist, the firm's chief executive" in chief.hits[0].sentence and chief.found, chief
+    assert finder.hits[0].sentence.startswith("A Coastguard helicopter from Inverness found the pair"), finder
+    assert not names.found, names
+    assert loggers.hits[0].sentence.startswith("The loggers listen for the sound of escaping water"), loggers
