@@ -134,7 +134,9 @@ spin spun; steal stole stolen; stick stuck; sting stung; stink stank stunk; stri
 strive strove striven; swear swore sworn; sweep swept; swim swam swum; swing swung; take took taken;
 teach taught; tear tore torn; tell told; think thought; throw threw thrown; undertake undertook
 undertaken; understand understood; wake woke woken; wear wore worn; weep wept; win won;
-withdraw withdrew withdrawn; write wrote written
+withdraw withdrew withdrawn; write wrote written; rebuild rebuilt; rewrite rewrote rewritten; remake remade;
+retake retook retaken; rerun reran; repay repaid; rethink rethought; undergo underwent undergone;
+overcome overcame; mislead misled; foresee foresaw foreseen
 """
 
 

@@ -219,11 +219,14 @@ def join_wrapped_lines(page: str) -> str:
             heading = not ends and len(previous) < 0.75 * full and capital
             paragraph_end = ends and len(previous) < 0.85 * full
             following = lines[i + 1] if i + 1 < len(lines) else ""
+            # A full line that ends no sentence runs on into the next, however short it is and
+            # like a heading it looks ("... carried out on 10 and 11" / "March 2026").
+            runs_on = not ends and len(previous) >= 0.85 * full
             # A label alone on its line is read with the line under it ("Media contact:" / "Hannah
             # Boyd, press@..."), or starts a paragraph when a list follows it ("Key features:").
             if LABEL_LINE.match(previous) and not _BULLET.match(line):
                 out.append("\n")
-            elif heading or paragraph_end or _BULLET.match(line) or _looks_like_heading(line, full) or \
+            elif heading or paragraph_end or _BULLET.match(line) or (_looks_like_heading(line, full) and not runs_on) or \
                     _DATELINE.match(line) or (LABEL_LINE.match(line) and _BULLET.match(following)):
                 out.append("\n\n")
             elif previous.endswith("-") and line[:1].islower():

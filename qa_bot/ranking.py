@@ -714,7 +714,8 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
     ("percentage", re.compile(r"\b(what|which) (percentage|percent|proportion|share|fraction)\b|"
                               r"^(?!\s*(when|where|who|whom|whose|why)\b).*\b(interest|unemployment|inflation|tax|"
                               r"growth|turnout|vacancy|mortality|approval|participation|vaccination|literacy|poverty|"
-                              r"jobless) rates?\b|"
+                              r"jobless|pass|success|survival|response|completion|recycling|occupancy|infection|"
+                              r"employment|dropout|failure) rates?\b|"
                               r"\b(what|which) (is|was|were) (the |its |their )?(\w+ )?turnout\b|"
                               r"\bhow many percent\b|"
                               # "How effective is the vaccine?" ("protected 77% of children")

@@ -832,6 +832,22 @@ _OPPOSITE_EXTREMES = {"least": ("most",), "fewest": ("most",), "lowest": ("highe
                       "earliest": ("latest",), "weakest": ("strongest",), "strongest": ("weakest",)}
 
 
+# One of a series, named by its label and a letter or a number: "Band A", "Year 2", "Platform 3".
+_SERIES_MEMBER = re.compile(r"\b(?P<label>[A-Z][a-z]{2,})\s+(?P<id>[A-Z]|\d{1,3})\b(?![\w'’-])")
+
+
+def names_another_of_series(question: str, text: str) -> bool:
+    """Whether the question asks of one of a series ("How much will council tax rise in Band
+    A?") and the sentence names another of it, not that one ("A Band D household will pay
+    ..."): a likely answer at most."""
+    asked = {(m["label"].lower(), m["id"]) for m in _SERIES_MEMBER.finditer(question)}
+    if not asked:
+        return False
+    named = {(m["label"].lower(), m["id"]) for m in _SERIES_MEMBER.finditer(text)}
+    labels = {label for label, _ in named}
+    return any(label in labels and (label, member) not in named for label, member in asked)
+
+
 # ... and their comparatives, which tell the same side: "the most isolated areas were less
 # vulnerable" answers "Which areas were least vulnerable?".
 _COMPARATIVES = {"least": "less", "fewest": "fewer", "best": "better", "worst": "worse"}

@@ -56,7 +56,8 @@ from .reading import (AGE_WHEN_DONE, ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NA
                       holds_role_for_another,
                       leaves_unnamed, name_given_next, named_next, named_words, names_in_question,
                       names_no_one_at_all, names_none_asked, opening_body, pronoun_within, tells_any, tells_as_deed,
-                      lacks_beginning, lacks_cause_of_death, lacks_kind_asked, lacks_last_year, tells_opposite_extreme,
+                      lacks_beginning, lacks_cause_of_death, lacks_kind_asked, lacks_last_year, names_another_of_series,
+                      tells_opposite_extreme,
                       thing_asked_of,
                       topic_words,
                       vocabulary_mentions, with_road_nouns)
@@ -256,6 +257,11 @@ def _with_speaker_in_full(sentence: SentenceRow) -> str:
         if not re.search(r"[A-Z][\w’'-]*\s$", sentence.text[: alone.start()]):  # not part of another name
             return f"{sentence.text[: alone.start()]}{sentence.speaker}{sentence.text[alone.end():]}"
     return sentence.text
+
+
+# A question's (or a heading's) asking words: "Why", "How much", "What".
+_WH_OPENING = re.compile(r"^\s*(?:how\s+(?:much|many|long|old|far|big|often)\b|what|why|when|where|who|whom|whose|"
+                         r"which|how)\b", re.IGNORECASE)
 
 
 def _moved_first(ranked: Ranked, at: int) -> Ranked:
@@ -1650,7 +1656,45 @@ class QABot:
         ranked = _fact_asked_first(question, _of_the_side_asked_first(question, ranked))
         ranked = self._named_story_first(question, _kind_over_label_first(question, ranked))
         ranked = _clock_time_first(question, self._role_of_side_asked_first(question, ranked))
-        return self._sign_off_first(question, ranked)
+        return self._sign_off_first(question, self._section_asked_first(question, ranked))
+
+    def _section_asked_first(self, question: str, ranked: Ranked) -> Ranked:
+        """A report's section whose heading asks the question ("4. What the school needs to
+        improve" for "What does the school need to improve?") answers it with its first sentence,
+        which shares few of its words ("Teaching in mathematics is uneven ..."): that goes first
+        over a best elsewhere that does not hold every word asked, read with its own title and
+        heading ("... it was rated requires improvement")."""
+        asked = set(stem(content_words(question)))
+        if len(ranked) < 2 or len(asked) < 2:
+            return ranked
+        def framed(row: SentenceRow, text: str = "") -> set[str]:
+            return set(stem(content_words(f"{self._doc(row.doc_id).title} {self._heading_of(row) or ''} {text}")))
+        best = ranked[0][1]
+        if asked <= framed(best, best.text):
+            return ranked
+        first_of: dict[tuple[int, str], int] = {}
+        for at, (_, row, features) in enumerate(ranked):
+            heading = self._heading_of(row)
+            if heading is None:
+                continue
+            by_heading = set(stem(content_words(heading))) & asked
+            # the heading itself asks it (the title may hold its subject: "Greens take Castlefield
+            # seat in council by-election" over "Why the vote was held"), not another question of
+            # it ("How much will my bill go up?" for "When will water bills go up?"), and its
+            # sentence gives the kind of answer asked when the best does
+            heading_asks = _WH_OPENING.match(heading)
+            if heading_asks and (asking := _WH_OPENING.match(question)) is not None and \
+                    heading_asks[0].lower().split() != asking[0].lower().split():
+                continue
+            if ranked[0][2]["answer_type"] and not features["answer_type"]:
+                continue
+            if asked <= framed(row) and len(by_heading) >= len(asked) - 1:
+                section = (row.doc_id, heading)
+                if section not in first_of or row.start < ranked[first_of[section]][1].start:
+                    first_of[section] = at
+        if not first_of or (best.doc_id, self._heading_of(best)) in first_of:
+            return ranked
+        return _moved_first(ranked, min(first_of.values()))
 
     def _named_story_first(self, question: str, ranked: Ranked) -> Ranked:
         """"When was the Alhambra built?": when the best's story never names what the question
@@ -2852,6 +2896,7 @@ class QABot:
                 self._holds_role_for_another(question, ranked[0][1]) or \
                 _counts_plan_only(question, ranked[0][1].text) or \
                 tells_opposite_extreme(question, ranked[0][1].text) or \
+                names_another_of_series(question, ranked[0][1].text) or \
                 _speaks_who_is_asked_of(question, ranked[0][1], signals):
             confidence = min(confidence, (s.unsure_confidence + s.min_confidence) / 2)  # a likely answer, no more
         hits = [self._hit(row, score) for score, row, _ in ranked[:k]]

@@ -257,15 +257,26 @@ def section_headings(text: str) -> list[tuple[int, str]]:
     are no headings, and a text of headings alone has none."""
     headings: list[tuple[int, str]] = []
     prose_seen = False
-    blocks = _with_fact_lines(text, [(start, end, not _is_prose(text[start:end])) for start, end in _blocks(text)])
-    for start, end, structure in blocks:
+    # A list item is prose, but a report's numbered heading ("4. What the school needs to improve",
+    # then a paragraph) is a heading, as split_sentences reads it.
+    spans = list(_blocks(text))
+    blocks, listed = [], set()
+    for start, end in spans:
+        marker = _LIST_MARKER.match(text, start, end)
+        if marker and marker.end() < end:
+            listed.add(len(blocks))
+            blocks.append((marker.end(), end, False))
+        else:
+            blocks.append((start, end, not _is_prose(text[start:end])))
+    blocks = _with_fact_lines(text, _with_numbered_headings(text, blocks, listed))
+    for (start, end), (words_start, _, structure) in zip(spans, blocks):
         block = text[start:end]
         if (titled := _inline_title(text, start, end)) is not None:
             headings.append((titled.start("title"), titled["title"]))
         if not structure:
             prose_seen = True
         elif prose_seen and not _BYLINE.match(block):
-            words = block.lstrip("#").strip()
+            words = text[words_start:end].lstrip("#").strip()
             if _HEADING_WORDS.match(words) and len(words.split()) <= 10:
                 headings.append((start, words))
     return headings

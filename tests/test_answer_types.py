@@ -3802,3 +3802,30 @@ def test_a_post_called_a_mountain_named_after_on_someone_unnamed_after_when_and_
     assert finder.hits[0].sentence.startswith("A Coastguard helicopter from Inverness found the pair"), finder
     assert not names.found, names
     assert loggers.hits[0].sentence.startswith("The loggers listen for the sound of escaping water"), loggers
+
+
+def test_a_reports_numbered_heading_a_wrapped_pdf_line_another_of_a_series_and_rebuilt():
+    """Found by the hundred-and-twenty-ninth blind batch: a school inspection PDF's numbered
+    headings ("4. What the school needs to improve") framed no sentence, so "What does the school
+    need to improve?" took "it was rated requires improvement"; its wrapped subtitle broke before
+    "March 2026", so "When was the school inspected?" took "will next be inspected"; "A Band D
+    household will pay £1,876" was sure for Band A; and "rebuilt" was not "rebuild"."""
+    from qa_bot.markup import join_wrapped_lines
+    from qa_bot.reading import names_another_of_series
+    from qa_bot.segment import section_headings
+
+    report = ("Oakfield Primary School: Inspection Summary\n\nThe school is rated good.\n\n"
+              "4. What the school needs to improve\n\nTeaching in mathematics is uneven.\n")
+    assert (report.index("4. What"), "What the school needs to improve") in section_headings(report)
+    full = "Summary of the inspection of Oakfield Primary School, Wrexham Road, Chester, carried out on 10 and 11"
+    assert join_wrapped_lines(f"{full}\nMarch 2026\n{full}.").startswith(f"{full} March 2026")
+    assert names_another_of_series("How much will council tax rise in Band A?", "A Band D household will pay £1,876.")
+    assert not names_another_of_series("How much will a Band D household pay?", "A Band D household will pay £1,876.")
+    bot = story_batch("stories_hundredtwentyninth")
+    improve, inspected, band_a, track = bot.ask_many([
+        "What does the school need to improve?", "When was the school inspected?",
+        "How much will council tax rise in Band A?", "How much track must be rebuilt?"])
+    assert improve.hits[0].sentence.startswith("Teaching in mathematics is uneven"), improve
+    assert inspected.hits[0].sentence.endswith("carried out on 10 and 11 March 2026") and inspected.found, inspected
+    assert not band_a.found, band_a
+    assert "engineers rebuild 300 metres of track" in track.hits[0].sentence, track
