@@ -827,6 +827,42 @@ def _named_one_first(question: str, ranked: Ranked) -> Ranked:
                                 _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
 
 
+# "Who is the Dunmore Athletic manager?", "Who is Rovers' captain?", "Who is the manager of
+# Dunmore?": someone asked by their post.
+_WHO_HOLDS_POST = re.compile(r"^\s*who(?:['’]s|\s+(?:is|was|are|were|will\s+be))\s+(?:the\s+)?"
+                             r"(?:(?-i:[A-Z][\w'’.-]*)\s+){0,3}(?P<post>[a-z][\w-]+)"
+                             r"(?:\s+(?:of|at|for)\s+[^?]+)?\s*\??\s*$", re.IGNORECASE)
+
+
+def _post_not_told(question: str, text: str) -> bool:
+    """Whether the question asks who holds a post ("Who is the Dunmore Athletic manager?") and
+    the sentence does not mention the post at all ("Ashworth Rovers have signed the striker Kane
+    Adeyemi from Dunmore Athletic ..."): a likely answer at most."""
+    m = _WHO_HOLDS_POST.match(question)
+    post = m["post"].lower() if m else ""
+    if post not in TITLE_WORDS:
+        return False
+    return not any(re.search(rf"\b{re.escape(form)}s?\b", text, re.IGNORECASE) for form in _SAME_POST.get(post, (post,)))
+
+
+def _kind_left_unnamed(question: str, text: str) -> bool:
+    """Whether the question asks which body or place ("Which supplier made the kettles?") and the
+    sentence speaks of one only as "a supplier" and names none of its kind: "The kettles were
+    made in China by a supplier that Homeway has now stopped using." does not say which."""
+    m = _WHICH_ONE.match(question)
+    kind = answer_type(question)
+    if m is None or kind not in _NAMED_ONE_KINDS:
+        return False
+    noun = m["noun"].lower()
+    # ... as the thing itself, not a word before another ("another charity special"), nor where
+    # it stands saying which ("a primary school on Station Road")
+    unnamed = re.search(rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:[a-z-]+\s+)?{noun_forms(noun)}"
+                        r"(?=\s*(?:[,.;:)]|$)|\s+(?:that|which|who|whose|to|for|with|by|has|had|have|was|were|is|"
+                        r"are|will|would|and|or|in|on|at|near|off|of|from)\b)"
+                        r"(?!\s+(?:on|in|at|near|off|of|from)\s+(?:the\s+)?[A-Z])", text)
+    return unnamed is not None and not names_the(noun, text, question) and not matches_answer_type(kind, text)
+
+
 def _counts_only_measures(question: str, text: str) -> bool:
     """"How many patients are waiting ...?" of a sentence whose every figure is a time, a sum or a
     share ("... wait an average of 19 weeks"): a likely answer at most."""
@@ -2897,6 +2933,7 @@ class QABot:
                 _counts_plan_only(question, ranked[0][1].text) or \
                 tells_opposite_extreme(question, ranked[0][1].text) or \
                 names_another_of_series(question, ranked[0][1].text) or \
+                _post_not_told(question, ranked[0][1].text) or _kind_left_unnamed(question, ranked[0][1].text) or \
                 _speaks_who_is_asked_of(question, ranked[0][1], signals):
             confidence = min(confidence, (s.unsure_confidence + s.min_confidence) / 2)  # a likely answer, no more
         hits = [self._hit(row, score) for score, row, _ in ranked[:k]]

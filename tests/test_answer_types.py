@@ -3829,3 +3829,27 @@ def test_a_reports_numbered_heading_a_wrapped_pdf_line_another_of_a_series_and_r
     assert inspected.hits[0].sentence.endswith("carried out on 10 and 11 March 2026") and inspected.found, inspected
     assert not band_a.found, band_a
     assert "engineers rebuild 300 metres of track" in track.hits[0].sentence, track
+
+
+def test_a_post_the_sentence_never_mentions_and_a_body_left_unnamed_are_likely_answers_at_most():
+    """Found by the hundred-and-thirtieth blind batch, which abstained on 3 of its 10
+    unanswerables: "Who is the Dunmore Athletic manager?" was sure of the lead naming a striker
+    signed from Dunmore (no manager in it), and "Which supplier made the kettles?" of "... made
+    in China by a supplier that Homeway has now stopped using"."""
+    from qa_bot.retriever import _kind_left_unnamed, _post_not_told
+
+    lead = "Ashworth Rovers have signed the striker Kane Adeyemi from Dunmore Athletic for a club record fee."
+    assert _post_not_told("Who is the Dunmore Athletic manager?", lead)
+    assert not _post_not_told("Who is the Rovers manager?", 'said the Rovers manager, Paul Dempsey.')
+    assert _kind_left_unnamed("Which supplier made the kettles?",
+                              "The kettles were made in China by a supplier that Homeway has now stopped using.")
+    # where it stands says which school; a charity special is no charity (a right SQuAD answer)
+    assert not _kind_left_unnamed("Which school was closed because of the fire?",
+                                  "Two roads were closed and a primary school on Station Road stayed shut.")
+    assert not _kind_left_unnamed("What charity benefited from the 30th anniversary show?",
+                                  "In 1993 another charity special was produced for Children in Need.")
+    bot = story_batch("stories_hundredthirtieth")
+    dunmore, supplier, rovers = bot.ask_many(["Who is the Dunmore Athletic manager?", "Which supplier made the kettles?",
+                                              "Who is the Rovers manager?"])
+    assert not dunmore.found and not supplier.found, (dunmore, supplier)
+    assert "said the Rovers manager, Paul Dempsey" in rovers.hits[0].sentence and rovers.found, rovers
