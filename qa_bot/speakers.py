@@ -329,6 +329,14 @@ def _name_in(part: str, cast: _Cast, alone: bool) -> str | None:
     return None
 
 
+def _person_titled(text: str, cast: _Cast, whole: bool) -> str | None:
+    """The name of the person named last with the title in "the <title>" ("the judge", after
+    "Judge Rachel Amos ..."), when that is all of ``text`` (``whole``) or how it opens; else None."""
+    role = (re.fullmatch if whole else re.match)(r"the\s+([a-z]+)\b", text, re.I)
+    person = cast.titled(role.group(1).lower()) if role else None
+    return person.name if person is not None else None
+
+
 def _speaker_in_phrase(phrase: str, cast: _Cast) -> str | None:
     """A speaker from the words around a speech verb, split at commas ("the mayor of Kessling,
     Ingrid Solheim"): the first piece that names a person or, failing that, an organisation."""
@@ -338,9 +346,8 @@ def _speaker_in_phrase(phrase: str, cast: _Cast) -> str | None:
         person = cast.pronoun(first)
         return person.name if person else None
     # "the judge told him", after "Judge Rachel Amos gave Kell ...": the one so titled
-    role = re.fullmatch(r"the\s+([a-z]+)", phrase.strip(" ,"), re.I)
-    if role and (person := cast.titled(role.group(1).lower())) is not None:
-        return person.name
+    if (titled := _person_titled(phrase.strip(" ,"), cast, whole=True)) is not None:
+        return titled
     org = _SPOKESPERSON_FOR.search(phrase)
     for part in phrase.split(","):
         name = _name_in(part, cast, alone=True)
@@ -378,9 +385,8 @@ def _opening_subject(clause: str, cast: _Cast) -> str | None:
     if first in _PRONOUNS:
         person = cast.pronoun(first)
         return person.name if person else None
-    role = re.match(r"the\s+([a-z]+)\b", clause, re.I)  # "The judge said: ..."
-    if role and (person := cast.titled(role.group(1).lower())) is not None:
-        return person.name
+    if (titled := _person_titled(clause, cast, whole=False)) is not None:  # "The judge said: ..."
+        return titled
     m = _NAME_SPAN.match(clause)
     return _name_in(m.group(0), cast, alone=False) if m else None
 
@@ -451,9 +457,8 @@ def _explicit_speaker(sentence: str, cast: _Cast) -> str | None:
         # the piece before an apposition; a few adverbs may stand between it and the verb.
         last = pieces[-1].strip()
         # "The judge said: ..." after "Judge Rachel Amos ...": the one so titled
-        role = re.fullmatch(r"[Tt]he\s+([a-z]+)", last)
-        if role and (person := cast.titled(role.group(1))) is not None:
-            return person.name
+        if (titled := _person_titled(last, cast, whole=True)) is not None:
+            return titled
         tail = list(_NAME_SPAN.finditer(last))
         if tail:
             gap = last[tail[-1].end() :].strip()
