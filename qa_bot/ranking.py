@@ -18,7 +18,7 @@ from typing import Collection, Iterable, Iterator
 
 import numpy as np
 
-from .lexical import content_words, plain_word, stem, word_forms
+from .lexical import content_words, past_forms, plain_word, stem, word_forms
 from .speakers import TITLE_WORDS
 
 FEATURES = ("dense", "lexical", "coverage", "referred", "speaker", "quote", "own_words", "answer_type", "narrow_type",
@@ -1292,7 +1292,24 @@ def introduces_holder_of(role: tuple[str, ...] | None, sentence: str) -> bool:
     if role is None:
         return False
     return any(_same_word(w, role[-1]) for w in sentence.split()[:INTRODUCTION_WORDS]) or \
-        any(_same_word(w, role[-1]) for m in _MADE_HOLDER.finditer(sentence) for w in m["role"].split())
+        any(_same_word(w, role[-1]) for m in _MADE_HOLDER.finditer(sentence) for w in m["role"].split()) or \
+        _does_deed_of(role[-1], sentence)
+
+
+# "A care worker from Swansea has won £2.4 million ...": what the one introduced has done, in
+# the words before what they did it to.
+_HAS_DONE = re.compile(r"^(?:\S+\s+){1,8}?(?:has|have)\s+(?:just\s+)?(?P<deed>[a-z]+)\b")
+
+
+def _does_deed_of(doer: str, sentence: str) -> bool:
+    """Whether the sentence's one introduced does the deed that makes them the ``doer`` asked: a
+    "winner" has won, a "finder" has found, a "buyer" has bought (not "has been rescued": done to)."""
+    m = _HAS_DONE.match(sentence)
+    if m is None or m["deed"] == "been" or not doer.endswith(("er", "or")) or len(doer) < 5:
+        return False
+    verb = doer[:-2]
+    verbs = {verb, verb + "e", *((verb[:-1],) if verb[-1] == verb[-2] else ())}
+    return m["deed"] in {form for v in verbs for form in (v + "ed", v + "d", *past_forms(v))}
 
 
 def opening_name(sentence: str) -> str | None:

@@ -3853,3 +3853,16 @@ def test_a_post_the_sentence_never_mentions_and_a_body_left_unnamed_are_likely_a
                                               "Who is the Rovers manager?"])
     assert not dunmore.found and not supplier.found, (dunmore, supplier)
     assert "said the Rovers manager, Paul Dempsey" in rovers.hits[0].sentence and rovers.found, rovers
+
+
+def test_a_winner_the_lead_introduced_by_the_deed_is_named_next():
+    """Found by the hundred-and-thirty-first blind batch: "What is the name of the scratchcard
+    winner?" was not read on from "A care worker from Swansea has won £2.4 million ..." to
+    "Bethan Lloyd, 46, said ...", the lead not calling her a winner."""
+    from qa_bot.ranking import introduces_holder_of
+
+    assert introduces_holder_of(("winner",), "A care worker from Swansea has won £2.4 million on a scratchcard.")
+    assert not introduces_holder_of(("rescuer",), "A hiker has been rescued from Carn Dearg.")
+    bot = story_batch("stories_hundredthirtyfirst")
+    winner = bot.ask_many(["What is the name of the scratchcard winner?"])[0]
+    assert winner.hits[0].sentence.startswith("Bethan Lloyd, 46,") and winner.found, winner
