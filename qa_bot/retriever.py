@@ -1095,6 +1095,9 @@ _FRAMING_SENSES = (
      re.compile(r"\bfound\b", re.I),
      re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+|still\s+|now\s+|only\s+)?found\b",
                 re.I)),
+    # "What is the takeaway called?" of "a pest control firm was called in", "should call 999"
+    (re.compile(r"^\s*what\b.*\bcalled\s*\??\s*$", re.I), "called", re.compile(r"\bcall(?:s|ed|ing)?\b", re.I),
+     re.compile(r"\b(?:called|named|calls?)\s+(?:(?:it|him|her|them|itself)\s+)?(?:the\s+)?[\"“‘']?[A-Z]")),
 )
 
 

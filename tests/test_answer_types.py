@@ -3866,3 +3866,21 @@ def test_a_winner_the_lead_introduced_by_the_deed_is_named_next():
     bot = story_batch("stories_hundredthirtyfirst")
     winner = bot.ask_many(["What is the name of the scratchcard winner?"])[0]
     assert winner.hits[0].sentence.startswith("Bethan Lloyd, 46,") and winner.found, winner
+
+
+def test_a_birthday_tells_an_age_and_call_999_is_no_name():
+    """Found by the hundred-and-thirty-second blind batch: "How old is Ada Pennington?" took the
+    year she was born over "has celebrated her 110th birthday"; and "What is the lynx called?"
+    took "anyone who sees her should call 999" over "a two-year-old female called Nova" (so, from
+    the batch before, "What is the takeaway called?" took "a pest control firm was called in")."""
+    from qa_bot.ranking import matches_answer_type
+
+    assert matches_answer_type("age", "Ada Pennington has celebrated her 110th birthday at her care home.")
+    assert matches_answer_type("age", "She turned 100 on Monday.")
+    assert not matches_answer_type("age", "The bus turns 5 minutes later.")
+    bot = story_batch("stories_hundredthirtysecond")
+    age, lynx = bot.ask_many(["How old is Ada Pennington?", "What is the lynx called?"])
+    assert "has celebrated her 110th birthday" in age.hits[0].sentence and age.found, age
+    assert "a two-year-old female called Nova" in lynx.hits[0].sentence and lynx.found, lynx
+    takeaway = story_batch("stories_hundredthirtyfirst").ask_many(["What is the takeaway called?"])[0]
+    assert takeaway.hits[0].sentence.startswith("The Golden Wok on Friargate") and takeaway.found, takeaway
