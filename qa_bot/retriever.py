@@ -1706,32 +1706,35 @@ class QABot:
         asked = set(stem(content_words(question)))
         if len(ranked) < 2 or len(asked) < 2:
             return ranked
-        def framed(row: SentenceRow, text: str = "") -> set[str]:
-            return set(stem(content_words(f"{self._doc(row.doc_id).title} {self._heading_of(row) or ''} {text}")))
-        best = ranked[0][1]
-        if asked <= framed(best, best.text):
+        headed = [(at, row, features, heading) for at, (_, row, features) in enumerate(ranked)
+                  if (heading := self._heading_of(row)) is not None]
+        if not headed:  # most documents have no sections
             return ranked
+        def framed(row: SentenceRow, heading: str | None, text: str = "") -> set[str]:
+            return set(stem(content_words(f"{self._doc(row.doc_id).title} {heading or ''} {text}")))
+        best, best_heading = ranked[0][1], self._heading_of(ranked[0][1])
+        if asked <= framed(best, best_heading, best.text):
+            return ranked
+        asking = _WH_OPENING.match(question)
+        asking_words = asking[0].lower().split() if asking else None
+        best_typed = ranked[0][2]["answer_type"]
         first_of: dict[tuple[int, str], int] = {}
-        for at, (_, row, features) in enumerate(ranked):
-            heading = self._heading_of(row)
-            if heading is None:
-                continue
-            by_heading = set(stem(content_words(heading))) & asked
+        for at, row, features, heading in headed:
             # the heading itself asks it (the title may hold its subject: "Greens take Castlefield
             # seat in council by-election" over "Why the vote was held"), not another question of
             # it ("How much will my bill go up?" for "When will water bills go up?"), and its
             # sentence gives the kind of answer asked when the best does
             heading_asks = _WH_OPENING.match(heading)
-            if heading_asks and (asking := _WH_OPENING.match(question)) is not None and \
-                    heading_asks[0].lower().split() != asking[0].lower().split():
+            if heading_asks and asking_words is not None and heading_asks[0].lower().split() != asking_words:
                 continue
-            if ranked[0][2]["answer_type"] and not features["answer_type"]:
+            if best_typed and not features["answer_type"]:
                 continue
-            if asked <= framed(row) and len(by_heading) >= len(asked) - 1:
+            by_heading = set(stem(content_words(heading))) & asked
+            if asked <= framed(row, heading) and len(by_heading) >= len(asked) - 1:
                 section = (row.doc_id, heading)
                 if section not in first_of or row.start < ranked[first_of[section]][1].start:
                     first_of[section] = at
-        if not first_of or (best.doc_id, self._heading_of(best)) in first_of:
+        if not first_of or (best.doc_id, best_heading) in first_of:
             return ranked
         return _moved_first(ranked, min(first_of.values()))
 
