@@ -552,6 +552,90 @@ def _time_to_come_first(question: str, ranked: Ranked) -> Ranked:
                                 _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
 
 
+# "When did the Regal first open?", "How long did the harvest take?": a time asked of what is done.
+_ASKS_PAST_TIME = re.compile(r"^\s*(?:when|how\s+long|what\s+time|(?:in\s+)?what\s+year)\s+(?:did|was|were|had)\b", re.I)
+
+
+# What a sentence tells as to come in so many words: not "would", as often what someone said in the
+# past ("Goodell stated that it would be 'an important game'") ...
+_TELLS_TO_COME = re.compile(r"\b(?:will|shall|won['’]t)\b|['’]ll\b|\b(?:is|are)\s+(?:due|set|expected|scheduled|"
+                            r"planned|going|to)\s+(?:to\s+)?\w|\bplans?\s+to\b|\bnext\b", re.I)
+# ... and what it tells as maybe ("the bird could stay for a few days"): no more done than to come.
+_TELLS_MAYBE = re.compile(r"\b(?:could|may|might)\b", re.I)
+
+
+def _time_gone_first(question: str, ranked: Ranked) -> Ranked:
+    """"When did the Regal first open?": when the best tells only of what is to come ("... will
+    show its first film in three decades on Friday"), a close sentence of the same story that does
+    not, with the kind asked, goes first ("The art deco building opened in 1936 ...")."""
+    if not _ASKS_PAST_TIME.match(question) or len(ranked) < 2:
+        return ranked
+    best = ranked[0][1]
+    if not _TELLS_TO_COME.search(best.text) or _TELLS_PAST.search(best.text):
+        return ranked
+    # ... nor where the best tells the deed asked as done ("It opened on 1 October 2026 and will
+    # close when ..." for "When did the grant open?")
+    asked = content_words(question)
+    done = {form for word in asked for form in past_forms(word)} | {word + "ed" for word in asked} | \
+        {word + "d" for word in asked if word.endswith("e")}
+    if done & {word.lower() for word in re.findall(r"[A-Za-z]+", best.text)}:
+        return ranked
+    return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
+                                features["answer_type"] and _TELLS_TO_COME.search(row.text) is None and
+                                _TELLS_MAYBE.search(row.text) is None, _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
+
+
+# "How much does it cost to ride a bike per minute?", "How many loaves does it sell a week?": an
+# amount asked at a rate ...
+_RATE_ASKED = re.compile(r"^\s*how\s+(?:much|many|far|long)\b.*?(?<!\bthan\s)(?<!\bfor\s)(?<!\bover\s)"
+                         r"\b(?:per|a|an|each|every)\s+(?P<unit>minute|hour|day|night|week|month|year|person|head|"
+                         r"adult|child|ticket|litre|mile|kilometre|visit|trip|journey)\s*\??\s*$", re.I)
+# ... which a figure given at that rate tells ("20p a minute", "about 1,500 loaves a week").
+_FIGURE = (r"(?:[£$€]\s*)?\d[\d,.]*\w*|"
+           r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a\s+hundred)")
+
+
+def gives_rate(unit: str, text: str) -> bool:
+    """Whether the text gives a figure at a rate of ``unit`` ("pay 20p a minute")."""
+    return re.search(rf"(?:{_FIGURE})\s+(?:[\w'’-]+\s+){{0,3}}?(?:a|an|per|each|every|in\s+(?:a|an|one))\s+"
+                     rf"{unit}s?\b", text, re.I) is not None
+
+
+def _rate_told_first(question: str, ranked: Ranked) -> Ranked:
+    """"How much does it cost to ride a bike per minute?": when the best gives no figure at the
+    rate asked ("Monthly passes cost £30 ..."), a close sentence of the same story that does, with
+    the kind asked, goes first ("... pay 20p a minute, with a £1 unlocking fee")."""
+    m = _RATE_ASKED.match(question)
+    if m is None or len(ranked) < 2 or gives_rate(m["unit"], ranked[0][1].text):
+        return ranked
+    best = ranked[0][1]
+    return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
+                                features["answer_type"] and gives_rate(m["unit"], row.text),
+                                _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
+
+
+# "What was the building used for after it closed?": what came after a deed ...
+_ASKS_AFTER_DEED = re.compile(r"\bafter\s+(?:it|he|she|they|(?:the|its|their|his|her)\s+[\w'’-]+)\s+"
+                              r"(?:was\s+|were\s+|had\s+)?(?P<deed>[a-z]{3,}(?:ed|ened))\s*\??\s*$", re.I)
+# ... which news tells in the sentence after the one telling the deed: "It was later used as ...".
+_TELLS_LATER = re.compile(r"\b(?:later|afterwards|subsequently|since\s+then|after\s+that|thereafter)\b", re.I)
+
+
+def _told_after_deed_first(question: str, ranked: Ranked) -> Ranked:
+    """"What was the building used for after it closed?": when the best tells the deed and not
+    what came after it ("... opened in 1936 and closed in 1996, when ..."), the next sentence of its
+    story, if it tells what came later and scores close, goes first ("It was later used as a bingo
+    hall ...")."""
+    m = _ASKS_AFTER_DEED.search(question)
+    if m is None or len(ranked) < 2:
+        return ranked
+    best = ranked[0][1]
+    if not tells_any(set(stem([m["deed"].lower()])), best.text) or _TELLS_LATER.search(best.text):
+        return ranked
+    return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and row.id == best.id + 1 and
+                                _TELLS_LATER.search(row.text) is not None, _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
+
+
 def _start_told_first(question: str, ranked: Ranked) -> Ranked:
     """"When does the winter timetable start?": when the best tells no start ("... due back in
     mid-January, when the full timetable will return"), a sentence of its story that does, with
@@ -861,6 +945,15 @@ def _kind_left_unnamed(question: str, text: str) -> bool:
                         r"are|will|would|and|or|in|on|at|near|off|of|from)\b)"
                         r"(?!\s+(?:on|in|at|near|off|of|from)\s+(?:the\s+)?[A-Z])", text)
     return unnamed is not None and not names_the(noun, text, question) and not matches_answer_type(kind, text)
+
+
+# "How big is the sinkhole?": a size, which a measure gives ("six metres wide", "40 acres").
+_ASKS_SIZE = re.compile(r"^\s*how\s+(?:big|large|small)\s+(?:is|was|are|were|will|would)\b", re.I)
+
+
+def gives_size(text: str) -> bool:
+    """Whether the text gives a length or an area: a thing's size, as a count is not."""
+    return matches_answer_type("length", text) or matches_answer_type("area", text)
 
 
 def _counts_only_measures(question: str, text: str) -> bool:
@@ -1557,6 +1650,7 @@ class QABot:
         named_thing = asked_name_of(question)
         # "What is the captain's name?" is not answered by "The captain, a 52-year-old ..."
         name_asked = kind == "person" and bool(re.search(r"\bnames?\b", question, re.I))
+        asks_size = kind == "number" and _ASKS_SIZE.match(question) is not None
         asks_for_words = bool(words_of)
         # "Who fined Chatterly?": a deed's doer may be a body ("Ireland's Data Protection Commission
         # has fined ..."), in a sentence that tells the deed (not "... issued a heat alert" for
@@ -1655,7 +1749,10 @@ class QABot:
                 "answer_type": float(typed),
                 # A name given beside the very thing asked ("The sketch, titled Storm over ...")
                 # is as sure a sign as a narrow kind's pattern.
-                "narrow_type": float(typed and (kind in NARROW_KINDS or thing_named)),
+                # ... and so is a measure given for "How big is the sinkhole?" ("six metres wide"),
+                # which a count elsewhere ("Eleven families ...") is not.
+                "narrow_type": float(typed and (kind in NARROW_KINDS or thing_named or
+                                                (asks_size and gives_size(read)))),
                 "role": float(role is not None and (names_role_holder(role, read) or
                                                     (doer_verb is not None and names_doer_of(doer_verb, read)))),
                 "lead": lead,
@@ -1688,7 +1785,8 @@ class QABot:
             question, self._reason_read_on(question, ranked))))
         ranked = self._quote_start_first(question, _said_of_subject_first(question, self._deed_first(question, ranked)))
         ranked = _placing_first(question, _time_to_come_first(question, self._lasting_deed_first(question, ranked)))
-        ranked = _start_told_first(question, ranked)
+        ranked = _rate_told_first(question, _time_gone_first(question, ranked))
+        ranked = _start_told_first(question, _told_after_deed_first(question, ranked))
         ranked = _unconditional_first(question, _consequence_first(question, _done_before_first(question, ranked)))
         ranked = _cause_of_death_first(question, _sum_of_deed_first(question, ranked))
         ranked = _past_the_greeting(question, _doing_told_first(question, ranked))

@@ -3884,3 +3884,31 @@ def test_a_birthday_tells_an_age_and_call_999_is_no_name():
     assert "a two-year-old female called Nova" in lynx.hits[0].sentence and lynx.found, lynx
     takeaway = story_batch("stories_hundredthirtyfirst").ask_many(["What is the takeaway called?"])[0]
     assert takeaway.hits[0].sentence.startswith("The Golden Wok on Friargate") and takeaway.found, takeaway
+
+
+def test_a_time_done_a_rate_a_size_and_what_came_after_are_read_as_asked():
+    """Found by the hundred-and-thirty-third blind batch: "When did the Regal first open?" took
+    the lead's "will show its first film ... on Friday" (to come) over "opened in 1936"; "How much
+    does it cost to ride a bike per minute?" took a monthly pass's price over "20p a minute"; "How
+    big is the sinkhole?" took the lead's count of families over "six metres wide"; and "What was
+    the building used for after it closed?" took the sentence of its closing over the next one,
+    "It was later used as a bingo hall"."""
+    from qa_bot.retriever import gives_rate, gives_size
+
+    assert gives_rate("minute", "Riders pay 20p a minute, with a £1 unlocking fee.")
+    assert not gives_rate("minute", "Monthly passes cost £30 and include 45 minutes of riding a day.")
+    assert gives_size("The hole, about six metres wide and four metres deep, appeared on Wednesday.")
+    assert not gives_size("Eleven families have been moved out of their homes after a sinkhole opened.")
+    bot = story_batch("stories_hundredthirtythird")
+    opened, minute, big, after, took = bot.ask_many([
+        "When did the Regal first open?", "How much does it cost to ride a bike per minute?",
+        "How big is the sinkhole?", "What was the building used for after it closed?",
+        "How long did the harvest take?"])
+    assert opened.hits[0].sentence.startswith("The art deco building opened in 1936"), opened
+    assert "pay 20p a minute" in minute.hits[0].sentence and minute.found, minute
+    assert "about six metres wide" in big.hits[0].sentence and big.found, big
+    assert after.hits[0].sentence.startswith("It was later used as a bingo hall") and after.found, after
+    assert "worked for nine days" in took.hits[0].sentence and took.found, took
+    # ... and a time to come is still the answer to one asked of what is to come
+    first_film = bot.ask_many(["When will the Regal show its first film?"])[0]
+    assert "on Friday" in first_film.hits[0].sentence, first_film
