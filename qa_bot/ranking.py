@@ -1016,7 +1016,7 @@ SELDOM_FLAGGED_KINDS = frozenset({"name", "manner", "reason", "outcome", "advice
 _KIND_NOUNS = {"phone": "numbers?|phone|telephone", "score": "score|scoreline|result", "time": "times?|hours",
                "day": "days?|nights?|evenings?|mornings?|afternoons?|weekdays",
                "percentage": "percentage|percent|proportion|share|rate|effective|efficient|accurate|reliable",
-               "temperature": "temperature", "speed": "speed", "weight": "weight", "area": "area", "age": "age",
+               "temperature": "temperature", "speed": "speed|winds?|gusts?", "weight": "weight", "area": "area", "age": "age",
                "name": "names?|called|named", "occupation": "job|occupation|profession|living|work|works",
                "colour": "colou?rs?", "law": "laws?|act|legislation|statute"}
 
@@ -1780,6 +1780,8 @@ _MEASURING_FIGURE = re.compile(
     rf"[£$€]\s*\d[\d,.]*(?:\s*(?:m|bn|k|million|billion)\b)?|"
     rf"\b\d[\d,.]*(?:\s*(?:%|per\s*cent\b|percent\b|"
     rf"(?:second|minute|hour|day|night|week|fortnight|month|year|decade)s?\b|"
+    # a speed: "gusts of up to 85mph"
+    rf"mph\b|kph\b|km/h\b|knots\b|"
     rf"(?:a\.m\.|p\.m\.|am|pm)\b)|\s+(?:million|billion)\s+(?:pounds|dollars|euros)\b)|"
     rf"\b(?:in|since|by|until|from)\s+(?:{_MONTHS}\s+)?(?:1[89]|20)\d\d\b|\b\d{{1,2}}\s+(?:{_MONTHS})\b|"
     rf"\b(?:{_MONTHS})\s+\d{{1,2}}\b|\b\d{{1,2}}:\d\d\b", re.I)
@@ -1795,7 +1797,7 @@ def counts_another_measure(counted: list[str], sentence: str) -> bool:
     """Whether every figure of the sentence measures something (a time, a sum, a share, a date)
     where the question counts things: "Patients waiting for cataract operations wait an average
     of 19 weeks." counts no patients for "How many patients are waiting for cataract operations?"."""
-    if not counted or re.fullmatch(rf"{_PERIODS}|pounds?|dollars?|euros?|per\s*cent|percent", counted[-1], re.I):
+    if not counted or re.fullmatch(rf"{_PERIODS}|pounds?|dollars?|euros?|per\s*cent|percent|knots", counted[-1], re.I):
         return False
     figures = [m.start() for m in _ANY_FIGURE.finditer(sentence)]
     if not figures:

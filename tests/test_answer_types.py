@@ -3912,3 +3912,28 @@ def test_a_time_done_a_rate_a_size_and_what_came_after_are_read_as_asked():
     # ... and a time to come is still the answer to one asked of what is to come
     first_film = bot.ask_many(["When will the Regal show its first film?"])[0]
     assert "on Friday" in first_film.hits[0].sentence, first_film
+
+
+def test_a_sentence_beats_the_quote_after_it_that_wins_only_by_its_neighbour():
+    """Found by the hundred-and-thirty-fourth blind batch: "How did Maureen Atkinson keep warm?"
+    took the quote after her sentence ('"It's the fourth time this winter ...," she said.'), which
+    scored above it only by standing next to it; "Why is the council trying a four-day week?" missed
+    the section "Why the council is trying it" (its heading holds only what the title does not);
+    "How strong were the winds?" was not found in "Gusts of up to 85mph ..."; and "How many trees
+    fell in the storm?" was sure of "85mph" as a count."""
+    from qa_bot.ranking import counts_another_measure
+
+    assert counts_another_measure(["trees"], "Gusts of up to 85mph were recorded, and fallen trees blocked roads.")
+    assert not counts_another_measure(["trees"], "Gusts of up to 85mph felled 40 trees.")
+    bot = story_batch("stories_hundredthirtyfourth")
+    warm, doing, why, winds, trees = bot.ask_many([
+        "How did Maureen Atkinson keep warm?", "What was Alan Whitby doing when he found the orchid?",
+        "Why is the council trying a four-day week?", "How strong were the winds?", "How many trees fell in the storm?"])
+    assert "spent the night under three blankets" in warm.hits[0].sentence and warm.found, warm
+    assert "while walking his dog" in doing.hits[0].sentence and doing.found, doing
+    assert why.hits[0].sentence == "The council says it struggles to fill jobs.", why
+    assert "85mph" in winds.hits[0].sentence and winds.found, winds
+    assert not trees.found, trees
+    # ... but what he said is still his quote
+    said = bot.ask_many(["What did Alan Whitby say about the orchid?"])[0]
+    assert "It smells a bit like a goat" in said.hits[0].sentence, said
