@@ -1400,10 +1400,10 @@ _WHO_DOES = re.compile(r"^\s*who\s+(?:is\s+(?:now\s+)?|are\s+)?(?P<verb>leads|le
 # "Who founded Little Oak Toys?" asks a deed whose doer news names by what the deed made them:
 # "the company's founder, Owen Blackwood". The verb stays among the words searched for ("was
 # founded by ..."), unlike an ambiguous one of _WHO_DOES ("... when it runs low").
-_WHO_DID_AS_ROLE = re.compile(r"^\s*who\s+(?:first\s+)?(?P<verb>co-founded|founded|set up|designed|bought|built|"
+_WHO_DID_AS_ROLE = re.compile(r"^\s*who\s+(?:first\s+)?(?P<verb>co-founded|founded|set up|designed|bought|built|owned|"
                               r"painted|invented|composed|organi[sz]ed|prosecuted)\b", re.I)
 _ROLE_OF_DEED = {"co-founded": "founder", "founded": "founder", "set up": "founder", "designed": "designer",
-                 "bought": "buyer", "built": "builder", "painted": "painter", "invented": "inventor",
+                 "owned": "owner", "bought": "buyer", "built": "builder", "painted": "painter", "invented": "inventor",
                  "composed": "composer", "organised": "organiser", "organized": "organiser",
                  "prosecuted": "prosecutor"}
 # The titles that hold each such post in news prose; names_role_holder accepts any of them.

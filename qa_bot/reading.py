@@ -187,8 +187,15 @@ _DOER_ENDING = re.compile(r"(?:ants?|ents?|ers?|ors?)$")
 def calls_doer_by_deed(forms: set[str], text: str) -> bool:
     """Whether ``text`` calls someone by the deed ``forms`` (stemmed) tell: "The applicant,
     Northwind Energy Ltd, ..." for "Who applied to build the wind farm?"."""
-    return any(_DOER_ENDING.search(word) and any(len(form) > 3 and word.startswith(form) for form in forms)
-               for word in content_words(text))
+    return any(_DOER_ENDING.search(word) and any(_calls_by(form, word) for form in forms) for word in content_words(text))
+
+
+def _calls_by(form: str, word: str) -> bool:
+    """Whether ``word`` ("owners", "winners") names the doer of the deed ``form`` ("own", "win"):
+    a short verb only by its own doer's noun, not every word it starts ("set": "settlers")."""
+    if len(form) > 3:
+        return word.startswith(form)
+    return re.fullmatch(rf"{re.escape(form)}{re.escape(form[-1])}?(?:ers?|ors?)", word) is not None
 
 
 def _next_in_story(row: SentenceRow, follower: SentenceRow | None) -> bool:

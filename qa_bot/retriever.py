@@ -978,6 +978,22 @@ def _kind_left_unnamed(question: str, text: str) -> bool:
     return unnamed is not None and not names_the(noun, text, question) and not matches_answer_type(kind, text)
 
 
+# "How many times did he fall off?": a count of times, which a sentence gives as such ...
+# (not "How many times in a row ...?": "each of the last three seasons")
+_HOW_MANY_TIMES = re.compile(r"^\s*how\s+many\s+times\b(?!\s+in\s+a\s+row\b|\s+running\b)", re.I)
+_TIMES_GIVEN = re.compile(r"\b(?:once|twice|thrice)\b|"
+                          r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|"
+                          r"hundred|thousand|million)\s+(?:\w+\s+)?(?:times|occasions)\b|"
+                          r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                          r"eleventh|twelfth)\s+time\b", re.I)
+
+
+def gives_times(text: str) -> bool:
+    """Whether the text counts times ("He came off the bike twice", "the fourth time this
+    winter"), as "This target was met 91% of the time." does not."""
+    return _TIMES_GIVEN.search(text) is not None
+
+
 # "How big is the sinkhole?": a size, which a measure gives ("six metres wide", "40 acres").
 _ASKS_SIZE = re.compile(r"^\s*how\s+(?:big|large|small)\s+(?:is|was|are|were|will|would)\b", re.I)
 
@@ -1694,6 +1710,7 @@ class QABot:
         asks_origin = ASKS_WHERE_FROM.match(question) is not None
         says_origin = says_where_someone_from if ASKS_WHERE_NAMED_FROM.match(question) else SAYS_FROM.search
         counted = asked_quantity_of(question)
+        times_asked = kind in ("number", "count") and _HOW_MANY_TIMES.match(question) is not None
         framing_verb = _duration_frame(question) & set(weights) if kind == "duration" else set()
         framing_share = _share_held(weights, framing_verb)
         # A lead's prior is for a document the question is about: among many documents, the lead
@@ -1727,6 +1744,8 @@ class QABot:
                                         gives_ages_at_events_only(question, read))) and \
                 (placing is None or gives_placing(placing, read)) and \
                 not (kind in ("money", "number") and gives_another_measure(question, read))
+            if times_asked:  # "twice", "nine times", "the fourth time"; not "91% of the time"
+                typed = gives_times(read)
             typed = typed or (kind == "reason" and ASKS_WHAT_STRUCK.match(question) is not None and
                               TELLS_WHAT_STRUCK.search(read) is not None) or \
                 (kind == "manner" and tells_how_it_works(question, read))
@@ -2131,9 +2150,11 @@ class QABot:
             # the doer a person or people: "by Arne Dahl", "by a group of 340 residents"; not "found
             # by an amateur metal detectorist", which names no one
             # ... or a body: "carried out by the council's standards committee"
+            # ... or one by its name: "paid for by the UK Shared Prosperity Fund"
             by = [done.group(1) for done in _DONE_BY.finditer(row.text)
                   if matches_answer_type("person", " " + row.text[done.end() : done.end() + 60]) or
-                  names_a_body_by_kind(row.text[done.end() : done.end() + 60])]
+                  names_a_body_by_kind(row.text[done.end() : done.end() + 60]) or
+                  matches_answer_type("organisation", " " + row.text[done.end() : done.end() + 60])]
             # ... though not one unnamed ("grown by a retired postman") over a best naming someone,
             # whom the story's lead introduced so ("Derek Holt, 78, has been growing vegetables ...")
             if forms & set(stem([w.lower() for w in by])) and features["coverage"] >= best_features["coverage"] \

@@ -3937,3 +3937,23 @@ def test_a_sentence_beats_the_quote_after_it_that_wins_only_by_its_neighbour():
     # ... but what he said is still his quote
     said = bot.ask_many(["What did Alan Whitby say about the orchid?"])[0]
     assert "It smells a bit like a goat" in said.hits[0].sentence, said
+
+
+def test_owners_a_body_paying_by_name_and_times_counted_answer_as_asked():
+    """Found by the hundred-and-thirty-fifth blind batch: "Who owned the shop before?" took
+    "community-owned businesses" over "The owners, Ken and Brenda Lowe, ..."; "Who paid for the
+    Wi-Fi?" took the lead over "... was paid for by the UK Shared Prosperity Fund"; and "How many
+    times did he fall off?" took "91% of the time" over "He came off the bike twice"."""
+    from qa_bot.reading import calls_doer_by_deed
+    from qa_bot.retriever import gives_times
+
+    assert calls_doer_by_deed({"own"}, "The owners, Ken and Brenda Lowe, had run the shop for 31 years.")
+    assert not calls_doer_by_deed({"set"}, "The first settlers came in 1620.")
+    assert gives_times("He came off the bike twice.") and gives_times("It's the fourth time this winter.")
+    assert not gives_times("This target was met 91% of the time.")
+    bot = story_batch("stories_hundredthirtyfifth")
+    owned, paid, fell = bot.ask_many(["Who owned the shop before?", "Who paid for the Wi-Fi?",
+                                      "How many times did he fall off?"])
+    assert owned.hits[0].sentence.startswith("The owners, Ken and Brenda Lowe") and owned.found, owned
+    assert "paid for by the UK Shared Prosperity Fund" in paid.hits[0].sentence and paid.found, paid
+    assert fell.hits[0].sentence.startswith("He came off the bike twice"), fell
