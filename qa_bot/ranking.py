@@ -1952,6 +1952,11 @@ _WORKING = re.compile(r"^(?:work|works|worked)\s+(?:at|for|in|on)\b", re.I)
 SAID_IN_OTHER_WORDS = {"work": frozenset("""work works worked working employ employs employed employing employee
                                          employees employer staff workforce job jobs worker workers payroll
                                          team teams crew""".split())}
+# Words a sentence may also say such a deed in, besides the deed's own and near ones: "spent £12
+# million on eight CT scanners" tells how many were bought.
+_BOUGHT_IN_OTHER_WORDS = frozenset("""purchase purchases purchased purchasing acquire acquires acquired ordered order
+                                   orders spent spend spends spending""".split())
+DONE_IN_OTHER_WORDS = {"buy": _BOUGHT_IN_OTHER_WORDS, "bought": _BOUGHT_IN_OTHER_WORDS}
 
 
 # "How many customers has PawPantry lost ...?": what the subject did to what is counted, in the

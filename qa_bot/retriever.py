@@ -23,7 +23,7 @@ from .segment import section_headings
 from .locking import write_lock
 from .lexical import content_words, past_forms, plain_word, stem, tokenize, word_forms
 from .ranking import (ASKS_START, ASKS_WHAT_STRUCK, COUNT_CHANGED, COUNT_OF_WHOLE, MEASURE_UNITS, NARROW_KINDS, NO_FEE,
-                      SAID_IN_OTHER_WORDS,
+                      SAID_IN_OTHER_WORDS, DONE_IN_OTHER_WORDS,
                       SELDOM_FLAGGED_KINDS, SEMANTIC_MATCH, SUM_NAMED_ALIKE, TELLS_START, TELLS_WHAT_STRUCK, TIME_UNITS,
                       Scoring,
                       answer_type, asked_age_of, asked_amount_of,
@@ -884,6 +884,17 @@ def _narrow_kind_breaks_a_tie(ranked: Ranked) -> Ranked:
 _CLEARLY_CLOSER = 0.05  # how much closer in meaning a sentence must be than the one after it
 # "Why does the minister say the deal is needed?": what someone says, which a quote after tells.
 _ASKS_SAYING = re.compile(r"\b(?:say|says|said|tell|tells|told)\b", re.I)
+
+
+_DEED_NOUN_DONE_BY = re.compile(r"\b(?P<noun>[a-z]+(?:ions?|ments?|als?))\s+(?:was|were|has\s+been|had\s+been|is|are)\s+"
+                                r"(?:made|submitted|lodged|filed|brought|led|carried\s+out)\s+by\s+(?:the\s+)?[A-Z]", re.I)
+
+
+def _deed_noun_done_by(forms: set[str], text: str) -> bool:
+    """Whether the text tells the deed ``forms`` (stemmed) as its noun done by someone named: "The
+    application was made by Northern Towers Ltd" for "Who applied for the mast?"."""
+    return any(len(form) > 3 and m["noun"].lower().startswith(form) for m in _DEED_NOUN_DONE_BY.finditer(text)
+               for form in forms)
 
 
 def _source_over_follower(question: str, ranked: Ranked) -> Ranked:
@@ -2160,6 +2171,12 @@ class QABot:
             if forms & set(stem([w.lower() for w in by])) and features["coverage"] >= best_features["coverage"] \
                     and not self._introduces_as_named(row, best):
                 return _moved_first(ranked, at)
+            # ... or the deed's noun done by them, in the best's own story, which names what was done
+            # to before: "The application was made by Northern Towers Ltd" for "Who applied for the
+            # mast?" over "The mast would harm ..."
+            if row.doc_id == best.doc_id and _deed_noun_done_by(forms, row.text) and \
+                    not tells_any(forms, best.text):
+                return _moved_first(ranked, at)
             # ... or the deed done, in the active voice, to what is asked: "A jeweller in Downpatrick
             # cleaned the ring" of "Who cleaned the ring?", its doer whoever stands before it
             if done_to and features["coverage"] >= best_features["coverage"] and does_to(forms, done_to, row.text) \
@@ -2934,6 +2951,8 @@ class QABot:
         words = [plain_word(w) for w in _MENTIONED_WORD.findall(text.lower())]
         if word in SAID_IN_OTHER_WORDS:
             return bool(SAID_IN_OTHER_WORDS[word].intersection(words))
+        if DONE_IN_OTHER_WORDS.get(word, frozenset()).intersection(words):
+            return True
         # ("turned down by eleven publishers" says "rejected", as BM25 reads it)
         return stem([word])[0] in set(stem(words)) | set(tokenize(text)) or self._near_any([word], words)
 

@@ -3957,3 +3957,22 @@ def test_owners_a_body_paying_by_name_and_times_counted_answer_as_asked():
     assert owned.hits[0].sentence.startswith("The owners, Ken and Brenda Lowe") and owned.found, owned
     assert "paid for by the UK Shared Prosperity Fund" in paid.hits[0].sentence and paid.found, paid
     assert fell.hits[0].sentence.startswith("He came off the bike twice"), fell
+
+
+def test_spending_on_things_counts_them_bought_and_such_as_names_which():
+    """Found by the hundred-and-thirty-sixth blind batch: "How many scanners has the airport
+    bought?" was unsure of "The airport has spent £12 million on eight CT scanners" (no "bought"
+    in it); "Which items are still banned?" was unsure of "Some items, such as knives and aerosols
+    over 500ml, remain banned." (read as only counting them); and "Who applied for the mast?" took
+    the refusal over "The application was made by Northern Towers Ltd ..."."""
+    from qa_bot.reading import counts_without_naming
+
+    assert not counts_without_naming("Which items are still banned?",
+                                     "Some items, such as knives and aerosols over 500ml, remain banned.")
+    assert counts_without_naming("Which libraries will close?", "The council will close five of its libraries.")
+    bot = story_batch("stories_hundredthirtysixth")
+    scanners, banned, applied = bot.ask_many(["How many scanners has the airport bought?",
+                                              "Which items are still banned?", "Who applied for the mast?"])
+    assert "on eight CT scanners" in scanners.hits[0].sentence and scanners.found, scanners
+    assert "such as knives and aerosols" in banned.hits[0].sentence and banned.found, banned
+    assert applied.hits[0].sentence.startswith("The application was made by Northern Towers Ltd"), applied
