@@ -594,6 +594,20 @@ _WHO_IS_ROLE_OF = re.compile(r"^\s*who(?:['’]s|\s+(?:is|was|are|were))\s+"
                              r"(?:[\w-]+\s+){0,2}?(?P<thing>[a-z][\w-]{2,})\s*\??\s*$", re.I)
 
 
+def _another_of_kind(thing: str, question: str, text: str) -> bool:
+    """Whether the question asks a kind of ``thing`` ("the lorry driver") and the text speaks of
+    another kind only ("Taxi driver Imran Qureshi"), never of the one asked."""
+    asked = re.search(rf"\b(?:the|a|an)\s+([a-z][\w-]+)\s+{re.escape(thing)}\b", question)
+    if asked is None or asked[1] in _NOT_A_KIND:
+        return False
+    told = [m[1].lower() for m in re.finditer(rf"\b([A-Za-z][\w-]+)\s+{re.escape(thing)}s?\b", text, re.I)]
+    return bool(told) and asked[1] not in told and not re.search(rf"\b{re.escape(asked[1])}\b", text, re.I)
+
+
+# Words before a noun that say which one, not what kind: "the first driver", "the other walker".
+_NOT_A_KIND = frozenset("first second third last other same new old only main two three".split())
+
+
 def names_none_asked(question: str, row: SentenceRow) -> bool:
     """Whether the question asks a person's name by what they are ("What is the name of the
     widow?", "What is the cyclist's name?", "Who was Moss's lawyer?") and the sentence neither
@@ -611,7 +625,8 @@ def names_none_asked(question: str, row: SentenceRow) -> bool:
     # "the name of the person who leads ...": a bare person is described by what follows, not named
     if thing in _ANYONE:
         return False
-    if set(stem(content_words(thing))) & set(stem(content_words(row.text))):
+    if set(stem(content_words(thing))) & set(stem(content_words(row.text))) and not _another_of_kind(thing, question,
+                                                                                                     row.text):
         return False
     if role_of is not None:
         return not names_someone_beyond(question, row.text)

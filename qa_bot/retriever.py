@@ -881,6 +881,24 @@ def _narrow_kind_breaks_a_tie(ranked: Ranked) -> Ranked:
     return ranked
 
 
+# "It is not known where Bonnie spent the two years.": that one thing is unknown ...
+_TELLS_UNKNOWN = re.compile(r"\b(?:not|never)\s+(?:yet\s+|been\s+)*(?:known|clear|established|been\s+told)\s+"
+                            r"(?P<asking>where|when|who|whom|why|how|what|which|whether)\b", re.I)
+
+
+def _unknown_of_another_last(question: str, ranked: Ranked) -> Ranked:
+    """A best that says some other thing is unknown ("It is not known where Bonnie spent the two
+    years.") answers no question asking by another word ("When was Bonnie stolen?", "Who found
+    Bonnie?"): the next sentence that says no such thing goes first."""
+    if len(ranked) < 2:
+        return ranked
+    unknown = _TELLS_UNKNOWN.search(ranked[0][1].text)
+    asking = _WH_OPENING.match(question)
+    if unknown is None or asking is None or asking[0].split()[0].lower() == unknown["asking"].lower():
+        return ranked
+    return _first_fitting_first(ranked, lambda row, _: _TELLS_UNKNOWN.search(row.text) is None, depth=2)
+
+
 _CLEARLY_CLOSER = 0.05  # how much closer in meaning a sentence must be than the one after it
 # "Why does the minister say the deal is needed?": what someone says, which a quote after tells.
 _ASKS_SAYING = re.compile(r"\b(?:say|says|said|tell|tells|told)\b", re.I)
@@ -1831,7 +1849,8 @@ class QABot:
         """The candidates as (score, row, signals), best first."""
         s = self.scoring
         scored = ((s.score(f), row, f) for row, f in self.candidates(question, vector, depth))
-        ranked = _source_over_follower(question, _narrow_kind_breaks_a_tie(sorted(scored, key=lambda t: -t[0])))
+        ranked = _unknown_of_another_last(question, _source_over_follower(
+            question, _narrow_kind_breaks_a_tie(sorted(scored, key=lambda t: -t[0]))))
         ranked = _named_ones_over_counted(question, _named_one_first(question, ranked))
         ranked = _own_post_first(question, _role_holder_first(question, ranked))
         ranked = self._named_after_introduction(question, ranked)

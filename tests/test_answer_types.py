@@ -3976,3 +3976,23 @@ def test_spending_on_things_counts_them_bought_and_such_as_names_which():
     assert "on eight CT scanners" in scanners.hits[0].sentence and scanners.found, scanners
     assert "such as knives and aerosols" in banned.hits[0].sentence and banned.found, banned
     assert applied.hits[0].sentence.startswith("The application was made by Northern Towers Ltd"), applied
+
+
+def test_another_thing_unknown_and_another_kind_of_driver_answer_nothing_asked():
+    """Found by the hundred-and-thirty-seventh blind batch: "It is not known where Bonnie spent
+    the two years." came first for "When was Bonnie stolen?" (and four more questions on her);
+    and "What is the lorry driver's name?" (unanswerable) was sure of "Taxi driver Imran Qureshi
+    ..."."""
+    from qa_bot.backend import SentenceRow
+    from qa_bot.reading import names_none_asked
+
+    taxi = SentenceRow(1, 1, 3, 0, 0, 'Taxi driver Imran Qureshi said: "The markings are faded."', "Imran Qureshi")
+    lorry = SentenceRow(2, 1, 4, 0, 0, "The lorry driver, Tom Bell, was unhurt.", None)
+    assert names_none_asked("What is the lorry driver's name?", taxi)
+    assert not names_none_asked("What is the lorry driver's name?", lorry)
+    bot = story_batch("stories_hundredthirtyseventh")
+    stolen, driver, unknown = bot.ask_many(["When was Bonnie stolen?", "What is the lorry driver's name?",
+                                            "Where did Bonnie spend the two years?"])
+    assert "in May 2024" in stolen.hits[0].sentence and stolen.found, stolen
+    assert not driver.found, driver
+    assert unknown.hits[0].sentence == "It is not known where Bonnie spent the two years.", unknown
