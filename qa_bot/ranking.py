@@ -1016,7 +1016,8 @@ SELDOM_FLAGGED_KINDS = frozenset({"name", "manner", "reason", "outcome", "advice
 _KIND_NOUNS = {"phone": "numbers?|phone|telephone", "score": "score|scoreline|result", "time": "times?|hours",
                "day": "days?|nights?|evenings?|mornings?|afternoons?|weekdays",
                "percentage": "percentage|percent|proportion|share|rate|effective|efficient|accurate|reliable",
-               "temperature": "temperature", "speed": "speed|winds?|gusts?", "weight": "weight", "area": "area", "age": "age",
+               "temperature": "temperature", "speed": "speed|winds?|gusts?", "weight": "weight", "area": "area",
+               "age": "age",
                "name": "names?|called|named", "occupation": "job|occupation|profession|living|work|works",
                "colour": "colou?rs?", "law": "laws?|act|legislation|statute"}
 

@@ -187,7 +187,8 @@ _DOER_ENDING = re.compile(r"(?:ants?|ents?|ers?|ors?)$")
 def calls_doer_by_deed(forms: set[str], text: str) -> bool:
     """Whether ``text`` calls someone by the deed ``forms`` (stemmed) tell: "The applicant,
     Northwind Energy Ltd, ..." for "Who applied to build the wind farm?"."""
-    return any(_DOER_ENDING.search(word) and any(_calls_by(form, word) for form in forms) for word in content_words(text))
+    return any(_DOER_ENDING.search(word) and any(_calls_by(form, word) for form in forms)
+               for word in content_words(text))
 
 
 def _calls_by(form: str, word: str) -> bool:

@@ -553,7 +553,8 @@ def _time_to_come_first(question: str, ranked: Ranked) -> Ranked:
 
 
 # "When did the Regal first open?", "How long did the harvest take?": a time asked of what is done.
-_ASKS_PAST_TIME = re.compile(r"^\s*(?:when|how\s+long|what\s+time|(?:in\s+)?what\s+year)\s+(?:did|was|were|had)\b", re.I)
+_ASKS_PAST_TIME = re.compile(r"^\s*(?:when|how\s+long|what\s+time|(?:in\s+)?what\s+year)\s+(?:did|was|were|had)\b",
+                             re.I)
 
 
 # What a sentence tells as to come in so many words: not "would", as often what someone said in the
@@ -899,13 +900,10 @@ def _unknown_of_another_last(question: str, ranked: Ranked) -> Ranked:
     return _first_fitting_first(ranked, lambda row, _: _TELLS_UNKNOWN.search(row.text) is None, depth=2)
 
 
-_CLEARLY_CLOSER = 0.05  # how much closer in meaning a sentence must be than the one after it
-# "Why does the minister say the deal is needed?": what someone says, which a quote after tells.
-_ASKS_SAYING = re.compile(r"\b(?:say|says|said|tell|tells|told)\b", re.I)
-
-
+# "The application was made by Northern Towers Ltd": a deed told by its noun, done by someone named.
 _DEED_NOUN_DONE_BY = re.compile(r"\b(?P<noun>[a-z]+(?:ions?|ments?|als?))\s+(?:was|were|has\s+been|had\s+been|is|are)\s+"
-                                r"(?:made|submitted|lodged|filed|brought|led|carried\s+out)\s+by\s+(?:the\s+)?[A-Z]", re.I)
+                                r"(?:made|submitted|lodged|filed|brought|led|carried\s+out)\s+by\s+(?:the\s+)?[A-Z]",
+                                re.I)
 
 
 def _deed_noun_done_by(forms: set[str], text: str) -> bool:
@@ -913,6 +911,11 @@ def _deed_noun_done_by(forms: set[str], text: str) -> bool:
     application was made by Northern Towers Ltd" for "Who applied for the mast?"."""
     return any(len(form) > 3 and m["noun"].lower().startswith(form) for m in _DEED_NOUN_DONE_BY.finditer(text)
                for form in forms)
+
+
+_CLEARLY_CLOSER = 0.05  # how much closer in meaning a sentence must be than the one after it
+# "Why does the minister say the deal is needed?": what someone says, which a quote after tells.
+_ASKS_SAYING = re.compile(r"\b(?:say|says|said|tell|tells|told)\b", re.I)
 
 
 def _source_over_follower(question: str, ranked: Ranked) -> Ranked:
