@@ -190,6 +190,12 @@ def past_forms(verb: str) -> tuple[str, ...]:
     return _irregular_past_forms().get(verb.lower(), ())
 
 
+def done_forms(verb: str) -> set[str]:
+    """A verb's past forms as written, regular ("open": "opened"; "close": "closed") or irregular
+    ("win": "won"), to tell a deed done from the same verb to come."""
+    return {verb + "ed", *((verb + "d",) if verb.endswith("e") else ()), *past_forms(verb)}
+
+
 # Past forms that are as often another word ("found" a firm, "left" wing, "felt" hats) join their
 # verb one way: "What did the ecologists find?" looks for "found", "When was it founded?" never
 # for "find". Stemmed: "leave" is "leav".

@@ -18,7 +18,7 @@ from typing import Collection, Iterable, Iterator
 
 import numpy as np
 
-from .lexical import content_words, past_forms, plain_word, stem, word_forms
+from .lexical import content_words, done_forms, plain_word, stem, word_forms
 from .speakers import TITLE_WORDS
 
 FEATURES = ("dense", "lexical", "coverage", "referred", "speaker", "quote", "own_words", "answer_type", "narrow_type",
@@ -1314,7 +1314,7 @@ def _does_deed_of(doer: str, sentence: str) -> bool:
         return False
     verb = doer[:-2]
     verbs = {verb, verb + "e", *((verb[:-1],) if verb[-1] == verb[-2] else ())}
-    return m["deed"] in {form for v in verbs for form in (v + "ed", v + "d", *past_forms(v))}
+    return m["deed"] in {form for v in verbs for form in done_forms(v)}
 
 
 def opening_name(sentence: str) -> str | None:

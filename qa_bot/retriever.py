@@ -21,7 +21,7 @@ from .backend import DocumentInfo, Index, SentenceRow, embedding_text, sentence_
 from .index import SentenceIndex, index_exists, read_manifest
 from .segment import section_headings
 from .locking import write_lock
-from .lexical import content_words, past_forms, plain_word, stem, tokenize, word_forms
+from .lexical import content_words, done_forms, past_forms, plain_word, stem, tokenize, word_forms
 from .ranking import (ASKS_START, ASKS_WHAT_STRUCK, COUNT_CHANGED, COUNT_OF_WHOLE, MEASURE_UNITS, NARROW_KINDS, NO_FEE,
                       SAID_IN_OTHER_WORDS, DONE_IN_OTHER_WORDS,
                       SELDOM_FLAGGED_KINDS, SEMANTIC_MATCH, SUM_NAMED_ALIKE, TELLS_START, TELLS_WHAT_STRUCK, TIME_UNITS,
@@ -576,9 +576,7 @@ def _time_gone_first(question: str, ranked: Ranked) -> Ranked:
         return ranked
     # ... nor where the best tells the deed asked as done ("It opened on 1 October 2026 and will
     # close when ..." for "When did the grant open?")
-    asked = content_words(question)
-    done = {form for word in asked for form in past_forms(word)} | {word + "ed" for word in asked} | \
-        {word + "d" for word in asked if word.endswith("e")}
+    done = {form for word in content_words(question) for form in done_forms(word)}
     if done & {word.lower() for word in re.findall(r"[A-Za-z]+", best.text)}:
         return ranked
     return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
@@ -592,14 +590,14 @@ _RATE_ASKED = re.compile(r"^\s*how\s+(?:much|many|far|long)\b.*?(?<!\bthan\s)(?<
                          r"\b(?:per|a|an|each|every)\s+(?P<unit>minute|hour|day|night|week|month|year|person|head|"
                          r"adult|child|ticket|litre|mile|kilometre|visit|trip|journey)\s*\??\s*$", re.I)
 # ... which a figure given at that rate tells ("20p a minute", "about 1,500 loaves a week").
-_FIGURE = (r"(?:[£$€]\s*)?\d[\d,.]*\w*|"
+_FIGURE_AT_RATE = (r"(?:[£$€]\s*)?\d[\d,.]*\w*|"
            r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a\s+hundred)")
 
 
 def gives_rate(unit: str, text: str) -> bool:
     """Whether the text gives a figure at a rate of ``unit`` ("pay 20p a minute")."""
-    return re.search(rf"(?:{_FIGURE})\s+(?:[\w'’-]+\s+){{0,3}}?(?:a|an|per|each|every|in\s+(?:a|an|one))\s+"
-                     rf"{unit}s?\b", text, re.I) is not None
+    return re.search(rf"(?:{_FIGURE_AT_RATE})\s+(?:[\w'’-]+\s+){{0,3}}?"
+                     rf"(?:a|an|per|each|every|in\s+(?:a|an|one))\s+{unit}s?\b", text, re.I) is not None
 
 
 def _rate_told_first(question: str, ranked: Ranked) -> Ranked:
