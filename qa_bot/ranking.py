@@ -641,8 +641,16 @@ _PERSON_NOUNS = (r"person|people|player|players|president|presidents|minister|mi
                  r"councillors?|managers?|pilots?|artists?")
 
 # A word that may qualify the noun after "which": "Which other club ...", "In which two cities ...".
+# ... or any one word in lower case before the noun ("Which delivery company ..."), though not a
+# verb's helper, nor a measure ("What age group ..."); not a name ("Which Florida city ...", where
+# the place asked may be named without it), nor two ("What festival takes place ...").
 _QUALIFIER = (r"(?:(?:other|rival|another|two|three|four|both|foreign|local|national|private|public|major|"
-              r"main|big|biggest|largest|new)\s+)?")
+              r"main|big|biggest|largest|new)\s+|"
+              r"(?:(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|may|might|must|of|"
+              r"the|a|an|to|for|in|on|at|with|by|from|about|into|happens?|happened|made|makes?|caused?|causes|"
+              r"led|leads?|forced?|forces|age|year|years|blood|income|price|time|size|weight|type|kind|sort|"
+              r"number)\b)"
+              r"(?-i:[a-z][a-z-]+)\s+))?")
 # "the", "its", "Fjordtech's", "Skylark Air's": what may stand before the noun a question asks the value of.
 _WHOSE = r"(the|a|an|its|their|his|her|(?:the\s+|a\s+)?(?:[\w.&-]+\s+){0,2}?[\w.-]+['’]s?)\s+"
 _MONEY_NOUNS = (r"cost|costs|price|prices|budget|salary|salaries|fee|fees|fine|value|valuation|revenue|revenues|"
@@ -1038,6 +1046,17 @@ def measure_words(kind: str | None, question: str) -> list[str]:
     """The adjective after "how" that asks for a measure ("How big ...?", "How long ...?"): like a
     kind noun, a sentence giving the measure need not say it."""
     return _HOW_MEASURE.findall(question) if kind in _MEASURED_KINDS else []
+
+
+_KIND_NOUN_ASKED = re.compile(rf"^\s*(?:what|which)\s+{_QUALIFIER}(?P<noun>{_ORGANISATION_NOUNS}|{_PLACE_NOUNS})\b",
+                              re.I)
+
+
+def kind_noun_asked(question: str) -> str | None:
+    """The noun of the body or place a "Which ...?" question asks, past the words qualifying it:
+    "company" in "Which delivery company left the gate open?"."""
+    m = _KIND_NOUN_ASKED.match(question)
+    return m["noun"].lower() if m else None
 
 
 @lru_cache(maxsize=1024)  # asked of one question by several steps of its ranking
@@ -1884,6 +1903,17 @@ def gives_ages_of_others_only(question: str, sentence: str) -> bool:
     def someone_elses(age: re.Match) -> bool:
         return any(start <= age.start() < end and owner != asked for (start, end), owner in beside)
     return all(someone_elses(age) for age in ages)
+
+
+def gives_age_beside_named(question: str, sentence: str) -> bool:
+    """Whether the sentence gives an age beside the name a "How old is <name>?" question asks:
+    '"I cried when they told me," said Mrs Byers, 71.' for "How old is Sheila Byers?"."""
+    m = _AGE_OF_NAMED.match(question)
+    if m is None:
+        return False
+    asked = m["name"].split()[-1].lower()
+    return any((b["before"] or b["now"] or b["appos"] or b["after"] or "").lower() == asked
+               for b in _AGE_BESIDE_NAME.finditer(sentence))
 
 
 _AGE_NOW_ASKED = re.compile(r"^\s*how\s+old\s+(?:is|are)\b(?!.*\bwhen\b)", re.IGNORECASE)

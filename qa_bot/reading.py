@@ -142,11 +142,19 @@ def deed_named_with_doer(question: str) -> re.Pattern | None:
 
 
 def deed_object_asked(question: str) -> str | None:
-    """What a "Who <verb> ...?" question asks the deed done to, its first word ("ring" in "Who
-    cleaned the ring?"), or None."""
+    """What a "Who <verb> ...?" question asks the deed done to, the last word of its first run of
+    content words ("ring" in "Who cleaned the ring?", "sails" in "Who made the new sails?", not
+    "new", which "make a new one" holds), or None."""
     m = _WHO_DID.match(question)
-    words = content_words(question[m.end():]) if m else []
-    return words[0] if words else None
+    if m is None:
+        return None
+    run: list[str] = []
+    for word in question[m.end():].split():
+        if content := content_words(word):
+            run.append(content[0])
+        elif run:
+            break
+    return run[-1] if run else None
 
 
 # A deed's form after these is in the passive voice ("was cleaned"), its doer not before it.
@@ -155,11 +163,13 @@ _PASSIVE_BEFORE = frozenset("is was were are be been being get got gets getting"
 
 def does_to(forms: set[str], thing: str, text: str) -> bool:
     """Whether ``text`` tells the deed (``forms``, stemmed) in the active voice, done to ``thing``
-    within the next few words: "A jeweller in Downpatrick cleaned the ring"."""
+    within the next few words: "A jeweller in Downpatrick cleaned the ring"; not as what is to be
+    done ("to score a goal like that")."""
     words = [w.lower() for w in re.findall(r"[\w'’-]+", text)]
     stems, target = stem(words), stem([thing])[0]
     for i, token in enumerate(stems):
-        if token in forms and i > 0 and words[i - 1] not in _PASSIVE_BEFORE and target in stems[i + 1 : i + 5]:
+        if token in forms and i > 0 and words[i - 1] not in _PASSIVE_BEFORE and words[i - 1] != "to" and \
+                target in stems[i + 1 : i + 5]:
             return True
     return False
 
@@ -290,8 +300,12 @@ HOW_LONG_DONE = re.compile(r"^\s*how\s+long\s+(?:was|were|is|are|has|have|had|wi
 WHEN_DONE = re.compile(r"^\s*when\s+(?:was|were)\b.*?\b(?P<deed>founded|established|formed|built|constructed|"
                        r"opened|launched|created|introduced|invented|discovered|born)\s*\??\s*$", re.IGNORECASE)
 # "Where were the kayakers taken?": the place a deed was done to them, told with the deed.
+# ... or an irregular participle: "Where were the bricks sold?". Not "found", which news tells in
+# other words ("She was spotted by a dog walker ... in a pond"), as a story's lead does not.
 WHERE_DONE = re.compile(r"^\s*where\s+(?:was|were|is|are|has|have|had|will\s+be)\b.*?"
-                        r"\b(?!been\b)(?P<deed>(?-i:[a-z]+(?:ed|en)))\s*\??\s*$", re.IGNORECASE)
+                        r"\b(?!been\b)(?P<deed>(?-i:[a-z]+(?:ed|en)|built|held|kept|made|sold|sent|"
+                        r"spent|bought|brought|caught|dug|hung|put|set|shot|hit|struck|stuck|met|led|fed|laid|won))"
+                        r"\s*\??\s*$", re.IGNORECASE)
 
 
 # "the project will cost ...": the story's subject, as its title names it

@@ -32,7 +32,7 @@ from .ranking import (ASKS_START, ASKS_WHAT_STRUCK, COUNT_CHANGED, COUNT_OF_WHOL
                       asked_name_of, asked_quantity_of, asked_role, asked_role_verb, counts_as_number_of,
                       counts_another_measure, counts_by_figure, describes_a_body, describes_someone,
                       gives_ages_at_events_only,
-                      gives_ages_of_others_only, gives_another_measure,
+                      gives_age_beside_named, gives_ages_of_others_only, kind_noun_asked, gives_another_measure,
                       gives_name_asked, gives_placing,
                       gives_place_beyond, given_one_each, introduces_holder_of, introduces_someone_unnamed,
                       introduces_unnamed, is_definition, kind_nouns, length_signal, matches_answer_type, measure_words,
@@ -214,7 +214,7 @@ _DOER_CLAUSE_SHARE = 0.8  # of the best's coverage, as the clause holds the deed
 _TIE = 0.005
 # A deed's doer after "by", the verb's particle between: "brought by", "carried out by"
 # (a time may stand between: "was found last month by Stephen Carr")
-_DONE_BY = re.compile(r"(\w+)(?:\s+(?:out|up|off|down|over|through|for))?(?:\s+(?:(?:last|this|that|next)\s+[a-z]+|"
+_DONE_BY = re.compile(r"(\w+)(?:\s+(?:out|up|off|down|over|through|for))?(?:\s+(?:(?:last|this|that|next)\s+[A-Za-z]+|"
                       r"yesterday|today|earlier|later|recently|on\s+[A-Z][a-z]+day))?\s+by\s+")
 # A best sentence holding under a tenth of the question's words (IDF-weighted) is a likely answer at
 # most: "Who won the festival's best new act award?" of "The festival's director, Imogen Cole,
@@ -998,10 +998,14 @@ def _kind_left_unnamed(question: str, text: str) -> bool:
     kind = answer_type(question)
     if m is None or kind not in _NAMED_ONE_KINDS:
         return False
-    noun = m["noun"].lower()
+    noun = kind_noun_asked(question) or m["noun"].lower()
+    # ... or by the word qualifying it, before another unnamed: "a delivery driver" for "Which
+    # delivery company left the gate open?"
+    qualifier = m["noun"].lower()
+    thing = noun_forms(noun) if qualifier == noun else rf"(?:{qualifier}\s+[a-z]+|{noun_forms(noun)})"
     # ... as the thing itself, not a word before another ("another charity special"), nor where
     # it stands saying which ("a primary school on Station Road")
-    unnamed = re.search(rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:[a-z-]+\s+)?{noun_forms(noun)}"
+    unnamed = re.search(rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:[a-z-]+\s+)?{thing}"
                         r"(?=\s*(?:[,.;:)]|$)|\s+(?:that|which|who|whose|to|for|with|by|has|had|have|was|were|is|"
                         r"are|will|would|and|or|in|on|at|near|off|of|from)\b)"
                         r"(?!\s+(?:on|in|at|near|off|of|from)\s+(?:the\s+)?[A-Z])", text)
@@ -2188,7 +2192,9 @@ class QABot:
                   matches_answer_type("organisation", " " + row.text[done.end() : done.end() + 60])]
             # ... though not one unnamed ("grown by a retired postman") over a best naming someone,
             # whom the story's lead introduced so ("Derek Holt, 78, has been growing vegetables ...")
-            if forms & set(stem([w.lower() for w in by])) and features["coverage"] >= best_features["coverage"] \
+            # (what it holds read with what it refers to: "She was found ... by a dog walker, Kamal
+            # Hussain" of "Who found Gertie?")
+            if forms & set(stem([w.lower() for w in by])) and _held(features) >= _held(best_features) \
                     and not self._introduces_as_named(row, best):
                 return _moved_first(ranked, at)
             # ... or the deed's noun done by them, in the best's own story, which names what was done
@@ -2199,8 +2205,9 @@ class QABot:
                 return _moved_first(ranked, at)
             # ... or the deed done, in the active voice, to what is asked: "A jeweller in Downpatrick
             # cleaned the ring" of "Who cleaned the ring?", its doer whoever stands before it
+            # (not over a best that tells it so itself: "Ashgrove Ladies won the Women's County Cup")
             if done_to and features["coverage"] >= best_features["coverage"] and does_to(forms, done_to, row.text) \
-                    and not self._introduces_newcomer(row):
+                    and not does_to(forms, done_to, best.text) and not self._introduces_newcomer(row):
                 return _moved_first(ranked, at)
             # ... or told of its doer in a clause after their name, "The Environment Agency,
             # which brought the case, said ...", though the best names more of the rest
@@ -2391,6 +2398,13 @@ class QABot:
         """"How old is the mountain rescue team?": a close sentence with an age that says what is
         asked of ("... the busiest year in its 60-year history", the team's) over a best with
         someone else's ("The man, a 58-year-old from Manchester, ...")."""
+        # "How old is Sheila Byers?": an age beside her name ("said Mrs Byers, 71") over one of
+        # someone else's or of no one named ("... when she was already about six years old")
+        if len(ranked) > 1 and not gives_age_beside_named(question, ranked[0][1].text):
+            beside = _first_fitting_first(ranked, lambda row, _: gives_age_beside_named(question, row.text),
+                                          _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
+            if beside is not ranked:
+                return beside
         aged = asked_age_of(question)
         # an age that is its own ("answer_type": not "The men's race was won by Tomás Reilly, a
         # 27-year-old physiotherapist", which says the race)

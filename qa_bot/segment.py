@@ -362,11 +362,32 @@ def _with_numbered_headings(text: str, blocks: list[tuple[int, int, bool]],
     return out
 
 
+# A lone capital's full stop that ends a sentence, which pysbd reads as an initial: "Officers
+# recommend option B. They expect ..." (an initial is never followed by "They", "The", "It" ...),
+# after a word in lower case (not an interview's label, "A. On average ...", nor "John F. Kennedy").
+_LETTER_ENDING = re.compile(r"(?<=[a-z] )[A-Z]\.(?=\s+(?:The|They|It|He|She|We|This|These|Those|There|Its|Their|"
+                            r"His|Her|Our|But|In|On|At|An?)\s)")
+
+
+def _cut_after_letters(text: str, piece: Sentence) -> list[Sentence]:
+    """The piece cut after each lone capital that ends a sentence (see _LETTER_ENDING)."""
+    cuts = [m.end() for m in _LETTER_ENDING.finditer(piece.text)]
+    if not cuts:
+        return [piece]
+    out, start = [], piece.start
+    for cut in cuts:
+        out.append(Sentence(text[start:piece.start + cut], start, piece.start + cut))
+        start = piece.start + cut
+        start += len(text[start:piece.end]) - len(text[start:piece.end].lstrip())
+    return [*out, Sentence(text[start:piece.end], start, piece.end)]
+
+
 def _rejoined(text: str, pieces: list[Sentence]) -> list[Sentence]:
     """The pieces, a "?" or "!" inside a name put back: "Consumer group Which? said banks ..." and
-    "Yahoo! reported ..." are one sentence each (a sentence never goes on in lower case)."""
+    "Yahoo! reported ..." are one sentence each (a sentence never goes on in lower case); and cut
+    after a lone capital ending one (_LETTER_ENDING)."""
     out: list[Sentence] = []
-    for piece in pieces:
+    for piece in (cut for whole in pieces for cut in _cut_after_letters(text, whole)):
         if out and out[-1].text.endswith(("?", "!")) and piece.text[:1].islower():
             out[-1] = Sentence(text[out[-1].start:piece.end], out[-1].start, piece.end)
         else:

@@ -3996,3 +3996,29 @@ def test_another_thing_unknown_and_another_kind_of_driver_answer_nothing_asked()
     assert "in May 2024" in stolen.hits[0].sentence and stolen.found, stolen
     assert not driver.found, driver
     assert unknown.hits[0].sentence == "It is not known where Bonnie spent the two years.", unknown
+
+
+def test_doer_read_with_its_referent_age_beside_the_name_and_a_kind_qualified():
+    """Found by the hundred-and-thirty-eighth blind batch: "Who found Gertie?" was sure of the
+    sentence telling how she got out, as "She was found last Thursday by a dog walker, Kamal
+    Hussain" holds "Gertie" only by "She" (and a capitalised day stood between the deed and "by");
+    "Who made the new sails?" took the millwright's quote "We had to make a new one by hand", the
+    deed asked of "new" rather than of the sails; "How old is Sheila Byers?" took the tortoise's
+    age over "said Mrs Byers, 71"; "Which delivery company left the gate open?" (unanswerable) was
+    sure of "... left open by a delivery driver", its kind unread past "delivery"."""
+    from qa_bot.ranking import answer_type
+    from qa_bot.reading import deed_object_asked, does_to
+
+    assert deed_object_asked("Who made the new sails?") == "sails"
+    assert deed_object_asked("Who cleaned the ring?") == "ring"
+    assert not does_to({"score"}, "goal", '"To score a goal like that is something I will never forget," he said.')
+    assert answer_type("Which delivery company left the gate open?") == "organisation"
+    assert answer_type("What happens to companies that miss their targets?") is None
+    assert answer_type("What age group is the vaccine for?") != "organisation"
+    bot = story_batch("stories_hundredthirtyeighth")
+    found, sails, aged, company = bot.ask_many(["Who found Gertie?", "Who made the new sails?",
+                                                "How old is Sheila Byers?", "Which delivery company left the gate open?"])
+    assert found.hits[0].sentence.startswith("She was found last Thursday by a dog walker, Kamal Hussain"), found
+    assert "Pargeter & Lowe" in sails.hits[0].sentence and sails.found, sails
+    assert aged.hits[0].sentence == '"I cried when they told me," said Mrs Byers, 71.', aged
+    assert not company.found, company

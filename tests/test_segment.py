@@ -345,3 +345,16 @@ def test_a_fact_box_with_values_in_lower_case_is_read_as_sentences():
     assert "Storm Isolde: live updates" not in sentences
     assert {"Your new collection day: Thursday", "Collection frequency: every two weeks",
             "Blue bin: paper and cardboard"} <= set(sentences)
+
+
+def test_a_lone_capital_that_ends_a_sentence_is_no_initial():
+    """pysbd read "option B." as an initial, so "Officers recommend option B. They expect ..."
+    stayed one sentence (and answered a question about the savings with the recommendation).
+    An interview's "A." label and a middle initial are left alone."""
+    text = "Officers recommend option B. They expect the new plant to use less power. He met John F. Kennedy."
+    assert [s.text for s in split_sentences(text)] == [
+        "Officers recommend option B.", "They expect the new plant to use less power.", "He met John F. Kennedy."]
+    interview = "Q. How long do patients wait?\nA. On average, five hours. The target is four."
+    assert [s.text for s in split_sentences(interview)][1] == "A. On average, five hours."
+    for s in split_sentences(text + "\n\n" + interview):
+        assert (text + "\n\n" + interview)[s.start:s.end] == s.text
