@@ -802,6 +802,9 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
                                # "What temperature is forecast ...?", "At what temperature ...?"
                                r"^\s*(?:at |to )?what (?:(?:minimum|maximum|average|lowest|highest) )?temperatures?\b|"
                                + _asks_value_of("temperature"), re.I)),
+    # "How loud were the chimes?": a sound's level ("83 decibels")
+    ("loudness", re.compile(r"\bhow (loud|noisy)\b|\bhow many decibels\b|" + _asks_value_of("noise level|volume"),
+                            re.I)),
     # "How strong were the winds?" asks their speed ("gusts of up to 70 kilometres an hour").
     ("speed", re.compile(r"\bhow fast\b|\bat what speed\b|\bhow many (knots|mph)\b|"
                          r"\bhow strong (is|was|are|were|will|would|could|might) (the )?(\w+\s+)?(wind|winds|gusts?)\b|"
@@ -908,6 +911,7 @@ _MATCHERS: dict[str, re.Pattern | _Unrated | _Unlabelled | _Counting | type[_Per
     "temperature": _TEMPERATURE_WORDS,
     "frequency": _FREQUENCY_WORDS,
     "speed": _SPEED_WORDS,
+    "loudness": _quantity_of(r"decibels?|dB(?:A)?"),
     "weight": _WEIGHT_WORDS,
     "area": _AREA_WORDS,
     # (and a gap as a race gives it, for "How far behind was Okello?": "one second behind")
@@ -1011,8 +1015,8 @@ ANSWER_KINDS = tuple(_MATCHERS)
 # teacher") are narrow by their patterns: too few dev questions ask one to measure them (an
 # occupation as narrow: 2 more of the story sets' 16 job questions right, 1 unanswerable found).
 NARROW_KINDS = frozenset({"phone", "day", "time", "percentage", "money", "duration", "temperature", "frequency",
-                          "speed", "weight", "area", "length", "age", "score", "ordinal", "colour", "occupation",
-                          "law"})
+                          "speed", "loudness", "weight", "area", "length", "age", "score", "ordinal", "colour",
+                          "occupation", "law"})
 # Kinds whose matcher misses most right answers, so a sentence without one is no sign that it does
 # not answer: a name is as often given bare ("the Norman castle, Hastings") as "named ..." (the
 # right sentence flagged 0.45 of the time on the dev sets), and a means is as often told without
@@ -1036,10 +1040,11 @@ def kind_nouns(kind: str | None, question: str) -> list[str]:
     return re.findall(rf"\b(?:{nouns})\b", question, flags=re.I) if nouns else []
 
 
-_MEASURED_KINDS = frozenset({"number", "count", "length", "area", "weight", "speed", "age", "duration", "temperature",
+_MEASURED_KINDS = frozenset({"number", "count", "length", "area", "weight", "speed", "loudness", "age", "duration",
+                             "temperature",
                              "money", "percentage", "frequency", "date"})
 _HOW_MEASURE = re.compile(r"\bhow\s+(big|large|long|far|high|tall|old|fast|deep|wide|heavy|hot|cold|warm|often|"
-                          r"strong|small|short|soon)\b", re.IGNORECASE)
+                          r"strong|small|short|soon|loud|noisy)\b", re.IGNORECASE)
 
 
 def measure_words(kind: str | None, question: str) -> list[str]:
@@ -1244,6 +1249,10 @@ _OPENS_ON_THINGS_NAME = re.compile(r"The\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][
                                    r"(?:\s+(?:at|of|in|on)\s+[A-Z][\w'’-]*)?,?\s+[a-z]")
 
 
+# ... or on its name placed where it stands: "Cell Block, in Ravensmoor's Mill Street, opened ..."
+_OPENS_ON_NAME_PLACED = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+),\s+(?:in|at|on|near)\s")
+
+
 def introduces_unnamed(thing: str, lead: str) -> bool:
     """Whether ``lead`` introduces a ``thing`` without its name: "... on board a ferry off the
     Isle of Carrow", not "... on the ferry Santa Lucia"."""
@@ -1257,7 +1266,7 @@ def names_next_what_lead_introduced(thing: str, lead: str, follower: str) -> boo
     / "The MV Island Spirit had left ..." (a body's name only when a body is asked)."""
     if not introduces_unnamed(thing, lead):
         return False
-    m = _OPENS_ON_THINGS_NAME.match(follower)
+    m = _OPENS_ON_THINGS_NAME.match(follower) or _OPENS_ON_NAME_PLACED.match(follower)
     return m is not None and (re.fullmatch(_ORGANISATION_NOUNS, thing.lower()) is not None or
                               not _ENDS_A_BODY.search(m["name"]))
 
@@ -1787,11 +1796,20 @@ def names_anyone(sentence: str) -> bool:
     return _NAME.search(sentence) is not None
 
 
+_COST_ASKED = re.compile(r"\b(?:cost|costs|costing|spend|spends|spent)\b", re.I)
+_SAVING = re.compile(r"\bsav(?:e|es|ed|ing|ings)\b", re.I)
+
+
 def gives_another_measure(question: str, sentence: str) -> bool:
     """Whether the sentence gives a business measure other than the one asked and not it: "It
     reported revenue of £212 million last year." for "What was Cloudwell's profit last year?"."""
     asked = {m["measure"].lower() for m in _MEASURES.finditer(question)}
     told = {m["measure"].lower() for m in _MEASURES.finditer(sentence)}
+    # ... and a saving is no cost: "The trial would ... save about £66,000." for "How much will the
+    # trial cost to set up?"
+    if _COST_ASKED.search(question) and not _SAVING.search(question) and _SAVING.search(sentence) and \
+            not _COST_ASKED.search(sentence):
+        return True
     return bool(asked) and bool(told) and not asked & told
 
 

@@ -892,6 +892,19 @@ def names_another_of_series(question: str, text: str) -> bool:
 _COMPARATIVES = {"least": "less", "fewest": "fewer", "best": "better", "worst": "worse"}
 
 
+_ASKS_WH = re.compile(r"^\s*(?:when|where|who|whom|whose|why|how|what|which)\b", re.I)
+
+
+def tells_deed_undone(question: str, text: str) -> bool:
+    """Whether a "wh-" question asks of a deed the sentence tells only as not done: "a real
+    unsolved robbery" for "When was the 1961 robbery solved?"."""
+    if not _ASKS_WH.match(question):  # "Is the hall used?" is answered by "It stands unused."
+        return False
+    told = set(re.findall(r"[a-z]+", text.lower()))
+    return any(len(word) > 3 and "un" + word in told and word not in told
+               for word in re.findall(r"[a-z]+", question.lower()))
+
+
 def tells_opposite_extreme(question: str, text: str) -> bool:
     """Whether the question asks an extreme ("least", "youngest") the sentence does not tell,
     not even as a comparative, telling its opposite instead ("The most borrowed book was ...")."""

@@ -57,7 +57,7 @@ from .reading import (AGE_WHEN_DONE, ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NA
                       leaves_unnamed, name_given_next, named_next, named_words, names_in_question,
                       names_no_one_at_all, names_none_asked, opening_body, pronoun_within, tells_any, tells_as_deed,
                       lacks_beginning, lacks_cause_of_death, lacks_kind_asked, lacks_last_year, names_another_of_series,
-                      tells_opposite_extreme,
+                      tells_deed_undone, tells_opposite_extreme,
                       thing_asked_of,
                       topic_words,
                       vocabulary_mentions, with_road_nouns)
@@ -1057,11 +1057,14 @@ def _role_holder_first(question: str, ranked: Ranked) -> Ranked:
     the role asked ("The company's founder, Olivia Brennan, said ...") over a best that names
     the body but no one ("Brightpath Systems, which employs 140 people, said ..."), though a body
     is a "who" ("Patients' group Eastmoor Voices said ..." for "Who chairs Eastmoor Voices?")."""
-    if len(ranked) < 2 or answer_type(question) != "person" or asked_role(question) is None or \
-            (ranked[0][2]["answer_type"] and (ranked[0][2]["role"] or asked_role_verb(question) is None or
-                                              names_a_person_in(_without_names_asked(question, ranked[0][1].text)))):
+    if len(ranked) < 2 or answer_type(question) != "person" or asked_role(question) is None:
         return ranked
-    best = ranked[0][1]
+    _, best, features = ranked[0]
+    # (a role asked with no deed is a story's lead's only when the lead names someone beyond the
+    # names asked: not "A time capsule buried by pupils at St Aidan's Primary School ...")
+    if features["answer_type"] and (features["role"] or (asked_role_verb(question) is None and best.position > 0) or
+                                    names_a_person_in(_without_names_asked(question, best.text))):
+        return ranked
     # ... which holds some of the question: a quote's "we" of any body holds the role of none asked
     return _first_fitting_first(ranked, lambda row, features: features["role"] and features["answer_type"] and
                                 row.doc_id == best.doc_id and _held(features) > 0,
@@ -3144,7 +3147,7 @@ class QABot:
                 counts_without_naming(question, ranked[0][1].text) or \
                 self._holds_role_for_another(question, ranked[0][1]) or \
                 _counts_plan_only(question, ranked[0][1].text) or \
-                tells_opposite_extreme(question, ranked[0][1].text) or \
+                tells_opposite_extreme(question, ranked[0][1].text) or tells_deed_undone(question, ranked[0][1].text) or \
                 names_another_of_series(question, ranked[0][1].text) or \
                 _post_not_told(question, ranked[0][1].text) or _kind_left_unnamed(question, ranked[0][1].text) or \
                 _speaks_who_is_asked_of(question, ranked[0][1], signals):

@@ -235,7 +235,7 @@ def test_sentences_are_matched_to_the_kind_they_hold(kind, holds, lacks):
 
 def test_every_kind_has_a_matcher_and_no_kind_matches_nothing():
     assert set(ANSWER_KINDS) == {"phone", "day", "time", "percentage", "money", "duration", "temperature",
-                                 "frequency", "speed", "weight", "area", "length", "age", "score", "date", "count", "number",
+                                 "frequency", "speed", "loudness", "weight", "area", "length", "age", "score", "date", "count", "number",
                                  "ordinal", "occupation", "place", "organisation", "person", "name", "colour", "material",
                                  "manner", "reason", "outcome", "advice", "law"}
     assert not matches_answer_type(None, "The talks were held on Tuesday in Moscow at 9 a.m.")
@@ -4022,3 +4022,32 @@ def test_doer_read_with_its_referent_age_beside_the_name_and_a_kind_qualified():
     assert "Pargeter & Lowe" in sails.hits[0].sentence and sails.found, sails
     assert aged.hits[0].sentence == '"I cried when they told me," said Mrs Byers, 71.', aged
     assert not company.found, company
+
+
+def test_a_name_placed_after_its_introduction_loudness_and_a_deed_told_undone():
+    """Found by the hundred-and-thirty-ninth blind batch: "What is the escape room called?" missed
+    "Cell Block, in Ravensmoor's Mill Street, opened ..." after the lead's "... has reopened as an
+    escape room" (a name that opens a sentence without "The"); "How loud were the chimes?" took the
+    code of practice's seconds over "83 decibels", a kind not known; "When was the 1961 robbery
+    solved?" (unanswerable) was sure of "a real unsolved robbery ... in 1961"; "Who is the
+    headteacher of St Aidan's?" took the lead that names the school; and a saving answered what a
+    trial would cost."""
+    from qa_bot.ranking import gives_another_measure
+    from qa_bot.reading import tells_deed_undone
+
+    assert answer_type("How loud were the chimes?") == "loudness"
+    assert matches_answer_type("loudness", "A council officer measured the chimes at 83 decibels.")
+    assert tells_deed_undone("When was the 1961 robbery solved?", "It is based on an unsolved robbery in 1961.")
+    assert not tells_deed_undone("Is the hall used?", "The hall stands unused.")
+    assert gives_another_measure("How much will the lighting trial cost to set up?",
+                                 "The trial would cover 2,400 lights and save about £66,000.")
+    assert not gives_another_measure("How much would option B save each year?",
+                                     "It would cut the rink's running costs by about £95,000 a year.")
+    bot = story_batch("stories_hundredthirtyninth")
+    called, loud, solved, head = bot.ask_many(["What is the escape room called?", "How loud were the chimes?",
+                                               "When was the 1961 robbery solved?",
+                                               "Who is the headteacher of St Aidan's?"])
+    assert called.hits[0].sentence.startswith("Cell Block, in Ravensmoor's Mill Street") and called.found, called
+    assert "83 decibels" in loud.hits[0].sentence and loud.found, loud
+    assert not solved.found, solved
+    assert head.hits[0].sentence.startswith("The headteacher, Rachel Obi"), head

@@ -512,6 +512,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_hundredthirtysixth", 74, 10, 5, 64, 5),
     ("stories_hundredthirtyseventh", 72, 10, 5, 54, 5),
     ("stories_hundredthirtyeighth", 94, 10, 5, 75, 5),
+    ("stories_hundredthirtyninth", 83, 10, 5, 63, 8),
 ])
 def test_a_batch_of_stories_written_blind_is_answered(folder, questions, unanswerable, documents, top1_right,
                                                       abstained):
