@@ -121,6 +121,26 @@ def forms_of_deed_asked(question: str) -> set[str]:
     return set(word_forms(stem([m["verb"].lower()])[0])) if m else set()
 
 
+# The helpers of a passive: "were cast", "has been founded".
+_PASSIVE_HELPERS = frozenset("was were been be is are being".split())
+_REPORTS_WORDS = re.compile(r"\b(?:said|says|told|tells|according\s+to|stated)\b", re.I)
+
+
+def tells_deed_without_doer(question: str, row: SentenceRow) -> bool:
+    """Whether a "Who <did> ...?" question's best tells the deed in the passive and leaves out who
+    did it ("Two of them were cast in 1652" for "Who cast the bells in 1652?"), naming no person
+    or body anywhere, nor reporting anyone's words (whose speaker may be the doer: "Organisers said
+    the decision was made ...")."""
+    forms = forms_of_deed_asked(question)
+    if not forms or row.speaker is not None or _REPORTS_WORDS.search(row.text):
+        return False
+    words = [w.lower() for w in re.findall(r"[\w'’-]+", row.text)]
+    passive = [i for i, token in enumerate(stem(words))
+               if token in forms and i > 0 and words[i - 1] in _PASSIVE_HELPERS]
+    return bool(passive) and all("by" not in words[i + 1 : i + 8] for i in passive) and \
+        not matches_answer_type("person", f" {row.text}") and not matches_answer_type("organisation", f" {row.text}")
+
+
 def deed_of_another_unnamed(question: str, lead: str) -> bool:
     """Whether "Who <did> ...?" asks the deed of someone else the lead leaves unnamed than the
     one it introduces: "Who found the ring?" of "A farmer who lost her wedding ring ... after a
@@ -728,9 +748,17 @@ _LAST_YEAR = re.compile(r"\blast\s+(year|winter|summer|spring|autumn|season)\b",
 _A_YEAR_SAID = re.compile(r"\b(?:19|20)\d\d\b|\ba\s+year\s+(?:ago|earlier|before)\b", re.I)
 
 
+# "How many toilet blocks did the council run ten years ago?": a time gone by, which a sentence
+# gives by a year's number or a time told back from now, and "The council runs 19 ..." does not.
+_YEARS_AGO = re.compile(r"\b[\w-]+\s+(?:years?|decades?)\s+ago\b", re.I)
+_TIME_BACK = re.compile(r"\b(?:ago|earlier|previously|formerly|used\s+to|once|then|decades?|after|before|since)\b", re.I)
+
+
 def lacks_last_year(question: str, text: str) -> bool:
     """Whether the question asks of last year (or last winter ...) and the text says of no year
-    at all, nor of that season."""
+    at all, nor of that season; or of some years ago, and the text tells of no time gone by."""
+    if _YEARS_AGO.search(question):
+        return not _A_YEAR_SAID.search(text) and not _TIME_BACK.search(text)
     m = _LAST_YEAR.search(question)
     return m is not None and not _A_YEAR_SAID.search(text) and \
         re.search(rf"\blast\s+{m[1]}\b", text, re.IGNORECASE) is None

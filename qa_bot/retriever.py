@@ -57,7 +57,7 @@ from .reading import (AGE_WHEN_DONE, ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NA
                       leaves_unnamed, name_given_next, named_next, named_words, names_in_question,
                       names_no_one_at_all, names_none_asked, opening_body, pronoun_within, tells_any, tells_as_deed,
                       lacks_beginning, lacks_cause_of_death, lacks_kind_asked, lacks_last_year, names_another_of_series,
-                      tells_deed_undone, tells_opposite_extreme,
+                      tells_deed_undone, tells_deed_without_doer, tells_opposite_extreme,
                       thing_asked_of,
                       topic_words,
                       vocabulary_mentions, with_road_nouns)
@@ -2909,7 +2909,9 @@ class QABot:
         if not near:
             return False
         asked_lower, near_lower = [w.lower() for w in asked], [w.lower() for w in near]
-        if _with_forms(stem(near_lower)) & set(stem(asked_lower)) or ANY_THING_COUNTED.intersection(near_lower):
+        # ("300 pieces" counts any thing asked, though "a 40,000-piece jigsaw" counts no residents)
+        if _with_forms(stem(near_lower)) & set(stem(asked_lower)) or \
+                any(re.search(rf"\d-{word}\b", sentence, re.I) is None for word in ANY_THING_COUNTED.intersection(near_lower)):
             return True
         if PEOPLE.intersection(asked_lower) and PEOPLE_COUNTED.intersection(near_lower):
             return True
@@ -3148,6 +3150,7 @@ class QABot:
                 self._holds_role_for_another(question, ranked[0][1]) or \
                 _counts_plan_only(question, ranked[0][1].text) or \
                 tells_opposite_extreme(question, ranked[0][1].text) or tells_deed_undone(question, ranked[0][1].text) or \
+                tells_deed_without_doer(question, ranked[0][1]) or \
                 names_another_of_series(question, ranked[0][1].text) or \
                 _post_not_told(question, ranked[0][1].text) or _kind_left_unnamed(question, ranked[0][1].text) or \
                 _speaks_who_is_asked_of(question, ranked[0][1], signals):

@@ -4051,3 +4051,30 @@ def test_a_name_placed_after_its_introduction_loudness_and_a_deed_told_undone():
     assert "83 decibels" in loud.hits[0].sentence and loud.found, loud
     assert not solved.found, solved
     assert head.hits[0].sentence.startswith("The headteacher, Rachel Obi"), head
+
+
+def test_a_deed_told_without_its_doer_a_piece_count_and_a_time_gone_by():
+    """Found by the hundred-and-fortieth blind batch: "Who cast the bells in 1652?" (unanswerable)
+    was sure of "Two of them were cast in 1652, ...", which leaves out who did it; "How many
+    residents worked on the jigsaw?" took the lead's "a 40,000-piece jigsaw", "piece" read as
+    counting whatever is asked; "How many toilet blocks did the council run ten years ago?"
+    (unanswerable) was sure of "The council runs 19 public toilet blocks."."""
+    from qa_bot.backend import SentenceRow
+    from qa_bot.reading import lacks_last_year, tells_deed_without_doer
+
+    cast = SentenceRow(1, 1, 3, 0, 0, "Two of them were cast in 1652, and the newest was added in 2000.", None)
+    by_whom = SentenceRow(2, 1, 4, 0, 0, "The bells were cast in 1652 by a foundry in Whitechapel.", None)
+    reported = SentenceRow(3, 1, 5, 0, 0, "Organisers said the decision was made after a meeting.", None)
+    assert tells_deed_without_doer("Who cast the bells in 1652?", cast)
+    assert not tells_deed_without_doer("Who cast the bells in 1652?", by_whom)
+    assert not tells_deed_without_doer("Who made the decision to cancel?", reported)
+    assert lacks_last_year("How many toilet blocks did the council run ten years ago?",
+                           "The council runs 19 public toilet blocks.")
+    assert not lacks_last_year("How many pupils did the school have ten years ago?",
+                               "The school has 38 pupils, down from 95 a decade ago.")
+    bot = story_batch("stories_hundredfortieth")
+    cast_by, residents, blocks = bot.ask_many(["Who cast the bells in 1652?", "How many residents worked on the jigsaw?",
+                                               "How many toilet blocks did the council run ten years ago?"])
+    assert not cast_by.found, cast_by
+    assert residents.hits[0].sentence.startswith("About 25 residents worked on it") and residents.found, residents
+    assert not blocks.found, blocks
