@@ -1425,7 +1425,8 @@ _WHEN_HELD = frozenset("current first last new former next previous present then
 # whoever represents someone, then or now ("Who represented Pettifer?": his solicitor).
 _WHO_DOES = re.compile(r"^\s*who\s+(?:is\s+(?:now\s+)?|are\s+)?(?P<verb>leads|leading|runs|running|heads|heading|"
                        r"chairs|chairing|manages|managing|directs|directing|coaches|coaching|captains|owns|"
-                       r"in charge|represent(?:s|ed|ing)?|defend(?:s|ed|ing)?|makes|manufactures|supplies)\b", re.I)
+                       r"in charge|represent(?:s|ed|ing)?|defend(?:s|ed|ing)?|makes|manufactures|supplies|"
+                       r"conducts|conducting|edits|editing)\b", re.I)
 # "Who founded Little Oak Toys?" asks a deed whose doer news names by what the deed made them:
 # "the company's founder, Owen Blackwood". The verb stays among the words searched for ("was
 # founded by ..."), unlike an ambiguous one of _WHO_DOES ("... when it runs low").
@@ -1439,7 +1440,7 @@ _ROLE_OF_DEED = {"co-founded": "founder", "founded": "founder", "set up": "found
 _ROLE_OF_VERB = {"lead": "leader", "run": "head", "head": "head", "chair": "chair", "manag": "manager",
                  "direct": "director", "coach": "coach", "captain": "captain", "own": "owner", "in charge": "head",
                  "represent": "representative", "defend": "representative", "make": "maker", "manufactur": "maker",
-                 "suppl": "maker"}
+                 "suppl": "maker", "conduct": "conductor", "edit": "editor"}
 _HOLDERS = {
     "leader": ("leader", "head", "chief", "chair", "chairman", "chairwoman", "president", "director", "secretary"),
     "head": ("head", "chief", "leader", "director", "executive", "manager", "owner", "president", "chairman",
@@ -1447,6 +1448,7 @@ _HOLDERS = {
     "chair": ("chair", "chairman", "chairwoman", "chairperson", "head", "leader", "president"),
     "manager": ("manager", "director", "head", "chief", "boss", "executive"),
     "director": ("director", "head", "chief"),
+    "conductor": ("conductor", "director"),  # a band's or a choir's "musical director"
     "maker": ("maker", "manufacturer", "supplier", "producer"),
     "founder": ("founder", "co-founder"),
     "designer": ("designer", "architect", "architects"),
@@ -2079,7 +2081,8 @@ def asked_cost_of(question: str) -> list[str] | None:
         if word.lower() in _NOT_COUNTED and priced:
             break  # "a ticket to ...": the noun phrase ends at its preposition
         if word.lower() not in _NOT_COUNTED:
-            priced.append(word)
+            # "a full day's parking": "day", as "for a full day" (not a name's: "Hale's yacht")
+            priced.append(re.sub(r"['’]s$", "", word) if word.islower() else word)
     priced = priced[-2:]
     return None if not priced or priced[-1].lower() in ("it", "this", "that", "they", "these", "those") else priced
 

@@ -750,7 +750,7 @@ _A_YEAR_SAID = re.compile(r"\b(?:19|20)\d\d\b|\ba\s+year\s+(?:ago|earlier|before
 
 # "How many toilet blocks did the council run ten years ago?": a time gone by, which a sentence
 # gives by a year's number or a time told back from now, and "The council runs 19 ..." does not.
-_YEARS_AGO = re.compile(r"\b[\w-]+\s+(?:years?|decades?)\s+ago\b", re.I)
+_YEARS_AGO = re.compile(r"\b(?!many\b)[\w-]+\s+(?:years?|decades?)\s+ago\b", re.I)  # not "how many years ago?"
 _TIME_BACK = re.compile(r"\b(?:ago|earlier|previously|formerly|used\s+to|once|then|decades?|after|before|since)\b", re.I)
 
 

@@ -4078,3 +4078,20 @@ def test_a_deed_told_without_its_doer_a_piece_count_and_a_time_gone_by():
     assert not cast_by.found, cast_by
     assert residents.hits[0].sentence.startswith("About 25 residents worked on it") and residents.found, residents
     assert not blocks.found, blocks
+
+
+def test_a_conductor_asked_by_the_verb_and_a_full_days_price():
+    """Found by the hundred-and-forty-first blind batch: "Who conducts the Thornbury Silver Band?"
+    asked no role, so the band's own sentence came before "... said the band's conductor, Anita
+    Rao"; "How much does a full day's parking cost now?" priced "day's", which "£7 for a full day"
+    does not hold, and a multi-storey car park's cost went first."""
+    from qa_bot.ranking import asked_cost_of
+
+    assert asked_role("Who conducts the Thornbury Silver Band?") == ("conductor",)
+    assert asked_cost_of("How much does a full day's parking cost now?") == ["day", "parking"]
+    assert asked_cost_of("How much did Hale's yacht cost?") == ["Hale's", "yacht"]
+    bot = story_batch("stories_hundredfortyfirst")
+    conductor, day = bot.ask_many(["Who conducts the Thornbury Silver Band?",
+                                   "How much does a full day's parking cost now?"])
+    assert conductor.hits[0].sentence.endswith("said the band's conductor, Anita Rao."), conductor
+    assert day.hits[0].sentence.endswith("£7 for a full day.") and day.found, day
