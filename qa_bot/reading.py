@@ -318,7 +318,8 @@ HOW_LONG_DONE = re.compile(r"^\s*how\s+long\s+(?:was|were|is|are|has|have|had|wi
 # (which news seldom puts in other words, as it does a theft's "taken" for "stolen"). For ranking;
 # _ASKS_BEGINNING below, which caps the confidence, keeps to the beginnings measured safe for it.
 WHEN_DONE = re.compile(r"^\s*when\s+(?:was|were)\b.*?\b(?P<deed>founded|established|formed|built|constructed|"
-                       r"opened|launched|created|introduced|invented|discovered|born)\s*\??\s*$", re.IGNORECASE)
+                       r"opened|launched|created|introduced|invented|discovered|born|installed|erected|unveiled)"
+                       r"\s*\??\s*$", re.IGNORECASE)
 # "Where were the kayakers taken?": the place a deed was done to them, told with the deed.
 # ... or an irregular participle: "Where were the bricks sold?". Not "found", which news tells in
 # other words ("She was spotted by a dog walker ... in a pond"), as a story's lead does not.
@@ -918,6 +919,23 @@ def names_another_of_series(question: str, text: str) -> bool:
 # ... and their comparatives, which tell the same side: "the most isolated areas were less
 # vulnerable" answers "Which areas were least vulnerable?".
 _COMPARATIVES = {"least": "less", "fewest": "fewer", "best": "better", "worst": "worse"}
+
+
+# "When was the old post office closed?": a time asked of a deed done to something ...
+_WHEN_DONE_ASKED = re.compile(r"^\s*when\s+(?:was|were)\s+.*?\b(?P<deed>[a-z]+(?:ed|en))\s*\??\s*$", re.I)
+# ... and a time a sentence gives of another deed, in the passive: "was installed in 1879"
+_TIME_OF_DEED = re.compile(r"\b(?:was|were)\s+(?P<deed>[a-z]+(?:ed|en))\s+(?:in|on)\s+(?:\d|[A-Z])")
+
+
+def tells_time_of_another_deed(question: str, text: str) -> bool:
+    """Whether "When was X <done>?" meets a sentence that never tells that deed and gives a time
+    only of another one: "The red pillar box, which stands outside the old post office, was
+    installed in 1879" for "When was the old post office closed?"."""
+    m = _WHEN_DONE_ASKED.match(question)
+    if m is None:
+        return False
+    forms = set(word_forms(stem([m["deed"].lower()])[0]))
+    return not tells_any(forms, text) and _TIME_OF_DEED.search(text) is not None
 
 
 _ASKS_WH = re.compile(r"^\s*(?:when|where|who|whom|whose|why|how|what|which)\b", re.I)

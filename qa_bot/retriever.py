@@ -58,6 +58,7 @@ from .reading import (AGE_WHEN_DONE, ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NA
                       names_no_one_at_all, names_none_asked, opening_body, pronoun_within, tells_any, tells_as_deed,
                       lacks_beginning, lacks_cause_of_death, lacks_kind_asked, lacks_last_year, names_another_of_series,
                       tells_deed_undone, tells_deed_without_doer, tells_opposite_extreme,
+                      tells_time_of_another_deed,
                       thing_asked_of,
                       topic_words,
                       vocabulary_mentions, with_road_nouns)
@@ -1095,7 +1096,9 @@ _WHICH_ONE_PERSON = re.compile(r"^\s*(?:in|at|on|from|to|by|for|with)?\s*which\s
 
 
 # A business spoken of by what it is: "The company runs 62 routes".
-_THE_BUSINESS = re.compile(r"\b[Tt]he\s+(?:company|firm|business|operator|airline|carmaker|retailer|supplier|chain)\b")
+# ... or by what else it is: "Today the station has 38 volunteers" of Radio Brookside
+_THE_BUSINESS = re.compile(r"\b[Tt]he\s+(?:company|firm|business|operator|airline|carmaker|retailer|supplier|chain|"
+                           r"station|club|charity|group|trust|society|band|choir)\b")
 
 
 # Verbs asking a role that mean nothing else ("coaches"; not "runs", "leads" or "manages to").
@@ -3150,7 +3153,7 @@ class QABot:
                 self._holds_role_for_another(question, ranked[0][1]) or \
                 _counts_plan_only(question, ranked[0][1].text) or \
                 tells_opposite_extreme(question, ranked[0][1].text) or tells_deed_undone(question, ranked[0][1].text) or \
-                tells_deed_without_doer(question, ranked[0][1]) or \
+                tells_deed_without_doer(question, ranked[0][1]) or tells_time_of_another_deed(question, ranked[0][1].text) or \
                 names_another_of_series(question, ranked[0][1].text) or \
                 _post_not_told(question, ranked[0][1].text) or _kind_left_unnamed(question, ranked[0][1].text) or \
                 _speaks_who_is_asked_of(question, ranked[0][1], signals):

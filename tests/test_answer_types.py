@@ -4095,3 +4095,20 @@ def test_a_conductor_asked_by_the_verb_and_a_full_days_price():
                                    "How much does a full day's parking cost now?"])
     assert conductor.hits[0].sentence.endswith("said the band's conductor, Anita Rao."), conductor
     assert day.hits[0].sentence.endswith("£7 for a full day.") and day.found, day
+
+
+def test_an_installing_asked_and_a_time_of_another_deed():
+    """Found by the hundred-and-forty-second blind batch: "When was the Little Haddon postbox
+    installed?" took the lead over "... was installed in 1879" (an installing is a beginning, as
+    a founding is); "When was the old post office closed?" (unanswerable) was sure of that same
+    sentence, whose time is the postbox's installing."""
+    from qa_bot.reading import tells_time_of_another_deed
+
+    installed = ("The red pillar box, which stands outside the old post office on Church Lane, was installed in 1879 "
+                 "and is one of only about 200 of its kind still in use in the country.")
+    assert tells_time_of_another_deed("When was the old post office closed?", installed)
+    assert not tells_time_of_another_deed("When was the postbox installed?", installed)
+    bot = story_batch("stories_hundredfortysecond")
+    when, closed = bot.ask_many(["When was the Little Haddon postbox installed?", "When was the old post office closed?"])
+    assert when.hits[0].sentence == installed and when.found, when
+    assert not closed.found, closed
