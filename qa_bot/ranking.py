@@ -1041,8 +1041,7 @@ def kind_nouns(kind: str | None, question: str) -> list[str]:
 
 
 _MEASURED_KINDS = frozenset({"number", "count", "length", "area", "weight", "speed", "loudness", "age", "duration",
-                             "temperature",
-                             "money", "percentage", "frequency", "date"})
+                             "temperature", "money", "percentage", "frequency", "date"})
 _HOW_MEASURE = re.compile(r"\bhow\s+(big|large|long|far|high|tall|old|fast|deep|wide|heavy|hot|cold|warm|often|"
                           r"strong|small|short|soon|loud|noisy)\b", re.IGNORECASE)
 

@@ -114,15 +114,21 @@ _FRAME_PHRASES = re.compile(r"\b(?:(?:take|takes|took|taking|taken)\s+place|happ
                             re.IGNORECASE)
 
 
+def forms_of_deed(verb: str) -> set[str]:
+    """A verb's stemmed forms, irregular ones too ("took": "take", "took", "taken")."""
+    return set(word_forms(stem([verb.lower()])[0]))
+
+
 def forms_of_deed_asked(question: str) -> set[str]:
     """The stemmed forms of the verb a "Who <verb> ...?" question asks the doer of ("fined":
     "fine", ...), or none."""
     m = _WHO_DID.match(question)
-    return set(word_forms(stem([m["verb"].lower()])[0])) if m else set()
+    return forms_of_deed(m["verb"]) if m else set()
 
 
-# The helpers of a passive: "were cast", "has been founded".
-_PASSIVE_HELPERS = frozenset("was were been be is are being".split())
+# A deed's form after these is in the passive voice ("was cleaned", "were cast"), its doer not
+# before it.
+_PASSIVE_BEFORE = frozenset("is was were are be been being get got gets getting".split())
 _REPORTS_WORDS = re.compile(r"\b(?:said|says|told|tells|according\s+to|stated)\b", re.I)
 
 
@@ -136,7 +142,7 @@ def tells_deed_without_doer(question: str, row: SentenceRow) -> bool:
         return False
     words = [w.lower() for w in re.findall(r"[\w'’-]+", row.text)]
     passive = [i for i, token in enumerate(stem(words))
-               if token in forms and i > 0 and words[i - 1] in _PASSIVE_HELPERS]
+               if token in forms and i > 0 and words[i - 1] in _PASSIVE_BEFORE]
     return bool(passive) and all("by" not in words[i + 1 : i + 8] for i in passive) and \
         not matches_answer_type("person", f" {row.text}") and not matches_answer_type("organisation", f" {row.text}")
 
@@ -177,8 +183,6 @@ def deed_object_asked(question: str) -> str | None:
     return run[-1] if run else None
 
 
-# A deed's form after these is in the passive voice ("was cleaned"), its doer not before it.
-_PASSIVE_BEFORE = frozenset("is was were are be been being get got gets getting".split())
 
 
 def does_to(forms: set[str], thing: str, text: str) -> bool:
@@ -752,7 +756,8 @@ _A_YEAR_SAID = re.compile(r"\b(?:19|20)\d\d\b|\ba\s+year\s+(?:ago|earlier|before
 # "How many toilet blocks did the council run ten years ago?": a time gone by, which a sentence
 # gives by a year's number or a time told back from now, and "The council runs 19 ..." does not.
 _YEARS_AGO = re.compile(r"\b(?!many\b)[\w-]+\s+(?:years?|decades?)\s+ago\b", re.I)  # not "how many years ago?"
-_TIME_BACK = re.compile(r"\b(?:ago|earlier|previously|formerly|used\s+to|once|then|decades?|after|before|since)\b", re.I)
+_TIME_BACK = re.compile(r"\b(?:ago|earlier|previously|formerly|used\s+to|once|then|decades?|after|before|since)\b",
+                        re.I)
 
 
 def lacks_last_year(question: str, text: str) -> bool:
@@ -934,17 +939,18 @@ def tells_time_of_another_deed(question: str, text: str) -> bool:
     m = _WHEN_DONE_ASKED.match(question)
     if m is None:
         return False
-    forms = set(word_forms(stem([m["deed"].lower()])[0]))
-    return not tells_any(forms, text) and _TIME_OF_DEED.search(text) is not None
+    return not tells_any(forms_of_deed(m["deed"]), text) and _TIME_OF_DEED.search(text) is not None
 
 
-_ASKS_WH = re.compile(r"^\s*(?:when|where|who|whom|whose|why|how|what|which)\b", re.I)
+# A question's (or a heading's) asking words: "Why", "How much", "What".
+WH_OPENING = re.compile(r"^\s*(?:how\s+(?:much|many|long|old|far|big|often)\b|what|why|when|where|who|whom|whose|"
+                        r"which|how)\b", re.IGNORECASE)
 
 
 def tells_deed_undone(question: str, text: str) -> bool:
     """Whether a "wh-" question asks of a deed the sentence tells only as not done: "a real
     unsolved robbery" for "When was the 1961 robbery solved?"."""
-    if not _ASKS_WH.match(question):  # "Is the hall used?" is answered by "It stands unused."
+    if not WH_OPENING.match(question):  # "Is the hall used?" is answered by "It stands unused."
         return False
     told = set(re.findall(r"[a-z]+", text.lower()))
     return any(len(word) > 3 and "un" + word in told and word not in told

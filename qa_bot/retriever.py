@@ -49,7 +49,8 @@ from .reading import (AGE_WHEN_DONE, ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NA
                       PEOPLE, PEOPLE_COUNTED, SAYS_FROM, STATE_LASTING_ASKED, TELLS_OF_A_CASE, THE_BODY, THE_NEW,
                       THE_PROJECT, VALEDICTION,
                       WORKFORCE_COUNTED,
-                      WHEN_DONE, WHEN_SPOKEN, WHERE_DONE, WORDS_OF, WORDS_OF_ANYONE, asked_speaker, asks_other_occasion,
+                      WH_OPENING, WHEN_DONE, WHEN_SPOKEN, WHERE_DONE, WORDS_OF, WORDS_OF_ANYONE, asked_speaker,
+                      asks_other_occasion,
                       body_given_next, says_where_someone_from,
                       calls_doer_by_deed, counts_without_naming, deed_named_with_doer, deed_of_another_unnamed,
                       deed_object_asked, definition_of, does_to, forms_of_deed_asked, gives_no_words_of_whom_asked,
@@ -258,11 +259,6 @@ def _with_speaker_in_full(sentence: SentenceRow) -> str:
         if not re.search(r"[A-Z][\w’'-]*\s$", sentence.text[: alone.start()]):  # not part of another name
             return f"{sentence.text[: alone.start()]}{sentence.speaker}{sentence.text[alone.end():]}"
     return sentence.text
-
-
-# A question's (or a heading's) asking words: "Why", "How much", "What".
-_WH_OPENING = re.compile(r"^\s*(?:how\s+(?:much|many|long|old|far|big|often)\b|what|why|when|where|who|whom|whose|"
-                         r"which|how)\b", re.IGNORECASE)
 
 
 def _moved_first(ranked: Ranked, at: int) -> Ranked:
@@ -893,16 +889,16 @@ def _unknown_of_another_last(question: str, ranked: Ranked) -> Ranked:
     if len(ranked) < 2:
         return ranked
     unknown = _TELLS_UNKNOWN.search(ranked[0][1].text)
-    asking = _WH_OPENING.match(question)
+    asking = WH_OPENING.match(question)
     if unknown is None or asking is None or asking[0].split()[0].lower() == unknown["asking"].lower():
         return ranked
     return _first_fitting_first(ranked, lambda row, _: _TELLS_UNKNOWN.search(row.text) is None, depth=2)
 
 
 # "The application was made by Northern Towers Ltd": a deed told by its noun, done by someone named.
-_DEED_NOUN_DONE_BY = re.compile(r"\b(?P<noun>[a-z]+(?:ions?|ments?|als?))\s+(?:was|were|has\s+been|had\s+been|is|are)\s+"
-                                r"(?:made|submitted|lodged|filed|brought|led|carried\s+out)\s+by\s+(?:the\s+)?[A-Z]",
-                                re.I)
+_DEED_NOUN_DONE_BY = re.compile(r"\b(?P<noun>[a-z]+(?:ions?|ments?|als?))\s+"
+                                r"(?:was|were|has\s+been|had\s+been|is|are)\s+"
+                                r"(?:made|submitted|lodged|filed|brought|led|carried\s+out)\s+by\s+(?:the\s+)?[A-Z]", re.I)
 
 
 def _deed_noun_done_by(forms: set[str], text: str) -> bool:
@@ -1899,12 +1895,19 @@ class QABot:
                   if (heading := self._heading_of(row)) is not None]
         if not headed:  # most documents have no sections
             return ranked
+        titles: dict[int, set[str]] = {}
+
+        def title_words(doc_id: int) -> set[str]:  # an untitled document's title holds no words
+            if doc_id not in titles:
+                titles[doc_id] = set(stem(content_words(self._doc(doc_id).title or "")))
+            return titles[doc_id]
+
         def framed(row: SentenceRow, heading: str | None, text: str = "") -> set[str]:
-            return set(stem(content_words(f"{self._doc(row.doc_id).title} {heading or ''} {text}")))
+            return title_words(row.doc_id) | set(stem(content_words(f"{heading or ''} {text}")))
         best, best_heading = ranked[0][1], self._heading_of(ranked[0][1])
         if asked <= framed(best, best_heading, best.text):
             return ranked
-        asking = _WH_OPENING.match(question)
+        asking = WH_OPENING.match(question)
         asking_words = asking[0].lower().split() if asking else None
         best_typed = ranked[0][2]["answer_type"]
         first_of: dict[tuple[int, str], int] = {}
@@ -1913,7 +1916,7 @@ class QABot:
             # seat in council by-election" over "Why the vote was held"), not another question of
             # it ("How much will my bill go up?" for "When will water bills go up?"), and its
             # sentence gives the kind of answer asked when the best does
-            heading_asks = _WH_OPENING.match(heading)
+            heading_asks = WH_OPENING.match(heading)
             if heading_asks and asking_words is not None and heading_asks[0].lower().split() != asking_words:
                 continue
             if best_typed and not features["answer_type"]:
@@ -1921,9 +1924,9 @@ class QABot:
             by_heading = set(stem(content_words(heading))) & asked
             # ... holding all it asks but a word or two, or all that the title does not hold ("Why
             # the council is trying it" under "Council staff to trial four-day week")
-            titled = set(stem(content_words(self._doc(row.doc_id).title or "")))
+            untitled = asked - title_words(row.doc_id)
             if asked <= framed(row, heading) and (len(by_heading) >= len(asked) - 1 or
-                                                  (len(by_heading) >= 2 and asked - titled <= by_heading)):
+                                                  (len(by_heading) >= 2 and untitled <= by_heading)):
                 section = (row.doc_id, heading)
                 if section not in first_of or row.start < ranked[first_of[section]][1].start:
                     first_of[section] = at
@@ -2193,9 +2196,8 @@ class QABot:
             # ... or a body: "carried out by the council's standards committee"
             # ... or one by its name: "paid for by the UK Shared Prosperity Fund"
             by = [done.group(1) for done in _DONE_BY.finditer(row.text)
-                  if matches_answer_type("person", " " + row.text[done.end() : done.end() + 60]) or
-                  names_a_body_by_kind(row.text[done.end() : done.end() + 60]) or
-                  matches_answer_type("organisation", " " + row.text[done.end() : done.end() + 60])]
+                  if matches_answer_type("person", f" {(doer := row.text[done.end() : done.end() + 60])}") or
+                  names_a_body_by_kind(doer) or matches_answer_type("organisation", f" {doer}")]
             # ... though not one unnamed ("grown by a retired postman") over a best naming someone,
             # whom the story's lead introduced so ("Derek Holt, 78, has been growing vegetables ...")
             # (what it holds read with what it refers to: "She was found ... by a dog walker, Kamal
@@ -2914,7 +2916,8 @@ class QABot:
         asked_lower, near_lower = [w.lower() for w in asked], [w.lower() for w in near]
         # ("300 pieces" counts any thing asked, though "a 40,000-piece jigsaw" counts no residents)
         if _with_forms(stem(near_lower)) & set(stem(asked_lower)) or \
-                any(re.search(rf"\d-{word}\b", sentence, re.I) is None for word in ANY_THING_COUNTED.intersection(near_lower)):
+                any(re.search(rf"\d-{word}\b", sentence, re.I) is None
+                    for word in ANY_THING_COUNTED.intersection(near_lower)):
             return True
         if PEOPLE.intersection(asked_lower) and PEOPLE_COUNTED.intersection(near_lower):
             return True
@@ -3152,8 +3155,9 @@ class QABot:
                 counts_without_naming(question, ranked[0][1].text) or \
                 self._holds_role_for_another(question, ranked[0][1]) or \
                 _counts_plan_only(question, ranked[0][1].text) or \
-                tells_opposite_extreme(question, ranked[0][1].text) or tells_deed_undone(question, ranked[0][1].text) or \
-                tells_deed_without_doer(question, ranked[0][1]) or tells_time_of_another_deed(question, ranked[0][1].text) or \
+                tells_opposite_extreme(question, ranked[0][1].text) or \
+                tells_deed_undone(question, ranked[0][1].text) or tells_deed_without_doer(question, ranked[0][1]) or \
+                tells_time_of_another_deed(question, ranked[0][1].text) or \
                 names_another_of_series(question, ranked[0][1].text) or \
                 _post_not_told(question, ranked[0][1].text) or _kind_left_unnamed(question, ranked[0][1].text) or \
                 _speaks_who_is_asked_of(question, ranked[0][1], signals):
