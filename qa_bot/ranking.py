@@ -562,6 +562,7 @@ def _named_people(sentence: str) -> Iterator[re.Match]:
     return (m for m in names if _is_a_persons(m.group(0)) and
             not _IN_THE.search(sentence, max(0, m.start() - _IN_THE_REACH), m.start()) and
             not _NAMES_A_PLACE.match(sentence, m.end()) and
+            not _names_what_noun_is_of(sentence, m) and
             not (_JUST_IN.search(sentence, max(0, m.start() - _JUST_IN_REACH), m.start()) and
                  not _POSSESSIVE.match(sentence, m.end())))
 
@@ -571,6 +572,9 @@ def _named_people(sentence: str) -> Iterator[re.Match]:
 _NAMES_A_PLACE = re.compile(r"['’]s\s+(?:Church|Cathedral|Chapel|Abbey|School|College|Academy|Hospital|Museum|Park|"
                             r"Square|Street|Road|Lane|Bridge|Hall|Palace|Castle|Library|Stadium|Theatre|Island|Well|"
                             r"Gate|Green|Wood|Hill)\b")
+# "the Glen Arran sheepdog trials": a name between "the" and a noun names what the noun is of
+_THE_JUST_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_COMMON_NOUN_AFTER = re.compile(r"\s+[a-z]")  # a function word is no noun (see _names_what_noun_is_of)
 # "found in Kingsbury Wells", "lost on Carn Dearg": a name where something is, but not "in Ann Clarke's attic"
 _JUST_IN = re.compile(r"\b(?:in|near|on)\s+$")
 _JUST_IN_REACH = 6  # characters back: " near " at most
@@ -597,6 +601,14 @@ def signs_by_name(text: str) -> bool:
         words = words[1:]
     return len(words) > 1 and " ".join(words) in named.group(0) and TITLE_WORDS.isdisjoint(w.lower() for w in words) \
         and any(w.strip(",.").lower() in _POST_WORDS for w in rest.split())
+
+
+def _names_what_noun_is_of(sentence: str, name: re.Match) -> bool:
+    """Whether the name stands between "the" and a noun, naming what the noun is of ("the Glen
+    Arran sheepdog trials"), not a person ("the Lindmouth Marathon on Sunday" is read on)."""
+    after = _COMMON_NOUN_AFTER.match(sentence, name.end())
+    return _THE_JUST_BEFORE.search(sentence, max(0, name.start() - 4), name.start()) is not None and \
+        after is not None and bool(content_words(sentence[after.start() : after.start() + 30].split()[0]))
 
 
 def _is_a_persons(name: str) -> bool:

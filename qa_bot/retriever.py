@@ -2189,6 +2189,11 @@ class QABot:
         if best_features["role"] or (tells_as_deed(forms, best.text) and names_a_person_in(best.text)):
             return ranked
         done_to = deed_object_asked(question)
+        # ... or tells it, in the active voice, done to what is asked, its doer before it: "Local
+        # supermarkets and cafés donate food" for "Who donates the food?" ("Ashgrove Ladies won the
+        # Women's County Cup"), over "The fridge itself ... was donated by a closing butcher's shop"
+        if done_to and does_to(forms, done_to, best.text):
+            return ranked
         for at in range(1, min(3, len(ranked))):
             _, row, features = ranked[at]
             # the doer a person or people: "by Arne Dahl", "by a group of 340 residents"; not "found
@@ -2213,9 +2218,8 @@ class QABot:
                 return _moved_first(ranked, at)
             # ... or the deed done, in the active voice, to what is asked: "A jeweller in Downpatrick
             # cleaned the ring" of "Who cleaned the ring?", its doer whoever stands before it
-            # (not over a best that tells it so itself: "Ashgrove Ladies won the Women's County Cup")
             if done_to and features["coverage"] >= best_features["coverage"] and does_to(forms, done_to, row.text) \
-                    and not does_to(forms, done_to, best.text) and not self._introduces_newcomer(row):
+                    and not self._introduces_newcomer(row):
                 return _moved_first(ranked, at)
             # ... or told of its doer in a clause after their name, "The Environment Agency,
             # which brought the case, said ...", though the best names more of the rest

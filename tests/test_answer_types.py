@@ -4112,3 +4112,19 @@ def test_an_installing_asked_and_a_time_of_another_deed():
     when, closed = bot.ask_many(["When was the Little Haddon postbox installed?", "When was the old post office closed?"])
     assert when.hits[0].sentence == installed and when.found, when
     assert not closed.found, closed
+
+
+def test_a_name_before_a_noun_and_a_deed_told_of_what_is_asked():
+    """Found by the hundred-and-forty-third blind batch: "An 81-year-old shepherd has won the Glen
+    Arran sheepdog trials" read "Glen Arran" as a person's name, so the lead seemed to name the
+    winner and "Duncan McRae, from Lochbrae, took the title ..." never lent it the question;
+    "Who donates the food?" moved "The fridge itself ... was donated by a closing butcher's shop"
+    over "Local supermarkets and cafés donate food ...", which tells that deed done to the food."""
+    from qa_bot.ranking import names_a_person_in
+
+    assert not names_a_person_in("An 81-year-old shepherd has won the Glen Arran sheepdog trials for the third time.")
+    assert names_a_person_in("The course record at the Lindmouth Marathon on Sunday went to Grace Wanjiru.")
+    bot = story_batch("stories_hundredfortythird")
+    winner, donors = bot.ask_many(["Who won the sheepdog trial?", "Who donates the food?"])
+    assert winner.hits[0].sentence.startswith("Duncan McRae, from Lochbrae, took the title") and winner.found, winner
+    assert donors.hits[0].sentence.startswith("Local supermarkets and cafés donate food") and donors.found, donors
