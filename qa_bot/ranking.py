@@ -132,14 +132,20 @@ _SHARE_FIGURE = re.compile(rf"(?<![\d,.])\b\d[\d,.]*+\s?(?:%|per\s?cent\b|percen
                            rf"\b(?:{_SMALL_NUMBERS}|a)[\s-]+(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b", re.I)
 
 
+# Someone's age, no count of things: "His owner, Brian Dodds, 73, said ...", "a 73-year-old", "aged 73",
+# "since he was nine".
+_AGE_FIGURE = (r"(?<=[a-z]),\s+\d{1,3}(?=,)|\b\d{1,3}-year-old\b|\baged\s+\d{1,3}\b|"
+               r"\b(?:since|when|until|till)\s+(?:I|he|she|they|we|you)\s+(?:was|were)\s+[\w-]+")
+
+
 class _Counting:
     """A number matcher that reads no date or clock time as a count, and, for a count of things,
     no sum of money or share either: "How many patients were affected?" is not answered by
     "£500,000", "How many people took part?" by "Two thirds of those taking part"."""
 
     def __init__(self, of_things: bool = False) -> None:
-        self.not_counts = re.compile(f"{_WHEN_FIGURES.pattern}|{_MONEY_FIGURE.pattern}|{_SHARE_FIGURE.pattern}"
-                                     if of_things else _WHEN_FIGURES.pattern, re.I)
+        self.not_counts = re.compile(f"{_WHEN_FIGURES.pattern}|{_MONEY_FIGURE.pattern}|{_SHARE_FIGURE.pattern}|"
+                                     f"{_AGE_FIGURE}" if of_things else _WHEN_FIGURES.pattern, re.I)
 
     def search(self, sentence: str) -> re.Match | None:
         return _NUMBER_WORDS.search(self.not_counts.sub(lambda m: " " * len(m.group(0)), sentence)) or \
@@ -865,7 +871,9 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
                               r"^\s*what(?:['’]s|\s+(?:is|was|are|were))\s+"
                               r"(?:the\s+(?:job|occupation|profession)\s+of\b|"
                               r"(?:.{1,60}['’]s?|his|her|their|your)\s+(?:(?:previous|former|first|last|old|new|current)\s+)?"
-                              r"(?:job|occupation|profession)(?:\s+title)?\s*\??\s*$)", re.I)),
+                              # ... "What was Lydia Crane's job before?"
+                              r"(?:job|occupation|profession)(?:\s+title)?(?:\s+(?:before|then|now|previously|originally|"
+                              r"at\s+the\s+time)\b[^?]{0,40})?\s*\??\s*$)", re.I)),
     ("place", re.compile(rf"^\s*where\b|\b(in|at|from|to|into) (what|which) {_QUALIFIER}({_PLACE_NOUNS})\b|"
                          rf"^\s*(what|which) {_QUALIFIER}({_PLACE_NOUNS})\b|"
                          rf"^\s*(what|which) (is|was) the ({_PLACE_NOUNS}) of\b", re.I)),
@@ -1956,14 +1964,22 @@ _AGE_AT_AN_EVENT = re.compile(r"\bat\s+(?:the\s+)?age\b|\bat\s\d|"
 _AGE_EVENT_REACH = 24  # characters before an age that may tell its moment
 
 
+# ... but not a deed just done, whose moment is now: "has retired at the age of 84"
+_AGE_AT_A_DEED_JUST_DONE = re.compile(r"\b(?:has|have|is|are)\s+(?:just\s+)?[a-z]+(?:ed|ing)\s+at\s+(?:the\s+)?$", re.I)
+_AGE_DEED_REACH = 40  # characters before an age: "has just retired at the "
+
+
 def gives_ages_at_events_only(question: str, sentence: str) -> bool:
     """Whether "How old is Isla?" (her age now) meets only ages at some moment of the past
-    ("Isla learned to play at the age of six")."""
+    ("Isla learned to play at the age of six"), not at one just now ("A crossword setter ... has
+    retired at the age of 84")."""
     if not _AGE_NOW_ASKED.match(question):
         return False
     ages = list(_AGE_WORDS.finditer(sentence))
-    return bool(ages) and all(_AGE_AT_AN_EVENT.search(sentence, max(0, age.start() - _AGE_EVENT_REACH), age.end())
-                            for age in ages)
+    return bool(ages) and all(_AGE_AT_AN_EVENT.search(sentence, max(0, age.start() - _AGE_EVENT_REACH), age.end()) and
+                              not _AGE_AT_A_DEED_JUST_DONE.search(sentence, max(0, age.start() - _AGE_DEED_REACH),
+                                                                  age.start())
+                              for age in ages)
 
 
 def asked_quantity_of(question: str) -> list[str] | None:

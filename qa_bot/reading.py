@@ -198,6 +198,12 @@ def does_to(forms: set[str], thing: str, text: str) -> bool:
     return False
 
 
+def tells_means_of(deed: str, text: str) -> bool:
+    """Whether ``text`` tells the deed with its means after it: "identified by the ring"."""
+    stem_of = stem([deed.lower()])[0]
+    return re.search(rf"\b{re.escape(stem_of)}{_DEED_THEN_MEANS}", text, re.IGNORECASE) is not None
+
+
 def tells_any(forms: set[str], text: str) -> bool:
     """Whether ``text`` has a word of one of ``forms`` (stemmed)."""
     return not forms.isdisjoint(stem(content_words(text)))
@@ -318,6 +324,13 @@ AGE_WHEN_DONE = re.compile(r"^\s*how\s+old\s+(?:was|were|is|are|will)\b.*?\bwhen
 # "How long was Kevin Marsh jailed for?", "How long will the bridge be closed?": the deed whose span is asked.
 HOW_LONG_DONE = re.compile(r"^\s*how\s+long\s+(?:was|were|is|are|has|have|had|will)\b.*?"
                             r"\b(?!been\b)(?P<deed>(?-i:[a-z]+(?:ed|en)))\b", re.IGNORECASE)
+# "How was the pigeon identified?": the means of a deed, told with the deed ("... was identified
+# by the ring on his leg"), which a manner's matcher seldom flags.
+HOW_DONE = re.compile(r"^\s*how\s+(?:was|were|is|are|has|have|had|will)\b.*?"
+                      r"\b(?!been\b)(?P<deed>(?-i:[a-z]+(?:ed|en)|caught|found|made|built|sold|kept|held|won|lost|"
+                      r"taught|brought|bought|sent|spent))\s*\??\s*$", re.IGNORECASE)
+# ... the deed followed by its means
+_DEED_THEN_MEANS = r"\w*\s+(?:[\w'’-]+\s+){0,2}?(?:by|using|with|through|via|thanks\s+to)\b"
 # "When was Norvane Foods founded?": the time a thing began, told with the word for its beginning
 # (which news seldom puts in other words, as it does a theft's "taken" for "stolen"). For ranking;
 # _ASKS_BEGINNING below, which caps the confidence, keeps to the beginnings measured safe for it.

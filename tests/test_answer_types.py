@@ -4128,3 +4128,27 @@ def test_a_name_before_a_noun_and_a_deed_told_of_what_is_asked():
     winner, donors = bot.ask_many(["Who won the sheepdog trial?", "Who donates the food?"])
     assert winner.hits[0].sentence.startswith("Duncan McRae, from Lochbrae, took the title") and winner.found, winner
     assert donors.hits[0].sentence.startswith("Local supermarkets and cafés donate food") and donors.found, donors
+
+
+def test_an_age_at_a_deed_just_done_a_means_told_and_an_age_no_count():
+    """Found by the hundred-and-forty-fourth blind batch: "How old is Margaret Holroyd?" read the
+    lead's "has retired at the age of 84" as an age at some past moment and ranked it eighth;
+    "How was the pigeon identified?" took how pigeons navigate over "Lucky Lad was identified by
+    the ring on his leg"; "How many pigeons does Brian Dodds have?" counted his age ("Brian Dodds,
+    73,", "since he was nine") over "He now has 84 birds."; "What was Lydia Crane's job before?"
+    asked no occupation."""
+    from qa_bot.ranking import gives_ages_at_events_only
+
+    lead = "A crossword setter who has written puzzles for the Northern Echo for half a century has retired at the age of 84."
+    assert not gives_ages_at_events_only("How old is Margaret Holroyd?", lead)
+    assert gives_ages_at_events_only("How old is Isla?", "Isla learned to play at the age of six.")
+    assert not matches_answer_type("count", "His owner, Brian Dodds, 73, said he had given up hope.")
+    assert matches_answer_type("count", "He now has 84 birds.")
+    assert answer_type("What was Lydia Crane's job before?") == "occupation"
+    bot = story_batch("stories_hundredfortyfourth")
+    age, how, birds, job = bot.ask_many(["How old is Margaret Holroyd?", "How was the pigeon identified?",
+                                         "How many pigeons does Brian Dodds have?", "What was Lydia Crane's job before?"])
+    assert age.hits[0].sentence == lead and age.found, age
+    assert how.hits[0].sentence.startswith("Lucky Lad was identified by the ring") and how.found, how
+    assert birds.hits[0].sentence == "He now has 84 birds.", birds
+    assert job.hits[0].sentence.startswith("Ms Crane worked as an accountant") and job.found, job
