@@ -479,7 +479,7 @@ Stock Exchange Fund Trust Society Orchestra Band Order Corps Guard Police Labora
 Program Programme Mission Race Tournament Open Declaration Constitution Amendment Code Law Bill Accord Agreement
 Conference Summit Convention Region District Territory Commonwealth Confederation Alliance Pact North South East
 West Northern Southern Eastern Western Central Upper Lower New Great Greater United Royal National International
-Federal Vale Heights Falls Moors Fjord""".split()) | _NATIONALITIES | frozenset(  # and a company's: "Southvale Water said ..."
+Federal Vale Heights Falls Moors Fjord Competition Contest Trophy Regatta Gala Fete Carnival Parade Stakes""".split()) | _NATIONALITIES | frozenset(  # and a company's: "Southvale Water said ..."
     """Water Energy Rail Airlines Airways Motors Foods Homes Media Pharma Pharmaceuticals Holdings Capital Partners
     Systems Technologies Labs Insurance Telecom Electric Gas Oil Shipping Lines Ferries Logistics Ventures Industries
     Solutions Software Entertainment Healthcare Properties Estates Mining Retail Stores Brands Bakery Brewery
@@ -1364,8 +1364,15 @@ def _does_deed_of(doer: str, sentence: str) -> bool:
     return m["deed"] in {form for v in verbs for form in done_forms(v)}
 
 
+# "The Okonkwo family, from Leicester, ...": people named together by their surname
+_OPENS_WITH_FAMILY = re.compile(r"The\s+(?P<name>[A-Z][\w'’-]+\s+(?:family|brothers|sisters|twins))(?=,|\s+[a-z])")
+
+
 def opening_name(sentence: str) -> str | None:
-    """The person's name the sentence opens with, as its subject (the one a lead introduced), or None."""
+    """The person's name the sentence opens with, as its subject (the one a lead introduced), or
+    None; a family's is its surname and "family" ("Okonkwo family")."""
+    if (family := _OPENS_WITH_FAMILY.match(sentence)) is not None:
+        return family["name"] if _is_a_persons(family["name"].split()[0]) else None
     m = _OPENS_WITH_NAME.match(sentence)
     # "The Sennen Cove lifeboat reached them ...": a name after "The" is no person's
     return m.group(0) if m is not None and _is_a_persons(m.group(0)) and not m.group(0).startswith("The ") else None

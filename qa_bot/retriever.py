@@ -2254,7 +2254,8 @@ class QABot:
         name = opening_name(follower.text) if follower is not None else None
         if not name:
             return False
-        return name.split()[-1] not in self.index.document_text(row.doc_id)[: row.start]
+        surname = [word for word in name.split() if word[0].isupper()][-1]  # "Okonkwo" of "Okonkwo family"
+        return surname not in self.index.document_text(row.doc_id)[: row.start]
 
     def _reason_read_on(self, question: str, ranked: Ranked) -> Ranked:
         """A "why" question is often best matched by a sentence that only restates it, the
@@ -3161,7 +3162,7 @@ class QABot:
                 names_no_one_at_all(question, ranked[0][1]) or \
                 self._post_never_named(question, ranked[0][1]) or signals["coverage"] < FOUND_COVERAGE_FLOOR or \
                 lacks_cause_of_death(question, ranked[0][1].text) or \
-                asks_other_occasion(question, ranked[0][1].text) or lacks_last_year(question, ranked[0][1].text) or \
+                asks_other_occasion(question, ranked[0][1].text) or self._lacks_last_year(question, ranked[0][1]) or \
                 lacks_kind_asked(question, ranked[0][1].text) or _counts_only_measures(question, ranked[0][1].text) or \
                 counts_without_naming(question, ranked[0][1].text) or \
                 self._holds_role_for_another(question, ranked[0][1]) or \
@@ -3176,6 +3177,15 @@ class QABot:
         hits = [self._hit(row, score) for score, row, _ in ranked[:k]]
         band = s.band(confidence)
         return Answer(as_asked or question, band == "found", hits, round(confidence, 4), band)
+
+    def _lacks_last_year(self, question: str, best: SentenceRow) -> bool:
+        """Whether the best says of no time a question asks of last year, nor does the sentence
+        before it, which may set the time it goes on with: "The council received 1,240 complaints
+        ... last year ..." / "Only 14 fines were issued." for "How many fines were issued last year?"."""
+        if not lacks_last_year(question, best.text):
+            return False
+        before = self._sentence_before(best)
+        return before is None or lacks_last_year(question, before.text)
 
     def _post_never_named(self, question: str, best: SentenceRow) -> bool:
         """Whether the question asks for the words of someone by a post ("What did the students'

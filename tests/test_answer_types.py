@@ -4152,3 +4152,22 @@ def test_an_age_at_a_deed_just_done_a_means_told_and_an_age_no_count():
     assert how.hits[0].sentence.startswith("Lucky Lad was identified by the ring") and how.found, how
     assert birds.hits[0].sentence == "He now has 84 birds.", birds
     assert job.hits[0].sentence.startswith("Ms Crane worked as an accountant") and job.found, job
+
+
+def test_a_family_named_after_the_lead_and_a_year_set_before():
+    """Found by the hundred-and-forty-fifth blind batch: "A family of five has won the Saltmouth
+    Sandcastle Competition ..." read the competition as a person named, and "The Okonkwo family,
+    from Leicester, ..." opened on no name, so "Who won the sandcastle competition?" took the
+    lead (fifth: the family's sentence); "How many fines were issued last year?" withheld "Only 14
+    fines were issued.", which says no year, though the sentence before sets it."""
+    from qa_bot.ranking import introduces_someone_unnamed, opening_name
+
+    assert introduces_someone_unnamed("A family of five has won the Saltmouth Sandcastle Competition with a model "
+                                      "of the town's Victorian pier, beating 86 other entries.")
+    assert opening_name("The Okonkwo family, from Leicester, were on holiday in the town.") == "Okonkwo family"
+    assert opening_name("The Sennen Cove lifeboat reached them within minutes.") is None
+    bot = story_batch("stories_hundredfortyfifth")
+    winner, fines = bot.ask_many(["Who won the sandcastle competition?", "How many fines were issued last year?"])
+    assert winner.hits[0].sentence.startswith("The Okonkwo family, from Leicester") and winner.found, winner
+    # the year is set by the sentence before: "The council received 1,240 complaints ... last year"
+    assert fines.hits[0].sentence == "Only 14 fines were issued." and fines.found, fines
