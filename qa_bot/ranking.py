@@ -1971,9 +1971,12 @@ _AGE_AT_AN_EVENT = re.compile(r"\bat\s+(?:the\s+)?age\b|\bat\s\d|"
 _AGE_EVENT_REACH = 24  # characters before an age that may tell its moment
 
 
-# ... but not a deed just done, whose moment is now: "has retired at the age of 84"
-_AGE_AT_A_DEED_JUST_DONE = re.compile(r"\b(?:has|have|is|are)\s+(?:just\s+)?[a-z]+(?:ed|ing)\s+at\s+(?:the\s+)?$", re.I)
-_AGE_DEED_REACH = 40  # characters before an age: "has just retired at the "
+# ... but not a deed just done, whose moment is now: "has retired at the age of 84", "has had her
+# first tattoo at the age of 101" (not "has played since starting at the age of six")
+_AGE_AT_A_DEED_JUST_DONE = re.compile(r"\b(?:(?:has|have)\s+(?:just\s+)?[a-z]+|(?:is|are)\s+[a-z]+ing)"
+                                      r"(?:\s+(?!since\b|when\b|after\b|before\b|until\b)[\w'’-]+){0,4}?"
+                                      r"\s+at\s+(?:the\s+)?$", re.I)
+_AGE_DEED_REACH = 70  # characters before an age: "has had her first tattoo at the "
 
 
 def gives_ages_at_events_only(question: str, sentence: str) -> bool:

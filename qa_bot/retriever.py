@@ -549,6 +549,28 @@ def _time_to_come_first(question: str, ranked: Ranked) -> Ranked:
                                 _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
 
 
+# "How tall will next year's tree be?", "Who organised the race this year?": the occasion asked.
+_OCCASION_ASKED = re.compile(r"\b(?:this|next|last)\s+(?:year|season|month|week|summer|winter|spring|autumn|term)\b",
+                             re.I)
+
+
+def _occasion_asked_first(question: str, ranked: Ranked) -> Ranked:
+    """"How tall will next year's tree be?": when the best never says the occasion asked ("This
+    year's tree is 8 metres tall, compared with 14 metres last year."), a close sentence of the
+    same story that says it, with the kind asked, goes first ("The council has ordered a 12-metre
+    tree for next year ...")."""
+    asked = _OCCASION_ASKED.search(question)
+    if asked is None or len(ranked) < 2:
+        return ranked
+    said = re.compile(r"\b" + r"\s+".join(asked[0].split()) + r"\b", re.I)
+    best = ranked[0][1]
+    if said.search(best.text):
+        return ranked
+    return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
+                                features["answer_type"] and said.search(row.text) is not None,
+                                _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
+
+
 # "When did the Regal first open?", "How long did the harvest take?": a time asked of what is done.
 _ASKS_PAST_TIME = re.compile(r"^\s*(?:when|how\s+long|what\s+time|(?:in\s+)?what\s+year)\s+(?:did|was|were|had)\b",
                              re.I)
@@ -1873,6 +1895,7 @@ class QABot:
         ranked = self._quote_start_first(question, _said_of_subject_first(question, self._deed_first(question, ranked)))
         ranked = _placing_first(question, _time_to_come_first(question, self._lasting_deed_first(question, ranked)))
         ranked = _rate_told_first(question, _time_gone_first(question, ranked))
+        ranked = _occasion_asked_first(question, ranked)
         ranked = _start_told_first(question, _told_after_deed_first(question, ranked))
         ranked = _unconditional_first(question, _consequence_first(question, _done_before_first(question, ranked)))
         ranked = _cause_of_death_first(question, _sum_of_deed_first(question, ranked))

@@ -4171,3 +4171,20 @@ def test_a_family_named_after_the_lead_and_a_year_set_before():
     assert winner.hits[0].sentence.startswith("The Okonkwo family, from Leicester") and winner.found, winner
     # the year is set by the sentence before: "The council received 1,240 complaints ... last year"
     assert fines.hits[0].sentence == "Only 14 fines were issued." and fines.found, fines
+
+
+def test_the_occasion_asked_and_an_age_at_a_deed_just_done():
+    """Found by the hundred-and-forty-sixth blind batch: "How tall will next year's tree be?"
+    took "This year's tree is 8 metres tall, compared with 14 metres last year." over "The
+    council has ordered a 12-metre tree for next year ..."; "Who organised the race this year?"
+    took the Rotary Club that organised it until 2019 over "This year it was organised by the
+    Otley Scouts."; "has had her first tattoo at the age of 101" read as an age at a past moment."""
+    from qa_bot.ranking import gives_ages_at_events_only
+
+    assert not gives_ages_at_events_only("How old is Edna Whitworth?", "A great-grandmother from Bolton has had her "
+                                         "first tattoo at the age of 101, to mark the birthday of her great-granddaughter.")
+    assert gives_ages_at_events_only("How old is Isla?", "Isla has played since starting at the age of six.")
+    bot = story_batch("stories_hundredfortysixth")
+    tree, organisers = bot.ask_many(["How tall will next year's tree be?", "Who organised the race this year?"])
+    assert tree.hits[0].sentence.startswith("The council has ordered a 12-metre tree for next year") and tree.found, tree
+    assert organisers.hits[0].sentence == "This year it was organised by the Otley Scouts." and organisers.found, organisers
