@@ -650,7 +650,7 @@ _ORGANISATION_NOUNS = (r"company|companies|organi[sz]ations?|ministry|ministries
                        # "Which auction house will sell it?": a firm by its trade
                        r"(?:auction|publishing|fashion) houses?|publishers?|insurers?|lenders?|carmakers?|"
                        r"housebuilders?|contractors?|developers?|regulators?|watchdogs?|bakery|bakeries|"
-                       r"restaurants?|shops?|hotels?|brewer(?:y|ies)")
+                       r"restaurants?|shops?|hotels?|brewer(?:y|ies)|hospices?")
 _PERSON_NOUNS = (r"person|people|player|players|president|presidents|minister|ministers|leader|leaders|official|"
                  r"officials|man|woman|men|women|actor|author|writer|singer|scientist|king|queen|emperor|coach|"
                  r"spokesman|spokeswoman|spokesperson|ceo|chairman|founder|secretary|senator|mayor|judge|"

@@ -762,7 +762,7 @@ def thing_asked_of(question: str) -> list[str]:
 
 # "What flavour was last year's winning cake?": last year's, which a sentence gives by saying so or
 # by a year's number ("in 2025"), or not at all; so for "How deep was the snow last winter?".
-_LAST_YEAR = re.compile(r"\blast\s+(year|winter|summer|spring|autumn|season)\b", re.I)
+_LAST_YEAR = re.compile(r"\blast\s+(year|winter|summer|spring|autumn|season|month|week)\b", re.I)
 _A_YEAR_SAID = re.compile(r"\b(?:19|20)\d\d\b|\ba\s+year\s+(?:ago|earlier|before)\b", re.I)
 
 

@@ -4188,3 +4188,19 @@ def test_the_occasion_asked_and_an_age_at_a_deed_just_done():
     tree, organisers = bot.ask_many(["How tall will next year's tree be?", "Who organised the race this year?"])
     assert tree.hits[0].sentence.startswith("The council has ordered a 12-metre tree for next year") and tree.found, tree
     assert organisers.hits[0].sentence == "This year it was organised by the Otley Scouts." and organisers.found, organisers
+
+
+def test_a_hospice_asked_by_kind_and_last_week_unsaid():
+    """Found by the hundred-and-forty-seventh blind batch: "Which hospice is the money for?"
+    asked no kind of body, so "... to appeal for donations for Teesside Hospice" stood third;
+    "How many pints did the new dairy deliver last week?" (unanswerable) was sure of the old
+    milkman's "more than 15 million pints", which says of no week."""
+    from qa_bot.reading import lacks_last_year
+
+    assert answer_type("Which hospice is the money for?") == "organisation"
+    assert lacks_last_year("How many pints did the new dairy deliver last week?",
+                           "He estimates he has delivered more than 15 million pints of milk.")
+    assert not lacks_last_year("How many pints were delivered last week?", "Last week it delivered 900 pints.")
+    bot = story_batch("stories_hundredfortyseventh")
+    pints = bot.ask("How many pints did the new dairy deliver last week?")
+    assert not pints.found, pints
