@@ -479,7 +479,8 @@ Stock Exchange Fund Trust Society Orchestra Band Order Corps Guard Police Labora
 Program Programme Mission Race Tournament Open Declaration Constitution Amendment Code Law Bill Accord Agreement
 Conference Summit Convention Region District Territory Commonwealth Confederation Alliance Pact North South East
 West Northern Southern Eastern Western Central Upper Lower New Great Greater United Royal National International
-Federal Vale Heights Falls Moors Fjord Competition Contest Trophy Regatta Gala Fete Carnival Parade Stakes""".split()) | _NATIONALITIES | frozenset(  # and a company's: "Southvale Water said ..."
+Federal Vale Heights Falls Moors Fjord Competition Contest Trophy Regatta Gala Fete Carnival Parade
+Stakes""".split()) | _NATIONALITIES | frozenset(  # and a company's: "Southvale Water said ..."
     """Water Energy Rail Airlines Airways Motors Foods Homes Media Pharma Pharmaceuticals Holdings Capital Partners
     Systems Technologies Labs Insurance Telecom Electric Gas Oil Shipping Lines Ferries Logistics Ventures Industries
     Solutions Software Entertainment Healthcare Properties Estates Mining Retail Stores Brands Bakery Brewery
@@ -872,8 +873,9 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
                               r"(?:the\s+(?:job|occupation|profession)\s+of\b|"
                               r"(?:.{1,60}['’]s?|his|her|their|your)\s+(?:(?:previous|former|first|last|old|new|current)\s+)?"
                               # ... "What was Lydia Crane's job before?"
-                              r"(?:job|occupation|profession)(?:\s+title)?(?:\s+(?:before|then|now|previously|originally|"
-                              r"at\s+the\s+time)\b[^?]{0,40})?\s*\??\s*$)", re.I)),
+                              r"(?:job|occupation|profession)(?:\s+title)?"
+                              r"(?:\s+(?:before|then|now|previously|originally|at\s+the\s+time)\b[^?]{0,40})?\s*\??\s*$)",
+                              re.I)),
     ("place", re.compile(rf"^\s*where\b|\b(in|at|from|to|into) (what|which) {_QUALIFIER}({_PLACE_NOUNS})\b|"
                          rf"^\s*(what|which) {_QUALIFIER}({_PLACE_NOUNS})\b|"
                          rf"^\s*(what|which) (is|was) the ({_PLACE_NOUNS}) of\b", re.I)),
