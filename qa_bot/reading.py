@@ -183,8 +183,6 @@ def deed_object_asked(question: str) -> str | None:
     return run[-1] if run else None
 
 
-
-
 def does_to(forms: set[str], thing: str, text: str) -> bool:
     """Whether ``text`` tells the deed (``forms``, stemmed) in the active voice, done to ``thing``
     within the next few words: "A jeweller in Downpatrick cleaned the ring"; not as what is to be
@@ -326,9 +324,11 @@ HOW_LONG_DONE = re.compile(r"^\s*how\s+long\s+(?:was|were|is|are|has|have|had|wi
                             r"\b(?!been\b)(?P<deed>(?-i:[a-z]+(?:ed|en)))\b", re.IGNORECASE)
 # "How was the pigeon identified?": the means of a deed, told with the deed ("... was identified
 # by the ring on his leg"), which a manner's matcher seldom flags.
+# Irregular participles a "How/Where was X <done>?" question may end on, besides -ed and -en ones.
+_IRREGULAR_DONE = "built|held|kept|made|sold|sent|spent|bought|brought|caught|won"
 HOW_DONE = re.compile(r"^\s*how\s+(?:was|were|is|are|has|have|had|will)\b.*?"
-                      r"\b(?!been\b)(?P<deed>(?-i:[a-z]+(?:ed|en)|caught|found|made|built|sold|kept|held|won|lost|"
-                      r"taught|brought|bought|sent|spent))\s*\??\s*$", re.IGNORECASE)
+                      rf"\b(?!been\b)(?P<deed>(?-i:[a-z]+(?:ed|en)|{_IRREGULAR_DONE}|found|lost|taught))"
+                      r"\s*\??\s*$", re.IGNORECASE)
 # ... the deed followed by its means
 _DEED_THEN_MEANS = r"\w*\s+(?:[\w'’-]+\s+){0,2}?(?:by|using|with|through|via|thanks\s+to)\b"
 # "When was Norvane Foods founded?": the time a thing began, told with the word for its beginning
@@ -341,8 +341,8 @@ WHEN_DONE = re.compile(r"^\s*when\s+(?:was|were)\b.*?\b(?P<deed>founded|establis
 # ... or an irregular participle: "Where were the bricks sold?". Not "found", which news tells in
 # other words ("She was spotted by a dog walker ... in a pond"), as a story's lead does not.
 WHERE_DONE = re.compile(r"^\s*where\s+(?:was|were|is|are|has|have|had|will\s+be)\b.*?"
-                        r"\b(?!been\b)(?P<deed>(?-i:[a-z]+(?:ed|en)|built|held|kept|made|sold|sent|"
-                        r"spent|bought|brought|caught|dug|hung|put|set|shot|hit|struck|stuck|met|led|fed|laid|won))"
+                        rf"\b(?!been\b)(?P<deed>(?-i:[a-z]+(?:ed|en)|{_IRREGULAR_DONE}|"
+                        r"dug|hung|put|set|shot|hit|struck|stuck|met|led|fed|laid))"
                         r"\s*\??\s*$", re.IGNORECASE)
 
 
