@@ -307,6 +307,9 @@ _AGE_WORDS = re.compile(
     rf"\b(is|was|were)\s+(\d{{1,3}}|{_AGE_IN_WORDS})\s+when\s+(he|she|they|it)\b|"
     # "... by Elsie Pascoe, who is 94 and whose father ...": a bare number said of someone
     r"\bwho\s+(is|was|turns|turned)\s+\d{1,3}(?=\s+and\b|\s*[,.;]|$)|"
+    # "64 members, the youngest of them 11 and the oldest 94"; "the oldest player is 41."
+    r"\b(youngest|oldest)(\s+(of\s+(them|whom)|[a-z]+)){0,2}?,?\s+(is\s+|was\s+|aged\s+|just\s+)?"
+    r"\d{1,3}(?=\s+and\b|\s*[,.;]|\s+years?\s+old\b|$)|"
     # ... but "has lived there for 20 years", "in 20 years", "a median of 3.2 years" is how long, no age
     r"(?<!\bfor )(?<!\bover )(?<!\bin )(?<!\bwithin )(?<!\bthan )(?<!\bof )"
     r"(?<![\d,.])\d[\d,.]*\s+(million\s+|billion\s+)?years\b(?!\s+(later|after|before|ago))|"

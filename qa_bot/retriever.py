@@ -550,9 +550,10 @@ def _time_to_come_first(question: str, ranked: Ranked) -> Ranked:
                                 _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
 
 
-# "How tall will next year's tree be?", "Who organised the race this year?": the occasion asked.
-_OCCASION_ASKED = re.compile(r"\b(?:this|next|last)\s+(?:year|season|month|week|summer|winter|spring|autumn|term)\b",
-                             re.I)
+# "How tall will next year's tree be?", "Who organised the race this year?", "How many members does
+# it have now?": the occasion asked.
+_OCCASION_ASKED = re.compile(r"\b(?:this|next|last)\s+(?:year|season|month|week|summer|winter|spring|autumn|term)\b|"
+                             r"\bnow\b", re.I)
 
 
 def _occasion_asked_first(question: str, ranked: Ranked) -> Ranked:

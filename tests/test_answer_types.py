@@ -4204,3 +4204,20 @@ def test_a_hospice_asked_by_kind_and_last_week_unsaid():
     bot = story_batch("stories_hundredfortyseventh")
     pints = bot.ask("How many pints did the new dairy deliver last week?")
     assert not pints.found, pints
+
+
+def test_the_youngest_given_as_an_age_and_now_as_an_occasion():
+    """Found by the hundred-and-forty-eighth blind batch: "How old is the club's youngest
+    member?" took the president's "who is 81" over "The club now has 64 members, the youngest of
+    them 11 and the oldest 94.", which read as no age; "How many members does the twinning
+    association have now?" took "At its peak in the 1980s the association had more than 300
+    members" over "It now has 41 members."."""
+    assert matches_answer_type("age", "The club now has 64 members, the youngest of them 11 and the oldest 94.")
+    assert matches_answer_type("age", "The oldest player is 41.")
+    assert not matches_answer_type("age", "It is the oldest of 12 clubs in the county.")
+    assert not matches_answer_type("age", "They bought the oldest 3 buildings in the street.")
+    bot = story_batch("stories_hundredfortyeighth")
+    youngest, members = bot.ask_many(["How old is the club's youngest member?",
+                                      "How many members does the twinning association have now?"])
+    assert youngest.hits[0].sentence.startswith("The club now has 64 members, the youngest") and youngest.found, youngest
+    assert members.hits[0].sentence == "It now has 41 members." and members.found, members
