@@ -332,9 +332,13 @@ _ORDINAL_WORDS = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|
                             # "took the lead after 23 minutes": the 23rd
                             rf"\bafter\s+\d+\s+(?:{_STAGES})s\b", re.I)
 # A result: "won 2-1", "a 24–10 victory", "voted 23 to 8", "approved by 31 votes to 18".
-_SCORE_WORDS = re.compile(r"(?<![\d./-])\d{1,3}\s?[-–—]\s?\d{1,3}(?![\d/-]|\.\d)|\b\d{1,3} (votes? )?to \d{1,3}\b|"
-                          # a vote's result in words: "backed by seven votes to four", "voted unanimously"
-                          rf"\b(?i:{_SMALL_NUMBERS}|{_TENS}) votes? to (?i:{_SMALL_NUMBERS}|{_TENS}|none)\b|"
+_SCORE_UNITS = r"(?:votes?|games?|sets?|frames?|legs?|goals?|points?|shots?|runs?|pulls?|matches)"
+_SCORE_WORDS = re.compile(r"(?<![\d./-])\d{1,3}\s?[-–—]\s?\d{1,3}(?![\d/-]|\.\d)|"
+                          rf"\b\d{{1,3}} ({_SCORE_UNITS} )?to \d{{1,3}}\b|"
+                          # a vote's or a match's result in words: "backed by seven votes to four", "voted
+                          # unanimously", "won by three games to two"
+                          rf"\b(?i:{_SMALL_NUMBERS}|{_TENS}) {_SCORE_UNITS} to "
+                          rf"(?i:{_SMALL_NUMBERS}|{_TENS}|none|nil)\b|"
                           r"\b(?i:unanimous(?:ly)?)\b")
 # A colour, as news gives one: "shiny green", "a dark-coloured hatchback", "reddish".
 _COLOUR_WORDS = re.compile(r"\b(?:red|green|blue|yellow|black|white|grey|gray|brown|orange|purple|pink|gold|golden|"

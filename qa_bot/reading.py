@@ -327,8 +327,9 @@ HOW_LONG_DONE = re.compile(r"^\s*how\s+long\s+(?:was|were|is|are|has|have|had|wi
 # Irregular participles a "How/Where was X <done>?" question may end on, besides -ed and -en ones.
 _IRREGULAR_DONE = "built|held|kept|made|sold|sent|spent|bought|brought|caught|won"
 HOW_DONE = re.compile(r"^\s*how\s+(?:was|were|is|are|has|have|had|will)\b.*?"
-                      rf"\b(?!been\b)(?P<deed>(?-i:[a-z]+(?:ed|en)|{_IRREGULAR_DONE}|found|lost|taught))"
-                      r"\s*\??\s*$", re.IGNORECASE)
+                      rf"\b(?!been\b)(?P<deed>(?-i:[a-z]+(?:ed|en)|{_IRREGULAR_DONE}|found|lost|taught|paid))"
+                      # ... with its particle: "How is the scheme paid for?"
+                      r"(?:\s+(?:for|up|out|off|down))?\s*\??\s*$", re.IGNORECASE)
 # ... the deed followed by its means
 _DEED_THEN_MEANS = r"\w*\s+(?:[\w'’-]+\s+){0,2}?(?:by|using|with|through|via|thanks\s+to)\b"
 # "When was Norvane Foods founded?": the time a thing began, told with the word for its beginning

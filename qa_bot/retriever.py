@@ -191,6 +191,7 @@ def _manifest_stamp(index_dir: Path) -> tuple[int, int] | None:
 
 
 _MENTIONED_WORD = re.compile(r"[^\W\d_]+")
+_DERIVED_ENDINGS = ("ing", "er", "ers", "ed")  # of a word, which still says what the word does
 _QUESTION_WORD = re.compile(r"[\w'’-]+")
 PULL_SCALE = 0.05
 # How many sentences back a "he" or "she" may find whom it means; a news story seldom goes longer
@@ -512,6 +513,38 @@ def _unconditional_first(question: str, ranked: Ranked) -> Ranked:
                                 features["answer_type"] >= best_features["answer_type"] and
                                 _holds_as_much(features, held) and not _CONTINGENCY.match(row.text),
                                 _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
+
+
+# "Where was the tug of war final held?": the place of an event, asked by its noun ("final").
+_ASKS_PLACE_OF_EVENT = re.compile(r"^\s*where\s+(?:was|is|were|are|will)\s+the\s+(?:[\w'’-]+\s+){0,5}?"
+                                  r"(?P<event>[a-z]+)\s+(?:be\s+)?(?:held|played|staged|hosted|run|taking\s+place|"
+                                  r"take\s+place|took\s+place)\s*\??\s*$", re.I)
+
+
+_HELD_AT = re.compile(r"\b(?:held|played|staged|hosted)\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
+
+
+def _place_of_event_first(question: str, ranked: Ranked) -> Ranked:
+    """"Where was the Scrabble final played?": a close sentence of the best's story that gives a
+    place to the event asked by its noun ("... in the final in Birmingham on Sunday") over a best
+    giving a place to something else ("... the Kendal Scrabble Club, which meets in the library")."""
+    asked = _ASKS_PLACE_OF_EVENT.match(question)
+    if asked is None or len(ranked) < 2:
+        return ranked
+    placed = re.compile(rf"\b{re.escape(asked['event'])}s?\s+(?:(?:was|is|will\s+be|were)\s+)?"
+                        r"(?:(?:held|played|staged|hosted|run)\s+)?(?:in|at)\s+(?:the\s+)?[A-Z]", re.I)
+
+    def places(text: str) -> bool:
+        return any(m[0][-1].isupper() for m in placed.finditer(text))
+    best = ranked[0][1]
+    # ... nor over one that tells where it was held under another name ("... in the competition,
+    # held at the Royal Hall"), nor one of a final to come for one gone ("She will represent the
+    # country at the international final in Toronto" for "Where was the final held?")
+    if places(best.text) or _HELD_AT.search(best.text):
+        return ranked
+    gone = asked[0].split()[1].lower() in ("was", "were")
+    return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and places(row.text) and
+                                not (gone and _TELLS_TO_COME.search(row.text)), _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
 
 
 def _placing_first(question: str, ranked: Ranked) -> Ranked:
@@ -1896,6 +1929,7 @@ class QABot:
             question, self._reason_read_on(question, ranked))))
         ranked = self._quote_start_first(question, _said_of_subject_first(question, self._deed_first(question, ranked)))
         ranked = _placing_first(question, _time_to_come_first(question, self._lasting_deed_first(question, ranked)))
+        ranked = _place_of_event_first(question, ranked)
         ranked = _rate_told_first(question, _time_gone_first(question, ranked))
         ranked = _occasion_asked_first(question, ranked)
         ranked = _start_told_first(question, _told_after_deed_first(question, ranked))
@@ -3050,8 +3084,11 @@ class QABot:
         # thing is priced, a word its document never uses.
         # (Not a word that only says which one: "the new machinery" may be "the machinery".)
         vocabulary = self._vocabulary(row.doc_id)
+        # (A word it uses derived: "paddleboarding" for "a paddleboard permit".)
         if any(w.lower() not in _WHICH_ONE_WORDS and
-               not all(vocabulary_mentions(part, vocabulary) for part in w.lower().split("-")) for w in priced[:-1]):
+               not all(vocabulary_mentions(part, vocabulary) or
+                       any(part + ending in vocabulary for ending in _DERIVED_ENDINGS)
+                       for part in w.lower().split("-")) for w in priced[:-1]):
             return False
         tokens = set(stem([w.lower() for w in priced] + list(SUM_NAMED_ALIKE.get(priced[-1].lower(), ()))))
         if tokens & set(sentence_tokens("", row.text, None)) or self._gives_quantity_of(priced, row.text):

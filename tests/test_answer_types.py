@@ -4221,3 +4221,30 @@ def test_the_youngest_given_as_an_age_and_now_as_an_occasion():
                                       "How many members does the twinning association have now?"])
     assert youngest.hits[0].sentence.startswith("The club now has 64 members, the youngest") and youngest.found, youngest
     assert members.hits[0].sentence == "It now has 41 members." and members.found, members
+
+
+def test_a_score_in_words_the_place_of_an_event_and_a_deed_with_its_particle():
+    """Found by the hundred-and-forty-ninth blind batch: "by three games to two" read as no score,
+    so "What was the score in the Scrabble final?" was withheld; "Where was the Scrabble final
+    played?" took the club's "meets in the library" over "... in the final in Birmingham on
+    Sunday"; "How is the barber scheme paid for?" ("paid for" ended no deed read) took the
+    scheme's cost over "It is paid for by donations ..."; "Permits will be free" was hidden from
+    "How much does a paddleboard permit cost?", as the document says "paddleboarding", never
+    "paddleboard"."""
+    from qa_bot.reading import HOW_DONE
+
+    assert matches_answer_type("score", "She beat him by three games to two in the final.")
+    assert matches_answer_type("score", "It was won by Ditton Priors by 112 shots to 98.")
+    assert not matches_answer_type("score", "Membership rose from three to five hundred.")
+    assert HOW_DONE.match("How is the barber scheme paid for?")["deed"] == "paid"
+    bot = story_batch("stories_hundredfortyninth")
+    score, where, tug, paid, permit = bot.ask_many([
+        "What was the score in the Scrabble final?", "Where was the Scrabble final played?",
+        "Where was the tug of war final held?", "How is the barber scheme paid for?",
+        "How much does a paddleboard permit cost?"])
+    final = "Brenda Holt, 77, beat the defending champion"
+    assert score.hits[0].sentence.startswith(final) and score.found, score
+    assert where.hits[0].sentence.startswith(final) and where.found, where
+    assert tug.hits[0].sentence.endswith("in the final at Stoneleigh Park on Saturday.") and tug.found, tug
+    assert paid.hits[0].sentence.startswith("It is paid for by donations") and paid.found, paid
+    assert permit.hits[0].sentence.startswith("Permits will be free") and permit.band != "not_found", permit
