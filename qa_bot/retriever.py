@@ -191,7 +191,8 @@ def _manifest_stamp(index_dir: Path) -> tuple[int, int] | None:
 
 
 _MENTIONED_WORD = re.compile(r"[^\W\d_]+")
-_DERIVED_ENDINGS = ("ing", "er", "ers", "ed")  # of a word, which still says what the word does
+# Endings that make of a word one on the same thing: "paddleboarding" for "a paddleboard permit".
+_DERIVED_ENDINGS = ("ing", "er", "ers", "ed")
 _QUESTION_WORD = re.compile(r"[\w'’-]+")
 PULL_SCALE = 0.05
 # How many sentences back a "he" or "she" may find whom it means; a news story seldom goes longer
@@ -519,8 +520,7 @@ def _unconditional_first(question: str, ranked: Ranked) -> Ranked:
 _ASKS_PLACE_OF_EVENT = re.compile(r"^\s*where\s+(?:was|is|were|are|will)\s+the\s+(?:[\w'’-]+\s+){0,5}?"
                                   r"(?P<event>[a-z]+)\s+(?:be\s+)?(?:held|played|staged|hosted|run|taking\s+place|"
                                   r"take\s+place|took\s+place)\s*\??\s*$", re.I)
-
-
+# Where something was held, whatever the text calls it: "the competition, held at the Royal Hall".
 _HELD_AT = re.compile(r"\b(?:held|played|staged|hosted)\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
 
 
@@ -534,7 +534,7 @@ def _place_of_event_first(question: str, ranked: Ranked) -> Ranked:
     placed = re.compile(rf"\b{re.escape(asked['event'])}s?\s+(?:(?:was|is|will\s+be|were)\s+)?"
                         r"(?:(?:held|played|staged|hosted|run)\s+)?(?:in|at)\s+(?:the\s+)?[A-Z]", re.I)
 
-    def places(text: str) -> bool:
+    def places(text: str) -> bool:  # a name after "in"/"at" ("[A-Z]" matches any letter under re.I)
         return any(m[0][-1].isupper() for m in placed.finditer(text))
     best = ranked[0][1]
     # ... nor over one that tells where it was held under another name ("... in the competition,
