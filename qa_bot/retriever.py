@@ -516,6 +516,11 @@ def _unconditional_first(question: str, ranked: Ranked) -> Ranked:
                                 _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
 
 
+# "When was the old maypole taken down?": the time of a deed done to something.
+_WHEN_DONE_TO = re.compile(r"^\s*when\s+(?:was|were)\s+(?:the|a|an|his|her|their|its)\s+.{1,60}?\s+"
+                           r"(?P<deed>(?-i:[a-z]+(?:ed|en))|built|sold|made|bought|put|set|shut|cut)"
+                           r"(?:\s+(?:down|up|out|off|over|back|away))?\s*\??\s*$", re.I)
+_DEED_TIME_REACH = 30  # characters after a deed where its time may stand: "taken down in 1955"
 # "Where was the tug of war final held?": the place of an event, asked by its noun ("final").
 _ASKS_PLACE_OF_EVENT = re.compile(r"^\s*where\s+(?:was|is|were|are|will)\s+the\s+(?:[\w'’-]+\s+){0,5}?"
                                   r"(?P<event>[a-z]+)\s+(?:be\s+)?(?:held|played|staged|hosted|run|taking\s+place|"
@@ -1929,7 +1934,7 @@ class QABot:
             question, self._reason_read_on(question, ranked))))
         ranked = self._quote_start_first(question, _said_of_subject_first(question, self._deed_first(question, ranked)))
         ranked = _placing_first(question, _time_to_come_first(question, self._lasting_deed_first(question, ranked)))
-        ranked = _place_of_event_first(question, ranked)
+        ranked = self._time_of_deed_first(question, _place_of_event_first(question, ranked))
         ranked = _rate_told_first(question, _time_gone_first(question, ranked))
         ranked = _occasion_asked_first(question, ranked)
         ranked = _start_told_first(question, _told_after_deed_first(question, ranked))
@@ -2068,6 +2073,24 @@ class QABot:
         # "Has anyone been hurt by the kettle?" and falls below other stories' sentences.
         reach = _in_reach(ranked, _DEED_DEPTH)
         return _first_fitting_first(ranked, lambda row, _: row.id in reach and fits(row), depth=len(ranked))
+
+    def _time_of_deed_first(self, question: str, ranked: Ranked) -> Ranked:
+        """"When was the old maypole taken down?": when the best does not tell the deed ("A
+        maypole has been put up ... for the first time since 1955"), a close sentence of its story
+        that tells it with a time goes first ("The old maypole ... was taken down in 1955 ...")."""
+        asked = _WHEN_DONE_TO.match(question)
+        if asked is None or len(ranked) < 2 or self._tells_deed(asked["deed"].lower(), ranked[0][1].text):
+            return ranked
+        deed, best = asked["deed"].lower(), ranked[0][1]
+        # the time told with the deed, just after it: not "... along with two other machines stolen
+        # in England", a time for "When was the tractor stolen?" nowhere near it
+        told = re.compile(rf"\b{re.escape(stem([deed])[0])}\w*\b(?P<after>.{{0,{_DEED_TIME_REACH}}})", re.I)
+
+        def tells_when(text: str) -> bool:
+            return any(matches_answer_type("date", m["after"]) for m in told.finditer(text))
+        return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
+                                    features["answer_type"] and tells_when(row.text),
+                                    _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
 
     def _lasting_deed_first(self, question: str, ranked: Ranked) -> Ranked:
         """"How long was Kevin Marsh jailed for?" asks how long the jailing lasts: when the best

@@ -4248,3 +4248,17 @@ def test_a_score_in_words_the_place_of_an_event_and_a_deed_with_its_particle():
     assert tug.hits[0].sentence.endswith("in the final at Stoneleigh Park on Saturday.") and tug.found, tug
     assert paid.hits[0].sentence.startswith("It is paid for by donations") and paid.found, paid
     assert permit.hits[0].sentence.startswith("Permits will be free") and permit.band != "not_found", permit
+
+
+def test_the_time_of_a_deed_asked_is_told_with_the_deed():
+    """Found by the hundred-and-forty-ninth blind batch: "When was the old maypole taken down?"
+    took the lead's "... put up ... for the first time since 1955" over "The old maypole, which
+    stood on the green for more than 100 years, was taken down in 1955 ..."; a time told with
+    the deed is the one asked ("it was not repaired until February"), not one of a sentence that
+    tells the deed of other things ("... along with two other machines stolen in England")."""
+    maypole = story_batch("stories_hundredfortyninth").ask("When was the last maypole in Cerne Abbas taken down?")
+    assert maypole.hits[0].sentence.startswith("The old maypole, which stood on the green") and maypole.found, maypole
+    boiler = story_batch("stories_fifteenth").ask("When was the boiler repaired?")
+    assert boiler.hits[0].sentence.endswith("but it was not repaired until February this year."), boiler
+    tractor = story_batch("stories_hundredseventeenth").ask("When was the tractor stolen?")
+    assert tractor.hits[0].sentence.startswith("The John Deere tractor, worth about £95,000, was taken"), tractor
