@@ -521,12 +521,14 @@ _WHEN_DONE_TO = re.compile(r"^\s*when\s+(?:was|were)\s+(?:the|a|an|his|her|their
                            r"(?P<deed>(?-i:[a-z]+(?:ed|en))|built|sold|made|bought|put|set|shut|cut)"
                            r"(?:\s+(?:down|up|out|off|over|back|away))?\s*\??\s*$", re.I)
 _DEED_TIME_REACH = 30  # characters after a deed where its time may stand: "taken down in 1955"
+# How news tells that an event took place somewhere: "held at", "played in" ...
+_HOLDING = r"held|played|staged|hosted"
 # "Where was the tug of war final held?": the place of an event, asked by its noun ("final").
-_ASKS_PLACE_OF_EVENT = re.compile(r"^\s*where\s+(?:was|is|were|are|will)\s+the\s+(?:[\w'’-]+\s+){0,5}?"
-                                  r"(?P<event>[a-z]+)\s+(?:be\s+)?(?:held|played|staged|hosted|run|taking\s+place|"
+_ASKS_PLACE_OF_EVENT = re.compile(r"^\s*where\s+(?P<tense>was|is|were|are|will)\s+the\s+(?:[\w'’-]+\s+){0,5}?"
+                                  rf"(?P<event>[a-z]+)\s+(?:be\s+)?(?:{_HOLDING}|run|taking\s+place|"
                                   r"take\s+place|took\s+place)\s*\??\s*$", re.I)
 # Where something was held, whatever the text calls it: "the competition, held at the Royal Hall".
-_HELD_AT = re.compile(r"\b(?:held|played|staged|hosted)\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
+_HELD_AT = re.compile(rf"\b(?:{_HOLDING})\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
 
 
 def _place_of_event_first(question: str, ranked: Ranked) -> Ranked:
@@ -537,7 +539,7 @@ def _place_of_event_first(question: str, ranked: Ranked) -> Ranked:
     if asked is None or len(ranked) < 2:
         return ranked
     placed = re.compile(rf"\b{re.escape(asked['event'])}s?\s+(?:(?:was|is|will\s+be|were)\s+)?"
-                        r"(?:(?:held|played|staged|hosted|run)\s+)?(?:in|at)\s+(?:the\s+)?[A-Z]", re.I)
+                        rf"(?:(?:{_HOLDING}|run)\s+)?(?:in|at)\s+(?:the\s+)?[A-Z]", re.I)
 
     def places(text: str) -> bool:  # a name after "in"/"at" ("[A-Z]" matches any letter under re.I)
         return any(m[0][-1].isupper() for m in placed.finditer(text))
@@ -547,7 +549,7 @@ def _place_of_event_first(question: str, ranked: Ranked) -> Ranked:
     # country at the international final in Toronto" for "Where was the final held?")
     if places(best.text) or _HELD_AT.search(best.text):
         return ranked
-    gone = asked[0].split()[1].lower() in ("was", "were")
+    gone = asked["tense"].lower() in ("was", "were")
     return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and places(row.text) and
                                 not (gone and _TELLS_TO_COME.search(row.text)), _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
 
@@ -2079,9 +2081,11 @@ class QABot:
         maypole has been put up ... for the first time since 1955"), a close sentence of its story
         that tells it with a time goes first ("The old maypole ... was taken down in 1955 ...")."""
         asked = _WHEN_DONE_TO.match(question)
-        if asked is None or len(ranked) < 2 or self._tells_deed(asked["deed"].lower(), ranked[0][1].text):
+        if asked is None or len(ranked) < 2:
             return ranked
         deed, best = asked["deed"].lower(), ranked[0][1]
+        if self._tells_deed(deed, best.text):
+            return ranked
         # the time told with the deed, just after it: not "... along with two other machines stolen
         # in England", a time for "When was the tractor stolen?" nowhere near it
         told = re.compile(rf"\b{re.escape(stem([deed])[0])}\w*\b(?P<after>.{{0,{_DEED_TIME_REACH}}})", re.I)
