@@ -302,8 +302,9 @@ _AGE_WORDS = re.compile(
     rf"(?<![{_CAP}{_LOW}])[{_CAP}][{_LOW}]{{1,30}},\s((who\s)?(is|was|turns|turned)\s)?"
     rf"\d{{1,3}}(?:,|\.?[”\"’']?\s*$)|"
     r"\b(he|she)\s+(is|was)\s+\d{1,3}\s*(\.|;|$)|"
-    # "Toby, now nine, cut the ribbon"; "The previous youngest winner was 14 when he won"
-    rf"(?<![{_CAP}{_LOW}])[{_CAP}][{_LOW}]{{1,30}},\s(now|aged)\s(\d{{1,3}}|{_AGE_IN_WORDS}),|"
+    # "Toby, now nine, cut the ribbon", "... by Alan Crowther, now 81."; "The previous youngest winner was 14
+    # when he won"
+    rf"(?<![{_CAP}{_LOW}])[{_CAP}][{_LOW}]{{1,30}},\s(now|aged)\s(\d{{1,3}}|{_AGE_IN_WORDS})(?:,|;|\.?\s*$)|"
     rf"\b(is|was|were)\s+(\d{{1,3}}|{_AGE_IN_WORDS})\s+when\s+(he|she|they|it)\b|"
     # "... by Elsie Pascoe, who is 94 and whose father ...": a bare number said of someone
     r"\bwho\s+(is|was|turns|turned)\s+\d{1,3}(?=\s+and\b|\s*[,.;]|$)|"
@@ -576,6 +577,7 @@ def _named_people(sentence: str) -> Iterator[re.Match]:
     return (m for m in names if _is_a_persons(m.group(0)) and
             not _IN_THE.search(sentence, max(0, m.start() - _IN_THE_REACH), m.start()) and
             not _NAMES_A_PLACE.match(sentence, m.end()) and
+            not (_SAINT.match(m.group(0)) and _POSSESSIVE.match(sentence, m.end())) and
             not _names_what_noun_is_of(sentence, m) and
             not (_JUST_IN.search(sentence, max(0, m.start() - _JUST_IN_REACH), m.start()) and
                  not _POSSESSIVE.match(sentence, m.end())))
@@ -586,6 +588,8 @@ def _named_people(sentence: str) -> Iterator[re.Match]:
 _NAMES_A_PLACE = re.compile(r"['’]s\s+(?:Church|Cathedral|Chapel|Abbey|School|College|Academy|Hospital|Museum|Park|"
                             r"Square|Street|Road|Lane|Bridge|Hall|Palace|Castle|Library|Stadium|Theatre|Island|Well|"
                             r"Gate|Green|Wood|Hill)\b")
+# "St Michael's churchyard", "St Oswald's Hospice": a saint's, named for a place or a body
+_SAINT = re.compile(r"St\.?\s")
 # "the Glen Arran sheepdog trials": a name between "the" and a noun names what the noun is of
 _THE_JUST_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _COMMON_NOUN_AFTER = re.compile(r"\s+[a-z]")  # a function word is no noun (see _names_what_noun_is_of)
@@ -948,10 +952,13 @@ _MATCHERS: dict[str, re.Pattern | _Unrated | _Unlabelled | _Counting | type[_Per
     "age": re.compile(f"{_AGE_WORDS.pattern}|{_THING_AGE.pattern}", re.I),
     "score": _SCORE_WORDS,
     "colour": _COLOUR_WORDS,
-    # "carved from a single piece of wood", "made of recycled plastic"
+    # "carved from a single piece of wood", "made of recycled plastic"; "made by a local seamstress,
+    # Maureen Tully, from an old sofa cover" (not "made by a clockmaker from Marlborough")
     "material": re.compile(r"\b(?:made|built|carved|cast|woven|knitted|constructed|fashioned|crafted|moulded|molded|"
-                           r"formed|hewn)\s+(?:(?:entirely|mostly|largely|partly|mainly|wholly|chiefly)\s+)?"
-                           r"(?:of|from|out\s+of)\s+[\w-]", re.I),
+                           r"formed|hewn)\s+(?:(?:entirely|mostly|largely|partly|mainly|wholly|chiefly|often|usually|"
+                           r"typically|traditionally|generally|commonly|sometimes)\s+)?"
+                           r"(?:(?:of|from|out\s+of)\s+[\w-]|"
+                           r"by\s[^.;]{1,50}?\s(?:of|from|out\s+of)\s+(?-i:[a-z]))", re.I),
     # "When did the meeting close?" of "The meeting closed at 9.40 pm": a when may be a clock time.
     # ... but not a span reaching back from now: "37 crashes in the past five years" tells no when.
     "date": _Unrated(re.compile(f"{_DATE_WORDS.pattern}|{_TIME_WORDS.pattern}", re.I), _SPAN_FROM_NOW),

@@ -287,6 +287,13 @@ DONE_TO_ASKED = re.compile(r"^\s*(?:was|were|is|are)\s+(?:the|a|an|his|her|their
                             r"(?P<verb>[a-z]+(?:ed|en)|hurt)\s*\??\s*$", re.IGNORECASE)
 
 
+# "Who has been charged over the sundial?": whom a deed was done to, answered by a sentence telling
+# it of someone ("A 43-year-old man from Swindon has been charged ...").
+WHO_DONE_TO_ASKED = re.compile(r"^\s*who\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+                               r"(?:(?:badly|seriously|also)\s+)?(?P<verb>[a-z]+(?:ed|en)|hurt|caught|held|sent)\b",
+                               re.IGNORECASE)
+
+
 # "Was anyone in the building?" asks where they were, no deed.
 EVENT_ASKED = re.compile(rf"^\s*(?:has|have|had|was|were|is|are|did|will)\s+{_SLOT_WORDS}\s+"
                           r"(?:been\s+|be\s+)?(?!(?:in|at|on|inside|aboard|near|there|here)\b)(?P<verb>[a-z]+)",
@@ -764,6 +771,7 @@ def thing_asked_of(question: str) -> list[str]:
 # "What flavour was last year's winning cake?": last year's, which a sentence gives by saying so or
 # by a year's number ("in 2025"), or not at all; so for "How deep was the snow last winter?".
 _LAST_YEAR = re.compile(r"\blast\s+(year|winter|summer|spring|autumn|season|month|week)\b", re.I)
+ASKS_WHEN = re.compile(r"^\s*when\b", re.I)
 _A_YEAR_SAID = re.compile(r"\b(?:19|20)\d\d\b|\ba\s+year\s+(?:ago|earlier|before)\b", re.I)
 
 
@@ -780,8 +788,21 @@ def lacks_last_year(question: str, text: str) -> bool:
     if _YEARS_AGO.search(question):
         return not _A_YEAR_SAID.search(text) and not _TIME_BACK.search(text)
     m = _LAST_YEAR.search(question)
-    return m is not None and not _A_YEAR_SAID.search(text) and \
+    # (a year a total runs since tells no year's figure, but may tell when: "the driest summer since
+    # 1976" for "When was the last summer as dry as this one?")
+    said = _A_YEAR_SAID.search(text) is not None if ASKS_WHEN.match(question) else _says_a_year(text)
+    return m is not None and not said and \
         re.search(rf"\blast\s+{m[1]}\b", text, re.IGNORECASE) is None
+
+
+# "... has raised more than £10,000 since it began in 1995": a total over all the years since, no one year's.
+_SINCE_THEN = re.compile(r"\bsince\b[^.;]{0,25}$", re.I)
+
+
+def _says_a_year(text: str) -> bool:
+    """Whether the text says some year, other than one a total runs since."""
+    return any(_SINCE_THEN.search(text[max(0, said.start() - 30) : said.start()]) is None
+               for said in _A_YEAR_SAID.finditer(text))
 
 
 # "What type of bacteria was found?": a kind, which a sentence gives before the thing ("an amber

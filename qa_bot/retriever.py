@@ -42,6 +42,7 @@ from .ranking import (ASKS_START, ASKS_WHAT_STRUCK, COUNT_CHANGED, COUNT_OF_WHOL
                       role_asked_in_words, roles_spelled_out, semantic_match, shipped_scoring, signs_by_name,
                       speaks_of_unnamed, tells_how_it_works, words_after_ordinals, words_near_figures)
 from .reading import (AGE_WHEN_DONE, ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NAME, ASKS_IN_TEXT, ASKS_REASON,
+                      ASKS_WHEN,
                       ASKS_WHERE_FROM, ASKS_WHERE_NAMED_FROM, ASKS_WRITER, BARE_REPLY, COLUMN_NAME, DEMONYMS_BY_INITIALS,
                       DONE_TO_ANYONE_ASKED, DONE_TO_ASKED,
                       EMPLOYEES_PART, EVENT_ASKED, GIVES_REASON, HOW_DONE, HOW_LONG_DONE, JOBS_COUNTED, LABELLED,
@@ -50,7 +51,8 @@ from .reading import (AGE_WHEN_DONE, ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NA
                       PEOPLE, PEOPLE_COUNTED, SAYS_FROM, STATE_LASTING_ASKED, TELLS_OF_A_CASE, THE_BODY, THE_NEW,
                       THE_PROJECT, VALEDICTION,
                       WORKFORCE_COUNTED,
-                      WH_OPENING, WHEN_DONE, WHEN_SPOKEN, WHERE_DONE, WORDS_OF, WORDS_OF_ANYONE, asked_speaker,
+                      WH_OPENING, WHEN_DONE, WHEN_SPOKEN, WHERE_DONE, WHO_DONE_TO_ASKED, WORDS_OF, WORDS_OF_ANYONE,
+                      asked_speaker,
                       asks_other_occasion,
                       body_given_next, says_where_someone_from,
                       calls_doer_by_deed, counts_without_naming, deed_named_with_doer, deed_of_another_unnamed,
@@ -516,9 +518,11 @@ def _unconditional_first(question: str, ranked: Ranked) -> Ranked:
                                 _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
 
 
-# "When was the old maypole taken down?": the time of a deed done to something.
-_WHEN_DONE_TO = re.compile(r"^\s*when\s+(?:was|were)\s+(?:the|a|an|his|her|their|its)\s+.{1,60}?\s+"
-                           r"(?P<deed>(?-i:[a-z]+(?:ed|en))|built|sold|made|bought|put|set|shut|cut)"
+# "When was the old maypole taken down?": the time of a deed done to something; "When did the Cue
+# Ball Club open?" of a deed it did.
+_WHEN_DONE_TO = re.compile(r"^\s*when\s+(?:(?:was|were)\s+(?:the|a|an|his|her|their|its)\s+.{1,60}?\s+"
+                           r"(?P<deed>(?-i:[a-z]+(?:ed|en))|built|sold|made|bought|put|set|shut|cut)|"
+                           r"did\s+(?:the|a|an|his|her|their|its)\s+.{1,60}?\s+(?P<did>(?-i:[a-z]+)))"
                            r"(?:\s+(?:down|up|out|off|over|back|away))?\s*\??\s*$", re.I)
 _DEED_TIME_REACH = 30  # characters after a deed where its time may stand: "taken down in 1955"
 # How news tells that an event took place somewhere: "held at", "played in" ...
@@ -529,6 +533,34 @@ _ASKS_PLACE_OF_EVENT = re.compile(r"^\s*where\s+(?P<tense>was|is|were|are|will)\
                                   r"take\s+place|took\s+place)\s*\??\s*$", re.I)
 # Where something was held, whatever the text calls it: "the competition, held at the Royal Hall".
 _HELD_AT = re.compile(rf"\b(?:{_HOLDING})\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
+
+
+# "Where was the stolen sundial found?": a sentence opening with a pronoun ("It was found by police
+# in a garden centre in Swindon") holds more of the question, read with what it refers to, than the
+# best ("The 18th-century sundial stolen from ... has been returned"), by at least this share ...
+_REFERENT_FULLER_BY = 0.3
+# ... and holds at least this share in its own words: not "Its chair, Harriet Brough, said ..." for
+# "Who leads the orchard project?", all of whose question it holds through "Its".
+_REFERENT_OWN_SHARE = 0.3
+_OPENS_WITH_PRONOUN = re.compile(r"\s*(?:It|Its|They|Their|He|His|She|Her)\b")
+
+
+def _referent_fuller_first(question: str, ranked: Ranked) -> Ranked:
+    """A typed question's best is outranked by the sentence just below it, in its story, that
+    opens with a pronoun, gives the kind asked, and holds clearly more of the question read with
+    what the pronoun refers to ("His last job, a cottage in Sydling St Nicholas, ..." for "Where
+    was Roy Dimmock's last job?" over "Roy Dimmock, 74, from Cerne Abbas, ..."). Not when that
+    sentence scores above the best, which a reorder before put first for a reason of its own."""
+    if len(ranked) < 2 or answer_type(question) is None:
+        return ranked
+    (best_score, best, best_features), (score, row, features) = ranked[0], ranked[1]
+    if row.doc_id == best.doc_id and features["referred"] > 0 and _OPENS_WITH_PRONOUN.match(row.text) and \
+            features["coverage"] >= _REFERENT_OWN_SHARE and \
+            features["answer_type"] >= best_features["answer_type"] and \
+            _held(features) >= _held(best_features) + _REFERENT_FULLER_BY and \
+            best_score - _NAMED_ONES_MARGIN <= score <= best_score:
+        return _moved_first(ranked, 1)
+    return ranked
 
 
 def _place_of_event_first(question: str, ranked: Ranked) -> Ranked:
@@ -1106,6 +1138,13 @@ def _counts_only_measures(question: str, text: str) -> bool:
     return counted is not None and counts_another_measure(counted, text)
 
 
+def _lacks_material(question: str, text: str) -> bool:
+    """"What is the sundial made of?" of "The sundial was made in 1764 by a clockmaker ...", which
+    tells no material: a likely answer at most (the material's matcher flags "made of steel",
+    "carved from a single piece of wood")."""
+    return answer_type(question) == "material" and not matches_answer_type("material", text)
+
+
 def _without_names_asked(question: str, text: str) -> str:
     """The text with the names the question gives blanked: what else it names."""
     for name in names_in_question(question):
@@ -1246,7 +1285,6 @@ def _fact_asked_first(question: str, ranked: Ranked) -> Ranked:
 
 # "Date: Wednesday 9 October" for "When will the water be off?"
 _TIME_LABELS = frozenset({"date", "dates", "day", "when", "time", "times"})
-_ASKS_WHEN = re.compile(r"^\s*when\b", re.I)
 _FACT_LINE_WORDS = 8  # a fact line ("Next race: 14 September") is short; "He said: ..." opens a quote
 
 
@@ -1264,7 +1302,7 @@ def _kind_over_label_first(question: str, ranked: Ranked) -> Ranked:
             not (_labels_what_is_asked(question, best.text) or _labels_some_of_what_is_asked(question, best.text)):
         # a short line scores high on few words: the sentence may stand further down
         return _first_fitting_first(ranked, _kind_in_story_as_much(ranked))
-    if not _ASKS_WHEN.match(question):
+    if not ASKS_WHEN.match(question):
         return ranked
     def dated(row: SentenceRow, features: dict[str, float]) -> bool:
         fact = _FACT_LABEL.match(row.text)
@@ -1937,6 +1975,7 @@ class QABot:
         ranked = self._quote_start_first(question, _said_of_subject_first(question, self._deed_first(question, ranked)))
         ranked = _placing_first(question, _time_to_come_first(question, self._lasting_deed_first(question, ranked)))
         ranked = self._time_of_deed_first(question, _place_of_event_first(question, ranked))
+        ranked = _referent_fuller_first(question, ranked)
         ranked = _rate_told_first(question, _time_gone_first(question, ranked))
         ranked = _occasion_asked_first(question, ranked)
         ranked = _start_told_first(question, _told_after_deed_first(question, ranked))
@@ -2060,30 +2099,40 @@ class QABot:
         """"Was anyone hurt in the earthquake?" asks whether the deed was done: when the best
         sentence ("A magnitude 6.4 earthquake struck ...") does not tell it, a close one that
         does ("Two people were injured by falling masonry") goes first; and "Were the walkers
-        hurt?" one that tells it of them ("The walkers were cold but unhurt")."""
+        hurt?" one that tells it of them ("The walkers were cold but unhurt"); and "Who has been
+        charged over the sundial?" one that tells it done to someone ("A 43-year-old man ... has
+        been charged with handling stolen goods")."""
         event = EVENT_ASKED.match(question) or DONE_TO_ANYONE_ASKED.match(question)
         done_to = DONE_TO_ASKED.match(question) if event is None else None
-        if (event or done_to) is None or len(ranked) < 2:
+        done_to_whom = WHO_DONE_TO_ASKED.match(question) if (event or done_to) is None else None
+        if (event or done_to or done_to_whom) is None or len(ranked) < 2:
             return ranked
-        deed = (event or done_to)["verb"].lower()
+        deed = (event or done_to or done_to_whom)["verb"].lower()
         subject = set(stem([done_to["noun"].lower()])) if done_to else set()
-        def fits(row: SentenceRow) -> bool:
+        # "Who has been charged?" by one told so, "A 43-year-old man ... has been charged": not "The
+        # sundial ... has been returned", naming no one, nor "... hit and killed a cyclist", a doer
+        done_to_someone = re.compile(rf"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?{re.escape(stem([deed])[0])}", re.I)
+        def fits(row: SentenceRow, features: dict[str, float]) -> bool:
+            if done_to_whom is not None and not (features["answer_type"] and done_to_someone.search(row.text)):
+                return False
             return self._tells_deed(deed, row.text) and (not subject or tells_any(subject, row.text))
-        if fits(ranked[0][1]):
+        if fits(ranked[0][1], ranked[0][2]):
             return ranked
         # Reach as far down the best's own story: "No one has been injured." shares no word with
         # "Has anyone been hurt by the kettle?" and falls below other stories' sentences.
         reach = _in_reach(ranked, _DEED_DEPTH)
-        return _first_fitting_first(ranked, lambda row, _: row.id in reach and fits(row), depth=len(ranked))
+        return _first_fitting_first(ranked, lambda row, features: row.id in reach and fits(row, features),
+                                    depth=len(ranked))
 
     def _time_of_deed_first(self, question: str, ranked: Ranked) -> Ranked:
         """"When was the old maypole taken down?": when the best does not tell the deed ("A
         maypole has been put up ... for the first time since 1955"), a close sentence of its story
-        that tells it with a time goes first ("The old maypole ... was taken down in 1955 ...")."""
+        that tells it with a time goes first ("The old maypole ... was taken down in 1955 ...");
+        so for "When did the Cue Ball Club open?" ("... since it opened in 1987")."""
         asked = _WHEN_DONE_TO.match(question)
         if asked is None or len(ranked) < 2:
             return ranked
-        deed, best = asked["deed"].lower(), ranked[0][1]
+        deed, best = (asked["deed"] or asked["did"]).lower(), ranked[0][1]
         if self._tells_deed(deed, best.text):
             return ranked
         # the time told with the deed, just after it: not "... along with two other machines stolen
@@ -3253,6 +3302,7 @@ class QABot:
                 lacks_cause_of_death(question, ranked[0][1].text) or \
                 asks_other_occasion(question, ranked[0][1].text) or self._lacks_last_year(question, ranked[0][1]) or \
                 lacks_kind_asked(question, ranked[0][1].text) or _counts_only_measures(question, ranked[0][1].text) or \
+                _lacks_material(question, ranked[0][1].text) or \
                 counts_without_naming(question, ranked[0][1].text) or \
                 self._holds_role_for_another(question, ranked[0][1]) or \
                 _counts_plan_only(question, ranked[0][1].text) or \

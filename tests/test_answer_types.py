@@ -4262,3 +4262,55 @@ def test_the_time_of_a_deed_asked_is_told_with_the_deed():
     assert boiler.hits[0].sentence.endswith("but it was not repaired until February this year."), boiler
     tractor = story_batch("stories_hundredseventeenth").ask("When was the tractor stolen?")
     assert tractor.hits[0].sentence.startswith("The John Deere tractor, worth about £95,000, was taken"), tractor
+
+
+def test_hundred_and_fiftieth_batch_ages_deeds_and_materials():
+    """Found by the hundred-and-fiftieth blind batch: an age given after "now" at a sentence's end
+    ("... by retired headteacher Alan Crowther, now 81."); "When did the Cue Ball Club open?" told
+    as "since it opened in 1987", below a lead of the club; "Who has been charged over the
+    sundial?" by whom it was done to, not by "The ... sundial ... has been returned"; and a
+    material asked of a sentence that gives none ("made in 1764 by a clockmaker from
+    Marlborough") shown as a likely answer at most."""
+    assert matches_answer_type("age", "It has been hosted throughout by Alan Crowther, now 81.")
+    assert matches_answer_type("material", "It was made by a seamstress, Maureen Tully, from an old sofa cover.")
+    assert not matches_answer_type("material", "The sundial was made in 1764 by a clockmaker from Marlborough.")
+    # a saint's name is a place's: "St Michael's churchyard" names no one
+    assert not matches_answer_type("person", "The sundial stolen from St Michael's churchyard has been returned.")
+    bot = story_batch("stories_hundredfiftieth")
+    age, opened, charged, material, named = bot.ask_many([
+        "How old is Alan Crowther?", "When did the Cue Ball Club open?", "Who has been charged over the sundial?",
+        "What is the sundial made of?", "What is the name of the man charged over the sundial?"])
+    assert age.hits[0].sentence.endswith("retired headteacher Alan Crowther, now 81.") and age.found, age
+    assert opened.hits[0].sentence.endswith("since it opened in 1987.") and opened.found, opened
+    assert charged.hits[0].sentence.startswith("A 43-year-old man from Swindon has been charged") and charged.found, \
+        charged
+    assert not material.found, material
+    assert not named.found, named
+
+
+def test_a_total_since_a_year_is_no_figure_for_last_year():
+    """"How much money was raised by the quiz last year?" (unanswerable) of "... has raised more
+    than £10,000 ... since it began in 1995": a total since then, no one year's; but "the driest
+    summer since 1976" still tells "When was the last summer as dry as this one?"."""
+    raised = story_batch("stories_hundredfiftieth").ask("How much money was raised by the quiz last year?")
+    assert raised.hits[0].sentence.endswith("since it began in 1995.") and not raised.found, raised
+    dry = story_batch("stories_seventyfourth").ask("When was the last summer as dry as this one?")
+    assert "the driest summer since 1976" in dry.hits[0].sentence and dry.found, dry
+
+
+def test_a_sentence_read_with_its_pronoun_holding_more_of_the_question_goes_first():
+    """Found by the hundred-and-fiftieth blind batch: "Where was the stolen sundial found?" took
+    the lead ("The 18th-century sundial stolen from St Michael's churchyard ... has been
+    returned") over the sentence after it, "It was found by police in a garden centre in
+    Swindon ...", which holds more of the question read with what "It" refers to; so "His last
+    job, a cottage in Sydling St Nicholas, ..." for "Where was Roy Dimmock's last job?". Not
+    "Its chair, Harriet Brough, said ..." for "Who leads the orchard project?", which holds the
+    question only through "Its", over "The project is led by the Lune Valley Orchard Group"."""
+    bot = story_batch("stories_hundredfiftieth")
+    found, job = bot.ask_many(["Where was the stolen sundial found?", "Where was Roy Dimmock's last job?"])
+    assert found.hits[0].sentence.startswith("It was found by police in a garden centre in Swindon"), found
+    assert job.hits[0].sentence.startswith("His last job, a cottage in Sydling St Nicholas"), job
+    led = story_batch("stories_ninetyninth").ask("Who leads the orchard project?")
+    assert led.hits[0].sentence.startswith("The project is led by the Lune Valley Orchard Group"), led
+    painting = story_batch("stories_seventysecond").ask("When was the painting last in Delft?")
+    assert painting.hits[0].sentence.startswith("It was last recorded in Delft in 1807"), painting
