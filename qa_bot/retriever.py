@@ -1138,6 +1138,25 @@ def _counts_only_measures(question: str, text: str) -> bool:
     return counted is not None and counts_another_measure(counted, text)
 
 
+# "How much did Kevin Marr pay for the club?": a sum asked of someone by name, paid, spent, given ...
+_SUM_OF_NAMED = re.compile(r"^\s*how\s+much\s+(?:did|does|do|will|has|have|would)\s+(?P<payer>(?-i:[A-Z])[^?]*?)\s+"
+                           r"(?:pay|spend|offer|charge|give|raise|earn)\b", re.I)
+# ... which a sentence may give of them as "We", "It", "They" ("We will pay back £4.2 million")
+_OPENS_REFERRING = re.compile(r"\s*[“\"]?(?:We|Our|It|Its|They|Their|He|His|She|Her)\b")
+
+
+def _sum_of_another(question: str, row: SentenceRow) -> bool:
+    """Whether the question asks a sum of someone it names ("How much did Kevin Marr pay for
+    the club?") and the sentence neither names them, nor is theirs, nor refers to anyone by a
+    pronoun: "The Ashdown Town Supporters' Trust paid £650,000 for the club" is someone else's."""
+    asked = _SUM_OF_NAMED.match(question)
+    if asked is None:
+        return False
+    payer = set(stem(content_words(asked["payer"])))
+    told = set(stem(content_words(f"{row.text} {row.speaker or ''}")))
+    return bool(payer) and not payer & told and _OPENS_REFERRING.match(row.text) is None
+
+
 def _lacks_material(question: str, text: str) -> bool:
     """"What is the sundial made of?" of "The sundial was made in 1764 by a clockmaker ...", which
     tells no material: a likely answer at most (the material's matcher flags "made of steel",
@@ -3302,7 +3321,7 @@ class QABot:
                 lacks_cause_of_death(question, ranked[0][1].text) or \
                 asks_other_occasion(question, ranked[0][1].text) or self._lacks_last_year(question, ranked[0][1]) or \
                 lacks_kind_asked(question, ranked[0][1].text) or _counts_only_measures(question, ranked[0][1].text) or \
-                _lacks_material(question, ranked[0][1].text) or \
+                _lacks_material(question, ranked[0][1].text) or _sum_of_another(question, ranked[0][1]) or \
                 counts_without_naming(question, ranked[0][1].text) or \
                 self._holds_role_for_another(question, ranked[0][1]) or \
                 _counts_plan_only(question, ranked[0][1].text) or \

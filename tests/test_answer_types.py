@@ -4314,3 +4314,17 @@ def test_a_sentence_read_with_its_pronoun_holding_more_of_the_question_goes_firs
     assert led.hits[0].sentence.startswith("The project is led by the Lune Valley Orchard Group"), led
     painting = story_batch("stories_seventysecond").ask("When was the painting last in Delft?")
     assert painting.hits[0].sentence.startswith("It was last recorded in Delft in 1807"), painting
+
+
+def test_a_sum_asked_of_someone_named_is_not_told_by_another_s():
+    """"How much did Kevin Marr pay for the club?" (unanswerable) was sure of "The Ashdown Town
+    Supporters' Trust paid £650,000 for the club": a sum asked of someone by name, given by a
+    sentence that neither names them nor refers to anyone by a pronoun, is someone else's, a likely
+    answer at most. "How much did the trust pay for the club?" is still answered, and so is a sum
+    given as "we" ("... we will pay back £4.2 million to customers")."""
+    bot = story_batch("stories_seventyfourth")
+    marr, trust = bot.ask_many(["How much did Kevin Marr pay for the club?", "How much did the trust pay for the club?"])
+    assert marr.hits[0].sentence.startswith("The Ashdown Town Supporters' Trust paid £650,000") and not marr.found, marr
+    assert trust.hits[0].sentence.startswith("The Ashdown Town Supporters' Trust paid £650,000") and trust.found, trust
+    back = story_batch("stories_hundredtwentyeighth").ask("How much will Severn Vale Water pay back to customers?")
+    assert "we will pay back £4.2 million" in back.hits[0].sentence and back.found, back
