@@ -327,8 +327,13 @@ AGE_WHEN_DONE = re.compile(r"^\s*how\s+old\s+(?:was|were|is|are|will)\b.*?\bwhen
 
 
 # "How long was Kevin Marsh jailed for?", "How long will the bridge be closed?": the deed whose span is asked.
-HOW_LONG_DONE = re.compile(r"^\s*how\s+long\s+(?:was|were|is|are|has|have|had|will)\b.*?"
-                            r"\b(?!been\b)(?P<deed>(?-i:[a-z]+(?:ed|en)))\b", re.IGNORECASE)
+HOW_LONG_DONE = re.compile(r"^\s*how\s+long\s+(?:(?:was|were|is|are|has|have|had|will)\b.*?"
+                            r"\b(?!been\b)(?=(?-i:[a-z]+(?:ed|en))\b)|"
+                            # ... or a deed of its own, to come: "How long will a good dry stone wall stand?"
+                            # (not one that says only that it lasts: "How long will the strike last?")
+                            r"(?:will|would|can|could)\s+(?:the|a|an|his|her|their|its)\s+.{1,60}?\s+"
+                            r"(?=(?!(?:last|take|run|be|go|stay|remain|continue|keep)\b)(?-i:[a-z]+)\s*\??\s*$))"
+                            r"(?P<deed>(?-i:[a-z]+))\b", re.IGNORECASE)
 # "How was the pigeon identified?": the means of a deed, told with the deed ("... was identified
 # by the ring on his leg"), which a manner's matcher seldom flags.
 # Irregular participles a "How/Where was X <done>?" question may end on, besides -ed and -en ones.
@@ -940,18 +945,25 @@ _OPPOSITE_EXTREMES = {"least": ("most",), "fewest": ("most",), "lowest": ("highe
                       "earliest": ("latest",), "weakest": ("strongest",), "strongest": ("weakest",)}
 
 
-# One of a series, named by its label and a letter or a number: "Band A", "Year 2", "Platform 3".
-_SERIES_MEMBER = re.compile(r"\b(?P<label>[A-Z][a-z]{2,})\s+(?P<id>[A-Z]|\d{1,3})\b(?![\w'’-])")
+# One of a series, named by its label and a letter or a number: "Band A", "Year 2", "Platform 3";
+# or by its number first: "its 50th birthday", "the 100th concert".
+_SERIES_MEMBER = re.compile(r"\b(?P<label>[A-Z][a-z]{2,})\s+(?P<id>[A-Z]|\d{1,3})\b(?![\w'’-])|"
+                            r"\b(?P<nth>\d{1,4}(?:st|nd|rd|th))\s+(?P<of>[a-z]{3,})\b")
+
+
+def _series_members(text: str) -> set[tuple[str, str]]:
+    return {((m["label"] or m["of"]).lower(), m["id"] or m["nth"]) for m in _SERIES_MEMBER.finditer(text)}
 
 
 def names_another_of_series(question: str, text: str) -> bool:
     """Whether the question asks of one of a series ("How much will council tax rise in Band
     A?") and the sentence names another of it, not that one ("A Band D household will pay
-    ..."): a likely answer at most."""
-    asked = {(m["label"].lower(), m["id"]) for m in _SERIES_MEMBER.finditer(question)}
+    ..."), or "Who played at Spin City's 25th birthday?" of "... marks its 50th birthday": a likely
+    answer at most."""
+    asked = _series_members(question)
     if not asked:
         return False
-    named = {(m["label"].lower(), m["id"]) for m in _SERIES_MEMBER.finditer(text)}
+    named = _series_members(text)
     labels = {label for label, _ in named}
     return any(label in labels and (label, member) not in named for label, member in asked)
 

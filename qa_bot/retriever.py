@@ -522,7 +522,10 @@ def _unconditional_first(question: str, ranked: Ranked) -> Ranked:
 # Ball Club open?" of a deed it did.
 _WHEN_DONE_TO = re.compile(r"^\s*when\s+(?:(?:was|were)\s+(?:the|a|an|his|her|their|its)\s+.{1,60}?\s+"
                            r"(?P<deed>(?-i:[a-z]+(?:ed|en))|built|sold|made|bought|put|set|shut|cut)|"
-                           r"did\s+(?:the|a|an|his|her|their|its)\s+.{1,60}?\s+(?P<did>(?-i:[a-z]+)))"
+                           r"did\s+(?:(?:the|a|an|his|her|their|its)\s+)?.{1,60}?\s+"
+                           # the verb its last word, no thing's: not "When did he spot the comet?"
+                           r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)"
+                           r"(?P<did>(?-i:[a-z]+)))"
                            r"(?:\s+(?:down|up|out|off|over|back|away))?\s*\??\s*$", re.I)
 _DEED_TIME_REACH = 30  # characters after a deed where its time may stand: "taken down in 1955"
 # How news tells that an event took place somewhere: "held at", "played in" ...
@@ -994,14 +997,18 @@ def _unknown_of_another_last(question: str, ranked: Ranked) -> Ranked:
 # "The application was made by Northern Towers Ltd": a deed told by its noun, done by someone named.
 _DEED_NOUN_DONE_BY = re.compile(r"\b(?P<noun>[a-z]+(?:ions?|ments?|als?))\s+"
                                 r"(?:was|were|has\s+been|had\s+been|is|are)\s+"
-                                r"(?:made|submitted|lodged|filed|brought|led|carried\s+out)\s+by\s+(?:the\s+)?[A-Z]", re.I)
+                                r"(?:made|submitted|lodged|filed|brought|led|carried\s+out)\s+by\s+(?:the\s+)?[A-Z]|"
+                                # "The volunteers worked under the guidance of master waller Graham Shaw"
+                                r"\b(?:under|with)\s+(?:the\s+)?(?P<under>[a-z]+)\s+of\s+(?:[a-z]+\s+){0,3}(?-i:[A-Z])",
+                                re.I)
 
 
 def _deed_noun_done_by(forms: set[str], text: str) -> bool:
     """Whether the text tells the deed ``forms`` (stemmed) as its noun done by someone named: "The
-    application was made by Northern Towers Ltd" for "Who applied for the mast?"."""
-    return any(len(form) > 3 and m["noun"].lower().startswith(form) for m in _DEED_NOUN_DONE_BY.finditer(text)
-               for form in forms)
+    application was made by Northern Towers Ltd" for "Who applied for the mast?", "under the
+    guidance of master waller Graham Shaw" for "Who guided the volunteers?"."""
+    return any(len(form) > 3 and (m["noun"] or m["under"]).lower().startswith(form)
+               for m in _DEED_NOUN_DONE_BY.finditer(text) for form in forms)
 
 
 _CLEARLY_CLOSER = 0.05  # how much closer in meaning a sentence must be than the one after it

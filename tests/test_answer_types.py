@@ -4328,3 +4328,27 @@ def test_a_sum_asked_of_someone_named_is_not_told_by_another_s():
     assert trust.hits[0].sentence.startswith("The Ashdown Town Supporters' Trust paid £650,000") and trust.found, trust
     back = story_batch("stories_hundredtwentyeighth").ask("How much will Severn Vale Water pay back to customers?")
     assert "we will pay back £4.2 million" in back.hits[0].sentence and back.found, back
+
+
+def test_hundred_and_fifty_first_batch_deeds_spans_and_series():
+    """Found by the hundred-and-fifty-first blind batch: "When did Spin City open?" (a name, no
+    "the") took the shop's lead over "The shop ... was opened in 1976 by Derek Hollis"; "Who
+    guided the volunteers?" is told by the deed's noun, "under the guidance of master waller
+    Graham Shaw"; "How long will a good dry stone wall stand?" asks the span of its own deed ("A
+    good wall will stand for two hundred years") over the lead's "two years after"; and "Who
+    played at Spin City's 25th birthday?" (unanswerable) is not answered by "... marks its 50th
+    birthday". Not "When did he spot the comet?" read as a deed "comet", nor "How long will the
+    strike last?" as any sentence of something that "lasted"."""
+    from qa_bot.reading import HOW_LONG_DONE
+    assert HOW_LONG_DONE.match("How long will a good dry stone wall stand?")["deed"] == "stand"
+    assert HOW_LONG_DONE.match("How long will the strike last?") is None
+    bot = story_batch("stories_hundredfiftyfirst")
+    opened, guided, stand, birthday = bot.ask_many([
+        "When did Spin City open?", "Who guided the volunteers?", "How long will a good dry stone wall stand?",
+        "Who played at Spin City's 25th birthday?"])
+    assert opened.hits[0].sentence.startswith("The shop on Princes Avenue was opened in 1976") and opened.found, opened
+    assert guided.hits[0].sentence.startswith("The volunteers worked under the guidance of master waller"), guided
+    assert stand.hits[0].sentence.startswith('"A good wall will stand for two hundred years') and stand.found, stand
+    assert birthday.hits[0].sentence.startswith("Spin City, one of the oldest") and not birthday.found, birthday
+    comet = story_batch("stories_fiftyninth").ask("When did he spot the comet?")
+    assert comet.hits[0].sentence.startswith("Graham Whitlock, 71, spotted the faint object"), comet
