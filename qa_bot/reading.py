@@ -776,7 +776,7 @@ def thing_asked_of(question: str) -> list[str]:
 # "What flavour was last year's winning cake?": last year's, which a sentence gives by saying so or
 # by a year's number ("in 2025"), or not at all; so for "How deep was the snow last winter?".
 _LAST_YEAR = re.compile(r"\blast\s+(year|winter|summer|spring|autumn|season|month|week)\b", re.I)
-ASKS_WHEN = re.compile(r"^\s*when\b", re.I)
+ASKS_WHEN = re.compile(r"^\s*when\b", re.I)  # a "when" question, whose answer may be a year said anyhow
 _A_YEAR_SAID = re.compile(r"\b(?:19|20)\d\d\b|\ba\s+year\s+(?:ago|earlier|before)\b", re.I)
 
 

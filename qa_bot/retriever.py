@@ -545,7 +545,8 @@ _REFERENT_FULLER_BY = 0.3
 # ... and holds at least this share in its own words: not "Its chair, Harriet Brough, said ..." for
 # "Who leads the orchard project?", all of whose question it holds through "Its".
 _REFERENT_OWN_SHARE = 0.3
-_OPENS_WITH_PRONOUN = re.compile(r"\s*(?:It|Its|They|Their|He|His|She|Her)\b")
+_THIRD_PERSON_OPENERS = "It|Its|They|Their|He|His|She|Her"
+_OPENS_WITH_PRONOUN = re.compile(rf"\s*(?:{_THIRD_PERSON_OPENERS})\b")
 
 
 def _referent_fuller_first(question: str, ranked: Ranked) -> Ranked:
@@ -1149,7 +1150,7 @@ def _counts_only_measures(question: str, text: str) -> bool:
 _SUM_OF_NAMED = re.compile(r"^\s*how\s+much\s+(?:did|does|do|will|has|have|would)\s+(?P<payer>(?-i:[A-Z])[^?]*?)\s+"
                            r"(?:pay|spend|offer|charge|give|raise|earn)\b", re.I)
 # ... which a sentence may give of them as "We", "It", "They" ("We will pay back £4.2 million")
-_OPENS_REFERRING = re.compile(r"\s*[“\"]?(?:We|Our|It|Its|They|Their|He|His|She|Her)\b")
+_OPENS_REFERRING = re.compile(rf"\s*[“\"]?(?:We|Our|{_THIRD_PERSON_OPENERS})\b")
 
 
 def _sum_of_another(question: str, row: SentenceRow) -> bool:
@@ -2137,9 +2138,10 @@ class QABot:
         subject = set(stem([done_to["noun"].lower()])) if done_to else set()
         # "Who has been charged?" by one told so, "A 43-year-old man ... has been charged": not "The
         # sundial ... has been returned", naming no one, nor "... hit and killed a cyclist", a doer
-        done_to_someone = re.compile(rf"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?{re.escape(stem([deed])[0])}", re.I)
+        done_to_someone = re.compile(rf"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?{re.escape(stem([deed])[0])}",
+                                     re.I) if done_to_whom else None
         def fits(row: SentenceRow, features: dict[str, float]) -> bool:
-            if done_to_whom is not None and not (features["answer_type"] and done_to_someone.search(row.text)):
+            if done_to_someone is not None and not (features["answer_type"] and done_to_someone.search(row.text)):
                 return False
             return self._tells_deed(deed, row.text) and (not subject or tells_any(subject, row.text))
         if fits(ranked[0][1], ranked[0][2]):
