@@ -154,7 +154,9 @@ class _Counting:
 
 _UNITS_OF_TIME = r"(second|minute|hour|day|night|week|fortnight|month|year|decade|centur(y|ies))s?"
 _DURATION_WORDS = re.compile(
-    # (not "Some days I can barely walk", which days; "for some days" is below)
+    # (not "Some days I can barely walk", which days; "for some days" is below; nor "twice a day",
+    # "three times a week", how often)
+    r"(?<!\bonce\s)(?<!\btwice\s)(?<!\bthrice\s)(?<!\btimes\s)"
     rf"\b({_FIGURE}|a|an|{_SMALL_NUMBERS}|{_TEENS}|several|a few|many|{_TENS}|sixty|seventy|eighty|ninety|hundred)"
     rf"(\s+and\s+a\s+half)?[\s-]+"
     rf"((school|academic|calendar|financial|fiscal|working|business|full|straight|consecutive)\s+)?"  # "two school years"

@@ -4352,3 +4352,14 @@ def test_hundred_and_fifty_first_batch_deeds_spans_and_series():
     assert birthday.hits[0].sentence.startswith("Spin City, one of the oldest") and not birthday.found, birthday
     comet = story_batch("stories_fiftyninth").ask("When did he spot the comet?")
     assert comet.hits[0].sentence.startswith("Graham Whitlock, 71, spotted the faint object"), comet
+
+
+def test_how_often_is_no_span():
+    """"What was Liam Carter's winning time?" took his own words ('... said Carter, who trained by
+    running his delivery round twice a day') as a span, "a day", over "Liam Carter, 29, ran the
+    415-yard course ... in 58.4 seconds": "twice a day", "three times a week" say how often."""
+    assert not matches_answer_type("duration", "He trained by running his delivery round twice a day.")
+    assert not matches_answer_type("duration", "The club meets three times a week.")
+    assert matches_answer_type("duration", "She swam for two hours a day.")
+    time = story_batch("stories_hundredfiftyfirst").ask("What was Liam Carter's winning time?")
+    assert time.hits[0].sentence.startswith("Liam Carter, 29, ran the 415-yard course"), time
