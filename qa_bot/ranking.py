@@ -110,7 +110,9 @@ _WHEN_FIGURES = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})(?!\w)|
 
 
 # The words of a currency, after a sum ("36 million dollars", "2.1 billion crowns").
+# ... and old ones a story of the past gives: "for a fee of four guineas", "ten shillings"
 _CURRENCIES = (r"dollars?|euros?|pounds?|yen|francs?|roubles?|rubles?|rupees?|yuan|crowns?|kron(?:e|er|or)|cents?|pence|"
+               r"guineas?|shillings?|pesos?|zloty|lira|lire|shekels?|dinars?|dirhams?|forints?|"
                r"USD|EUR|GBP")
 # A sum: "£500,000", "$5m", "36 million dollars", "15p".
 # A figure is read whole, from its first digit and never again from inside it: "1,1,1,..." (a
@@ -244,7 +246,9 @@ _FREQUENCY_WORDS = re.compile(
     rf"(?:a|an|per|each|every)\s+{_PERIODS}\b", re.I)
 # A telephone number: "0800 123 4567", "+1 614 555 0142", "(020) 7946 0958", or a short one
 # dialled: "call 101", "dial 999".
-_PHONE_NUMBER = re.compile(r"(?<![\w.,/:-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)\s?)?\d{2,5}(?:[\s.-]\d{2,4}){1,3}"
+# ... or a British one whose local part stands whole after the area code: "01684 295010"
+_PHONE_NUMBER = re.compile(r"(?<![\w.,/:-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)\s?)?"
+                           r"(?:\d{2,5}(?:[\s.-]\d{2,4}){1,3}|(?:\(0\d{2,4}\)|0\d{2,4})[\s.-]?\d{5,7})"
                            r"(?![\w,/:-]|\.\d)|\b(?:call|ring|dial|text|phone|contact)\s+"
                            r"(?:us\s+on\s+|(?:[A-Z][\w'’-]*\s+){1,4}on\s+)?\d{3,5}\b",
                            re.I)  # "call 101", "call Dorset Police on 101", "contact Staffordshire Police on 101"

@@ -196,6 +196,29 @@ def does_to(forms: set[str], thing: str, text: str) -> bool:
     return False
 
 
+# What a thing is made of may be told by naming it so: "The copper cockerel, which is 1.2 metres
+# long, ..." for "What is the cockerel made of?", "a new oak bench".
+_MATERIAL_NAMES = (r"copper|bronze|brass|iron|steel|tin|zinc|pewter|gold|silver|aluminium|aluminum|wooden|wood|oak|"
+                   r"pine|elm|beech|willow|teak|mahogany|walnut|bamboo|stone|marble|granite|slate|sandstone|"
+                   r"limestone|flint|brick|concrete|glass|plastic|fibreglass|ceramic|porcelain|clay|terracotta|"
+                   r"leather|woollen|wool|cotton|silk|linen|felt|straw|wicker|paper|cardboard|rubber|timber|wax")
+_MATERIAL_OF_THING_ASKED = re.compile(r"^\s*what\s+(?:is|are|was|were|will)\s+(?:the|its|a|an|this|that|his|her|"
+                                      r"their)\s+(?:[\w'’-]+\s+){0,3}?(?P<thing>[a-z][\w'’-]*)\s+(?:be\s+)?"
+                                      r"(?:made|built|carved|cast|woven|constructed)\s+(?:of|from|out\s+of)\s*\??\s*$",
+                                      re.IGNORECASE)
+
+
+def names_material_of(question: str, text: str) -> bool:
+    """Whether the sentence names the thing asked by what it is made of ("the copper cockerel",
+    "an oak and glass door" for "What is the door made of?"), a word or two before it."""
+    asked = _MATERIAL_OF_THING_ASKED.match(question)
+    if asked is None:
+        return False
+    material = rf"(?:{_MATERIAL_NAMES})(?:-\w+)?"
+    return re.search(rf"\b{material}(?:\s+and\s+{material})?\s+(?:[a-z][\w-]*\s+)?"
+                     rf"{re.escape(asked['thing'])}(?:e?s)?\b", text, re.IGNORECASE) is not None
+
+
 def tells_means_of(deed: str, text: str) -> bool:
     """Whether ``text`` tells the deed with its means after it: "identified by the ring"."""
     stem_of = stem([deed.lower()])[0]

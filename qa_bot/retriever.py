@@ -58,7 +58,7 @@ from .reading import (AGE_WHEN_DONE, ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NA
                       calls_doer_by_deed, counts_without_naming, deed_named_with_doer, deed_of_another_unnamed,
                       deed_object_asked, definition_of, does_to, forms_of_deed_asked, gives_no_words_of_whom_asked,
                       holds_role_for_another,
-                      leaves_unnamed, name_given_next, named_next, named_words, names_in_question,
+                      leaves_unnamed, name_given_next, named_next, names_material_of, named_words, names_in_question,
                       names_no_one_at_all, names_none_asked, opening_body, pronoun_within, tells_any, tells_as_deed,
                       lacks_beginning, lacks_cause_of_death, lacks_kind_asked, lacks_last_year, names_another_of_series,
                       tells_deed_undone, tells_deed_without_doer, tells_means_of, tells_opposite_extreme,
@@ -216,13 +216,19 @@ _REASON_SHARE = 0.8
 # "The Environment Agency, which brought the case, ...": a doer named, then the deed.
 _DOER_THEN_CLAUSE = re.compile(r"\b[A-Z][\w'’&-]*,\s+(?:which|who)\s+(?:(?:has|have|had|first|also)\s+)?"
                                r"(?P<verb>[a-z]+)")
+# A sentence far below the best telling the deed done by someone named holds at least this share of
+# the question in its own words: the verb and more.
+_AGENT_OWN_SHARE = 0.3
+_BY_SOMEONE = re.compile(r"\bby\s+(?!(?:far|now|then|the\s+(?:time|end|way))\b)[\w'’]")
 _DOER_CLAUSE_SHARE = 0.8  # of the best's coverage, as the clause holds the deed and not always its object's name
 # Scores this close are a tie, which the narrow kind asked breaks (see _narrow_kind_breaks_a_tie).
 _TIE = 0.005
 # A deed's doer after "by", the verb's particle between: "brought by", "carried out by"
 # (a time may stand between: "was found last month by Stephen Carr")
+# and a time: "made in 1794 by", "opened last year by"
 _DONE_BY = re.compile(r"(\w+)(?:\s+(?:out|up|off|down|over|through|for))?(?:\s+(?:(?:last|this|that|next)\s+[A-Za-z]+|"
-                      r"yesterday|today|earlier|later|recently|on\s+[A-Z][a-z]+day))?\s+by\s+")
+                      r"yesterday|today|earlier|later|recently|on\s+[A-Z][a-z]+day|"
+                      r"in\s+(?:[A-Z][a-z]+\s+)?\d{4}))?\s+by\s+")
 # A best sentence holding under a tenth of the question's words (IDF-weighted) is a likely answer at
 # most: "Who won the festival's best new act award?" of "The festival's director, Imogen Cole,
 # said ...". Over the story sets no right answer was found below it, two unanswerables were; on
@@ -286,6 +292,28 @@ def _in_reach(ranked: Ranked, story_depth: int | None = None) -> set[int]:
     sentences may push below the rest."""
     story = [row.id for _, row, _ in ranked if row.doc_id == ranked[0][1].doc_id][:story_depth]
     return {row.id for _, row, _ in ranked[:_DEED_DEPTH]} | set(story)
+
+
+# A doer named: "by Walter Pearson", "by local artist Fiona Mbeki", "by a Ludlow coppersmith, Thomas
+# Beddoes"; not "by a retired postman has won the top prize at the Ashby Green Village Show".
+_NAMED_DOER = re.compile(r"(?:(?:a|an|the)\s+[^,.;:]{1,40}?,\s+|(?:[a-z][\w'’-]*\s+){0,3})"
+                         r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)")
+
+
+def _deeds_done_by_someone(text: str, named: bool = False) -> list[str]:
+    """The verbs the sentence gives a doer after "by": a person or people ("by Arne Dahl", "by a
+    group of 340 residents"; not "found by an amateur metal detectorist", who is no one), a body
+    ("carried out by the council's standards committee") or one by its name ("paid for by the UK
+    Shared Prosperity Fund"); only someone named by name when ``named``."""
+    deeds = []
+    for done in _DONE_BY.finditer(text):
+        doer = text[done.end() : done.end() + 60]
+        if named and (name := _NAMED_DOER.match(doer)) is not None and names_a_person_in(f"by {name['name']}") or \
+                not named and (
+                matches_answer_type("person", f" {doer}") or names_a_body_by_kind(doer) or
+                matches_answer_type("organisation", f" {doer}")):
+            deeds.append(done.group(1))
+    return deeds
 
 
 def _said_of_subject_first(question: str, ranked: Ranked) -> Ranked:
@@ -1169,7 +1197,19 @@ def _lacks_material(question: str, text: str) -> bool:
     """"What is the sundial made of?" of "The sundial was made in 1764 by a clockmaker ...", which
     tells no material: a likely answer at most (the material's matcher flags "made of steel",
     "carved from a single piece of wood")."""
-    return answer_type(question) == "material" and not matches_answer_type("material", text)
+    return answer_type(question) == "material" and not matches_answer_type("material", text) and \
+        not names_material_of(question, text)
+
+
+def _material_named_first(question: str, ranked: Ranked) -> Ranked:
+    """"What is the cockerel made of?": when the best tells no material ("... it was made in 1794
+    by a Ludlow coppersmith"), a sentence of its story naming the thing by its material ("The
+    copper cockerel, which is 1.2 metres long, ...") goes first."""
+    if len(ranked) < 2 or not _lacks_material(question, ranked[0][1].text):
+        return ranked
+    best = ranked[0][1]
+    return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and
+                                names_material_of(question, row.text), depth=len(ranked))
 
 
 def _without_names_asked(question: str, text: str) -> str:
@@ -1996,7 +2036,7 @@ class QABot:
         ranked = self._priced_first(question, self._counted_first(question, ranked))
         ranked = self._origin_first(question, self._aged_first(question, ranked))
         ranked = self._kind_named_first(question, ranked)
-        ranked = self._kind_read_back(question, ranked)
+        ranked = _material_named_first(question, self._kind_read_back(question, ranked))
         ranked = self._agent_first(question, self._reason_read_back(question, self._reason_first(
             question, self._reason_read_on(question, ranked))))
         ranked = self._quote_start_first(question, _said_of_subject_first(question, self._deed_first(question, ranked)))
@@ -2366,13 +2406,7 @@ class QABot:
             return ranked
         for at in range(1, min(3, len(ranked))):
             _, row, features = ranked[at]
-            # the doer a person or people: "by Arne Dahl", "by a group of 340 residents"; not "found
-            # by an amateur metal detectorist", which names no one
-            # ... or a body: "carried out by the council's standards committee"
-            # ... or one by its name: "paid for by the UK Shared Prosperity Fund"
-            by = [done.group(1) for done in _DONE_BY.finditer(row.text)
-                  if matches_answer_type("person", f" {(doer := row.text[done.end() : done.end() + 60])}") or
-                  names_a_body_by_kind(doer) or matches_answer_type("organisation", f" {doer}")]
+            by = _deeds_done_by_someone(row.text)
             # ... though not one unnamed ("grown by a retired postman") over a best naming someone,
             # whom the story's lead introduced so ("Derek Holt, 78, has been growing vegetables ...")
             # (what it holds read with what it refers to: "She was found ... by a dog walker, Kamal
@@ -2397,7 +2431,20 @@ class QABot:
                     any(stem([m["verb"]])[0] in forms and does_to(forms, done_to, row.text[m.start():])
                         for m in _DOER_THEN_CLAUSE.finditer(row.text)):
                 return _moved_first(ranked, at)
-        return ranked
+        # ... or, further down the best's story, one telling the deed done by someone named, of what
+        # it calls by a pronoun or a plainer noun, so holding less of the question in its own words:
+        # "The shop was opened in 1968 by Walter Pearson" for "Who opened the Quayside Fryer?" under
+        # "The Quayside Fryer, on Pier Road, beat 11 other finalists ..."
+        # (not under a best that gives a doer itself: "The first design, by a London agency, was
+        # dropped ..." for "Who made the first design?")
+        if _BY_SOMEONE.search(best.text):
+            return ranked
+        reach = _in_reach(ranked)
+        return _first_fitting_first(
+            ranked, lambda row, features: row.id in reach and row.doc_id == best.doc_id and
+            features["coverage"] >= _AGENT_OWN_SHARE and
+            bool(forms & set(stem([w.lower() for w in _deeds_done_by_someone(row.text, named=True)]))),
+            depth=len(ranked))
 
     def _introduces_newcomer(self, row: SentenceRow) -> bool:
         """Whether the sentence introduces someone unnamed whom the next one names for the first

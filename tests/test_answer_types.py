@@ -4363,3 +4363,25 @@ def test_how_often_is_no_span():
     assert matches_answer_type("duration", "She swam for two hours a day.")
     time = story_batch("stories_hundredfiftyfirst").ask("What was Liam Carter's winning time?")
     assert time.hits[0].sentence.startswith("Liam Carter, 29, ran the 415-yard course"), time
+
+
+def test_hundred_and_fifty_second_batch_makers_materials_and_old_money():
+    """Found by the hundred-and-fifty-second blind batch: "Who made the weathervane?" and "Who
+    opened the Quayside Fryer?" are told further down the story of what it calls "it" or "the
+    shop" ("... it was made in 1794 by a Ludlow coppersmith, Thomas Beddoes"; "The shop was opened
+    in 1968 by Walter Pearson"), the deed's time between it and its doer; "What is the cockerel
+    made of?" by naming it so ("The copper cockerel ..."), not "... made in 1794 by a
+    coppersmith"; "four guineas" is a sum; "01684 295010" a telephone number."""
+    assert matches_answer_type("money", "It was made for a fee of four guineas.")
+    assert matches_answer_type("phone", "Ask for delivery by calling 01684 295010.")
+    assert matches_answer_type("phone", "Call (01684) 295010.")
+    assert not matches_answer_type("phone", "In 2024 there were 150000 visitors.")
+    bot = story_batch("stories_hundredfiftysecond")
+    made, opened, material, paid, call = bot.ask_many([
+        "Who made the weathervane?", "Who opened the Quayside Fryer?", "What is the cockerel made of?",
+        "How much was Thomas Beddoes paid?", "What number should residents call for sandbag delivery?"])
+    assert made.hits[0].sentence.startswith("Parish records show it was made in 1794"), made
+    assert opened.hits[0].sentence.startswith("The shop was opened in 1968 by Walter Pearson"), opened
+    assert material.hits[0].sentence.startswith("The copper cockerel, which is 1.2 metres long"), material
+    assert paid.hits[0].sentence.startswith("Parish records show it was made in 1794") and paid.found, paid
+    assert call.hits[0].sentence.endswith("by calling 01684 295010.") and call.found, call
