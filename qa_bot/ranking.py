@@ -720,8 +720,9 @@ _HEADS_NO_SUM = (r"(?:bands?|category|categories|class|classes|list|lists|agency
 def _asks_value_of(nouns: str) -> str:
     """"What is the toll ...", "What was Fjordtech's market value?": the value of one of ``nouns``
     (named "valued"), unless it only qualifies another noun: "What is the valuation band?" asks a
-    band, "What is the fee structure?" no sum."""
-    return rf"\b(what|which) (is|was|are|were) {_WHOSE}([\w-]+\s+)?(?P<valued>{nouns})\b(?!\s+{_HEADS_NO_SUM}\b)"
+    band, "What is the fee structure?" no sum, nor a name's word: "What is the Art Loss Register?"."""
+    return rf"\b(what|which) (is|was|are|were) {_WHOSE}([\w-]+\s+)?(?P<valued>{nouns})\b" \
+        rf"(?!\s+{_HEADS_NO_SUM}\b)(?!\s+(?-i:[A-Z]))"
 
 
 # "What is the name of the Kestrel's captain?", "What was the coach's name?": a person asked by role.
@@ -1160,7 +1161,9 @@ _DESCRIBES_SOMEONE = re.compile(r"^(?:\d{1,3}-year-olds?|[a-z]+(?:ist|ian|man|me
                                 # a post: "What is the chief executive called?"
                                 r"executive|secretary|chair|treasurer|chancellor|commissioner|ambassador|warden|"
                                 r"ranger|curator|detective|inspector|solicitor|barrister|architect|engineer|"
-                                r"professor|lecturer|investor|spokesperson)s?|"
+                                r"professor|lecturer|investor|spokesperson|"
+                                # learning a trade or a part: "How old is the new apprentice?"
+                                r"apprentice|trainee|recruit|graduate|novice|beginner|learner|intern|cadet)s?|"
                                 r"thieves|"
                                 r"husbands?|wives|children|babies)$")
 
@@ -1355,7 +1358,8 @@ INTRODUCTION_WORDS = 6  # how far into the lead its description of them runs ("A
 
 
 # "... has been named the UK's apprentice of the year": the role the one introduced now holds.
-_MADE_HOLDER = re.compile(r"\b(?:named|appointed|elected|crowned|voted|chosen\s+as)\s+(?:as\s+)?"
+# ... "has become the first apprentice at the village forge"
+_MADE_HOLDER = re.compile(r"\b(?:named|appointed|elected|crowned|voted|chosen\s+as|become|becomes|became)\s+(?:as\s+)?"
                           r"(?P<role>(?:[\w'’-]+\s+){1,4})")
 
 

@@ -141,8 +141,13 @@ def tells_deed_without_doer(question: str, row: SentenceRow) -> bool:
     if not forms or row.speaker is not None or _REPORTS_WORDS.search(row.text):
         return False
     words = [w.lower() for w in re.findall(r"[\w'’-]+", row.text)]
-    passive = [i for i, token in enumerate(stem(words))
-               if token in forms and i > 0 and words[i - 1] in _PASSIVE_BEFORE]
+    # ... or right after the thing done to, its participle ("A 17th-century tapestry stolen from
+    # Picton Castle in 1979 ..." for "Who stole the tapestry?")
+    done_to = {*stem([thing]), thing} if (thing := deed_object_asked(question)) else set()
+    stems = stem(words)
+    passive = [i for i, token in enumerate(stems)
+               if token in forms and i > 0 and (words[i - 1] in _PASSIVE_BEFORE or
+                                                (stems[i - 1] in done_to and words[i].endswith(("ed", "en"))))]
     return bool(passive) and all("by" not in words[i + 1 : i + 8] for i in passive) and \
         not matches_answer_type("person", f" {row.text}") and not matches_answer_type("organisation", f" {row.text}")
 
@@ -250,6 +255,16 @@ def calls_doer_by_deed(forms: set[str], text: str) -> bool:
     Northwind Energy Ltd, ..." for "Who applied to build the wind farm?"."""
     return any(_DOER_ENDING.search(word) and any(_calls_by(form, word) for form in forms)
                for word in content_words(text))
+
+
+def describes_doer_by_deed(forms: set[str], text: str) -> bool:
+    """Whether ``text`` calls someone by the deed and says who they are beside it, unnamed: "The
+    seller, a Belgian collector, had bought it ..." for "Who was selling the tapestry?"."""
+    return any(_DOER_ENDING.search(word := m["doer"].lower()) and any(_calls_by(form, word) for form in forms)
+               for m in _DOER_DESCRIBED.finditer(text))
+
+
+_DOER_DESCRIBED = re.compile(r"\b(?P<doer>[A-Za-z]+),\s+(?:a|an)\s+[A-Za-z]")
 
 
 def _calls_by(form: str, word: str) -> bool:
@@ -974,15 +989,25 @@ _SERIES_MEMBER = re.compile(r"\b(?P<label>[A-Z][a-z]{2,})\s+(?P<id>[A-Z]|\d{1,3}
                             r"\b(?P<nth>\d{1,4}(?:st|nd|rd|th))\s+(?P<of>[a-z]{3,})\b")
 
 
+# ... or a prize's category: "the prize for the best costume band", "the award for best newcomer"
+_PRIZE_CATEGORY = re.compile(r"\b(?:prize|award|trophy|cup|medal)\s+for\s+(?:the\s+)?"
+                             r"(?P<best>best|most|top|fastest|biggest|largest|heaviest|longest|tallest)\s+"
+                             r"(?P<what>(?:[\w'’-]+\s+){0,3}?[\w'’-]+?)"
+                             r"(?=\s*[?,.;:]|\s+(?:in|at|of|this|last|went|goes|was|were|is|are|has|had|will)\b|\s*$)",
+                             re.IGNORECASE)
+
+
 def _series_members(text: str) -> set[tuple[str, str]]:
-    return {((m["label"] or m["of"]).lower(), m["id"] or m["nth"]) for m in _SERIES_MEMBER.finditer(text)}
+    return {((m["label"] or m["of"]).lower(), m["id"] or m["nth"]) for m in _SERIES_MEMBER.finditer(text)} | \
+        {(f"prize for {m['best'].lower()}", m["what"].split()[-1].lower()) for m in _PRIZE_CATEGORY.finditer(text)}
 
 
 def names_another_of_series(question: str, text: str) -> bool:
     """Whether the question asks of one of a series ("How much will council tax rise in Band
     A?") and the sentence names another of it, not that one ("A Band D household will pay
-    ..."), or "Who played at Spin City's 25th birthday?" of "... marks its 50th birthday": a likely
-    answer at most."""
+    ..."), or "Who played at Spin City's 25th birthday?" of "... marks its 50th birthday", or
+    "Who won the prize for the best float?" of "The prize for the best costume band went to ...": a
+    likely answer at most."""
     asked = _series_members(question)
     if not asked:
         return False

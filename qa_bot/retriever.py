@@ -56,7 +56,8 @@ from .reading import (AGE_WHEN_DONE, ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NA
                       asks_other_occasion,
                       body_given_next, says_where_someone_from,
                       calls_doer_by_deed, counts_without_naming, deed_named_with_doer, deed_of_another_unnamed,
-                      deed_object_asked, definition_of, does_to, forms_of_deed_asked, gives_no_words_of_whom_asked,
+                      deed_object_asked, definition_of, describes_doer_by_deed, does_to, forms_of_deed,
+                      forms_of_deed_asked, gives_no_words_of_whom_asked,
                       holds_role_for_another,
                       leaves_unnamed, name_given_next, named_next, names_material_of, named_words, names_in_question,
                       names_no_one_at_all, names_none_asked, opening_body, pronoun_within, tells_any, tells_as_deed,
@@ -219,6 +220,7 @@ _DOER_THEN_CLAUSE = re.compile(r"\b[A-Z][\w'’&-]*,\s+(?:which|who)\s+(?:(?:has
 # A sentence far below the best telling the deed done by someone named holds at least this share of
 # the question in its own words: the verb and more.
 _AGENT_OWN_SHARE = 0.3
+_ONE_OF_SEVERAL = re.compile(r"\bone\s+of\s+(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+)?[a-z]+(?:ers|ors)\b")
 _BY_SOMEONE = re.compile(r"\bby\s+(?!(?:far|now|then|the\s+(?:time|end|way))\b)[\w'’]")
 _DOER_CLAUSE_SHARE = 0.8  # of the best's coverage, as the clause holds the deed and not always its object's name
 # Scores this close are a tie, which the narrow kind asked breaks (see _narrow_kind_breaks_a_tie).
@@ -555,6 +557,9 @@ _WHEN_DONE_TO = re.compile(r"^\s*when\s+(?:(?:was|were)\s+(?:the|a|an|his|her|th
                            r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)"
                            r"(?P<did>(?-i:[a-z]+)))"
                            r"(?:\s+(?:down|up|out|off|over|back|away))?\s*\??\s*$", re.I)
+_ASKS_FORMER_HOLDER = re.compile(r"\b(?:previous|former|outgoing|old|last)\s", re.IGNORECASE)
+_LIFESPAN = re.compile(r"\([^()]*\d{3,4}\s*[–—-]\s*[^()]*\d{3,4}[^()]*\)")
+_TURNS_OF_LIFE = frozenset("die retire marry resign emigrate graduate".split())
 _DEED_TIME_REACH = 30  # characters after a deed where its time may stand: "taken down in 1955"
 # How news tells that an event took place somewhere: "held at", "played in" ...
 _HOLDING = r"held|played|staged|hosted"
@@ -1959,6 +1964,7 @@ class QABot:
             doer_called = bool(deed_forms) and not tells_deed and calls_doer_by_deed(deed_forms, read)
             typed = typed or thing_named or \
                 ((tells_deed or doer_called) and names_body_beyond(question, read)) or \
+                (doer_called and describes_doer_by_deed(deed_forms, read)) or \
                 (done_by_named is not None and done_by_named.search(read) is not None)
             # A quote is no name of a thing spoken of unnamed: "“I can walk the dog again.”"
             typed = typed and not (named_thing is not None and speaks_of_unnamed(named_thing, read, question))
@@ -2162,6 +2168,20 @@ class QABot:
         words += [w[2:] for w in words if w.startswith("un") and len(w) > 5]  # "unhurt" tells it, as a no
         return stem([deed])[0] in set(stem(words)) or self._near_any([deed], words, DEED_MATCH)
 
+    def _lacks_deed_asked_when(self, question: str, best: SentenceRow) -> bool:
+        """Whether "When did <someone> <do>?", the verb its last word, meets a best that tells
+        that deed in no form nor near synonym: "Huw Bevan took over from his father, Dai, in 1983"
+        for "When did Huw Bevan's father die?"."""
+        asked = _WHEN_DONE_TO.match(question)
+        # (only a turn in someone's life, told in few words: "When did the fire start?" is told by
+        # "The fire broke out ...", "When did the signal arrive?" by "... came through")
+        if asked is None or not asked["did"] or asked["did"].lower() not in _TURNS_OF_LIFE:
+            return False
+        deed = asked["did"].lower()
+        # (nor a life's span given in brackets: "Justinian I (c. 482 – 14 November 565) ...")
+        return not (self._tells_deed(deed, best.text) or tells_any(forms_of_deed(deed), best.text) or
+                    _LIFESPAN.search(best.text))
+
     def _deed_first(self, question: str, ranked: Ranked) -> Ranked:
         """"Was anyone hurt in the earthquake?" asks whether the deed was done: when the best
         sentence ("A magnitude 6.4 earthquake struck ...") does not tell it, a close one that
@@ -2259,7 +2279,10 @@ class QABot:
             if follower is None or deed_of_another_unnamed(question, row.text) or \
                     not self._names_newcomer(row, follower):
                 continue
-            holds_role = bool(features["role"]) or introduces_holder_of(role, row.text)
+            # (the one a lead makes the new holder is not the one before: "Who was the previous
+            # youngest winner?" of "An 11-year-old ... has become the youngest winner ...")
+            holds_role = bool(features["role"]) or (introduces_holder_of(role, row.text) and
+                                                    not _ASKS_FORMER_HOLDER.search(question))
             # "Who owns the land where the coins were found?" is not the finder the lead introduced
             # (a post asked; "Who was killed?" asks a deed, as the lead may tell it).
             if role is not None and not role[-1].endswith("ed") and not holds_role:
@@ -2396,7 +2419,10 @@ class QABot:
         _, best, best_features = ranked[0]
         # "Who leads the council?" of "The council leader, Rosalind Kerr, ...": the deed in other words
         # ... or tells it of no one named: "... after a metal detectorist found it"
-        if best_features["role"] or (tells_as_deed(forms, best.text) and names_a_person_in(best.text)):
+        # (though "one of the founders, Claudette Joseph" names one of them only, not who did it:
+        # "The carnival was founded in 1986 by a group of Trinidadian families")
+        if (best_features["role"] and not _ONE_OF_SEVERAL.search(best.text)) or \
+                (tells_as_deed(forms, best.text) and names_a_person_in(best.text)):
             return ranked
         done_to = deed_object_asked(question)
         # ... or tells it, in the active voice, done to what is asked, its doer before it: "Local
@@ -3384,6 +3410,7 @@ class QABot:
                 tells_opposite_extreme(question, ranked[0][1].text) or \
                 tells_deed_undone(question, ranked[0][1].text) or tells_deed_without_doer(question, ranked[0][1]) or \
                 tells_time_of_another_deed(question, ranked[0][1].text) or \
+                self._lacks_deed_asked_when(question, ranked[0][1]) or \
                 names_another_of_series(question, ranked[0][1].text) or \
                 _post_not_told(question, ranked[0][1].text) or _kind_left_unnamed(question, ranked[0][1].text) or \
                 _speaks_who_is_asked_of(question, ranked[0][1], signals):

@@ -4385,3 +4385,33 @@ def test_hundred_and_fifty_second_batch_makers_materials_and_old_money():
     assert material.hits[0].sentence.startswith("The copper cockerel, which is 1.2 metres long"), material
     assert paid.hits[0].sentence.startswith("Parish records show it was made in 1794") and paid.found, paid
     assert call.hits[0].sentence.endswith("by calling 01684 295010.") and call.found, call
+
+
+def test_hundred_and_fifty_third_batch_newcomers_doers_and_what_no_one_did():
+    """Found by the hundred-and-fifty-third blind batch: "What is the Art Loss Register?" was read
+    as asking a sum ("loss"), a word of a name; "How old is the new apprentice?" and "Who is the
+    forge's new apprentice?" are told by the lead that makes her one ("A 17-year-old ... has
+    become the first apprentice ...") and the next sentence that names her; "Who was selling the
+    tapestry?" by "The seller, a Belgian collector, ..."; "Who founded the carnival?" by who did
+    it ("... founded in 1986 by a group of Trinidadian families"), not "one of the founders,
+    Claudette Joseph". Unanswerable, now likely answers at most: "Who stole the tapestry?" of "A
+    ... tapestry stolen from Picton Castle in 1979 ...", "When did Huw Bevan's father die?" of
+    "Huw Bevan took over from his father, Dai, in 1983", "Who won the prize for the best float?"
+    of "The prize for the best costume band went to Mas Flame"."""
+    assert answer_type("What is the Art Loss Register?") is None
+    assert answer_type("What was the loss?") == "money"
+    bot = story_batch("stories_hundredfiftythird")
+    register, age, apprentice, seller, founded, stole, died, float_prize, built = bot.ask_many([
+        "What is the Art Loss Register?", "How old is the new apprentice?", "Who is the forge's new apprentice?",
+        "Who was selling the tapestry?", "Who founded the carnival?", "Who stole the tapestry?",
+        "When did Huw Bevan's father die?", "Who won the prize for the best float?", "When was the forge built?"])
+    assert "the Art Loss Register, a database of stolen works of art" in register.hits[0].sentence and register.found
+    assert age.hits[0].sentence.startswith("A 17-year-old from Llanidloes") and age.found, age
+    assert apprentice.hits[0].sentence.startswith("Megan Jarvis started her four-year apprenticeship"), apprentice
+    assert seller.hits[0].sentence.startswith("The seller, a Belgian collector"), seller
+    assert founded.hits[0].sentence.startswith("The carnival was founded in 1986 by a group"), founded
+    assert not stole.found and not died.found and not float_prize.found, (stole, died, float_prize)
+    assert built.hits[0].sentence.startswith("The forge was built in 1852") and built.found, built
+    # the one a lead makes the new holder is not the one before
+    previous = story_batch("stories_eightieth").ask("Who was the previous youngest winner?")
+    assert not previous.found, previous
