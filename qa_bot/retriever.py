@@ -209,6 +209,8 @@ DEED_MATCH = 0.4
 # How far down a sentence telling the deed asked may be brought up from: a short "No one was
 # hurt." ranks eighth for "Was anyone injured in the fire?" among sentences that all hold "fire".
 _DEED_DEPTH = 10
+# characters after a deed where its span may stand: "used for fishing on the Teifi for 2,000 years"
+_DEED_SPAN_REACH = 50
 # How close behind the best a sentence giving a reason may be brought up from, for a why question:
 # within the top three, at least 0.8 of its score (within the top five or 0.6 of it, as many lost
 # as gained).
@@ -286,6 +288,23 @@ def _first_fitting_first(ranked: Ranked, fits: Callable[[SentenceRow, dict[str, 
                if (margin is None or ranked[at][0] >= ranked[0][0] - margin) and fits(ranked[at][1], ranked[at][2])),
               None)
     return ranked if at is None else _moved_first(ranked, at)
+
+
+def _does_to_it(forms: set[str], text: str) -> bool:
+    """Whether ``text`` tells the deed (``forms``, stemmed) done to "it" right after the verb, in the
+    active voice: "A group of volunteers arranges it each spring" (not "... work on the build at its
+    peak")."""
+    words = [w.lower() for w in re.findall(r"[\w'’-]+", text)]
+    return any(token in forms and 0 < i < len(words) - 1 and words[i + 1] == "it" and
+               words[i - 1] not in ("to", "is", "was", "were", "are", "be", "been")
+               for i, token in enumerate(stem(words)))
+
+
+def _tells_span_of_deed(deed: str, text: str) -> bool:
+    """Whether a span follows the deed closely: "have been used for fishing on the Teifi for more
+    than 2,000 years"."""
+    told = re.compile(rf"\b{re.escape(stem([deed.lower()])[0])}\w*\b(?P<after>.{{0,{_DEED_SPAN_REACH}}})", re.I)
+    return any(matches_answer_type("duration", m["after"]) for m in told.finditer(text))
 
 
 def _in_reach(ranked: Ranked, story_depth: int | None = None) -> set[int]:
@@ -557,6 +576,7 @@ _WHEN_DONE_TO = re.compile(r"^\s*when\s+(?:(?:was|were)\s+(?:the|a|an|his|her|th
                            r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)"
                            r"(?P<did>(?-i:[a-z]+)))"
                            r"(?:\s+(?:down|up|out|off|over|back|away))?\s*\??\s*$", re.I)
+_DESCRIBING_KINDS = frozenset({"occupation", "age"})
 _ASKS_FORMER_HOLDER = re.compile(r"\b(?:previous|former|outgoing|old|last)\s", re.IGNORECASE)
 _LIFESPAN = re.compile(r"\([^()]*\d{3,4}\s*[–—-]\s*[^()]*\d{3,4}[^()]*\)")
 _TURNS_OF_LIFE = frozenset("die retire marry resign emigrate graduate".split())
@@ -2035,7 +2055,7 @@ class QABot:
             question, _narrow_kind_breaks_a_tie(sorted(scored, key=lambda t: -t[0]))))
         ranked = _named_ones_over_counted(question, _named_one_first(question, ranked))
         ranked = _own_post_first(question, _role_holder_first(question, ranked))
-        ranked = self._named_after_introduction(question, ranked)
+        ranked = self._introduced_unnamed_first(question, self._named_after_introduction(question, ranked))
         ranked = self._thing_named_after_introduction(question, ranked)
         ranked = self._questions_read_on(question, ranked)
         ranked = self._listed_above_first(question, self._answer_read_on(question, ranked))
@@ -2249,8 +2269,15 @@ class QABot:
         if m is None or len(ranked) < 2:
             return ranked
         deed = set(stem([m["deed"].lower()]))
-        if tells_any(deed, ranked[0][1].text):
+        lasting = m.re is HOW_LONG_DONE
+        # (a span asked is told with the deed: "... built her own coracle ... during a week-long
+        # course ..., using ash laths" tells "used" and a span, of something else, for "How long
+        # have coracles been used on the Teifi?")
+        if tells_any(deed, ranked[0][1].text) and (not lasting or _tells_span_of_deed(m["deed"], ranked[0][1].text)):
             return ranked
+        if lasting and tells_any(deed, ranked[0][1].text):
+            return _first_fitting_first(ranked, lambda row, features: row.doc_id == ranked[0][1].doc_id and
+                                        bool(features["answer_type"]) and _tells_span_of_deed(m["deed"], row.text))
         held = _held(ranked[0][2]) if where else 0.0
         # ... and one telling the deed with its means for "How was the pigeon identified?" ("...
         # was identified by the ring on his leg"), which the manner's matcher seldom flags, in the
@@ -2295,6 +2322,26 @@ class QABot:
         # On a tie the name goes before the introduction: "Isla McBride beat four other finalists"
         # answers "Who won ...?" better than "A 16-year-old violinist from Dundee has won ...".
         return _first_of_each(sorted(named + ranked, key=lambda t: -t[0]))
+
+    def _introduced_unnamed_first(self, question: str, ranked: Ranked) -> Ranked:
+        """"What does Gwen Pritchard do for a living?": a story's lead may tell what is asked of
+        someone before naming them ("A primary school teacher from Cilgerran has won ..." /
+        "Gwen Pritchard, 38, paddled ..."); when the best gives no answer of the kind, a close lead
+        that does, followed by a sentence opening on the name asked, goes first."""
+        asked = [name.split()[-1] for name in names_in_question(question)]
+        # (what describes them: not "Who took Callum to the club?", which the lead's "A 15-year-old
+        # schoolboy" does not tell, nor "How many hives does Carol Denby still have?")
+        if not asked or answer_type(question) not in _DESCRIBING_KINDS or len(ranked) < 2 or \
+                ranked[0][2]["answer_type"]:
+            return ranked
+
+        def introduces_asked(row: SentenceRow, features: dict[str, float]) -> bool:
+            if not features["answer_type"] or row.position != 0:
+                return False
+            follower = self._named_next(row)
+            name = opening_name(follower.text) if follower is not None else None
+            return bool(name) and any(surname in name.split() for surname in asked)
+        return _first_fitting_first(ranked, introduces_asked, _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
 
     def _thing_named_after_introduction(self, question: str, ranked: Ranked) -> Ranked:
         """"What is the name of the ferry?": as for someone unnamed, a sentence that introduces
@@ -2448,7 +2495,11 @@ class QABot:
                 return _moved_first(ranked, at)
             # ... or the deed done, in the active voice, to what is asked: "A jeweller in Downpatrick
             # cleaned the ring" of "Who cleaned the ring?", its doer whoever stands before it
-            if done_to and features["coverage"] >= best_features["coverage"] and does_to(forms, done_to, row.text) \
+            # (or to "it", in the best's own story: "A group of volunteers arranges it each spring"
+            # for "Who arranges the cheese rolling now?")
+            if done_to and features["coverage"] >= best_features["coverage"] and \
+                    (does_to(forms, done_to, row.text) or
+                     (row.doc_id == best.doc_id and _does_to_it(forms, row.text))) \
                     and not self._introduces_newcomer(row):
                 return _moved_first(ranked, at)
             # ... or told of its doer in a clause after their name, "The Environment Agency,

@@ -4415,3 +4415,25 @@ def test_hundred_and_fifty_third_batch_newcomers_doers_and_what_no_one_did():
     # the one a lead makes the new holder is not the one before
     previous = story_batch("stories_eightieth").ask("Who was the previous youngest winner?")
     assert not previous.found, previous
+
+
+def test_hundred_and_fifty_fourth_batch_spans_posts_and_leads():
+    """Found by the hundred-and-fifty-fourth blind batch: "How long is the coracle race course?"
+    asks a length, not a duration; "How long was Joan Whitcombe the organist?" a duration (a post
+    held); "What does Gwen Pritchard do for a living?" is told by the lead that introduces her
+    unnamed ("A primary school teacher from Cilgerran has won ..."), the next sentence opening on
+    her name; "How long have coracles been used on the Teifi?" by the span told with the deed
+    ("have been used for fishing on the Teifi for more than 2,000 years"), not a best that tells
+    "using" and a span of something else ("a week-long course"); "Who arranges the cheese rolling
+    now?" by "A group of volunteers arranges it each spring"."""
+    assert answer_type("How long is the coracle race course?") == "length"
+    assert answer_type("How long is the race?") == "duration"
+    assert answer_type("How long was Joan Whitcombe the organist?") == "duration"
+    bot = story_batch("stories_hundredfiftyfourth")
+    course, living, used, arranges = bot.ask_many([
+        "How long is the coracle race course?", "What does Gwen Pritchard do for a living?",
+        "How long have coracles been used on the Teifi?", "Who arranges the cheese rolling now?"])
+    assert course.hits[0].sentence.startswith("Gwen Pritchard, 38, paddled the 800-metre course"), course
+    assert living.hits[0].sentence.startswith("A primary school teacher from Cilgerran") and living.found, living
+    assert used.hits[0].sentence.startswith("Coracles are small, round boats") and used.found, used
+    assert arranges.hits[0].sentence == "A group of volunteers arranges it each spring.", arranges
