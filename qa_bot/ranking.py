@@ -1365,7 +1365,8 @@ INTRODUCTION_WORDS = 6  # how far into the lead its description of them runs ("A
 
 # "... has been named the UK's apprentice of the year": the role the one introduced now holds.
 # ... "has become the first apprentice at the village forge"
-_MADE_HOLDER = re.compile(r"\b(?:named|appointed|elected|crowned|voted|chosen\s+as|become|becomes|became)\s+(?:as\s+)?"
+_MADE_HOLDER = re.compile(r"\b(?:named|appointed|elected|crowned|voted|chosen\s+as|become|becomes|became)\s+"
+                          r"(?:as\s+)?"
                           r"(?P<role>(?:[\w'’-]+\s+){1,4})")
 
 

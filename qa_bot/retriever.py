@@ -228,8 +228,7 @@ _DOER_CLAUSE_SHARE = 0.8  # of the best's coverage, as the clause holds the deed
 # Scores this close are a tie, which the narrow kind asked breaks (see _narrow_kind_breaks_a_tie).
 _TIE = 0.005
 # A deed's doer after "by", the verb's particle between: "brought by", "carried out by"
-# (a time may stand between: "was found last month by Stephen Carr")
-# and a time: "made in 1794 by", "opened last year by"
+# (a time may stand between: "was found last month by Stephen Carr", "was made in 1794 by")
 _DONE_BY = re.compile(r"(\w+)(?:\s+(?:out|up|off|down|over|through|for))?(?:\s+(?:(?:last|this|that|next)\s+[A-Za-z]+|"
                       r"yesterday|today|earlier|later|recently|on\s+[A-Z][a-z]+day|"
                       r"in\s+(?:[A-Z][a-z]+\s+)?\d{4}))?\s+by\s+")
@@ -329,10 +328,13 @@ def _deeds_done_by_someone(text: str, named: bool = False) -> list[str]:
     deeds = []
     for done in _DONE_BY.finditer(text):
         doer = text[done.end() : done.end() + 60]
-        if named and (name := _NAMED_DOER.match(doer)) is not None and names_a_person_in(f"by {name['name']}") or \
-                not named and (
-                matches_answer_type("person", f" {doer}") or names_a_body_by_kind(doer) or
-                matches_answer_type("organisation", f" {doer}")):
+        if named:
+            name = _NAMED_DOER.match(doer)
+            someone = name is not None and names_a_person_in(f"by {name['name']}")
+        else:
+            someone = matches_answer_type("person", f" {doer}") or names_a_body_by_kind(doer) or \
+                matches_answer_type("organisation", f" {doer}")
+        if someone:
             deeds.append(done.group(1))
     return deeds
 
@@ -576,10 +578,13 @@ _WHEN_DONE_TO = re.compile(r"^\s*when\s+(?:(?:was|were)\s+(?:the|a|an|his|her|th
                            r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)"
                            r"(?P<did>(?-i:[a-z]+)))"
                            r"(?:\s+(?:down|up|out|off|over|back|away))?\s*\??\s*$", re.I)
+# What a lead may tell of someone before naming them: "A primary school teacher from Cilgerran ..."
 _DESCRIBING_KINDS = frozenset({"occupation", "age"})
+# "Who was the previous youngest winner?": not whom a lead makes the new one
 _ASKS_FORMER_HOLDER = re.compile(r"\b(?:previous|former|outgoing|old|last)\s", re.IGNORECASE)
-_LIFESPAN = re.compile(r"\([^()]*\d{3,4}\s*[–—-]\s*[^()]*\d{3,4}[^()]*\)")
+# "When did X die?": the turns of a life a best must tell, unless it gives the life's span
 _TURNS_OF_LIFE = frozenset("die retire marry resign emigrate graduate".split())
+_LIFESPAN = re.compile(r"\([^()]*\d{3,4}\s*[–—-]\s*[^()]*\d{3,4}[^()]*\)")
 _DEED_TIME_REACH = 30  # characters after a deed where its time may stand: "taken down in 1955"
 # How news tells that an event took place somewhere: "held at", "played in" ...
 _HOLDING = r"held|played|staged|hosted"
@@ -2269,14 +2274,14 @@ class QABot:
         if m is None or len(ranked) < 2:
             return ranked
         deed = set(stem([m["deed"].lower()]))
-        lasting = m.re is HOW_LONG_DONE
-        # (a span asked is told with the deed: "... built her own coracle ... during a week-long
-        # course ..., using ash laths" tells "used" and a span, of something else, for "How long
-        # have coracles been used on the Teifi?")
-        if tells_any(deed, ranked[0][1].text) and (not lasting or _tells_span_of_deed(m["deed"], ranked[0][1].text)):
-            return ranked
-        if lasting and tells_any(deed, ranked[0][1].text):
-            return _first_fitting_first(ranked, lambda row, features: row.doc_id == ranked[0][1].doc_id and
+        best = ranked[0][1]
+        if tells_any(deed, best.text):
+            # A span asked is told with the deed: "... built her own coracle ... during a week-long
+            # course ..., using ash laths" tells "used" and a span of something else for "How long
+            # have coracles been used on the Teifi?"; one of its story telling both goes first.
+            if m.re is not HOW_LONG_DONE or _tells_span_of_deed(m["deed"], best.text):
+                return ranked
+            return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
                                         bool(features["answer_type"]) and _tells_span_of_deed(m["deed"], row.text))
         held = _held(ranked[0][2]) if where else 0.0
         # ... and one telling the deed with its means for "How was the pigeon identified?" ("...
