@@ -299,11 +299,12 @@ def _does_to_it(forms: set[str], text: str) -> bool:
                for i, token in enumerate(stem(words)))
 
 
-def _tells_span_of_deed(deed: str, text: str) -> bool:
-    """Whether a span follows the deed closely: "have been used for fishing on the Teifi for more
-    than 2,000 years"."""
-    told = re.compile(rf"\b{re.escape(stem([deed.lower()])[0])}\w*\b(?P<after>.{{0,{_DEED_SPAN_REACH}}})", re.I)
-    return any(matches_answer_type("duration", m["after"]) for m in told.finditer(text))
+def _tells_kind_after_deed(kind: str, deed: str, text: str, reach: int) -> bool:
+    """Whether the deed is told with an answer of ``kind`` within ``reach`` characters after it:
+    a span ("have been used for fishing on the Teifi for more than 2,000 years"), a time ("was
+    taken down in 1955")."""
+    told = re.compile(rf"\b{re.escape(stem([deed.lower()])[0])}\w*\b(?P<after>.{{0,{reach}}})", re.I)
+    return any(matches_answer_type(kind, m["after"]) for m in told.finditer(text))
 
 
 def _in_reach(ranked: Ranked, story_depth: int | None = None) -> set[int]:
@@ -2250,12 +2251,9 @@ class QABot:
             return ranked
         # the time told with the deed, just after it: not "... along with two other machines stolen
         # in England", a time for "When was the tractor stolen?" nowhere near it
-        told = re.compile(rf"\b{re.escape(stem([deed])[0])}\w*\b(?P<after>.{{0,{_DEED_TIME_REACH}}})", re.I)
-
-        def tells_when(text: str) -> bool:
-            return any(matches_answer_type("date", m["after"]) for m in told.finditer(text))
         return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
-                                    features["answer_type"] and tells_when(row.text),
+                                    features["answer_type"] and
+                                    _tells_kind_after_deed("date", deed, row.text, _DEED_TIME_REACH),
                                     _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
 
     def _lasting_deed_first(self, question: str, ranked: Ranked) -> Ranked:
@@ -2279,10 +2277,11 @@ class QABot:
             # A span asked is told with the deed: "... built her own coracle ... during a week-long
             # course ..., using ash laths" tells "used" and a span of something else for "How long
             # have coracles been used on the Teifi?"; one of its story telling both goes first.
-            if m.re is not HOW_LONG_DONE or _tells_span_of_deed(m["deed"], best.text):
+            if m.re is not HOW_LONG_DONE or _tells_kind_after_deed("duration", m["deed"], best.text, _DEED_SPAN_REACH):
                 return ranked
             return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
-                                        bool(features["answer_type"]) and _tells_span_of_deed(m["deed"], row.text))
+                                        bool(features["answer_type"]) and
+                                        _tells_kind_after_deed("duration", m["deed"], row.text, _DEED_SPAN_REACH))
         held = _held(ranked[0][2]) if where else 0.0
         # ... and one telling the deed with its means for "How was the pigeon identified?" ("...
         # was identified by the ring on his leg"), which the manner's matcher seldom flags, in the
