@@ -208,6 +208,9 @@ _COUNT = (rf"(?:about\s+|around\s+)?(?!(?:1\d{{3}}|20\d{{2}})\b)(?:\d[\d,.]*|{_S
 COUNT_CHANGED = re.compile(rf"\bfrom\s+{_COUNT}(?:\s+\S+){{0,3}}?\s+to\s+{_COUNT}", re.IGNORECASE)
 # A part of a whole, counted without naming it again: "ten of the eleven are healthy".
 COUNT_OF_WHOLE = re.compile(rf"\b{_COUNT}\s+of\s+(?:the|its|their)\s+{_COUNT}", re.IGNORECASE)
+# A count told as the count, of what its story counts: "Last year's count was 211."
+COUNT_STATED = re.compile(rf"\b(?:count|total|tally)\s+(?:was|is|stood\s+at|reached)\s+(?:nearly\s+|almost\s+)?"
+                          rf"{_COUNT}", re.IGNORECASE)
 _QUANTITY = (rf"\b(?:{_FIGURE}|(?:{_SMALL_NUMBERS}|{_TENS}|a|a few|several|hundreds of|thousands of)(?=[\s-]))"
              r"\s*(?:hundred|thousand|million)?[\s-]*")
 
@@ -354,13 +357,16 @@ _COLOUR_WORDS = re.compile(r"\b(?:red|green|blue|yellow|black|white|grey|gray|br
                            r"(?:dark|light|pale|bright)-colou?red)(?:d?ish)?\b", re.I)
 # A place: a capitalised name after a preposition of place ("in Moscow", "from the Czech Republic"),
 # or where words appear ("Where was the study published?": "in the journal Stellar Letters").
+# A grade, a stage, a part by its number is no place: "move up to Grade 1", "in Year 9", "at Stage 2".
+_NUMBERED_RANK = (r"(?:Grade|Level|Tier|Division|Year|Stage|Key\s+Stage|Class|Category|Round|Form|Step|Phase|Series|"
+                  r"Season|Chapter|Section|Part|Article|Heat)\s+(?:\d|[IVX]+\b)")
 _PLACE_WORDS = re.compile(rf"\b(in|at|from|to|near|across|outside|inside|into|towards?|below|above|beneath|beyond|"
                           rf"off|along|behind|opposite)\s+(the\s+)?"
                           # not a month or a weekday: "in February", "on Tuesday"
                           r"((journal|magazine|newspaper|paper|daily|weekly|review)\s+)?"
-                          rf"(?!(?:{_DAYS}|{_MONTHS})\b){_CAPITALISED}|"
+                          rf"(?!(?:{_DAYS}|{_MONTHS})\b|{_NUMBERED_RANK}){_CAPITALISED}|"
                           # "stranded on Farewell Beach"
-                          rf"\bon\s+(the\s+)?(?!(?:{_DAYS}|{_MONTHS})\b){_CAPITALISED}|"
+                          rf"\bon\s+(the\s+)?(?!(?:{_DAYS}|{_MONTHS})\b|{_NUMBERED_RANK}){_CAPITALISED}|"
                           # "a Riga-based maker"
                           rf"\b{_CAPITALISED}-based\b|"
                           # "in the neighbouring town of Vilanova", "off the island of Skarvik"
@@ -380,7 +386,8 @@ _PLACE_WORDS = re.compile(rf"\b(in|at|from|to|near|across|outside|inside|into|to
                           r"(?:city|town|leisure|sports|community|shopping|visitor) centre|"
                           r"square|market|marketplace|beach|seafront|border|museum|library|stadium|junction|"
                           r"roundabout|crossroads|car park|shelter|mill|farm|factory|garage|warehouse|quarry|"
-                          r"church|hotel|pub|cafe|café|restaurant|farmhouse|barn|school|park)\b(?!['’])|"
+                          r"church|hotel|pub|cafe|café|restaurant|farmhouse|barn|school|park|"
+                          r"field(?!\s+of\b)|fields|green|ground|showground|meadow|paddock)\b(?!['’])|"
                           # a road by its number: "use the A38", "the M5", "I-95", "Route 66"
                           r"\b(?:[AMB]\d{1,4}|I-\d{1,3}|(?:Route|Highway|Interstate)\s+\d{1,4})\b|"
                           # ... or by its name, as what a sentence tells of: "Mill Lane will be closed"
@@ -2060,7 +2067,9 @@ _PASSIVE = re.compile(r"^(?:were|was|are|is|have been|has been|had been|will be|
 # ... or what they did: "How many people have died?", "How many pupils failed maths?"
 # Not taking part, which a count of those there says in any words ("in front of 27,000 fans").
 _ACTIVE = re.compile(r"^(?:have|has|had|will have|would have)?\s*(?!(?:watched|helped|attended|participated|joined|"
-                     r"played|competed|entered|voted|signed|registered|applied|responded|visited)\b)"
+                     r"played|competed|entered|voted|signed|registered|applied|responded|visited|"
+                     # taking part in an event: "Forty-two ferrets took part" for "How many ferrets raced?"
+                     r"raced|rowed|cycled|marched|paraded|danced|performed|exhibited)\b)"
                      r"(?P<done>[a-z]+ed|left|lost|quit|fled|fell|won|sold|bought|built|caught|spent|paid)\b", re.I)
 
 

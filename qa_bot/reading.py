@@ -573,8 +573,13 @@ _WHO_DID = re.compile(r"^\s*who\s+(?:(?:will|would|could|should|must|may|might|c
 ASKS_REASON = re.compile(r"^\s*(?:why|what (?:caused|causes|led to|prompted)|for what reason|how come)\b", re.I)
 
 
-GIVES_REASON = re.compile(rf"\b(?:because|since|as a result|{DUE_TO_CAUSE}|owing to|thanks to|blamed|blames|caused|"
-                           r"causes|reasons?|so that|in order to|after|theory|explains?|explanation|led to|following|"
+# "since" of a time may still lead to a reason ("doubled since 2022"), but not since something
+# began, a record's frame: "the highest total since the survey began in 1998".
+_SINCE_AS_REASON = (r"since(?!\s+(?:[\w'’-]+\s+){0,3}?(?:records?\s+)?"
+                    r"(?:began|begun|started|opened|was\s+(?:founded|built|opened|set\s+up))\b)")
+GIVES_REASON = re.compile(rf"\b(?:because|{_SINCE_AS_REASON}|as a result|{DUE_TO_CAUSE}|owing to|thanks to|"
+                           r"blamed|blames|caused|causes|reasons?|so that|in order to|after|theory|explains?|"
+                           r"explanation|led to|following|"
                            # that it is not known is the answer: "The cause of the fire is not yet known."
                            r"(?:not|never)\s+(?:yet\s+|been\s+)*(?:known|clear|established|determined)|"
                            r"unknown|unclear|under investigation)\b|" + ENDED_WHEN, re.I)
@@ -846,6 +851,20 @@ def _says_a_year(text: str) -> bool:
     """Whether the text says some year, other than one a total runs since."""
     return any(_SINCE_THEN.search(text[max(0, said.start() - 30) : said.start()]) is None
                for said in _A_YEAR_SAID.finditer(text))
+
+
+# "How many glow-worms were counted in 1998?": a year asked, not when.
+_IN_A_YEAR = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b", re.I)
+
+
+def tells_year_asked_as_start(question: str, text: str) -> bool:
+    """Whether the question asks of a year (not when) that the text names only as the start a
+    total runs since: "the highest total since the survey began in 1998" tells no count of 1998."""
+    m = _IN_A_YEAR.search(question)
+    if m is None or ASKS_WHEN.match(question):
+        return False
+    said = [at.start() for at in re.finditer(rf"\b{m[1]}\b", text)]
+    return bool(said) and all(_SINCE_THEN.search(text[max(0, at - 30) : at]) for at in said)
 
 
 # "What type of bacteria was found?": a kind, which a sentence gives before the thing ("an amber

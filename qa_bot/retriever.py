@@ -22,7 +22,8 @@ from .index import SentenceIndex, index_exists, read_manifest
 from .segment import section_headings
 from .locking import write_lock
 from .lexical import content_words, done_forms, past_forms, plain_word, stem, tokenize, word_forms
-from .ranking import (ASKS_START, ASKS_WHAT_STRUCK, COUNT_CHANGED, COUNT_OF_WHOLE, MEASURE_UNITS, NARROW_KINDS, NO_FEE,
+from .ranking import (ASKS_START, ASKS_WHAT_STRUCK, COUNT_CHANGED, COUNT_OF_WHOLE, COUNT_STATED, MEASURE_UNITS,
+                      NARROW_KINDS, NO_FEE,
                       SAID_IN_OTHER_WORDS, DONE_IN_OTHER_WORDS,
                       SELDOM_FLAGGED_KINDS, SEMANTIC_MATCH, SUM_NAMED_ALIKE, TELLS_START, TELLS_WHAT_STRUCK, TIME_UNITS,
                       Scoring,
@@ -63,7 +64,7 @@ from .reading import (AGE_WHEN_DONE, ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NA
                       names_no_one_at_all, names_none_asked, opening_body, pronoun_within, tells_any, tells_as_deed,
                       lacks_beginning, lacks_cause_of_death, lacks_kind_asked, lacks_last_year, names_another_of_series,
                       tells_deed_undone, tells_deed_without_doer, tells_means_of, tells_opposite_extreme,
-                      tells_time_of_another_deed,
+                      tells_time_of_another_deed, tells_year_asked_as_start,
                       thing_asked_of,
                       topic_words,
                       vocabulary_mentions, with_road_nouns)
@@ -214,8 +215,11 @@ _DEED_SPAN_REACH = 50
 # How close behind the best a sentence giving a reason may be brought up from, for a why question:
 # within the top three, at least 0.8 of its score (within the top five or 0.6 of it, as many lost
 # as gained).
-_REASON_DEPTH = 3
+_OPENING_CHARS = 300  # how much of a document opens its story, beside its title
+_REASON_DEPTH = 4
 _REASON_SHARE = 0.8
+_CLAIMS_GROUNDS = re.compile(r"\b(?:argued|argues|claimed|claims|contended|contends|insisted|insists|maintained)"
+                             r"\s+that\b[^.;]*\bbecause\b", re.I)
 # "The Environment Agency, which brought the case, ...": a doer named, then the deed.
 _DOER_THEN_CLAUSE = re.compile(r"\b[A-Z][\w'’&-]*,\s+(?:which|who)\s+(?:(?:has|have|had|first|also)\s+)?"
                                r"(?P<verb>[a-z]+)")
@@ -584,6 +588,9 @@ _DESCRIBING_KINDS = frozenset({"occupation", "age"})
 # "Who was the previous youngest winner?": not whom a lead makes the new one
 _ASKS_FORMER_HOLDER = re.compile(r"\b(?:previous|former|outgoing|old|last)\s", re.IGNORECASE)
 # "When did X die?": the turns of a life a best must tell, unless it gives the life's span
+_WHEN_DONE_TO_ANYTHING = re.compile(r"^\s*when\s+(?:was|were)\s+(?:[\w'’-]+\s+){1,6}?"
+                                   r"(?P<deed>(?-i:[a-z]+(?:ed|en))|built|sold|made|bought)"
+                                   r"(?:\s+(?:by|from|to|in|at|for|on)\s+[^?]{1,60})?\s*\??\s*$", re.I)
 _TURNS_OF_LIFE = frozenset("die retire marry resign emigrate graduate".split())
 _LIFESPAN = re.compile(r"\([^()]*\d{3,4}\s*[–—-]\s*[^()]*\d{3,4}[^()]*\)")
 _DEED_TIME_REACH = 30  # characters after a deed where its time may stand: "taken down in 1955"
@@ -689,6 +696,7 @@ def _time_to_come_first(question: str, ranked: Ranked) -> Ranked:
 # it have now?": the occasion asked.
 _OCCASION_ASKED = re.compile(r"\b(?:this|next|last)\s+(?:year|season|month|week|summer|winter|spring|autumn|term)\b|"
                              r"\bnow\b", re.I)
+_OTHER_OCCASION_MARGIN = 0.5  # how far below a best saying another occasion the one saying it may score
 
 
 def _occasion_asked_first(question: str, ranked: Ranked) -> Ranked:
@@ -703,9 +711,11 @@ def _occasion_asked_first(question: str, ranked: Ranked) -> Ranked:
     best = ranked[0][1]
     if said.search(best.text):
         return ranked
+    # A best that says another occasion ("... counted this summer" for "... last year?") yields further.
+    margin = _OTHER_OCCASION_MARGIN if _OCCASION_ASKED.search(best.text) else _NAMED_ONE_MARGIN
     return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
                                 features["answer_type"] and said.search(row.text) is not None,
-                                _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
+                                _NAMED_ONE_REACH, margin)
 
 
 # "When did the Regal first open?", "How long did the harvest take?": a time asked of what is done.
@@ -1531,6 +1541,7 @@ class QABot:
         self._seen_manifest = _manifest_stamp(index_dir) if index_dir is not None else None
         # By document id (ids are never reused, so an entry never goes stale).
         self._vocabularies: dict[int, frozenset[str]] = {}
+        self._openings: dict[int, frozenset[str]] = {}
         self._headings: dict[int, list[tuple[int, str]]] = {}
         self._addressees: dict[int, str] = {}
         self._sign_offs: dict[int, int | None] = {}
@@ -2197,7 +2208,13 @@ class QABot:
     def _lacks_deed_asked_when(self, question: str, best: SentenceRow) -> bool:
         """Whether "When did <someone> <do>?", the verb its last word, meets a best that tells
         that deed in no form nor near synonym: "Huw Bevan took over from his father, Dai, in 1983"
-        for "When did Huw Bevan's father die?"."""
+        for "When did Huw Bevan's father die?"; or "When was <something> <done>?" a best that
+        tells neither the deed nor any time: "The National Trust, which owns Cherhill Down, ..."
+        for "When was Cherhill Down bought by the National Trust?"."""
+        done_to = _WHEN_DONE_TO_ANYTHING.match(question)
+        if done_to is not None and not matches_answer_type(answer_type(question), best.text):
+            deed = done_to["deed"].lower()
+            return not (self._tells_deed(deed, best.text) or tells_any(forms_of_deed(deed), best.text))
         asked = _WHEN_DONE_TO.match(question)
         # (only a turn in someone's life, told in few words: "When did the fire start?" is told by
         # "The fire broke out ...", "When did the signal arrive?" by "... came through")
@@ -2624,9 +2641,11 @@ class QABot:
         for at in range(1, min(_REASON_DEPTH, len(ranked))):
             if ranked[at][0] < _REASON_SHARE * ranked[0][0]:
                 break
-            # not a quote's "causes" or "after": "We are sorry for any worry this causes."
+            # not a quote's "causes" or "after": "We are sorry for any worry this causes.", nor the
+            # grounds of someone's claim: "Dashly argued that its riders were self-employed because ..."
             row = ranked[at][1]
-            if row.doc_id == ranked[0][1].doc_id and GIVES_REASON.search(row.text) and not has_quotation(row.text):
+            if row.doc_id == ranked[0][1].doc_id and GIVES_REASON.search(row.text) and not has_quotation(row.text) and \
+                    not _CLAIMS_GROUNDS.search(row.text):
                 return _moved_first(ranked, at)
         return ranked
 
@@ -2989,7 +3008,8 @@ class QABot:
             # And a person asked in full whom the document does not name, its surname another's.
             "name_missing": float(any(not vocabulary_mentions(w, self._vocabulary(row.doc_id)) for w in names) or
                                   self._asks_someone_else(question, row.doc_id)),
-        }, self._pull_of(question, set(missing_tokens) - set(stem(names)), row, features["dense"])
+        }, self._pull_of(question, set(missing_tokens) - set(stem(names)) - self._story_opening(row.doc_id), row,
+                         features["dense"])
 
     def _pull_of(self, question: str, tokens: set[str], row: SentenceRow, similarity: float) -> _Pull | None:
         """What measures how much nearer the sentence the question comes without the words
@@ -3198,6 +3218,13 @@ class QABot:
         """The lower-cased words of a document and its title."""
         return self._kept(self._vocabularies, doc_id, 256, self._read_vocabulary)
 
+    def _story_opening(self, doc_id: int) -> frozenset[str]:
+        """The tokens of a document's title and opening, which name what its story is about: a
+        sentence down the story that leaves "circus" out ("Councillor Ruth Penhale, who proposed
+        the licence, ...") is read with it, so a question without that word comes no nearer."""
+        return self._kept(self._openings, doc_id, 256, lambda key: frozenset(sentence_tokens(
+            self._doc(key).title, self.index.document_text(key)[:_OPENING_CHARS], None)))
+
     def _read_vocabulary(self, doc_id: int) -> frozenset[str]:
         text = f"{self._doc(doc_id).title} {self.index.document_text(doc_id)}"
         demonyms = {word for word, country in DEMONYMS_BY_INITIALS.items() if country.search(text)}
@@ -3270,6 +3297,9 @@ class QABot:
         # trees found that ten of the eleven are healthy".
         if (COUNT_CHANGED.search(row.text) or COUNT_OF_WHOLE.search(row.text)) and \
                 set(stem([w.lower() for w in counted])) & set(sentence_tokens("", row.text, None)):
+            return True
+        if COUNT_STATED.search(row.text) and \
+                vocabulary_mentions(counted[-1].lower().split("-")[-1], self._vocabulary(row.doc_id)):
             return True
         opening = OPENS_WITH_REFERENCE.match(row.text)
         before = self._referent(row) if opening and opening.group("ellipsis") else None
@@ -3465,6 +3495,7 @@ class QABot:
                 tells_opposite_extreme(question, ranked[0][1].text) or \
                 tells_deed_undone(question, ranked[0][1].text) or tells_deed_without_doer(question, ranked[0][1]) or \
                 tells_time_of_another_deed(question, ranked[0][1].text) or \
+                tells_year_asked_as_start(question, ranked[0][1].text) or \
                 self._lacks_deed_asked_when(question, ranked[0][1]) or \
                 names_another_of_series(question, ranked[0][1].text) or \
                 _post_not_told(question, ranked[0][1].text) or _kind_left_unnamed(question, ranked[0][1].text) or \

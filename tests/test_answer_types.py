@@ -4437,3 +4437,31 @@ def test_hundred_and_fifty_fourth_batch_spans_posts_and_leads():
     assert living.hits[0].sentence.startswith("A primary school teacher from Cilgerran") and living.found, living
     assert used.hits[0].sentence.startswith("Coracles are small, round boats") and used.found, used
     assert arranges.hits[0].sentence == "A group of volunteers arranges it each spring.", arranges
+
+
+def test_hundred_and_fifty_fifth_batch_records_grades_occasions_and_deeds_asked_when():
+    """Found by the hundred-and-fifty-fifth blind batch: "since the survey began in 1998" frames a
+    record, no reason, so "Why do the females glow?" takes "... only the wingless females glow, to
+    attract the flying males" and "Why did the number of glow-worms go up?" the rise's reason, four
+    down; "to Grade 1" is no place and "to the cricket field" is; "Last year's count was 211." counts
+    what its story counts, and goes first for "... last year?" over a best that says "this
+    summer"; "Forty-two ferrets took part" counts ferrets that raced; a sentence that leaves out
+    its story's subject ("circus") is read with it. Unanswerable, now likely answers at most:
+    "When was Cherhill Down bought ...?" of a best telling neither a buying nor a time, and "How
+    many glow-worms were counted in 1998?" of a best naming 1998 only as when a total runs since."""
+    assert not matches_answer_type("place", "The band will now move up to Grade 1, the highest grade, next season.")
+    assert matches_answer_type("place", "The race would move to the cricket field.")
+    bot = story_batch("stories_hundredfiftyfifth")
+    glow, rise, play, last_year, raced, held, proposed, bought, in_1998 = bot.ask_many([
+        "Why do the females glow?", "Why did the number of glow-worms go up?", "Where will the band play next?",
+        "How many glow-worms were counted last year?", "How many ferrets raced?",
+        "Where will next year's race be held?", "Who proposed the circus licence?",
+        "When was Cherhill Down bought by the National Trust?", "How many glow-worms were counted in 1998?"])
+    assert glow.hits[0].sentence.startswith("Glow-worms are beetles, not worms"), glow
+    assert "the rise was probably due to a wet spring" in rise.hits[0].sentence, rise
+    assert play.hits[0].sentence.startswith("Its next appearance will be at the Cowal Gathering"), play
+    assert last_year.hits[0].sentence == "Last year's count was 211." and last_year.found, last_year
+    assert raced.hits[0].sentence.startswith("Forty-two ferrets took part") and raced.found, raced
+    assert "would move to the cricket field" in held.hits[0].sentence and held.found, held
+    assert proposed.hits[0].sentence.startswith("Councillor Ruth Penhale, who proposed") and proposed.found, proposed
+    assert not bought.found and not in_1998.found, (bought, in_1998)
