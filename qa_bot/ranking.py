@@ -700,7 +700,7 @@ _MONEY_NOUNS = (r"cost|costs|price|prices|budget|salary|salaries|fee|fees|fine|v
                 r"profit|profits|loss|losses|funding|toll|fare|fares|rent|wage|wages|tax|income|turnover|debt|"
                 r"earnings|bill|bonus|pension|prize|reward|ransom|bail|compensation|pay|payment|payments|payout|"
                 r"payouts|grant|grants|donation|donations|damages|refund|refunds|loan|loans|subsidy|subsidies|"
-                r"allowance|allowances|investment")
+                r"allowance|allowances|investment|deposit|deposits")
 # Sums one story names in other words: "How much compensation ...?" of "a £30 payment".
 _SUMS_ALIKE = ("compensation payment payments payout payouts refund refunds damages",
                "fee fees charge charges price prices fare fares",
@@ -1806,7 +1806,9 @@ def asked_amount_of(question: str) -> str | None:
 
 # "How old is the hiker's partner?", "How old was the villa when ...?": whose age, by a noun.
 _AGE_OF = re.compile(r"^\s*how old (?:is|was|are|were|will)\s+"
-                     r"(?:the|a|an|his|her|its|their|(?:the\s+)?[\w-]+['’]s?)\s+(?:[a-z-]+\s+){0,2}?"
+                     # (the owner's name in up to three words: "How old is Poppy Hearn's school?")
+                     r"(?:the|a|an|his|her|its|their|(?:the\s+)?(?:[\w-]+\s+){0,2}[\w-]+['’]s?)\s+"
+                     r"(?:[a-z-]+\s+){0,2}?"
                      r"(?P<noun>[a-z][a-z-]+)(?:\s*\?|\s*$|\s+(?:when|now|today|at|in|on|if)\b)", re.I)
 
 
@@ -1976,9 +1978,15 @@ def gives_ages_of_others_only(question: str, sentence: str) -> bool:
             return False
         # not "the 34-year-old vessel" for the ferry, nor "a two-year-old female called Cinnamon"
         # for the capybara: the thing in other words
-        after = [re.findall(r"[a-z][a-z'’-]*", sentence[age.end():].lower())[:3] for age in _AGED.finditer(sentence)]
-        return bool(after) and all(any(map(_of_someone, words)) and stem([thing])[0] not in stem(words)
-                                   for words in after)
+        # ... nor an age beside the name of its owner: "eight-year-old Poppy Hearn" for "How old is
+        # Poppy Hearn's school?"
+        owners = {w.lower() for w in re.findall(r"([A-Z][\w-]+)['’]s?(?=\s)", question)}
+        named = [b.span() for b in _AGE_BESIDE_NAME.finditer(sentence)
+                 if (b["before"] or b["now"] or b["appos"] or b["after"] or "").lower() in owners]
+        ages = [(age.start(), re.findall(r"[a-z][a-z'’-]*", sentence[age.end():].lower())[:3])
+                for age in _AGED.finditer(sentence)]
+        return bool(ages) and all((any(map(_of_someone, words)) or any(s <= at < e for s, e in named)) and
+                                  stem([thing])[0] not in stem(words) for at, words in ages)
     ages = list(_AGE_WORDS.finditer(sentence))
     if not ages:  # "the first woman in the orchestra's 126-year history" gives no age of Lahti,
         # but "its 60-year history" is the age of "Hollowmere Zoo"

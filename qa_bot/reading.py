@@ -520,6 +520,19 @@ _THING_MOVED_FROM = re.compile(r"\b(?:brought|taken|stolen|shipped|imported|sent
                                r"brother|sister|uncle|aunt|coach|teacher)\b", re.IGNORECASE)
 
 
+# "Where did the pine come from?" asks of a thing, which may be had out of a place: "dug the pine
+# out of a disused quarry".
+ASKS_WHERE_THING_FROM = re.compile(r"^\s*where\s+(?:is|was|are|were|does|do|did)\s+(?:the|a|an|this|that|its|his|"
+                                   r"her|their)\s+(?:[\w'’-]+\s+){1,3}(?:originally\s+)?(?:come\s+)?from\s*\??\s*$",
+                                   re.IGNORECASE)
+_OUT_OF_A_PLACE = re.compile(r"\bout\s+of\s+(?:a|an|the)\s+", re.IGNORECASE)
+
+
+def says_where_thing_from(sentence: str) -> bool:
+    """Whether the sentence says where a thing came from: "from", or "out of" a place."""
+    return SAYS_FROM.search(sentence) is not None or _OUT_OF_A_PLACE.search(sentence) is not None
+
+
 def says_where_someone_from(sentence: str) -> bool:
     """Whether the sentence says where someone is from, past any "from" of a thing moved or of
     whom something was had."""
@@ -571,6 +584,12 @@ _WHO_DID = re.compile(r"^\s*who\s+(?:(?:will|would|could|should|must|may|might|c
 
 
 ASKS_REASON = re.compile(r"^\s*(?:why|what (?:caused|causes|led to|prompted)|for what reason|how come)\b", re.I)
+# A purpose, told by what something is meant to do: "What is a wassail for?" of "an old custom meant
+# to wake the apple trees".
+ASKS_PURPOSE = re.compile(r"^\s*what\s+(?:is|are|was|were)\s+(?:the|a|an|this|these)\s+[\w'’ -]{1,40}?\s+"
+                          r"for\s*\??\s*$", re.I)
+GIVES_PURPOSE = re.compile(r"\b(?:(?:meant|intended|designed|used)\s+to|aim(?:s|ed)?\s+(?:to|at)|so\s+that|"
+                           r"in\s+order\s+to|the\s+(?:aim|purpose|idea)\s+(?:is|was))\b", re.I)
 
 
 # "since" of a time may still lead to a reason ("doubled since 2022"), but not since something
@@ -1061,14 +1080,26 @@ WH_OPENING = re.compile(r"^\s*(?:how\s+(?:much|many|long|old|far|big|often)\b|wh
                         r"which|how)\b", re.IGNORECASE)
 
 
+# No one to do it: "was offered at £6,500 but did not find a buyer" (not "no longer", "no bigger than").
+_NO_DOER = re.compile(r"\b(?:no|(?:did\s+)?not\s+(?:find|attract|get)\s+(?:a|an|any)|failed\s+to\s+(?:find|attract)\s+"
+                      r"(?:a|an|any))\s+(?!(?:longer|later|sooner|further|farther|other|matter|rather|never|either|"
+                      r"neither|over|under|after|ever)\b)(?P<doer>[a-z]{3,}er)s?\b(?!\s+than\b)", re.I)
+
+
 def tells_deed_undone(question: str, text: str) -> bool:
     """Whether a "wh-" question asks of a deed the sentence tells only as not done: "a real
-    unsolved robbery" for "When was the 1961 robbery solved?"."""
+    unsolved robbery" for "When was the 1961 robbery solved?", "did not find a buyer" for "Who
+    bought the Chinese elm?"."""
     if not WH_OPENING.match(question):  # "Is the hall used?" is answered by "It stands unused."
         return False
+    asked = re.findall(r"[a-z]+", question.lower())
     told = set(re.findall(r"[a-z]+", text.lower()))
-    return any(len(word) > 3 and "un" + word in told and word not in told
-               for word in re.findall(r"[a-z]+", question.lower()))
+    if any(len(word) > 3 and "un" + word in told and word not in told for word in asked):
+        return True
+    deeds = set().union(*(forms_of_deed(word) for word in asked if len(word) > 3 and word not in told))
+    # the doer's noun less its ending: "buyer", "winner", "baker"
+    return any(stem([doer[:-cut]])[0] in deeds for m in _NO_DOER.finditer(text)
+               for doer in [m["doer"].lower()] for cut in (1, 2, 3))
 
 
 def tells_opposite_extreme(question: str, text: str) -> bool:

@@ -42,11 +42,13 @@ from .ranking import (ASKS_START, ASKS_WHAT_STRUCK, COUNT_CHANGED, COUNT_OF_WHOL
                       prices_a_size, refers_above,
                       role_asked_in_words, roles_spelled_out, semantic_match, shipped_scoring, signs_by_name,
                       speaks_of_unnamed, tells_how_it_works, words_after_ordinals, words_near_figures)
-from .reading import (AGE_WHEN_DONE, ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NAME, ASKS_IN_TEXT, ASKS_REASON,
-                      ASKS_WHEN,
-                      ASKS_WHERE_FROM, ASKS_WHERE_NAMED_FROM, ASKS_WRITER, BARE_REPLY, COLUMN_NAME, DEMONYMS_BY_INITIALS,
-                      DONE_TO_ANYONE_ASKED, DONE_TO_ASKED,
-                      EMPLOYEES_PART, EVENT_ASKED, GIVES_REASON, HOW_DONE, HOW_LONG_DONE, JOBS_COUNTED, LABELLED,
+from .reading import (AGE_WHEN_DONE, ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NAME, ASKS_IN_TEXT, ASKS_PURPOSE,
+                      ASKS_REASON, ASKS_WHEN,
+                      ASKS_WHERE_FROM, ASKS_WHERE_NAMED_FROM, ASKS_WHERE_THING_FROM, ASKS_WRITER, BARE_REPLY,
+                      COLUMN_NAME,
+                      DEMONYMS_BY_INITIALS, DONE_TO_ANYONE_ASKED, DONE_TO_ASKED,
+                      EMPLOYEES_PART, EVENT_ASKED, GIVES_PURPOSE, GIVES_REASON, HOW_DONE, HOW_LONG_DONE, JOBS_COUNTED,
+                      LABELLED,
                       NAMED_DID_ASKED,
                       NAMED_IN_APPOSITION, NONE_HAPPENED, OF_WHAT_CAME_BEFORE, OPENS_WITH_REFERENCE, PART_PLAYED,
                       PEOPLE, PEOPLE_COUNTED, SAYS_FROM, STATE_LASTING_ASKED, TELLS_OF_A_CASE, THE_BODY, THE_NEW,
@@ -55,7 +57,7 @@ from .reading import (AGE_WHEN_DONE, ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NA
                       WH_OPENING, WHEN_DONE, WHEN_SPOKEN, WHERE_DONE, WHO_DONE_TO_ASKED, WORDS_OF, WORDS_OF_ANYONE,
                       asked_speaker,
                       asks_other_occasion,
-                      body_given_next, says_where_someone_from,
+                      body_given_next, says_where_someone_from, says_where_thing_from,
                       calls_doer_by_deed, counts_without_naming, deed_named_with_doer, deed_of_another_unnamed,
                       deed_object_asked, definition_of, describes_doer_by_deed, does_to, forms_of_deed,
                       forms_of_deed_asked, gives_no_words_of_whom_asked,
@@ -591,7 +593,7 @@ _ASKS_FORMER_HOLDER = re.compile(r"\b(?:previous|former|outgoing|old|last)\s", r
 _WHEN_DONE_TO_ANYTHING = re.compile(r"^\s*when\s+(?:was|were)\s+(?:[\w'’-]+\s+){1,6}?"
                                    r"(?P<deed>(?-i:[a-z]+(?:ed|en))|built|sold|made|bought)"
                                    r"(?:\s+(?:by|from|to|in|at|for|on)\s+[^?]{1,60})?\s*\??\s*$", re.I)
-_TURNS_OF_LIFE = frozenset("die retire marry resign emigrate graduate".split())
+_TURNS_OF_LIFE = frozenset("die retire marry resign emigrate graduate form disband".split())
 _LIFESPAN = re.compile(r"\([^()]*\d{3,4}\s*[–—-]\s*[^()]*\d{3,4}[^()]*\)")
 _DEED_TIME_REACH = 30  # characters after a deed where its time may stand: "taken down in 1955"
 # How news tells that an event took place somewhere: "held at", "played in" ...
@@ -1955,7 +1957,8 @@ class QABot:
         done_by_named = deed_named_with_doer(question) if deed_forms and placing is None else None
         defined = definition_of(question)
         asks_origin = ASKS_WHERE_FROM.match(question) is not None
-        says_origin = says_where_someone_from if ASKS_WHERE_NAMED_FROM.match(question) else SAYS_FROM.search
+        says_origin = says_where_someone_from if ASKS_WHERE_NAMED_FROM.match(question) else \
+            says_where_thing_from if ASKS_WHERE_THING_FROM.match(question) else SAYS_FROM.search
         counted = asked_quantity_of(question)
         times_asked = kind in ("number", "count") and _HOW_MANY_TIMES.match(question) is not None
         framing_verb = _duration_frame(question) & set(weights) if kind == "duration" else set()
@@ -2213,17 +2216,20 @@ class QABot:
         for "When was Cherhill Down bought by the National Trust?"."""
         done_to = _WHEN_DONE_TO_ANYTHING.match(question)
         if done_to is not None and not matches_answer_type(answer_type(question), best.text):
-            deed = done_to["deed"].lower()
-            return not (self._tells_deed(deed, best.text) or tells_any(forms_of_deed(deed), best.text))
+            return not self._tells_deed_in_any_form(done_to["deed"], best.text)
         asked = _WHEN_DONE_TO.match(question)
-        # (only a turn in someone's life, told in few words: "When did the fire start?" is told by
-        # "The fire broke out ...", "When did the signal arrive?" by "... came through")
+        # (only a turn in the life of someone or of a group ("When did the Butcombe Morris Men
+        # form?"), told in few words: "When did the fire start?" is told by "The fire broke out
+        # ...", "When did the signal arrive?" by "... came through")
         if asked is None or not asked["did"] or asked["did"].lower() not in _TURNS_OF_LIFE:
             return False
-        deed = asked["did"].lower()
         # (nor a life's span given in brackets: "Justinian I (c. 482 – 14 November 565) ...")
-        return not (self._tells_deed(deed, best.text) or tells_any(forms_of_deed(deed), best.text) or
-                    _LIFESPAN.search(best.text))
+        return not (self._tells_deed_in_any_form(asked["did"], best.text) or _LIFESPAN.search(best.text))
+
+    def _tells_deed_in_any_form(self, deed: str, text: str) -> bool:
+        """Whether ``text`` tells ``deed``, irregular forms ("bought") and near synonyms too."""
+        deed = deed.lower()
+        return self._tells_deed(deed, text) or tells_any(forms_of_deed(deed), text)
 
     def _deed_first(self, question: str, ranked: Ranked) -> Ranked:
         """"Was anyone hurt in the earthquake?" asks whether the deed was done: when the best
@@ -2634,8 +2640,13 @@ class QABot:
         """A "why" question's best sentence may only restate what happened ("The Hartley's biscuit
         factory in Dunmore will close next year ...") while one close behind it in the same
         document gives a reason ("The company blamed rising energy costs ..."): that one goes
-        first, unless it is a quote's."""
-        if len(ranked) < 2 or not ASKS_REASON.match(question) or GIVES_REASON.search(ranked[0][1].text) or \
+        first, unless it is a quote's. So for a purpose: "What is a wassail for?" of "... an old
+        custom meant to wake the apple trees"."""
+        purpose = ASKS_PURPOSE.match(question) is not None
+        if len(ranked) < 2 or not (purpose or ASKS_REASON.match(question)):
+            return ranked
+        gives = GIVES_PURPOSE if purpose else GIVES_REASON
+        if gives.search(ranked[0][1].text) or \
                 _REASON_BEFORE.match(ranked[0][1].text):  # the reason stands before it: _reason_read_back's
             return ranked
         for at in range(1, min(_REASON_DEPTH, len(ranked))):
@@ -2644,7 +2655,7 @@ class QABot:
             # not a quote's "causes" or "after": "We are sorry for any worry this causes.", nor the
             # grounds of someone's claim: "Dashly argued that its riders were self-employed because ..."
             row = ranked[at][1]
-            if row.doc_id == ranked[0][1].doc_id and GIVES_REASON.search(row.text) and not has_quotation(row.text) and \
+            if row.doc_id == ranked[0][1].doc_id and gives.search(row.text) and not has_quotation(row.text) and \
                     not _CLAIMS_GROUNDS.search(row.text):
                 return _moved_first(ranked, at)
         return ranked

@@ -4465,3 +4465,25 @@ def test_hundred_and_fifty_fifth_batch_records_grades_occasions_and_deeds_asked_
     assert "would move to the cricket field" in held.hits[0].sentence and held.found, held
     assert proposed.hits[0].sentence.startswith("Councillor Ruth Penhale, who proposed") and proposed.found, proposed
     assert not bought.found and not in_1998.found, (bought, in_1998)
+
+
+def test_hundred_and_fifty_sixth_batch_purposes_origins_deposits_and_no_buyer():
+    """Found by the hundred-and-fifty-sixth blind batch: "What is a wassail for?" asks a purpose,
+    which "an old custom meant to wake the apple trees" gives and "since 1992, when it was revived"
+    does not; "Where did the pine come from?" is told by "dug the pine out of a disused quarry in
+    the Yorkshire Dales" (a thing comes out of a place); a deposit is a sum. Unanswerable, now
+    likely answers at most: "Who bought the Chinese elm?" of "... did not find a buyer" (not "no
+    longer"); "How old is Poppy Hearn's school?" of her own age; "When did the Butcombe Morris Men
+    form?" of "who have performed at the event for 25 years"."""
+    from qa_bot.reading import tells_deed_undone
+
+    assert answer_type("How much is the deposit?") == "money"
+    assert not tells_deed_undone("How long will the trains take?", "They will take 23 minutes as they no longer stop.")
+    bot = story_batch("stories_hundredfiftysixth")
+    purpose, came_from, deposit, bought, school, formed = bot.ask_many([
+        "What is a wassail for?", "Where did the pine come from?", "How much is the deposit?",
+        "Who bought the Chinese elm?", "How old is Poppy Hearn's school?", "When did the Butcombe Morris Men form?"])
+    assert "an old custom meant to wake the apple trees" in purpose.hits[0].sentence and purpose.found, purpose
+    assert came_from.hits[0].sentence.startswith("Holroyd, 71, dug the pine out of") and came_from.found, came_from
+    assert "a deposit of £50 has been paid" in deposit.hits[0].sentence and deposit.found, deposit
+    assert not bought.found and not school.found and not formed.found, (bought, school, formed)
