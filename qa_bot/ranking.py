@@ -517,7 +517,9 @@ _AGED = re.compile(rf"\b(?:\d{{1,3}}|{_SMALL_NUMBERS}|(?:{_TENS})(?:-[a-z]+)?)-y
 # (a capital opens it: 'the blossom would be "a feast for the bees"' quotes words, naming nothing).
 # ... not one denied: "The postman, who has not been named, ..."
 _NAMING_VERBS = (r"(?<!\bnot )(?<!\bnot been )(?<!\bnot yet been )(?<!\byet to be )(?<!\bnot be )(?<!\bcannot be )"
-                 r"\b(?:named|known as|dubbed|titled|entitled|nicknamed|renamed|name|names|"
+                 # ("known to readers as Bertha", "known locally as")
+                 r"\b(?:named|known\s+(?:to\s+)?(?:[a-z]+\s+){0,2}?as|dubbed|titled|entitled|nicknamed|renamed|"
+                 r"name|names|"
                  # not a call made: "called the number on one of the posters", "called off the search"
                  # ("called for" stays: "called for the nobles to put down the rebels like mad dogs")
                  r"(?:called|call|calls)(?!\s+(?:(?:the|a|an|his|her|their|its)\s+(?:[a-z]+\s+)?"
@@ -1496,12 +1498,16 @@ _WHO_DOES = re.compile(r"^\s*who\s+(?:is\s+(?:now\s+)?|are\s+)?(?P<verb>leads|le
 # "Who founded Little Oak Toys?" asks a deed whose doer news names by what the deed made them:
 # "the company's founder, Owen Blackwood". The verb stays among the words searched for ("was
 # founded by ..."), unlike an ambiguous one of _WHO_DOES ("... when it runs low").
-_WHO_DID_AS_ROLE = re.compile(r"^\s*who\s+(?:first\s+)?(?P<verb>co-founded|founded|set up|designed|bought|built|owned|"
-                              r"painted|invented|composed|organi[sz]ed|prosecuted)\b", re.I)
+_WHO_DID_AS_ROLE = re.compile(r"^\s*who\s+(?:first\s+)?(?:will\s+)?(?P<verb>co-founded|founded|set up|designed|bought|"
+                              r"built|owned|painted|invented|composed|organi[sz]ed|prosecuted|"
+                              # someone replaced: not "Who replaced the roof?"
+                              r"(?:replace[sd]?|succeed(?:ed|s)?)(?=\s+(?-i:[A-Z])|\s+(?:him|her|them)\b))\b", re.I)
 _ROLE_OF_DEED = {"co-founded": "founder", "founded": "founder", "set up": "founder", "designed": "designer",
                  "owned": "owner", "bought": "buyer", "built": "builder", "painted": "painter", "invented": "inventor",
                  "composed": "composer", "organised": "organiser", "organized": "organiser",
-                 "prosecuted": "prosecutor"}
+                 "prosecuted": "prosecutor",
+                 # "Who will replace Harlow?" of "His successor, Amira Qureshi, 29, ..."
+                 **dict.fromkeys(("replace", "replaces", "replaced", "succeed", "succeeds", "succeeded"), "successor")}
 # The titles that hold each such post in news prose; names_role_holder accepts any of them.
 _ROLE_OF_VERB = {"lead": "leader", "run": "head", "head": "head", "chair": "chair", "manag": "manager",
                  "direct": "director", "coach": "coach", "captain": "captain", "own": "owner", "in charge": "head",
@@ -1521,6 +1527,7 @@ _HOLDERS = {
     "buyer": ("buyer", "owner", "purchaser"),
     "builder": ("builder", "contractor", "developer"),
     "painter": ("painter", "artist"),
+    "successor": ("successor", "replacement"),
     # "Prosecuting for the HSE, Nadia Qureshi said ...", "prosecutor Alan Marsh said"
     "prosecutor": ("prosecutor", "prosecuting", "prosecution"),
     "representative": ("representative", "lawyer", "lawyers", "solicitor", "barrister", "attorney", "counsel",

@@ -876,6 +876,48 @@ def _says_a_year(text: str) -> bool:
 _IN_A_YEAR = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b", re.I)
 
 
+# A figure of any kind, or a word that gives a sum without one ("free", "no charge").
+_ANY_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+                         r"forty|fifty|hundred|thousand|million|billion|half|quarter|double|twice)\b", re.I)
+
+
+def gives_no_sum_at_all(question: str, text: str) -> bool:
+    """Whether a sum is asked and the text has no figure at all: "The old van ... will be sold at
+    auction." gives no price for "How much will the old van sell for?"."""
+    return answer_type(question) == "money" and not matches_answer_type("money", text) and \
+        _ANY_NUMBER.search(text) is None
+
+
+# "How many ghost walks does Fenwick plan to lead?": what someone means to do, which a sentence
+# telling only what was done ("has led his 5,000th ghost walk") does not give.
+_ASKS_PLAN = re.compile(r"\b(?:plans?|planning|intends?|intending|hopes?|hoping|aims?|aiming)\s+to\b", re.I)
+_PLAN_GONE_BY = re.compile(r"\b(?:did|was|were|had)\b", re.I)
+_TELLS_PLAN = re.compile(r"\b(?:plans?|planned|planning|intends?|intended|intention|hopes?|hoped|hoping|aims?|aimed|"
+                         r"aiming|target|goal|will|shall|would|wants?|going\s+to|expects?|next|future)\b|['’]ll\b",
+                         re.I)
+
+
+def tells_no_plan_asked(question: str, text: str) -> bool:
+    """Whether the question asks what someone plans (intends, hopes) to do and the text tells
+    no plan nor anything to come; not a plan gone by ("How did the United States plan to subdue
+    ...?"), which what was done tells."""
+    return _ASKS_PLAN.search(question) is not None and _PLAN_GONE_BY.search(question) is None and \
+        _TELLS_PLAN.search(text) is None
+
+
+# "What was the air temperature?" is not told by "a sea temperature of 7C": what was measured.
+_MEDIUM_TEMPERATURE = re.compile(r"\b(?P<medium>air|sea|water|ground|surface|river|lake|body|room|road|oven)\s+"
+                                 r"temperatures?\b", re.I)
+
+
+def tells_other_temperature(question: str, text: str) -> bool:
+    """Whether the question asks the temperature of one medium (air, sea ...) and the text gives
+    that of another only."""
+    asked = {m["medium"].lower() for m in _MEDIUM_TEMPERATURE.finditer(question)}
+    told = {m["medium"].lower() for m in _MEDIUM_TEMPERATURE.finditer(text)}
+    return bool(asked) and bool(told) and not asked & told
+
+
 def tells_year_asked_as_start(question: str, text: str) -> bool:
     """Whether the question asks of a year (not when) that the text names only as the start a
     total runs since: "the highest total since the survey began in 1998" tells no count of 1998."""

@@ -66,7 +66,8 @@ from .reading import (AGE_WHEN_DONE, ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NA
                       names_no_one_at_all, names_none_asked, opening_body, pronoun_within, tells_any, tells_as_deed,
                       lacks_beginning, lacks_cause_of_death, lacks_kind_asked, lacks_last_year, names_another_of_series,
                       tells_deed_undone, tells_deed_without_doer, tells_means_of, tells_opposite_extreme,
-                      tells_time_of_another_deed, tells_year_asked_as_start,
+                      tells_time_of_another_deed, tells_year_asked_as_start, gives_no_sum_at_all,
+                      tells_no_plan_asked, tells_other_temperature,
                       thing_asked_of,
                       topic_words,
                       vocabulary_mentions, with_road_nouns)
@@ -311,6 +312,29 @@ def _tells_kind_after_deed(kind: str, deed: str, text: str, reach: int) -> bool:
     taken down in 1955")."""
     told = re.compile(rf"\b{re.escape(stem([deed.lower()])[0])}\w*\b(?P<after>.{{0,{reach}}})", re.I)
     return any(matches_answer_type(kind, m["after"]) for m in told.finditer(text))
+
+
+# "How long does the ghost walk last?": a span told with the lasting ("... and lasts about 90
+# minutes"), which a best with a span of something else ("more than 25 years after ...") lacks.
+_HOW_LONG_IT_LASTS = re.compile(r"^\s*how\s+long\s+(?:does|do|did|will|would|is|are|was|were)\s+.{1,60}?\s+"
+                                r"(?P<deed>last|run)\s*\??\s*$", re.I)
+
+
+_SPAN_OF_A_THING = re.compile(r"\b[\w-]+-(?:second|minute|hour|day|week|month|year)\s+[a-z]", re.I)
+
+
+def _told_lasting_first(question: str, ranked: Ranked) -> Ranked:
+    """A best that gives no span with the lasting asked yields to a close sentence of its story
+    that does."""
+    asked = _HOW_LONG_IT_LASTS.match(question)
+    # (a span told of a thing lasting is one too: "after a four-hour failure in March")
+    if asked is None or len(ranked) < 2 or _SPAN_OF_A_THING.search(ranked[0][1].text) or \
+            _tells_kind_after_deed("duration", asked["deed"], ranked[0][1].text, _DEED_SPAN_REACH):
+        return ranked
+    best = ranked[0][1]
+    return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
+                                bool(features["answer_type"]) and
+                                _tells_kind_after_deed("duration", asked["deed"], row.text, _DEED_SPAN_REACH))
 
 
 def _in_reach(ranked: Ranked, story_depth: int | None = None) -> set[int]:
@@ -1262,6 +1286,10 @@ def _without_names_asked(question: str, text: str) -> str:
     return text
 
 
+_OPENS_ON_WHOSE = re.compile(r"\s*(?:His|Her|Their)\s")
+_ROLE_HOLDER_REACH = 5
+
+
 def _role_holder_first(question: str, ranked: Ranked) -> Ranked:
     """"Who founded Brightpath Systems?": a close sentence of the same story naming the holder of
     the role asked ("The company's founder, Olivia Brennan, said ...") over a best that names
@@ -1275,10 +1303,13 @@ def _role_holder_first(question: str, ranked: Ranked) -> Ranked:
     if features["answer_type"] and (features["role"] or (asked_role_verb(question) is None and best.position > 0) or
                                     names_a_person_in(_without_names_asked(question, best.text))):
         return ranked
-    # ... which holds some of the question: a quote's "we" of any body holds the role of none asked
+    # ... which holds some of the question: a quote's "we" of any body holds the role of none asked;
+    # "His successor, Amira Qureshi, ..." holds whose successor for "Who will replace Harlow?"
+    whose = bool(names_in_question(question))
     return _first_fitting_first(ranked, lambda row, features: features["role"] and features["answer_type"] and
-                                row.doc_id == best.doc_id and _held(features) > 0,
-                                _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
+                                row.doc_id == best.doc_id and
+                                (_held(features) > 0 or (whose and _OPENS_ON_WHOSE.match(row.text) is not None)),
+                                _ROLE_HOLDER_REACH, _NAMED_ONE_MARGIN)
 
 
 def _own_post_first(question: str, ranked: Ranked) -> Ranked:
@@ -2086,7 +2117,8 @@ class QABot:
         ranked = self._agent_first(question, self._reason_read_back(question, self._reason_first(
             question, self._reason_read_on(question, ranked))))
         ranked = self._quote_start_first(question, _said_of_subject_first(question, self._deed_first(question, ranked)))
-        ranked = _placing_first(question, _time_to_come_first(question, self._lasting_deed_first(question, ranked)))
+        ranked = _placing_first(question, _time_to_come_first(question, self._lasting_deed_first(
+            question, _told_lasting_first(question, ranked))))
         ranked = self._time_of_deed_first(question, _place_of_event_first(question, ranked))
         ranked = _referent_fuller_first(question, ranked)
         ranked = _rate_told_first(question, _time_gone_first(question, ranked))
@@ -2921,7 +2953,8 @@ class QABot:
         if THE_BODY.search(row.text):
             vocabulary = self._vocabulary(row.doc_id)
             for span in names_in_question(question):
-                if len(span.split()) > 1 and not names_a_person_in(span) and \
+                # (a name of one word when the document calls a body so: "the Tynemouth Bluetits")
+                if (len(span.split()) > 1 or self._names_body(row.doc_id, span)) and not names_a_person_in(span) and \
                         all(vocabulary_mentions(w, vocabulary) for w in named_words(span)):
                     held |= _with_forms(sentence_tokens("", span, None))
         if TELLS_OF_A_CASE.search(row.text):
@@ -3225,6 +3258,12 @@ class QABot:
         at = bisect.bisect_right(headings, (row.start, "\uffff")) - 1
         return headings[at][1] if at >= 0 else None
 
+    def _names_body(self, doc_id: int, name: str) -> bool:
+        """Whether the document calls ``name`` (one word) as a body, after "the": "organised by the
+        Tynemouth Bluetits" (no one's surname)."""
+        return re.search(rf"\bthe\s+(?:[A-Z][\w'’-]*\s+){{0,3}}{re.escape(name)}\b",
+                         self.index.document_text(doc_id)) is not None
+
     def _vocabulary(self, doc_id: int) -> frozenset[str]:
         """The lower-cased words of a document and its title."""
         return self._kept(self._vocabularies, doc_id, 256, self._read_vocabulary)
@@ -3507,6 +3546,9 @@ class QABot:
                 tells_deed_undone(question, ranked[0][1].text) or tells_deed_without_doer(question, ranked[0][1]) or \
                 tells_time_of_another_deed(question, ranked[0][1].text) or \
                 tells_year_asked_as_start(question, ranked[0][1].text) or \
+                gives_no_sum_at_all(question, ranked[0][1].text) or \
+                tells_no_plan_asked(question, ranked[0][1].text) or \
+                tells_other_temperature(question, ranked[0][1].text) or \
                 self._lacks_deed_asked_when(question, ranked[0][1]) or \
                 names_another_of_series(question, ranked[0][1].text) or \
                 _post_not_told(question, ranked[0][1].text) or _kind_left_unnamed(question, ranked[0][1].text) or \

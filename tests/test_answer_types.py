@@ -4487,3 +4487,26 @@ def test_hundred_and_fifty_sixth_batch_purposes_origins_deposits_and_no_buyer():
     assert came_from.hits[0].sentence.startswith("Holroyd, 71, dug the pine out of") and came_from.found, came_from
     assert "a deposit of £50 has been paid" in deposit.hits[0].sentence and deposit.found, deposit
     assert not bought.found and not school.found and not formed.found, (bought, school, formed)
+
+
+def test_hundred_and_fifty_seventh_batch_successors_spans_and_what_no_sentence_gives():
+    """Found by the hundred-and-fifty-seventh blind batch: "Who will replace Harlow?" asks his
+    successor ("His successor, Amira Qureshi, 29, ..."), not "Who replaced the roof?"; "How long
+    does the ghost walk last?" the span told with the lasting ("... and lasts about 90 minutes"),
+    not a lead's "more than 25 years after ..."; "The club's founder" holds the club a story calls
+    "the Tynemouth Bluetits"; "known to readers as Bertha" names the van. Unanswerable, now likely
+    answers at most: a plan asked of a sentence telling what was done ("has led his 5,000th ghost
+    walk"), a sum asked of one with no figure at all ("will be sold at auction"), the air's
+    temperature asked of the sea's."""
+    assert asked_role("Who will replace Harlow?") == ("successor",)
+    assert asked_role("Who replaced the roof?") is None
+    bot = story_batch("stories_hundredfiftyseventh")
+    replace, lasts, founded, called, plan, sells_for, air = bot.ask_many([
+        "Who will replace Harlow?", "How long does the ghost walk last?", "Who founded the Bluetits?",
+        "What was the old van called?", "How many ghost walks does Fenwick plan to lead?",
+        "How much will the old van sell for?", "What was the air temperature on New Year's Day?"])
+    assert replace.hits[0].sentence.startswith("His successor, Amira Qureshi"), replace
+    assert lasts.hits[0].sentence.endswith("and lasts about 90 minutes."), lasts
+    assert founded.hits[0].sentence.startswith("The club's founder, Hazel Tait") and founded.found, founded
+    assert "known to readers as Bertha" in called.hits[0].sentence and called.found, called
+    assert not plan.found and not sells_for.found and not air.found, (plan, sells_for, air)
