@@ -918,6 +918,23 @@ def tells_other_temperature(question: str, text: str) -> bool:
     return bool(asked) and bool(told) and not asked & told
 
 
+# "How long is Coquet Island?" asks its size, which "a mile off the coast" (how far it lies) is not.
+_SIZE_ASKED = re.compile(r"^\s*how\s+(?:long|tall|high|wide|deep|big|thick)\s+(?:is|are|was|were)\b", re.I)
+_DISTANCE = re.compile(r"\b(?:a|an|one|half\s+a|[\d,.]+|[a-z]+)\s+"
+                       r"(?:miles?|kilometres?|km|metres?|m|yards?|feet|ft)\s+"
+                       # (not a route's length: "runs 11 kilometres from the railway station to ...")
+                       r"(?:off|from(?![^.;]{0,40}\bto\b)|away|outside|north|south|east|west|inland|offshore|upstream|"
+                       r"downstream)\b", re.I)
+
+
+def gives_distance_for_size(question: str, text: str) -> bool:
+    """Whether the question asks how long (tall, wide ...) something is and every length the
+    text gives is how far something lies from somewhere."""
+    return _SIZE_ASKED.match(question) is not None and answer_type(question) == "length" and \
+        matches_answer_type("length", text) and \
+        not matches_answer_type("length", _DISTANCE.sub(" ", text))
+
+
 def tells_year_asked_as_start(question: str, text: str) -> bool:
     """Whether the question asks of a year (not when) that the text names only as the start a
     total runs since: "the highest total since the survey began in 1998" tells no count of 1998."""

@@ -67,7 +67,7 @@ from .reading import (AGE_WHEN_DONE, ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NA
                       lacks_beginning, lacks_cause_of_death, lacks_kind_asked, lacks_last_year, names_another_of_series,
                       tells_deed_undone, tells_deed_without_doer, tells_means_of, tells_opposite_extreme,
                       tells_time_of_another_deed, tells_year_asked_as_start, gives_no_sum_at_all,
-                      tells_no_plan_asked, tells_other_temperature,
+                      tells_no_plan_asked, tells_other_temperature, gives_distance_for_size,
                       thing_asked_of,
                       topic_words,
                       vocabulary_mentions, with_road_nouns)
@@ -723,6 +723,25 @@ def _time_to_come_first(question: str, ranked: Ranked) -> Ranked:
 _OCCASION_ASKED = re.compile(r"\b(?:this|next|last)\s+(?:year|season|month|week|summer|winter|spring|autumn|term)\b|"
                              r"\bnow\b", re.I)
 _OTHER_OCCASION_MARGIN = 0.5  # how far below a best saying another occasion the one saying it may score
+
+
+# "Who used to wind the clock?" asks of the time gone by, which "The clock now has an electric
+# motor to wind it" is not, and "Until 2023 it was wound by hand ... by Islwyn Rees" is.
+_ASKS_GONE_BY = re.compile(r"\bused\s+to\b|\bformerly\b|\bpreviously\b", re.I)
+_TELLS_GONE_BY = re.compile(r"\b(?:until|used\s+to|formerly|previously|once|was|were|had)\b", re.I)
+_TELLS_NOW = re.compile(r"\bnow\b", re.I)
+
+
+def _time_gone_by_first(question: str, ranked: Ranked) -> Ranked:
+    """A best that tells what is now, for a question asking what used to be, yields to a close
+    sentence of its story that tells a time gone by, with the kind asked."""
+    if _ASKS_GONE_BY.search(question) is None or len(ranked) < 2 or not _TELLS_NOW.search(ranked[0][1].text) or \
+            _TELLS_GONE_BY.search(ranked[0][1].text):
+        return ranked
+    best = ranked[0][1]
+    return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
+                                bool(features["answer_type"]) and _TELLS_GONE_BY.search(row.text) is not None,
+                                _NAMED_ONE_REACH, _OTHER_OCCASION_MARGIN)
 
 
 def _occasion_asked_first(question: str, ranked: Ranked) -> Ranked:
@@ -2122,7 +2141,7 @@ class QABot:
         ranked = self._time_of_deed_first(question, _place_of_event_first(question, ranked))
         ranked = _referent_fuller_first(question, ranked)
         ranked = _rate_told_first(question, _time_gone_first(question, ranked))
-        ranked = _occasion_asked_first(question, ranked)
+        ranked = _time_gone_by_first(question, _occasion_asked_first(question, ranked))
         ranked = _start_told_first(question, _told_after_deed_first(question, ranked))
         ranked = _unconditional_first(question, _consequence_first(question, _done_before_first(question, ranked)))
         ranked = _cause_of_death_first(question, _sum_of_deed_first(question, ranked))
@@ -3549,6 +3568,7 @@ class QABot:
                 gives_no_sum_at_all(question, ranked[0][1].text) or \
                 tells_no_plan_asked(question, ranked[0][1].text) or \
                 tells_other_temperature(question, ranked[0][1].text) or \
+                gives_distance_for_size(question, ranked[0][1].text) or \
                 self._lacks_deed_asked_when(question, ranked[0][1]) or \
                 names_another_of_series(question, ranked[0][1].text) or \
                 _post_not_told(question, ranked[0][1].text) or _kind_left_unnamed(question, ranked[0][1].text) or \

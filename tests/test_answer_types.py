@@ -4510,3 +4510,20 @@ def test_hundred_and_fifty_seventh_batch_successors_spans_and_what_no_sentence_g
     assert founded.hits[0].sentence.startswith("The club's founder, Hazel Tait") and founded.found, founded
     assert "known to readers as Bertha" in called.hits[0].sentence and called.found, called
     assert not plan.found and not sells_for.found and not air.found, (plan, sells_for, air)
+
+
+def test_hundred_and_fifty_eighth_batch_times_gone_by_and_distances():
+    """Found by the hundred-and-fifty-eighth blind batch: "Who used to wind the clock?" asks of a
+    time gone by, which "The clock now has an electric motor to wind it" is not and "Until 2023 it
+    was wound by hand every Sunday by retired engineer Islwyn Rees" is; "How long is Coquet
+    Island?" asks its size, which "a mile off the coast" (how far it lies) does not give, though a
+    route's "11 kilometres from the railway station to the university hospital" does."""
+    from qa_bot.reading import gives_distance_for_size
+
+    assert gives_distance_for_size("How long is Coquet Island?", "It nests on Coquet Island, a mile off the coast.")
+    assert not gives_distance_for_size("How long is the tram line?",
+                                       "The line runs 11 kilometres from the railway station to the hospital.")
+    bot = story_batch("stories_hundredfiftyeighth")
+    used_to, island = bot.ask_many(["Who used to wind the clock?", "How long is Coquet Island?"])
+    assert used_to.hits[0].sentence.startswith("Until 2023 it was wound by hand every Sunday"), used_to
+    assert not island.found, island
