@@ -315,11 +315,10 @@ def _tells_kind_after_deed(kind: str, deed: str, text: str, reach: int) -> bool:
 
 
 # "How long does the ghost walk last?": a span told with the lasting ("... and lasts about 90
-# minutes"), which a best with a span of something else ("more than 25 years after ...") lacks.
+# minutes"), which a best with a span of something else ("more than 25 years after ...") lacks; a
+# span told of a thing ("a four-hour failure") is one too.
 _HOW_LONG_IT_LASTS = re.compile(r"^\s*how\s+long\s+(?:does|do|did|will|would|is|are|was|were)\s+.{1,60}?\s+"
                                 r"(?P<deed>last|run)\s*\??\s*$", re.I)
-
-
 _SPAN_OF_A_THING = re.compile(r"\b[\w-]+-(?:second|minute|hour|day|week|month|year)\s+[a-z]", re.I)
 
 
@@ -327,7 +326,6 @@ def _told_lasting_first(question: str, ranked: Ranked) -> Ranked:
     """A best that gives no span with the lasting asked yields to a close sentence of its story
     that does."""
     asked = _HOW_LONG_IT_LASTS.match(question)
-    # (a span told of a thing lasting is one too: "after a four-hour failure in March")
     if asked is None or len(ranked) < 2 or _SPAN_OF_A_THING.search(ranked[0][1].text) or \
             _tells_kind_after_deed("duration", asked["deed"], ranked[0][1].text, _DEED_SPAN_REACH):
         return ranked
@@ -1305,8 +1303,9 @@ def _without_names_asked(question: str, text: str) -> str:
     return text
 
 
+# A holder's sentence opening on whose the role is: "His successor, Amira Qureshi, ..."
 _OPENS_ON_WHOSE = re.compile(r"\s*(?:His|Her|Their)\s")
-_ROLE_HOLDER_REACH = 5
+_ROLE_HOLDER_REACH = 5  # how far down the holder of the role asked may stand
 
 
 def _role_holder_first(question: str, ranked: Ranked) -> Ranked:
