@@ -253,18 +253,21 @@ _DOER_ENDING = re.compile(r"(?:ants?|ents?|ers?|ors?)$")
 def calls_doer_by_deed(forms: set[str], text: str) -> bool:
     """Whether ``text`` calls someone by the deed ``forms`` (stemmed) tell: "The applicant,
     Northwind Energy Ltd, ..." for "Who applied to build the wind farm?"."""
-    return any(_DOER_ENDING.search(word) and any(_calls_by(form, word) for form in forms)
-               for word in content_words(text))
+    return any(_names_doer(forms, word) for word in content_words(text))
 
 
 def describes_doer_by_deed(forms: set[str], text: str) -> bool:
     """Whether ``text`` calls someone by the deed and says who they are beside it, unnamed: "The
     seller, a Belgian collector, had bought it ..." for "Who was selling the tapestry?"."""
-    return any(_DOER_ENDING.search(word := m["doer"].lower()) and any(_calls_by(form, word) for form in forms)
-               for m in _DOER_DESCRIBED.finditer(text))
+    return any(_names_doer(forms, m["doer"].lower()) for m in _DOER_DESCRIBED.finditer(text))
 
 
 _DOER_DESCRIBED = re.compile(r"\b(?P<doer>[A-Za-z]+),\s+(?:a|an)\s+[A-Za-z]")
+
+
+def _names_doer(forms: set[str], word: str) -> bool:
+    """Whether ``word`` is a doer's noun ("applicant", "sellers") of the deed ``forms`` tell."""
+    return _DOER_ENDING.search(word) is not None and any(_calls_by(form, word) for form in forms)
 
 
 def _calls_by(form: str, word: str) -> bool:
@@ -872,10 +875,6 @@ def _says_a_year(text: str) -> bool:
                for said in _A_YEAR_SAID.finditer(text))
 
 
-# "How many glow-worms were counted in 1998?": a year asked, not when.
-_IN_A_YEAR = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b", re.I)
-
-
 # A figure of any kind, or a word that gives a sum without one ("free", "no charge").
 _ANY_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
                          r"forty|fifty|hundred|thousand|million|billion|half|quarter|double|twice)\b", re.I)
@@ -933,6 +932,10 @@ def gives_distance_for_size(question: str, text: str) -> bool:
     return _SIZE_ASKED.match(question) is not None and answer_type(question) == "length" and \
         matches_answer_type("length", text) and \
         not matches_answer_type("length", _DISTANCE.sub(" ", text))
+
+
+# "How many glow-worms were counted in 1998?": a year asked, not when.
+_IN_A_YEAR = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b", re.I)
 
 
 def tells_year_asked_as_start(question: str, text: str) -> bool:
@@ -1156,9 +1159,7 @@ def tells_deed_undone(question: str, text: str) -> bool:
     if any(len(word) > 3 and "un" + word in told and word not in told for word in asked):
         return True
     deeds = set().union(*(forms_of_deed(word) for word in asked if len(word) > 3 and word not in told))
-    # the doer's noun less its ending: "buyer", "winner", "baker"
-    return any(stem([doer[:-cut]])[0] in deeds for m in _NO_DOER.finditer(text)
-               for doer in [m["doer"].lower()] for cut in (1, 2, 3))
+    return any(_names_doer(deeds, m["doer"].lower()) for m in _NO_DOER.finditer(text))
 
 
 def tells_opposite_extreme(question: str, text: str) -> bool:

@@ -322,17 +322,24 @@ _HOW_LONG_IT_LASTS = re.compile(r"^\s*how\s+long\s+(?:does|do|did|will|would|is|
 _SPAN_OF_A_THING = re.compile(r"\b[\w-]+-(?:second|minute|hour|day|week|month|year)\s+[a-z]", re.I)
 
 
+def _span_with_deed_first(deed: str, ranked: Ranked) -> Ranked:
+    """A best that gives no span within reach after ``deed`` yields to a close sentence of its
+    story that does, with a span of the kind asked."""
+    best = ranked[0][1]
+    if _tells_kind_after_deed("duration", deed, best.text, _DEED_SPAN_REACH):
+        return ranked
+    return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
+                                bool(features["answer_type"]) and
+                                _tells_kind_after_deed("duration", deed, row.text, _DEED_SPAN_REACH))
+
+
 def _told_lasting_first(question: str, ranked: Ranked) -> Ranked:
     """A best that gives no span with the lasting asked yields to a close sentence of its story
     that does."""
     asked = _HOW_LONG_IT_LASTS.match(question)
-    if asked is None or len(ranked) < 2 or _SPAN_OF_A_THING.search(ranked[0][1].text) or \
-            _tells_kind_after_deed("duration", asked["deed"], ranked[0][1].text, _DEED_SPAN_REACH):
+    if asked is None or len(ranked) < 2 or _SPAN_OF_A_THING.search(ranked[0][1].text):
         return ranked
-    best = ranked[0][1]
-    return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
-                                bool(features["answer_type"]) and
-                                _tells_kind_after_deed("duration", asked["deed"], row.text, _DEED_SPAN_REACH))
+    return _span_with_deed_first(asked["deed"], ranked)
 
 
 def _in_reach(ranked: Ranked, story_depth: int | None = None) -> set[int]:
@@ -611,10 +618,11 @@ _WHEN_DONE_TO = re.compile(r"^\s*when\s+(?:(?:was|were)\s+(?:the|a|an|his|her|th
 _DESCRIBING_KINDS = frozenset({"occupation", "age"})
 # "Who was the previous youngest winner?": not whom a lead makes the new one
 _ASKS_FORMER_HOLDER = re.compile(r"\b(?:previous|former|outgoing|old|last)\s", re.IGNORECASE)
-# "When did X die?": the turns of a life a best must tell, unless it gives the life's span
+# "When was Cherhill Down bought by the National Trust?": a deed done to something, asked when
 _WHEN_DONE_TO_ANYTHING = re.compile(r"^\s*when\s+(?:was|were)\s+(?:[\w'’-]+\s+){1,6}?"
                                    r"(?P<deed>(?-i:[a-z]+(?:ed|en))|built|sold|made|bought)"
                                    r"(?:\s+(?:by|from|to|in|at|for|on)\s+[^?]{1,60})?\s*\??\s*$", re.I)
+# "When did X die?": the turns of a life a best must tell, unless it gives the life's span
 _TURNS_OF_LIFE = frozenset("die retire marry resign emigrate graduate form disband".split())
 _LIFESPAN = re.compile(r"\([^()]*\d{3,4}\s*[–—-]\s*[^()]*\d{3,4}[^()]*\)")
 _DEED_TIME_REACH = 30  # characters after a deed where its time may stand: "taken down in 1955"
@@ -2350,11 +2358,7 @@ class QABot:
             # A span asked is told with the deed: "... built her own coracle ... during a week-long
             # course ..., using ash laths" tells "used" and a span of something else for "How long
             # have coracles been used on the Teifi?"; one of its story telling both goes first.
-            if m.re is not HOW_LONG_DONE or _tells_kind_after_deed("duration", m["deed"], best.text, _DEED_SPAN_REACH):
-                return ranked
-            return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
-                                        bool(features["answer_type"]) and
-                                        _tells_kind_after_deed("duration", m["deed"], row.text, _DEED_SPAN_REACH))
+            return _span_with_deed_first(m["deed"], ranked) if m.re is HOW_LONG_DONE else ranked
         held = _held(ranked[0][2]) if where else 0.0
         # ... and one telling the deed with its means for "How was the pigeon identified?" ("...
         # was identified by the ring on his leg"), which the manner's matcher seldom flags, in the
