@@ -677,7 +677,7 @@ _ORGANISATION_NOUNS = (r"company|companies|organi[sz]ations?|ministry|ministries
                        # "Which auction house will sell it?": a firm by its trade
                        r"(?:auction|publishing|fashion) houses?|publishers?|insurers?|lenders?|carmakers?|"
                        r"housebuilders?|contractors?|developers?|regulators?|watchdogs?|bakery|bakeries|"
-                       r"restaurants?|shops?|hotels?|brewer(?:y|ies)|hospices?")
+                       r"restaurants?|shops?|hotels?|brewer(?:y|ies)|hospices?|dair(?:y|ies)|factor(?:y|ies)")
 _PERSON_NOUNS = (r"person|people|player|players|president|presidents|minister|ministers|leader|leaders|official|"
                  r"officials|man|woman|men|women|actor|author|writer|singer|scientist|king|queen|emperor|coach|"
                  r"spokesman|spokeswoman|spokesperson|ceo|chairman|founder|secretary|senator|mayor|judge|"
@@ -828,7 +828,9 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
                             r"\bhow long (was|were|is|are|has been|have been)\s+(?:[\w'’-]+\s+){1,4}?(inside|there|"
                             r"away|gone|abroad|asleep|awake|alive|down|unavailable|"
                             r"in (?:hospital|prison|jail|custody|office|power|"
-                            r"charge|orbit|space)|at sea|on strike|offline|online|open|closed|out of (?:action|service|use))"
+                            r"charge|orbit|space)|at sea|on strike|offline|online|open|closed|"
+                            # ("out of public use")
+                            r"out of (?:[a-z]+\s+)?(?:action|service|use|commission|order|operation))"
                             r"(?:\s+(?:the|a|an|its|their|his|her)\s+[\w'’-]+)?\s*\??\s*$|"
                             # "How long was Brennick without running water?"
                             r"\bhow long (was|were|is|are|has been|have been)\s+(?:[\w'’-]+\s+){1,4}?without\b|"

@@ -126,6 +126,12 @@ def forms_of_deed_asked(question: str) -> set[str]:
     return forms_of_deed(m["verb"]) if m else set()
 
 
+def deed_asked_of_doer(question: str) -> str | None:
+    """The verb a "Who <verb> ...?" question asks the doer of, as asked ("restored"), or None."""
+    m = _WHO_DID.match(question)
+    return m["verb"].lower() if m else None
+
+
 # A deed's form after these is in the passive voice ("was cleaned", "were cast"), its doer not
 # before it.
 _PASSIVE_BEFORE = frozenset("is was were are be been being get got gets getting".split())
@@ -485,12 +491,16 @@ _PARTS_PLAYED = ("employees employee staff workers worker workforce personnel",
                  "shareholders shareholder investors investor")
 PART_PLAYED = {token: part for part, words in enumerate(_PARTS_PLAYED) for token in stem(words.split())}
 EMPLOYEES_PART = PART_PLAYED[stem(["staff"])[0]]
+_HEADCOUNT = (r"(?:(?:about|around|roughly|some|more\s+than|nearly|almost|over|fewer\s+than|"
+              r"just\s+(?:under|over))\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|"
+              r"nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+              r"a\s+hundred|hundreds|thousands|dozens)\b")
 # A workforce counted without naming it: "She now employs seven people", "a staff of 40".
-WORKFORCE_COUNTED = re.compile(r"\b(?:employ(?:s|ed|ing)?|(?:a\s+)?(?:workforce|staff)\s+of)\s+"
-                               r"(?:(?:about|around|roughly|some|more\s+than|nearly|almost|over|fewer\s+than|"
-                               r"just\s+(?:under|over))\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|"
-                               r"nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
-                               r"a\s+hundred|hundreds|thousands|dozens)\b", re.IGNORECASE)
+WORKFORCE_COUNTED = re.compile(rf"\b(?:employ(?:s|ed|ing)?|(?:a\s+)?(?:workforce|staff)\s+of)\s+{_HEADCOUNT}",
+                               re.IGNORECASE)
+# ... and the people who came to an event: "played ... to a congregation of 900", "a crowd of 3,000".
+GATHERING_COUNTED = re.compile(rf"\b(?:crowd|audience|congregation|turnout|attendance|gathering)\s+of\s+"
+                               rf"{_HEADCOUNT}", re.IGNORECASE)
 
 
 PEOPLE_COUNTED = frozenset("""residents villagers families parents workers employees staff protesters activists farmers
@@ -934,6 +944,34 @@ def gives_distance_for_size(question: str, text: str) -> bool:
         not matches_answer_type("length", _DISTANCE.sub(" ", text))
 
 
+# The words of each dimension a size is told in: "How tall is the oak?" is not answered by "a
+# trunk girth of 7.2 metres", a measure of another dimension.
+_DIMENSIONS = {"height": "tall taller tallest high higher highest height heights",
+               "length": "long longer longest length lengths",
+               "width": "wide wider widest width widths broad across",
+               "depth": "deep deeper deepest depth depths",
+               "girth": "girth circumference diameter",
+               "thickness": "thick thicker thickest thickness"}
+_DIMENSION_OF = {word: dimension for dimension, words in _DIMENSIONS.items() for word in words.split()}
+_LENGTH_UNIT_WORDS = frozenset("metre metres meter meters km kilometre kilometres cm centimetre centimetres mm "
+                               "millimetres mile miles feet foot ft inch inches yard yards".split())
+_DIMENSION_BEFORE, _DIMENSION_AFTER = 4, 2  # words: "a trunk girth of 7.2 metres", "32 feet long"
+_DIMENSION_ASKED = re.compile(r"^\s*how\s+(?P<word>long|tall|high|wide|deep|thick)\s+(?:is|are|was|were)\b", re.I)
+
+
+def gives_other_dimension(question: str, text: str) -> bool:
+    """Whether the question asks one dimension of a size ("How tall is the oak tree?") and the
+    text tells a length only in words of another ("a trunk girth of 7.2 metres")."""
+    m = _DIMENSION_ASKED.match(question)
+    if m is None or answer_type(question) != "length" or not matches_answer_type("length", text):
+        return False
+    # (the words beside a measure: "measured at chest height" is where, not what, it measured)
+    words = re.findall(r"[a-z]+", text.lower())
+    told = {_DIMENSION_OF[w] for at, unit in enumerate(words) if unit in _LENGTH_UNIT_WORDS
+            for w in words[max(0, at - _DIMENSION_BEFORE) : at + _DIMENSION_AFTER + 1] if w in _DIMENSION_OF}
+    return bool(told) and _DIMENSION_OF[m["word"].lower()] not in told
+
+
 # "How many glow-worms were counted in 1998?": a year asked, not when.
 _IN_A_YEAR = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b", re.I)
 
@@ -1119,6 +1157,9 @@ def names_another_of_series(question: str, text: str) -> bool:
 # ... and their comparatives, which tell the same side: "the most isolated areas were less
 # vulnerable" answers "Which areas were least vulnerable?".
 _COMPARATIVES = {"least": "less", "fewest": "fewer", "best": "better", "worst": "worse"}
+# ... and the same extreme in another word: "The largest pipe" tells "the biggest pipe".
+_SAME_EXTREME = {"biggest": ("largest", "greatest"), "largest": ("biggest", "greatest"),
+                 "fastest": ("quickest",), "quickest": ("fastest",), "smallest": ("tiniest",)}
 
 
 # "When was the old post office closed?": a time asked of a deed done to something ...
@@ -1168,5 +1209,6 @@ def tells_opposite_extreme(question: str, text: str) -> bool:
     asked = [w for w in re.findall(r"[a-z]+", question.lower()) if w in _OPPOSITE_EXTREMES]
     told = set(re.findall(r"[a-z]+", text.lower()))
     return bool(asked) and all(w not in told and _COMPARATIVES.get(w, w[:-3] + "er") not in told and
+                               not told.intersection(_SAME_EXTREME.get(w, ())) and
                                told.intersection(_OPPOSITE_EXTREMES[w]) for w in asked)
 

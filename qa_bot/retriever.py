@@ -47,7 +47,8 @@ from .reading import (AGE_WHEN_DONE, ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NA
                       ASKS_WHERE_FROM, ASKS_WHERE_NAMED_FROM, ASKS_WHERE_THING_FROM, ASKS_WRITER, BARE_REPLY,
                       COLUMN_NAME,
                       DEMONYMS_BY_INITIALS, DONE_TO_ANYONE_ASKED, DONE_TO_ASKED,
-                      EMPLOYEES_PART, EVENT_ASKED, GIVES_PURPOSE, GIVES_REASON, HOW_DONE, HOW_LONG_DONE, JOBS_COUNTED,
+                      EMPLOYEES_PART, EVENT_ASKED, GATHERING_COUNTED, GIVES_PURPOSE, GIVES_REASON, HOW_DONE,
+                      HOW_LONG_DONE, JOBS_COUNTED,
                       LABELLED,
                       NAMED_DID_ASKED,
                       NAMED_IN_APPOSITION, NONE_HAPPENED, OF_WHAT_CAME_BEFORE, OPENS_WITH_REFERENCE, PART_PLAYED,
@@ -58,7 +59,8 @@ from .reading import (AGE_WHEN_DONE, ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NA
                       asked_speaker,
                       asks_other_occasion,
                       body_given_next, says_where_someone_from, says_where_thing_from,
-                      calls_doer_by_deed, counts_without_naming, deed_named_with_doer, deed_of_another_unnamed,
+                      calls_doer_by_deed, counts_without_naming, deed_asked_of_doer, deed_named_with_doer,
+                      deed_of_another_unnamed,
                       deed_object_asked, definition_of, describes_doer_by_deed, does_to, forms_of_deed,
                       forms_of_deed_asked, gives_no_words_of_whom_asked,
                       holds_role_for_another,
@@ -67,7 +69,7 @@ from .reading import (AGE_WHEN_DONE, ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NA
                       lacks_beginning, lacks_cause_of_death, lacks_kind_asked, lacks_last_year, names_another_of_series,
                       tells_deed_undone, tells_deed_without_doer, tells_means_of, tells_opposite_extreme,
                       tells_time_of_another_deed, tells_year_asked_as_start, gives_no_sum_at_all,
-                      tells_no_plan_asked, tells_other_temperature, gives_distance_for_size,
+                      tells_no_plan_asked, tells_other_temperature, gives_distance_for_size, gives_other_dimension,
                       thing_asked_of,
                       topic_words,
                       vocabulary_mentions, with_road_nouns)
@@ -748,6 +750,26 @@ def _time_gone_by_first(question: str, ranked: Ranked) -> Ranked:
     return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
                                 bool(features["answer_type"]) and _TELLS_GONE_BY.search(row.text) is not None,
                                 _NAMED_ONE_REACH, _OTHER_OCCASION_MARGIN)
+
+
+# "What did the developer offer to plant instead of the oak?" asks what stands in the place of
+# something; a sentence telling a substitution says it: "proposed replacing the oak with 30 young
+# trees", "put forward its alternative", "instead", "rather than", "in place of".
+_ASKS_INSTEAD = re.compile(r"\b(?:instead(?:\s+of)?|in\s+place\s+of|rather\s+than|as\s+an\s+alternative)\b", re.I)
+_TELLS_INSTEAD = re.compile(r"\b(?:instead|in\s+place\s+of|rather\s+than|alternatives?|replac(?:e|es|ed|ing)\b"
+                            r"[^.;]{0,60}?\bwith|swap(?:s|ped|ping)?\b[^.;]{0,40}?\bfor|substitut\w*)\b", re.I)
+
+
+def _substitute_first(question: str, ranked: Ranked) -> Ranked:
+    """A best telling no substitution, for a question asking what stands instead of something,
+    yields to a close sentence of its story that tells one."""
+    if _ASKS_INSTEAD.search(question) is None or len(ranked) < 2 or _TELLS_INSTEAD.search(ranked[0][1].text):
+        return ranked
+    best = ranked[0][1]
+    return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
+                                features["coverage"] >= ranked[0][2]["coverage"] and
+                                _TELLS_INSTEAD.search(row.text) is not None,
+                                _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
 
 
 def _occasion_asked_first(question: str, ranked: Ranked) -> Ranked:
@@ -2148,7 +2170,7 @@ class QABot:
         ranked = self._time_of_deed_first(question, _place_of_event_first(question, ranked))
         ranked = _referent_fuller_first(question, ranked)
         ranked = _rate_told_first(question, _time_gone_first(question, ranked))
-        ranked = _time_gone_by_first(question, _occasion_asked_first(question, ranked))
+        ranked = _substitute_first(question, _time_gone_by_first(question, _occasion_asked_first(question, ranked)))
         ranked = _start_told_first(question, _told_after_deed_first(question, ranked))
         ranked = _unconditional_first(question, _consequence_first(question, _done_before_first(question, ranked)))
         ranked = _cause_of_death_first(question, _sum_of_deed_first(question, ranked))
@@ -2567,6 +2589,14 @@ class QABot:
             # Hussain" of "Who found Gertie?")
             if forms & set(stem([w.lower() for w in by])) and _held(features) >= _held(best_features) \
                     and not self._introduces_as_named(row, best):
+                return _moved_first(ranked, at)
+            # ... or a near synonym of it, when the best tells the deed as no deed, only its noun
+            # or not at all, and gives it no doer: "... removed, cleaned and repaired by the organ
+            # builders Harrison & Harrison" for "Who restored the organ?" over "... after a
+            # restoration that cost £1.8 million"
+            if by and not tells_as_deed(forms, best.text) and not _BY_SOMEONE.search(best.text) and \
+                    _held(features) >= _held(best_features) and \
+                    self._near_any([deed_asked_of_doer(question)], [w.lower() for w in by]):
                 return _moved_first(ranked, at)
             # ... or the deed's noun done by them, in the best's own story, which names what was done
             # to before: "The application was made by Northern Towers Ltd" for "Who applied for the
@@ -3321,7 +3351,8 @@ class QABot:
                 any(re.search(rf"\d-{word}\b", sentence, re.I) is None
                     for word in ANY_THING_COUNTED.intersection(near_lower)):
             return True
-        if PEOPLE.intersection(asked_lower) and PEOPLE_COUNTED.intersection(near_lower):
+        if PEOPLE.intersection(asked_lower) and (PEOPLE_COUNTED.intersection(near_lower) or
+                                                 GATHERING_COUNTED.search(sentence)):
             return True
         # ... and people by what they are as "people": "How many runners went to hospital?" of
         # "The medical team treated 214 people ..., and 11 were taken to hospital".
@@ -3572,6 +3603,7 @@ class QABot:
                 tells_no_plan_asked(question, ranked[0][1].text) or \
                 tells_other_temperature(question, ranked[0][1].text) or \
                 gives_distance_for_size(question, ranked[0][1].text) or \
+                gives_other_dimension(question, ranked[0][1].text) or \
                 self._lacks_deed_asked_when(question, ranked[0][1]) or \
                 names_another_of_series(question, ranked[0][1].text) or \
                 _post_not_told(question, ranked[0][1].text) or _kind_left_unnamed(question, ranked[0][1].text) or \

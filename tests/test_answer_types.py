@@ -4527,3 +4527,29 @@ def test_hundred_and_fifty_eighth_batch_times_gone_by_and_distances():
     used_to, island = bot.ask_many(["Who used to wind the clock?", "How long is Coquet Island?"])
     assert used_to.hits[0].sentence.startswith("Until 2023 it was wound by hand every Sunday"), used_to
     assert not island.found, island
+
+
+def test_hundred_and_fifty_ninth_batch_substitutes_near_deeds_and_other_dimensions():
+    """Found by the hundred-and-fifty-ninth blind batch: "What did the developer offer to plant
+    instead of the oak?" asks a substitute ("proposed replacing the oak with 30 young trees"), not
+    the lead's felling; "Who restored the organ?" is answered by a near deed's doer ("repaired by
+    the organ builders Harrison & Harrison") over a lead with only "a restoration"; "How long was
+    the organ out of public use?" asks a span, not "32 feet long"; "The largest pipe" tells the
+    biggest one; "a congregation of 900" counts people who came. Unanswerable, now a likely
+    answer at most: "How tall is the oak tree?" of "a trunk girth of 7.2 metres"."""
+    from qa_bot.reading import gives_other_dimension
+
+    assert gives_other_dimension("How wide is the river?", "The river is 40 metres deep at the weir.")
+    assert not gives_other_dimension("How tall is the tower?", "The tower is 40 metres high and 10 metres wide.")
+    assert answer_type("How long was the lift out of order?") == "duration"
+    bot = story_batch("stories_hundredfiftyninth")
+    instead, restored, out_of_use, biggest, attended, tall = bot.ask_many([
+        "What did the developer offer to plant instead of the oak?", "Who restored the organ?",
+        "How long was the organ out of public use?", "How long is the biggest pipe?",
+        "How many people attended the first recital?", "How tall is the oak tree?"])
+    assert instead.hits[0].sentence.startswith("Its planning application, submitted in March"), instead
+    assert "Harrison & Harrison" in restored.hits[0].sentence, restored
+    assert "for the first time in two years" in out_of_use.hits[0].sentence and out_of_use.found, out_of_use
+    assert biggest.hits[0].sentence.startswith("The largest pipe is 32 feet long") and biggest.found, biggest
+    assert "congregation of 900" in attended.hits[0].sentence and attended.found, attended
+    assert not tall.found, tall
