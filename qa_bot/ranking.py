@@ -958,6 +958,13 @@ ENDED_WHEN = (r"\bwhen\s+(?:its|his|her|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:r
 DUE_TO_CAUSE = (r"due to(?!\s+(?:be|start|open|close|begin|end|finish|reopen|take|arrive|run|launch|return|resume|"
                 r"meet|sit|go)\b)")
 
+# What things are made of, by name: "made in oak", "the copper cockerel".
+MATERIAL_NAMES = (r"copper|bronze|brass|iron|steel|tin|zinc|pewter|gold|silver|aluminium|aluminum|wooden|wood|oak|"
+                  r"pine|elm|beech|willow|teak|mahogany|walnut|bamboo|stone|marble|granite|slate|sandstone|"
+                  r"limestone|flint|brick|concrete|glass|plastic|fibreglass|ceramic|porcelain|clay|terracotta|"
+                  r"leather|woollen|wool|cotton|silk|linen|felt|straw|wicker|paper|cardboard|rubber|timber|wax")
+
+
 _MATCHERS: dict[str, re.Pattern | _Unrated | _Unlabelled | _Counting | type[_PersonName]] = {
     "phone": _Unlabelled(),
     "day": _DAY_WORDS,
@@ -976,12 +983,13 @@ _MATCHERS: dict[str, re.Pattern | _Unrated | _Unlabelled | _Counting | type[_Per
     "age": re.compile(f"{_AGE_WORDS.pattern}|{_THING_AGE.pattern}", re.I),
     "score": _SCORE_WORDS,
     "colour": _COLOUR_WORDS,
-    # "carved from a single piece of wood", "made of recycled plastic"; "made by a local seamstress,
-    # Maureen Tully, from an old sofa cover" (not "made by a clockmaker from Marlborough")
+    # "carved from a single piece of wood", "made of recycled plastic", "made in oak"; "made by a
+    # local seamstress, Maureen Tully, from an old sofa cover" (not "made by a clockmaker from
+    # Marlborough", nor "made in 1794")
     "material": re.compile(r"\b(?:made|built|carved|cast|woven|knitted|constructed|fashioned|crafted|moulded|molded|"
                            r"formed|hewn)\s+(?:(?:entirely|mostly|largely|partly|mainly|wholly|chiefly|often|usually|"
                            r"typically|traditionally|generally|commonly|sometimes)\s+)?"
-                           r"(?:(?:of|from|out\s+of)\s+[\w-]|"
+                           rf"(?:(?:of|from|out\s+of)\s+[\w-]|in\s+(?:solid\s+)?(?:{MATERIAL_NAMES})\b|"
                            r"by\s[^.;]{1,50}?\s(?:of|from|out\s+of)\s+(?-i:[a-z]))", re.I),
     # "When did the meeting close?" of "The meeting closed at 9.40 pm": a when may be a clock time.
     # ... but not a span reaching back from now: "37 crashes in the past five years" tells no when.
@@ -1251,12 +1259,12 @@ _COUNT_FIGURE = (r"(?:\d[\d,.]*(?:st|nd|rd|th)?|one|two|three|four|five|six|seve
 
 
 def counts_by_figure(noun: str, sentence: str) -> bool:
-    """Whether a figure in the sentence counts ``noun`` itself, beside it or one word off: "employs
-    120 people", "six new shops", "the 30th month", "the 1,100-seat theatre" (no near synonym:
-    "1,100 passengers" counts no flights), not a sum ("$250,000 for primes") nor across a
-    preposition ("40 in boats")."""
+    """Whether a figure in the sentence counts ``noun`` itself, beside it or one or two words off:
+    "employs 120 people", "six new shops", "Five barn owl chicks", "the 30th month", "the
+    1,100-seat theatre" (no near synonym: "1,100 passengers" counts no flights), not a sum
+    ("$250,000 for primes") nor across a preposition ("40 in boats"), nor a part ("two of her hives")."""
     return re.search(rf"(?<![$€£¥₽])\b{_COUNT_FIGURE}"
-                     rf"(?:-|\s+(?:(?!(?:for|in|on|at|to|by|with|per|from|and|or)\b)[a-z][\w-]*\s+)?)"
+                     rf"(?:-|\s+(?:(?!(?:for|in|on|at|to|by|with|per|from|and|or|of)\b)[a-z][\w-]*\s+){{0,2}})"
                      rf"{noun_forms(noun)}\b", sentence, re.I) is not None or counts_as_number_of(noun, sentence)
 
 

@@ -10,8 +10,9 @@ from functools import lru_cache
 
 from .backend import SentenceRow
 from .lexical import content_words, plain_word, stem, word_forms
-from .ranking import (DUE_TO_CAUSE, ENDED_WHEN, answer_type, asked_name_of, asked_role, matches_answer_type,
-                      names_a_person_in, names_someone_beyond, noun_forms, opening_name, speaks_of_unnamed)
+from .ranking import (DUE_TO_CAUSE, ENDED_WHEN, MATERIAL_NAMES, answer_type, asked_name_of, asked_role,
+                      matches_answer_type, names_a_person_in, names_someone_beyond, noun_forms, opening_name,
+                      speaks_of_unnamed)
 from .speakers import OPENING_PHRASE, speaks_in
 
 
@@ -146,16 +147,32 @@ def tells_deed_without_doer(question: str, row: SentenceRow) -> bool:
     forms = forms_of_deed_asked(question)
     if not forms or row.speaker is not None or _REPORTS_WORDS.search(row.text):
         return False
-    words = [w.lower() for w in re.findall(r"[\w'’-]+", row.text)]
+    _, passive, words = _deed_told_passive(question, row.text)
+    return bool(passive) and all("by" not in words[i + 1 : i + 8] for i in passive) and \
+        not matches_answer_type("person", f" {row.text}") and not matches_answer_type("organisation", f" {row.text}")
+
+
+def _deed_told_passive(question: str, text: str) -> tuple[list[int], list[int], list[str]]:
+    """Where the text tells the deed a "Who <did> ...?" question asks of, where in the passive,
+    and its words."""
+    forms = forms_of_deed_asked(question)
+    words = [w.lower() for w in re.findall(r"[\w'’-]+", text)]
     # ... or right after the thing done to, its participle ("A 17th-century tapestry stolen from
     # Picton Castle in 1979 ..." for "Who stole the tapestry?")
     done_to = {*stem([thing]), thing} if (thing := deed_object_asked(question)) else set()
     stems = stem(words)
-    passive = [i for i, token in enumerate(stems)
-               if token in forms and i > 0 and (words[i - 1] in _PASSIVE_BEFORE or
-                                                (stems[i - 1] in done_to and words[i].endswith(("ed", "en"))))]
-    return bool(passive) and all("by" not in words[i + 1 : i + 8] for i in passive) and \
-        not matches_answer_type("person", f" {row.text}") and not matches_answer_type("organisation", f" {row.text}")
+    told = [i for i, token in enumerate(stems) if token in forms]
+    passive = [i for i in told if i > 0 and (words[i - 1] in _PASSIVE_BEFORE or
+                                             (stems[i - 1] in done_to and words[i].endswith(("ed", "en"))))]
+    return told, passive, words
+
+
+def tells_deed_passive_only(question: str, text: str) -> bool:
+    """Whether the text tells the deed a "Who <did> ...?" question asks of in the passive and
+    only so, with no doer after "by": "A blue plaque has been unveiled on the house ..." for "Who
+    unveiled the plaque?"."""
+    told, passive, words = _deed_told_passive(question, text)
+    return bool(passive) and len(passive) == len(told) and all("by" not in words[i + 1 : i + 8] for i in passive)
 
 
 def deed_of_another_unnamed(question: str, lead: str) -> bool:
@@ -209,10 +226,6 @@ def does_to(forms: set[str], thing: str, text: str) -> bool:
 
 # What a thing is made of may be told by naming it so: "The copper cockerel, which is 1.2 metres
 # long, ..." for "What is the cockerel made of?", "a new oak bench".
-_MATERIAL_NAMES = (r"copper|bronze|brass|iron|steel|tin|zinc|pewter|gold|silver|aluminium|aluminum|wooden|wood|oak|"
-                   r"pine|elm|beech|willow|teak|mahogany|walnut|bamboo|stone|marble|granite|slate|sandstone|"
-                   r"limestone|flint|brick|concrete|glass|plastic|fibreglass|ceramic|porcelain|clay|terracotta|"
-                   r"leather|woollen|wool|cotton|silk|linen|felt|straw|wicker|paper|cardboard|rubber|timber|wax")
 _MATERIAL_OF_THING_ASKED = re.compile(r"^\s*what\s+(?:is|are|was|were|will)\s+(?:the|its|a|an|this|that|his|her|"
                                       r"their)\s+(?:[\w'’-]+\s+){0,3}?(?P<thing>[a-z][\w'’-]*)\s+(?:be\s+)?"
                                       r"(?:made|built|carved|cast|woven|constructed)\s+(?:of|from|out\s+of)\s*\??\s*$",
@@ -225,7 +238,7 @@ def names_material_of(question: str, text: str) -> bool:
     asked = _MATERIAL_OF_THING_ASKED.match(question)
     if asked is None:
         return False
-    material = rf"(?:{_MATERIAL_NAMES})(?:-\w+)?"
+    material = rf"(?:{MATERIAL_NAMES})(?:-\w+)?"
     return re.search(rf"\b{material}(?:\s+and\s+{material})?\s+(?:[a-z][\w-]*\s+)?"
                      rf"{re.escape(asked['thing'])}(?:e?s)?\b", text, re.IGNORECASE) is not None
 

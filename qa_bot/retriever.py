@@ -67,7 +67,8 @@ from .reading import (AGE_WHEN_DONE, ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NA
                       leaves_unnamed, name_given_next, named_next, names_material_of, named_words, names_in_question,
                       names_no_one_at_all, names_none_asked, opening_body, pronoun_within, tells_any, tells_as_deed,
                       lacks_beginning, lacks_cause_of_death, lacks_kind_asked, lacks_last_year, names_another_of_series,
-                      tells_deed_undone, tells_deed_without_doer, tells_means_of, tells_opposite_extreme,
+                      tells_deed_passive_only, tells_deed_undone, tells_deed_without_doer, tells_means_of,
+                      tells_opposite_extreme,
                       tells_time_of_another_deed, tells_year_asked_as_start, gives_no_sum_at_all,
                       tells_no_plan_asked, tells_other_temperature, gives_distance_for_size, gives_other_dimension,
                       thing_asked_of,
@@ -321,6 +322,33 @@ def _tells_kind_after_deed(kind: str, deed: str, text: str, reach: int) -> bool:
 # span told of a thing ("a four-hour failure") is one too.
 _HOW_LONG_IT_LASTS = re.compile(r"^\s*how\s+long\s+(?:does|do|did|will|would|is|are|was|were)\s+.{1,60}?\s+"
                                 r"(?P<deed>last|run)\s*\??\s*$", re.I)
+# "How long do barn owls live?" asks a lifespan, which a sentence tells with the living or its end
+# ("live for about four years", "a lifespan of", "survive", "die"), not with an age ("about six
+# weeks old") nor another span ("has ringed more than 2,000 owls in 30 years").
+_ASKS_LIFESPAN = re.compile(r"^\s*(?:how\s+long\s+(?:do|does|did|can|could|will|would|might|may)\s+.{1,60}?\s+live|"
+                            r"what\s+(?:is|was|are|were)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+)?"
+                            r"(?:lifespan|life\s*span|life\s+expectancy))\b", re.I)
+_TELLS_LIFESPAN = re.compile(r"\b(?:liv(?:e|es|ed|ing)|lifespans?|life\s*spans?|lifetimes?|life|lives|survive[sd]?|"
+                             r"di(?:e|es|ed)|death)\b", re.I)
+
+
+def _lacks_lifespan(question: str, text: str) -> bool:
+    return _ASKS_LIFESPAN.match(question) is not None and _TELLS_LIFESPAN.search(text) is None
+
+
+# "How much did the house sell for?" asks a sale's price, which "raised £1,400 to pay for the
+# plaque" is not: a sentence telling a sale says so, in some words ("sold", "fetched", "went for",
+# "was bought for", "at auction", "a price of", "valued at").
+_ASKS_SALE = re.compile(r"^\s*how\s+much\s+(?:did|will|does|do|could|would|might|is|was|were|are)\b.*\b"
+                        r"(?:sell|sold|fetch|fetched|go)\s+for\b", re.I)
+_TELLS_SALE = re.compile(r"\b(?:s[eo]ld|sell(?:s|ing)?|sales?|fetch(?:ed|es)?|went\s+for|go\s+for|bought|"
+                         r"buy(?:s|er|ers)?|purchase[sd]?|auction\w*|price[sd]?|paid|bid|valued?|worth|guide|estimate[sd]?)\b", re.I)
+
+
+def _lacks_sale(question: str, text: str) -> bool:
+    return _ASKS_SALE.match(question) is not None and _TELLS_SALE.search(text) is None
+
+
 _SPAN_OF_A_THING = re.compile(r"\b[\w-]+-(?:second|minute|hour|day|week|month|year)\s+[a-z]", re.I)
 
 
@@ -769,6 +797,26 @@ def _substitute_first(question: str, ranked: Ranked) -> Ranked:
     return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
                                 features["coverage"] >= ranked[0][2]["coverage"] and
                                 _TELLS_INSTEAD.search(row.text) is not None,
+                                _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
+
+
+# "Whose idea was the plaque?": what is someone's, which the answer names beside them ("The idea
+# came from a retired maths teacher, Gwen Ashby").
+_WHOSE_THING = re.compile(r"^\s*whose\s+(?P<thing>[a-z]{3,})\b", re.I)
+
+
+def _whose_thing_first(question: str, ranked: Ranked) -> Ranked:
+    """A best that never names the thing a "Whose <thing> ...?" question asks of yields to a close
+    sentence of its story that names it and someone."""
+    m = _WHOSE_THING.match(question)
+    if m is None or len(ranked) < 2:
+        return ranked
+    thing = re.compile(rf"\b{noun_forms(m['thing'].lower())}\b", re.I)
+    best = ranked[0][1]
+    if thing.search(best.text):
+        return ranked
+    return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
+                                bool(features["answer_type"]) and thing.search(row.text) is not None,
                                 _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
 
 
@@ -2171,6 +2219,7 @@ class QABot:
         ranked = _referent_fuller_first(question, ranked)
         ranked = _rate_told_first(question, _time_gone_first(question, ranked))
         ranked = _substitute_first(question, _time_gone_by_first(question, _occasion_asked_first(question, ranked)))
+        ranked = _whose_thing_first(question, ranked)
         ranked = _start_told_first(question, _told_after_deed_first(question, ranked))
         ranked = _unconditional_first(question, _consequence_first(question, _done_before_first(question, ranked)))
         ranked = _cause_of_death_first(question, _sum_of_deed_first(question, ranked))
@@ -2571,8 +2620,11 @@ class QABot:
         # ... or tells it of no one named: "... after a metal detectorist found it"
         # (though "one of the founders, Claudette Joseph" names one of them only, not who did it:
         # "The carnival was founded in 1986 by a group of Trinidadian families")
+        # (not one telling it in the passive, with no doer: "A blue plaque has been unveiled on the
+        # house in Kenilworth where the engineer Verena Holmes lived" for "Who unveiled the plaque?")
         if (best_features["role"] and not _ONE_OF_SEVERAL.search(best.text)) or \
-                (tells_as_deed(forms, best.text) and names_a_person_in(best.text)):
+                (tells_as_deed(forms, best.text) and names_a_person_in(best.text) and
+                 not tells_deed_passive_only(question, best.text)):
             return ranked
         done_to = deed_object_asked(question)
         # ... or tells it, in the active voice, done to what is asked, its doer before it: "Local
@@ -3605,6 +3657,7 @@ class QABot:
                 gives_distance_for_size(question, ranked[0][1].text) or \
                 gives_other_dimension(question, ranked[0][1].text) or \
                 self._lacks_deed_asked_when(question, ranked[0][1]) or \
+                _lacks_lifespan(question, ranked[0][1].text) or _lacks_sale(question, ranked[0][1].text) or \
                 names_another_of_series(question, ranked[0][1].text) or \
                 _post_not_told(question, ranked[0][1].text) or _kind_left_unnamed(question, ranked[0][1].text) or \
                 _speaks_who_is_asked_of(question, ranked[0][1], signals):

@@ -4553,3 +4553,27 @@ def test_hundred_and_fifty_ninth_batch_substitutes_near_deeds_and_other_dimensio
     assert biggest.hits[0].sentence.startswith("The largest pipe is 32 feet long") and biggest.found, biggest
     assert "congregation of 900" in attended.hits[0].sentence and attended.found, attended
     assert not tall.found, tall
+
+
+def test_hundred_and_sixtieth_batch_doers_whose_things_materials_and_lifespans():
+    """Found by the hundred-and-sixtieth blind batch: "Who unveiled the plaque?" is answered by
+    "unveiled on Thursday by Dr Hayaatun Sillem", not by a lead telling the unveiling in the
+    passive with no doer though it names someone else; "Whose idea was the plaque?" by the
+    sentence naming the idea ("The idea came from ... Gwen Ashby"); "What will the sign be made
+    of?" by "made in oak"; "Five barn owl chicks" counts chicks. Unanswerable, now likely answers
+    at most: a lifespan asked of a chick's age, a sale's price of a sum raised for something else."""
+    from qa_bot.ranking import counts_by_figure
+
+    assert counts_by_figure("chicks", "Five barn owl chicks have been fitted with leg rings.")
+    assert not counts_by_figure("hives", "Thieves took two of her hives.")
+    assert matches_answer_type("material", "The winning design will be made in oak.")
+    assert not matches_answer_type("material", "The clock was made in 1858 by Dent.")
+    bot = story_batch("stories_hundredsixtieth")
+    unveiled, whose, made_of, ringed, lifespan, sold = bot.ask_many([
+        "Who unveiled the plaque?", "Whose idea was the plaque?", "What will the sign be made of?",
+        "How many chicks were ringed?", "How long do barn owls live?", "How much did the house in Kenilworth sell for?"])
+    assert "by Dr Hayaatun Sillem" in unveiled.hits[0].sentence and unveiled.found, unveiled
+    assert whose.hits[0].sentence.startswith("The idea came from a retired maths teacher, Gwen Ashby"), whose
+    assert made_of.hits[0].sentence.startswith("The winning design will be made in oak") and made_of.found, made_of
+    assert ringed.hits[0].sentence.startswith("Five barn owl chicks"), ringed
+    assert not lifespan.found and not sold.found, (lifespan, sold)
