@@ -2111,7 +2111,11 @@ SAID_IN_OTHER_WORDS = {"work": frozenset("""work works worked working employ emp
 # million on eight CT scanners" tells how many were bought.
 _BOUGHT_IN_OTHER_WORDS = frozenset("""purchase purchases purchased purchasing acquire acquires acquired ordered order
                                    orders spent spend spends spending""".split())
-DONE_IN_OTHER_WORDS = {"buy": _BOUGHT_IN_OTHER_WORDS, "bought": _BOUGHT_IN_OTHER_WORDS}
+# ... and a limit: "the number of visitors each day is limited to 600" tells how many are allowed.
+_ALLOWED_IN_OTHER_WORDS = frozenset("limited limit limits capped cap maximum permitted permit allow allows "
+                                    "allowing".split())
+DONE_IN_OTHER_WORDS = {"buy": _BOUGHT_IN_OTHER_WORDS, "bought": _BOUGHT_IN_OTHER_WORDS,
+                       "allowed": _ALLOWED_IN_OTHER_WORDS, "permitted": _ALLOWED_IN_OTHER_WORDS}
 
 
 # "How many customers has PawPantry lost ...?": what the subject did to what is counted, in the

@@ -957,6 +957,30 @@ def gives_distance_for_size(question: str, text: str) -> bool:
         not matches_answer_type("length", _DISTANCE.sub(" ", text))
 
 
+# "How long was the route?": the thing measured, the question's last word ...
+_MEASURED_THING = re.compile(r"^\s*how\s+(?:long|tall|high|wide|deep|thick)\s+(?:is|are|was|were|will\s+be)\s+"
+                             r"(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?P<thing>[a-z]{3,})"
+                             r"\s*\??\s*$", re.I)
+# ... and a length told of it: "The 28-mile route", "a route of 28 miles", "the route is 28 miles".
+_LENGTH_FIGURE = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+                  r"fifty|a|half\s+a)[\s-](?:kilo|centi|milli)?(?:metres?|meters?|miles?|feet|foot|ft|km|yards?|"
+                  r"inch(?:es)?)")
+
+
+def measures_thing_asked(question: str, text: str) -> bool | None:
+    """Whether the text gives a length beside the thing a "How long is <thing>?" question
+    measures ("The 28-mile route started at ..."), not only of something else ("the convoy,
+    which stretched for almost two miles ... to complete the route"); None for other questions."""
+    m = _MEASURED_THING.match(question)
+    if m is None:
+        return None
+    thing = noun_forms(m["thing"].lower())
+    return re.search(rf"\b{_LENGTH_FIGURE}(?:-(?:long|high|tall|wide|deep))?\s+(?:[a-z][\w-]*\s+){{0,2}}{thing}\b|"
+                     rf"\b{thing}(?:,?\s+(?:which|that))?\s+(?:of|is|was|are|were|measures|measured|runs|ran|stretches|"
+                     rf"stretched|covers|covered|extends|extended)\s+(?:for\s+)?(?:about|around|almost|nearly|some|"
+                     rf"more\s+than|over|just\s+(?:over|under)|up\s+to\s+)?\s*{_LENGTH_FIGURE}", text, re.I) is not None
+
+
 # The words of each dimension a size is told in: "How tall is the oak?" is not answered by "a
 # trunk girth of 7.2 metres", a measure of another dimension.
 _DIMENSIONS = {"height": "tall taller tallest high higher highest height heights",

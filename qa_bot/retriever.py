@@ -64,7 +64,8 @@ from .reading import (AGE_WHEN_DONE, ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NA
                       deed_object_asked, definition_of, describes_doer_by_deed, does_to, forms_of_deed,
                       forms_of_deed_asked, gives_no_words_of_whom_asked,
                       holds_role_for_another,
-                      leaves_unnamed, name_given_next, named_next, names_material_of, named_words, names_in_question,
+                      leaves_unnamed, measures_thing_asked, name_given_next, named_next, names_material_of, named_words,
+                      names_in_question,
                       names_no_one_at_all, names_none_asked, opening_body, pronoun_within, tells_any, tells_as_deed,
                       lacks_beginning, lacks_cause_of_death, lacks_kind_asked, lacks_last_year, names_another_of_series,
                       tells_deed_passive_only, tells_deed_undone, tells_deed_without_doer, tells_means_of,
@@ -737,6 +738,27 @@ def _placing_first(question: str, ranked: Ranked) -> Ranked:
     if named is not ranked or gives_placing(placing, ranked[0][1].text):
         return named
     return _first_fitting_first(ranked, lambda row, features: fits(row, features, True), depth=len(ranked))
+
+
+# "How many ponies will be released next year?": a time to come, named.
+_ASKS_NEXT = re.compile(r"\bwill\b.*\bnext\s+(?:year|season|month|week|summer|winter|spring|autumn|term|time)\b", re.I)
+
+
+def _lacks_time_to_come(question: str, text: str) -> bool:
+    """Whether the question asks what will be done at a time to come it names and the text tells
+    nothing to come: "A herd of twelve Exmoor ponies has been released ..." for "How many ponies
+    will be released next year?"."""
+    return _ASKS_NEXT.search(question) is not None and _TELLS_FUTURE.search(text) is None
+
+
+def _thing_measured_first(question: str, ranked: Ranked) -> Ranked:
+    """A best that gives a length of something else, for "How long was the route?", yields to a
+    close sentence of its story that gives the length of the thing asked."""
+    if len(ranked) < 2 or measures_thing_asked(question, ranked[0][1].text) is not False:
+        return ranked
+    best = ranked[0][1]
+    return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and
+                                bool(measures_thing_asked(question, row.text)), _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
 
 
 def _time_to_come_first(question: str, ranked: Ranked) -> Ranked:
@@ -2219,7 +2241,7 @@ class QABot:
         ranked = _referent_fuller_first(question, ranked)
         ranked = _rate_told_first(question, _time_gone_first(question, ranked))
         ranked = _substitute_first(question, _time_gone_by_first(question, _occasion_asked_first(question, ranked)))
-        ranked = _whose_thing_first(question, ranked)
+        ranked = _thing_measured_first(question, _whose_thing_first(question, ranked))
         ranked = _start_told_first(question, _told_after_deed_first(question, ranked))
         ranked = _unconditional_first(question, _consequence_first(question, _done_before_first(question, ranked)))
         ranked = _cause_of_death_first(question, _sum_of_deed_first(question, ranked))
@@ -3658,6 +3680,7 @@ class QABot:
                 gives_other_dimension(question, ranked[0][1].text) or \
                 self._lacks_deed_asked_when(question, ranked[0][1]) or \
                 _lacks_lifespan(question, ranked[0][1].text) or _lacks_sale(question, ranked[0][1].text) or \
+                _lacks_time_to_come(question, ranked[0][1].text) or \
                 names_another_of_series(question, ranked[0][1].text) or \
                 _post_not_told(question, ranked[0][1].text) or _kind_left_unnamed(question, ranked[0][1].text) or \
                 _speaks_who_is_asked_of(question, ranked[0][1], signals):

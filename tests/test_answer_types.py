@@ -4577,3 +4577,21 @@ def test_hundred_and_sixtieth_batch_doers_whose_things_materials_and_lifespans()
     assert made_of.hits[0].sentence.startswith("The winning design will be made in oak") and made_of.found, made_of
     assert ringed.hits[0].sentence.startswith("Five barn owl chicks"), ringed
     assert not lifespan.found and not sold.found, (lifespan, sold)
+
+
+def test_hundred_and_sixty_first_batch_limits_lengths_of_the_thing_and_times_to_come():
+    """Found by the hundred-and-sixty-first blind batch: "How many visitors are allowed each day?"
+    is answered by "the number of visitors each day is limited to 600" (a limit says what is
+    allowed); "How long was the route?" by "The 28-mile route", not by the convoy that "stretched
+    for almost two miles ... to complete the route". Unanswerable, now a likely answer at most:
+    "How many ponies will be released next year?" of a lead telling only this year's release."""
+    from qa_bot.reading import measures_thing_asked
+
+    assert measures_thing_asked("How long is the new bridge?", "The bridge, which is 1.8 kilometres long, opened.")
+    assert measures_thing_asked("How long is the bridge?", "Who built the bridge?") is False
+    bot = story_batch("stories_hundredsixtyfirst")
+    allowed, route, next_year = bot.ask_many(["How many visitors are allowed each day?", "How long was the route?",
+                                              "How many ponies will be released next year?"])
+    assert "limited to 600" in allowed.hits[0].sentence and allowed.found, allowed
+    assert route.hits[0].sentence.startswith("The 28-mile route") and route.found, route
+    assert not next_year.found, next_year
