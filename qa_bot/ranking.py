@@ -43,16 +43,19 @@ _DATE_WORDS = re.compile(
     r"\b(century|decade|yesterday|today|tomorrow|ago)\b|(?<!-)\byears?\b(?!-)|"
     # "in the next three months" for "When will the meter be fitted?" (not "next month", which the
     # seed article's "steps down next month" holds for "When will the next meeting take place?")
-    r"\b(?:in|within)\s+the\s+(?:next|coming)\s+(?:few\s+|couple\s+of\s+|[\w-]+\s+)?(?:days|weeks|months)\b", re.I)
+    r"\b(?:in|within)\s+the\s+(?:next|coming)\s+(?:few\s+|couple\s+of\s+|[\w-]+\s+)?(?:days|weeks|months)\b|"
+    # a season: "will be laid next spring", "in the autumn"
+    r"\b(?:next|last|this|early|late|in|in\s+the|by\s+the|during\s+the)\s+(?:spring|summer|autumn|winter)\b", re.I)
 _SPAN_FROM_NOW = re.compile(r"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous|next|coming)\s+"
                             r"(?:[\w-]+\s+)?(?:years?|decades?)\b", re.I)
 # "When does the winter timetable start?" asks a start, and "From 3 November, the ferry will run
 # four times a day" tells one, as "starting on 1 April" and "as of Monday" do.
 ASKS_START = re.compile(r"^\s*when\s+(?:does|did|will|do|is|was|are|were)\b.*\b(?:start|starts|begin|begins|"
                         r"come\s+into\s+(?:force|effect)|take\s+effect|kick\s+off)\b", re.I)
-TELLS_START = re.compile(rf"\b(?i:from|starting(?:\s+(?:on|from))?|as\s+of|with\s+effect\s+from|beginning(?:\s+on)?)\s+"
-                         rf"(?:(?i:next|this)\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTHS}|{_DAYS})\b|"
-                         r"\b(?:start|starts|started|begin|begins|began|begun)\b", re.I)
+TELLS_START_FROM = re.compile(rf"\b(?i:from|starting(?:\s+(?:on|from))?|as\s+of|with\s+effect\s+from|"
+                              rf"beginning(?:\s+on)?)\s+(?:(?i:next|this)\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
+                              rf"(?:{_MONTHS}|{_DAYS})\b", re.I)
+TELLS_START = re.compile(rf"{TELLS_START_FROM.pattern}|\b(?:start|starts|started|begin|begins|began|begun)\b", re.I)
 _DAY_WORDS = re.compile(rf"\b(?:(?:{_DAYS})s?|weekends?|weekdays|yesterday|today|tomorrow)\b", re.I)
 _TIME_WORDS = re.compile(
     r"\b\d{1,2}(:\d{2})?\s*(a\.m\.|p\.m\.|am\b|pm\b|o['’]clock|GMT|UTC|local time)|\b\d{1,2}:\d{2}\b|"
@@ -1262,8 +1265,10 @@ def counts_by_figure(noun: str, sentence: str) -> bool:
     """Whether a figure in the sentence counts ``noun`` itself, beside it or one or two words off:
     "employs 120 people", "six new shops", "Five barn owl chicks", "the 30th month", "the
     1,100-seat theatre" (no near synonym: "1,100 passengers" counts no flights), not a sum
-    ("$250,000 for primes") nor across a preposition ("40 in boats"), nor a part ("two of her hives")."""
+    ("$250,000 for primes") nor across a preposition ("40 in boats"), nor a part ("two of her hives"),
+    though a count of sets of it is one of it ("Four pairs of speed cushions")."""
     return re.search(rf"(?<![$€£¥₽])\b{_COUNT_FIGURE}"
+                     r"(?:\s+(?:pairs?|sets?|rows?|groups?|batches|bags|boxes|packs)\s+of)?"
                      rf"(?:-|\s+(?:(?!(?:for|in|on|at|to|by|with|per|from|and|or|of)\b)[a-z][\w-]*\s+){{0,2}})"
                      rf"{noun_forms(noun)}\b", sentence, re.I) is not None or counts_as_number_of(noun, sentence)
 

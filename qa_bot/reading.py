@@ -552,11 +552,16 @@ ASKS_WHERE_THING_FROM = re.compile(r"^\s*where\s+(?:is|was|are|were|does|do|did)
                                    r"her|their)\s+(?:[\w'’-]+\s+){1,3}(?:originally\s+)?(?:come\s+)?from\s*\??\s*$",
                                    re.IGNORECASE)
 _OUT_OF_A_PLACE = re.compile(r"\bout\s+of\s+(?:a|an|the)\s+", re.IGNORECASE)
+# ... or by who supplies it, from where: "The trees are supplied by a farm in Great Dunmow".
+_SUPPLIED_BY = re.compile(r"\b(?:supplied|provided|sourced|grown|made|produced|donated|delivered|bred|raised)\s+"
+                          r"(?:by|at|on)\s+(?:a|an|the)\s+[^.;,]{0,40}?\b(?:in|at|near|outside)\s+[A-Z]")
 
 
 def says_where_thing_from(sentence: str) -> bool:
-    """Whether the sentence says where a thing came from: "from", or "out of" a place."""
-    return SAYS_FROM.search(sentence) is not None or _OUT_OF_A_PLACE.search(sentence) is not None
+    """Whether the sentence says where a thing came from: "from", "out of" a place, or who
+    supplies it, in a place named."""
+    return SAYS_FROM.search(sentence) is not None or _OUT_OF_A_PLACE.search(sentence) is not None or \
+        _SUPPLIED_BY.search(sentence) is not None
 
 
 def says_where_someone_from(sentence: str) -> bool:
@@ -889,7 +894,8 @@ def lacks_last_year(question: str, text: str) -> bool:
 
 
 # "... has raised more than £10,000 since it began in 1995": a total over all the years since, no one year's.
-_SINCE_THEN = re.compile(r"\bsince\b[^.;]{0,25}$", re.I)
+# (not a year left out of what runs since: "has grown every year since apart from 2020")
+_SINCE_THEN = re.compile(r"\bsince\b(?![^.;]*\b(?:apart\s+from|except|but\s+for|other\s+than)\b)[^.;]{0,25}$", re.I)
 
 
 def _says_a_year(text: str) -> bool:

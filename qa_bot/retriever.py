@@ -25,7 +25,8 @@ from .lexical import content_words, done_forms, past_forms, plain_word, stem, to
 from .ranking import (ASKS_START, ASKS_WHAT_STRUCK, COUNT_CHANGED, COUNT_OF_WHOLE, COUNT_STATED, MEASURE_UNITS,
                       NARROW_KINDS, NO_FEE,
                       SAID_IN_OTHER_WORDS, DONE_IN_OTHER_WORDS,
-                      SELDOM_FLAGGED_KINDS, SEMANTIC_MATCH, SUM_NAMED_ALIKE, TELLS_START, TELLS_WHAT_STRUCK, TIME_UNITS,
+                      SELDOM_FLAGGED_KINDS, SEMANTIC_MATCH, SUM_NAMED_ALIKE, TELLS_START, TELLS_START_FROM,
+                      TELLS_WHAT_STRUCK, TIME_UNITS,
                       Scoring,
                       answer_type, asked_age_of, asked_amount_of,
                       asked_change_of, asked_cost_of, asked_count_done, asked_deed_of_role, asked_placing,
@@ -751,6 +752,25 @@ def _lacks_time_to_come(question: str, text: str) -> bool:
     return _ASKS_NEXT.search(question) is not None and _TELLS_FUTURE.search(text) is None
 
 
+# "What is in the time capsule?" asks what a thing holds, which a sentence tells so ("The capsule
+# holds letters from every member") ...
+_ASKS_CONTENTS = re.compile(r"^\s*what\s+(?:is|are|was|were|will\s+be)\s+(?:in|inside)\s+(?:the|a|an|its|their|this)\s+"
+                            r"(?:[\w'’-]+\s+){0,2}?(?P<thing>[a-z]{3,})\s*\??\s*$", re.I)
+_TELLS_CONTENTS = re.compile(r"\b(?:holds?|held|contains?|contained|includes?|included|including|inside|"
+                             r"filled\s+with|packed\s+with)\b", re.I)
+
+
+def _contents_first(question: str, ranked: Ranked) -> Ranked:
+    """A best that never tells what the thing asked holds ("... buried a time capsule beside it")
+    yields to a close sentence of its story that names the thing and tells its contents."""
+    m = _ASKS_CONTENTS.match(question)
+    if m is None or len(ranked) < 2 or _TELLS_CONTENTS.search(ranked[0][1].text):
+        return ranked
+    best, thing = ranked[0][1], re.compile(rf"\b{noun_forms(m['thing'].lower())}\b", re.I)
+    return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and thing.search(row.text) is not None
+                                and _TELLS_CONTENTS.search(row.text) is not None, _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
+
+
 def _thing_measured_first(question: str, ranked: Ranked) -> Ranked:
     """A best that gives a length of something else, for "How long was the route?", yields to a
     close sentence of its story that gives the length of the thing asked."""
@@ -870,6 +890,7 @@ _ASKS_PAST_TIME = re.compile(r"^\s*(?:when|how\s+long|what\s+time|(?:in\s+)?what
 # past ("Goodell stated that it would be 'an important game'") ...
 _TELLS_TO_COME = re.compile(r"\b(?:will|shall|won['’]t)\b|['’]ll\b|\b(?:is|are)\s+(?:due|set|expected|scheduled|"
                             r"planned|going|to)\s+(?:to\s+)?\w|\bplans?\s+to\b|\bnext\b", re.I)
+_A_YEAR_GONE = re.compile(r"\b(?:since|in)\s+(?:1[89]|20)\d\d\b", re.I)
 # ... and what it tells as maybe ("the bird could stay for a few days"): no more done than to come.
 _TELLS_MAYBE = re.compile(r"\b(?:could|may|might)\b", re.I)
 
@@ -888,8 +909,10 @@ def _time_gone_first(question: str, ranked: Ranked) -> Ranked:
     done = {form for word in content_words(question) for form in done_forms(word)}
     if done & {word.lower() for word in re.findall(r"[A-Za-z]+", best.text)}:
         return ranked
+    # (or does, but tells a year gone too: "... run by the same family since 1944, will close ...")
     return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
-                                features["answer_type"] and _TELLS_TO_COME.search(row.text) is None and
+                                features["answer_type"] and (_TELLS_TO_COME.search(row.text) is None or
+                                                             _A_YEAR_GONE.search(row.text) is not None) and
                                 _TELLS_MAYBE.search(row.text) is None, _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
 
 
@@ -949,9 +972,19 @@ def _start_told_first(question: str, ranked: Ranked) -> Ranked:
     mid-January, when the full timetable will return"), a sentence of its story that does, with
     the kind asked, goes first ("From 3 November, the ferry ... will run four times a day"), though
     it says the thing started in other words."""
-    if not ASKS_START.match(question) or len(ranked) < 2 or TELLS_START.search(ranked[0][1].text):
+    if not ASKS_START.match(question) or len(ranked) < 2:
         return ranked
     best = ranked[0][1]
+    if TELLS_START.search(best.text):
+        # ... nor one telling another thing's start by the verb alone ("Work is due to start next
+        # spring" for "When do the new prices start?"), over one telling a start from a date
+        # ("From 1 May 2026, an adult swim will cost £5.20")
+        asked = set(stem(content_words(question))) - set(stem(["start", "starts", "begin", "begins"]))
+        # (in any story, as the best speaks of none of what is asked)
+        if TELLS_START_FROM.search(best.text) or asked & set(sentence_tokens("", best.text, None)):
+            return ranked
+        return _first_fitting_first(ranked, lambda row, features: features["answer_type"] and
+                                    TELLS_START_FROM.search(row.text) is not None, _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
     return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
                                 features["answer_type"] and TELLS_START.search(row.text) is not None,
                                 _DEED_DEPTH, _NAMED_ONES_MARGIN)
@@ -2241,7 +2274,7 @@ class QABot:
         ranked = _referent_fuller_first(question, ranked)
         ranked = _rate_told_first(question, _time_gone_first(question, ranked))
         ranked = _substitute_first(question, _time_gone_by_first(question, _occasion_asked_first(question, ranked)))
-        ranked = _thing_measured_first(question, _whose_thing_first(question, ranked))
+        ranked = _contents_first(question, _thing_measured_first(question, _whose_thing_first(question, ranked)))
         ranked = _start_told_first(question, _told_after_deed_first(question, ranked))
         ranked = _unconditional_first(question, _consequence_first(question, _done_before_first(question, ranked)))
         ranked = _cause_of_death_first(question, _sum_of_deed_first(question, ranked))
@@ -3442,7 +3475,9 @@ class QABot:
             if parts_asked.intersection(parts_near):
                 return True
             near_lower = [word for word, part in zip(near_lower, parts_near) if part is None]
-        return self._near_any(asked_lower, near_lower)
+        # (the thing counted, not what qualifies it: "How many speed cushions ...?" is not
+        # answered by "the 20mph limit", though "speed" is near "mph")
+        return self._near_any(asked_lower[-1:], near_lower)
 
     def _near_any(self, words: list[str], others: list[str], threshold: float = SEMANTIC_MATCH) -> bool:
         """Whether one of ``words`` is a near synonym of one of ``others`` by word vectors (at least

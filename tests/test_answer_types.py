@@ -4595,3 +4595,22 @@ def test_hundred_and_sixty_first_batch_limits_lengths_of_the_thing_and_times_to_
     assert "limited to 600" in allowed.hits[0].sentence and allowed.found, allowed
     assert route.hits[0].sentence.startswith("The 28-mile route") and route.found, route
     assert not next_year.found, next_year
+
+
+def test_hundred_and_sixty_second_batch_seasons_sets_suppliers_and_contents():
+    """Found by the hundred-and-sixty-second blind batch: "next spring" is a time ("When will the
+    speed cushions be installed?"); "Four pairs of speed cushions" counts cushions, and "the
+    20mph limit" does not, though "speed" is near "mph"; "The trees are supplied by a farm in
+    Great Dunmow" says where they come from; "What is in the time capsule?" asks what it holds
+    ("The capsule holds letters ..."); "has grown every year since apart from 2020" names 2020
+    as a year left out, not one a total runs since."""
+    assert matches_answer_type("date", "Speed cushions will be laid next spring.")
+    bot = story_batch("stories_hundredsixtysecond")
+    installed, cushions, come_from, contents, no_festival = bot.ask_many([
+        "When will the speed cushions be installed?", "How many speed cushions will there be?",
+        "Where do the trees come from?", "What is in the time capsule?", "Why was there no festival in 2020?"])
+    assert installed.hits[0].sentence.startswith("Speed cushions will be laid on Church Street"), installed
+    assert cushions.hits[0].sentence.startswith("Four pairs of speed cushions") and cushions.found, cushions
+    assert come_from.hits[0].sentence.startswith("The trees are supplied by a farm") and come_from.found, come_from
+    assert contents.hits[0].sentence.startswith("The capsule holds letters"), contents
+    assert "apart from 2020, when it was cancelled" in no_festival.hits[0].sentence and no_festival.found, no_festival
