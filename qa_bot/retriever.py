@@ -324,6 +324,7 @@ def _tells_kind_after_deed(kind: str, deed: str, text: str, reach: int) -> bool:
 # span told of a thing ("a four-hour failure") is one too.
 _HOW_LONG_IT_LASTS = re.compile(r"^\s*how\s+long\s+(?:does|do|did|will|would|is|are|was|were)\s+.{1,60}?\s+"
                                 r"(?P<deed>last|run)\s*\??\s*$", re.I)
+_SPAN_OF_A_THING = re.compile(r"\b[\w-]+-(?:second|minute|hour|day|week|month|year)\s+[a-z]", re.I)
 # "How long do barn owls live?" asks a lifespan, which a sentence tells with the living or its end
 # ("live for about four years", "a lifespan of", "survive", "die"), not with an age ("about six
 # weeks old") nor another span ("has ringed more than 2,000 owls in 30 years").
@@ -340,9 +341,6 @@ _ASKS_SALE = re.compile(r"^\s*how\s+much\s+(?:did|will|does|do|could|would|might
 _TELLS_SALE = re.compile(r"\b(?:s[eo]ld|sell(?:s|ing)?|sales?|fetch(?:ed|es)?|went\s+for|go\s+for|bought|"
                          r"buy(?:s|er|ers)?|purchase[sd]?|auction\w*|price[sd]?|paid|bid|valued?|worth|guide|"
                          r"estimate[sd]?)\b", re.I)
-
-
-_SPAN_OF_A_THING = re.compile(r"\b[\w-]+-(?:second|minute|hour|day|week|month|year)\s+[a-z]", re.I)
 
 
 def _span_with_deed_first(deed: str, ranked: Ranked) -> Ranked:
