@@ -947,7 +947,7 @@ def tells_other_temperature(question: str, text: str) -> bool:
 
 
 # "How long is Coquet Island?" asks its size, which "a mile off the coast" (how far it lies) is not.
-_SIZE_ASKED = re.compile(r"^\s*how\s+(?:long|tall|high|wide|deep|big|thick)\s+(?:is|are|was|were)\b", re.I)
+_SIZE_ASKED = re.compile(r"^\s*how\s+(?P<word>long|tall|high|wide|deep|big|thick)\s+(?:is|are|was|were)\b", re.I)
 _DISTANCE = re.compile(r"\b(?:a|an|one|half\s+a|[\d,.]+|[a-z]+)\s+"
                        r"(?:miles?|kilometres?|km|metres?|m|yards?|feet|ft)\s+"
                        # (not a route's length: "runs 11 kilometres from the railway station to ...")
@@ -999,20 +999,20 @@ _DIMENSION_OF = {word: dimension for dimension, words in _DIMENSIONS.items() for
 _LENGTH_UNIT_WORDS = frozenset("metre metres meter meters km kilometre kilometres cm centimetre centimetres mm "
                                "millimetres mile miles feet foot ft inch inches yard yards".split())
 _DIMENSION_BEFORE, _DIMENSION_AFTER = 4, 2  # words: "a trunk girth of 7.2 metres", "32 feet long"
-_DIMENSION_ASKED = re.compile(r"^\s*how\s+(?P<word>long|tall|high|wide|deep|thick)\s+(?:is|are|was|were)\b", re.I)
 
 
 def gives_other_dimension(question: str, text: str) -> bool:
     """Whether the question asks one dimension of a size ("How tall is the oak tree?") and the
     text tells a length only in words of another ("a trunk girth of 7.2 metres")."""
-    m = _DIMENSION_ASKED.match(question)
-    if m is None or answer_type(question) != "length" or not matches_answer_type("length", text):
+    m = _SIZE_ASKED.match(question)
+    asked = _DIMENSION_OF.get(m["word"].lower()) if m else None  # (no one dimension in "How big ...?")
+    if asked is None or answer_type(question) != "length" or not matches_answer_type("length", text):
         return False
     # (the words beside a measure: "measured at chest height" is where, not what, it measured)
     words = re.findall(r"[a-z]+", text.lower())
     told = {_DIMENSION_OF[w] for at, unit in enumerate(words) if unit in _LENGTH_UNIT_WORDS
             for w in words[max(0, at - _DIMENSION_BEFORE) : at + _DIMENSION_AFTER + 1] if w in _DIMENSION_OF}
-    return bool(told) and _DIMENSION_OF[m["word"].lower()] not in told
+    return bool(told) and asked not in told
 
 
 # "How many glow-worms were counted in 1998?": a year asked, not when.

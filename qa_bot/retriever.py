@@ -758,8 +758,8 @@ def _contents_first(question: str, ranked: Ranked) -> Ranked:
     m = _ASKS_CONTENTS.match(question)
     if m is None or len(ranked) < 2 or _TELLS_CONTENTS.search(ranked[0][1].text):
         return ranked
-    best, thing = ranked[0][1], re.compile(rf"\b{noun_forms(m['thing'].lower())}\b", re.I)
-    return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and thing.search(row.text) is not None
+    best, thing = ranked[0][1], m["thing"].lower()
+    return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and mentions_noun(thing, row.text)
                                 and _TELLS_CONTENTS.search(row.text) is not None, _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
 
 
@@ -845,12 +845,11 @@ def _whose_thing_first(question: str, ranked: Ranked) -> Ranked:
     m = _WHOSE_THING.match(question)
     if m is None or len(ranked) < 2:
         return ranked
-    thing = re.compile(rf"\b{noun_forms(m['thing'].lower())}\b", re.I)
-    best = ranked[0][1]
-    if thing.search(best.text):
+    thing, best = m["thing"].lower(), ranked[0][1]
+    if mentions_noun(thing, best.text):
         return ranked
     return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
-                                bool(features["answer_type"]) and thing.search(row.text) is not None,
+                                bool(features["answer_type"]) and mentions_noun(thing, row.text),
                                 _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
 
 
@@ -1718,6 +1717,7 @@ class QABot:
         # By document id (ids are never reused, so an entry never goes stale).
         self._vocabularies: dict[int, frozenset[str]] = {}
         self._openings: dict[int, frozenset[str]] = {}
+        self._bodies_named: dict[tuple[int, str], bool] = {}
         self._headings: dict[int, list[tuple[int, str]]] = {}
         self._addressees: dict[int, str] = {}
         self._sign_offs: dict[int, int | None] = {}
@@ -3411,9 +3411,11 @@ class QABot:
 
     def _names_body(self, doc_id: int, name: str) -> bool:
         """Whether the document calls ``name`` (one word) as a body, after "the": "organised by the
-        Tynemouth Bluetits" (no one's surname)."""
-        return re.search(rf"\bthe\s+(?:[A-Z][\w'’-]*\s+){{0,3}}{re.escape(name)}\b",
-                         self.index.document_text(doc_id)) is not None
+        Tynemouth Bluetits" (no one's surname). Kept, as it reads the whole document."""
+        def read(key: tuple[int, str]) -> bool:
+            return re.search(rf"\bthe\s+(?:[A-Z][\w'’-]*\s+){{0,3}}{re.escape(key[1])}\b",
+                             self.index.document_text(key[0])) is not None
+        return self._kept(self._bodies_named, (doc_id, name), 4096, read)
 
     def _vocabulary(self, doc_id: int) -> frozenset[str]:
         """The lower-cased words of a document and its title."""
