@@ -165,7 +165,9 @@ _DURATION_WORDS = re.compile(
     rf"\b({_FIGURE}|a|an|{_SMALL_NUMBERS}|{_TEENS}|several|a few|many|{_TENS}|sixty|seventy|eighty|ninety|hundred)"
     rf"(\s+and\s+a\s+half)?[\s-]+"
     rf"((school|academic|calendar|financial|fiscal|working|business|full|straight|consecutive)\s+)?"  # "two school years"
-    rf"{_UNITS_OF_TIME}\b(?![\s-]old|\s+ago\b)|"  # "three years ago" says when, not how long
+    rf"{_UNITS_OF_TIME}\b(?![\s-]old|\s+ago\b)"  # "three years ago" says when, not how long
+    # (nor "a second clean-up", an ordinal: "a second later", "a second or two" are spans)
+    r"(?!(?<=\bsecond)[\s-]+(?!(?:later|earlier|before|after|or|and|of|to|in|on|at|behind|ahead|longer)\b)[a-z])|"
     # "took her two winters to complete", "after three seasons at the club"
     rf"\b({_FIGURE}|{_SMALL_NUMBERS}|several|a few|many)[\s-]+(springs|summers|autumns|winters|seasons)\b|"
     r"\b(since|until|for)\s+(\d|the past)|\buntil\s+(noon|midday|midnight)\b|"
@@ -176,6 +178,9 @@ _DURATION_WORDS = re.compile(
     rf"(next\s+|this\s+|the\s+)?({_DAYS}|{_MONTHS}|tomorrow|the weekend|spring|summer|autumn|winter|year|month|week|"
     r"season|further notice)\b|"
     r"\bfor\s+(several\s+|many\s+|some\s+)?(hours|days|weeks|months|years|decades)\b|"
+    # "delivered over the next fortnight", "over the coming months"
+    rf"\b(?:over|during|within|for)\s+the\s+(?:next|past|last|coming|following)\s+(?:(?:few|several|many)\s+)?"
+    rf"{_UNITS_OF_TIME}\b|"
     # "the damage would take \"decades\" to recover"
     r"\b(take|takes|took|taking|last|lasts|lasted|lasting)\s+[\"“‘']?(hours|days|weeks|months|years|decades|centuries|"
     r"generations)\b|"
@@ -198,6 +203,8 @@ _MONEY_WORDS = re.compile(
     # ("free of charge" is; "free of pests" is not)
     r"\bfree(?! (?:of(?! charge\b)|from|speech|will|kick|agent|trade|market|press|fall)\b)\b|"
     r"\bat no (?:extra )?(?:cost|charge)\b|"
+    # "charged no rent for the site", "pays no fee", "rent-free"
+    r"\b(?:charg(?:e|es|ed|ing)|pa(?:y|ys|id|ying))\s+no\s+(?:rent|fees?|charges?|money)\b|\brent-free\b|"
     rf"{NO_FEE}",
     re.I)
 # A physical quantity: a figure with a unit of the dimension asked ("1.8 kilometres", "a
@@ -374,11 +381,14 @@ _PLACE_WORDS = re.compile(rf"\b(in|at|from|to|near|across|outside|inside|into|to
                           rf"\b{_CAPITALISED}-based\b|"
                           # "in the neighbouring town of Vilanova", "off the island of Skarvik"
                           rf"\b(city|town|village|island|region|province|county|district|port|state)\s+of\s+{_CAPITALISED}|"
-                          # "mostly in the forests of Nepal", "on the slopes of Everest", "off the coast of Norway"
+                          # "mostly in the forests of Nepal", "on the slopes of Everest", "off the coast of Norway",
+                          # "in the grounds of Lincoln Castle", "on the outskirts of Leeds" (not "in the middle
+                          # of March")
                           r"\b(?:in|at|from|on|along|across|near|off|to)\s+the\s+(?:[a-z-]+\s+)?"
                           r"(?:forests?|rainforests?|jungles?|mountains?|hills?|slopes?|coasts?|shores?|waters|"
-                          r"valleys?|deserts?|plains?|wetlands?|islands?)\s+of\s+(?:the\s+)?"
-                          rf"{_CAPITALISED}|"
+                          r"valleys?|deserts?|plains?|wetlands?|islands?|grounds|gardens|outskirts|heart|centre|"
+                          r"center|middle|edge|banks?|foot|streets|ruins|suburbs)\s+of\s+(?:the\s+)?"
+                          rf"(?!(?:{_DAYS}|{_MONTHS})\b){_CAPITALISED}|"
                           # a place by what it is: "from the railway station to the ferry terminal",
                           # "outside the town hall", "in the town's leisure centre" (not "in the port's history")
                           # "flour from a mill eight miles away", "in a converted garage"
@@ -867,6 +877,7 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
                          r"\bhow strong (is|was|are|were|will|would|could|might) (the )?(\w+\s+)?(wind|winds|gusts?)\b|"
                          + _asks_value_of("speed|velocity"), re.I)),
     ("weight", re.compile(r"\bhow heavy\b|\bhow much (do|does|did|will|would)\b.*\bweigh\b|"
+                          r"^\s*what\s+(do|does|did|will|would)\b.*\bweigh\s*\??\s*$|"
                           r"\bhow many (tonnes|tons|kilograms|kilos)\b|"
                           + _asks_value_of("weight|mass"), re.I)),
     ("area", re.compile(r"\bhow many (hectares|acres|square)\b|"
@@ -1886,6 +1897,18 @@ def names_anyone(sentence: str) -> bool:
     """Whether the sentence names anyone or anything by name, a person, a team or a school
     ("Second place went to Hillbrook Academy")."""
     return _NAME.search(sentence) is not None
+
+
+# "How long did the clean-up take?" asks a span taken, which no start of a span running to now
+# gives: "has held a spring clean on the beach every year since 2011".
+_ASKS_TIME_TAKEN = re.compile(r"^\s*how\s+long\s+(?:did|does|do|will|would|could|might)\b.*\btake\b", re.I)
+_SINCE_THEN_ON = re.compile(r"\bsince\s+[^,.;]*", re.I)
+
+
+def gives_span_from_start_only(question: str, sentence: str) -> bool:
+    """Whether a span taken is asked and the sentence gives a span only as "since" a start."""
+    return _ASKS_TIME_TAKEN.match(question) is not None and \
+        not matches_answer_type("duration", _SINCE_THEN_ON.sub(" ", sentence))
 
 
 _COST_ASKED = re.compile(r"\b(?:cost|costs|costing|spend|spends|spent)\b", re.I)

@@ -53,10 +53,19 @@ def named_words(question: str) -> list[str]:
     return words[:_MAX_NAMED_WORDS]
 
 
+# Plurals not made with an "s": "How much does a child's session cost?" of "£9 for children".
+_IRREGULAR_PLURALS = dict(pair.split() for pair in (
+    "child children", "man men", "woman women", "person people", "foot feet", "tooth teeth", "mouse mice",
+    "goose geese", "wife wives", "knife knives", "life lives", "half halves", "leaf leaves", "shelf shelves",
+    "calf calves", "wolf wolves", "loaf loaves"))
+_SINGULARS = {plural: single for single, plural in _IRREGULAR_PLURALS.items()}
+
+
 def vocabulary_mentions(word: str, vocabulary: frozenset[str]) -> bool:
     """Whether a document with this vocabulary mentions ``word``: as it is, in the singular or
     plural, or misspelt by one letter in the question ("Primier League", "Chafffee Zoo")."""
-    if word in vocabulary or word.removesuffix("s") in vocabulary or word + "s" in vocabulary:
+    if word in vocabulary or word.removesuffix("s") in vocabulary or word + "s" in vocabulary or \
+            _IRREGULAR_PLURALS.get(word, _SINGULARS.get(word)) in vocabulary:
         return True
     if len(word) < 5:
         return False
@@ -999,6 +1008,9 @@ _DIMENSION_OF = {word: dimension for dimension, words in _DIMENSIONS.items() for
 _LENGTH_UNIT_WORDS = frozenset("metre metres meter meters km kilometre kilometres cm centimetre centimetres mm "
                                "millimetres mile miles feet foot ft inch inches yard yards".split())
 _DIMENSION_BEFORE, _DIMENSION_AFTER = 4, 2  # words: "a trunk girth of 7.2 metres", "32 feet long"
+_FOOTPRINT = re.compile(r"\b\d[\d.,]*\s*(?:m|metres?|meters?|ft|feet|foot|yards?|km|kilometres?|miles?)?\s+"
+                        r"(?:by|x|×)\s+\d[\d.,]*\s*(?:m|metres?|meters?|ft|feet|foot|yards?|km|kilometres?|miles?)\b",
+                        re.I)
 
 
 def gives_other_dimension(question: str, text: str) -> bool:
@@ -1012,6 +1024,9 @@ def gives_other_dimension(question: str, text: str) -> bool:
     words = re.findall(r"[a-z]+", text.lower())
     told = {_DIMENSION_OF[w] for at, unit in enumerate(words) if unit in _LENGTH_UNIT_WORDS
             for w in words[max(0, at - _DIMENSION_BEFORE) : at + _DIMENSION_AFTER + 1] if w in _DIMENSION_OF}
+    # "The rink measures 40 metres by 20 metres": a footprint, its length and width.
+    if _FOOTPRINT.search(text):
+        told |= {"length", "width"}
     return bool(told) and asked not in told
 
 

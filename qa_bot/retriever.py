@@ -35,6 +35,7 @@ from .ranking import (ASKS_START, ASKS_WHAT_STRUCK, COUNT_CHANGED, COUNT_OF_WHOL
                       counts_another_measure, counts_by_figure, describes_a_body, describes_someone,
                       gives_ages_at_events_only,
                       gives_age_beside_named, gives_ages_of_others_only, kind_noun_asked, gives_another_measure,
+                      gives_span_from_start_only,
                       gives_name_asked, gives_placing,
                       gives_place_beyond, given_one_each, introduces_holder_of, introduces_someone_unnamed,
                       introduces_unnamed, is_definition, kind_nouns, length_signal, matches_answer_type, measure_words,
@@ -354,13 +355,20 @@ def _span_with_deed_first(deed: str, ranked: Ranked) -> Ranked:
                                 _tells_kind_after_deed("duration", deed, row.text, _DEED_SPAN_REACH))
 
 
+# "How long is a skating session?" asks how long an event lasts, in other words.
+_HOW_LONG_IS_AN_EVENT = re.compile(r"^\s*how\s+long\s+(?:is|are|was|were|will\s+be)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+"
+                                   r"\s*\??\s*$", re.I)
+
+
 def _told_lasting_first(question: str, ranked: Ranked) -> Ranked:
     """A best that gives no span with the lasting asked yields to a close sentence of its story
-    that does."""
+    that does: "Sessions last 45 minutes" over "the first session sold out within an hour"."""
     asked = _HOW_LONG_IT_LASTS.match(question)
-    if asked is None or len(ranked) < 2 or _SPAN_OF_A_THING.search(ranked[0][1].text):
+    if asked is None and (_HOW_LONG_IS_AN_EVENT.match(question) is None or answer_type(question) != "duration"):
         return ranked
-    return _span_with_deed_first(asked["deed"], ranked)
+    if len(ranked) < 2 or _SPAN_OF_A_THING.search(ranked[0][1].text):
+        return ranked
+    return _span_with_deed_first(asked["deed"] if asked else "last", ranked)
 
 
 def _in_reach(ranked: Ranked, story_depth: int | None = None) -> set[int]:
@@ -470,7 +478,10 @@ _WHAT_DOING = re.compile(r"^\s*what\s+(?:is|are)\s+(?:[\w'’-]+\s+){1,5}?(?P<de
                          r"\s*\??\s*$", re.IGNORECASE)
 # "What does the mosaic show?", "What did the survey find?": what a thing does, told by its verb
 # (not "say", "do", "mean" or "cost", which other rules read).
-_WHAT_DOES_IT_DO = re.compile(r"^\s*what\s+(?:does|do|did)\s+(?:the|a|an|this|its|their)\s+(?P<thing>(?:[\w'’-]+\s+){0,3}?)"
+# (The thing's words hold no determiner: "What did the council lend the volunteers?" asks what
+# was lent, not done by volunteers.)
+_WHAT_DOES_IT_DO = re.compile(r"^\s*what\s+(?:does|do|did)\s+(?:the|a|an|this|its|their)\s+"
+                              r"(?P<thing>(?:(?!(?:the|a|an|this|its|their|his|her)\b)[\w'’-]+\s+){0,3}?)"
                               r"(?P<deed>(?!(?:say|do|mean|cost|look|sound|taste|feel|like)\b)[a-z]{3,})\s*\??\s*$",
                               re.IGNORECASE)
 
@@ -2167,7 +2178,8 @@ class QABot:
                 (kind != "age" or not (gives_ages_of_others_only(question, read) or
                                         gives_ages_at_events_only(question, read))) and \
                 (placing is None or gives_placing(placing, read)) and \
-                not (kind in ("money", "number") and gives_another_measure(question, read))
+                not (kind in ("money", "number") and gives_another_measure(question, read)) and \
+                not (kind == "duration" and gives_span_from_start_only(question, read))
             if times_asked:  # "twice", "nine times", "the fourth time"; not "91% of the time"
                 typed = gives_times(read)
             typed = typed or (kind == "reason" and ASKS_WHAT_STRUCK.match(question) is not None and

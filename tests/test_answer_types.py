@@ -4614,3 +4614,31 @@ def test_hundred_and_sixty_second_batch_seasons_sets_suppliers_and_contents():
     assert come_from.hits[0].sentence.startswith("The trees are supplied by a farm") and come_from.found, come_from
     assert contents.hits[0].sentence.startswith("The capsule holds letters"), contents
     assert "apart from 2020, when it was cancelled" in no_festival.hits[0].sentence and no_festival.found, no_festival
+
+
+def test_hundred_and_sixty_third_batch_lastings_footprints_and_no_rent():
+    """Found by the hundred-and-sixty-third blind batch: "a second clean-up" is an ordinal, no
+    span, and "since 2011" no span a clean-up took; "over the next fortnight" is a span; "What
+    did the council lend the volunteers?" asks what was lent; "in the grounds of Lincoln Castle"
+    is a place; "How long is a skating session?" asks how long it lasts ("Sessions last 45
+    minutes", not "the first session sold out within an hour"); "charged no rent" prices the
+    rent; "a child's session" is priced by "£9 for children". Unanswerable, now a likely answer
+    at most: "How deep is the ice?" of "measures 40 metres by 20 metres", a length and a width;
+    "What did the fridge door weigh?" of a sentence giving no weight."""
+    assert not matches_answer_type("duration", "The surf club plans a second clean-up in September.")
+    assert matches_answer_type("duration", "It stopped a second later.")
+    assert matches_answer_type("duration", "The sacks will be delivered over the next fortnight.")
+    assert matches_answer_type("place", "A rink has opened in the grounds of Lincoln Castle.")
+    assert not matches_answer_type("place", "It rained in the middle of March.")
+    assert answer_type("What did the fridge door weigh?") == "weight"
+    bot = story_batch("stories_hundredsixtythird")
+    lent, opened, session, rent, child, deep, weigh = bot.ask_many([
+        "What did the council lend the volunteers?", "Where has the ice rink opened?", "How long is a skating session?",
+        "How much rent does the council charge for the site?", "How much does a child's session cost?",
+        "How deep is the ice?", "What did the fridge door weigh?"])
+    assert lent.hits[0].sentence.startswith("Redcar and Cleveland Council lent litter pickers") and lent.found, lent
+    assert "in the grounds of Lincoln Castle" in opened.hits[0].sentence and opened.found, opened
+    assert session.hits[0].sentence.startswith("Sessions last 45 minutes") and session.found, session
+    assert "charged no rent" in rent.hits[0].sentence and rent.found, rent
+    assert child.hits[0].sentence.startswith("Sessions last 45 minutes") and child.found, child
+    assert not deep.found and not weigh.found, (deep, weigh)

@@ -536,6 +536,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_hundredsixtieth", 77, 10, 5, 65, 6),
     ("stories_hundredsixtyfirst", 80, 10, 5, 64, 8),
     ("stories_hundredsixtysecond", 82, 10, 5, 67, 8),
+    ("stories_hundredsixtythird", 87, 10, 5, 76, 9),
 ])
 def test_a_batch_of_stories_written_blind_is_answered(folder, questions, unanswerable, documents, top1_right,
                                                       abstained):
