@@ -139,7 +139,9 @@ _SHARE_FIGURE = re.compile(rf"(?<![\d,.])\b\d[\d,.]*+\s?(?:%|per\s?cent\b|percen
 
 # Someone's age, no count of things: "His owner, Brian Dodds, 73, said ...", "a 73-year-old", "aged 73",
 # "since he was nine".
-_AGE_FIGURE = (r"(?<=[a-z]),\s+\d{1,3}(?=,)|\b\d{1,3}-year-old\b|\baged\s+\d{1,3}\b|"
+# ("players aged from 38 to 84", "aged between 5 and 11": a range of ages)
+_AGE_FIGURE = (r"(?<=[a-z]),\s+\d{1,3}(?=,)|\b\d{1,3}-year-old\b|"
+               r"\baged\s+(?:from\s+|between\s+)?\d{1,3}\b(?:\s*(?:to|and|-|–)\s*\d{1,3}\b)?|"
                r"\b(?:since|when|until|till)\s+(?:I|he|she|they|we|you)\s+(?:was|were)\s+[\w-]+")
 
 
@@ -215,7 +217,8 @@ _MONEY_WORDS = re.compile(
 # hours, "from 9 am to 5 pm"): "cut from six a day to four".
 _COUNT = (rf"(?:about\s+|around\s+)?(?!(?:1\d{{3}}|20\d{{2}})\b)(?:\d[\d,.]*|{_SMALL_NUMBERS})\b"
           r"(?!\s*(?:[ap]\.?m\b|:\d|o['’]clock))")
-COUNT_CHANGED = re.compile(rf"\bfrom\s+{_COUNT}(?:\s+\S+){{0,3}}?\s+to\s+{_COUNT}", re.IGNORECASE)
+# (not a range of ages: "players aged from 38 to 84")
+COUNT_CHANGED = re.compile(rf"(?<!\baged\s)\bfrom\s+{_COUNT}(?:\s+\S+){{0,3}}?\s+to\s+{_COUNT}", re.IGNORECASE)
 # A part of a whole, counted without naming it again: "ten of the eleven are healthy".
 COUNT_OF_WHOLE = re.compile(rf"\b{_COUNT}\s+of\s+(?:the|its|their)\s+{_COUNT}", re.IGNORECASE)
 # A count told as the count, of what its story counts: "Last year's count was 211."
@@ -2240,7 +2243,7 @@ def words_after_ordinals(sentence: str) -> list[str]:
 
 _A_SHARE = re.compile(r"[\d.,]+\s?(?:%|per\s?cent\b|percent\b)", re.I)
 _PEOPLE_OF_AN_AGE = "people|adults|children|patients|men|women"
-_AN_AGE_OF_PEOPLE = re.compile(r"(?:\S+\s+)?(?:aged|ages)\s+\d{1,3}\b.*|"
+_AN_AGE_OF_PEOPLE = re.compile(r"(?:\S+\s+)?(?:aged|ages)\s+(?:from\s+|between\s+)?\d{1,3}\b.*|"
                                rf"(?i:{_PEOPLE_OF_AN_AGE}|those|anyone)\s+(?:over|under)\s+\d{{1,3}}"
                                rf"(?:\s+(?!(?:{_PEOPLE_OF_AN_AGE})\b)\S+)?")
 
@@ -2260,8 +2263,9 @@ def words_near_figures(sentence: str, before: int = 2, after: int = 4) -> list[s
         if _NUMBER_WORDS.search(token) and not _A_SHARE.match(" ".join(tokens[i : i + 3])) and \
                 not _AN_AGE_OF_PEOPLE.fullmatch(" ".join(tokens[max(0, i - 2) : i + 2])):
             following = tokens[i + 1 : i + 1 + after]
-            # "37 crashes involving cyclists" counts crashes, not cyclists.
-            if len(following) >= 2 and _PLURAL.fullmatch(following[0]) and following[1] in _BEYOND_COUNTED:
+            # "37 crashes involving cyclists" counts crashes, not cyclists ("16 teams, with players" teams).
+            if len(following) >= 2 and _PLURAL.fullmatch(following[0].removesuffix(",")) and \
+                    following[1] in _BEYOND_COUNTED:
                 following = following[:1]
             # What follows a sum's currency it does not count: "a 4 billion euro chip factory"
             # counts no factories.

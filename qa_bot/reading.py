@@ -885,8 +885,13 @@ _A_YEAR_SAID = re.compile(r"\b(?:19|20)\d\d\b|\ba\s+year\s+(?:ago|earlier|before
 # "How many toilet blocks did the council run ten years ago?": a time gone by, which a sentence
 # gives by a year's number or a time told back from now, and "The council runs 19 ..." does not.
 _YEARS_AGO = re.compile(r"\b(?!many\b)[\w-]+\s+(?:years?|decades?)\s+ago\b", re.I)  # not "how many years ago?"
-_TIME_BACK = re.compile(r"\b(?:ago|earlier|previously|formerly|used\s+to|once|then|decades?|after|before|since)\b",
-                        re.I)
+# ("are being used to help" is a use, no habit gone by)
+_TIME_BACK = re.compile(r"\b(?:ago|earlier|previously|formerly|(?<!being\s)(?<!been\s)(?<!\bis\s)(?<!\bare\s)"
+                        r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)used\s+to|once|then|decades?|after|before|since)\b", re.I)
+
+
+_TELLS_NOW_OR_TO_COME = re.compile(r"\b(?:will|won['’]t|is|are|usually|now|currently)\b", re.I)
+_TELLS_PAST = re.compile(r"\b(?:was|were|had|did)\b", re.I)
 
 
 def lacks_last_year(question: str, text: str) -> bool:
@@ -894,6 +899,12 @@ def lacks_last_year(question: str, text: str) -> bool:
     at all, nor of that season; or of some years ago, and the text tells of no time gone by."""
     if _YEARS_AGO.search(question):
         return not _A_YEAR_SAID.search(text) and not _TIME_BACK.search(text)
+    # ... or of a year by its number ("How many trees were used in 2009?"), and the text tells of
+    # now or what is to come only, no year nor time gone by ("More than 2,000 old Christmas trees
+    # are being used ..."; not "There were 149,025 housing units", a past its story sets)
+    if _IN_A_YEAR.search(question) and not ASKS_WHEN.match(question):
+        return not _says_a_year(text) and not _TIME_BACK.search(text) and \
+            _TELLS_NOW_OR_TO_COME.search(text) is not None and _TELLS_PAST.search(text) is None
     m = _LAST_YEAR.search(question)
     # (a year a total runs since tells no year's figure, but may tell when: "the driest summer since
     # 1976" for "When was the last summer as dry as this one?")

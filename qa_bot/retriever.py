@@ -486,6 +486,43 @@ _WHAT_DOES_IT_DO = re.compile(r"^\s*what\s+(?:does|do|did)\s+(?:the|a|an|this|it
                               re.IGNORECASE)
 
 
+# "What was the building before it became a climbing centre?" asks what a thing used to be, which
+# a sentence tells so ("A former Methodist church ... has reopened as ...", "was once a mill").
+_ASKS_FORMER = re.compile(r"^\s*what\s+(?:(?:was|were)\b.*\bbefore\b|(?:did|does)\b.*\bused?\s+to\s+be\b)", re.I)
+_TELLS_FORMER = re.compile(r"\b(?:former|formerly|once|originally|used\s+to\s+be|previously|converted\s+from)\b", re.I)
+
+
+def _former_told_first(question: str, ranked: Ranked) -> Ranked:
+    """A best that tells nothing of what a thing was before yields to a close sentence of its
+    story that does."""
+    if len(ranked) < 2 or _ASKS_FORMER.match(question) is None or _TELLS_FORMER.search(ranked[0][1].text):
+        return ranked
+    best = ranked[0][1]
+    return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and
+                                _TELLS_FORMER.search(row.text) is not None, _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
+
+
+# "How old are the players?" asks the ages of many, which a range gives ("players aged from 38 to
+# 84"), not the age of one of them ("The oldest player, 84-year-old Edna Briggs").
+_ASKS_AGES_OF_MANY = re.compile(r"^\s*how\s+old\s+(?:are|were)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+                                r"(?P<many>[a-z]{3,}s|children|people|men|women)\s*\??\s*$", re.I)
+_AGE_RANGE = re.compile(r"\baged\s+(?:from\s+|between\s+)?\d{1,3}\s*(?:to|and|-|–)\s*\d{1,3}\b|"
+                        r"\bbetween\s+the\s+ages\s+of\s+\d{1,3}\s+and\s+\d{1,3}\b|"
+                        r"\bages?\s+(?:range|ranging|ranged)\s+from\s+\d{1,3}\b", re.I)
+
+
+def _age_range_first(question: str, ranked: Ranked) -> Ranked:
+    """A best that gives no range of ages yields to a close sentence of its story that gives one
+    beside the many asked."""
+    asked = _ASKS_AGES_OF_MANY.match(question)
+    if asked is None or len(ranked) < 2 or _AGE_RANGE.search(ranked[0][1].text):
+        return ranked
+    best, many = ranked[0][1], asked["many"].lower()
+    return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and
+                                _AGE_RANGE.search(row.text) is not None and mentions_noun(many, row.text),
+                                _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
+
+
 def _doing_told_first(question: str, ranked: Ranked) -> Ranked:
     """"What is the traders' association considering?": a close sentence of the same story
     telling the deed ("The association said it was considering a legal challenge.") over a best
@@ -745,13 +782,22 @@ def _placing_first(question: str, ranked: Ranked) -> Ranked:
 # Exmoor ponies has been released ..." (nothing to come) does not answer.
 _ASKS_NEXT = re.compile(r"^.*\bwill\b.*\bnext\s+(?:year|season|month|week|summer|winter|spring|autumn|term|time)\b",
                         re.I)
+# "When did the Treloars start climbing?" asks when a pursuit was taken up, which "was bought by
+# the climbers Jess and Owen Treloar ... in 2024" does not tell; "took up climbing in 2005", "have
+# climbed since 2005" do.
+_ASKS_TAKING_UP = re.compile(r"^\s*when\s+did\s+.{1,60}?\s+(?:(?:start|begin)\s+[a-z]+ing|take\s+up\s+\w+)\s*\??\s*$",
+                             re.I)
+_TELLS_TAKING_UP = re.compile(r"\b(?:start(?:s|ed|ing)?|began|begun|begin(?:s|ning)?|took\s+up|taken\s+up|"
+                              r"first|since|joined|became|set\s+up|founded|launched)\b", re.I)
 # What a question asks (matched from its start) and what a sentence must then tell in some words.
-_ASKED_THEN_TOLD = ((_ASKS_LIFESPAN, _TELLS_LIFESPAN), (_ASKS_SALE, _TELLS_SALE), (_ASKS_NEXT, _TELLS_FUTURE))
+_ASKED_THEN_TOLD = ((_ASKS_LIFESPAN, _TELLS_LIFESPAN), (_ASKS_SALE, _TELLS_SALE), (_ASKS_NEXT, _TELLS_FUTURE),
+                    (_ASKS_TAKING_UP, _TELLS_TAKING_UP))
 
 
 def _asked_not_told(question: str, text: str) -> bool:
-    """Whether the question asks a lifespan, a sale's price or what will be done at a time to come
-    it names, and the text tells no living, no sale, nothing to come."""
+    """Whether the question asks a lifespan, a sale's price, what will be done at a time to come
+    it names or when a pursuit was taken up, and the text tells no living, no sale, nothing to
+    come, no start."""
     return any(asks.match(question) is not None and tells.search(text) is None for asks, tells in _ASKED_THEN_TOLD)
 
 
@@ -2285,6 +2331,7 @@ class QABot:
         ranked = _past_the_greeting(question, _doing_told_first(question, ranked))
         ranked = _fact_asked_first(question, _of_the_side_asked_first(question, ranked))
         ranked = self._named_story_first(question, _kind_over_label_first(question, ranked))
+        ranked = _former_told_first(question, _age_range_first(question, ranked))
         ranked = _clock_time_first(question, self._role_of_side_asked_first(question, ranked))
         return self._sign_off_first(question, self._section_asked_first(question, ranked))
 

@@ -4642,3 +4642,23 @@ def test_hundred_and_sixty_third_batch_lastings_footprints_and_no_rent():
     assert "charged no rent" in rent.hits[0].sentence and rent.found, rent
     assert child.hits[0].sentence.startswith("Sessions last 45 minutes") and child.found, child
     assert not deep.found and not weigh.found, (deep, weigh)
+
+
+def test_hundred_and_sixty_fourth_batch_former_things_ranges_of_ages_and_years_not_told():
+    """Found by the hundred-and-sixty-fourth blind batch: "What was the building before it became a
+    climbing centre?" asks what it used to be ("A former Methodist church ..."); "How old are the
+    players?" asks a range of ages ("players aged from 38 to 84"), not the oldest one's, and that
+    range counts no players. Unanswerable, now likely answers at most: "When did the Treloars start
+    climbing?" of a sentence telling no start; "How many trees were used in 2009?" of a sentence
+    telling only of now ("are being used to help", no habit gone by)."""
+    from qa_bot.reading import lacks_last_year
+
+    assert lacks_last_year("How many trees were used in 2009?", "Old trees are being used to help rebuild dunes.")
+    assert not lacks_last_year("How many housing units were there in 2000?", "There were 149,025 housing units.")
+    bot = story_batch("stories_hundredsixtyfourth")
+    before, ages, started, in_2009 = bot.ask_many([
+        "What was the building before it became a climbing centre?", "How old are the players?",
+        "When did the Treloars start climbing?", "How many trees were used in 2009?"])
+    assert before.hits[0].sentence.startswith("A former Methodist church in Exeter") and before.found, before
+    assert "players aged from 38 to 84" in ages.hits[0].sentence and ages.found, ages
+    assert not started.found and not in_2009.found, (started, in_2009)
