@@ -38,7 +38,8 @@ _MONTHS = (r"January|February|March|April|(?-i:May)|June|July|August|September|O
            r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.")
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _DATE_WORDS = re.compile(
-    rf"\b(1\d{{3}}|20\d{{2}})s?\b|\b({_MONTHS}|{_DAYS})\b|\b\d{{1,4}}\s?(AD|BC|BCE|CE)\b|\bAD\s?\d{{1,4}}\b|"
+    # (days in the plural too: "opens on Wednesdays and Saturdays")
+    rf"\b(1\d{{3}}|20\d{{2}})s?\b|\b({_MONTHS}|(?:{_DAYS})s?)\b|\b\d{{1,4}}\s?(AD|BC|BCE|CE)\b|\bAD\s?\d{{1,4}}\b|"
     # not "a 58-year-old", "a 10-year plan"
     r"\b(century|decade|yesterday|today|tomorrow|ago)\b|(?<!-)\byears?\b(?!-)|"
     # "in the next three months" for "When will the meter be fitted?" (not "next month", which the
@@ -145,6 +146,11 @@ _AGE_FIGURE = (r"(?<=[a-z]),\s+\d{1,3}(?=,)|\b\d{1,3}-year-old\b|"
                r"\b(?:since|when|until|till)\s+(?:I|he|she|they|we|you)\s+(?:was|were)\s+[\w-]+")
 
 
+# A short name with a figure in it counts nothing: "seeds marked F1", "the A38" (a long one may be
+# the number asked: "Hospital number: NG448213").
+_CODE = r"\b[A-Za-z]{1,3}\d{1,3}\b"
+
+
 class _Counting:
     """A number matcher that reads no date or clock time as a count, and, for a count of things,
     no sum of money or share either: "How many patients were affected?" is not answered by
@@ -152,7 +158,7 @@ class _Counting:
 
     def __init__(self, of_things: bool = False) -> None:
         self.not_counts = re.compile(f"{_WHEN_FIGURES.pattern}|{_MONEY_FIGURE.pattern}|{_SHARE_FIGURE.pattern}|"
-                                     f"{_AGE_FIGURE}" if of_things else _WHEN_FIGURES.pattern, re.I)
+                                     f"{_AGE_FIGURE}|{_CODE}" if of_things else _WHEN_FIGURES.pattern, re.I)
 
     def search(self, sentence: str) -> re.Match | None:
         return _NUMBER_WORDS.search(self.not_counts.sub(lambda m: " " * len(m.group(0)), sentence)) or \
@@ -385,12 +391,13 @@ _PLACE_WORDS = re.compile(rf"\b(in|at|from|to|near|across|outside|inside|into|to
                           # "in the neighbouring town of Vilanova", "off the island of Skarvik"
                           rf"\b(city|town|village|island|region|province|county|district|port|state)\s+of\s+{_CAPITALISED}|"
                           # "mostly in the forests of Nepal", "on the slopes of Everest", "off the coast of Norway",
-                          # "in the grounds of Lincoln Castle", "on the outskirts of Leeds" (not "in the middle
-                          # of March")
+                          # "in the grounds of Lincoln Castle", "on the outskirts of Leeds", "at the bottom of the
+                          # First World War panel" (not "in the middle of March")
                           r"\b(?:in|at|from|on|along|across|near|off|to)\s+the\s+(?:[a-z-]+\s+)?"
                           r"(?:forests?|rainforests?|jungles?|mountains?|hills?|slopes?|coasts?|shores?|waters|"
                           r"valleys?|deserts?|plains?|wetlands?|islands?|grounds|gardens|outskirts|heart|centre|"
-                          r"center|middle|edge|banks?|foot|streets|ruins|suburbs)\s+of\s+(?:the\s+)?"
+                          r"center|middle|edge|banks?|foot|top|bottom|side|front|back|rear|streets|ruins|suburbs)"
+                          r"\s+of\s+(?:the\s+)?"
                           rf"(?!(?:{_DAYS}|{_MONTHS})\b){_CAPITALISED}|"
                           # a place by what it is: "from the railway station to the ferry terminal",
                           # "outside the town hall", "in the town's leisure centre" (not "in the port's history")
@@ -2260,7 +2267,8 @@ def words_near_figures(sentence: str, before: int = 2, after: int = 4) -> list[s
     for i, token in enumerate(tokens):
         # "77% of young children" is a share of them, no number of children; "adults aged 65 to
         # 89", "people over 65 who walked" give their age
-        if _NUMBER_WORDS.search(token) and not _A_SHARE.match(" ".join(tokens[i : i + 3])) and \
+        if _NUMBER_WORDS.search(token) and not re.fullmatch(_CODE, token.strip(",.;:()")) and \
+                not _A_SHARE.match(" ".join(tokens[i : i + 3])) and \
                 not _AN_AGE_OF_PEOPLE.fullmatch(" ".join(tokens[max(0, i - 2) : i + 2])):
             following = tokens[i + 1 : i + 1 + after]
             # "37 crashes involving cyclists" counts crashes, not cyclists ("16 teams, with players" teams).

@@ -89,8 +89,9 @@ def _one_edit_apart(a: str, b: str) -> bool:
 _ASKED = r"^\s*(?i:what|how)\s+(?i:did|does|do|has|have|had|will|would)\s+(?!(?i:i|we|you)\b)"
 
 
-_SAY = (r"\s+(?:say|said|tell|told|add|added|announce|announced|claim|claimed|write|wrote|warn|warned|reply|replied|"
-        r"comment|stress|argue|insist|explain)\b")
+# (not an infinitive: "What does the school hope to add?" asks a plan)
+_SAY = (r"(?<!\bto)\s+(?:say|said|tell|told|add|added|announce|announced|claim|claimed|write|wrote|warn|warned|"
+        r"reply|replied|comment|stress|argue|insist|explain)\b")
 
 
 WORDS_OF = re.compile(_ASKED + r"(?P<who>(?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-]*)" + _SAY)

@@ -790,14 +790,17 @@ _ASKS_TAKING_UP = re.compile(r"^\s*when\s+did\s+.{1,60}?\s+(?:(?:start|begin)\s+
 _TELLS_TAKING_UP = re.compile(r"\b(?:start(?:s|ed|ing)?|began|begun|begin(?:s|ning)?|took\s+up|taken\s+up|"
                               r"first|since|joined|became|set\s+up|founded|launched)\b", re.I)
 # What a question asks (matched from its start) and what a sentence must then tell in some words.
+# "When was Albert Maltby born?": a birth, or a life's span given in brackets.
+_ASKS_BIRTH = re.compile(r"^\s*when\s+(?:was|were)\s+.{1,60}?\s+born\s*\??\s*$", re.I)
+_TELLS_BIRTH = re.compile(r"\b(?:born|births?|birthday)\b|\([^()]*\d{3,4}\s*[–—-]\s*[^()]*\d{3,4}[^()]*\)", re.I)
 _ASKED_THEN_TOLD = ((_ASKS_LIFESPAN, _TELLS_LIFESPAN), (_ASKS_SALE, _TELLS_SALE), (_ASKS_NEXT, _TELLS_FUTURE),
-                    (_ASKS_TAKING_UP, _TELLS_TAKING_UP))
+                    (_ASKS_TAKING_UP, _TELLS_TAKING_UP), (_ASKS_BIRTH, _TELLS_BIRTH))
 
 
 def _asked_not_told(question: str, text: str) -> bool:
     """Whether the question asks a lifespan, a sale's price, what will be done at a time to come
-    it names or when a pursuit was taken up, and the text tells no living, no sale, nothing to
-    come, no start."""
+    it names, when a pursuit was taken up or someone was born, and the text tells no living, no
+    sale, nothing to come, no start, no birth."""
     return any(asks.match(question) is not None and tells.search(text) is None for asks, tells in _ASKED_THEN_TOLD)
 
 
@@ -2230,7 +2233,8 @@ class QABot:
                 typed = gives_times(read)
             typed = typed or (kind == "reason" and ASKS_WHAT_STRUCK.match(question) is not None and
                               TELLS_WHAT_STRUCK.search(read) is not None) or \
-                (kind == "manner" and tells_how_it_works(question, read))
+                (kind == "manner" and tells_how_it_works(question, read)) or \
+                (kind == "material" and names_material_of(question, read))
             # "The applicant, Northwind Energy Ltd" tells who applied, as "applied" would
             tells_deed = bool(deed_forms) and tells_any(deed_forms, read)
             doer_called = bool(deed_forms) and not tells_deed and calls_doer_by_deed(deed_forms, read)

@@ -4662,3 +4662,23 @@ def test_hundred_and_sixty_fourth_batch_former_things_ranges_of_ages_and_years_n
     assert before.hits[0].sentence.startswith("A former Methodist church in Exeter") and before.found, before
     assert "players aged from 38 to 84" in ages.hits[0].sentence and ages.found, ages
     assert not started.found and not in_2009.found, (started, in_2009)
+
+
+def test_hundred_and_sixty_fifth_batch_plural_days_places_on_a_thing_births_and_codes():
+    """Found by the hundred-and-sixty-fifth blind batch: "opens on Wednesdays and Saturdays" says
+    when ("When is the toy library open?"); "at the bottom of the First World War panel" is a place
+    ("Where has Maltby's name been added?"); "What does the school hope to add?" asks a plan, not
+    anyone's words ("add" after "to" is no speech). Unanswerable, now likely answers at most: "When
+    was Albert Maltby born?" of a sentence telling no birth; "How many seed varieties does the
+    library hold?" of "hybrid varieties, marked F1", a short name with a figure in it, no count."""
+    assert matches_answer_type("date", "The library opens on Wednesdays and Saturdays.")
+    assert not matches_answer_type("count", "Seeds marked F1 on the packet are not accepted.")
+    assert matches_answer_type("number", "Hospital number: NG448213")
+    bot = story_batch("stories_hundredsixtyfifth")
+    open_when, added, hope, born, varieties = bot.ask_many([
+        "When is the toy library open?", "Where has Maltby's name been added?", "What does the school hope to add?",
+        "When was Albert Maltby born?", "How many seed varieties does the library hold?"])
+    assert "opens on Wednesdays and Saturdays" in open_when.hits[0].sentence and open_when.found, open_when
+    assert added.hits[0].sentence.startswith("His name has now been added") and added.found, added
+    assert hope.hits[0].sentence.startswith("The school hopes to add a sensor") and hope.found, hope
+    assert not born.found and not varieties.found, (born, varieties)
