@@ -141,11 +141,18 @@ _SHARE_FIGURE = re.compile(rf"(?<![\d,.])\b\d[\d,.]*+\s?(?:%|per\s?cent\b|percen
 # Someone's age, no count of things: "His owner, Brian Dodds, 73, said ...", "a 73-year-old", "aged 73",
 # "since he was nine".
 # ("players aged from 38 to 84", "aged between 5 and 11": a range of ages)
+# ("The club's youngest member is nine and its oldest is 87")
 _AGE_FIGURE = (r"(?<=[a-z]),\s+\d{1,3}(?=,)|\b\d{1,3}-year-old\b|"
+               r"\b(?:youngest|oldest)(?:\s+[\w'’-]+){0,2}?\s+(?:is|was)\s+(?:just\s+|only\s+|now\s+)?"
+               r"(?:aged\s+)?[\w-]+|"
                r"\baged\s+(?:from\s+|between\s+)?\d{1,3}\b(?:\s*(?:to|and|-|–)\s*\d{1,3}\b)?|"
                r"\b(?:since|when|until|till)\s+(?:I|he|she|they|we|you)\s+(?:was|were)\s+[\w-]+")
 
 
+# A span of time counts no things: "spent eight months making the squares" is no number of
+# members (a span is asked as a duration: "How many months ...?"; not nights, which are counted).
+_SPAN_FIGURE = (rf"\b(?:\d[\d,.]*|{_SMALL_NUMBERS}|{_TEENS}|{_TENS})[\s-]+"
+                r"(?:second|minute|hour|day|week|fortnight|month|year|decade)s?\b(?![\s-]old)")
 # A short name with a figure in it counts nothing: "seeds marked F1", "the A38" (a long one may be
 # the number asked: "Hospital number: NG448213").
 _CODE = r"\b[A-Za-z]{1,3}\d{1,3}\b"
@@ -158,7 +165,8 @@ class _Counting:
 
     def __init__(self, of_things: bool = False) -> None:
         self.not_counts = re.compile(f"{_WHEN_FIGURES.pattern}|{_MONEY_FIGURE.pattern}|{_SHARE_FIGURE.pattern}|"
-                                     f"{_AGE_FIGURE}|{_CODE}" if of_things else _WHEN_FIGURES.pattern, re.I)
+                                     f"{_AGE_FIGURE}|{_CODE}|{_SPAN_FIGURE}" if of_things else _WHEN_FIGURES.pattern,
+                                     re.I)
 
     def search(self, sentence: str) -> re.Match | None:
         return _NUMBER_WORDS.search(self.not_counts.sub(lambda m: " " * len(m.group(0)), sentence)) or \
@@ -1011,7 +1019,8 @@ _MATCHERS: dict[str, re.Pattern | _Unrated | _Unlabelled | _Counting | type[_Per
     # local seamstress, Maureen Tully, from an old sofa cover" (not "made by a clockmaker from
     # Marlborough", nor "made in 1794")
     "material": re.compile(r"\b(?:made|built|carved|cast|woven|knitted|constructed|fashioned|crafted|moulded|molded|"
-                           r"formed|hewn)\s+(?:(?:entirely|mostly|largely|partly|mainly|wholly|chiefly|often|usually|"
+                           r"formed|hewn|cut)\s+"
+                           r"(?:(?:entirely|mostly|largely|partly|mainly|wholly|chiefly|often|usually|"
                            r"typically|traditionally|generally|commonly|sometimes)\s+)?"
                            rf"(?:(?:of|from|out\s+of)\s+[\w-]|in\s+(?:solid\s+)?(?:{MATERIAL_NAMES})\b|"
                            r"by\s[^.;]{1,50}?\s(?:of|from|out\s+of)\s+(?-i:[a-z]))", re.I),
@@ -2257,6 +2266,7 @@ _AN_AGE_OF_PEOPLE = re.compile(r"(?:\S+\s+)?(?:aged|ages)\s+(?:from\s+|between\s
 
 _PLURAL = re.compile(r"[a-z]{3,}[^s']s")
 _BEYOND_COUNTED = frozenset("involving including against among between by with".split())
+_BEFORE_A_PLACE_COUNTED = frozenset("at in from across on among between".split())
 
 
 def words_near_figures(sentence: str, before: int = 2, after: int = 4) -> list[str]:
@@ -2278,7 +2288,12 @@ def words_near_figures(sentence: str, before: int = 2, after: int = 4) -> list[s
             # What follows a sum's currency it does not count: "a 4 billion euro chip factory"
             # counts no factories.
             paid = next((j for j, word in enumerate(following) if _CURRENCY.fullmatch(word.strip(",.;:)"))), None)
-            near += tokens[max(0, i - before) : i + 1] + following[: None if paid is None else paid + 1]
+            # ... nor what stands before a preposition: "Patients at twelve GP surgeries" counts surgeries
+            # (though "a population of 1.3 million" counts the population)
+            preceding = tokens[max(0, i - before) : i]
+            if preceding and preceding[-1].lower() in _BEFORE_A_PLACE_COUNTED:
+                preceding = []
+            near += preceding + [token] + following[: None if paid is None else paid + 1]
     return [w for token in near for w in _WORD.findall(token) if w.lower() not in _AROUND_FIGURES]
 
 

@@ -427,6 +427,16 @@ WHERE_DONE = re.compile(r"^\s*where\s+(?:was|were|is|are|has|have|had|will\s+be)
                         rf"\b(?!been\b)(?P<deed>(?-i:[a-z]+(?:ed|en)|{_IRREGULAR_DONE}|"
                         r"dug|hung|put|set|shot|hit|struck|stuck|met|led|fed|laid))"
                         r"\s*\??\s*$", re.IGNORECASE)
+# ... or done by someone, as they do it: "Where does the knitting group meet?", "Where did the
+# club shoot before?"
+# (not a deed done to it, "Where will the new stadium be built?", which WHERE_DONE's kind is)
+WHERE_DOES = re.compile(r"^\s*where\s+(?:do|does|did|will)\s+(?:the|a|an|his|her|their|its)\s+.{1,60}?\s+(?<!\bbe\s)"
+                        r"(?P<deed>(?!(?:be|go|come|live|stay|get|do|have|year|week|month|day|time|season)\b)"
+                        r"(?-i:[a-z]{3,}))(?:\s+(?:before|now|usually|today|these\s+days|(?:each|every)\s+week|"
+                        r"(?:next|this|last)\s+(?:year|week|month|time|season)))?\s*\??\s*$", re.I)
+# "How long did the squares take to make?": the span of the deed after "take to".
+HOW_LONG_TO_DO = re.compile(r"^\s*how\s+long\s+(?:did|does|do|will|would)\s+.{1,60}?\s+take\s+(?:\w+\s+)?to\s+"
+                            r"(?P<deed>(?-i:[a-z]{3,}))\b", re.I)
 
 
 # "the project will cost ...": the story's subject, as its title names it
@@ -891,8 +901,8 @@ _TIME_BACK = re.compile(r"\b(?:ago|earlier|previously|formerly|(?<!being\s)(?<!b
                         r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)used\s+to|once|then|decades?|after|before|since)\b", re.I)
 
 
-_TELLS_NOW_OR_TO_COME = re.compile(r"\b(?:will|won['’]t|is|are|usually|now|currently)\b", re.I)
-_TELLS_PAST = re.compile(r"\b(?:was|were|had|did)\b", re.I)
+_NOW_OR_TO_COME = re.compile(r"\b(?:will|won['’]t|is|are|usually|now|currently)\b", re.I)
+_PAST_AUXILIARY = re.compile(r"\b(?:was|were|had|did)\b", re.I)
 
 
 def lacks_last_year(question: str, text: str) -> bool:
@@ -905,7 +915,7 @@ def lacks_last_year(question: str, text: str) -> bool:
     # are being used ..."; not "There were 149,025 housing units", a past its story sets)
     if _IN_A_YEAR.search(question) and not ASKS_WHEN.match(question):
         return not _says_a_year(text) and not _TIME_BACK.search(text) and \
-            _TELLS_NOW_OR_TO_COME.search(text) is not None and _TELLS_PAST.search(text) is None
+            _NOW_OR_TO_COME.search(text) is not None and _PAST_AUXILIARY.search(text) is None
     m = _LAST_YEAR.search(question)
     # (a year a total runs since tells no year's figure, but may tell when: "the driest summer since
     # 1976" for "When was the last summer as dry as this one?")

@@ -57,7 +57,8 @@ from .reading import (AGE_WHEN_DONE, ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NA
                       PEOPLE, PEOPLE_COUNTED, SAYS_FROM, STATE_LASTING_ASKED, TELLS_OF_A_CASE, THE_BODY, THE_NEW,
                       THE_PROJECT, VALEDICTION,
                       WORKFORCE_COUNTED,
-                      WH_OPENING, WHEN_DONE, WHEN_SPOKEN, WHERE_DONE, WHO_DONE_TO_ASKED, WORDS_OF, WORDS_OF_ANYONE,
+                      WH_OPENING, WHEN_DONE, WHEN_SPOKEN, WHERE_DONE, WHERE_DOES, HOW_LONG_TO_DO, WHO_DONE_TO_ASKED,
+                      WORDS_OF, WORDS_OF_ANYONE,
                       asked_speaker,
                       asks_other_occasion,
                       body_given_next, says_where_someone_from, says_where_thing_from,
@@ -502,6 +503,25 @@ def _former_told_first(question: str, ranked: Ranked) -> Ranked:
                                 _TELLS_FORMER.search(row.text) is not None, _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
 
 
+# "What will happen to the squares afterwards?" asks what is to come of a thing.
+_ASKS_WHAT_WILL_HAPPEN = re.compile(r"^\s*what\s+(?:will|is\s+going\s+to)\s+happen\s+to\s+"
+                                    r"(?:the|a|an|its|their|this)\s+(?:[\w'’-]+\s+){0,2}?(?P<thing>[a-z]{3,})\b",
+                                    re.I)
+
+
+def _what_is_to_come_first(question: str, ranked: Ranked) -> Ranked:
+    """A best that tells nothing to come ("The squares were sewn together ...") yields to a close
+    sentence of its story that tells what is to come of the thing ("... the squares will be washed
+    and made into blankets")."""
+    asked = _ASKS_WHAT_WILL_HAPPEN.match(question)
+    if asked is None or len(ranked) < 2 or _TELLS_FUTURE.search(ranked[0][1].text):
+        return ranked
+    best, thing = ranked[0][1], asked["thing"].lower()
+    return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and
+                                _TELLS_FUTURE.search(row.text) is not None and mentions_noun(thing, row.text),
+                                _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
+
+
 # "How old are the players?" asks the ages of many, which a range gives ("players aged from 38 to
 # 84"), not the age of one of them ("The oldest player, 84-year-old Edna Briggs").
 _ASKS_AGES_OF_MANY = re.compile(r"^\s*how\s+old\s+(?:are|were)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
@@ -782,17 +802,18 @@ def _placing_first(question: str, ranked: Ranked) -> Ranked:
 # Exmoor ponies has been released ..." (nothing to come) does not answer.
 _ASKS_NEXT = re.compile(r"^.*\bwill\b.*\bnext\s+(?:year|season|month|week|summer|winter|spring|autumn|term|time)\b",
                         re.I)
-# "When did the Treloars start climbing?" asks when a pursuit was taken up, which "was bought by
-# the climbers Jess and Owen Treloar ... in 2024" does not tell; "took up climbing in 2005", "have
-# climbed since 2005" do.
-_ASKS_TAKING_UP = re.compile(r"^\s*when\s+did\s+.{1,60}?\s+(?:(?:start|begin)\s+[a-z]+ing|take\s+up\s+\w+)\s*\??\s*$",
-                             re.I)
+# "When did the Treloars start climbing?", "When did the sisters learn to skate?" ask when a
+# pursuit was taken up, which "was bought by the climbers Jess and Owen Treloar ... in 2024" does
+# not tell; "took up climbing in 2005", "have climbed since 2005" do.
+_ASKS_TAKING_UP = re.compile(r"^\s*when\s+did\s+.{1,60}?\s+(?:(?:start|begin)\s+[a-z]+ing|take\s+up\s+\w+|"
+                             r"learn\s+(?:how\s+)?(?:to\s+)?[a-z]+)\s*\??\s*$", re.I)
 _TELLS_TAKING_UP = re.compile(r"\b(?:start(?:s|ed|ing)?|began|begun|begin(?:s|ning)?|took\s+up|taken\s+up|"
-                              r"first|since|joined|became|set\s+up|founded|launched)\b", re.I)
-# What a question asks (matched from its start) and what a sentence must then tell in some words.
+                              r"first|since|joined|became|set\s+up|founded|launched|learn(?:s|t|ed|ing)?|taught)\b",
+                              re.I)
 # "When was Albert Maltby born?": a birth, or a life's span given in brackets.
 _ASKS_BIRTH = re.compile(r"^\s*when\s+(?:was|were)\s+.{1,60}?\s+born\s*\??\s*$", re.I)
-_TELLS_BIRTH = re.compile(r"\b(?:born|births?|birthday)\b|\([^()]*\d{3,4}\s*[–—-]\s*[^()]*\d{3,4}[^()]*\)", re.I)
+_TELLS_BIRTH = re.compile(rf"\b(?:born|births?|birthday)\b|{_LIFESPAN.pattern}", re.I)
+# What a question asks (matched from its start) and what a sentence must then tell in some words.
 _ASKED_THEN_TOLD = ((_ASKS_LIFESPAN, _TELLS_LIFESPAN), (_ASKS_SALE, _TELLS_SALE), (_ASKS_NEXT, _TELLS_FUTURE),
                     (_ASKS_TAKING_UP, _TELLS_TAKING_UP), (_ASKS_BIRTH, _TELLS_BIRTH))
 
@@ -2335,7 +2356,7 @@ class QABot:
         ranked = _past_the_greeting(question, _doing_told_first(question, ranked))
         ranked = _fact_asked_first(question, _of_the_side_asked_first(question, ranked))
         ranked = self._named_story_first(question, _kind_over_label_first(question, ranked))
-        ranked = _former_told_first(question, _age_range_first(question, ranked))
+        ranked = _what_is_to_come_first(question, _former_told_first(question, _age_range_first(question, ranked)))
         ranked = _clock_time_first(question, self._role_of_side_asked_first(question, ranked))
         return self._sign_off_first(question, self._section_asked_first(question, ranked))
 
@@ -2529,8 +2550,9 @@ class QABot:
         where the company was founded in 1954") over the company's lead,
         if it holds as much of the question (not a record's "recorded" for "Where was 34.2C
         recorded?" over "Temperatures reached 34.2C at Heathrow")."""
-        where, how = WHERE_DONE.match(question), HOW_DONE.match(question)
-        m = HOW_LONG_DONE.match(question) or AGE_WHEN_DONE.match(question) or WHEN_DONE.match(question) or where or how
+        where, how = WHERE_DONE.match(question) or WHERE_DOES.match(question), HOW_DONE.match(question)
+        m = HOW_LONG_DONE.match(question) or HOW_LONG_TO_DO.match(question) or AGE_WHEN_DONE.match(question) or \
+            WHEN_DONE.match(question) or where or how
         if m is None or len(ranked) < 2:
             return ranked
         deed = set(stem([m["deed"].lower()]))
@@ -2540,12 +2562,15 @@ class QABot:
             # course ..., using ash laths" tells "used" and a span of something else for "How long
             # have coracles been used on the Teifi?"; one of its story telling both goes first.
             return _span_with_deed_first(m["deed"], ranked) if m.re is HOW_LONG_DONE else ranked
-        held = _held(ranked[0][2]) if where else 0.0
+        # (a doer's deed asked, "Where does the knitting group meet?", is told by the best's story, which
+        # may call the doer by its name: "The Whitby Purl Divas, who meet ... in the Pannett Park café")
+        by_doer = m.re is WHERE_DOES
+        held = _held(ranked[0][2]) if where and not by_doer else 0.0
         # ... and one telling the deed with its means for "How was the pigeon identified?" ("...
         # was identified by the ring on his leg"), which the manner's matcher seldom flags, in the
         # best's story (not another's "The insect ... was discovered by an amateur naturalist")
         def fits(row: SentenceRow, features: dict[str, float]) -> bool:
-            if how is not None and row.doc_id != ranked[0][1].doc_id:
+            if (how is not None or by_doer) and row.doc_id != ranked[0][1].doc_id:
                 return False
             typed = features["answer_type"] or (how is not None and tells_means_of(m["deed"], row.text))
             return bool(typed) and tells_any(deed, row.text) and _holds_as_much(features, held)

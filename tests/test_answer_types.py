@@ -4682,3 +4682,28 @@ def test_hundred_and_sixty_fifth_batch_plural_days_places_on_a_thing_births_and_
     assert added.hits[0].sentence.startswith("His name has now been added") and added.found, added
     assert hope.hits[0].sentence.startswith("The school hopes to add a sensor") and hope.found, hope
     assert not born.found and not varieties.found, (born, varieties)
+
+
+def test_hundred_and_sixty_sixth_batch_what_is_to_come_spans_and_meeting_places():
+    """Found by the hundred-and-sixty-sixth blind batch: "What will happen to the squares
+    afterwards?" asks what is to come of them; "How long did the squares take to make?" the span of
+    the making ("spent eight months making the squares", not "a job that took 14 members nearly five
+    hours"); "Where does the knitting group meet?" the place of their meeting, told of the group by
+    its name; "cut from limestone" is a material; "The club's youngest member is nine" is an age and a
+    span of time counts no things, so "How many members does the archery club have?" takes "which
+    has 74 members". Unanswerable, now likely answers at most: how many members a group has of
+    "spent eight months making the squares"; "When did the Holden sisters learn to skate?" of a
+    sentence telling no learning."""
+    assert not matches_answer_type("count", "The group spent eight months making the squares.")
+    assert matches_answer_type("count", "The family stayed three nights.")
+    assert matches_answer_type("material", "The new stones were cut from limestone quarried near Buxton.")
+    bot = story_batch("stories_hundredsixtysixth")
+    to_come, took, meet, members, divas, learn = bot.ask_many([
+        "What will happen to the squares afterwards?", "How long did the squares take to make?",
+        "Where does the knitting group meet?", "How many members does the archery club have?",
+        "How many members does the Whitby Purl Divas have?", "When did the Holden sisters learn to skate?"])
+    assert to_come.hits[0].sentence.startswith("After the display comes down") and to_come.found, to_come
+    assert "spent eight months making the squares" in took.hits[0].sentence and took.found, took
+    assert "who meet every Tuesday afternoon in the Pannett Park café" in meet.hits[0].sentence, meet
+    assert "which has 74 members" in members.hits[0].sentence and members.found, members
+    assert not divas.found and not learn.found, (divas, learn)

@@ -374,7 +374,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
 @pytest.mark.parametrize("folder, questions, unanswerable, documents, top1_right, abstained", [
     ("stories_third", 44, 8, 5, 33, 6),
     ("stories_fourth", 61, 11, 6, 44, 10),
-    ("stories_fifth", 26, 6, 3, 19, 4),
+    ("stories_fifth", 26, 6, 3, 19, 3),
     ("stories_sixth", 64, 8, 7, 50, 7),
     ("stories_seventh", 72, 8, 7, 59, 7),
     # the shortlist read as one sentence with its list turned a near tie for "When will the film ...?"
@@ -442,7 +442,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_sixtyeighth", 81, 10, 5, 58, 8),
     ("stories_sixtyninth", 82, 10, 5, 65, 6),
     ("stories_seventieth", 84, 10, 5, 68, 8),
-    ("stories_seventyfirst", 85, 10, 5, 71, 7),
+    ("stories_seventyfirst", 85, 10, 5, 71, 6),
     ("stories_seventysecond", 85, 10, 5, 60, 7),
     ("stories_seventythird", 93, 10, 5, 76, 6),
     ("stories_seventyfourth", 91, 10, 5, 78, 5),
@@ -494,7 +494,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_hundredeighteenth", 79, 10, 5, 67, 9),
     ("stories_hundrednineteenth", 74, 10, 5, 64, 8),
     ("stories_hundredtwentieth", 72, 10, 5, 61, 6),
-    ("stories_hundredtwentyfirst", 78, 10, 5, 68, 5),
+    ("stories_hundredtwentyfirst", 78, 10, 5, 68, 4),
     ("stories_hundredtwentysecond", 77, 10, 5, 63, 6),
     ("stories_hundredtwentythird", 91, 10, 5, 78, 8),
     ("stories_hundredtwentyfourth", 81, 10, 5, 64, 5),
@@ -509,7 +509,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_hundredthirtythird", 67, 10, 5, 54, 6),
     ("stories_hundredthirtyfourth", 75, 10, 5, 59, 6),
     ("stories_hundredthirtyfifth", 76, 10, 5, 62, 5),
-    ("stories_hundredthirtysixth", 74, 10, 5, 64, 5),
+    ("stories_hundredthirtysixth", 74, 10, 5, 64, 4),
     ("stories_hundredthirtyseventh", 72, 10, 5, 54, 5),
     ("stories_hundredthirtyeighth", 94, 10, 5, 75, 5),
     ("stories_hundredthirtyninth", 83, 10, 5, 63, 8),
@@ -539,6 +539,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_hundredsixtythird", 87, 10, 5, 76, 9),
     ("stories_hundredsixtyfourth", 79, 10, 5, 67, 7),
     ("stories_hundredsixtyfifth", 72, 10, 5, 56, 8),
+    ("stories_hundredsixtysixth", 73, 10, 5, 60, 9),
 ])
 def test_a_batch_of_stories_written_blind_is_answered(folder, questions, unanswerable, documents, top1_right,
                                                       abstained):
