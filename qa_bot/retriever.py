@@ -496,11 +496,7 @@ _TELLS_FORMER = re.compile(r"\b(?:former|formerly|once|originally|used\s+to\s+be
 def _former_told_first(question: str, ranked: Ranked) -> Ranked:
     """A best that tells nothing of what a thing was before yields to a close sentence of its
     story that does."""
-    if len(ranked) < 2 or _ASKS_FORMER.match(question) is None or _TELLS_FORMER.search(ranked[0][1].text):
-        return ranked
-    best = ranked[0][1]
-    return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and
-                                _TELLS_FORMER.search(row.text) is not None, _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
+    return ranked if _ASKS_FORMER.match(question) is None else _told_in_story_first(ranked, _TELLS_FORMER)
 
 
 # "What will happen to the squares afterwards?" asks what is to come of a thing.
@@ -514,12 +510,7 @@ def _what_is_to_come_first(question: str, ranked: Ranked) -> Ranked:
     sentence of its story that tells what is to come of the thing ("... the squares will be washed
     and made into blankets")."""
     asked = _ASKS_WHAT_WILL_HAPPEN.match(question)
-    if asked is None or len(ranked) < 2 or _TELLS_FUTURE.search(ranked[0][1].text):
-        return ranked
-    best, thing = ranked[0][1], asked["thing"].lower()
-    return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and
-                                _TELLS_FUTURE.search(row.text) is not None and mentions_noun(thing, row.text),
-                                _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
+    return ranked if asked is None else _told_in_story_first(ranked, _TELLS_FUTURE, asked["thing"].lower())
 
 
 # "How old are the players?" asks the ages of many, which a range gives ("players aged from 38 to
@@ -535,12 +526,7 @@ def _age_range_first(question: str, ranked: Ranked) -> Ranked:
     """A best that gives no range of ages yields to a close sentence of its story that gives one
     beside the many asked."""
     asked = _ASKS_AGES_OF_MANY.match(question)
-    if asked is None or len(ranked) < 2 or _AGE_RANGE.search(ranked[0][1].text):
-        return ranked
-    best, many = ranked[0][1], asked["many"].lower()
-    return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and
-                                _AGE_RANGE.search(row.text) is not None and mentions_noun(many, row.text),
-                                _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
+    return ranked if asked is None else _told_in_story_first(ranked, _AGE_RANGE, asked["many"].lower())
 
 
 def _doing_told_first(question: str, ranked: Ranked) -> Ranked:
@@ -837,11 +823,8 @@ def _contents_first(question: str, ranked: Ranked) -> Ranked:
     """A best that never tells what the thing asked holds ("... buried a time capsule beside it")
     yields to a close sentence of its story that names the thing and tells its contents."""
     m = _ASKS_CONTENTS.match(question)
-    if m is None or len(ranked) < 2 or _TELLS_CONTENTS.search(ranked[0][1].text):
-        return ranked
-    best, thing = ranked[0][1], m["thing"].lower()
-    return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and mentions_noun(thing, row.text)
-                                and _TELLS_CONTENTS.search(row.text) is not None, _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
+    return ranked if m is None else _told_in_story_first(ranked, _TELLS_CONTENTS, m["thing"].lower(),
+                                                         _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
 
 
 def _thing_measured_first(question: str, ranked: Ranked) -> Ranked:
@@ -1713,6 +1696,17 @@ _NAMES_LISTED = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+[A-Z][
                            r"(?:and|or)\s+[A-Z]|:\s*\n")
 _NAMED_ONES_REACH = 3  # how far down a sentence naming the things asked may stand
 _NAMED_ONES_MARGIN = 0.5  # and how far below the best it may score
+
+
+def _told_in_story_first(ranked: Ranked, tells: re.Pattern, noun: str | None = None, depth: int = _NAMED_ONES_REACH,
+                         margin: float = _NAMED_ONES_MARGIN) -> Ranked:
+    """``ranked`` as it is if its best tells what ``tells`` matches; else with a close sentence of
+    the best's story that tells it (and names ``noun``, if given) first."""
+    if len(ranked) < 2 or tells.search(ranked[0][1].text):
+        return ranked
+    story = ranked[0][1].doc_id
+    return _first_fitting_first(ranked, lambda row, _: row.doc_id == story and tells.search(row.text) is not None and
+                                (noun is None or mentions_noun(noun, row.text)), depth, margin)
 
 
 def _named_ones_over_counted(question: str, ranked: Ranked) -> Ranked:
