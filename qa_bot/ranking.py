@@ -156,6 +156,7 @@ _SPAN_FIGURE = (rf"\b(?:\d[\d,.]*|{_SMALL_NUMBERS}|{_TEENS}|{_TENS})[\s-]+"
 # A short name with a figure in it counts nothing: "seeds marked F1", "the A38" (a long one may be
 # the number asked: "Hospital number: NG448213").
 _CODE = r"\b[A-Za-z]{1,3}\d{1,3}\b"
+_CODE_TOKEN = re.compile(_CODE)  # (read for every figure of every candidate: compiled once)
 
 
 class _Counting:
@@ -1920,14 +1921,13 @@ def names_anyone(sentence: str) -> bool:
 
 # "How long did the clean-up take?" asks a span taken, which no start of a span running to now
 # gives: "has held a spring clean on the beach every year since 2011".
-_ASKS_TIME_TAKEN = re.compile(r"^\s*how\s+long\s+(?:did|does|do|will|would|could|might)\b.*\btake\b", re.I)
+ASKS_TIME_TAKEN = re.compile(r"^\s*how\s+long\s+(?:did|does|do|will|would|could|might)\b.*\btake\b", re.I)
 _SINCE_THEN_ON = re.compile(r"\bsince\s+[^,.;]*", re.I)
 
 
-def gives_span_from_start_only(question: str, sentence: str) -> bool:
-    """Whether a span taken is asked and the sentence gives a span only as "since" a start."""
-    return _ASKS_TIME_TAKEN.match(question) is not None and \
-        not matches_answer_type("duration", _SINCE_THEN_ON.sub(" ", sentence))
+def gives_span_from_start_only(sentence: str) -> bool:
+    """Whether the sentence gives a span only as "since" a start, none taken (ASKS_TIME_TAKEN)."""
+    return not matches_answer_type("duration", _SINCE_THEN_ON.sub(" ", sentence))
 
 
 _COST_ASKED = re.compile(r"\b(?:cost|costs|costing|spend|spends|spent)\b", re.I)
@@ -2277,7 +2277,7 @@ def words_near_figures(sentence: str, before: int = 2, after: int = 4) -> list[s
     for i, token in enumerate(tokens):
         # "77% of young children" is a share of them, no number of children; "adults aged 65 to
         # 89", "people over 65 who walked" give their age
-        if _NUMBER_WORDS.search(token) and not re.fullmatch(_CODE, token.strip(",.;:()")) and \
+        if _NUMBER_WORDS.search(token) and not _CODE_TOKEN.fullmatch(token.strip(",.;:()")) and \
                 not _A_SHARE.match(" ".join(tokens[i : i + 3])) and \
                 not _AN_AGE_OF_PEOPLE.fullmatch(" ".join(tokens[max(0, i - 2) : i + 2])):
             following = tokens[i + 1 : i + 1 + after]

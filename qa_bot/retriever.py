@@ -22,7 +22,8 @@ from .index import SentenceIndex, index_exists, read_manifest
 from .segment import section_headings
 from .locking import write_lock
 from .lexical import content_words, done_forms, past_forms, plain_word, stem, tokenize, word_forms
-from .ranking import (ASKS_START, ASKS_WHAT_STRUCK, COUNT_CHANGED, COUNT_OF_WHOLE, COUNT_STATED, MEASURE_UNITS,
+from .ranking import (ASKS_START, ASKS_TIME_TAKEN, ASKS_WHAT_STRUCK, COUNT_CHANGED, COUNT_OF_WHOLE, COUNT_STATED,
+                      MEASURE_UNITS,
                       NARROW_KINDS, NO_FEE,
                       SAID_IN_OTHER_WORDS, DONE_IN_OTHER_WORDS,
                       SELDOM_FLAGGED_KINDS, SEMANTIC_MATCH, SUM_NAMED_ALIKE, TELLS_START, TELLS_START_FROM,
@@ -2210,6 +2211,8 @@ class QABot:
             says_where_thing_from if ASKS_WHERE_THING_FROM.match(question) else SAYS_FROM.search
         counted = asked_quantity_of(question)
         times_asked = kind in ("number", "count") and _HOW_MANY_TIMES.match(question) is not None
+        # "How long did the clean-up take?" is not answered by "every year since 2011"
+        asks_time_taken = kind == "duration" and ASKS_TIME_TAKEN.match(question) is not None
         framing_verb = _duration_frame(question) & set(weights) if kind == "duration" else set()
         framing_share = _share_held(weights, framing_verb)
         # A lead's prior is for a document the question is about: among many documents, the lead
@@ -2243,7 +2246,7 @@ class QABot:
                                         gives_ages_at_events_only(question, read))) and \
                 (placing is None or gives_placing(placing, read)) and \
                 not (kind in ("money", "number") and gives_another_measure(question, read)) and \
-                not (kind == "duration" and gives_span_from_start_only(question, read))
+                not (asks_time_taken and gives_span_from_start_only(read))
             if times_asked:  # "twice", "nine times", "the fourth time"; not "91% of the time"
                 typed = gives_times(read)
             typed = typed or (kind == "reason" and ASKS_WHAT_STRUCK.match(question) is not None and
