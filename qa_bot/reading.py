@@ -1030,9 +1030,8 @@ _DIMENSION_OF = {word: dimension for dimension, words in _DIMENSIONS.items() for
 _LENGTH_UNIT_WORDS = frozenset("metre metres meter meters km kilometre kilometres cm centimetre centimetres mm "
                                "millimetres mile miles feet foot ft inch inches yard yards".split())
 _DIMENSION_BEFORE, _DIMENSION_AFTER = 4, 2  # words: "a trunk girth of 7.2 metres", "32 feet long"
-_FOOTPRINT = re.compile(r"\b\d[\d.,]*\s*(?:m|metres?|meters?|ft|feet|foot|yards?|km|kilometres?|miles?)?\s+"
-                        r"(?:by|x|×)\s+\d[\d.,]*\s*(?:m|metres?|meters?|ft|feet|foot|yards?|km|kilometres?|miles?)\b",
-                        re.I)
+_FOOTPRINT_UNIT = r"(?:m|metres?|meters?|ft|feet|foot|yards?|km|kilometres?|miles?)"
+_FOOTPRINT = re.compile(rf"\b\d[\d.,]*\s*{_FOOTPRINT_UNIT}?\s+(?:by|x|×)\s+\d[\d.,]*\s*{_FOOTPRINT_UNIT}\b", re.I)
 
 
 def gives_other_dimension(question: str, text: str) -> bool:
