@@ -236,6 +236,11 @@ _COUNT = (rf"(?:about\s+|around\s+)?(?!(?:1\d{{3}}|20\d{{2}})\b)(?:\d[\d,.]*|{_S
 COUNT_CHANGED = re.compile(rf"(?<!\baged\s)\bfrom\s+{_COUNT}(?:\s+\S+){{0,3}}?\s+to\s+{_COUNT}", re.IGNORECASE)
 # A part of a whole, counted without naming it again: "ten of the eleven are healthy".
 COUNT_OF_WHOLE = re.compile(rf"\b{_COUNT}\s+of\s+(?:the|its|their)\s+{_COUNT}", re.IGNORECASE)
+# ... of what the sentence before counted: "found bats in eleven of them" after "30 new bat boxes".
+COUNT_OF_THEM = re.compile(rf"\b{_COUNT}\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
+# A part of a whole told anyhow: "eleven of them", "30 percent of the homes", "most of the trees".
+PART_OF_WHOLE = re.compile(rf"\b(?:{_COUNT}%?|half|most|all|none|some|many|few)\s+(?:per\s?cent\s+|percent\s+)?"
+                           r"of\s+(?:them|these|those|the|its|their)\b", re.IGNORECASE)
 # A count told as the count, of what its story counts: "Last year's count was 211."
 COUNT_STATED = re.compile(rf"\b(?:count|total|tally)\s+(?:was|is|stood\s+at|reached)\s+(?:nearly\s+|almost\s+)?"
                           rf"{_COUNT}", re.IGNORECASE)

@@ -877,13 +877,18 @@ def gives_no_words_of_whom_asked(question: str, best: SentenceRow) -> bool:
 # "Does the library have a café?", "Is there a joining fee?": whether a thing is there, which a
 # sentence without it does not tell.
 _THING_ASKED_OF = re.compile(r"^\s*(?:does|do|did|will|has|have|is there|are there|was there|were there)\b.*"
-                             r"\b(?:a|an|any)\s+(?P<thing>[\w'’-]+(?:\s+[\w'’-]+)?)\s*\??\s*$", re.I)
+                             r"\b(?:a|an|any)\s+(?P<thing>[\w'’-]+(?:\s+[\w'’-]+)?)\s*\??\s*$|"
+                             # ... or asked bare: "Is there parking at the village hall?"
+                             r"^\s*(?:is|are|was|were)\s+there\s+(?:any\s+)?(?P<bare>(?!(?:a|an|the|no|any\w*|some\w*|"
+                             r"enough|more|much|many|still|also|now|going|likely|really|already|currently|another|"
+                             r"other|one|two)\b)[a-z][\w'’-]*)(?=\s*\??\s*$|\s+(?:at|in|on|near|inside|outside|for|"
+                             r"by|nearby)\b)", re.I)
 
 
 def thing_asked_of(question: str) -> list[str]:
     """The content words of the thing whose being there a question asks ("café"), or none."""
     m = _THING_ASKED_OF.match(question)
-    return content_words(m["thing"]) if m else []
+    return content_words(m["thing"] or m["bare"]) if m else []
 
 
 # "What flavour was last year's winning cake?": last year's, which a sentence gives by saying so or

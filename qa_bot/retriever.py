@@ -23,8 +23,8 @@ from .segment import section_headings
 from .locking import write_lock
 from .lexical import content_words, done_forms, past_forms, plain_word, stem, tokenize, word_forms
 from .ranking import (ASKS_START, ASKS_TIME_TAKEN, ASKS_WHAT_STRUCK, COUNT_CHANGED, COUNT_OF_WHOLE, COUNT_STATED,
-                      MEASURE_UNITS,
-                      NARROW_KINDS, NO_FEE,
+                      COUNT_OF_THEM, MEASURE_UNITS,
+                      NARROW_KINDS, NO_FEE, PART_OF_WHOLE,
                       SAID_IN_OTHER_WORDS, DONE_IN_OTHER_WORDS,
                       SELDOM_FLAGGED_KINDS, SEMANTIC_MATCH, SUM_NAMED_ALIKE, TELLS_START, TELLS_START_FROM,
                       TELLS_WHAT_STRUCK, TIME_UNITS,
@@ -820,6 +820,39 @@ _TELLS_CONTENTS = re.compile(r"\b(?:holds?|held|contains?|contained|includes?|in
                              r"filled\s+with|packed\s+with)\b", re.I)
 
 
+# "What else is sold on the milk round?" asks more than the story leads with, which a sentence tells
+# as more: "The farm also sells yoghurt, cream and butter on the round".
+_ASKS_ELSE = re.compile(r"^\s*(?:what|who|where|which)\s+else\b", re.I)
+_TELLS_ELSE = re.compile(r"\b(?:also|as\s+well(?:\s+as)?|too|besides|in\s+addition|other)\b", re.I)
+# "How many of the boxes had bats in them?" asks a part of a whole, which "30 new bat boxes had been
+# put up" counts and "found bats in eleven of them" parts.
+_ASKS_PART = re.compile(r"^\s*how\s+many\s+of\s+(?:the|its|their|these|those)\s+[a-z]", re.I)
+
+
+# "Do you have to pay for the bat walks?", "Is the pressing free?" ask whether there is a charge,
+# which "The walks are free but must be booked" tells, and "A record 120 people joined a guided bat
+# walk" does not (nor is it told by a sum alone: "you do not have to pay anything up front").
+_ASKS_WHETHER_CHARGED = re.compile(r"^\s*(?:(?:do|does|did|will|would)\s+(?:[\w'’-]+\s+){1,3}?(?:have|need)\s+to\s+"
+                                   r"pay|(?:is|are|was|were|will)\s+(?:[\w'’-]+\s+){1,4}?free"
+                                   r"(?!\s+(?:to|from)\b)(?!\s+of\b(?!\s+charge))|"
+                                   r"(?:does|do|did|will)\s+(?:[\w'’-]+\s+){1,4}?cost\s+(?:anything|money|extra))\b",
+                                   re.I)
+_TELLS_CHARGE = re.compile(rf"{_FREE_OF_CHARGE.pattern}|\bfree\b|\bpa(?:y|ys|id|ying)\b|\bcharg(?:e|es|ed|ing)\b|"
+                           r"\bcosts?\b|\bfees?\b|[£$€]\s?\d|\b\d+p\b", re.I)
+# A question's shape and what a best must tell to keep its place (as a close sentence of its story
+# that does goes first): more, a part, a charge.
+_TOLD_WHEN_ASKED = ((_ASKS_ELSE, _TELLS_ELSE), (_ASKS_PART, PART_OF_WHOLE), (_ASKS_WHETHER_CHARGED, _TELLS_CHARGE))
+
+
+def _told_as_asked_first(question: str, ranked: Ranked) -> Ranked:
+    """A best that tells nothing more for "What else ...?", no part for "How many of the ...?", no
+    charge for "Do you have to pay ...?" yields to a close sentence of its story that does."""
+    for asks, tells in _TOLD_WHEN_ASKED:
+        if asks.match(question):
+            return _told_in_story_first(ranked, tells)
+    return ranked
+
+
 def _contents_first(question: str, ranked: Ranked) -> Ranked:
     """A best that never tells what the thing asked holds ("... buried a time capsule beside it")
     yields to a close sentence of its story that names the thing and tells its contents."""
@@ -942,6 +975,8 @@ _ASKS_PAST_TIME = re.compile(r"^\s*(?:when|how\s+long|what\s+time|(?:in\s+)?what
                              re.I)
 
 
+# "Where was the championship held?", "When did the pier reopen?": a deed asked as done.
+_ASKS_DONE_DEED = re.compile(r"^\s*(?:where|when|how(?:\s+long|\s+old)?)\s+(?:was|were|did|had)\b", re.I)
 # What a sentence tells as to come in so many words: not "would", as often what someone said in the
 # past ("Goodell stated that it would be 'an important game'") ...
 _TELLS_TO_COME = re.compile(r"\b(?:will|shall|won['’]t)\b|['’]ll\b|\b(?:is|are)\s+(?:due|set|expected|scheduled|"
@@ -986,6 +1021,30 @@ def gives_rate(unit: str, text: str) -> bool:
     """Whether the text gives a figure at a rate of ``unit`` ("pay 20p a minute")."""
     return re.search(rf"(?:{_FIGURE_AT_RATE})\s+(?:[\w'’-]+\s+){{0,3}}?"
                      rf"(?:a|an|per|each|every|in\s+(?:a|an|one))\s+{unit}s?\b", text, re.I) is not None
+
+
+# "How much does it cost to hire the small room for a whole day?": a sum or a count for a time ...
+_PERIOD_ASKED = re.compile(r"^\s*how\s+(?:much|many)\b.*\b(?:for\s+(?:a|an|one)\s+(?:whole\s+|full\s+|single\s+)?|"
+                           r"(?:a|an|per|each|every)\s+)(?P<unit>minute|hour|day|night|week|month|year)\s*\??\s*$",
+                           re.I)
+# ... which a sentence may tell in other words ("daily", "on Saturdays", "annual"); no rate of
+# another time does.
+_PERIOD_SAID = {"minute": r"minutes?", "hour": r"hours?|hourly",
+                "day": r"days?|daily|(?:mon|tues|wednes|thurs|fri|satur|sun)days?",
+                "night": r"nights?|nightly|overnight|evenings?", "week": r"weeks?|weekly",
+                "month": r"months?|monthly", "year": r"years?|yearly|annual|annually|season"}
+
+
+def gives_rate_for_another_time(question: str, text: str) -> bool:
+    """Whether the question asks a sum or count for a time ("for a whole day") and the text gives
+    one only at a rate of another ("the small meeting room costs £10 an hour")."""
+    m = _PERIOD_ASKED.match(question)
+    if m is None:
+        return False
+    unit = m["unit"].lower()
+    if re.search(rf"\b(?:{_PERIOD_SAID[unit]})\b", text, re.I):
+        return False
+    return any(gives_rate(other, text) for other in _PERIOD_SAID if other != unit)
 
 
 def _rate_told_first(question: str, ranked: Ranked) -> Ranked:
@@ -2355,6 +2414,7 @@ class QABot:
         ranked = self._named_story_first(question, _kind_over_label_first(question, ranked))
         ranked = _what_is_to_come_first(question, _former_told_first(question, _age_range_first(question, ranked)))
         ranked = _clock_time_first(question, self._role_of_side_asked_first(question, ranked))
+        ranked = _told_as_asked_first(question, ranked)
         return self._sign_off_first(question, self._section_asked_first(question, ranked))
 
     def _section_asked_first(self, question: str, ranked: Ranked) -> Ranked:
@@ -2566,8 +2626,13 @@ class QABot:
         # ... and one telling the deed with its means for "How was the pigeon identified?" ("...
         # was identified by the ring on his leg"), which the manner's matcher seldom flags, in the
         # best's story (not another's "The insect ... was discovered by an amateur naturalist")
+        # (a deed asked as done is not told by what is to come: "Next year's championship will be
+        # held in Church Stretton" for "Where was the championship held?")
+        done = _ASKS_DONE_DEED.match(question) is not None
         def fits(row: SentenceRow, features: dict[str, float]) -> bool:
             if (how is not None or by_doer) and row.doc_id != ranked[0][1].doc_id:
+                return False
+            if done and _TELLS_TO_COME.search(row.text) and not _TELLS_PAST.search(row.text):
                 return False
             typed = features["answer_type"] or (how is not None and tells_means_of(m["deed"], row.text))
             return bool(typed) and tells_any(deed, row.text) and _holds_as_much(features, held)
@@ -3259,7 +3324,8 @@ class QABot:
                                        not features["answer_type"]) or
                                       (counted is not None and
                                        not self._counts(counted, row, asked_count_done(question),
-                                                        given_one_each(question))) or
+                                                        given_one_each(question),
+                                                        _ASKS_PART.match(question) is not None)) or
                                       (amount is not None and not self._gives_amount_of(amount, row)) or
                                       # "How old is the hiker's partner?" of a bus driver's age
                                       (aged is not None and not self._says(aged, row)) or
@@ -3566,13 +3632,14 @@ class QABot:
             float((vectors[: len(words)] @ vectors[len(words) :].T).max()) >= threshold
 
     def _counts(self, counted: list[str], row: SentenceRow, done: str | None = None,
-                given_each: tuple[str, ...] = ()) -> bool:
+                given_each: tuple[str, ...] = (), part: bool = False) -> bool:
         """Whether the sentence gives the number asked: a number beside what is counted, or one
         standing for what the sentence before named ("At least 60 had been recorded" after
         "... aftershocks could continue for weeks"); and, when the question says what was done
         to them (``done``: "injured"), that word or a near synonym ("hurt", "wounded"):
         "killing three people" counts no one injured. ``given_each``: what each of them gave by
-        the deed asked ("responses" for "How many people responded?"), which counts them too."""
+        the deed asked ("responses" for "How many people responded?"), which counts them too; ``part``: whether a
+        part of them is asked ("How many of the boxes ...?"), which "eleven of them" may count."""
         if done is not None and not self._says(done, row):
             return False
         if self._gives_quantity_of(counted, row.text) or counts_as_number_of(counted[-1], row.text) or \
@@ -3588,6 +3655,11 @@ class QABot:
         # trees found that ten of the eleven are healthy".
         if (COUNT_CHANGED.search(row.text) or COUNT_OF_WHOLE.search(row.text)) and \
                 set(stem([w.lower() for w in counted])) & set(sentence_tokens("", row.text, None)):
+            return True
+        # ... or of what the sentence before counted: "found bats in eleven of them" after "30 new bat
+        # boxes had been put up"
+        if part and COUNT_OF_THEM.search(row.text) and (before := self._sentence_before(row)) is not None and \
+                self._gives_quantity_of(counted, before.text):
             return True
         if COUNT_STATED.search(row.text) and \
                 vocabulary_mentions(counted[-1].lower().split("-")[-1], self._vocabulary(row.doc_id)):
@@ -3788,6 +3860,7 @@ class QABot:
                 tells_time_of_another_deed(question, ranked[0][1].text) or \
                 tells_year_asked_as_start(question, ranked[0][1].text) or \
                 gives_no_sum_at_all(question, ranked[0][1].text) or \
+                gives_rate_for_another_time(question, ranked[0][1].text) or \
                 tells_no_plan_asked(question, ranked[0][1].text) or \
                 tells_other_temperature(question, ranked[0][1].text) or \
                 gives_distance_for_size(question, ranked[0][1].text) or \

@@ -4707,3 +4707,24 @@ def test_hundred_and_sixty_sixth_batch_what_is_to_come_spans_and_meeting_places(
     assert "who meet every Tuesday afternoon in the Pannett Park café" in meet.hits[0].sentence, meet
     assert "which has 74 members" in members.hits[0].sentence and members.found, members
     assert not divas.found and not learn.found, (divas, learn)
+
+
+def test_hundred_and_sixty_seventh_batch_more_parts_charges_and_rates():
+    """Found by the hundred-and-sixty-seventh blind batch: "What else is sold on the milk round?"
+    asks more than the story leads with ("The farm also sells yoghurt ..."); "How many of the boxes
+    had bats in them?" a part of the whole ("found bats in eleven of them", after "30 new bat boxes
+    had been put up"), not the whole; "Do you have to pay for the bat walks?" whether there is a
+    charge ("The walks are free"); "Where was the championship held?" is not answered by next
+    year's ("will be held in Church Stretton"). Unanswerable, now likely answers at most: a day's
+    hire of "£10 an hour"; "Is there parking at the village hall?" of a sentence without any."""
+    bot = story_batch("stories_hundredsixtyseventh")
+    more, part, pay, held, day, parking, bats = bot.ask_many([
+        "What else is sold on the milk round?", "How many of the boxes had bats in them?",
+        "Do you have to pay for the bat walks?", "Where was the hedgelaying championship held?",
+        "How much does it cost to hire the small room for a whole day?", "Is there parking at the village hall?",
+        "How many bats live in the country park?"])
+    assert more.hits[0].sentence.startswith("The farm also sells yoghurt") and more.found, more
+    assert "found bats in eleven of them" in part.hits[0].sentence and part.found, part
+    assert pay.hits[0].sentence.startswith("The walks are free"), pay
+    assert "on a farm near Bishop's Castle" in held.hits[0].sentence and held.found, held
+    assert not day.found and not parking.found and not bats.found, (day, parking, bats)
