@@ -348,6 +348,9 @@ _AGE_WORDS = re.compile(
     # when he won"
     rf"(?<![{_CAP}{_LOW}])[{_CAP}][{_LOW}]{{1,30}},\s(now|aged)\s(\d{{1,3}}|{_AGE_IN_WORDS})(?:,|;|\.?\s*$)|"
     rf"\b(is|was|were)\s+(\d{{1,3}}|{_AGE_IN_WORDS})\s+when\s+(he|she|they|it)\b|"
+    # "I learned to plough on that tractor when I was twelve, and ..."
+    rf"\bwhen\s+(I|he|she|they|we|you)\s+(was|were)\s+(\d{{1,3}}|{_AGE_IN_WORDS})"
+    r"(?=\s*[,.;!?”\"’]|\s+(and|or|years?\s+old)\b|\s*$)|"
     # "... by Elsie Pascoe, who is 94 and whose father ...": a bare number said of someone
     r"\bwho\s+(is|was|turns|turned)\s+\d{1,3}(?=\s+and\b|\s*[,.;]|$)|"
     # "64 members, the youngest of them 11 and the oldest 94"; "the oldest player is 41."
@@ -1029,7 +1032,10 @@ _MATCHERS: dict[str, re.Pattern | _Unrated | _Unlabelled | _Counting | type[_Per
                            r"(?:(?:entirely|mostly|largely|partly|mainly|wholly|chiefly|often|usually|"
                            r"typically|traditionally|generally|commonly|sometimes)\s+)?"
                            rf"(?:(?:of|from|out\s+of)\s+[\w-]|in\s+(?:solid\s+)?(?:{MATERIAL_NAMES})\b|"
-                           r"by\s[^.;]{1,50}?\s(?:of|from|out\s+of)\s+(?-i:[a-z]))", re.I),
+                           r"by\s[^.;]{1,50}?\s(?:of|from|out\s+of)\s+(?-i:[a-z])|"
+                           # "He made a new drive wheel from bronze"
+                           r"(?:an?|the|its|their|his|her)\s+(?:[\w'’-]+\s+){1,3}?(?:from|out\s+of)\s+"
+                           rf"(?:solid\s+)?(?:{MATERIAL_NAMES})\b)", re.I),
     # "When did the meeting close?" of "The meeting closed at 9.40 pm": a when may be a clock time.
     # ... but not a span reaching back from now: "37 crashes in the past five years" tells no when.
     "date": _Unrated(re.compile(f"{_DATE_WORDS.pattern}|{_TIME_WORDS.pattern}", re.I), _SPAN_FROM_NOW),

@@ -1221,15 +1221,22 @@ _PRIZE_CATEGORY = re.compile(r"\b(?:prize|award|trophy|cup|medal)\s+for\s+(?:the
 
 def _series_members(text: str) -> set[tuple[str, str]]:
     return {((m["label"] or m["of"]).lower(), m["id"] or m["nth"]) for m in _SERIES_MEMBER.finditer(text)} | \
-        {(f"prize for {m['best'].lower()}", m["what"].split()[-1].lower()) for m in _PRIZE_CATEGORY.finditer(text)}
+        {(f"prize for {m['best'].lower()}", m["what"].split()[-1].lower()) for m in _PRIZE_CATEGORY.finditer(text)} | \
+        {(m["label"].lower(), m["member"].lower()) for m in _CONTEST_CLASS.finditer(text)}
+
+
+# ... or a class of a contest: "the vintage class", "the modern tractor class", "the under-12s category".
+# (in lower case: "the NP complexity class" names no class of a contest)
+_CONTEST_CLASS = re.compile(r"\b(?:the|a|its|their)\s+(?P<member>(?-i:[a-z][\w'’-]+))(?:\s+(?-i:[a-z][\w'’-]+))?\s+"
+                            r"(?P<label>class|category|division)\b", re.I)
 
 
 def names_another_of_series(question: str, text: str) -> bool:
     """Whether the question asks of one of a series ("How much will council tax rise in Band
     A?") and the sentence names another of it, not that one ("A Band D household will pay
     ..."), or "Who played at Spin City's 25th birthday?" of "... marks its 50th birthday", or
-    "Who won the prize for the best float?" of "The prize for the best costume band went to ...": a
-    likely answer at most."""
+    "Who won the prize for the best float?" of "The prize for the best costume band went to ...",
+    or "Who won the modern tractor class?" of "... won the vintage class": a likely answer at most."""
     asked = _series_members(question)
     if not asked:
         return False
@@ -1296,3 +1303,36 @@ def tells_opposite_extreme(question: str, text: str) -> bool:
                                not told.intersection(_SAME_EXTREME.get(w, ())) and
                                told.intersection(_OPPOSITE_EXTREMES[w]) for w in asked)
 
+
+# Whom a price is for: "How much does membership cost for a family?" is not answered by "£25 a year
+# for adults and £10 for under-18s", which prices others; words of one kind say the same people.
+_PRICED_FOR = (r"(?:adults?|grown-ups?)", r"(?:child|children|kids?|juniors?|under-?\d+s?|teenagers?|young\s+people)",
+               r"(?:seniors?|pensioners?|over-?[5-9]\d+s?|OAPs?)", r"(?:famil(?:y|ies))", r"(?:students?)",
+               r"(?:couples?)", r"(?:members?)", r"(?:non-members?|visitors?|guests?)")
+_PRICE_FOR_ASKED = re.compile(rf"^\s*how\s+much\b.*\b(?:for|per)\s+(?:a|an|one|each|two)?\s*"
+                              rf"(?P<whom>{'|'.join(_PRICED_FOR)})\b", re.I)
+_PRICED_FOR_ANY = re.compile(rf"\b(?:for|per)\s+(?:an?\s+|each\s+)?(?:{'|'.join(_PRICED_FOR)})\b", re.I)
+
+
+def prices_for_others(question: str, text: str) -> bool:
+    """Whether the question asks a price for some people ("for a family") and the text prices it
+    for others only ("for adults", "for under-18s"), never naming those asked."""
+    m = _PRICE_FOR_ASKED.match(question)
+    if m is None or not _PRICED_FOR_ANY.search(text):
+        return False
+    kind = next(k for k in _PRICED_FOR if re.fullmatch(k, m["whom"], re.I))
+    return re.search(rf"\b{kind}\b", text, re.I) is None
+
+
+# "Who wound the clock before Keith Bright?": someone other than the one named, whom a sentence
+# naming only them does not tell.
+# (not "Who looks after Lake Arden?")
+_SOMEONE_ELSE_ASKED = re.compile(r"^\s*who\b.*(?<!\blook\s)(?<!\blooks\s)(?<!\blooked\s)\b(?:before|after|instead\s+of)"
+                                 r"\s+(?P<name>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*))", re.I)
+
+
+def names_only_whom_asked_beside(question: str, text: str) -> bool:
+    """Whether the question asks who came before or after someone it names and the text names
+    no one else."""
+    m = _SOMEONE_ELSE_ASKED.match(question)
+    return m is not None and names_a_person_in(f"by {m['name']}") and not names_someone_beyond(question, text)

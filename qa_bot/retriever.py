@@ -21,7 +21,7 @@ from .backend import DocumentInfo, Index, SentenceRow, embedding_text, sentence_
 from .index import SentenceIndex, index_exists, read_manifest
 from .segment import section_headings
 from .locking import write_lock
-from .lexical import content_words, done_forms, past_forms, plain_word, stem, tokenize, word_forms
+from .lexical import content_words, done_forms, is_past_form, past_forms, plain_word, stem, tokenize, word_forms
 from .ranking import (ASKS_START, ASKS_TIME_TAKEN, ASKS_WHAT_STRUCK, COUNT_CHANGED, COUNT_OF_WHOLE, COUNT_STATED,
                       COUNT_OF_THEM, MEASURE_UNITS,
                       NARROW_KINDS, NO_FEE, PART_OF_WHOLE,
@@ -61,7 +61,7 @@ from .reading import (AGE_WHEN_DONE, ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NA
                       WH_OPENING, WHEN_DONE, WHEN_SPOKEN, WHERE_DONE, WHERE_DOES, HOW_LONG_TO_DO, WHO_DONE_TO_ASKED,
                       WORDS_OF, WORDS_OF_ANYONE,
                       asked_speaker,
-                      asks_other_occasion,
+                      asks_other_occasion, names_only_whom_asked_beside, prices_for_others,
                       body_given_next, says_where_someone_from, says_where_thing_from,
                       calls_doer_by_deed, counts_without_naming, deed_asked_of_doer, deed_named_with_doer,
                       deed_of_another_unnamed,
@@ -970,13 +970,12 @@ def _occasion_asked_first(question: str, ranked: Ranked) -> Ranked:
                                 _NAMED_ONE_REACH, margin)
 
 
-# "When did the Regal first open?", "How long did the harvest take?": a time asked of what is done.
-_ASKS_PAST_TIME = re.compile(r"^\s*(?:when|how\s+long|what\s+time|(?:in\s+)?what\s+year)\s+(?:did|was|were|had)\b",
-                             re.I)
+# "When did the Regal first open?", "How long did the harvest take?", "Where was the championship
+# held?": a time or a place asked of what is done.
+_ASKS_DONE_DEED = re.compile(r"^\s*(?:when|where|how\s+long|how\s+old|what\s+time|(?:in\s+)?what\s+year)\s+"
+                             r"(?:did|was|were|had)\b", re.I)
 
 
-# "Where was the championship held?", "When did the pier reopen?": a deed asked as done.
-_ASKS_DONE_DEED = re.compile(r"^\s*(?:where|when|how(?:\s+long|\s+old)?)\s+(?:was|were|did|had)\b", re.I)
 # What a sentence tells as to come in so many words: not "would", as often what someone said in the
 # past ("Goodell stated that it would be 'an important game'") ...
 _TELLS_TO_COME = re.compile(r"\b(?:will|shall|won['’]t)\b|['’]ll\b|\b(?:is|are)\s+(?:due|set|expected|scheduled|"
@@ -984,21 +983,25 @@ _TELLS_TO_COME = re.compile(r"\b(?:will|shall|won['’]t)\b|['’]ll\b|\b(?:is|a
 _A_YEAR_GONE = re.compile(r"\b(?:since|in)\s+(?:1[89]|20)\d\d\b", re.I)
 # ... and what it tells as maybe ("the bird could stay for a few days"): no more done than to come.
 _TELLS_MAYBE = re.compile(r"\b(?:could|may|might)\b", re.I)
+_DEED_TO_COME = re.compile(r"\b(?:will|shall|to)\s+(?:be\s+|have\s+been\s+)?[a-z]+", re.I)
 
 
 def _time_gone_first(question: str, ranked: Ranked) -> Ranked:
     """"When did the Regal first open?": when the best tells only of what is to come ("... will
     show its first film in three decades on Friday"), a close sentence of the same story that does
-    not, with the kind asked, goes first ("The art deco building opened in 1936 ...")."""
-    if not _ASKS_PAST_TIME.match(question) or len(ranked) < 2:
+    not, with the kind asked, goes first ("The art deco building opened in 1936 ..."); so for
+    "Where was the ploughing match held?" over "Next year's match will be held on a farm at Tetford"."""
+    if not _ASKS_DONE_DEED.match(question) or len(ranked) < 2:
         return ranked
     best = ranked[0][1]
     if not _TELLS_TO_COME.search(best.text) or _TELLS_PAST.search(best.text):
         return ranked
     # ... nor where the best tells the deed asked as done ("It opened on 1 October 2026 and will
     # close when ..." for "When did the grant open?")
-    done = {form for word in content_words(question) for form in done_forms(word)}
-    if done & {word.lower() for word in re.findall(r"[A-Za-z]+", best.text)}:
+    # (a deed to come is not done: "will be held")
+    told_done = _DEED_TO_COME.sub(" ", best.text)
+    done = {form for word in content_words(question) for form in (*done_forms(word), word) if is_past_form(form)}
+    if done & {word.lower() for word in re.findall(r"[A-Za-z]+", told_done)}:
         return ranked
     # (or does, but tells a year gone too: "... run by the same family since 1944, will close ...")
     return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
@@ -1572,7 +1575,14 @@ def _role_holder_first(question: str, ranked: Ranked) -> Ranked:
     # ... which holds some of the question: a quote's "we" of any body holds the role of none asked;
     # "His successor, Amira Qureshi, ..." holds whose successor for "Who will replace Harlow?"
     whose = bool(names_in_question(question))
-    return _first_fitting_first(ranked, lambda row, features: features["role"] and features["answer_type"] and
+    # (over a best that names no one at all, "It is the first time a woman has been named overall
+    # champion", one that names someone and the post goes first: "The champion of the day was Sarah Dunn")
+    head = asked_role(question)[-1]
+    post = None if features["answer_type"] or not describes_someone(head) else \
+        re.compile(rf"\b{re.escape(head)}s?\b", re.I)
+    return _first_fitting_first(ranked, lambda row, features: features["answer_type"] and
+                                (features["role"] or (post is not None and post.search(row.text) is not None and
+                                                      names_a_person_in(_without_names_asked(question, row.text)))) and
                                 row.doc_id == best.doc_id and
                                 (_held(features) > 0 or (whose and _OPENS_ON_WHOSE.match(row.text) is not None)),
                                 _ROLE_HOLDER_REACH, _NAMED_ONE_MARGIN)
@@ -3868,6 +3878,8 @@ class QABot:
                 self._lacks_deed_asked_when(question, ranked[0][1]) or \
                 _asked_not_told(question, ranked[0][1].text) or \
                 names_another_of_series(question, ranked[0][1].text) or \
+                prices_for_others(question, ranked[0][1].text) or \
+                names_only_whom_asked_beside(question, ranked[0][1].text) or \
                 _post_not_told(question, ranked[0][1].text) or _kind_left_unnamed(question, ranked[0][1].text) or \
                 _speaks_who_is_asked_of(question, ranked[0][1], signals):
             confidence = min(confidence, (s.unsure_confidence + s.min_confidence) / 2)  # a likely answer, no more

@@ -4728,3 +4728,28 @@ def test_hundred_and_sixty_seventh_batch_more_parts_charges_and_rates():
     assert pay.hits[0].sentence.startswith("The walks are free"), pay
     assert "on a farm near Bishop's Castle" in held.hits[0].sentence and held.found, held
     assert not day.found and not parking.found and not bats.found, (day, parking, bats)
+
+
+def test_hundred_and_sixty_eighth_batch_past_places_named_champions_and_whom_a_price_is_for():
+    """Found by the hundred-and-sixty-eighth blind batch: "Where was the ploughing match held?" is
+    not answered by next year's ("will be held on a farm at Tetford"), a deed to come; "Who was the
+    overall champion?" by "It is the first time a woman has been named overall champion", which
+    names no one, over "The champion of the day was Sarah Dunn"; "when I was twelve" is an age, "made
+    a new drive wheel from bronze" a material. Unanswerable, now likely answers at most: a family's
+    price of "£25 a year for adults and £10 for under-18s"; "Who won the modern tractor class?" of
+    "... won the vintage class"; "Who wound the clock before Keith Bright?" of a sentence naming only
+    him."""
+    assert matches_answer_type("age", "\u201cI learned to plough on that tractor when I was twelve, and I have been "
+                                      "coming to this match since I was a baby,\u201d she said.")
+    assert matches_answer_type("material", "He made a new drive wheel from bronze, cutting each of its 96 teeth.")
+    bot = story_batch("stories_hundredsixtyeighth")
+    held, champion, learned, wheel, family, modern, before = bot.ask_many([
+        "Where was the ploughing match held?", "Who was the overall champion?",
+        "How old was Sarah Dunn when she learned to plough?", "What was the new drive wheel made of?",
+        "How much does membership cost for a family?", "Who won the modern tractor class?",
+        "Who wound the clock before Keith Bright?"])
+    assert "Wolds Ploughing Match near Louth" in held.hits[0].sentence and held.found, held
+    assert champion.hits[0].sentence.startswith("The champion of the day was Sarah Dunn"), champion
+    assert "when I was twelve" in learned.hits[0].sentence and learned.found, learned
+    assert "from bronze" in wheel.hits[0].sentence and wheel.found, wheel
+    assert not family.found and not modern.found and not before.found, (family, modern, before)
