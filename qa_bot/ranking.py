@@ -1076,6 +1076,8 @@ _MATCHERS: dict[str, re.Pattern | _Unrated | _Unlabelled | _Counting | type[_Per
     # blamed low winter snowfall"; not "after", as often a time as a cause.
     "reason": re.compile(rf"\b(?:because|{DUE_TO_CAUSE}|as a result of|thanks to|owing to|caused by|blamed|to blame|"
                          r"the reason|reasons? (?:is|was|were)|so that|in order to)\b|"
+                         # "the blaze was probably started by an electrical fault"
+                         r"\b(?:started|sparked|triggered|set\s+off)\s+by\b|"
                          rf"{ENDED_WHEN}|"
                          # "after two days of heavy rain", "following months of talks": a time
                          # spent on something is its cause

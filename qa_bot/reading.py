@@ -649,7 +649,7 @@ _SINCE_AS_REASON = (r"since(?!\s+(?:[\w'’-]+\s+){0,3}?(?:records?\s+)?"
                     r"(?:began|begun|started|opened|was\s+(?:founded|built|opened|set\s+up))\b)")
 GIVES_REASON = re.compile(rf"\b(?:because|{_SINCE_AS_REASON}|as a result|{DUE_TO_CAUSE}|owing to|thanks to|"
                            r"blamed|blames|caused|causes|reasons?|so that|in order to|after|theory|explains?|"
-                           r"explanation|led to|following|"
+                           r"explanation|led to|following|(?:started|sparked|triggered|set\s+off)\s+by|"
                            # that it is not known is the answer: "The cause of the fire is not yet known."
                            r"(?:not|never)\s+(?:yet\s+|been\s+)*(?:known|clear|established|determined)|"
                            r"unknown|unclear|under investigation)\b|" + ENDED_WHEN, re.I)
@@ -1302,6 +1302,31 @@ def tells_opposite_extreme(question: str, text: str) -> bool:
     return bool(asked) and all(w not in told and _COMPARATIVES.get(w, w[:-3] + "er") not in told and
                                not told.intersection(_SAME_EXTREME.get(w, ())) and
                                told.intersection(_OPPOSITE_EXTREMES[w]) for w in asked)
+
+
+# "How much did the old pavilion cost to build?" is not answered by "The new pavilion cost £385,000":
+# a thing asked as it was, told as it is now, or the other way round.
+_OPPOSED_STATES = {"old": ("new",), "new": ("old", "former", "original"), "former": ("new", "current"),
+                   "original": ("new", "replacement")}
+_HOW_MUCH_OR_MANY = re.compile(r"^\s*how\s+(?:much|many)\b", re.I)
+_STATE_ASKED = re.compile(r"\b(?P<state>old|new|former|original)\s+(?:[a-z][\w'’-]+\s+)?(?P<thing>[a-z][\w'’-]+)\b",
+                          re.I)
+
+
+def tells_opposite_state(question: str, text: str) -> bool:
+    """Whether the question asks of a thing as old or new ("the old pavilion") and the text tells
+    of it only as the other ("The new pavilion cost £385,000")."""
+    # (a sum or a count: "What is the new bell frame made of?" is told of "the old wooden frame was
+    # replaced with one of steel")
+    if not _HOW_MUCH_OR_MANY.match(question):
+        return False
+    for m in _STATE_ASKED.finditer(question):
+        state, thing = m["state"].lower(), re.escape(m["thing"])
+        opposed = "|".join(_OPPOSED_STATES[state])
+        if re.search(rf"\b(?:{opposed})\s+(?:[\w'’-]+\s+)?{thing}\b", text, re.I) and \
+                not re.search(rf"\b{state}\s+(?:[\w'’-]+\s+)?{thing}\b", text, re.I):
+            return True
+    return False
 
 
 # Whom a price is for: "How much does membership cost for a family?" is not answered by "£25 a year

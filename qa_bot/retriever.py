@@ -61,7 +61,7 @@ from .reading import (AGE_WHEN_DONE, ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NA
                       WH_OPENING, WHEN_DONE, WHEN_SPOKEN, WHERE_DONE, WHERE_DOES, HOW_LONG_TO_DO, WHO_DONE_TO_ASKED,
                       WORDS_OF, WORDS_OF_ANYONE,
                       asked_speaker,
-                      asks_other_occasion, names_only_whom_asked_beside, prices_for_others,
+                      asks_other_occasion, names_only_whom_asked_beside, prices_for_others, tells_opposite_state,
                       body_given_next, says_where_someone_from, says_where_thing_from,
                       calls_doer_by_deed, counts_without_naming, deed_asked_of_doer, deed_named_with_doer,
                       deed_of_another_unnamed,
@@ -609,7 +609,8 @@ _UNNAMED_ONE = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]+\b")
 # as it states the condition ("If you do not renew your permit before it expires, you may ...").
 _ASKS_CONSEQUENCE = re.compile(r"^\s*what\s+(?:happens|will\s+happen|would\s+happen|happened|should\s+\w+\s+do)\s+"
                                r"(?:if|when|unless)\s+(?P<condition>.+)$", re.I)
-_CONDITION = re.compile(r"\b(?:if|unless|when|should)\b(?P<clause>[^,;:]{1,80})", re.I)
+# ("members who return tools late three times will lose their membership" states one too)
+_CONDITION = re.compile(r"\b(?:if|unless|when|should|who|whose)\b(?P<clause>[^,;:]{1,80})", re.I)
 
 
 # "Has the festival been cancelled before?", "Has it ever closed?": whether the deed was done
@@ -654,10 +655,13 @@ def _consequence_first(question: str, ranked: Ranked) -> Ranked:
     words = stem(content_words(best.text))
     # held in a longer form too: "Children who ... have a verruca" holds "a child has a verruca"
     held = sum(any(word.startswith(asked) for word in words) for asked in condition)
-    if stated(best) or held == len(condition):
+    # (a best stating part of it, "Tools are checked when they are returned", yields to one stating
+    # more: "members who return tools late three times will lose their membership")
+    best_stated = stated(best)
+    if best_stated == len(condition) or held == len(condition):
         return ranked
-    return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and stated(row) >= max(held, 1),
-                                _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
+    return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and
+                                stated(row) >= max(held, best_stated + 1), _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
 
 
 # A sentence of what happens only if something else does: "If it rains, sports day will be moved to
@@ -3034,9 +3038,17 @@ class QABot:
         thrown away after three years ... many people"'), in any story: "How many residents are
         affected?" over five stories is not answered by one's "Residents' Forum" 2,300 signatures."""
         counted = asked_quantity_of(question) if _HOW_MANY.match(question) else None
-        if counted is None or len(ranked) < 2 or self._counts(counted, ranked[0][1]):
+        if counted is None or len(ranked) < 2:
             return ranked
         _, best, best_features = ranked[0]
+        if self._counts(counted, best):
+            # ... though a best that counts only a near synonym ("dozens of boxes of eggs" for "How
+            # many hens ...?") yields to a close sentence of its story counting the very thing ("her
+            # flock of 300 free-range hens")
+            if self._counts(counted, best, synonyms=False):
+                return ranked
+            return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and
+                                        counts_by_figure(counted[-1], row.text), _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
         asked = names_in_question(question)
         held = _held(best_features)
 
@@ -3594,10 +3606,10 @@ class QABot:
         demonyms = {word for word, country in DEMONYMS_BY_INITIALS.items() if country.search(text)}
         return frozenset(_MENTIONED_WORD.findall(text.lower())) | demonyms
 
-    def _gives_quantity_of(self, asked: list[str], sentence: str) -> bool:
+    def _gives_quantity_of(self, asked: list[str], sentence: str, synonyms: bool = True) -> bool:
         """Whether a number in the sentence counts or values what is asked: a word beside it is
         one of ``asked`` or a near synonym. "300 paintings" gives no number of visitors, "a net
-        profit of 212 million" no market value."""
+        profit of 212 million" no market value. ``synonyms``: whether a near synonym beside it counts."""
         # A name beside a figure is not what it counts: "pays Skjær Ferries 310 million crowns"
         # gives no number of ferries.
         names_asked = {w for w in asked if w[:1].isupper()}
@@ -3632,7 +3644,7 @@ class QABot:
             near_lower = [word for word, part in zip(near_lower, parts_near) if part is None]
         # (the thing counted, not what qualifies it: "How many speed cushions ...?" is not
         # answered by "the 20mph limit", though "speed" is near "mph")
-        return self._near_any(asked_lower[-1:], near_lower)
+        return synonyms and self._near_any(asked_lower[-1:], near_lower)
 
     def _near_any(self, words: list[str], others: list[str], threshold: float = SEMANTIC_MATCH) -> bool:
         """Whether one of ``words`` is a near synonym of one of ``others`` by word vectors (at least
@@ -3642,18 +3654,19 @@ class QABot:
             float((vectors[: len(words)] @ vectors[len(words) :].T).max()) >= threshold
 
     def _counts(self, counted: list[str], row: SentenceRow, done: str | None = None,
-                given_each: tuple[str, ...] = (), part: bool = False) -> bool:
+                given_each: tuple[str, ...] = (), part: bool = False, synonyms: bool = True) -> bool:
         """Whether the sentence gives the number asked: a number beside what is counted, or one
         standing for what the sentence before named ("At least 60 had been recorded" after
         "... aftershocks could continue for weeks"); and, when the question says what was done
         to them (``done``: "injured"), that word or a near synonym ("hurt", "wounded"):
         "killing three people" counts no one injured. ``given_each``: what each of them gave by
         the deed asked ("responses" for "How many people responded?"), which counts them too; ``part``: whether a
-        part of them is asked ("How many of the boxes ...?"), which "eleven of them" may count."""
+        part of them is asked ("How many of the boxes ...?"), which "eleven of them" may count;
+        ``synonyms``: whether a near synonym's count counts ("dozens of boxes of eggs" for hens)."""
         if done is not None and not self._says(done, row):
             return False
-        if self._gives_quantity_of(counted, row.text) or counts_as_number_of(counted[-1], row.text) or \
-                (given_each and self._gives_quantity_of(list(given_each), row.text)):
+        if self._gives_quantity_of(counted, row.text, synonyms) or counts_as_number_of(counted[-1], row.text) or \
+                (given_each and self._gives_quantity_of(list(given_each), row.text, synonyms)):
             return True
         # "How many people were arrested?" of "Police made three arrests": the deed's count is theirs.
         if done is not None and PEOPLE.intersection(w.lower() for w in counted) and \
@@ -3878,7 +3891,7 @@ class QABot:
                 self._lacks_deed_asked_when(question, ranked[0][1]) or \
                 _asked_not_told(question, ranked[0][1].text) or \
                 names_another_of_series(question, ranked[0][1].text) or \
-                prices_for_others(question, ranked[0][1].text) or \
+                prices_for_others(question, ranked[0][1].text) or tells_opposite_state(question, ranked[0][1].text) or \
                 names_only_whom_asked_beside(question, ranked[0][1].text) or \
                 _post_not_told(question, ranked[0][1].text) or _kind_left_unnamed(question, ranked[0][1].text) or \
                 _speaks_who_is_asked_of(question, ranked[0][1], signals):

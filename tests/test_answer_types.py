@@ -4753,3 +4753,22 @@ def test_hundred_and_sixty_eighth_batch_past_places_named_champions_and_whom_a_p
     assert "when I was twelve" in learned.hits[0].sentence and learned.found, learned
     assert "from bronze" in wheel.hits[0].sentence and wheel.found, wheel
     assert not family.found and not modern.found and not before.found, (family, modern, before)
+
+
+def test_hundred_and_sixty_ninth_batch_causes_conditions_counts_and_old_or_new():
+    """Found by the hundred-and-sixty-ninth blind batch: "What caused the pavilion fire?" is
+    answered by "the blaze was probably started by an electrical fault"; "What happens if I return
+    tools late?" by the sentence stating the condition most fully ("members who return tools late
+    three times will lose their membership") over one stating part
+    of it ("Tools are checked when they are returned"); "How many hens ...?" by the very hens counted
+    ("her flock of 300 free-range hens") over a near synonym's count ("dozens of boxes of eggs").
+    Unanswerable, now a likely answer at most: what the old pavilion cost, of the new one's price."""
+    assert matches_answer_type("reason", "Firefighters said the blaze was probably started by an electrical fault.")
+    bot = story_batch("stories_hundredsixtyninth")
+    cause, late, hens, old = bot.ask_many([
+        "What caused the pavilion fire?", "What happens if I return tools late?",
+        "How many hens does Jenny Hutchinson have?", "How much did the old pavilion cost to build?"])
+    assert "started by an electrical fault" in cause.hits[0].sentence and cause.found, cause
+    assert "who return tools late three times" in late.hits[0].sentence and late.found, late
+    assert "her flock of 300 free-range hens" in hens.hits[0].sentence and hens.found, hens
+    assert not old.found, old
