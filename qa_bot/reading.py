@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from .backend import SentenceRow
-from .lexical import content_words, plain_word, stem, word_forms
+from .lexical import content_words, done_forms, plain_word, stem, word_forms
 from .ranking import (DUE_TO_CAUSE, ENDED_WHEN, MATERIAL_NAMES, answer_type, asked_name_of, asked_role,
                       matches_answer_type, names_a_person_in, names_someone_beyond, noun_forms, opening_name,
                       speaks_of_unnamed)
@@ -1361,3 +1361,41 @@ def names_only_whom_asked_beside(question: str, text: str) -> bool:
     no one else."""
     m = _SOMEONE_ELSE_ASKED.match(question)
     return m is not None and names_a_person_in(f"by {m['name']}") and not names_someone_beyond(question, text)
+
+
+# "When did the Asian hornet arrive in Kent?" is not answered by "The hornet, which arrived in France
+# in 2004, ...": the deed asked, told in another place than the one asked.
+_DEED_IN_PLACE_ASKED = re.compile(r"^\s*(?:when|how|why|who|what)\b.*\b(?:in|at)\s+"
+                                  r"(?P<place>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*))\s*\??\s*$", re.I)
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+
+
+def tells_deed_in_another_place(question: str, text: str) -> bool:
+    """Whether the question asks of a deed in a place it names and the text, not naming that
+    place, tells the deed in another."""
+    m = _DEED_IN_PLACE_ASKED.match(question)
+    if m is None or m["place"] in text:
+        return False
+    done = {form for word in content_words(question) for form in done_forms(word.lower())}
+    return any(re.search(rf"\b{re.escape(form)}\s+(?:[\w'’-]+\s+){{0,2}}?(?:in|at)\s+(?!(?:{_MONTHS})\b)(?-i:[A-Z])",
+                         text, re.I) for form in done)
+
+
+# "How many people came to the second film night?" is not answered by "... drew 25 people to the
+# first showing": one of a series by its order, told of another (not a placing: "Who came second?").
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_ORDINAL_ASKED = re.compile(r"\b(?<!came\s)(?<!finished\s)(?<!placed\s)(?<!was\s)(?<!were\s)"
+                            r"(?:the|a|its|their)\s+(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+                            r"\s+[a-z]", re.I)
+
+
+def tells_another_in_order(question: str, text: str) -> bool:
+    """Whether the question asks how many or how much of one of a series by its order ("the
+    second film night") and the text tells of another by its order only ("the first showing")."""
+    # (a count or a sum: "What was Harlow Vale's score when their fourth wicket fell?" is told by
+    # "61 for 4 before ... put on 112 for the fifth")
+    m = _ORDINAL_ASKED.search(question) if _HOW_MUCH_OR_MANY.match(question) else None
+    if m is None:
+        return False
+    told = {w.lower() for w in re.findall(r"[A-Za-z]+", text)} & set(_ORDINALS)
+    return bool(told) and m["nth"].lower() not in told

@@ -62,6 +62,7 @@ from .reading import (AGE_WHEN_DONE, ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NA
                       WORDS_OF, WORDS_OF_ANYONE,
                       asked_speaker,
                       asks_other_occasion, names_only_whom_asked_beside, prices_for_others, tells_opposite_state,
+                      tells_another_in_order, tells_deed_in_another_place,
                       body_given_next, says_where_someone_from, says_where_thing_from,
                       calls_doer_by_deed, counts_without_naming, deed_asked_of_doer, deed_named_with_doer,
                       deed_of_another_unnamed,
@@ -843,14 +844,19 @@ _ASKS_WHETHER_CHARGED = re.compile(r"^\s*(?:(?:do|does|did|will|would)\s+(?:[\w'
                                    re.I)
 _TELLS_CHARGE = re.compile(rf"{_FREE_OF_CHARGE.pattern}|\bfree\b|\bpa(?:y|ys|id|ying)\b|\bcharg(?:e|es|ed|ing)\b|"
                            r"\bcosts?\b|\bfees?\b|[£$€]\s?\d|\b\d+p\b", re.I)
+# "What did Bramble use to do when visitors came?" asks a habit gone by: "She used to hide under the table".
+_ASKS_USED_TO = re.compile(r"^\s*(?:what|where|who|how)\s+did\s+.{1,60}?\buse\s+to\b", re.I)
+_TELLS_USED_TO = re.compile(r"\bused\s+to\b", re.I)
 # A question's shape and what a best must tell to keep its place (as a close sentence of its story
 # that does goes first): more, a part, a charge.
-_TOLD_WHEN_ASKED = ((_ASKS_ELSE, _TELLS_ELSE), (_ASKS_PART, PART_OF_WHOLE), (_ASKS_WHETHER_CHARGED, _TELLS_CHARGE))
+_TOLD_WHEN_ASKED = ((_ASKS_ELSE, _TELLS_ELSE), (_ASKS_PART, PART_OF_WHOLE), (_ASKS_WHETHER_CHARGED, _TELLS_CHARGE),
+                    (_ASKS_USED_TO, _TELLS_USED_TO))
 
 
 def _told_as_asked_first(question: str, ranked: Ranked) -> Ranked:
     """A best that tells nothing more for "What else ...?", no part for "How many of the ...?", no
-    charge for "Do you have to pay ...?" yields to a close sentence of its story that does."""
+    charge for "Do you have to pay ...?", no habit gone by for "What did she use to do ...?" yields
+    to a close sentence of its story that does."""
     for asks, tells in _TOLD_WHEN_ASKED:
         if asks.match(question):
             return _told_in_story_first(ranked, tells)
@@ -1044,14 +1050,16 @@ _PERIOD_SAID = {"minute": r"minutes?", "hour": r"hours?|hourly",
 
 def gives_rate_for_another_time(question: str, text: str) -> bool:
     """Whether the question asks a sum or count for a time ("for a whole day") and the text gives
-    one only at a rate of another ("the small meeting room costs £10 an hour")."""
+    one only at a rate of another ("the small meeting room costs £10 an hour") or for another span."""
     m = _PERIOD_ASKED.match(question)
     if m is None:
         return False
     unit = m["unit"].lower()
     if re.search(rf"\b(?:{_PERIOD_SAID[unit]})\b", text, re.I):
         return False
-    return any(gives_rate(other, text) for other in _PERIOD_SAID if other != unit)
+    # ... nor a sum for another span: "Pedalos cost £12 for 30 minutes" for "... for an hour?"
+    return any(gives_rate(other, text) or re.search(rf"\bfor\s+(?:{_FIGURE_AT_RATE})\s+{other}s?\b", text, re.I)
+               for other in _PERIOD_SAID if other != unit)
 
 
 def _rate_told_first(question: str, ranked: Ranked) -> Ranked:
@@ -3893,6 +3901,8 @@ class QABot:
                 names_another_of_series(question, ranked[0][1].text) or \
                 prices_for_others(question, ranked[0][1].text) or tells_opposite_state(question, ranked[0][1].text) or \
                 names_only_whom_asked_beside(question, ranked[0][1].text) or \
+                tells_deed_in_another_place(question, ranked[0][1].text) or \
+                tells_another_in_order(question, ranked[0][1].text) or \
                 _post_not_told(question, ranked[0][1].text) or _kind_left_unnamed(question, ranked[0][1].text) or \
                 _speaks_who_is_asked_of(question, ranked[0][1], signals):
             confidence = min(confidence, (s.unsure_confidence + s.min_confidence) / 2)  # a likely answer, no more

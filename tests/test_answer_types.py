@@ -4772,3 +4772,20 @@ def test_hundred_and_sixty_ninth_batch_causes_conditions_counts_and_old_or_new()
     assert "who return tools late three times" in late.hits[0].sentence and late.found, late
     assert "her flock of 300 free-range hens" in hens.hits[0].sentence and hens.found, hens
     assert not old.found, old
+
+
+def test_hundred_and_seventieth_batch_habits_gone_by_places_orders_and_spans_priced():
+    """Found by the hundred-and-seventieth blind batch: "What did Bramble use to do when visitors
+    came?" asks a habit gone by ("She used to hide under the table ..."). Unanswerable, now likely
+    answers at most: "When did the Asian hornet arrive in Kent?" of "... arrived in France in 2004"
+    (the deed told in another place); "How many people came to the second film night?" of "... drew
+    25 people to the first showing" (another of a series by its order); "How much does a pedalo cost
+    for an hour?" of "Pedalos cost £12 for 30 minutes" (a sum for another span)."""
+    bot = story_batch("stories_hundredseventieth")
+    habit, kent, second, hour, rowing = bot.ask_many([
+        "What did Bramble use to do when visitors came?", "When did the Asian hornet arrive in Kent?",
+        "How many people came to the second film night?", "How much does a pedalo cost for an hour?",
+        "How much does a rowing boat cost for an hour?"])
+    assert "She used to hide under the table" in habit.hits[0].sentence and habit.found, habit
+    assert not kent.found and not second.found and not hour.found, (kent, second, hour)
+    assert "£25 for an hour" in rowing.hits[0].sentence and rowing.found, rowing
