@@ -117,13 +117,6 @@ _PHRASAL_VERB = re.compile(r"\b(" + "|".join(p.replace(" ", r"\s+") for p in _ME
 # what "expected to choose the host in 2029" says, "How long did it take?" what "It took her five
 # years" does. A form that is as often another word is left out ("found", "left", "saw", "felt",
 # "lay", "bore", "ground", "wound", "shot", "meant").
-def is_past_form(word: str) -> bool:
-    """Whether a word as written may be a verb's past form: "opened", "seen", "held"."""
-    word = word.lower()
-    return word.endswith("ed") or word in _BASE_OF_PAST or \
-        any(word in forms for forms in _irregular_past_forms().values())
-
-
 _IRREGULAR_VERBS = """
 arise arose arisen; awake awoke awoken; beat beaten; become became; begin began begun; bend bent;
 bite bitten; bleed bled; blow blew blown; break broke broken; breed bred; bring brought; build built;
@@ -195,6 +188,13 @@ def past_forms(verb: str) -> tuple[str, ...]:
     """An irregular verb's past forms as written ("win": "won"; "take": "took", "taken"), none for
     a regular one."""
     return _irregular_past_forms().get(verb.lower(), ())
+
+
+def is_past_form(word: str) -> bool:
+    """Whether a word as written may be a verb's past form: "opened", "seen", "held"."""
+    word = word.lower()
+    return word.endswith("ed") or word in _BASE_OF_PAST or \
+        any(word in forms for forms in _irregular_past_forms().values())
 
 
 def done_forms(verb: str) -> set[str]:
