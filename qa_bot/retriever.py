@@ -853,6 +853,26 @@ _TOLD_WHEN_ASKED = ((_ASKS_ELSE, _TELLS_ELSE), (_ASKS_PART, PART_OF_WHOLE), (_AS
                     (_ASKS_USED_TO, _TELLS_USED_TO))
 
 
+# "How many tools does the library have?" asks what is held, which a limit on it ("You can borrow up
+# to three tools at a time") does not tell and "We have more than 350 tools" does.
+_ASKS_COUNT_HELD = re.compile(r"^\s*how\s+many\s+(?P<thing>[a-z][\w'’-]*)\s+(?:does|do|did)\s+.{1,60}?\s+"
+                              r"(?:have|own|hold|keep|run|employ)\s*\??\s*$", re.I)
+_TELLS_LIMIT = re.compile(r"\b(?:up\s+to|no\s+more\s+than|at\s+most|a\s+maximum\s+of|maximum\s+of)\s+[\w£$€]|"
+                          r"\bat\s+a\s+time\b", re.I)
+
+
+def _count_over_limit_first(question: str, ranked: Ranked) -> Ranked:
+    """A best whose count of the thing asked is a limit yields to a close sentence of its story
+    that counts it with none."""
+    m = _ASKS_COUNT_HELD.match(question)
+    if m is None or len(ranked) < 2 or not _TELLS_LIMIT.search(ranked[0][1].text):
+        return ranked
+    best = ranked[0][1]
+    return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and features["answer_type"] and
+                                counts_by_figure(m["thing"], row.text) and _TELLS_LIMIT.search(row.text) is None,
+                                _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
+
+
 def _told_as_asked_first(question: str, ranked: Ranked) -> Ranked:
     """A best that tells nothing more for "What else ...?", no part for "How many of the ...?", no
     charge for "Do you have to pay ...?", no habit gone by for "What did she use to do ...?" yields
@@ -2436,7 +2456,7 @@ class QABot:
         ranked = self._named_story_first(question, _kind_over_label_first(question, ranked))
         ranked = _what_is_to_come_first(question, _former_told_first(question, _age_range_first(question, ranked)))
         ranked = _clock_time_first(question, self._role_of_side_asked_first(question, ranked))
-        ranked = _told_as_asked_first(question, ranked)
+        ranked = _count_over_limit_first(question, _told_as_asked_first(question, ranked))
         return self._sign_off_first(question, self._section_asked_first(question, ranked))
 
     def _section_asked_first(self, question: str, ranked: Ranked) -> Ranked:

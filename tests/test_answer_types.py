@@ -4789,3 +4789,12 @@ def test_hundred_and_seventieth_batch_habits_gone_by_places_orders_and_spans_pri
     assert "She used to hide under the table" in habit.hits[0].sentence and habit.found, habit
     assert not kent.found and not second.found and not hour.found, (kent, second, hour)
     assert "£25 for an hour" in rowing.hits[0].sentence and rowing.found, rowing
+
+
+def test_a_limit_on_a_count_is_no_count_held():
+    """"How many tools does the library have?" asks what is held: "You can borrow up to three tools
+    at a time" is a limit, "We have more than 350 tools" the count (left over from the
+    hundred-and-sixty-ninth batch)."""
+    bot = story_batch("stories_hundredsixtyninth")
+    held = bot.ask("How many tools does the library have?")
+    assert held.hits[0].sentence.startswith("We have more than 350 tools") and held.found, held
