@@ -1016,6 +1016,11 @@ _TELLS_MAYBE = re.compile(r"\b(?:could|may|might)\b", re.I)
 _DEED_TO_COME = re.compile(r"\b(?:will|shall|to)\s+(?:be\s+|have\s+been\s+)?[a-z]+", re.I)
 
 
+def _tells_only_to_come(text: str) -> bool:
+    """Whether the text tells of what is to come and of nothing gone by."""
+    return _TELLS_TO_COME.search(text) is not None and _TELLS_PAST.search(text) is None
+
+
 def _time_gone_first(question: str, ranked: Ranked) -> Ranked:
     """"When did the Regal first open?": when the best tells only of what is to come ("... will
     show its first film in three decades on Friday"), a close sentence of the same story that does
@@ -1024,7 +1029,7 @@ def _time_gone_first(question: str, ranked: Ranked) -> Ranked:
     if not _ASKS_DONE_DEED.match(question) or len(ranked) < 2:
         return ranked
     best = ranked[0][1]
-    if not _TELLS_TO_COME.search(best.text) or _TELLS_PAST.search(best.text):
+    if not _tells_only_to_come(best.text):
         return ranked
     # ... nor where the best tells the deed asked as done ("It opened on 1 October 2026 and will
     # close when ..." for "When did the grant open?")
@@ -1596,7 +1601,8 @@ def _role_holder_first(question: str, ranked: Ranked) -> Ranked:
     the role asked ("The company's founder, Olivia Brennan, said ...") over a best that names
     the body but no one ("Brightpath Systems, which employs 140 people, said ..."), though a body
     is a "who" ("Patients' group Eastmoor Voices said ..." for "Who chairs Eastmoor Voices?")."""
-    if len(ranked) < 2 or answer_type(question) != "person" or asked_role(question) is None:
+    role = asked_role(question)
+    if len(ranked) < 2 or answer_type(question) != "person" or role is None:
         return ranked
     _, best, features = ranked[0]
     # (a role asked with no deed is a story's lead's only when the lead names someone beyond the
@@ -1609,9 +1615,8 @@ def _role_holder_first(question: str, ranked: Ranked) -> Ranked:
     whose = bool(names_in_question(question))
     # (over a best that names no one at all, "It is the first time a woman has been named overall
     # champion", one that names someone and the post goes first: "The champion of the day was Sarah Dunn")
-    head = asked_role(question)[-1]
-    post = None if features["answer_type"] or not describes_someone(head) else \
-        re.compile(rf"\b{re.escape(head)}s?\b", re.I)
+    post = None if features["answer_type"] or not describes_someone(role[-1]) else \
+        re.compile(rf"\b{re.escape(role[-1])}s?\b", re.I)
     return _first_fitting_first(ranked, lambda row, features: features["answer_type"] and
                                 (features["role"] or (post is not None and post.search(row.text) is not None and
                                                       names_a_person_in(_without_names_asked(question, row.text)))) and
@@ -2674,7 +2679,7 @@ class QABot:
         def fits(row: SentenceRow, features: dict[str, float]) -> bool:
             if (how is not None or by_doer) and row.doc_id != ranked[0][1].doc_id:
                 return False
-            if done and _TELLS_TO_COME.search(row.text) and not _TELLS_PAST.search(row.text):
+            if done and _tells_only_to_come(row.text):
                 return False
             typed = features["answer_type"] or (how is not None and tells_means_of(m["deed"], row.text))
             return bool(typed) and tells_any(deed, row.text) and _holds_as_much(features, held)
@@ -3069,12 +3074,12 @@ class QABot:
         if counted is None or len(ranked) < 2:
             return ranked
         _, best, best_features = ranked[0]
+        if self._counts(counted, best, synonyms=False):
+            return ranked
         if self._counts(counted, best):
             # ... though a best that counts only a near synonym ("dozens of boxes of eggs" for "How
             # many hens ...?") yields to a close sentence of its story counting the very thing ("her
             # flock of 300 free-range hens")
-            if self._counts(counted, best, synonyms=False):
-                return ranked
             return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and
                                         counts_by_figure(counted[-1], row.text), _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
         asked = names_in_question(question)
@@ -3688,9 +3693,10 @@ class QABot:
         "... aftershocks could continue for weeks"); and, when the question says what was done
         to them (``done``: "injured"), that word or a near synonym ("hurt", "wounded"):
         "killing three people" counts no one injured. ``given_each``: what each of them gave by
-        the deed asked ("responses" for "How many people responded?"), which counts them too; ``part``: whether a
-        part of them is asked ("How many of the boxes ...?"), which "eleven of them" may count;
-        ``synonyms``: whether a near synonym's count counts ("dozens of boxes of eggs" for hens)."""
+        the deed asked ("responses" for "How many people responded?"), which counts them too;
+        ``part``: whether a part of them is asked ("How many of the boxes ...?"), which "eleven of
+        them" may count; ``synonyms``: whether a near synonym's count counts ("dozens of boxes of
+        eggs" for hens)."""
         if done is not None and not self._says(done, row):
             return False
         if self._gives_quantity_of(counted, row.text, synonyms) or counts_as_number_of(counted[-1], row.text) or \
