@@ -1003,7 +1003,8 @@ DUE_TO_CAUSE = (r"due to(?!\s+(?:be|start|open|close|begin|end|finish|reopen|tak
 MATERIAL_NAMES = (r"copper|bronze|brass|iron|steel|tin|zinc|pewter|gold|silver|aluminium|aluminum|wooden|wood|oak|"
                   r"pine|elm|beech|willow|teak|mahogany|walnut|bamboo|stone|marble|granite|slate|sandstone|"
                   r"limestone|flint|brick|concrete|glass|plastic|fibreglass|ceramic|porcelain|clay|terracotta|"
-                  r"leather|woollen|wool|cotton|silk|linen|felt|straw|wicker|paper|cardboard|rubber|timber|wax")
+                  r"leather|woollen|wool|cotton|silk|linen|felt|straw|wicker|paper|cardboard|rubber|timber|wax|resin|"
+                  r"plaster|nylon|polyester|acrylic|canvas|cork")
 
 
 _MATCHERS: dict[str, re.Pattern | _Unrated | _Unlabelled | _Counting | type[_PersonName]] = {

@@ -242,6 +242,12 @@ _MATERIAL_OF_THING_ASKED = re.compile(r"^\s*what\s+(?:is|are|was|were|will)\s+(?
                                       re.IGNORECASE)
 
 
+def thing_made_asked(question: str) -> str | None:
+    """The thing whose material is asked: "copies" of "What are the copies made of?"."""
+    asked = _MATERIAL_OF_THING_ASKED.match(question)
+    return None if asked is None else asked["thing"]
+
+
 def names_material_of(question: str, text: str) -> bool:
     """Whether the sentence names the thing asked by what it is made of ("the copper cockerel",
     "an oak and glass door" for "What is the door made of?"), a word or two before it."""
@@ -908,6 +914,7 @@ _TIME_BACK = re.compile(r"\b(?:ago|earlier|previously|formerly|(?<!being\s)(?<!b
 
 _NOW_OR_TO_COME = re.compile(r"\b(?:will|won['’]t|is|are|usually|now|currently)\b", re.I)
 _PAST_AUXILIARY = re.compile(r"\b(?:was|were|had|did)\b", re.I)
+_ASKS_DID = re.compile(r"\bdid\b", re.I)
 
 
 def lacks_last_year(question: str, text: str) -> bool:
@@ -918,9 +925,13 @@ def lacks_last_year(question: str, text: str) -> bool:
     # ... or of a year by its number ("How many trees were used in 2009?"), and the text tells of
     # now or what is to come only, no year nor time gone by ("More than 2,000 old Christmas trees
     # are being used ..."; not "There were 149,025 housing units", a past its story sets)
+    # (or the deed asked as it is now: "A rubbing session costs £6 ..." for "How much did a brass
+    # rubbing cost in the 1970s?")
     if _IN_A_YEAR.search(question) and not ASKS_WHEN.match(question):
-        return not _says_a_year(text) and not _TIME_BACK.search(text) and \
-            _NOW_OR_TO_COME.search(text) is not None and _PAST_AUXILIARY.search(text) is None
+        written = {word.lower() for word in re.findall(r"\w+", text)}
+        now = _NOW_OR_TO_COME.search(text) is not None or (
+            _ASKS_DID.search(question) is not None and bool({word + "s" for word in content_words(question)} & written))
+        return not _says_a_year(text) and not _TIME_BACK.search(text) and now and _PAST_AUXILIARY.search(text) is None
     m = _LAST_YEAR.search(question)
     # (a year a total runs since tells no year's figure, but may tell when: "the driest summer since
     # 1976" for "When was the last summer as dry as this one?")
@@ -932,6 +943,13 @@ def lacks_last_year(question: str, text: str) -> bool:
 # "... has raised more than £10,000 since it began in 1995": a total over all the years since, no one year's.
 # (not a year left out of what runs since: "has grown every year since apart from 2020")
 _SINCE_THEN = re.compile(r"\bsince\b(?![^.;]*\b(?:apart\s+from|except|but\s+for|other\s+than)\b)[^.;]{0,25}$", re.I)
+
+
+def sets_no_year_asked(question: str, text: str) -> bool:
+    """Whether the question asks of a year by its number and the text sets no time its next
+    sentence may go on with: no year, nothing gone by ("The project cost £18,000 ...")."""
+    return _IN_A_YEAR.search(question) is not None and not ASKS_WHEN.match(question) and \
+        not _says_a_year(text) and not _TIME_BACK.search(text)
 
 
 def _says_a_year(text: str) -> bool:
@@ -1057,7 +1075,7 @@ def gives_other_dimension(question: str, text: str) -> bool:
 
 
 # "How many glow-worms were counted in 1998?": a year asked, not when.
-_IN_A_YEAR = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b", re.I)
+_IN_A_YEAR = re.compile(r"\b(?:in|during)\s+(?:the\s+)?((?:19|20)\d\d)s?\b", re.I)
 
 
 def tells_year_asked_as_start(question: str, text: str) -> bool:

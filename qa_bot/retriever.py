@@ -23,7 +23,7 @@ from .segment import section_headings
 from .locking import write_lock
 from .lexical import content_words, done_forms, is_past_form, past_forms, plain_word, stem, tokenize, word_forms
 from .ranking import (ASKS_START, ASKS_TIME_TAKEN, ASKS_WHAT_STRUCK, COUNT_CHANGED, COUNT_OF_WHOLE, COUNT_STATED,
-                      COUNT_OF_THEM, MEASURE_UNITS,
+                      COUNT_OF_THEM, MATERIAL_NAMES, MEASURE_UNITS,
                       NARROW_KINDS, NO_FEE, PART_OF_WHOLE,
                       SAID_IN_OTHER_WORDS, DONE_IN_OTHER_WORDS,
                       SELDOM_FLAGGED_KINDS, SEMANTIC_MATCH, SUM_NAMED_ALIKE, TELLS_START, TELLS_START_FROM,
@@ -70,7 +70,7 @@ from .reading import (AGE_WHEN_DONE, ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NA
                       forms_of_deed_asked, gives_no_words_of_whom_asked,
                       holds_role_for_another,
                       leaves_unnamed, measures_thing_asked, name_given_next, named_next, names_material_of, named_words,
-                      names_in_question,
+                      names_in_question, sets_no_year_asked, thing_made_asked,
                       names_no_one_at_all, names_none_asked, opening_body, pronoun_within, tells_any, tells_as_deed,
                       lacks_beginning, lacks_cause_of_death, lacks_kind_asked, lacks_last_year, names_another_of_series,
                       tells_deed_passive_only, tells_deed_undone, tells_deed_without_doer, tells_means_of,
@@ -321,6 +321,15 @@ def _tells_kind_after_deed(kind: str, deed: str, text: str, reach: int) -> bool:
     taken down in 1955")."""
     told = re.compile(rf"\b{re.escape(stem([deed.lower()])[0])}\w*\b(?P<after>.{{0,{reach}}})", re.I)
     return any(matches_answer_type(kind, m["after"]) for m in told.finditer(text))
+
+
+def _tells_kind_beside_deed(kind: str, deed: str, text: str, reach: int) -> bool:
+    """Whether the deed is told with an answer of ``kind`` within ``reach`` characters after or
+    before it, in the same clause ("in 1994 the parish banned it")."""
+    if _tells_kind_after_deed(kind, deed, text, reach):
+        return True
+    told = re.compile(rf"(?P<before>[^,;:]{{0,{reach}}})\b{re.escape(stem([deed.lower()])[0])}\w*\b", re.I)
+    return any(matches_answer_type(kind, m["before"]) for m in told.finditer(text))
 
 
 # "How long does the ghost walk last?": a span told with the lasting ("... and lasts about 90
@@ -861,6 +870,24 @@ _TELLS_LIMIT = re.compile(r"\b(?:up\s+to|no\s+more\s+than|at\s+most|a\s+maximum\
                           r"\bat\s+a\s+time\b", re.I)
 
 
+# "How many people usually come to a session?" asks what is usual, which "A normal session in the
+# town draws about 40" tells, and the day's count ("Sixty-three people gave blood ...") does not.
+_ASKS_USUAL = re.compile(r"\b(?:usually|normally|typically|generally|on\s+average|ordinarily)\b", re.I)
+_TELLS_USUAL = re.compile(r"\b(?:usual|usually|normal|normally|typical|typically|generally|average|ordinary|"
+                          r"ordinarily|as\s+a\s+rule)\b", re.I)
+
+
+def _usual_told_first(question: str, ranked: Ranked) -> Ranked:
+    """A best that tells nothing as usual, for a question asking what usually is, yields to a
+    sentence of its story that does, with the kind asked."""
+    if _ASKS_USUAL.search(question) is None or len(ranked) < 2 or _TELLS_USUAL.search(ranked[0][1].text):
+        return ranked
+    best = ranked[0][1]
+    return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
+                                bool(features["answer_type"]) and _TELLS_USUAL.search(row.text) is not None,
+                                _DEED_DEPTH, _NAMED_ONES_MARGIN)
+
+
 def _count_over_limit_first(question: str, ranked: Ranked) -> Ranked:
     """A best whose count of the thing asked is a limit yields to a close sentence of its story
     that counts it with none."""
@@ -920,6 +947,8 @@ def _time_to_come_first(question: str, ranked: Ranked) -> Ranked:
 # it have now?": the occasion asked.
 _OCCASION_ASKED = re.compile(r"\b(?:this|next|last)\s+(?:year|season|month|week|summer|winter|spring|autumn|term)\b|"
                              r"\bnow\b", re.I)
+# "now" in other words: "Today it has 48 members"
+_NOW_SAID = re.compile(r"\b(?:now|today|currently|nowadays|these\s+days|at\s+present)\b", re.I)
 _OTHER_OCCASION_MARGIN = 0.5  # how far below a best saying another occasion the one saying it may score
 
 
@@ -967,6 +996,32 @@ def _substitute_first(question: str, ranked: Ranked) -> Ranked:
 _WHOSE_THING = re.compile(r"^\s*whose\s+(?P<thing>[a-z]{3,})\b", re.I)
 
 
+# "Why was brass rubbing banned?": the deed asked, its last word ...
+_WHY_DEED_LAST = re.compile(r"^\s*why\s+(?:was|were|is|are|did|does|do|has|have|had)\s+(?:[\w'’-]+\s+){1,5}?"
+                            r"(?P<deed>(?!(?:up|down|out|off|over|back|away|in|on)\b)[a-z]{3,})\s*\??\s*$", re.I)
+# ... and its purpose, told by what it is to keep from or bring about: "banned it to protect them"
+_PURPOSE_TO = (r"\bto\s+(?:protect|prevent|stop|save|avoid|reduce|cut|curb|tackle|ease|preserve|safeguard|"
+               r"encourage|boost|combat)\b")
+_PURPOSE_REACH = 40  # characters after the deed where its purpose may stand
+
+
+# "Can children do brass rubbing on their own?": a question of yes or no, which a sentence holding
+# all it asks answers ("... children under 12 must be with an adult") and one holding half of it
+# does not ("Visitors ... can once again make rubbings ...").
+_ASKS_YES_OR_NO = re.compile(r"^\s*(?:can|could|may|must|should|do|does|is|are|will|would)\s+\w", re.I)
+_HALF_HELD = 0.6  # the most of the question a best may hold and yield
+_ALL_HELD = 0.95  # the least a sentence must hold to go over it
+
+
+def _whole_asked_first(question: str, ranked: Ranked) -> Ranked:
+    """A best holding half a yes-or-no question yields to a close sentence of its story holding it all."""
+    if _ASKS_YES_OR_NO.match(question) is None or len(ranked) < 2 or ranked[0][2]["coverage"] > _HALF_HELD:
+        return ranked
+    best = ranked[0][1]
+    return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
+                                features["coverage"] >= _ALL_HELD, _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
+
+
 def _whose_thing_first(question: str, ranked: Ranked) -> Ranked:
     """A best that never names the thing a "Whose <thing> ...?" question asks of yields to a close
     sentence of its story that names it and someone."""
@@ -989,7 +1044,7 @@ def _occasion_asked_first(question: str, ranked: Ranked) -> Ranked:
     asked = _OCCASION_ASKED.search(question)
     if asked is None or len(ranked) < 2:
         return ranked
-    said = re.compile(r"\b" + r"\s+".join(asked[0].split()) + r"\b", re.I)
+    said = _NOW_SAID if asked[0].lower() == "now" else re.compile(r"\b" + r"\s+".join(asked[0].split()) + r"\b", re.I)
     best = ranked[0][1]
     if said.search(best.text):
         return ranked
@@ -1565,6 +1620,9 @@ def _sum_of_another(question: str, row: SentenceRow) -> bool:
     return bool(payer) and not payer & told and _OPENS_REFERRING.match(row.text) is None
 
 
+_NAMES_A_MATERIAL = re.compile(rf"\b(?:{MATERIAL_NAMES})\b", re.I)
+
+
 def _lacks_material(question: str, text: str) -> bool:
     """"What is the sundial made of?" of "The sundial was made in 1764 by a clockmaker ...", which
     tells no material: a likely answer at most (the material's matcher flags "made of steel",
@@ -1577,11 +1635,21 @@ def _material_named_first(question: str, ranked: Ranked) -> Ranked:
     """"What is the cockerel made of?": when the best tells no material ("... it was made in 1794
     by a Ludlow coppersmith"), a sentence of its story naming the thing by its material ("The
     copper cockerel, which is 1.2 metres long, ...") goes first."""
-    if len(ranked) < 2 or not _lacks_material(question, ranked[0][1].text):
+    if len(ranked) < 2:
         return ranked
     best = ranked[0][1]
-    return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and
-                                names_material_of(question, row.text), depth=len(ranked))
+    if _lacks_material(question, best.text):
+        return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and
+                                    names_material_of(question, row.text), depth=len(ranked))
+    # "What are the copies made of?": a best telling what they are made from by no material's name
+    # ("using exact copies made from the originals") yields to a close sentence of its story telling
+    # them made of one ("The new copies were cast in resin ...")
+    thing = thing_made_asked(question)
+    if thing is None or _NAMES_A_MATERIAL.search(best.text):
+        return ranked
+    return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
+                                bool(features["answer_type"]) and _NAMES_A_MATERIAL.search(row.text) is not None and
+                                mentions_noun(thing, row.text), _NAMED_ONES_REACH)
 
 
 def _without_names_asked(question: str, text: str) -> str:
@@ -1662,12 +1730,20 @@ _ROLE_VERB_OF_ONE_SENSE = re.compile(r"(?:coach|captain|chair)(?:es|s|ing)?$|own
 _WHO_IS = re.compile(r"^\s*who(?:['’]s|\s+(?:is|was|are|were))\b", re.I)
 
 
+# "What blood type is Amy Rowlands?": a thing of someone asked by its kind
+_ASKS_WHAT_OF_SOMEONE = re.compile(r"^\s*(?:what|which)\s+(?:[a-z]+\s+){1,2}(?:is|was|are|were)\s+"
+                                   r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s*\??\s*$", re.I)
+
+
 def _speaks_who_is_asked_of(question: str, best: SentenceRow, signals: dict[str, float]) -> bool:
     """Whether "Who ...?" of someone it names ("Who will replace Gary Fenwick?") has a best
     sentence that names no one else and is that person's own words: Fenwick's quote ("... we
-    have not been able to replace them") does not say who replaces him."""
-    return answer_type(question) == "person" and not signals["answer_type"] and best.speaker is not None and \
-        not _WHO_IS.match(question) and any(name_matches(name, best.speaker) for name in names_in_question(question))
+    have not been able to replace them") does not say who replaces him; nor does Amy Rowlands's
+    ("I would not be here without the people who gave that blood") say what blood type she is."""
+    asks_of_someone = (answer_type(question) == "person" and not _WHO_IS.match(question)) or \
+        _ASKS_WHAT_OF_SOMEONE.match(question) is not None
+    return asks_of_someone and not signals["answer_type"] and best.speaker is not None and \
+        any(name_matches(name, best.speaker) for name in names_in_question(question))
 
 
 # A fact given as a label and its value: "Applicant: Redhill Homes Ltd", "Site: Land east of Mill Lane".
@@ -2443,8 +2519,9 @@ class QABot:
         ranked = self._origin_first(question, self._aged_first(question, ranked))
         ranked = self._kind_named_first(question, ranked)
         ranked = _material_named_first(question, self._kind_read_back(question, ranked))
-        ranked = self._agent_first(question, self._reason_read_back(question, self._reason_first(
-            question, self._reason_read_on(question, ranked))))
+        ranked = self._reason_first(question, self._reason_read_on(question, ranked))
+        ranked = self._purpose_of_deed_first(question, ranked)
+        ranked = self._agent_first(question, self._reason_read_back(question, ranked))
         ranked = self._quote_start_first(question, _said_of_subject_first(question, self._deed_first(question, ranked)))
         ranked = _placing_first(question, _time_to_come_first(question, self._lasting_deed_first(
             question, _told_lasting_first(question, ranked))))
@@ -2461,7 +2538,8 @@ class QABot:
         ranked = self._named_story_first(question, _kind_over_label_first(question, ranked))
         ranked = _what_is_to_come_first(question, _former_told_first(question, _age_range_first(question, ranked)))
         ranked = _clock_time_first(question, self._role_of_side_asked_first(question, ranked))
-        ranked = _count_over_limit_first(question, _told_as_asked_first(question, ranked))
+        ranked = _told_as_asked_first(question, _whole_asked_first(question, _usual_told_first(question, ranked)))
+        ranked = _count_over_limit_first(question, ranked)
         return self._sign_off_first(question, self._section_asked_first(question, ranked))
 
     def _section_asked_first(self, question: str, ranked: Ranked) -> Ranked:
@@ -2630,17 +2708,30 @@ class QABot:
         maypole has been put up ... for the first time since 1955"), a close sentence of its story
         that tells it with a time goes first ("The old maypole ... was taken down in 1955 ...");
         so for "When did the Cue Ball Club open?" ("... since it opened in 1987")."""
-        asked = _WHEN_DONE_TO.match(question)
+        # (or asked of something without an article, a place after it, "When was brass rubbing
+        # banned at St Mary's?", over a best that tells no time at all)
+        asked = _WHEN_DONE_TO.match(question) or (
+            _WHEN_DONE_TO_ANYTHING.match(question) if ranked and not ranked[0][2]["answer_type"] else None)
         if asked is None or len(ranked) < 2:
             return ranked
-        deed, best = (asked["deed"] or asked["did"]).lower(), ranked[0][1]
+        deed, best = (asked["deed"] or asked.groupdict().get("did")).lower(), ranked[0][1]
         if self._tells_deed(deed, best.text):
-            return ranked
-        # the time told with the deed, just after it: not "... along with two other machines stolen
-        # in England", a time for "When was the tractor stolen?" nowhere near it
+            # "When did the swap shop open?" is not told by "The swap shop is open on Saturdays
+            # ...", the deed's word and no deed done: one telling it done, a time beside, is
+            done = done_forms(deed) if asked.groupdict().get("did") else set()
+            if not done or done & {word.lower() for word in re.findall(r"[A-Za-z]+", best.text)}:
+                return ranked
+            return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
+                                        features["answer_type"] and
+                                        any(_tells_kind_beside_deed("date", form, row.text, _DEED_TIME_REACH)
+                                            for form in done if form in row.text.lower()),
+                                        _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
+        # the time told with the deed, just after it or before ("in 1994 the parish banned it"): not
+        # "... along with two other machines stolen in England", a time for "When was the tractor
+        # stolen?" nowhere near it
         return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
                                     features["answer_type"] and
-                                    _tells_kind_after_deed("date", deed, row.text, _DEED_TIME_REACH),
+                                    _tells_kind_beside_deed("date", deed, row.text, _DEED_TIME_REACH),
                                     _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
 
     def _lasting_deed_first(self, question: str, ranked: Ranked) -> Ranked:
@@ -3015,6 +3106,21 @@ class QABot:
         if not (matches_answer_type(kind, before.text) and tells_as_deed(deed, before.text)):
             return ranked
         return _candidate_first(ranked, before)
+
+    def _purpose_of_deed_first(self, question: str, ranked: Ranked) -> Ranked:
+        """"Why was brass rubbing banned?": a best that never tells the deed asked ("The original
+        brasses are now covered ... so that they can be seen") yields to a close sentence of its
+        story telling the deed with its purpose or reason just after it ("... in 1994 the parish
+        banned it to protect them")."""
+        asked = _WHY_DEED_LAST.match(question)
+        if asked is None or len(ranked) < 2 or self._tells_deed(asked["deed"].lower(), ranked[0][1].text):
+            return ranked
+        deed, best = stem([asked["deed"].lower()])[0], ranked[0][1]
+        told = re.compile(rf"\b{re.escape(deed)}\w*\b[^.;]{{0,{_PURPOSE_REACH}}}?"
+                          rf"(?:{_PURPOSE_TO}|{GIVES_REASON.pattern})", re.I)
+        return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and
+                                    told.search(row.text) is not None and not has_quotation(row.text),
+                                    _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
 
     def _reason_first(self, question: str, ranked: Ranked) -> Ranked:
         """A "why" question's best sentence may only restate what happened ("The Hartley's biscuit
@@ -3943,7 +4049,7 @@ class QABot:
         if not lacks_last_year(question, best.text):
             return False
         before = self._sentence_before(best)
-        return before is None or lacks_last_year(question, before.text)
+        return before is None or lacks_last_year(question, before.text) or sets_no_year_asked(question, before.text)
 
     def _post_never_named(self, question: str, best: SentenceRow) -> bool:
         """Whether the question asks for the words of someone by a post ("What did the students'

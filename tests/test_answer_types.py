@@ -4798,3 +4798,31 @@ def test_a_limit_on_a_count_is_no_count_held():
     bot = story_batch("stories_hundredsixtyninth")
     held = bot.ask("How many tools does the library have?")
     assert held.hits[0].sentence.startswith("We have more than 350 tools") and held.found, held
+
+
+def test_hundred_and_seventy_first_batch_now_done_deeds_materials_and_whole_questions():
+    """Found by the hundred-and-seventy-first blind batch: "How many members does the bridge club
+    have now?" is said "Today it has 48 members", not "was down to eleven members two years ago";
+    "When was brass rubbing banned at St Mary's?" by the ban with its year before it ("in 1994 the
+    parish banned it"), and "Why ...?" by the ban with its purpose after it ("to protect them"), not
+    by a sentence telling another deed's ("so that they can be seen"); "What are the copies made
+    of?" by a material named ("cast in resin"), not "copies made from the originals"; "Can children
+    do brass rubbing on their own?" by the sentence holding all it asks; "When did the swap shop
+    open?" by the opening done ("It opened in March 2025"), not its hours ("is open on Saturdays");
+    "How many people usually come ...?" by "A normal session ... draws about 40". Unanswerable, now
+    likely answers at most: "What blood type is Amy Rowlands?" of her own words, and "How much did a
+    brass rubbing cost in the 1970s?" of today's price."""
+    bot = story_batch("stories_hundredseventyfirst")
+    now, banned, why, made, children, opened, usual, blood, seventies = bot.ask_many([
+        "How many members does the bridge club have now?", "When was brass rubbing banned at St Mary's?",
+        "Why was brass rubbing banned?", "What are the copies made of?", "Can children do brass rubbing on their own?",
+        "When did the swap shop open?", "How many people usually come to a session in Ludlow?",
+        "What blood type is Amy Rowlands?", "How much did a brass rubbing cost in the 1970s?"])
+    assert now.hits[0].sentence.startswith("Today it has 48 members") and now.found, now
+    for answer in (banned, why):
+        assert "in 1994 the parish banned it" in answer.hits[0].sentence and answer.found, answer
+    assert "cast in resin" in made.hits[0].sentence and made.found, made
+    assert "children under 12 must be with an adult" in children.hits[0].sentence and children.found, children
+    assert opened.hits[0].sentence.startswith("It opened in March 2025") and opened.found, opened
+    assert usual.hits[0].sentence.startswith("A normal session in the town"), usual
+    assert not blood.found and not seventies.found, (blood, seventies)
