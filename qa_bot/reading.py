@@ -883,7 +883,10 @@ def gives_no_words_of_whom_asked(question: str, best: SentenceRow) -> bool:
 # "Does the library have a café?", "Is there a joining fee?": whether a thing is there, which a
 # sentence without it does not tell.
 _THING_ASKED_OF = re.compile(r"^\s*(?:does|do|did|will|has|have|is there|are there|was there|were there)\b.*"
-                             r"\b(?:a|an|any)\s+(?P<thing>[\w'’-]+(?:\s+[\w'’-]+)?)\s*\??\s*$|"
+                             r"\b(?:a|an|any)\s+(?P<thing>[\w'’-]+(?:\s+[\w'’-]+)?)"
+                             # (a place after it: "Is there a bar at the croquet club?")
+                             r"(?:\s+(?:at|in|on|near|inside|outside|by)\s+(?:the|a|an|its|their)\s[^?]{1,60})?"
+                             r"\s*\??\s*$|"
                              # ... or asked bare: "Is there parking at the village hall?"
                              r"^\s*(?:is|are|was|were)\s+there\s+(?:any\s+)?(?P<bare>(?!(?:a|an|the|no|any\w*|some\w*|"
                              r"enough|more|much|many|still|also|now|going|likely|really|already|currently|another|"
@@ -1237,10 +1240,19 @@ _PRIZE_CATEGORY = re.compile(r"\b(?:prize|award|trophy|cup|medal)\s+for\s+(?:the
                              re.IGNORECASE)
 
 
+# ... or a round of a contest: "in the semi-final", "the quarter-finals", "the final" as a round (not
+# "the final score"), "the second round".
+_CONTEST_ROUND = re.compile(r"\b(?P<part>semi|quarter)[\s-]?finals?\b|"
+                            r"\bthe\s+final(?=\s*[,.;:?!)]|\s*$|"
+                            r"\s+(?:in|at|on|of|by|against|to|was|were|is|will|and)\b)|"
+                            r"\b(?P<nth>first|second|third|fourth|fifth|opening)\s+round\b", re.I)
+
+
 def _series_members(text: str) -> set[tuple[str, str]]:
     return {((m["label"] or m["of"]).lower(), m["id"] or m["nth"]) for m in _SERIES_MEMBER.finditer(text)} | \
         {(f"prize for {m['best'].lower()}", m["what"].split()[-1].lower()) for m in _PRIZE_CATEGORY.finditer(text)} | \
-        {(m["label"].lower(), m["member"].lower()) for m in _CONTEST_CLASS.finditer(text)}
+        {(m["label"].lower(), m["member"].lower()) for m in _CONTEST_CLASS.finditer(text)} | \
+        {("round", (m["part"] or m["nth"] or "final").lower()) for m in _CONTEST_ROUND.finditer(text)}
 
 
 # ... or a class of a contest: "the vintage class", "the modern tractor class", "the under-12s category".
@@ -1254,7 +1266,8 @@ def names_another_of_series(question: str, text: str) -> bool:
     A?") and the sentence names another of it, not that one ("A Band D household will pay
     ..."), or "Who played at Spin City's 25th birthday?" of "... marks its 50th birthday", or
     "Who won the prize for the best float?" of "The prize for the best costume band went to ...",
-    or "Who won the modern tractor class?" of "... won the vintage class": a likely answer at most."""
+    or "Who won the modern tractor class?" of "... won the vintage class", or "Who did she beat in the
+    semi-final?" of "... in the final": a likely answer at most."""
     asked = _series_members(question)
     if not asked:
         return False

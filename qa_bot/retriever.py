@@ -323,6 +323,17 @@ def _tells_kind_after_deed(kind: str, deed: str, text: str, reach: int) -> bool:
     return any(matches_answer_type(kind, m["after"]) for m in told.finditer(text))
 
 
+# A place told by a common noun, just after the deed: "kept it folded in a cupboard"
+_PLACE_AFTER_DEED = re.compile(r"^(?:\s+[\w'’-]+){0,3}?\s+(?:in|on|at|inside|under|behind|beside|near)\s+"
+                               r"(?:a|an|the|her|his|their|its|our|my)\s+[a-z]", re.I)
+
+
+def _text_after_deed(deed: str, text: str) -> str:
+    """What the text says after the deed's first telling, or nothing."""
+    told = re.search(rf"\b{re.escape(stem([deed.lower()])[0])}\w*\b", text, re.I)
+    return "" if told is None else text[told.end():]
+
+
 def _tells_kind_beside_deed(kind: str, deed: str, text: str, reach: int) -> bool:
     """Whether the deed is told with an answer of ``kind`` within ``reach`` characters after or
     before it, in the same clause ("in 1994 the parish banned it")."""
@@ -1001,8 +1012,38 @@ _WHY_DEED_LAST = re.compile(r"^\s*why\s+(?:was|were|is|are|did|does|do|has|have|
                             r"(?P<deed>(?!(?:up|down|out|off|over|back|away|in|on)\b)[a-z]{3,})\s*\??\s*$", re.I)
 # ... and its purpose, told by what it is to keep from or bring about: "banned it to protect them"
 _PURPOSE_TO = (r"\bto\s+(?:protect|prevent|stop|save|avoid|reduce|cut|curb|tackle|ease|preserve|safeguard|"
-               r"encourage|boost|combat)\b")
+               r"encourage|boost|combat|raise|fund|help|mark|celebrate|honour|remember|make\s+way)\b")
 _PURPOSE_REACH = 40  # characters after the deed where its purpose may stand
+
+
+# "What did Mair Griffiths win?": a deed asked as done, its verb the last word (or before a place
+# or a thing's preposition) ...
+_ASKS_DEED_DONE = re.compile(r"^\s*(?:what|who|whom|where|which\s+[a-z]+)\s+did\s+(?:[\w'’-]+\s+){1,4}?"
+                             r"(?P<verb>[a-z]{2,})(?:\s+(?:in|at|on|for|to|with|from|up|out|off)\b[^?]{0,60})?"
+                             r"\s*\??\s*$", re.I)
+
+
+def _deed_done_first(question: str, ranked: Ranked) -> Ranked:
+    """... which a best telling the verb only as not done ("said she had not expected to win") does
+    not tell: a close sentence of its story telling it done goes first ("Mair Griffiths won the
+    women's over-85 singles ...")."""
+    asked = _ASKS_DEED_DONE.match(question)
+    if asked is None or len(ranked) < 2:
+        return ranked
+    verb, best = asked["verb"].lower(), ranked[0][1]
+    done = done_forms(verb)
+    written = {word.lower() for word in re.findall(r"[A-Za-z]+", best.text)}
+    if verb not in written or done & written:
+        return ranked
+    return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and
+                                bool(done & {word.lower() for word in re.findall(r"[A-Za-z]+", row.text)}),
+                                _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
+
+
+# A count with nothing counted after it: "It now has 64, the oldest of them 91".
+_BARE_COUNT = re.compile(r"\b(?:has|have|had|numbers?|totals?|totalled|reached)\s+"
+                         r"(?:(?:now|about|around|roughly|nearly|almost|over|more\s+than|just|under)\s+)*\d[\d,]*"
+                         r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|but|in\s+all|in\s+total|today|now)\b)", re.I)
 
 
 # "Can children do brass rubbing on their own?": a question of yes or no, which a sentence holding
@@ -1219,7 +1260,9 @@ def _sum_of_deed_first(question: str, ranked: Ranked) -> Ranked:
     # £40 million" for "How much did Castlebridge pay for the brewery?"
     bought = r"|\b(?:buy|buys|bought|buying|purchased)\s+(?:[\w'’-]+\s+){0,6}?for\s+[$€£¥₽]?\d" \
         if verb == "pay" else ""
-    sum_after_deed = re.compile(rf"\b(?:{forms})\s+(?:[\w-]+\s+){{0,3}}?[$€£¥₽]?\d{bought}", re.I)
+    # (or a fee's name between: "pay a lawn fee of £5")
+    sum_after_deed = re.compile(rf"\b(?:{forms})\s+(?:(?:[\w-]+\s+){{0,3}}?|(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
+                                rf"(?:fee|charge|price|sum|rate|cost)\s+of\s+)[$€£¥₽]?\d{bought}", re.I)
     best = ranked[0][1]
     if sum_after_deed.search(best.text):
         return ranked
@@ -2539,7 +2582,7 @@ class QABot:
         ranked = _what_is_to_come_first(question, _former_told_first(question, _age_range_first(question, ranked)))
         ranked = _clock_time_first(question, self._role_of_side_asked_first(question, ranked))
         ranked = _told_as_asked_first(question, _whole_asked_first(question, _usual_told_first(question, ranked)))
-        ranked = _count_over_limit_first(question, ranked)
+        ranked = _deed_done_first(question, _count_over_limit_first(question, ranked))
         return self._sign_off_first(question, self._section_asked_first(question, ranked))
 
     def _section_asked_first(self, question: str, ranked: Ranked) -> Ranked:
@@ -2772,7 +2815,9 @@ class QABot:
                 return False
             if done and _tells_only_to_come(row.text):
                 return False
-            typed = features["answer_type"] or (how is not None and tells_means_of(m["deed"], row.text))
+            typed = features["answer_type"] or (how is not None and tells_means_of(m["deed"], row.text)) or \
+                (where is not None and row.doc_id == ranked[0][1].doc_id and
+                 _PLACE_AFTER_DEED.search(_text_after_deed(m["deed"], row.text)) is not None)
             return bool(typed) and tells_any(deed, row.text) and _holds_as_much(features, held)
         return _first_fitting_first(ranked, fits)
 
@@ -3823,6 +3868,11 @@ class QABot:
         # boxes had been put up"
         if part and COUNT_OF_THEM.search(row.text) and (before := self._sentence_before(row)) is not None and \
                 self._gives_quantity_of(counted, before.text):
+            return True
+        # ... or a count with nothing after it, of what the sentence before counted: "It now has 64,
+        # the oldest of them 91" after "... opened in 2022 with a few borrowed tools and five members"
+        if _BARE_COUNT.search(row.text) and (before := self._sentence_before(row)) is not None and \
+                self._gives_quantity_of(counted, before.text, synonyms=False):
             return True
         if COUNT_STATED.search(row.text) and \
                 vocabulary_mentions(counted[-1].lower().split("-")[-1], self._vocabulary(row.doc_id)):

@@ -4826,3 +4826,27 @@ def test_hundred_and_seventy_first_batch_now_done_deeds_materials_and_whole_ques
     assert opened.hits[0].sentence.startswith("It opened in March 2025") and opened.found, opened
     assert usual.hits[0].sentence.startswith("A normal session in the town"), usual
     assert not blood.found and not seventies.found, (blood, seventies)
+
+
+def test_hundred_and_seventy_second_batch_bare_counts_purposes_places_deeds_done_and_fees():
+    """Found by the hundred-and-seventy-second blind batch: "How many members does the shed have
+    now?" is counted by "It now has 64, the oldest of them 91", a count with nothing after it, of
+    what the sentence before counted ("five members"); "Why was the quilt raffled?" by the raffle
+    with its purpose ("to raise money for the Red Cross"); "Where was the quilt kept?" by the deed
+    with a place in common words ("kept it folded in a cupboard"); "What did Mair Griffiths win?" by
+    the win done ("won the women's over-85 singles"), not "had not expected to win"; "How much do
+    guests pay?" by "Guests pay a lawn fee of £5", a fee's name between the deed and its sum.
+    Unanswerable, now likely answers at most: "Who did Mair Griffiths beat in the semi-final?" of
+    the final's sentence (another round); "Is there a bar at the croquet club?" of a sentence
+    without one (the thing asked with a place after it)."""
+    bot = story_batch("stories_hundredseventysecond")
+    members, raffled, kept, won, guests, semi, bar = bot.ask_many([
+        "How many members does the shed have now?", "Why was the quilt raffled?", "Where was the quilt kept?",
+        "What did Mair Griffiths win?", "How much do guests pay?", "Who did Mair Griffiths beat in the semi-final?",
+        "Is there a bar at the croquet club?"])
+    assert members.hits[0].sentence.startswith("It now has 64") and members.found, members
+    assert "raffled to raise money for the Red Cross" in raffled.hits[0].sentence and raffled.found, raffled
+    assert "kept it folded in a cupboard" in kept.hits[0].sentence and kept.found, kept
+    assert won.hits[0].sentence.startswith("Mair Griffiths won the women's over-85 singles") and won.found, won
+    assert guests.hits[0].sentence.startswith("Guests pay a lawn fee of £5") and guests.found, guests
+    assert not semi.found and not bar.found, (semi, bar)
