@@ -878,8 +878,10 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
                             r"\bhow long (was|were|is|are)\b(?:(?!\b(?:that|which|who)\b).)*\b(take|took|last|lasted|"
                             r"spend|spent|serve|served|stay|"
                             r"stayed|wait|waited|run|ran|remain|remained|been|live|lived|reign|reigned)\b|"
-                            # (not a race's course: "How long is the coracle race course?" asks a length)
-                            rf"\bhow long (is|was|are|were|will)\b.*\b(?<!race\s)(?<!golf\s)({_EVENT_NOUNS})\b"
+                            # (not a race's course: "How long is the coracle race course?" asks a length, as
+                            # "How long is the course?" bare most often does)
+                            rf"\bhow long (is|was|are|were|will)\b.*\b(?<!race\s)(?<!golf\s)"
+                            rf"(?!(?<=\bthe\s)course\b)({_EVENT_NOUNS})\b"
                             r"(?!\s+(?:course|route|track|circuit|path|trail)\b)|"
                             # a post held: "How long was Joan Whitcombe the organist?"
                             r"\bhow long (?:was|were|has been|had been)\s+"
@@ -1442,12 +1444,14 @@ _MADE_HOLDER = re.compile(r"\b(?:named|appointed|elected|crowned|voted|chosen\s+
 def introduces_holder_of(role: tuple[str, ...] | None, sentence: str) -> bool:
     """Whether an unnamed introduction calls them by the role asked ("A landlord who ...") or
     makes them its holder ("A 19-year-old from Barnsley has been named the UK's apprentice of
-    the year")."""
+    the year"), or someone takes them on in it ("A shopping centre ... has hired a falconer")."""
     if role is None:
         return False
     return any(_same_word(w, role[-1]) for w in sentence.split()[:INTRODUCTION_WORDS]) or \
         any(_same_word(w, role[-1]) for m in _MADE_HOLDER.finditer(sentence) for w in m["role"].split()) or \
-        _does_deed_of(role[-1], sentence)
+        _does_deed_of(role[-1], sentence) or \
+        re.search(rf"\b(?:hired|employed|appointed|brought\s+in|called\s+in|taken\s+on)\s+(?:a|an)\s+"
+                  rf"(?:[\w'’-]+\s+){{0,2}}?{re.escape(role[-1])}\b", sentence, re.I) is not None
 
 
 # "A care worker from Swansea has won £2.4 million ...": what the one introduced has done, in

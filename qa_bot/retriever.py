@@ -1046,6 +1046,44 @@ _BARE_COUNT = re.compile(r"\b(?:has|have|had|numbers?|totals?|totalled|reached)\
                          r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|but|in\s+all|in\s+total|today|now)\b)", re.I)
 
 
+# "Where did they hide their first cache?": one of a series by its order, which "Hidden under a
+# stone wall ... is ... the 1,000th geocache" is not and "They placed their first cache a year
+# later, in a hollow tree" is.
+# (the order a determiner's: not "When did Duncan McRae first win the trial?")
+_ORDER_ASKED = re.compile(r"(?:\b(?:the|its|their|his|her|our|my|your)\s+|\w['’]s\s+)"
+                          r"(?P<order>first|second|third|fourth|fifth|last)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
+                          r"(?P<noun>[a-z]{3,})\b(?!\s+(?:of|in|to)\b)", re.I)
+
+
+def _order_asked_first(question: str, ranked: Ranked) -> Ranked:
+    """A best that never names the one of a series asked by its order yields to a close sentence of
+    its story that does."""
+    m = _ORDER_ASKED.search(question)
+    if m is None or m["noun"].lower() in ("time", "times") or len(ranked) < 2:
+        return ranked
+    told = re.compile(rf"\b{m['order']}\s+(?:[\w'’-]+\s+){{0,2}}?{noun_forms(m['noun'].lower())}\b", re.I)
+    return _told_in_story_first(ranked, told, depth=_NAMED_ONE_REACH, margin=_NAMED_ONE_MARGIN)
+
+
+# "What kind of bird is Storm?": the kind of something asked by its name, which news gives beside
+# the name: "a Harris hawk called Storm", "Storm, a Harris hawk".
+_KIND_OF_NAMED = re.compile(r"^\s*what\s+(?:kind|type|sort|breed|species|make|model)\s+of\s+(?:[a-z]+\s+){0,2}?"
+                            r"(?:is|was|are|were)\s+(?P<name>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?)"
+                            r"\s*\??\s*$", re.I)
+
+
+def _kind_of_named_first(question: str, ranked: Ranked) -> Ranked:
+    """A best that gives no kind beside the name asked of yields to a close sentence of its story
+    that does."""
+    m = _KIND_OF_NAMED.match(question)
+    if m is None or len(ranked) < 2:
+        return ranked
+    name = re.escape(m["name"])
+    beside = re.compile(rf"\b(?:a|an)\s+(?:[\w'’-]+\s+){{1,3}}?(?:called|named)\s+{name}\b|"
+                        rf"\b{name},\s+(?:a|an)\s+[\w'’-]+")
+    return _told_in_story_first(ranked, beside)
+
+
 # "Can children do brass rubbing on their own?": a question of yes or no, which a sentence holding
 # all it asks answers ("... children under 12 must be with an adult") and one holding half of it
 # does not ("Visitors ... can once again make rubbings ...").
@@ -2583,6 +2621,7 @@ class QABot:
         ranked = _clock_time_first(question, self._role_of_side_asked_first(question, ranked))
         ranked = _told_as_asked_first(question, _whole_asked_first(question, _usual_told_first(question, ranked)))
         ranked = _deed_done_first(question, _count_over_limit_first(question, ranked))
+        ranked = _order_asked_first(question, _kind_of_named_first(question, ranked))
         return self._sign_off_first(question, self._section_asked_first(question, ranked))
 
     def _section_asked_first(self, question: str, ranked: Ranked) -> Ranked:
@@ -3671,8 +3710,13 @@ class QABot:
         for words in asked:
             known = first_names.get(plain(words[-1]))
             # "Mrs Doyle" is whoever the document names so; a title is no first name
-            if known and plain(words[-2]) not in known and words[-2].rstrip(".").lower() not in TITLE_WORDS and \
-                    plain(" ".join(words[-2:])) not in plain(self.index.document_text(doc_id)):
+            if not known or plain(words[-2]) in known or words[-2].rstrip(".").lower() in TITLE_WORDS:
+                continue
+            # (nor one the document names beside another of the surname: "Brian and Val Morton")
+            given, surname = re.escape(plain(words[-2])), re.escape(plain(words[-1]))
+            text = plain(self.index.document_text(doc_id))
+            if plain(" ".join(words[-2:])) not in text and \
+                    re.search(rf"\b{given}\s+(?:and|&)\s+[a-z'-]+\s+{surname}\b", text) is None:
                 return True
         return False
 

@@ -4850,3 +4850,25 @@ def test_hundred_and_seventy_second_batch_bare_counts_purposes_places_deeds_done
     assert won.hits[0].sentence.startswith("Mair Griffiths won the women's over-85 singles") and won.found, won
     assert guests.hits[0].sentence.startswith("Guests pay a lawn fee of £5") and guests.found, guests
     assert not semi.found and not bar.found, (semi, bar)
+
+
+def test_hundred_and_seventy_third_batch_hired_roles_kinds_by_name_orders_courses_and_couples():
+    """Found by the hundred-and-seventy-third blind batch: "Who is the falconer?" is named in the
+    sentence after a lead that hires one unnamed ("... has hired a falconer ..." / "Jade Collier,
+    who runs ..."); "What kind of bird is Storm?" by the kind beside the name ("a Harris hawk
+    called Storm"); "Where did they hide their first cache?" by the one of the series asked ("They
+    placed their first cache ..."), not the 1,000th's; "How long is the course?" asks a length
+    ("a course of 600 metres"), not a span ("for the first time in 20 years"); "What was Brian
+    Morton's job?" is asked of someone the story names beside his wife ("Brian and Val Morton"), so
+    "Mr Morton, a former postman" is no one else's."""
+    assert answer_type("How long is the course?") == "length"
+    assert answer_type("How long is the umpiring course?") == "duration"
+    bot = story_batch("stories_hundredseventythird")
+    falconer, kind, first, course, job = bot.ask_many([
+        "Who is the falconer?", "What kind of bird is Storm?", "Where did they hide their first cache?",
+        "How long is the course?", "What was Brian Morton's job?"])
+    assert falconer.hits[0].sentence.startswith("Jade Collier, who runs") and falconer.found, falconer
+    assert "a Harris hawk called Storm" in kind.hits[0].sentence and kind.found, kind
+    assert first.hits[0].sentence.startswith("They placed their first cache") and first.found, first
+    assert "a course of 600 metres" in course.hits[0].sentence and course.found, course
+    assert "a former postman" in job.hits[0].sentence and job.found, job
