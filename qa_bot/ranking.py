@@ -2295,6 +2295,9 @@ def words_near_figures(sentence: str, before: int = 2, after: int = 4) -> list[s
     for i, token in enumerate(tokens):
         # "77% of young children" is a share of them, no number of children; "adults aged 65 to
         # 89", "people over 65 who walked" give their age
+        # ("One of the oldest post boxes in Dorset" is one among them, no count of them)
+        if token.lower() == "one" and tokens[i + 1 : i + 2] == ["of"]:
+            continue
         if _NUMBER_WORDS.search(token) and not _CODE_TOKEN.fullmatch(token.strip(",.;:()")) and \
                 not _A_SHARE.match(" ".join(tokens[i : i + 3])) and \
                 not _AN_AGE_OF_PEOPLE.fullmatch(" ".join(tokens[max(0, i - 2) : i + 2])):
@@ -2309,7 +2312,11 @@ def words_near_figures(sentence: str, before: int = 2, after: int = 4) -> list[s
             # ... nor what stands before a preposition: "Patients at twelve GP surgeries" counts surgeries
             # (though "a population of 1.3 million" counts the population)
             preceding = tokens[max(0, i - before) : i]
-            if preceding and preceding[-1].lower() in _BEFORE_A_PLACE_COUNTED:
+            # ... nor what stands before a number that names what it counts: "Each team has nine
+            # players" counts players, not teams
+            if preceding and (preceding[-1].lower() in _BEFORE_A_PLACE_COUNTED or
+                              (following and _PLURAL.fullmatch(following[0].strip(",.;:)")) and
+                               preceding[-1].lower() in ("has", "have", "had"))):
                 preceding = []
             near += preceding + [token] + following[: None if paid is None else paid + 1]
     return [w for token in near for w in _WORD.findall(token) if w.lower() not in _AROUND_FIGURES]

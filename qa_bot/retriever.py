@@ -1065,6 +1065,21 @@ def _order_asked_first(question: str, ranked: Ranked) -> Ranked:
     return _told_in_story_first(ranked, told, depth=_NAMED_ONE_REACH, margin=_NAMED_ONE_MARGIN)
 
 
+# "Can I get a refund if I cancel?" asks of the asker's deed, which a text tells its reader of
+# ("If you cancel more than 14 days before ..."), not one of its own ("If we cancel a walk ...").
+_ASKS_IF_I = re.compile(r"\bif\s+(?:I|we)\s+(?P<verb>[a-z]{3,})\b", re.I)
+
+
+def _reader_condition_first(question: str, ranked: Ranked) -> Ranked:
+    """A best that never tells the reader's deed the question's condition asks of yields to a close
+    sentence of its story that does."""
+    m = _ASKS_IF_I.search(question)
+    if m is None:
+        return ranked
+    return _told_in_story_first(ranked, re.compile(rf"\bif\s+you\s+{re.escape(m['verb'])}\b", re.I),
+                                depth=_NAMED_ONE_REACH, margin=_NAMED_ONE_MARGIN)
+
+
 # "What kind of bird is Storm?": the kind of something asked by its name, which news gives beside
 # the name: "a Harris hawk called Storm", "Storm, a Harris hawk".
 _KIND_OF_NAMED = re.compile(r"^\s*what\s+(?:kind|type|sort|breed|species|make|model)\s+of\s+(?:[a-z]+\s+){0,2}?"
@@ -1816,13 +1831,23 @@ _ASKS_WHAT_OF_SOMEONE = re.compile(r"^\s*(?:what|which)\s+(?:[a-z]+\s+){1,2}(?:i
                                    r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s*\??\s*$", re.I)
 
 
+# "How old is Alan Tennant?" of his words ("It was a bus just like this one ...," he said), which
+# give no number at all (his "... doing this again at 67," may give it)
+_ASKS_AGE_OF_SOMEONE = re.compile(r"^\s*how\s+old\s+(?:is|was)\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}"
+                                  r"\s*\??\s*$", re.I)
+_A_NUMBER = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                       r"[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b", re.I)
+
+
 def _speaks_who_is_asked_of(question: str, best: SentenceRow, signals: dict[str, float]) -> bool:
     """Whether "Who ...?" of someone it names ("Who will replace Gary Fenwick?") has a best
     sentence that names no one else and is that person's own words: Fenwick's quote ("... we
     have not been able to replace them") does not say who replaces him; nor does Amy Rowlands's
-    ("I would not be here without the people who gave that blood") say what blood type she is."""
+    ("I would not be here without the people who gave that blood") say what blood type she is, nor
+    Alan Tennant's, without a number, how old he is."""
     asks_of_someone = (answer_type(question) == "person" and not _WHO_IS.match(question)) or \
-        _ASKS_WHAT_OF_SOMEONE.match(question) is not None
+        _ASKS_WHAT_OF_SOMEONE.match(question) is not None or \
+        (_ASKS_AGE_OF_SOMEONE.match(question) is not None and _A_NUMBER.search(best.text) is None)
     return asks_of_someone and not signals["answer_type"] and best.speaker is not None and \
         any(name_matches(name, best.speaker) for name in names_in_question(question))
 
@@ -2622,6 +2647,7 @@ class QABot:
         ranked = _told_as_asked_first(question, _whole_asked_first(question, _usual_told_first(question, ranked)))
         ranked = _deed_done_first(question, _count_over_limit_first(question, ranked))
         ranked = _order_asked_first(question, _kind_of_named_first(question, ranked))
+        ranked = _reader_condition_first(question, ranked)
         return self._sign_off_first(question, self._section_asked_first(question, ranked))
 
     def _section_asked_first(self, question: str, ranked: Ranked) -> Ranked:

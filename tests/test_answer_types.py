@@ -4872,3 +4872,25 @@ def test_hundred_and_seventy_third_batch_hired_roles_kinds_by_name_orders_course
     assert first.hits[0].sentence.startswith("They placed their first cache") and first.found, first
     assert "a course of 600 metres" in course.hits[0].sentence and course.found, course
     assert "a former postman" in job.hits[0].sentence and job.found, job
+
+
+def test_hundred_and_seventy_fourth_batch_counts_of_each_conditions_of_the_reader_and_ones_among():
+    """Found by the hundred-and-seventy-fourth blind batch: "How many teams are in the league?" is
+    not counted by "Each team has nine players", which counts players (a number naming what it
+    counts after it counts nothing before it), but by "... with eight teams playing ..."; "Can I get
+    a refund if I cancel?" by the reader's own condition ("If you cancel more than 14 days before
+    ..."), not the seller's ("If we cancel a walk because of bad weather ..."). Unanswerable, now
+    likely answers at most: "How many post boxes are there in Dorset?" of "One of the oldest post
+    boxes in Dorset ..." (one among them, no count); "How old is Alan Tennant?" of his own words
+    without a number."""
+    from qa_bot.ranking import words_near_figures
+
+    assert "team" not in words_near_figures("Each team has nine players, and at least four must be women.")
+    assert "boxes" not in words_near_figures("One of the oldest post boxes in Dorset has been saved.")
+    bot = story_batch("stories_hundredseventyfourth")
+    teams, refund, boxes, age = bot.ask_many([
+        "How many teams are in the league?", "Can I get a refund if I cancel?",
+        "How many post boxes are there in Dorset?", "How old is Alan Tennant?"])
+    assert "with eight teams playing" in teams.hits[0].sentence and teams.found, teams
+    assert refund.hits[0].sentence.startswith("If you cancel more than 14 days") and refund.found, refund
+    assert not boxes.found and not age.found, (boxes, age)
