@@ -1017,16 +1017,16 @@ _PURPOSE_REACH = 40  # characters after the deed where its purpose may stand
 
 
 # "What did Mair Griffiths win?": a deed asked as done, its verb the last word (or before a place
-# or a thing's preposition) ...
+# or a thing's preposition).
 _ASKS_DEED_DONE = re.compile(r"^\s*(?:what|who|whom|where|which\s+[a-z]+)\s+did\s+(?:[\w'’-]+\s+){1,4}?"
                              r"(?P<verb>[a-z]{2,})(?:\s+(?:in|at|on|for|to|with|from|up|out|off)\b[^?]{0,60})?"
                              r"\s*\??\s*$", re.I)
 
 
 def _deed_done_first(question: str, ranked: Ranked) -> Ranked:
-    """... which a best telling the verb only as not done ("said she had not expected to win") does
-    not tell: a close sentence of its story telling it done goes first ("Mair Griffiths won the
-    women's over-85 singles ...")."""
+    """A best telling the verb asked as done only as not done ("said she had not expected to win")
+    yields to a close sentence of its story telling it done ("Mair Griffiths won the women's
+    over-85 singles ...")."""
     asked = _ASKS_DEED_DONE.match(question)
     if asked is None or len(ranked) < 2:
         return ranked
