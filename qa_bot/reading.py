@@ -1100,7 +1100,7 @@ _KIND_OF = re.compile(r"^\s*(?i:what|which)\s+(?i:type|kind|sort)s?\s+of\s+"
 _NO_KIND = frozenset("a an the some any this that these those its his her their our more of in on at for by from to "
                      "with and or".split())
 _KIND_AFTER = re.compile(r"\s*(?::|,?\s+(?:such\s+as|called|named|known\s+as|with|like|including|between|"
-                         r"types?|kinds?|sorts?)\b|"
+                         r"types?|kinds?|sorts?|(?:range|ranged|ranging|vary|varied|varying)\s+from)\b|"
                          r"\s+(?:was|is|were|are)\s+(?:a|an|the)?\s*[a-z])", re.I)
 
 

@@ -867,10 +867,14 @@ _TELLS_CHARGE = re.compile(rf"{_FREE_OF_CHARGE.pattern}|\bfree\b|\bpa(?:y|ys|id|
 # "What did Bramble use to do when visitors came?" asks a habit gone by: "She used to hide under the table".
 _ASKS_USED_TO = re.compile(r"^\s*(?:what|where|who|how)\s+did\s+.{1,60}?\buse\s+to\b", re.I)
 _TELLS_USED_TO = re.compile(r"\bused\s+to\b", re.I)
+# "What was the cottage used for after the keepers left?" asks a use it was put to: "The building
+# was then used as a store" (not "What is LinkedIn used for?", which what a thing is may tell).
+_ASKS_USE = re.compile(r"^\s*what\s+(?:was|were)\s+.{1,60}?\bused\s+(?:for|as)\b", re.I)
+_TELLS_USE = re.compile(r"\bused\s+(?:as|for|to)\b|\bturned\s+into\b|\bconverted\s+(?:in)?to\b", re.I)
 # A question's shape and what a best must tell to keep its place (as a close sentence of its story
-# that does goes first): more, a part, a charge.
+# that does goes first): more, a part, a charge, a habit gone by, a use.
 _TOLD_WHEN_ASKED = ((_ASKS_ELSE, _TELLS_ELSE), (_ASKS_PART, PART_OF_WHOLE), (_ASKS_WHETHER_CHARGED, _TELLS_CHARGE),
-                    (_ASKS_USED_TO, _TELLS_USED_TO))
+                    (_ASKS_USED_TO, _TELLS_USED_TO), (_ASKS_USE, _TELLS_USE))
 
 
 # "How many tools does the library have?" asks what is held, which a limit on it ("You can borrow up
@@ -913,8 +917,8 @@ def _count_over_limit_first(question: str, ranked: Ranked) -> Ranked:
 
 def _told_as_asked_first(question: str, ranked: Ranked) -> Ranked:
     """A best that tells nothing more for "What else ...?", no part for "How many of the ...?", no
-    charge for "Do you have to pay ...?", no habit gone by for "What did she use to do ...?" yields
-    to a close sentence of its story that does."""
+    charge for "Do you have to pay ...?", no habit gone by for "What did she use to do ...?", no use
+    for "What was it used for?" yields to a close sentence of its story that does."""
     for asks, tells in _TOLD_WHEN_ASKED:
         if asks.match(question):
             return _told_in_story_first(ranked, tells)
@@ -1077,6 +1081,21 @@ def _reader_condition_first(question: str, ranked: Ranked) -> Ranked:
     if m is None:
         return ranked
     return _told_in_story_first(ranked, re.compile(rf"\bif\s+you\s+{re.escape(m['verb'])}\b", re.I),
+                                depth=_NAMED_ONE_REACH, margin=_NAMED_ONE_MARGIN)
+
+
+# "Who was Samuel Coombe?": someone asked by a full name, which a sentence calling another of the
+# surname ('... ," Mr Coombe said') does not tell of.
+_WHO_IS_FULL_NAME = re.compile(r"^\s*who\s+(?:is|was)\s+(?P<name>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))+)"
+                               r"\s*\??\s*$", re.I)
+
+
+def _full_name_asked_first(question: str, ranked: Ranked) -> Ranked:
+    """A best that never gives the full name asked of yields to a close sentence of its story that does."""
+    m = _WHO_IS_FULL_NAME.match(question)
+    if m is None:
+        return ranked
+    return _told_in_story_first(ranked, re.compile(rf"\b{re.escape(m['name'])}\b"),
                                 depth=_NAMED_ONE_REACH, margin=_NAMED_ONE_MARGIN)
 
 
@@ -2647,7 +2666,7 @@ class QABot:
         ranked = _told_as_asked_first(question, _whole_asked_first(question, _usual_told_first(question, ranked)))
         ranked = _deed_done_first(question, _count_over_limit_first(question, ranked))
         ranked = _order_asked_first(question, _kind_of_named_first(question, ranked))
-        ranked = _reader_condition_first(question, ranked)
+        ranked = _full_name_asked_first(question, _reader_condition_first(question, ranked))
         return self._sign_off_first(question, self._section_asked_first(question, ranked))
 
     def _section_asked_first(self, question: str, ranked: Ranked) -> Ranked:

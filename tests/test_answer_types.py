@@ -4894,3 +4894,18 @@ def test_hundred_and_seventy_fourth_batch_counts_of_each_conditions_of_the_reade
     assert "with eight teams playing" in teams.hits[0].sentence and teams.found, teams
     assert refund.hits[0].sentence.startswith("If you cancel more than 14 days") and refund.found, refund
     assert not boxes.found and not age.found, (boxes, age)
+
+
+def test_hundred_and_seventy_fifth_batch_kinds_in_a_range_uses_gone_by_and_full_names():
+    """Found by the hundred-and-seventy-fifth blind batch: "What kind of songs does the choir sing?"
+    is told a kind by a range ("Their songs range from hymns to Abba"); "What was the cottage used
+    for after the keepers left?" by a use it was put to ("The building was then used as a store");
+    "Who was Samuel Coombe?" by the sentence giving his full name ("Mr Coombe's grandfather, Samuel
+    Coombe, was a keeper ..."), not his grandson's words ('..." Mr Coombe said')."""
+    bot = story_batch("stories_hundredseventyfifth")
+    songs, used, who = bot.ask_many([
+        "What kind of songs does the choir sing?", "What was the cottage used for after the keepers left?",
+        "Who was Samuel Coombe?"])
+    assert songs.hits[0].sentence.startswith("Their songs range from hymns to Abba") and songs.found, songs
+    assert used.hits[0].sentence.startswith("The building was then used as a store") and used.found, used
+    assert "Samuel Coombe, was a keeper at Trevose" in who.hits[0].sentence and who.found, who
