@@ -76,6 +76,12 @@ def content_words(text: str) -> list[str]:
     return [w for w in map(plain_word, _WORD.findall(text)) if w not in _STOPWORDS]
 
 
+def written_words(text: str) -> set[str]:
+    """A text's words as written, lower-cased, unstemmed, stopwords kept: to tell one form of a
+    verb from another ("won" from "win")."""
+    return {word.lower() for word in re.findall(r"[A-Za-z]+", text)}
+
+
 def stem(words: list[str]) -> list[str]:
     return _stemmer().stemWords(words)
 

@@ -34,8 +34,8 @@ CONFIDENCE_FEATURES = ("dense", "coverage", "answer_type", "type_missing", "marg
 SEMANTIC_MATCH = 0.35
 
 # "May" only as a name: "the water may look cloudy" tells no when.
-_MONTHS = (r"January|February|March|April|(?-i:May)|June|July|August|September|October|November|December|"
-           r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.")
+MONTH_NAMES = r"January|February|March|April|(?-i:May)|June|July|August|September|October|November|December"
+_MONTHS = MONTH_NAMES + r"|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\."
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _DATE_WORDS = re.compile(
     # (days in the plural too: "opens on Wednesdays and Saturdays")
@@ -1000,6 +1000,8 @@ ENDED_WHEN = (r"\bwhen\s+(?:its|his|her|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:r
               r"moved\s+away|went\s+bust|went\s+into\s+administration|ran\s+out|collapsed|failed)\b")
 DUE_TO_CAUSE = (r"due to(?!\s+(?:be|start|open|close|begin|end|finish|reopen|take|arrive|run|launch|return|resume|"
                 r"meet|sit|go)\b)")
+# what set something off: "the blaze was probably started by an electrical fault"
+SET_OFF_BY = r"(?:started|sparked|triggered|set\s+off)\s+by"
 
 # What things are made of, by name: "made in oak", "the copper cockerel".
 MATERIAL_NAMES = (r"copper|bronze|brass|iron|steel|tin|zinc|pewter|gold|silver|aluminium|aluminum|wooden|wood|oak|"
@@ -1079,8 +1081,7 @@ _MATCHERS: dict[str, re.Pattern | _Unrated | _Unlabelled | _Counting | type[_Per
     # blamed low winter snowfall"; not "after", as often a time as a cause.
     "reason": re.compile(rf"\b(?:because|{DUE_TO_CAUSE}|as a result of|thanks to|owing to|caused by|blamed|to blame|"
                          r"the reason|reasons? (?:is|was|were)|so that|in order to)\b|"
-                         # "the blaze was probably started by an electrical fault"
-                         r"\b(?:started|sparked|triggered|set\s+off)\s+by\b|"
+                         rf"\b{SET_OFF_BY}\b|"
                          rf"{ENDED_WHEN}|"
                          # "after two days of heavy rain", "following months of talks": a time
                          # spent on something is its cause

@@ -9,10 +9,10 @@ import re
 from functools import lru_cache
 
 from .backend import SentenceRow
-from .lexical import content_words, done_forms, plain_word, stem, word_forms
-from .ranking import (DUE_TO_CAUSE, ENDED_WHEN, MATERIAL_NAMES, answer_type, asked_name_of, asked_role,
-                      matches_answer_type, names_a_person_in, names_someone_beyond, noun_forms, opening_name,
-                      speaks_of_unnamed)
+from .lexical import content_words, done_forms, plain_word, stem, word_forms, written_words
+from .ranking import (DUE_TO_CAUSE, ENDED_WHEN, MATERIAL_NAMES, MONTH_NAMES, SET_OFF_BY, answer_type, asked_name_of,
+                      asked_role, matches_answer_type, names_a_person_in, names_someone_beyond, noun_forms,
+                      opening_name, speaks_of_unnamed)
 from .speakers import OPENING_PHRASE, speaks_in
 
 
@@ -655,7 +655,7 @@ _SINCE_AS_REASON = (r"since(?!\s+(?:[\w'’-]+\s+){0,3}?(?:records?\s+)?"
                     r"(?:began|begun|started|opened|was\s+(?:founded|built|opened|set\s+up))\b)")
 GIVES_REASON = re.compile(rf"\b(?:because|{_SINCE_AS_REASON}|as a result|{DUE_TO_CAUSE}|owing to|thanks to|"
                            r"blamed|blames|caused|causes|reasons?|so that|in order to|after|theory|explains?|"
-                           r"explanation|led to|following|(?:started|sparked|triggered|set\s+off)\s+by|"
+                           rf"explanation|led to|following|{SET_OFF_BY}|"
                            # that it is not known is the answer: "The cause of the fire is not yet known."
                            r"(?:not|never)\s+(?:yet\s+|been\s+)*(?:known|clear|established|determined)|"
                            r"unknown|unclear|under investigation)\b|" + ENDED_WHEN, re.I)
@@ -930,7 +930,7 @@ def lacks_last_year(question: str, text: str) -> bool:
     # are being used ..."; not "There were 149,025 housing units", a past its story sets)
     # (or the deed asked as it is now: "A rubbing session costs £6 ..." for "How much did a brass
     # rubbing cost in the 1970s?")
-    if _IN_A_YEAR.search(question) and not ASKS_WHEN.match(question):
+    if _year_asked(question):
         written = {word.lower() for word in re.findall(r"\w+", text)}
         now = _NOW_OR_TO_COME.search(text) is not None or (
             _ASKS_DID.search(question) is not None and bool({word + "s" for word in content_words(question)} & written))
@@ -951,8 +951,7 @@ _SINCE_THEN = re.compile(r"\bsince\b(?![^.;]*\b(?:apart\s+from|except|but\s+for|
 def sets_no_year_asked(question: str, text: str) -> bool:
     """Whether the question asks of a year by its number and the text sets no time its next
     sentence may go on with: no year, nothing gone by ("The project cost £18,000 ...")."""
-    return _IN_A_YEAR.search(question) is not None and not ASKS_WHEN.match(question) and \
-        not _says_a_year(text) and not _TIME_BACK.search(text)
+    return _year_asked(question) is not None and not _says_a_year(text) and not _TIME_BACK.search(text)
 
 
 def _says_a_year(text: str) -> bool:
@@ -1081,11 +1080,16 @@ def gives_other_dimension(question: str, text: str) -> bool:
 _IN_A_YEAR = re.compile(r"\b(?:in|during)\s+(?:the\s+)?((?:19|20)\d\d)s?\b", re.I)
 
 
+def _year_asked(question: str) -> re.Match | None:
+    """The year (or decade) a question asks of by its number, when it does not ask when."""
+    return None if ASKS_WHEN.match(question) else _IN_A_YEAR.search(question)
+
+
 def tells_year_asked_as_start(question: str, text: str) -> bool:
     """Whether the question asks of a year (not when) that the text names only as the start a
     total runs since: "the highest total since the survey began in 1998" tells no count of 1998."""
-    m = _IN_A_YEAR.search(question)
-    if m is None or ASKS_WHEN.match(question):
+    m = _year_asked(question)
+    if m is None:
         return False
     said = [at.start() for at in re.finditer(rf"\b{m[1]}\b", text)]
     return bool(said) and all(_SINCE_THEN.search(text[max(0, at - 30) : at]) for at in said)
@@ -1398,7 +1402,6 @@ def names_only_whom_asked_beside(question: str, text: str) -> bool:
 # in 2004, ...": the deed asked, told in another place than the one asked.
 _DEED_IN_PLACE_ASKED = re.compile(r"^\s*(?:when|how|why|who|what)\b.*\b(?:in|at)\s+"
                                   r"(?P<place>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*))\s*\??\s*$", re.I)
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 
 
 def tells_deed_in_another_place(question: str, text: str) -> bool:
@@ -1408,8 +1411,8 @@ def tells_deed_in_another_place(question: str, text: str) -> bool:
     if m is None or m["place"] in text:
         return False
     done = {form for word in content_words(question) for form in done_forms(word.lower())}
-    return any(re.search(rf"\b{re.escape(form)}\s+(?:[\w'’-]+\s+){{0,2}}?(?:in|at)\s+(?!(?:{_MONTHS})\b)(?-i:[A-Z])",
-                         text, re.I) for form in done)
+    return any(re.search(rf"\b{re.escape(form)}\s+(?:[\w'’-]+\s+){{0,2}}?(?:in|at)\s+"
+                         rf"(?!(?:{MONTH_NAMES})\b)(?-i:[A-Z])", text, re.I) for form in done)
 
 
 # "How many people came to the second film night?" is not answered by "... drew 25 people to the
@@ -1428,5 +1431,5 @@ def tells_another_in_order(question: str, text: str) -> bool:
     m = _ORDINAL_ASKED.search(question) if _HOW_MUCH_OR_MANY.match(question) else None
     if m is None:
         return False
-    told = {w.lower() for w in re.findall(r"[A-Za-z]+", text)} & set(_ORDINALS)
+    told = written_words(text) & set(_ORDINALS)
     return bool(told) and m["nth"].lower() not in told

@@ -21,7 +21,8 @@ from .backend import DocumentInfo, Index, SentenceRow, embedding_text, sentence_
 from .index import SentenceIndex, index_exists, read_manifest
 from .segment import section_headings
 from .locking import write_lock
-from .lexical import content_words, done_forms, is_past_form, past_forms, plain_word, stem, tokenize, word_forms
+from .lexical import (content_words, done_forms, is_past_form, past_forms, plain_word, stem, tokenize, word_forms,
+                      written_words)
 from .ranking import (ASKS_START, ASKS_TIME_TAKEN, ASKS_WHAT_STRUCK, COUNT_CHANGED, COUNT_OF_WHOLE, COUNT_STATED,
                       COUNT_OF_THEM, MATERIAL_NAMES, MEASURE_UNITS,
                       NARROW_KINDS, NO_FEE, PART_OF_WHOLE,
@@ -1036,11 +1037,11 @@ def _deed_done_first(question: str, ranked: Ranked) -> Ranked:
         return ranked
     verb, best = asked["verb"].lower(), ranked[0][1]
     done = done_forms(verb)
-    written = {word.lower() for word in re.findall(r"[A-Za-z]+", best.text)}
+    written = written_words(best.text)
     if verb not in written or done & written:
         return ranked
     return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and
-                                bool(done & {word.lower() for word in re.findall(r"[A-Za-z]+", row.text)}),
+                                bool(done & written_words(row.text)),
                                 _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
 
 
@@ -1084,10 +1085,11 @@ def _reader_condition_first(question: str, ranked: Ranked) -> Ranked:
                                 depth=_NAMED_ONE_REACH, margin=_NAMED_ONE_MARGIN)
 
 
+# A word of a name, capitalised whatever the question's case: "Samuel", "O'Neill", "Smith-Jones"
+_NAME_WORD = r"(?-i:[A-Z][\w'’-]+)"
 # "Who was Samuel Coombe?": someone asked by a full name, which a sentence calling another of the
 # surname ('... ," Mr Coombe said') does not tell of.
-_WHO_IS_FULL_NAME = re.compile(r"^\s*who\s+(?:is|was)\s+(?P<name>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))+)"
-                               r"\s*\??\s*$", re.I)
+_WHO_IS_FULL_NAME = re.compile(rf"^\s*who\s+(?:is|was)\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})+)\s*\??\s*$", re.I)
 
 
 def _full_name_asked_first(question: str, ranked: Ranked) -> Ranked:
@@ -1102,8 +1104,7 @@ def _full_name_asked_first(question: str, ranked: Ranked) -> Ranked:
 # "What kind of bird is Storm?": the kind of something asked by its name, which news gives beside
 # the name: "a Harris hawk called Storm", "Storm, a Harris hawk".
 _KIND_OF_NAMED = re.compile(r"^\s*what\s+(?:kind|type|sort|breed|species|make|model)\s+of\s+(?:[a-z]+\s+){0,2}?"
-                            r"(?:is|was|are|were)\s+(?P<name>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?)"
-                            r"\s*\??\s*$", re.I)
+                            rf"(?:is|was|are|were)\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})?)\s*\??\s*$", re.I)
 
 
 def _kind_of_named_first(question: str, ranked: Ranked) -> Ranked:
@@ -1204,7 +1205,7 @@ def _time_gone_first(question: str, ranked: Ranked) -> Ranked:
     # (a deed to come is not done: "will be held")
     told_done = _DEED_TO_COME.sub(" ", best.text)
     done = {form for word in content_words(question) for form in (*done_forms(word), word) if is_past_form(form)}
-    if done & {word.lower() for word in re.findall(r"[A-Za-z]+", told_done)}:
+    if done & written_words(told_done):
         return ranked
     # (or does, but tells a year gone too: "... run by the same family since 1944, will close ...")
     return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
@@ -1847,13 +1848,13 @@ _WHO_IS = re.compile(r"^\s*who(?:['’]s|\s+(?:is|was|are|were))\b", re.I)
 
 # "What blood type is Amy Rowlands?": a thing of someone asked by its kind
 _ASKS_WHAT_OF_SOMEONE = re.compile(r"^\s*(?:what|which)\s+(?:[a-z]+\s+){1,2}(?:is|was|are|were)\s+"
-                                   r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s*\??\s*$", re.I)
+                                   rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}\s*\??\s*$", re.I)
 
 
 # "How old is Alan Tennant?" of his words ("It was a bus just like this one ...," he said), which
 # give no number at all (his "... doing this again at 67," may give it)
-_ASKS_AGE_OF_SOMEONE = re.compile(r"^\s*how\s+old\s+(?:is|was)\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}"
-                                  r"\s*\??\s*$", re.I)
+_ASKS_AGE_OF_SOMEONE = re.compile(rf"^\s*how\s+old\s+(?:is|was)\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}\s*\??\s*$",
+                                  re.I)
 _A_NUMBER = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                        r"[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b", re.I)
 
@@ -2846,7 +2847,7 @@ class QABot:
             # "When did the swap shop open?" is not told by "The swap shop is open on Saturdays
             # ...", the deed's word and no deed done: one telling it done, a time beside, is
             done = done_forms(deed) if asked.groupdict().get("did") else set()
-            if not done or done & {word.lower() for word in re.findall(r"[A-Za-z]+", best.text)}:
+            if not done or done & written_words(best.text):
                 return ranked
             return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
                                         features["answer_type"] and
