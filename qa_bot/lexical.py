@@ -160,7 +160,7 @@ complain complaint; arrive arrival; approve approval; close closure; discover di
 appoint appointment; announce announcement; invest investment; pay payment; evacuate evacuation;
 investigate investigation; complete completion; restore restoration; collide collision; inspect inspection;
 suspend suspension; recover recovery; donate donation; renovate renovation; expand expansion; apply application;
-divert diversion; install installation; score scorer
+divert diversion; install installation; score scorer; enter entry entrant
 """
 
 

@@ -36,10 +36,10 @@ SEMANTIC_MATCH = 0.35
 # "May" only as a name: "the water may look cloudy" tells no when.
 MONTH_NAMES = r"January|February|March|April|(?-i:May)|June|July|August|September|October|November|December"
 _MONTHS = MONTH_NAMES + r"|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\."
-_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+DAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _DATE_WORDS = re.compile(
     # (days in the plural too: "opens on Wednesdays and Saturdays")
-    rf"\b(1\d{{3}}|20\d{{2}})s?\b|\b({_MONTHS}|(?:{_DAYS})s?)\b|\b\d{{1,4}}\s?(AD|BC|BCE|CE)\b|\bAD\s?\d{{1,4}}\b|"
+    rf"\b(1\d{{3}}|20\d{{2}})s?\b|\b({_MONTHS}|(?:{DAY_NAMES})s?)\b|\b\d{{1,4}}\s?(AD|BC|BCE|CE)\b|\bAD\s?\d{{1,4}}\b|"
     # not "a 58-year-old", "a 10-year plan"
     r"\b(century|decade|yesterday|today|tomorrow|ago)\b|(?<!-)\byears?\b(?!-)|"
     # "in the next three months" for "When will the meter be fitted?" (not "next month", which the
@@ -55,9 +55,9 @@ ASKS_START = re.compile(r"^\s*when\s+(?:does|did|will|do|is|was|are|were)\b.*\b(
                         r"come\s+into\s+(?:force|effect)|take\s+effect|kick\s+off)\b", re.I)
 TELLS_START_FROM = re.compile(rf"\b(?i:from|starting(?:\s+(?:on|from))?|as\s+of|with\s+effect\s+from|"
                               rf"beginning(?:\s+on)?)\s+(?:(?i:next|this)\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
-                              rf"(?:{_MONTHS}|{_DAYS})\b", re.I)
+                              rf"(?:{_MONTHS}|{DAY_NAMES})\b", re.I)
 TELLS_START = re.compile(rf"{TELLS_START_FROM.pattern}|\b(?:start|starts|started|begin|begins|began|begun)\b", re.I)
-_DAY_WORDS = re.compile(rf"\b(?:(?:{_DAYS})s?|weekends?|weekdays|yesterday|today|tomorrow)\b", re.I)
+_DAY_WORDS = re.compile(rf"\b(?:(?:{DAY_NAMES})s?|weekends?|weekdays|yesterday|today|tomorrow)\b", re.I)
 _TIME_WORDS = re.compile(
     r"\b\d{1,2}(:\d{2})?\s*(a\.m\.|p\.m\.|am\b|pm\b|o['’]clock|GMT|UTC|local time)|\b\d{1,2}:\d{2}\b|"
     # (not "space for a parent to stay overnight", which is how long)
@@ -192,8 +192,8 @@ _DURATION_WORDS = re.compile(
     rf"\bsince\s+(early\s+|late\s+|mid-?|last\s+)?({_MONTHS}|spring|summer|autumn|winter)\b|"
     # An end as news gives it: "How long will the heatwave last?" "until at least Wednesday".
     rf"\b(until|till|through)\s+(at\s+least\s+)?(the\s+(end|middle|start|beginning)\s+of\s+|early\s+|late\s+|mid-?)?"
-    rf"(next\s+|this\s+|the\s+)?({_DAYS}|{_MONTHS}|tomorrow|the weekend|spring|summer|autumn|winter|year|month|week|"
-    r"season|further notice)\b|"
+    rf"(next\s+|this\s+|the\s+)?({DAY_NAMES}|{_MONTHS}|tomorrow|the weekend|spring|summer|autumn|winter|year|month|"
+    r"week|season|further notice)\b|"
     r"\bfor\s+(several\s+|many\s+|some\s+)?(hours|days|weeks|months|years|decades)\b|"
     # "delivered over the next fortnight", "over the coming months"
     rf"\b(?:over|during|within|for)\s+the\s+(?:next|past|last|coming|following)\s+(?:(?:few|several|many)\s+)?"
@@ -253,7 +253,9 @@ def _quantity_of(units: str) -> re.Pattern:
 
 
 _LENGTH_WORDS = _quantity_of(r"(?:kilo|centi|milli)?(?:metre|meter)s?|km|m|cm|mm|miles?|feet|foot|ft|inch(?:es)?|"
-                             r"yards?|furlongs?|lengths?|storeys?|stories|floors|light[\s-]years?|parsecs?")
+                             r"yards?|furlongs?|lengths?|storeys?|stories|floors|light[\s-]years?|parsecs?|"
+                             # a text's length: "cries are limited to 150 words", "a 320-page novel"
+                             r"words|pages|(?<=-)page")
 _GAP_WORDS = (rf"\b(?:{_FIGURE}|{_SMALL_NUMBERS}|a|a\s+few|a\s+split)\s+(?:seconds?|minutes?|points?|shots?|strokes?|"
               r"places?)\s+(?:behind|ahead|clear|in\s+front|adrift)\b")
 _AREA_WORDS = _quantity_of(r"(?:square|sq\.?)\s*\w+|km2|m2|km²|m²|hectares?|acres?")
@@ -273,8 +275,9 @@ _FREQUENCY_WORDS = re.compile(
     rf"\b(?:twice|thrice|(?:{_FIGURE}|{_SMALL_NUMBERS}|several|many|a few|a dozen)\s+times)\b|"
     rf"\bevery\s+(?:(?:{_FIGURE}|{_SMALL_NUMBERS}|other|few|single)\s+)?{_PERIODS}\b|"
     # "every Tuesday and Friday", "every weekend", "one weekend in three"
-    rf"\bevery\s+(?:{_DAYS}|weekend|morning|afternoon|evening|summer|winter|spring|autumn)\b|"
-    rf"\b(?:one|two|{_FIGURE})\s+(?:{_PERIODS}|weekends?|{_DAYS}s?)\s+(?:in|out of)\s+(?:{_SMALL_NUMBERS}|\d{{1,2}})\b|"
+    rf"\bevery\s+(?:{DAY_NAMES}|weekend|morning|afternoon|evening|summer|winter|spring|autumn)\b|"
+    rf"\b(?:one|two|{_FIGURE})\s+(?:{_PERIODS}|weekends?|{DAY_NAMES}s?)\s+(?:in|out of)\s+"
+    rf"(?:{_SMALL_NUMBERS}|\d{{1,2}})\b|"
     rf"\b(?:hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|annually)\b|"
     rf"\b(?:twice|once)-(?:daily|weekly|monthly|yearly)\b|\bper\s+{_PERIODS}\b|"
     # "five days a week", "two nights a month"
@@ -400,9 +403,9 @@ _PLACE_WORDS = re.compile(rf"\b(in|at|from|to|near|across|outside|inside|into|to
                           rf"off|along|behind|opposite)\s+(the\s+)?"
                           # not a month or a weekday: "in February", "on Tuesday"
                           r"((journal|magazine|newspaper|paper|daily|weekly|review)\s+)?"
-                          rf"(?!(?:{_DAYS}|{_MONTHS})\b|{_NUMBERED_RANK}){_CAPITALISED}|"
+                          rf"(?!(?:{DAY_NAMES}|{_MONTHS})\b|{_NUMBERED_RANK}){_CAPITALISED}|"
                           # "stranded on Farewell Beach"
-                          rf"\bon\s+(the\s+)?(?!(?:{_DAYS}|{_MONTHS})\b|{_NUMBERED_RANK}){_CAPITALISED}|"
+                          rf"\bon\s+(the\s+)?(?!(?:{DAY_NAMES}|{_MONTHS})\b|{_NUMBERED_RANK}){_CAPITALISED}|"
                           # "a Riga-based maker"
                           rf"\b{_CAPITALISED}-based\b|"
                           # "in the neighbouring town of Vilanova", "off the island of Skarvik"
@@ -415,7 +418,7 @@ _PLACE_WORDS = re.compile(rf"\b(in|at|from|to|near|across|outside|inside|into|to
                           r"valleys?|deserts?|plains?|wetlands?|islands?|grounds|gardens|outskirts|heart|centre|"
                           r"center|middle|edge|banks?|foot|top|bottom|side|front|back|rear|streets|ruins|suburbs)"
                           r"\s+of\s+(?:the\s+)?"
-                          rf"(?!(?:{_DAYS}|{_MONTHS})\b){_CAPITALISED}|"
+                          rf"(?!(?:{DAY_NAMES}|{_MONTHS})\b){_CAPITALISED}|"
                           # a place by what it is: "from the railway station to the ferry terminal",
                           # "outside the town hall", "in the town's leisure centre" (not "in the port's history")
                           # "flour from a mill eight miles away", "in a converted garage"
@@ -487,6 +490,8 @@ _ACRONYMS_OF_NO_BODY = (r"UK|US|USA|UAE|GB|NZ|MP|MSP|MEP|PM|AM|CEO|CFO|GP|QC|KC|
 # "Ministry of ...", or an acronym ("NATO", "U.N.").
 _ORGANISATION_WORDS = re.compile(
     rf"\b[A-Z][\w&.-]{{0,30}}\s+(?:(?:of|for|and|the|[A-Z][\w&.'’-]{{0,30}})\s+){{0,6}}({_BODY_ENDINGS})\b|"
+    # a supporters' charity: "Friends of the Earth", "the Friends of Riverside Library fund"
+    rf"\b(?-i:Friends)\s+of\s+(?:the\s+)?{_CAPITALISED}|"
     # a union or party by its name before what it is: "the Unite union", "the GMB union"
     rf"\b[Tt]he\s+{_CAPITALISED}\s+(?:union|party)\b|"
     # a partnership's name: "Kerr & Bell", "Marks & Spencer", "P&O"
@@ -568,7 +573,8 @@ _NAMING_VERBS = (r"(?<!\bnot )(?<!\bnot been )(?<!\bnot yet been )(?<!\byet to b
                  r"police|999|911)\b)))\b")
 # A work by its title after its making: "wrote The Lantern Keeper", "directed Northern Lights".
 _TITLE_MADE = (rf"\b(?:wrote|written|published|directed|composed|painted|recorded|released|filmed|authored)\s+"
-               rf"(?!(?:{_DAYS}|{_MONTHS})\b)(?-i:[A-Z][\w'’-]+(?:\s+(?:(?:of|the|and|in|on|a|to)\s+)?[A-Z][\w'’-]+)*)")
+               rf"(?!(?:{DAY_NAMES}|{_MONTHS})\b)"
+               r"(?-i:[A-Z][\w'’-]+(?:\s+(?:(?:of|the|and|in|on|a|to)\s+)?[A-Z][\w'’-]+)*)")
 # ... and a quoted title, not words said: "“My class read every draft ...,” she said" ends on a comma.
 _NAMING_WORDS = re.compile(rf"{_NAMING_VERBS}|{_TITLE_MADE}|"
                            rf"[\"“](?-i:[A-Z0-9{_CAP}])[^\"”]{{0,78}}[^\"”,.!?][\"”]", re.I)
@@ -2224,18 +2230,26 @@ def asked_count_done(question: str) -> str | None:
 # responses" for "How many people responded?" (not "Votes: 640", one candidate's, for "How many
 # people voted?").
 _GIVEN_ONE_EACH = {"responded": ("responses", "respondents"), "signed": ("signatures", "signatories"),
-                   "applied": ("applications", "applicants"), "replied": ("replies", "responses")}
+                   "applied": ("applications", "applicants"), "replied": ("replies", "responses"),
+                   "entered": ("entrants", "entries"), "competed": ("competitors", "entrants"),
+                   "attended": ("attendees",)}
 
 
 def given_one_each(question: str) -> tuple[str, ...]:
     """What each of the people a "how many" question counts gave by the deed it asks: ("responses",
     "respondents") for "How many people responded to the consultation?"; () for other questions."""
+    return deed_given_one_each(question)[1]
+
+
+def deed_given_one_each(question: str) -> tuple[str, tuple[str, ...]]:
+    """The deed of given_one_each and what each gave by it: ("entered", ("entrants", "entries"))
+    for "How many people entered?"; ("", ()) for other questions."""
     asked = _counted_and_after(question)
     if asked is None or not any(w.lower() in ("people", "persons") or describes_someone(w) for w in asked[0]):
-        return ()
-    words = asked[1].split()[:3]
-    deed = next((w.lower() for w in words if w.lower() not in ("have", "has", "had", "already")), "")
-    return _GIVEN_ONE_EACH.get(deed, ())
+        return "", ()
+    words = [w.lower().strip("?!.,") for w in asked[1].split()[:3]]
+    deed = next((w for w in words if w not in ("have", "has", "had", "already")), "")
+    return (deed, _GIVEN_ONE_EACH[deed]) if deed in _GIVEN_ONE_EACH else ("", ())
 
 
 def asked_cost_of(question: str) -> list[str] | None:

@@ -24,7 +24,7 @@ from .locking import write_lock
 from .lexical import (content_words, done_forms, is_past_form, past_forms, plain_word, stem, tokenize, word_forms,
                       written_words)
 from .ranking import (ASKS_START, ASKS_TIME_TAKEN, ASKS_WHAT_STRUCK, COUNT_CHANGED, COUNT_OF_WHOLE, COUNT_STATED,
-                      COUNT_OF_THEM, MATERIAL_NAMES, MEASURE_UNITS,
+                      COUNT_OF_THEM, DAY_NAMES, MATERIAL_NAMES, MEASURE_UNITS, MONTH_NAMES,
                       NARROW_KINDS, NO_FEE, PART_OF_WHOLE,
                       SAID_IN_OTHER_WORDS, DONE_IN_OTHER_WORDS,
                       SELDOM_FLAGGED_KINDS, SEMANTIC_MATCH, SUM_NAMED_ALIKE, TELLS_START, TELLS_START_FROM,
@@ -39,7 +39,8 @@ from .ranking import (ASKS_START, ASKS_TIME_TAKEN, ASKS_WHAT_STRUCK, COUNT_CHANG
                       gives_age_beside_named, gives_ages_of_others_only, kind_noun_asked, gives_another_measure,
                       gives_span_from_start_only,
                       gives_name_asked, gives_placing,
-                      gives_place_beyond, given_one_each, introduces_holder_of, introduces_someone_unnamed,
+                      gives_place_beyond, given_one_each, deed_given_one_each, introduces_holder_of,
+                      introduces_someone_unnamed,
                       introduces_unnamed, is_definition, kind_nouns, length_signal, matches_answer_type, measure_words,
                       mentions_noun, names_a_body_by_kind, names_anyone, names_a_person_in, names_body_beyond, names_doer_of,
                       names_next_what_lead_introduced, names_role_holder, names_the, noun_forms, opening_name,
@@ -872,10 +873,16 @@ _TELLS_USED_TO = re.compile(r"\bused\s+to\b", re.I)
 # was then used as a store" (not "What is LinkedIn used for?", which what a thing is may tell).
 _ASKS_USE = re.compile(r"^\s*what\s+(?:was|were)\s+.{1,60}?\bused\s+(?:for|as)\b", re.I)
 _TELLS_USE = re.compile(r"\bused\s+(?:as|for|to)\b|\bturned\s+into\b|\bconverted\s+(?:in)?to\b", re.I)
+# "What did applicants have to do?" asks what was required: "Each had to read a proclamation aloud"
+# (not "Six people applied for the role").
+_ASKS_REQUIRED = re.compile(r"^\s*what\s+(?:(?:do|does|did|will)\s+.{1,60}?\b(?:have|need)\s+to\s+do|"
+                            r"must\s+.{1,60}?\bdo)\b", re.I)
+_TELLS_REQUIRED = re.compile(r"\b(?:ha(?:ve|s|d)|needs?|needed)\s+to\b|\bmust\b|\brequired\s+to\b|\bobliged\s+to\b",
+                             re.I)
 # A question's shape and what a best must tell to keep its place (as a close sentence of its story
-# that does goes first): more, a part, a charge, a habit gone by, a use.
+# that does goes first): more, a part, a charge, a habit gone by, a use, a duty.
 _TOLD_WHEN_ASKED = ((_ASKS_ELSE, _TELLS_ELSE), (_ASKS_PART, PART_OF_WHOLE), (_ASKS_WHETHER_CHARGED, _TELLS_CHARGE),
-                    (_ASKS_USED_TO, _TELLS_USED_TO), (_ASKS_USE, _TELLS_USE))
+                    (_ASKS_USED_TO, _TELLS_USED_TO), (_ASKS_USE, _TELLS_USE), (_ASKS_REQUIRED, _TELLS_REQUIRED))
 
 
 # "How many tools does the library have?" asks what is held, which a limit on it ("You can borrow up
@@ -1085,6 +1092,74 @@ def _reader_condition_first(question: str, ranked: Ranked) -> Ranked:
                                 depth=_NAMED_ONE_REACH, margin=_NAMED_ONE_MARGIN)
 
 
+# "What is the trick to a good throw?" asks what the trick is, which '"The trick is to let go late
+# ..."' tells in the thing's own words however little else of the question it holds.
+_ASKS_WHAT_THING_IS = re.compile(r"^\s*what\s+(?:is|was|are|were)\s+(?:the|their|his|her|its|your|our)\s+"
+                                 r"(?P<thing>[a-z][\w'’-]+)\s+(?:to|for|of|in|behind|with)\b", re.I)
+
+
+def _said_to_be_first(question: str, ranked: Ranked) -> Ranked:
+    """A best that never names the thing asked yields to a sentence of the first ten that says
+    what the thing is ("The trick is ...")."""
+    m = _ASKS_WHAT_THING_IS.match(question)
+    if m is None or len(ranked) < 2 or mentions_noun(m["thing"].lower(), ranked[0][1].text):
+        return ranked
+    says = re.compile(rf"\b(?:the|their|his|her|its|my|our|your)\s+{noun_forms(m['thing'].lower())}\s+"
+                      r"(?:is|was|are|were)\b", re.I)
+    return _first_fitting_first(ranked, lambda row, features: says.search(row.text) is not None,
+                                _DEED_DEPTH, _NAMED_ONES_MARGIN)
+
+
+# "Which months have no meeting?" asks for months by name ("no meeting in August or December"),
+# which "meets on the last Monday of each month" does not give; "On which day ...?" for a day's name.
+_ASKS_NAMED_TIME = ((re.compile(r"^\s*(?:(?:in|on|during)\s+)?(?:what|which)\s+months?\b", re.I),
+                     re.compile(rf"\b(?:{MONTH_NAMES})\b", re.I)),
+                    (re.compile(r"^\s*(?:(?:in|on|during)\s+)?(?:what|which)\s+days?\b(?!\s+of\s+the\s+month)", re.I),
+                     re.compile(rf"\b(?:{DAY_NAMES})s?\b", re.I)))
+
+
+def _time_named_first(question: str, ranked: Ranked) -> Ranked:
+    """A best naming no month for "Which months ...?" (no day for "Which day ...?") yields to a
+    close sentence of its story that names one."""
+    for asks, names in _ASKS_NAMED_TIME:
+        if asks.match(question):
+            return _told_in_story_first(ranked, names)
+    return ranked
+
+
+# "How did the volunteers learn to rivet?", "How far did Lily Marsh throw the boot?": how someone
+# did something, told by the deed in any form ("We learnt the method from a film ..."; "... threw a
+# wellington boot 58.4 metres"), not by a sentence on the subject that never tells it. (Not "How can
+# I report a pothole?": the reader's way is told as an order, "Use the council's online map"; nor a
+# deed done to a thing, "How can the ship logs collection be searched?", whose noun may pass for a verb.)
+_ASKS_HOW_DEED = re.compile(r"^(?!.*\bbe\b)\s*how(?:\s+(?P<measure>far|high|fast|deep|quickly|well))?\s+"
+                            r"(?:did|does|do|will|would|can|could)\s+"
+                            r"(?:(?:the|a|an|his|her|their|its|your|our|this|these|those)\s+"
+                            r"(?:[\w'’-]+\s+)??[\w'’-]+|"
+                            r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,3}|he|she|they|it)\s+"
+                            r"(?P<deed>(?-i:[a-z]{3,}))\b", re.I)
+# (the deed a sentence tells in other words, or one no sentence tells at all)
+_HOW_DONE_ANYHOW = frozenset({"be", "do", "have", "get", "make", "take", "go", "come", "feel", "look", "cost", "last",
+                              "know", "work", "help", "happen", "react", "respond", "manage", "fare", "compare",
+                              "affect"})
+
+
+# "Who was the oldest thrower?" asks someone by age: "... to an 86-year-old retired vet, Arthur
+# Pyke", not "Throwers must use a standard size 9 Dunlop boot", which names no one of any age.
+_ASKS_WHO_BY_AGE = re.compile(r"^\s*who\s+(?:is|was|are|were)\s+the\s+(?:oldest|youngest|eldest)\b", re.I)
+
+
+def _aged_one_first(question: str, ranked: Ranked) -> Ranked:
+    """A best giving no age for "Who was the oldest ...?" yields to a close sentence of its story
+    naming someone with an age."""
+    if _ASKS_WHO_BY_AGE.match(question) is None or len(ranked) < 2 or matches_answer_type("age", ranked[0][1].text):
+        return ranked
+    best = ranked[0][1]
+    return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and
+                                matches_answer_type("age", row.text) and matches_answer_type("person", row.text),
+                                _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
+
+
 # A word of a name, capitalised whatever the question's case: "Samuel", "O'Neill", "Smith-Jones"
 _NAME_WORD = r"(?-i:[A-Z][\w'’-]+)"
 # "Who was Samuel Coombe?": someone asked by a full name, which a sentence calling another of the
@@ -1128,10 +1203,22 @@ _ALL_HELD = 0.95  # the least a sentence must hold to go over it
 
 
 def _whole_asked_first(question: str, ranked: Ranked) -> Ranked:
-    """A best holding half a yes-or-no question yields to a close sentence of its story holding it all."""
-    if _ASKS_YES_OR_NO.match(question) is None or len(ranked) < 2 or ranked[0][2]["coverage"] > _HALF_HELD:
+    """A best holding half a yes-or-no question yields to a close sentence of its story holding it
+    all, or to the sentence just before it, when the best holds the question only through what it
+    refers to there and that sentence holds more of it on its own ("The group sings without
+    instruments." over "Their repertoire ... includes work songs once used to keep time ..." for
+    "Do they use instruments?")."""
+    if _ASKS_YES_OR_NO.match(question) is None or len(ranked) < 2:
         return ranked
-    best = ranked[0][1]
+    best, best_features = ranked[0][1], ranked[0][2]
+    if best_features["referred"] > 0:
+        referent = next((at for at, (_, row, _) in enumerate(ranked[:_NAMED_ONE_REACH + 1])
+                         if row.doc_id == best.doc_id and row.id == best.id - 1), None)
+        if referent is not None and ranked[referent][2]["coverage"] > best_features["coverage"] and \
+                ranked[referent][0] >= ranked[0][0] - _NAMED_ONE_MARGIN:
+            return _moved_first(ranked, referent)
+    if best_features["coverage"] > _HALF_HELD:
+        return ranked
     return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
                                 features["coverage"] >= _ALL_HELD, _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
 
@@ -2668,6 +2755,8 @@ class QABot:
         ranked = _deed_done_first(question, _count_over_limit_first(question, ranked))
         ranked = _order_asked_first(question, _kind_of_named_first(question, ranked))
         ranked = _full_name_asked_first(question, _reader_condition_first(question, ranked))
+        ranked = _time_named_first(question, _said_to_be_first(question, self._deed_asked_how_first(question, ranked)))
+        ranked = _aged_one_first(question, ranked)
         return self._sign_off_first(question, self._section_asked_first(question, ranked))
 
     def _section_asked_first(self, question: str, ranked: Ranked) -> Ranked:
@@ -2796,6 +2885,19 @@ class QABot:
         # (nor a life's span given in brackets: "Justinian I (c. 482 – 14 November 565) ...")
         return not (self._tells_deed_in_any_form(asked["did"], best.text) or _LIFESPAN.search(best.text))
 
+    def _deed_asked_how_first(self, question: str, ranked: Ranked) -> Ranked:
+        """A best that never tells the deed a how-question asks of yields to a close sentence of
+        its story that does, with the kind asked if the question asks a measure."""
+        asked = _ASKS_HOW_DEED.match(question)
+        if asked is None or asked["deed"] in _HOW_DONE_ANYHOW or len(ranked) < 2 or \
+                self._tells_deed_in_any_form(asked["deed"], ranked[0][1].text):
+            return ranked
+        best = ranked[0][1]
+        return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
+                                    (not asked["measure"] or bool(features["answer_type"])) and
+                                    self._tells_deed_in_any_form(asked["deed"], row.text),
+                                    _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
+
     def _tells_deed_in_any_form(self, deed: str, text: str) -> bool:
         """Whether ``text`` tells ``deed``, irregular forms ("bought") and near synonyms too."""
         deed = deed.lower()
@@ -2847,12 +2949,18 @@ class QABot:
             # "When did the swap shop open?" is not told by "The swap shop is open on Saturdays
             # ...", the deed's word and no deed done: one telling it done, a time beside, is
             done = done_forms(deed) if asked.groupdict().get("did") else set()
-            if not done or done & written_words(best.text):
+            if done and not done & written_words(best.text):
+                forms = done
+            elif ranked[0][2]["answer_type"]:
                 return ranked
+            else:
+                # "When was Heron built?" is not told by "Heron was built at Yarwoods yard", no time,
+                # but by "A working narrowboat built in 1936 ..."
+                forms = {deed}
             return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
                                         features["answer_type"] and
                                         any(_tells_kind_beside_deed("date", form, row.text, _DEED_TIME_REACH)
-                                            for form in done if form in row.text.lower()),
+                                            for form in forms if form in row.text.lower()),
                                         _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
         # the time told with the deed, just after it or before ("in 1994 the parish banned it"): not
         # "... along with two other machines stolen in England", a time for "When was the tractor
@@ -3310,8 +3418,15 @@ class QABot:
         if counted is None or len(ranked) < 2:
             return ranked
         _, best, best_features = ranked[0]
+        deed, given_each = deed_given_one_each(question)
         if self._counts(counted, best, synonyms=False):
-            return ranked
+            if not deed or self._says(deed, best) or self._gives_quantity_of(list(given_each), best.text):
+                return ranked
+            # ... unless it counts them by another deed: "drew 140 entrants" for "How many people
+            # entered?" over "Six people applied for the role"
+            return _first_fitting_first(ranked, lambda row, _: any(counts_by_figure(word, row.text)
+                                                                   for word in given_each),
+                                        _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
         if self._counts(counted, best):
             # ... though a best that counts only a near synonym ("dozens of boxes of eggs" for "How
             # many hens ...?") yields to a close sentence of its story counting the very thing ("her

@@ -4909,3 +4909,49 @@ def test_hundred_and_seventy_fifth_batch_kinds_in_a_range_uses_gone_by_and_full_
     assert songs.hits[0].sentence.startswith("Their songs range from hymns to Abba") and songs.found, songs
     assert used.hits[0].sentence.startswith("The building was then used as a store") and used.found, used
     assert "Samuel Coombe, was a keeper at Trevose" in who.hits[0].sentence and who.found, who
+
+
+def test_hundred_and_seventy_sixth_batch_duties_referents_sayings_named_months_and_deeds_asked_how():
+    """Found by the hundred-and-seventy-sixth blind batch: "What did applicants have to do?" is told
+    by what was required ("Each had to read a proclamation aloud"), not "Six people applied";
+    "Do they use instruments?" by the sentence holding it ("The group sings without instruments"),
+    not the next, which holds the question only through "Their"; "What is the trick to a good
+    throw?" by '"The trick is to let go late ..."'; "Which months have no meeting?" by months named
+    ("no meeting in August or December"), not "each month"; "How far did Lily Marsh throw the
+    boot?" by the deed ("threw a wellington boot 58.4 metres"), not her record's sentence; "When
+    was Heron built?" by the deed with a time ("A working narrowboat built in 1936 ..."), not
+    "Heron was built at Yarwoods yard", which gives none."""
+    bot = story_batch("stories_hundredseventysixth")
+    duty, instruments, trick, months, throw, built = bot.ask_many([
+        "What did applicants have to do?", "Do they use instruments?", "What is the trick to a good throw?",
+        "Which months have no meeting?", "How far did Lily Marsh throw the boot?", "When was Heron built?"])
+    assert duty.hits[0].sentence.startswith("Each had to read a proclamation aloud") and duty.found, duty
+    assert instruments.hits[0].sentence == "The group sings without instruments." and instruments.found, instruments
+    assert '"The trick is to let go late' in " ".join(trick.hits[0].sentence.split()), trick
+    assert months.hits[0].sentence == "There is no meeting in August or December." and months.found, months
+    assert "threw a wellington boot 58.4 metres" in throw.hits[0].sentence and throw.found, throw
+    assert built.hits[0].sentence.startswith("A working narrowboat built in 1936"), built
+
+
+def test_hundred_and_seventy_sixth_batch_bodies_entries_text_lengths_and_the_oldest():
+    """Found by the hundred-and-seventy-sixth blind batch: "Who pays for author visits?" is answered
+    by a body ("the Friends of Riverside Library fund"), so the passive does not leave the payer
+    out; "How much did it cost to enter?" by "Entry cost £2", the noun of the verb, over another
+    story's tickets; "How many people entered?" by "drew 140 entrants", not "Six people applied";
+    "How long can a cry be?" by a length in words ("cries are limited to 150 words"); "How did
+    the volunteers learn to rivet?" by the deed ('"We learnt the method from a film ..."'); "Who was
+    the oldest thrower?" by someone with an age ("an 86-year-old retired vet, Arthur Pyke")."""
+    from qa_bot.ranking import matches_answer_type
+
+    assert matches_answer_type("length", "cries are limited to 150 words")
+    assert not matches_answer_type("length", "in other words, a page of notes")
+    bot = story_batch("stories_hundredseventysixth")
+    pays, entry, entered, cry, learn, oldest = bot.ask_many([
+        "Who pays for author visits?", "How much did it cost to enter?", "How many people entered?",
+        "How long can a cry be?", "How did the volunteers learn to rivet?", "Who was the oldest thrower?"])
+    assert pays.hits[0].sentence.startswith("Visits are paid for from the Friends") and pays.found, pays
+    assert entry.hits[0].sentence.startswith("Entry cost £2") and entry.found, entry
+    assert "drew 140 entrants" in entered.hits[0].sentence, entered
+    assert "cries are limited to 150 words" in cry.hits[0].sentence and cry.found, cry
+    assert "We learnt the method from a film" in learn.hits[0].sentence, learn
+    assert "Arthur Pyke" in oldest.hits[0].sentence, oldest
