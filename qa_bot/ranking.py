@@ -335,6 +335,9 @@ _AGE_WORDS = re.compile(
     rf"\bage\s+of\s+{_AGE_IN_WORDS}\b|"
     r"\bin\s+(his|her|their)\s+(early\s+|late\s+|mid-?)?(\d0s|twenties|thirties|forties|fifties|sixties|seventies|"
     r"eighties|nineties)\b|"
+    # an age required: "competitors must be at least 14", "riders must be over 16 to enter"
+    r"\b(?:must|should|need\s+to|needs\s+to|have\s+to|has\s+to)\s+be\s+(?:at\s+least|over|under|older\s+than|"
+    r"younger\s+than|aged)\s+\d{1,2}(?=\s*(?:[.,;)]|$)|\s+(?:or|and|to|if|on|in|at|before|when|with)\b)|"
     # "has celebrated her 110th birthday", "turned 100"
     r"\b(his|her|their)\s+\d{1,3}(st|nd|rd|th)\s+birthday\b|\bturn(s|ed)?\s+\d{1,3}\b(?![\d:%.,/-])"
     r"(?!\s+(minutes?|hours?|days?|weeks?|months?|years?|degrees?|times|per|percent|miles|points?)\b)|"
@@ -950,6 +953,8 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
                               r"grandfather|grandmother|uncle|aunt|friend|neighbour|neighbor|fianc[ée]e?)\s+do\s*\??\s*$|"
                               # "What did Graham Pike do before he retired?": "A retired postman ..."
                               r"^\s*what\s+did\s+.{1,60}\s+do\s+before\s+(?:\w+\s+)?retir(?:ed|ing|ement)\b|"
+                              # "What did Claire Hutchins do before?": "..., a former social worker"
+                              r"^\s*what\s+did\s+.{1,60}\s+do\s+before\s*\??\s*$|"
                               # "What did Chris Pollard used to do?": "... Chris Pollard, a former postman"
                               r"^\s*what\s+did\s+.{1,60}\s+use[sd]?\s+to\s+do\s*\??\s*$|"
                               r"\bwork(?:s|ed)?\s+as\s*\??\s*$|"
@@ -1830,8 +1835,9 @@ _COST_OF = re.compile(r"\bhow much (?:money\s+)?(?:did|does|do|will|would|could|
                       r"(?P<subject>.{1,80}?)\s+(?:(?:have|has|had)\s+)?(?:cost|costs|be worth|been worth|worth|"
                       r"be paid|been paid|get paid|paid|earn|earns|earned)\b", re.I)
 # "How much are tickets for the open day?", "How much is parking?": the price of what is sold.
-_PRICE_ASKED = re.compile(rf"^\s*how\s+much\s+(?:is|are|was|were|will\s+be)\s+(?:the\s+)?"
-                          rf"(?P<subject>(?:{_PRICED_THINGS})\b.{{0,60}}?)\s*\??\s*$", re.I)
+# ... with a word saying which: "How much is a season ticket at the ski slope?"
+_PRICE_ASKED = re.compile(rf"^\s*how\s+much\s+(?:is|are|was|were|will\s+be)\s+(?:the\s+|a\s+|an\s+|one\s+)?"
+                          rf"(?P<subject>(?:[a-z][\w'’-]*\s+)?(?:{_PRICED_THINGS})\b.{{0,60}}?)\s*\??\s*$", re.I)
 _AUXILIARIES = frozenset("did do does was were is are has have had will would can could should might may".split())
 # Plural head nouns without an "s": "How many crew work on the ferry?" counts crew, not "work".
 _PLURALS_WITHOUT_S = frozenset("people men women children staff police personnel crew cattle sheep deer fish "

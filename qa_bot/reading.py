@@ -646,6 +646,7 @@ ASKS_REASON = re.compile(r"^\s*(?:why|what (?:caused|causes|led to|prompted)|for
 ASKS_PURPOSE = re.compile(r"^\s*what\s+(?:is|are|was|were)\s+(?:the|a|an|this|these)\s+[\w'’ -]{1,40}?\s+"
                           r"for\s*\??\s*$", re.I)
 GIVES_PURPOSE = re.compile(r"\b(?:(?:meant|intended|designed|used)\s+to|aim(?:s|ed)?\s+(?:to|at)|so\s+that|"
+                           r"as\s+a\s+way\s+(?:to|of)|in\s+a\s+bid\s+to|"
                            r"in\s+order\s+to|the\s+(?:aim|purpose|idea)\s+(?:is|was))\b", re.I)
 
 
@@ -655,6 +656,8 @@ _SINCE_AS_REASON = (r"since(?!\s+(?:[\w'’-]+\s+){0,3}?(?:records?\s+)?"
                     r"(?:began|begun|started|opened|was\s+(?:founded|built|opened|set\s+up))\b)")
 GIVES_REASON = re.compile(rf"\b(?:because|{_SINCE_AS_REASON}|as a result|{DUE_TO_CAUSE}|owing to|thanks to|"
                            r"blamed|blames|caused|causes|reasons?|so that|in order to|after|theory|explains?|"
+                           # a purpose as the reason: "dreamed up ... as a way to bring visitors to the town"
+                           r"as a way (?:to|of)|in a bid to|with the aim of|"
                            rf"explanation|led to|following|{SET_OFF_BY}|"
                            # that it is not known is the answer: "The cause of the fire is not yet known."
                            r"(?:not|never)\s+(?:yet\s+|been\s+)*(?:known|clear|established|determined)|"

@@ -527,14 +527,22 @@ def _former_told_first(question: str, ranked: Ranked) -> Ranked:
 _ASKS_WHAT_WILL_HAPPEN = re.compile(r"^\s*what\s+(?:will|is\s+going\s+to)\s+happen\s+to\s+"
                                     r"(?:the|a|an|its|their|this)\s+(?:[\w'’-]+\s+){0,2}?(?P<thing>[a-z]{3,})\b",
                                     re.I)
+# ... and "What will Frank do in retirement?", "What will the batteries be used for?", what someone will do
+# or have done (not what a thing will be: "What will the output be for a member of the language?").
+_ASKS_WHAT_WILL_DO = re.compile(r"^(?!.*\bbe\b(?!\s+(?:[a-z]+ed|[a-z]+en|paid|made|built|sold|held|done|spent|run|set|"
+                                r"put|kept)\b))\s*what\s+(?:will|(?:do|does)\s+.{1,60}?\bplans?\s+to)\s+(?!happen\b)",
+                                re.I)
 
 
 def _what_is_to_come_first(question: str, ranked: Ranked) -> Ranked:
     """A best that tells nothing to come ("The squares were sewn together ...") yields to a close
     sentence of its story that tells what is to come of the thing ("... the squares will be washed
-    and made into blankets")."""
+    and made into blankets"), or for "What will Oscar spend his voucher on?" what is to come at all
+    ("He plans to spend it on a new fork.", not "Oscar received ... a £50 garden centre voucher.")."""
     asked = _ASKS_WHAT_WILL_HAPPEN.match(question)
-    return ranked if asked is None else _told_in_story_first(ranked, _TELLS_FUTURE, asked["thing"].lower())
+    if asked is None:
+        return _told_in_story_first(ranked, _TELLS_PLAN) if _ASKS_WHAT_WILL_DO.match(question) else ranked
+    return _told_in_story_first(ranked, _TELLS_FUTURE, asked["thing"].lower())
 
 
 # "How old are the players?" asks the ages of many, which a range gives ("players aged from 38 to
@@ -603,6 +611,9 @@ _ASKS_FUTURE_TIME = re.compile(r"^\s*(?:when|how\s+long|what\s+time|(?:on|from|u
 _TELLS_FUTURE = re.compile(r"\b(?:will|shall|would|won['’]t)\b|['’]ll\b|\b(?:is|are|was|were)\s+(?:due|set|expected|"
                            r"scheduled|planned|going|to)\s+(?:to\s+)?\w|\bplans?\s+to\b|\bnext\b|\blater\s+this\b",
                            re.I)
+# ... or a plan made: "has decided to replace the lead with stainless steel".
+_TELLS_PLAN = re.compile(rf"{_TELLS_FUTURE.pattern}|\b(?:decided|agreed|voted|intends?|intended|hopes?|hoped|aims?|"
+                         r"wants?|wanted)\s+to\b", re.I)
 # ... and what it tells as done: "since 2011, when they walked out for two days".
 _TELLS_PAST = re.compile(r"\b(?:since|ago|last|previous|previously)\b|\bin\s+(?:1[89]|20)\d\d\b", re.I)
 # "How many operations has the hospital done so far?": a count or an amount up to now ...
@@ -941,6 +952,24 @@ def _contents_first(question: str, ranked: Ranked) -> Ranked:
                                                          _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
 
 
+# "What is the population of Llanwrtyd Wells?" asks a figure by its name, which "the town, which with
+# a population of about 850 ..." gives beside it, and the story's lead naming the town does not.
+_ASKS_VALUE_BY_NAME = re.compile(r"^\s*what(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+|its\s+|their\s+)?"
+                                 r"(?P<noun>population|capacity|attendance|budget|turnover|membership|circulation|"
+                                 r"salary|height|length|depth|width|weight|area|value)\s+of\b", re.I)
+_FIGURE_AFTER = (r"\s+(?:of|is|was|stands\s+at|reached|:)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|"
+                 r"some\s+|more\s+than\s+|over\s+|under\s+|just\s+(?:over|under)\s+)?[£$€]?\d")
+
+
+def _value_by_name_first(question: str, ranked: Ranked) -> Ranked:
+    """A best giving no figure of the kind asked yields to a close sentence of its story giving the
+    figure by the name asked ("a population of about 850")."""
+    asked = _ASKS_VALUE_BY_NAME.match(question)
+    if asked is None or len(ranked) < 2 or ranked[0][2]["answer_type"]:
+        return ranked
+    return _told_in_story_first(ranked, re.compile(rf"\b{asked['noun'].lower()}{_FIGURE_AFTER}", re.I))
+
+
 def _thing_measured_first(question: str, ranked: Ranked) -> Ranked:
     """A best that gives a length of something else, for "How long was the route?", yields to a
     close sentence of its story that gives the length of the thing asked."""
@@ -977,15 +1006,20 @@ _OTHER_OCCASION_MARGIN = 0.5  # how far below a best saying another occasion the
 
 # "Who used to wind the clock?" asks of the time gone by, which "The clock now has an electric
 # motor to wind it" is not, and "Until 2023 it was wound by hand ... by Islwyn Rees" is.
-_ASKS_GONE_BY = re.compile(r"\bused\s+to\b|\bformerly\b|\bpreviously\b", re.I)
+_ASKS_GONE_BY = re.compile(r"\bused\s+to\b|\bformerly\b|\bpreviously\b|"
+                           # "How many cobblers did Kendal once have?" (not "once a week")
+                           r"\b(?:did|was|were)\s+(?:[\w'’-]+\s+){1,3}?once\b(?!\s+(?:a|an|every|per|more|again)\b)",
+                           re.I)
 _TELLS_GONE_BY = re.compile(r"\b(?:until|used\s+to|formerly|previously|once|was|were|had)\b", re.I)
 _TELLS_NOW = re.compile(r"\bnow\b", re.I)
 
 
 def _time_gone_by_first(question: str, ranked: Ranked) -> Ranked:
-    """A best that tells what is now, for a question asking what used to be, yields to a close
-    sentence of its story that tells a time gone by, with the kind asked."""
-    if _ASKS_GONE_BY.search(question) is None or len(ranked) < 2 or not _TELLS_NOW.search(ranked[0][1].text) or \
+    """A best that tells what is now (or to come: "The last cobbler in Kendal ... is closing his shop
+    next month"), for a question asking what used to be, yields to a close sentence of its story that
+    tells a time gone by, with the kind asked ("In those days the town had seven cobblers.")."""
+    if _ASKS_GONE_BY.search(question) is None or len(ranked) < 2 or \
+            not (_TELLS_NOW.search(ranked[0][1].text) or _TELLS_FUTURE.search(ranked[0][1].text)) or \
             _TELLS_GONE_BY.search(ranked[0][1].text):
         return ranked
     best = ranked[0][1]
@@ -1158,6 +1192,30 @@ def _aged_one_first(question: str, ranked: Ranked) -> Ranked:
     return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and
                                 matches_answer_type("age", row.text) and matches_answer_type("person", row.text),
                                 _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
+
+
+# "What is Oscar Bennett's favourite subject?" asks a liking, which a sentence tells as such ("his
+# favourite food", "loves", "prefers"): '"They come up to stop themselves drowning."' tells none.
+# (Not "Which horse was the favourite?", the one expected to win.)
+_ASKS_FAVOURITE = re.compile(r"\bfavou?rite\s+[a-z]", re.I)
+_TELLS_LIKING = re.compile(r"\b(?:favou?rites?|lov(?:e|es|ed|ing)|best[- ]loved|prefer(?:s|red)?|enjoy(?:s|ed)?|"
+                           r"likes?\s+best|(?:most\s+)?popular)\b", re.I)
+# "What language does Dorothy Wells speak?" asks a language by name.
+_ASKS_LANGUAGE = re.compile(r"^\s*(?:what|which)\s+languages?\b", re.I)
+_LANGUAGE_NAMES = re.compile(
+    r"\b(?-i:English|Welsh|Gaelic|Cornish|Irish|Scots|Manx|French|Dutch|German|Spanish|Portuguese|Italian|Polish|"
+    r"Russian|Ukrainian|Romanian|Greek|Latin|Turkish|Arabic|Hebrew|Urdu|Hindi|Punjabi|Bengali|Gujarati|Tamil|"
+    r"Mandarin|Cantonese|Chinese|Japanese|Korean|Vietnamese|Thai|Swahili|Somali|Yoruba|Igbo|Hausa|Amharic|Farsi|"
+    r"Persian|Pashto|Kurdish|Swedish|Norwegian|Danish|Finnish|Icelandic|Czech|Slovak|Hungarian|Lithuanian|"
+    r"Latvian|Estonian|Albanian|Serbian|Croatian|Bulgarian|Tagalog|Malay|Indonesian|Esperanto|BSL|Makaton)\b|"
+    r"\bsign\s+language\b")
+
+
+def _liking_or_language_untold(question: str, text: str) -> bool:
+    """Whether a favourite asked meets a sentence telling no liking, or a language asked one
+    naming none."""
+    return (_ASKS_FAVOURITE.search(question) is not None and _TELLS_LIKING.search(text) is None) or \
+        (_ASKS_LANGUAGE.match(question) is not None and _LANGUAGE_NAMES.search(text) is None)
 
 
 # A word of a name, capitalised whatever the question's case: "Samuel", "O'Neill", "Smith-Jones"
@@ -2756,7 +2814,7 @@ class QABot:
         ranked = _order_asked_first(question, _kind_of_named_first(question, ranked))
         ranked = _full_name_asked_first(question, _reader_condition_first(question, ranked))
         ranked = _time_named_first(question, _said_to_be_first(question, self._deed_asked_how_first(question, ranked)))
-        ranked = _aged_one_first(question, ranked)
+        ranked = _value_by_name_first(question, _aged_one_first(question, ranked))
         return self._sign_off_first(question, self._section_asked_first(question, ranked))
 
     def _section_asked_first(self, question: str, ranked: Ranked) -> Ranked:
@@ -3002,9 +3060,11 @@ class QABot:
         # best's story (not another's "The insect ... was discovered by an amateur naturalist")
         # (a deed asked as done is not told by what is to come: "Next year's championship will be
         # held in Church Stretton" for "Where was the championship held?")
+        # (and a place, in the best's story too: "Where are the bog snorkelling championships held?"
+        # is not told by another story's "... at the event, held every June on the playing field ...")
         done = _ASKS_DONE_DEED.match(question) is not None
         def fits(row: SentenceRow, features: dict[str, float]) -> bool:
-            if (how is not None or by_doer) and row.doc_id != ranked[0][1].doc_id:
+            if (how is not None or by_doer or where is not None) and row.doc_id != ranked[0][1].doc_id:
                 return False
             if done and _tells_only_to_come(row.text):
                 return False
@@ -4291,6 +4351,7 @@ class QABot:
                 tells_deed_in_another_place(question, ranked[0][1].text) or \
                 tells_another_in_order(question, ranked[0][1].text) or \
                 _post_not_told(question, ranked[0][1].text) or _kind_left_unnamed(question, ranked[0][1].text) or \
+                _liking_or_language_untold(question, ranked[0][1].text) or \
                 _speaks_who_is_asked_of(question, ranked[0][1], signals):
             confidence = min(confidence, (s.unsure_confidence + s.min_confidence) / 2)  # a likely answer, no more
         hits = [self._hit(row, score) for score, row, _ in ranked[:k]]

@@ -4955,3 +4955,50 @@ def test_hundred_and_seventy_sixth_batch_bodies_entries_text_lengths_and_the_old
     assert "cries are limited to 150 words" in cry.hits[0].sentence and cry.found, cry
     assert "We learnt the method from a film" in learn.hits[0].sentence, learn
     assert "Arthur Pyke" in oldest.hits[0].sentence, oldest
+
+
+def test_hundred_and_seventy_seventh_batch_places_purposes_plans_times_gone_by_and_former_jobs():
+    """Found by the hundred-and-seventy-seventh blind batch: "Where are the bog snorkelling
+    championships held?" by its own story's lead, not another story's "... at the event, held
+    every June on the playing field ..."; "Why was the event started?" by a purpose ("as a way to
+    bring visitors to the town"); "What will Oscar spend his voucher on?" and "What will Frank do in
+    retirement?" by what is to come or planned ("He plans to spend it on a new fork."), not the
+    voucher's sentence or his uncle's retirement; "How many cobblers did Kendal once have?" by a
+    time gone by ("In those days the town had seven cobblers."), not the lead's closing next month;
+    "What did Claire Hutchins do before?" by her former job ("..., a former social worker")."""
+    bot = story_batch("stories_hundredseventyseventh")
+    where, why, voucher, retirement, cobblers, before = bot.ask_many([
+        "Where are the bog snorkelling championships held?", "Why was the event started?",
+        "What will Oscar spend his voucher on?", "What will Frank do in retirement?",
+        "How many cobblers did Kendal once have?", "What did Claire Hutchins do before?"])
+    assert where.hits[0].sentence.startswith("The World Bog Snorkelling Championships will return") and \
+        where.found, where
+    assert "as a way to bring visitors" in " ".join(why.hits[0].sentence.split()) and why.found, why
+    assert voucher.hits[0].sentence == "He plans to spend it on a new fork." and voucher.found, voucher
+    assert retirement.hits[0].sentence.startswith("Mr Dobson plans to spend his retirement") and \
+        retirement.found, retirement
+    assert cobblers.hits[0].sentence == "In those days the town had seven cobblers." and cobblers.found, cobblers
+    assert "a former social worker" in before.hits[0].sentence and before.found, before
+
+
+def test_hundred_and_seventy_seventh_batch_ages_required_figures_by_name_likings_languages_and_prices():
+    """Found by the hundred-and-seventy-seventh blind batch: "How old must competitors be?" is told
+    an age required ("competitors must be at least 14"), not a 12-year-old winner of another story;
+    "What is the population of Llanwrtyd Wells?" by the figure named ("a population of about 850"),
+    not the lead naming the town. Unanswerable, now likely answers at most: "What is Oscar Bennett's
+    favourite subject?" of his words that tell no liking; "What language does Dorothy Wells speak?"
+    of a sentence naming none; "How much is a season ticket at the ski slope?" of a snowboard's
+    hire, a price of another thing."""
+    from qa_bot.ranking import asked_cost_of, matches_answer_type
+
+    assert matches_answer_type("age", "Entry costs £20, and competitors must be at least 14.")
+    assert not matches_answer_type("age", "Bags must be under 20 kg.")
+    assert asked_cost_of("How much is a season ticket at the ski slope?") == ["season", "ticket"]
+    bot = story_batch("stories_hundredseventyseventh")
+    age, population, subject, language, season = bot.ask_many([
+        "How old must competitors be?", "What is the population of Llanwrtyd Wells?",
+        "What is Oscar Bennett's favourite subject?", "What language does Dorothy Wells speak?",
+        "How much is a season ticket at the ski slope?"])
+    assert age.hits[0].sentence == "Entry costs £20, and competitors must be at least 14." and age.found, age
+    assert "a population of about 850" in population.hits[0].sentence, population
+    assert not subject.found and not language.found and not season.found, (subject, language, season)
