@@ -175,6 +175,10 @@ class _Counting:
 
 
 _UNITS_OF_TIME = r"(second|minute|hour|day|night|week|fortnight|month|year|decade|centur(y|ies))s?"
+# An age in words: "Sixteen-year-old Lucy Harland", "a ninety-two-year-old"
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_AGE_IN_WORDS = (rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:{_ONES}))?|{_ONES}|ten|eleven|"
+                 r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred)")
 _DURATION_WORDS = re.compile(
     # (not "Some days I can barely walk", which days; "for some days" is below; nor "twice a day",
     # "three times a week", how often)
@@ -190,6 +194,10 @@ _DURATION_WORDS = re.compile(
     r"\b(since|until|for)\s+(\d|the past)|\buntil\s+(noon|midday|midnight)\b|"
     # "has been on the list since March 2024"
     rf"\bsince\s+(early\s+|late\s+|mid-?|last\s+)?({_MONTHS}|spring|summer|autumn|winter)\b|"
+    # since an age: "who has played since he was seven", "since the age of 12", "since childhood"
+    rf"\bsince\s+(he|she|they|I|we|you)\s+(was|were)\s+(\d{{1,2}}|{_AGE_IN_WORDS})\b|"
+    rf"\bsince\s+the\s+age\s+of\s+(\d{{1,2}}|{_AGE_IN_WORDS})\b|\bsince\s+(his|her|their|my)\s+"
+    r"(childhood|teens|schooldays|school\s+days|twenties|thirties)\b|\bsince\s+childhood\b|"
     # An end as news gives it: "How long will the heatwave last?" "until at least Wednesday".
     rf"\b(until|till|through)\s+(at\s+least\s+)?(the\s+(end|middle|start|beginning)\s+of\s+|early\s+|late\s+|mid-?)?"
     rf"(next\s+|this\s+|the\s+)?({DAY_NAMES}|{_MONTHS}|tomorrow|the weekend|spring|summer|autumn|winter|year|month|"
@@ -323,10 +331,6 @@ _CAP = "A-ZÀ-ÖØ-ÞĆČĐŁŃŚŠŹŻŽ"
 _LOW = "a-zß-öø-ÿĀ-ž"
 # ... and with a capital inside: "McBride", "MacLeod", "O'Brien", "DeShawn"
 _CAPITALISED = rf"[{_CAP}](?:['’][{_CAP}])?[{_LOW}]+(?:[{_CAP}][{_LOW}]+)?"
-# An age in words: "Sixteen-year-old Lucy Harland", "a ninety-two-year-old"
-_ONES = "one|two|three|four|five|six|seven|eight|nine"
-_AGE_IN_WORDS = (rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:{_ONES}))?|{_ONES}|ten|eleven|"
-                 r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred)")
 # An age: "39-year-old", "aged 13", "at age 39", "Jonas Berg, 54, said", "She was 91.", "4.6 billion years", or
 # when a thing began ("built in 1998", "dating to 1338").
 _AGE_WORDS = re.compile(
@@ -384,7 +388,8 @@ _ORDINAL_WORDS = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|
                             # "took the lead after 23 minutes": the 23rd
                             rf"\bafter\s+\d+\s+(?:{_STAGES})s\b", re.I)
 # A result: "won 2-1", "a 24–10 victory", "voted 23 to 8", "approved by 31 votes to 18".
-_SCORE_UNITS = r"(?:votes?|games?|sets?|frames?|legs?|goals?|points?|shots?|runs?|pulls?|matches)"
+_SCORE_UNITS = (r"(?:votes?|games?|sets?|frames?|legs?|goals?|points?|shots?|runs?|pulls?|matches|hits|holes|ends|"
+                r"tries|wickets|rounds|marbles)")
 _SCORE_WORDS = re.compile(r"(?<![\d./-])\d{1,3}\s?[-–—]\s?\d{1,3}(?![\d/-]|\.\d)|"
                           rf"\b\d{{1,3}} ({_SCORE_UNITS} )?to \d{{1,3}}\b|"
                           # a vote's or a match's result in words: "backed by seven votes to four", "voted
@@ -453,6 +458,9 @@ _OCCUPATIONS = (r"teachers?|head ?teachers?|headmasters?|headmistress(?:es)?|nur
                 r"developers?|consultants?|analysts?|economists?|bankers?|traders?|brokers?|managers?|"
                 r"directors?|caretakers?|gardeners?|carpenters?|joiners?|welders?|technicians?|porters?|"
                 r"postm[ae]n|postwom[ae]n|fisherm[ae]n|miners?|soldiers?|sailors?|vets?|pharmacists?|"
+                # the building and making trades: "a 58-year-old plasterer", "a dinner lady"
+                r"plasterers?|roofers?|bricklayers?|decorators?|scaffolders?|glaziers?|tilers?|stonemasons?|"
+                r"upholsterers?|tailors?|seamstress(?:es)?|cobblers?|thatchers?|dinner lad(?:y|ies)|"
                 r"civil servants?|businessm[ae]n|businesswom[ae]n|entrepreneurs?|students?|warehouse workers?|"
                 r"factory workers?|care workers?|social workers?|(?:shop|restaurant|café|cafe|pub|farm) owners?|"
                 # "a physiotherapist", "a former steelworker"

@@ -11,8 +11,8 @@ from functools import lru_cache
 from .backend import SentenceRow
 from .lexical import content_words, done_forms, plain_word, stem, word_forms, written_words
 from .ranking import (DUE_TO_CAUSE, ENDED_WHEN, MATERIAL_NAMES, MONTH_NAMES, SET_OFF_BY, answer_type, asked_name_of,
-                      asked_role, matches_answer_type, names_a_person_in, names_someone_beyond, noun_forms,
-                      opening_name, speaks_of_unnamed)
+                      asked_role, gives_name_asked, matches_answer_type, mentions_noun, names_a_person_in,
+                      names_someone_beyond, noun_forms, opening_name, speaks_of_unnamed)
 from .speakers import OPENING_PHRASE, speaks_in
 
 
@@ -327,8 +327,19 @@ def body_given_next(row: SentenceRow, follower: SentenceRow | None) -> str | Non
 
 def name_given_next(row: SentenceRow, follower: SentenceRow | None) -> str | None:
     """The name the sentence after ``row`` opens on ("Graham Pettifer, 58, ... admitted ..."),
-    which is whom ``row`` introduced unnamed ("A landlord who ..."), or None."""
-    return opening_name(follower.text) if _next_in_story(row, follower) else None
+    which is whom ``row`` introduced unnamed ("A landlord who ..."), or None; or a team's, when
+    ``row`` introduced a team ("A team from a pub in Tinsley Green has won ..." / "The Greyhound
+    Rollers, made up of four regulars ...")."""
+    if not _next_in_story(row, follower):
+        return None
+    team = _OPENS_WITH_TEAM_NAME.match(follower.text) if _INTRODUCES_A_TEAM.match(row.text) else None
+    return opening_name(follower.text) or (team["name"] if team else None)
+
+
+# A lead that introduces a team or group unnamed, and the name the next sentence gives it.
+_INTRODUCES_A_TEAM = re.compile(r"(?:A|An)\s+(?:[\w'’-]+\s+)?(?:team|group|band|choir|crew|trio|quartet|duo|pair|"
+                                r"squad|troupe)\b")
+_OPENS_WITH_TEAM_NAME = re.compile(r"(?:The\s+)?(?P<name>(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)(?=,)")
 
 
 def named_next(row: SentenceRow, follower: SentenceRow | None) -> str | None:
@@ -826,6 +837,30 @@ def names_none_asked(question: str, row: SentenceRow) -> bool:
 # answer must give.
 _WHO_IS_THE = re.compile(r"^\s*who(?:['’]s|\s+(?:is|was|are|were|will\s+be))\s+the\s+[a-z]", re.I)
 _CAPITALISED_AFTER_FIRST = re.compile(r"(?<=\S)\s+[“\"‘'(]?(?!I\b)[A-Z]")
+
+
+# "Who won the greasy pole climb?", "Who scored Wigan's goals?": the one who won, came in a place or
+# scored, whom a sentence naming no one at all ("The fair also includes a greasy pole climb, ...")
+# does not give.
+_WHO_WON = re.compile(r"^\s*who\s+(?:has\s+|have\s+|had\s+|will\s+)?(?:won|win|came|finished|scored|beat|took|"
+                      r"claimed|lost)\b", re.I)
+
+
+def names_no_winner(question: str, text: str) -> bool:
+    """Whether "Who won ...?" meets a sentence that names no one: no capitalised word after its
+    first, no one described."""
+    return _WHO_WON.match(question) is not None and _CAPITALISED_AFTER_FIRST.search(text) is None and \
+        not matches_answer_type("person", f" {text}")
+
+
+def names_nothing_asked(question: str, text: str) -> bool:
+    """Whether a name asked ("What was Helen Tregear's dog called?") meets a sentence that never
+    speaks of the thing named, nor has a capitalised word after its first that might be its name
+    ('"I cried at the first one."'), a figure ("the 50 fund") or a word naming ("... is known as
+    trial division")."""
+    thing = asked_name_of(question)
+    return thing is not None and not mentions_noun(thing, text) and _CAPITALISED_AFTER_FIRST.search(text) is None \
+        and not re.search(r"\d", text) and not gives_name_asked(question, text)
 
 
 def names_no_one_at_all(question: str, row: SentenceRow) -> bool:

@@ -73,7 +73,8 @@ from .reading import (AGE_WHEN_DONE, ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NA
                       holds_role_for_another,
                       leaves_unnamed, measures_thing_asked, name_given_next, named_next, names_material_of, named_words,
                       names_in_question, sets_no_year_asked, thing_made_asked,
-                      names_no_one_at_all, names_none_asked, opening_body, pronoun_within, tells_any, tells_as_deed,
+                      names_no_one_at_all, names_no_winner, names_none_asked, names_nothing_asked, opening_body,
+                      pronoun_within, tells_any, tells_as_deed,
                       lacks_beginning, lacks_cause_of_death, lacks_kind_asked, lacks_last_year, names_another_of_series,
                       tells_deed_passive_only, tells_deed_undone, tells_deed_without_doer, tells_means_of,
                       tells_opposite_extreme,
@@ -1218,6 +1219,25 @@ def _liking_or_language_untold(question: str, text: str) -> bool:
         (_ASKS_LANGUAGE.match(question) is not None and _LANGUAGE_NAMES.search(text) is None)
 
 
+# "What is a tolley?" asks what the thing is, which a sentence naming it tells ("a larger marble
+# called a tolley"), and one that only speaks of it ('"... with my tolley than with her," he said')
+# does not.
+_ASKS_WHAT_A_THING_IS = re.compile(r"^\s*what\s+(?:is|are)\s+(?:a|an|the)?\s*(?P<thing>[a-z][\w-]{2,})\s*\??\s*$",
+                                   re.I)
+
+
+def _named_thing_first(question: str, ranked: Ranked) -> Ranked:
+    """A best that neither names nor defines the thing asked yields to a close sentence of its
+    story that does."""
+    asked = _ASKS_WHAT_A_THING_IS.match(question)
+    if asked is None:
+        return ranked
+    thing = noun_forms(asked["thing"].lower())
+    return _told_in_story_first(ranked, re.compile(rf"\b(?:called|named|known\s+as)\s+(?:an?\s+|the\s+)?{thing}\b|"
+                                                   rf"\b{thing}\s+(?:is|are|was|were)\s+(?:an?|the)\b|"
+                                                   rf"\b{thing},\s+(?:an?|the)\s", re.I))
+
+
 # A word of a name, capitalised whatever the question's case: "Samuel", "O'Neill", "Smith-Jones"
 _NAME_WORD = r"(?-i:[A-Z][\w'’-]+)"
 # "Who was Samuel Coombe?": someone asked by a full name, which a sentence calling another of the
@@ -1520,6 +1540,17 @@ def _of_the_side_asked_first(question: str, ranked: Ranked) -> Ranked:
     if not of_the_other_only(ranked[0][1].text):
         return ranked
     return _first_fitting_first(ranked, lambda row, _: not of_the_other_only(row.text))
+
+
+def _done_by_to_another(forms: set[str], text: str) -> bool:
+    """Whether the text tells the deed (``forms``, stemmed) done by someone to a new thing it
+    names just before, in a clause after a comma: "a children's gurning contest, won by ..."."""
+    return any(stem([m["deed"].lower()])[0] in forms for m in _DONE_BY_AFTER_COMMA.finditer(text))
+
+
+# "a children's gurning contest, won by eight-year-old Alfie Burns": a deed done by someone to a new
+# thing before the comma (not "The party, led by ...", which may be the one asked by a plainer noun)
+_DONE_BY_AFTER_COMMA = re.compile(r"\b(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?[a-z]{3,},\s+(?P<deed>[a-z]+)\s+by\b", re.I)
 
 
 def _following(ranked: Ranked, row: SentenceRow) -> int | None:
@@ -2814,7 +2845,7 @@ class QABot:
         ranked = _order_asked_first(question, _kind_of_named_first(question, ranked))
         ranked = _full_name_asked_first(question, _reader_condition_first(question, ranked))
         ranked = _time_named_first(question, _said_to_be_first(question, self._deed_asked_how_first(question, ranked)))
-        ranked = _value_by_name_first(question, _aged_one_first(question, ranked))
+        ranked = _named_thing_first(question, _value_by_name_first(question, _aged_one_first(question, ranked)))
         return self._sign_off_first(question, self._section_asked_first(question, ranked))
 
     def _section_asked_first(self, question: str, ranked: Ranked) -> Ranked:
@@ -3260,6 +3291,9 @@ class QABot:
                  not tells_deed_passive_only(question, best.text)):
             return ranked
         done_to = deed_object_asked(question)
+
+        def done_to_another(row: SentenceRow) -> bool:
+            return bool(done_to) and not mentions_noun(done_to, row.text) and _done_by_to_another(forms, row.text)
         # ... or tells it, in the active voice, done to what is asked, its doer before it: "Local
         # supermarkets and cafés donate food" for "Who donates the food?" ("Ashgrove Ladies won the
         # Women's County Cup"), over "The fridge itself ... was donated by a closing butcher's shop"
@@ -3268,6 +3302,10 @@ class QABot:
         for at in range(1, min(3, len(ranked))):
             _, row, features = ranked[at]
             by = _deeds_done_by_someone(row.text)
+            # (none of another thing it names, "a children's gurning contest, won by eight-year-old
+            # Alfie Burns", for "Who won the women's title?")
+            if done_to_another(row):
+                continue
             # ... though not one unnamed ("grown by a retired postman") over a best naming someone,
             # whom the story's lead introduced so ("Derek Holt, 78, has been growing vegetables ...")
             # (what it holds read with what it refers to: "She was found ... by a dog walker, Kamal
@@ -3315,7 +3353,7 @@ class QABot:
         reach = _in_reach(ranked)
         return _first_fitting_first(
             ranked, lambda row, features: row.id in reach and row.doc_id == best.doc_id and
-            features["coverage"] >= _AGENT_OWN_SHARE and
+            features["coverage"] >= _AGENT_OWN_SHARE and not done_to_another(row) and
             bool(forms & set(stem([w.lower() for w in _deeds_done_by_someone(row.text, named=True)]))),
             depth=len(ranked))
 
@@ -3334,7 +3372,7 @@ class QABot:
     def _names_newcomer(self, row: SentenceRow, follower: SentenceRow | None) -> bool:
         """Whether ``follower``, the sentence naming whom ``row`` introduced (see _named_next),
         opens on a name the story had not given before ``row``."""
-        name = opening_name(follower.text) if follower is not None else None
+        name = name_given_next(row, follower) if follower is not None else None
         if not name:
             return False
         surname = [word for word in name.split() if word[0].isupper()][-1]  # "Okonkwo" of "Okonkwo family"
@@ -4193,8 +4231,12 @@ class QABot:
                        any(part + ending in vocabulary for ending in _DERIVED_ENDINGS)
                        for part in w.lower().split("-")) for w in priced[:-1]):
             return False
-        tokens = set(stem([w.lower() for w in priced] + list(SUM_NAMED_ALIKE.get(priced[-1].lower(), ()))))
-        if tokens & set(sentence_tokens("", row.text, None)) or self._gives_quantity_of(priced, row.text):
+        # (a word saying which, not inside a name: "British Fencing" prices no fencing mask)
+        tokens = set(stem([priced[-1].lower()] + list(SUM_NAMED_ALIKE.get(priced[-1].lower(), ()))))
+        which = set(stem([w.lower() for w in priced[:-1]]))
+        unnamed = re.sub(r"(?<=\S)(\s+)[A-Z][\w'’-]*", r"\1", row.text)
+        if tokens & set(sentence_tokens("", row.text, None)) or which & set(sentence_tokens("", unnamed, None)) or \
+                self._gives_quantity_of(priced, row.text):
             return True
         # Named only before or in the title, the thing priced must be its head noun: a title's "ferry"
         # makes "It loses £1.4 million a year on the route" no price of a ferry ticket.
@@ -4352,6 +4394,7 @@ class QABot:
                 tells_another_in_order(question, ranked[0][1].text) or \
                 _post_not_told(question, ranked[0][1].text) or _kind_left_unnamed(question, ranked[0][1].text) or \
                 _liking_or_language_untold(question, ranked[0][1].text) or \
+                names_no_winner(question, ranked[0][1].text) or names_nothing_asked(question, ranked[0][1].text) or \
                 _speaks_who_is_asked_of(question, ranked[0][1], signals):
             confidence = min(confidence, (s.unsure_confidence + s.min_confidence) / 2)  # a likely answer, no more
         hits = [self._hit(row, score) for score, row, _ in ranked[:k]]

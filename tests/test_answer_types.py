@@ -5002,3 +5002,43 @@ def test_hundred_and_seventy_seventh_batch_ages_required_figures_by_name_likings
     assert age.hits[0].sentence == "Entry costs £20, and competitors must be at least 14." and age.found, age
     assert "a population of about 850" in population.hits[0].sentence, population
     assert not subject.found and not language.found and not season.found, (subject, language, season)
+
+
+def test_hundred_and_seventy_eighth_batch_teams_titles_trades_spans_scores_and_things_named():
+    """Found by the hundred-and-seventy-eighth blind batch: "Who won the British and World Marbles
+    Championship?" by the team the next sentence names ("The Greyhound Rollers, ...") after a
+    lead introducing "A team from a pub ..."; "Who won the women's title?" and "Who won the World
+    Gurning Championship?" not by "a children's gurning contest, won by eight-year-old Alfie
+    Burns", a deed done to another thing; "What does Dave Pocock do for a living?" by a trade ("a
+    58-year-old plasterer"); "How long has Pocock played marbles?" by a span from an age ("since
+    he was seven"); "What was the score in the final?" by "31 marbles to 18"; "What is a tolley?"
+    by the sentence naming it ("a larger marble called a tolley"), not his words about his."""
+    bot = story_batch("stories_hundredseventyeighth")
+    team, women, gurning, trade, played, score, tolley = bot.ask_many([
+        "Who won the British and World Marbles Championship?", "Who won the women's title?",
+        "Who won the World Gurning Championship?", "What does Dave Pocock do for a living?",
+        "How long has Pocock played marbles?", "What was the score in the final?", "What is a tolley?"])
+    assert team.hits[0].sentence.startswith("The Greyhound Rollers, made up of four regulars") and team.found, team
+    assert women.hits[0].sentence.startswith("The women's title went to Claire Irwin") and women.found, women
+    assert gurning.hits[0].sentence.startswith("Tommy Mattinson, 67, beat 22 other gurners") and gurning.found, gurning
+    assert "a 58-year-old plasterer" in trade.hits[0].sentence and trade.found, trade
+    assert "who has played since he was seven" in played.hits[0].sentence and played.found, played
+    assert "by 31 marbles to 18" in " ".join(score.hits[0].sentence.split()) and score.found, score
+    assert "a larger marble called a tolley" in " ".join(tolley.hits[0].sentence.split()) and tolley.found, tolley
+
+
+def test_hundred_and_seventy_eighth_batch_unanswerables_with_no_winner_no_name_or_another_price():
+    """Unanswerable in the hundred-and-seventy-eighth blind batch, now likely answers at most: "Who
+    won the greasy pole climb?" of a sentence naming no one; "What was Helen Tregear's dog
+    called?" of her words '"I cried at the first one."', which speak of no dog and give no name;
+    "How much does a fencing mask cost?" of adult membership's price, whose "British Fencing" is a
+    name, not a fencing mask."""
+    from qa_bot.reading import names_no_winner, names_nothing_asked
+
+    assert names_no_winner("Who scored Wigan's goals?", "They have scored just 19 goals in 24 matches.")
+    assert not names_no_winner("Who won the race?", "The race was won by Grace Wanjiru.")
+    assert not names_nothing_asked("What is the name of the process?", "It is known as trial division.")
+    bot = story_batch("stories_hundredseventyeighth")
+    climb, dog, mask = bot.ask_many([
+        "Who won the greasy pole climb?", "What was Helen Tregear's dog called?", "How much does a fencing mask cost?"])
+    assert not climb.found and not dog.found and not mask.found, (climb, dog, mask)
