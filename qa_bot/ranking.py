@@ -557,7 +557,7 @@ Program Programme Mission Race Tournament Open Declaration Constitution Amendmen
 Conference Summit Convention Region District Territory Commonwealth Confederation Alliance Pact North South East
 West Northern Southern Eastern Western Central Upper Lower New Great Greater United Royal National International
 Federal Vale Heights Falls Moors Fjord Competition Contest Trophy Regatta Gala Fete Carnival Parade
-Stakes""".split()) | _NATIONALITIES | frozenset(  # and a company's: "Southvale Water said ..."
+Stakes Match Matches Fair""".split()) | _NATIONALITIES | frozenset(  # and a company's: "Southvale Water said ..."
     """Water Energy Rail Airlines Airways Motors Foods Homes Media Pharma Pharmaceuticals Holdings Capital Partners
     Systems Technologies Labs Insurance Telecom Electric Gas Oil Shipping Lines Ferries Logistics Ventures Industries
     Solutions Software Entertainment Healthcare Properties Estates Mining Retail Stores Brands Bakery Brewery
@@ -2095,10 +2095,15 @@ def gives_ages_of_others_only(question: str, sentence: str) -> bool:
         # but "its 60-year history" is the age of "Hollowmere Zoo"
         return _THING_AGE.search(sentence) is not None and m["name"].split()[-1] not in _NOT_PERSON_WORDS
     asked = m["name"].split()[-1].lower()
-    beside = [(b.span(), (b["before"] or b["now"] or b["appos"] or b["after"] or b["group"]).lower())
-              for b in _AGE_BESIDE_NAME.finditer(sentence)]
+    # (the surname asked, but another given name before it: "Ron Plant, 85" for "How old is Josh Plant?")
+    given = m["name"].split()[0] if len(m["name"].split()) > 1 else None
+    beside = [(b.span(), (b["before"] or b["now"] or b["appos"] or b["after"] or b["group"]).lower(),
+               re.search(r"(\S+)\s+$", sentence[: b.start()])) for b in _AGE_BESIDE_NAME.finditer(sentence)]
     def someone_elses(age: re.Match) -> bool:
-        return any(start <= age.start() < end and owner != asked for (start, end), owner in beside)
+        return any(start <= age.start() < end and
+                   (owner != asked or (given is not None and before is not None and before[1][:1].isupper() and
+                                       before[1] != given and before[1].rstrip(".") not in _SIGNING_TITLES))
+                   for (start, end), owner, before in beside)
     return all(someone_elses(age) for age in ages)
 
 

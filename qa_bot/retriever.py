@@ -3290,6 +3290,12 @@ class QABot:
                 (tells_as_deed(forms, best.text) and names_a_person_in(best.text) and
                  not tells_deed_passive_only(question, best.text)):
             return ranked
+        # ... or names whom the sentence before it introduced doing it: "Josh Plant beat 31 other
+        # competitors ..." after "A 16-year-old from Leek has won the senior vintage class ..."
+        before = self._sentence_before(best)
+        if best_features["referred"] and opening_name(best.text) and before is not None and \
+                tells_as_deed(forms, before.text) and introduces_someone_unnamed(before.text):
+            return ranked
         done_to = deed_object_asked(question)
 
         def done_to_another(row: SentenceRow) -> bool:

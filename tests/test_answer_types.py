@@ -5042,3 +5042,21 @@ def test_hundred_and_seventy_eighth_batch_unanswerables_with_no_winner_no_name_o
     climb, dog, mask = bot.ask_many([
         "Who won the greasy pole climb?", "What was Helen Tregear's dog called?", "How much does a fencing mask cost?"])
     assert not climb.found and not dog.found and not mask.found, (climb, dog, mask)
+
+
+def test_hundred_and_seventy_ninth_batch_winners_named_after_a_lead_and_ages_of_namesakes():
+    """Found by the hundred-and-seventy-ninth blind batch: "Who won the senior vintage class?" by
+    the name the next sentence gives ("Josh Plant beat 31 other competitors ...") after a lead
+    introducing "A 16-year-old from Leek" who won it: "the Staffordshire Ploughing Match" is no
+    person's name, and the named sentence keeps its place over his grandfather's ("... Ron Plant,
+    85, who won the same class in 1971"); "How old is Josh Plant?" is not told by "Ron Plant, 85",
+    another of the surname (though "Mrs Metcalfe, 69" is Jean Metcalfe's age)."""
+    from qa_bot.ranking import gives_ages_of_others_only, names_a_person_in
+
+    assert not names_a_person_in("A 16-year-old from Leek has won the class at the Staffordshire Ploughing Match.")
+    assert gives_ages_of_others_only("How old is Josh Plant?", "restored by his grandfather, Ron Plant, 85, who won")
+    assert not gives_ages_of_others_only("How old is Jean Metcalfe?", "Mrs Metcalfe, 69, who worked as a cook, said")
+    bot = story_batch("stories_hundredseventyninth")
+    winner, age = bot.ask_many(["Who won the senior vintage class?", "How old is Josh Plant?"])
+    assert winner.hits[0].sentence.startswith("Josh Plant beat 31 other competitors") and winner.found, winner
+    assert age.hits[0].sentence.startswith("A 16-year-old from Leek has won"), age
