@@ -849,8 +849,7 @@ _WHO_WON = re.compile(r"^\s*who\s+(?:has\s+|have\s+|had\s+|will\s+)?(?:won|win|c
 def names_no_winner(question: str, text: str) -> bool:
     """Whether "Who won ...?" meets a sentence that names no one: no capitalised word after its
     first, no one described."""
-    return _WHO_WON.match(question) is not None and _CAPITALISED_AFTER_FIRST.search(text) is None and \
-        not matches_answer_type("person", f" {text}")
+    return _WHO_WON.match(question) is not None and _names_no_one(f" {text}")
 
 
 def names_nothing_asked(question: str, text: str) -> bool:
@@ -868,8 +867,12 @@ def names_no_one_at_all(question: str, row: SentenceRow) -> bool:
     speaker's, nor anyone news names by age ("The first patient, a seven-year-old boy, ..."):
     "The previous youngest winner was 14 when he took the title in 1987." says who held the title
     only as "he"."""
-    return _WHO_IS_THE.match(question) is not None and row.speaker is None and \
-        _CAPITALISED_AFTER_FIRST.search(row.text) is None and not matches_answer_type("person", row.text)
+    return _WHO_IS_THE.match(question) is not None and row.speaker is None and _names_no_one(row.text)
+
+
+def _names_no_one(text: str) -> bool:
+    """Whether the text has no capitalised word after its first and describes no one."""
+    return _CAPITALISED_AFTER_FIRST.search(text) is None and not matches_answer_type("person", text)
 
 
 # "Which libraries will have shorter hours?" asks which, and "... at five of its libraries" only

@@ -891,10 +891,17 @@ _ASKS_REQUIRED = re.compile(r"^\s*what\s+(?:(?:do|does|did|will)\s+.{1,60}?\b(?:
                             r"must\s+.{1,60}?\bdo)\b", re.I)
 _TELLS_REQUIRED = re.compile(r"\b(?:ha(?:ve|s|d)|needs?|needed)\s+to\b|\bmust\b|\brequired\s+to\b|\bobliged\s+to\b",
                              re.I)
+# "Which months have no meeting?" asks for months by name ("no meeting in August or December"),
+# which "meets on the last Monday of each month" does not give; "On which day ...?" for a day's name.
+_ASKS_MONTH = re.compile(r"^\s*(?:(?:in|on|during)\s+)?(?:what|which)\s+months?\b", re.I)
+_NAMES_A_MONTH = re.compile(rf"\b(?:{MONTH_NAMES})\b", re.I)
+_ASKS_DAY = re.compile(r"^\s*(?:(?:in|on|during)\s+)?(?:what|which)\s+days?\b(?!\s+of\s+the\s+month)", re.I)
+_NAMES_A_DAY = re.compile(rf"\b(?:{DAY_NAMES})s?\b", re.I)
 # A question's shape and what a best must tell to keep its place (as a close sentence of its story
-# that does goes first): more, a part, a charge, a habit gone by, a use, a duty.
+# that does goes first): more, a part, a charge, a habit gone by, a use, a duty, a month or day by name.
 _TOLD_WHEN_ASKED = ((_ASKS_ELSE, _TELLS_ELSE), (_ASKS_PART, PART_OF_WHOLE), (_ASKS_WHETHER_CHARGED, _TELLS_CHARGE),
-                    (_ASKS_USED_TO, _TELLS_USED_TO), (_ASKS_USE, _TELLS_USE), (_ASKS_REQUIRED, _TELLS_REQUIRED))
+                    (_ASKS_USED_TO, _TELLS_USED_TO), (_ASKS_USE, _TELLS_USE), (_ASKS_REQUIRED, _TELLS_REQUIRED),
+                    (_ASKS_MONTH, _NAMES_A_MONTH), (_ASKS_DAY, _NAMES_A_DAY))
 
 
 # "How many tools does the library have?" asks what is held, which a limit on it ("You can borrow up
@@ -938,7 +945,8 @@ def _count_over_limit_first(question: str, ranked: Ranked) -> Ranked:
 def _told_as_asked_first(question: str, ranked: Ranked) -> Ranked:
     """A best that tells nothing more for "What else ...?", no part for "How many of the ...?", no
     charge for "Do you have to pay ...?", no habit gone by for "What did she use to do ...?", no use
-    for "What was it used for?" yields to a close sentence of its story that does."""
+    for "What was it used for?", no month for "Which months ...?" yields to a close sentence of its
+    story that does."""
     for asks, tells in _TOLD_WHEN_ASKED:
         if asks.match(question):
             return _told_in_story_first(ranked, tells)
@@ -1143,23 +1151,6 @@ def _said_to_be_first(question: str, ranked: Ranked) -> Ranked:
                       r"(?:is|was|are|were)\b", re.I)
     return _first_fitting_first(ranked, lambda row, features: says.search(row.text) is not None,
                                 _DEED_DEPTH, _NAMED_ONES_MARGIN)
-
-
-# "Which months have no meeting?" asks for months by name ("no meeting in August or December"),
-# which "meets on the last Monday of each month" does not give; "On which day ...?" for a day's name.
-_ASKS_NAMED_TIME = ((re.compile(r"^\s*(?:(?:in|on|during)\s+)?(?:what|which)\s+months?\b", re.I),
-                     re.compile(rf"\b(?:{MONTH_NAMES})\b", re.I)),
-                    (re.compile(r"^\s*(?:(?:in|on|during)\s+)?(?:what|which)\s+days?\b(?!\s+of\s+the\s+month)", re.I),
-                     re.compile(rf"\b(?:{DAY_NAMES})s?\b", re.I)))
-
-
-def _time_named_first(question: str, ranked: Ranked) -> Ranked:
-    """A best naming no month for "Which months ...?" (no day for "Which day ...?") yields to a
-    close sentence of its story that names one."""
-    for asks, names in _ASKS_NAMED_TIME:
-        if asks.match(question):
-            return _told_in_story_first(ranked, names)
-    return ranked
 
 
 # "How did the volunteers learn to rivet?", "How far did Lily Marsh throw the boot?": how someone
@@ -2844,7 +2835,7 @@ class QABot:
         ranked = _deed_done_first(question, _count_over_limit_first(question, ranked))
         ranked = _order_asked_first(question, _kind_of_named_first(question, ranked))
         ranked = _full_name_asked_first(question, _reader_condition_first(question, ranked))
-        ranked = _time_named_first(question, _said_to_be_first(question, self._deed_asked_how_first(question, ranked)))
+        ranked = _said_to_be_first(question, self._deed_asked_how_first(question, ranked))
         ranked = _named_thing_first(question, _value_by_name_first(question, _aged_one_first(question, ranked)))
         return self._sign_off_first(question, self._section_asked_first(question, ranked))
 
