@@ -95,7 +95,7 @@ class _Unrated:
 
 # Numbers as news prose spells them out, and as figures ("1,200", "4.2").
 _SMALL_NUMBERS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-_TENS = "twenty|thirty|forty|fifty"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _TEENS = "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 # Only from a figure's first digit: a search that could start at every digit of "1,1,1,..." would
 # rescan the run from each, quadratic in a hostile sentence's length.
@@ -104,7 +104,7 @@ _NUMBER_WORDS = re.compile(
     # "one" standing for a thing counts nothing: "if people had one to hand", "the one", "each one"
     r"(?<!\bthe )(?<!\bthis )(?<!\bthat )(?<!\beach )(?<!\bevery )(?<!\bany )"
     r"\bone\b(?!\s+another\b)(?!\s+to\s+(?:hand|spare)\b)|"
-    rf"\d|\b({_SMALL_NUMBERS.replace('one|', '')}|{_TENS}|"
+    rf"\d|\b({_SMALL_NUMBERS.replace('one|', '')}|{_TEENS}|{_TENS}|"
     r"hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|percent|"
     r"quarters?|thirds?|fifths?|tenths?|twins?|triplets)\b", re.I)
 # A count is no date: "built between January 2024 and June 2025" counts nothing, "on 18 September"
@@ -183,7 +183,7 @@ _DURATION_WORDS = re.compile(
     # (not "Some days I can barely walk", which days; "for some days" is below; nor "twice a day",
     # "three times a week", how often)
     r"(?<!\bonce\s)(?<!\btwice\s)(?<!\bthrice\s)(?<!\btimes\s)"
-    rf"\b({_FIGURE}|a|an|{_SMALL_NUMBERS}|{_TEENS}|several|a few|many|{_TENS}|sixty|seventy|eighty|ninety|hundred)"
+    rf"\b({_FIGURE}|a|an|{_SMALL_NUMBERS}|{_TEENS}|several|a few|many|{_TENS}|hundred)"
     rf"(\s+and\s+a\s+half)?[\s-]+"
     rf"((school|academic|calendar|financial|fiscal|working|business|full|straight|consecutive)\s+)?"  # "two school years"
     rf"{_UNITS_OF_TIME}\b(?![\s-]old|\s+ago\b)"  # "three years ago" says when, not how long
@@ -216,7 +216,7 @@ _TIME_DIFFERENCE = re.compile(rf"\b(?:{_FIGURE}|{_SMALL_NUMBERS}|{_TEENS}|{_TENS
                               r"(?:less|more|fewer)\b", re.I)
 # An amount: in figures ("1.2 billion euros", "$5m") or in words ("ten million euros", "a few
 # hundred dollars").
-_AMOUNT = rf"(?:{_FIGURE}|{_SMALL_NUMBERS}|fifteen|{_TENS}|sixty|seventy|eighty|ninety|a|a few|several|half a)"
+_AMOUNT = rf"(?:{_FIGURE}|{_SMALL_NUMBERS}|{_TEENS}|{_TENS}|a|a few|several|half a)"
 # Things sold at a price: "How much are tickets?" asks it.
 _PRICED_THINGS = r"tickets?|entry|admission|membership|parking|permits?|passes|fares?|seats?|lessons?|classes"
 # A price of nothing said as no fee at all: "there is no fee", "there will be no charge".
@@ -252,7 +252,7 @@ PART_OF_WHOLE = re.compile(rf"\b(?:{_COUNT}%?|half|most|all|none|some|many|few)\
 # A count told as the count, of what its story counts: "Last year's count was 211."
 COUNT_STATED = re.compile(rf"\b(?:count|total|tally)\s+(?:was|is|stood\s+at|reached)\s+(?:nearly\s+|almost\s+)?"
                           rf"{_COUNT}", re.IGNORECASE)
-_QUANTITY = (rf"\b(?:{_FIGURE}|(?:{_SMALL_NUMBERS}|{_TENS}|a|a few|several|hundreds of|thousands of)(?=[\s-]))"
+_QUANTITY = (rf"\b(?:{_FIGURE}|(?:{_SMALL_NUMBERS}|{_TEENS}|{_TENS}|a|a few|several|hundreds of|thousands of)(?=[\s-]))"
              r"\s*(?:hundred|thousand|million)?[\s-]*")
 
 
@@ -400,7 +400,8 @@ _SCORE_WORDS = re.compile(r"(?<![\d./-])\d{1,3}\s?[-–—]\s?\d{1,3}(?![\d/-]|\
 # A colour, as news gives one: "shiny green", "a dark-coloured hatchback", "reddish".
 _COLOUR_WORDS = re.compile(r"\b(?:red|green|blue|yellow|black|white|grey|gray|brown|orange|purple|pink|gold|golden|"
                            r"silver|violet|turquoise|scarlet|crimson|navy|beige|cream|maroon|bronze|ginger|amber|lilac|"
-                           r"indigo|magenta|teal|khaki|ivory|"
+                           r"indigo|magenta|teal|khaki|ivory|emerald|olive|mustard|claret|burgundy|lavender|charcoal|"
+                           r"tartan|multi-?colou?red|"
                            r"(?:dark|light|pale|bright)-colou?red)(?:d?ish)?\b", re.I)
 # A place: a capitalised name after a preposition of place ("in Moscow", "from the Czech Republic"),
 # or where words appear ("Where was the study published?": "in the journal Stellar Letters").
@@ -566,7 +567,7 @@ Stakes Match Matches Fair""".split()) | _NATIONALITIES | frozenset(  # and a com
 
 
 # News names many a person only by age: "A 12-year-old girl ... has found the fossil".
-_AGED = re.compile(rf"\b(?:\d{{1,3}}|{_SMALL_NUMBERS}|(?:{_TENS})(?:-[a-z]+)?)-year-old\b", re.I)
+_AGED = re.compile(rf"\b(?:\d{{1,3}}|{_SMALL_NUMBERS}|{_TEENS}|(?:{_TENS})(?:-[a-z]+)?)-year-old\b", re.I)
 
 
 # A name given: "named the species Kelbysaurus frostae", "known as Geordie", a title in quotes
@@ -618,6 +619,11 @@ _SOMEONE_UNNAMED = re.compile(
 _KIN_NAMED = re.compile(r"\b(?i:his|her|their|my|our)\s+(?:husband|wife|son|daughter|mother|father|mum|dad|brother|"
                         r"sister|partner|friend|grandson|granddaughter|grandmother|grandfather|uncle|aunt|cousin|"
                         rf"nephew|niece|fianc[eé]e?|boyfriend|girlfriend)s?,?\s+{_CAPITALISED}\b(?![\s-]+[A-Z])")
+
+# A family named by its surname, or the kin of a named one: "made by the Wordsworth family's
+# descendants", "Smith's heirs".
+_FAMILY_NAMED = re.compile(r"\b(?i:the)\s+(?:[A-Z][a-z]+\s+){1,2}family\b|"
+                           r"\b[A-Z][a-z]+['’]s\s+(?:descendants|heirs|relatives|children|grandchildren)\b")
 
 
 # A signature's name, alone on the first line of a letter's sign-off ("Richard Osei" / "Chief
@@ -713,7 +719,8 @@ class _PersonName:
     @staticmethod
     def finditer(sentence: str) -> Iterator[re.Match]:
         return itertools.chain(_named_people(sentence), _AGED.finditer(sentence), _GROUP_OF_PEOPLE.finditer(sentence),
-                               _SOMEONE_UNNAMED.finditer(sentence), _KIN_NAMED.finditer(sentence))
+                               _SOMEONE_UNNAMED.finditer(sentence), _KIN_NAMED.finditer(sentence),
+                               _FAMILY_NAMED.finditer(sentence))
 
     @staticmethod
     def search(sentence: str) -> re.Match | None:

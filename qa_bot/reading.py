@@ -669,6 +669,8 @@ GIVES_REASON = re.compile(rf"\b(?:because|{_SINCE_AS_REASON}|as a result|{DUE_TO
                            r"blamed|blames|caused|causes|reasons?|so that|in order to|after|theory|explains?|"
                            # a purpose as the reason: "dreamed up ... as a way to bring visitors to the town"
                            r"as a way (?:to|of)|in a bid to|with the aim of|"
+                           # "the rise was down to a mild spring"
+                           r"(?:is|was|are|were|been)\s+(?:(?:largely|mainly|partly|mostly|entirely|all)\s+)?down\s+to|"
                            rf"explanation|led to|following|{SET_OFF_BY}|"
                            # that it is not known is the answer: "The cause of the fire is not yet known."
                            r"(?:not|never)\s+(?:yet\s+|been\s+)*(?:known|clear|established|determined)|"

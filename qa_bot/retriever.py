@@ -474,8 +474,12 @@ def _holds_as_much(features: dict[str, float], held: float) -> bool:
 
 
 # Words that say which one of a thing, not what kind: "the new machinery", "a single ticket".
+# Words before a priced noun that say no kind of thing: "How much could fares rise ...", "one ride"
+_NO_KIND_WORDS = frozenset("""did do does was were is are has have had will would can could should might may one two
+three four five six seven eight nine ten twelve twenty fifty hundred thousand million""".split())
 _WHICH_ONE_WORDS = frozenset("""new old first last next latest current total whole full extra proposed planned
-average annual yearly monthly weekly daily single return standard basic final overall original""".split())
+average annual yearly monthly weekly daily single return standard basic final overall original replacement spare
+additional""".split())
 _GOES_TO_KIND = re.compile(r"^\s*(?:which|what)\s+[\w'’-]+\s+(?:did|does|do|will|would)\s+.{1,60}?\s+go\s+"
                            r"(?:to|into)\s*\??\s*$", re.IGNORECASE)
 
@@ -525,8 +529,10 @@ def _former_told_first(question: str, ranked: Ranked) -> Ranked:
 
 
 # "What will happen to the squares afterwards?" asks what is to come of a thing.
+# ... or of someone's ("What will happen to her wooden blocks?", "... to Mr Lamb's collection?").
 _ASKS_WHAT_WILL_HAPPEN = re.compile(r"^\s*what\s+(?:will|is\s+going\s+to)\s+happen\s+to\s+"
-                                    r"(?:the|a|an|its|their|this)\s+(?:[\w'’-]+\s+){0,2}?(?P<thing>[a-z]{3,})\b",
+                                    r"(?:the|a|an|its|their|this|these|his|her|our|my|(?-i:[A-Z])[\w.-]*['’]s?)\s+"
+                                    r"(?:[\w'’-]+\s+){0,2}?(?P<thing>[a-z]{3,})\b",
                                     re.I)
 # ... and "What will Frank do in retirement?", "What will the batteries be used for?", what someone will do
 # or have done (not what a thing will be: "What will the output be for a member of the language?").
@@ -658,6 +664,14 @@ _ASKS_DONE_BEFORE = re.compile(r"^\s*(?:has|have|had|was|were|is|are|did)\b.*?\b
                                re.I)
 _TELLS_DONE_BEFORE = re.compile(r"\bnever\b|\bfirst\s+time\b|\bpreviously\b|\bonce\s+before\b|"
                                 r"\bbefore\s*(?:[.,;:]|$)", re.I)
+
+# Buying, told from the seller's side: "has been sold to a bakery chain".
+_BUYING = frozenset({"buy", "bought", "purchas"})
+_SOLD_TO = re.compile(r"\b(?:sold|sells|sell|selling)\s+(?:[\w'’-]+\s+){0,3}?to\s+(?!(?:be|help|pay|fund|raise)\b)",
+                      re.I)
+
+# A deed told again as the one before it: "followed her down the tower", "did the same".
+_DOES_THE_SAME = re.compile(r"\b(?:followed\s+(?:her|him|them|suit)|did\s+the\s+same)\b", re.I)
 
 
 def _done_before_first(question: str, ranked: Ranked) -> Ranked:
@@ -1074,8 +1088,15 @@ _PURPOSE_REACH = 40  # characters after the deed where its purpose may stand
 # "What did Mair Griffiths win?": a deed asked as done, its verb the last word (or before a place
 # or a thing's preposition).
 _ASKS_DEED_DONE = re.compile(r"^\s*(?:what|who|whom|where|which\s+[a-z]+)\s+did\s+(?:[\w'’-]+\s+){1,4}?"
-                             r"(?P<verb>[a-z]{2,})(?:\s+(?:in|at|on|for|to|with|from|up|out|off)\b[^?]{0,60})?"
-                             r"\s*\??\s*$", re.I)
+                             r"(?P<verb>[a-z]{2,})(?:\s+(?:her|him|them|us|me))?"
+                             r"(?:\s+(?:in|at|on|for|to|with|from|up|out|off)\b[^?]{0,60})?\s*\??\s*$", re.I)
+# ... of someone named: "What did Judi Dench send her?"
+_DEED_OF_NAMED_ASKED = re.compile(r"^\s*\w+\s+did\s+(?P<name>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))*)\s",
+                                  re.I)
+# A sentence (or its quote) opening on someone told of before: '"She sent me a postcard ...'
+_OPENS_ON_SOMEONE = re.compile(r"\s*[\"“‘']?(?:He|She|They)\b")
+# Deeds too common to stand for what is asked
+_COMMON_DEEDS = frozenset("do say have get make go be use see".split())
 
 
 def _deed_done_first(question: str, ranked: Ranked) -> Ranked:
@@ -1088,11 +1109,45 @@ def _deed_done_first(question: str, ranked: Ranked) -> Ranked:
     verb, best = asked["verb"].lower(), ranked[0][1]
     done = done_forms(verb)
     written = written_words(best.text)
-    if verb not in written or done & written:
+    if done & written:
         return ranked
+    if verb not in written:
+        # "What did Judi Dench send her?" of a best naming her, never sending: the deed told of her
+        # in the sentence after ('"She sent me a postcard afterwards," Mrs Tindall said.')
+        named = _DEED_OF_NAMED_ASKED.match(question)
+        # (the verb right after the name: "Where did Rachel Dunmore start her swim?" asks no swim)
+        if named is None or verb in _COMMON_DEEDS or named["name"].split()[-1] not in best.text or \
+                question[named.end():].split()[0].lower() != verb:
+            return ranked
+        return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and row.id == best.id + 1 and
+                                    _OPENS_ON_SOMEONE.match(row.text) is not None and
+                                    bool(done & written_words(row.text)), _NAMED_ONE_REACH)
     return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and
                                 bool(done & written_words(row.text)),
                                 _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
+
+
+# "What did she do instead of looking down?" asks what was done in place of a deed, which a best
+# telling that deed as not done ('"I did not look down once," she said.') leaves to what follows.
+_INSTEAD_OF_DEED = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+(?P<deed>[a-z]{3,}ing)\b", re.I)
+_INSTEAD = re.compile(r"\b(?:instead|rather\s+than)\b", re.I)
+_NOT_DONE = re.compile(r"\b(?:not|never|n['’]t|no\s+longer)\s+(?:\w+\s+){0,2}?(?P<verb>[a-z]+)\b", re.I)
+
+
+def _done_instead_first(question: str, ranked: Ranked) -> Ranked:
+    """A best that tells the deed asked "instead of" as not done yields to the sentence after
+    it, which tells what was done."""
+    asked = _INSTEAD_OF_DEED.search(question)
+    if asked is None or len(ranked) < 2:
+        return ranked
+    forms, best = forms_of_deed(asked["deed"][:-3]) | forms_of_deed(asked["deed"]), ranked[0][1]
+    # (not a best that tells what was done instead itself: "the linear channels were not offered,
+    # Virgin Media instead concentrating on its Video On Demand service")
+    if not any(forms & set(stem([m["verb"].lower()])) for m in _NOT_DONE.finditer(best.text)) or \
+            _INSTEAD.search(best.text):
+        return ranked
+    return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and row.id == best.id + 1,
+                                _NAMED_ONE_REACH)
 
 
 # A count with nothing counted after it: "It now has 64, the oldest of them 91".
@@ -1204,10 +1259,12 @@ _LANGUAGE_NAMES = re.compile(
 
 
 def _liking_or_language_untold(question: str, text: str) -> bool:
-    """Whether a favourite asked meets a sentence telling no liking, or a language asked one
-    naming none."""
+    """Whether a favourite asked meets a sentence telling no liking, or a language or a colour
+    asked one naming none ("What colour was the hat Judi Dench wore?" of "... who wore a Tindall
+    hat to a wedding")."""
     return (_ASKS_FAVOURITE.search(question) is not None and _TELLS_LIKING.search(text) is None) or \
-        (_ASKS_LANGUAGE.match(question) is not None and _LANGUAGE_NAMES.search(text) is None)
+        (_ASKS_LANGUAGE.match(question) is not None and _LANGUAGE_NAMES.search(text) is None) or \
+        (answer_type(question) == "colour" and not matches_answer_type("colour", text))
 
 
 # "What is a tolley?" asks what the thing is, which a sentence naming it tells ("a larger marble
@@ -2833,6 +2890,7 @@ class QABot:
         ranked = _clock_time_first(question, self._role_of_side_asked_first(question, ranked))
         ranked = _told_as_asked_first(question, _whole_asked_first(question, _usual_told_first(question, ranked)))
         ranked = _deed_done_first(question, _count_over_limit_first(question, ranked))
+        ranked = _done_instead_first(question, ranked)
         ranked = _order_asked_first(question, _kind_of_named_first(question, ranked))
         ranked = _full_name_asked_first(question, _reader_condition_first(question, ranked))
         ranked = _said_to_be_first(question, self._deed_asked_how_first(question, ranked))
@@ -3332,6 +3390,11 @@ class QABot:
                     (does_to(forms, done_to, row.text) or
                      (row.doc_id == best.doc_id and _does_to_it(forms, row.text))) \
                     and not self._introduces_newcomer(row):
+                return _moved_first(ranked, at)
+            # ... or the buyer told as whom the thing asked was sold to: "The shop has been sold to a
+            # bakery chain" for "Who has bought the shop?"
+            if done_to and forms & _BUYING and _SOLD_TO.search(row.text) and mentions_noun(done_to, row.text) and \
+                    not _SOLD_TO.search(best.text):
                 return _moved_first(ranked, at)
             # ... or told of its doer in a clause after their name, "The Environment Agency,
             # which brought the case, said ...", though the best names more of the rest
@@ -4208,7 +4271,38 @@ class QABot:
         if DONE_IN_OTHER_WORDS.get(word, frozenset()).intersection(words):
             return True
         # ("turned down by eleven publishers" says "rejected", as BM25 reads it)
-        return stem([word])[0] in set(stem(words)) | set(tokenize(text)) or self._near_any([word], words)
+        if stem([word])[0] in set(stem(words)) | set(tokenize(text)) or self._near_any([word], words):
+            return True
+        # "Fourteen other people followed her down the tower" says "abseiled" when the story told
+        # her abseil before it.
+        return _DOES_THE_SAME.search(row.text) is not None and \
+            self._tells_deed(word, self.index.document_text(row.doc_id)[: row.start])
+
+    def _prices_kind_never_named(self, priced: list[str] | None, row: SentenceRow) -> bool:
+        """Whether a word saying what kind of thing is priced ("a family ticket") is one the
+        sentence's document never uses (not a word that only says which one: "the new machinery"
+        may be "the machinery"; a word it uses derived is used: "paddleboarding" for "a paddleboard
+        permit")."""
+        if not priced:
+            return False
+        vocabulary = self._vocabulary(row.doc_id)
+        return any(w.lower() not in _WHICH_ONE_WORDS and
+                   not all(vocabulary_mentions(part, vocabulary) or
+                           any(part + ending in vocabulary for ending in _DERIVED_ENDINGS)
+                           for part in w.lower().split("-")) for w in priced[:-1])
+
+    def _prices_foreign_kind(self, priced: list[str] | None, row: SentenceRow) -> bool:
+        """Whether a plain word saying what kind of thing is priced ("a family ticket") is foreign
+        to the sentence's document in every form: a likely answer at most. (Not a name, a number, a
+        superlative or a verb's "-ing": "Westline's contract", "one ride", "the cheapest tickets",
+        "scrapping fines" are priced by words a story need not repeat.)"""
+        if not self._prices_kind_never_named(priced, row):
+            return False
+        vocabulary = self._vocabulary(row.doc_id)
+        stems = set(stem(list(vocabulary)))
+        return any(w.isalpha() and w.islower() and w not in _NO_KIND_WORDS and not w.endswith(("est", "ing")) and
+                   stem([w])[0] not in stems and not any(v.startswith(w[: max(4, len(w) - 2)]) for v in vocabulary)
+                   for w in priced[:-1])
 
     def _gives_price_of(self, priced: list[str], row: SentenceRow) -> bool:
         """Whether the sentence prices what is asked: a sum, and what is priced named anywhere
@@ -4220,13 +4314,7 @@ class QABot:
             return False
         # "How much will the roof repairs cost?" of a letter pricing pavement repairs: what kind of
         # thing is priced, a word its document never uses.
-        # (Not a word that only says which one: "the new machinery" may be "the machinery".)
-        vocabulary = self._vocabulary(row.doc_id)
-        # (A word it uses derived: "paddleboarding" for "a paddleboard permit".)
-        if any(w.lower() not in _WHICH_ONE_WORDS and
-               not all(vocabulary_mentions(part, vocabulary) or
-                       any(part + ending in vocabulary for ending in _DERIVED_ENDINGS)
-                       for part in w.lower().split("-")) for w in priced[:-1]):
+        if self._prices_kind_never_named(priced, row):
             return False
         # (a word saying which, not inside a name: "British Fencing" prices no fencing mask)
         tokens = set(stem([priced[-1].lower()] + list(SUM_NAMED_ALIKE.get(priced[-1].lower(), ()))))
@@ -4391,6 +4479,7 @@ class QABot:
                 tells_another_in_order(question, ranked[0][1].text) or \
                 _post_not_told(question, ranked[0][1].text) or _kind_left_unnamed(question, ranked[0][1].text) or \
                 _liking_or_language_untold(question, ranked[0][1].text) or \
+                self._prices_foreign_kind(asked_cost_of(question), ranked[0][1]) or \
                 names_no_winner(question, ranked[0][1].text) or names_nothing_asked(question, ranked[0][1].text) or \
                 _speaks_who_is_asked_of(question, ranked[0][1], signals):
             confidence = min(confidence, (s.unsure_confidence + s.min_confidence) / 2)  # a likely answer, no more

@@ -5060,3 +5060,41 @@ def test_hundred_and_seventy_ninth_batch_winners_named_after_a_lead_and_ages_of_
     winner, age = bot.ask_many(["Who won the senior vintage class?", "How old is Josh Plant?"])
     assert winner.hits[0].sentence.startswith("Josh Plant beat 31 other competitors") and winner.found, winner
     assert age.hits[0].sentence.startswith("A 16-year-old from Leek has won"), age
+
+
+def test_hundred_and_eightieth_batch_deeds_told_another_way():
+    """Found by the hundred-and-eightieth blind batch: what is to come of someone's thing ("What
+    will happen to her wooden blocks?"); a reason "was down to"; the buyer as whom a thing "has
+    been sold to"; a named person's deed told by the next sentence's "She" ('"She sent me a
+    postcard ..."'); what was done "instead of" a deed the best tells as not done; and a count
+    whose deed the story told before ("Fourteen other people followed her down the tower")."""
+    bot = story_batch("stories_hundredeightieth")
+    blocks, rise, bought, sent, instead, others = bot.ask_many([
+        "What will happen to her wooden blocks?", "Why did the number of cygnets rise?", "Who has bought the shop?",
+        "What did Judi Dench send her?", "What did she do instead of looking down?",
+        "How many other people abseiled down the tower?"])
+    assert blocks.hits[0].sentence.startswith("Mrs Tindall's wooden blocks will go"), blocks
+    assert rise.hits[0].sentence.startswith("Mr Barber said the rise was down to"), rise
+    assert bought.hits[0].sentence.startswith("The shop has been sold to a bakery chain"), bought
+    assert sent.hits[0].sentence.startswith('"She sent me a postcard'), sent
+    assert instead.hits[0].sentence.startswith('"I looked at the stonework'), instead
+    assert others.hits[0].sentence.startswith("Fourteen other people") and others.found, others
+
+
+def test_hundred_and_eightieth_batch_families_colours_and_kinds_of_ticket():
+    """A family is someone ("made by the Wordsworth family's descendants"); teens and tens count
+    ("fourteen", "ninety"); a colour asked of a sentence naming none, and a price of a kind of
+    ticket its document never speaks of ("a family ticket"), are likely answers at most, though a
+    kind it does ("a season ticket for a child") is found."""
+    from qa_bot.ranking import matches_answer_type
+
+    assert matches_answer_type("person", "The largest was made by the Wordsworth family's descendants.")
+    assert matches_answer_type("number", "Fourteen other people followed her.")
+    assert matches_answer_type("number", "It has ninety members.")
+    bot = story_batch("stories_hundredeightieth")
+    bearing, colour, family, season = bot.ask_many([
+        "Who made the largest bearing?", "What colour was the hat Judi Dench wore?",
+        "How much does a family ticket cost?", "How much is a season ticket for a child?"])
+    assert bearing.hits[0].sentence.startswith("The largest this year") and bearing.found, bearing
+    assert not colour.found and not family.found, (colour, family)
+    assert season.hits[0].sentence.startswith("A season ticket costs") and season.found, season
