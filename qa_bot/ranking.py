@@ -129,7 +129,7 @@ _MONEY_FIGURE = re.compile(r"[$€£¥₽]\s?\d[\d,.]*+(?:\s?(?:m|bn|k|million|b
 # A count told by an ordinal: "the fourth meeting in a row", "for the third time", "its 12th
 # straight win" (not "fourth place").
 _ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))"
-_ORDINAL_COUNT = re.compile(rf"\b{_ORDINAL}\s+(?:[\w-]+\s+){{1,2}}?in\s+a\s+row\b|"
+_ORDINAL_COUNT = re.compile(rf"\b{_ORDINAL}\s+(?:[\w-]+\s+){{1,2}}?(?:in\s+a\s+row|running)\b|"
                             rf"\bfor\s+the\s+{_ORDINAL}\s+(?:(?:straight|consecutive|successive)\s+)?"
                             r"(?:time|year|season|month|week|day)\b|"
                             rf"\b{_ORDINAL}\s+(?:straight|consecutive|successive)\b", re.I)
@@ -425,7 +425,9 @@ _PLACE_WORDS = re.compile(rf"\b(in|at|from|to|near|across|outside|inside|into|to
                           r"\b(?:in|at|from|on|along|across|near|off|to)\s+the\s+(?:[a-z-]+\s+)?"
                           r"(?:forests?|rainforests?|jungles?|mountains?|hills?|slopes?|coasts?|shores?|waters|"
                           r"valleys?|deserts?|plains?|wetlands?|islands?|grounds|gardens|outskirts|heart|centre|"
-                          r"center|middle|edge|banks?|foot|top|bottom|side|front|back|rear|streets|ruins|suburbs)"
+                          r"center|middle|edge|banks?|foot|top|bottom|side|front|back|rear|streets|ruins|suburbs|"
+                          # "in the entrance hall of Sheffield railway station"
+                          r"halls?|entrances?|lobby|foyer|concourse|corner|platforms?)"
                           r"\s+of\s+(?:the\s+)?"
                           rf"(?!(?:{DAY_NAMES}|{_MONTHS})\b){_CAPITALISED}|"
                           # a place by what it is: "from the railway station to the ferry terminal",
@@ -435,7 +437,8 @@ _PLACE_WORDS = re.compile(rf"\b(in|at|from|to|near|across|outside|inside|into|to
                           r"(?:(?:town|city|village|island|county)['’]s\s+)?(?:[a-z-]+\s+){0,2}?"
                           r"(?:station|terminal|airport|harbour|port|quay|pier|hospital|(?:town|city|village|church|"
                           r"sports|community|main|school|assembly|concert|exhibition|parish|memorial|function) hall|"
-                          r"(?:city|town|leisure|sports|community|shopping|visitor) centre|"
+                          r"(?:city|town|leisure|sports|community|shopping|visitor|recycling|garden|health|medical|"
+                          r"youth|arts|heritage|rescue|conference|day) centre|sanctuary|depot|workshop|studio|"
                           r"square|market|marketplace|beach|seafront|border|museum|library|stadium|junction|"
                           r"roundabout|crossroads|car park|shelter|mill|farm|factory|garage|warehouse|quarry|"
                           r"church|hotel|pub|cafe|café|restaurant|farmhouse|barn|school|park|"
@@ -2308,6 +2311,12 @@ _CURRENCY = re.compile(r"(euro|dollar|pound|crown|krone|kroner|krona|kronor|fran
 # "the fourth meeting in a row", "for the third time", "its 12th straight win": a count as an ordinal.
 _ORDINAL_BEFORE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
                              r"\d+(?:st|nd|rd|th))\s+(?P<next>[\w-]+)(?:\s+(?P<after>[\w-]+))?", re.I)
+
+
+def counts_by_ordinal(sentence: str) -> bool:
+    """Whether the sentence gives a count of times as an ordinal: "for the third year running",
+    "the fourth meeting in a row"."""
+    return _ORDINAL_COUNT.search(sentence) is not None
 
 
 def words_after_ordinals(sentence: str) -> list[str]:

@@ -34,7 +34,7 @@ from .ranking import (ASKS_START, ASKS_TIME_TAKEN, ASKS_WHAT_STRUCK, COUNT_CHANG
                       asked_change_of, asked_cost_of, asked_count_done, asked_deed_of_role, asked_placing,
                       INTRODUCTION_WORDS,
                       asked_name_of, asked_quantity_of, asked_role, asked_role_verb, counts_as_number_of,
-                      counts_another_measure, counts_by_figure, describes_a_body, describes_someone,
+                      counts_another_measure, counts_by_figure, counts_by_ordinal, describes_a_body, describes_someone,
                       gives_ages_at_events_only,
                       gives_age_beside_named, gives_ages_of_others_only, kind_noun_asked, gives_another_measure,
                       gives_span_from_start_only,
@@ -520,6 +520,26 @@ _WHAT_DOES_IT_DO = re.compile(r"^\s*what\s+(?:does|do|did)\s+(?:the|a|an|this|it
 # a sentence tells so ("A former Methodist church ... has reopened as ...", "was once a mill").
 _ASKS_FORMER = re.compile(r"^\s*what\s+(?:(?:was|were)\b.*\bbefore\b|(?:did|does)\b.*\bused?\s+to\s+be\b)", re.I)
 _TELLS_FORMER = re.compile(r"\b(?:former|formerly|once|originally|used\s+to\s+be|previously|converted\s+from)\b", re.I)
+
+
+# "What does the drummer do?" asks the part someone plays, which a sentence tells by what follows
+# them ("a drummer at the front who beats out the stroke"; "the steward's job is to ...").
+_ASKS_PART_PLAYED = re.compile(r"^\s*what\s+(?:does|do)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?P<one>[a-z]{3,})\s+do"
+                               r"\s*\??\s*$", re.I)
+
+
+def _part_played_first(question: str, ranked: Ranked) -> Ranked:
+    """A best that only names the one asked of ("The nurses' drummer, Priya Shah, said ...") yields
+    to a close sentence of its story that tells what they do."""
+    asked = _ASKS_PART_PLAYED.match(question)
+    if asked is None:
+        return ranked
+    one = noun_forms(asked["one"].lower())
+    tells = re.compile(rf"\b{one}\b[^,.;]{{0,30}}?\s+(?:who|which|that)\s+"
+                       rf"(?!(?:is|was|are|were|has|had|have|said|says)\b)[a-z]+|"
+                       rf"\b{one}['’]?s?\s+(?:job|role|task)\s+(?:is|was)\s+to\b|"
+                       rf"\b{one}\s+(?:is|are)\s+(?:responsible\s+for|there\s+to)\b", re.I)
+    return _told_in_story_first(ranked, tells)
 
 
 def _former_told_first(question: str, ranked: Ranked) -> Ranked:
@@ -2887,6 +2907,7 @@ class QABot:
         ranked = _fact_asked_first(question, _of_the_side_asked_first(question, ranked))
         ranked = self._named_story_first(question, _kind_over_label_first(question, ranked))
         ranked = _what_is_to_come_first(question, _former_told_first(question, _age_range_first(question, ranked)))
+        ranked = _part_played_first(question, ranked)
         ranked = _clock_time_first(question, self._role_of_side_asked_first(question, ranked))
         ranked = _told_as_asked_first(question, _whole_asked_first(question, _usual_told_first(question, ranked)))
         ranked = _deed_done_first(question, _count_over_limit_first(question, ranked))
@@ -4180,6 +4201,9 @@ class QABot:
         if PEOPLE.intersection(near_lower) and any(describes_someone(w) for w in asked_lower):
             return True
         if "jobs" in asked_lower and JOBS_COUNTED.intersection(near_lower):
+            return True
+        # "How many times have the nurses won?" of "... for the third year running"
+        if "times" in asked_lower and counts_by_ordinal(sentence):
             return True
         parts_asked = {PART_PLAYED[token] for token in stem(asked_lower) if token in PART_PLAYED}
         if EMPLOYEES_PART in parts_asked and WORKFORCE_COUNTED.search(sentence):

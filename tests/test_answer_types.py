@@ -5098,3 +5098,24 @@ def test_hundred_and_eightieth_batch_families_colours_and_kinds_of_ticket():
     assert bearing.hits[0].sentence.startswith("The largest this year") and bearing.found, bearing
     assert not colour.found and not family.found, (colour, family)
     assert season.hits[0].sentence.startswith("A season ticket costs") and season.found, season
+
+
+def test_hundred_and_eighty_first_batch_parts_played_places_and_times_won():
+    """Found by the hundred-and-eighty-first blind batch: "What does the drummer do?" by the
+    sentence telling what follows the drummer ("a drummer at the front who beats out the stroke"),
+    not the one only naming the nurses' drummer; places by a hall or an entrance "of" a name ("in the
+    entrance hall of Sheffield railway station") and by a kind of centre ("to a recycling centre");
+    "How many times ...?" counted by "for the third year running" (also "How many times have the
+    rowing club won?" of the hundred-and-seventy-second, which had been withheld)."""
+    from qa_bot.ranking import matches_answer_type
+
+    assert matches_answer_type("place", "It stood in the entrance hall of Sheffield railway station.")
+    assert matches_answer_type("place", "It had been taken to a recycling centre.")
+    bot = story_batch("stories_hundredeightyfirst")
+    drummer, where, taken = bot.ask_many(["What does the drummer do?", "Where was the piano?",
+                                          "Where was the piano taken?"])
+    assert drummer.hits[0].sentence.startswith("Each boat carries 16 paddlers"), drummer
+    assert where.hits[0].sentence.startswith("A piano that travellers had played"), where
+    assert taken.hits[0].sentence.startswith("Network Rail said the piano"), taken
+    rowing = story_batch("stories_hundredseventysecond").ask("How many times have the rowing club won?")
+    assert rowing.hits[0].sentence.startswith("The race was won in 47 minutes") and rowing.found, rowing
