@@ -604,7 +604,10 @@ _GROUP_OF_PEOPLE = re.compile(
     r"(?:of\s+)?(?:[a-z]+\s+)?"
     r"(?:residents|villagers|families|parents|workers|protesters|activists|farmers|fishermen|students|"
     r"campaigners|locals|neighbours|neighbors|citizens|volunteers|employees|shareholders|investors|"
-    r"patients|passengers|voters|landowners|homeowners|tenants)\b", re.I)
+    r"patients|passengers|voters|landowners|homeowners|tenants)\b|"
+    # the places a prize goes to: "Prizes are given to the first three men and women"
+    rf"\b(?:the\s+)?(?:first|top|last)\s+(?:{_SMALL_NUMBERS}|\d+)\s+(?:[a-z]+\s+)?"
+    r"(?:men|women|boys|girls|runners|riders|finishers|competitors|entrants|players|teams)\b", re.I)
 
 # Someone news does not name, as the subject of the sentence that says what they did: "A walker on
 # the coast path saw them struggling and called 999", "A neighbour raised the alarm".

@@ -1287,6 +1287,48 @@ def _liking_or_language_untold(question: str, text: str) -> bool:
         (answer_type(question) == "colour" and not matches_answer_type("colour", text))
 
 
+# "Who won the scything championship?" asks the whole contest's winner, which "The women's title was
+# won by Kate Mellor" is not: one of its classes, which the question does not name.
+_ASKS_WINNER = re.compile(r"^\s*who\s+(?:won|has\s+won|was\s+crowned|(?:is|was)\s+the\s+(?:champion|winner))\s+"
+                          r"(?:of\s+)?(?:the|this\s+year['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?P<won>[a-z]{4,})\s*\??\s*$",
+                          re.I)
+_CLASS_OF_CONTEST = re.compile(r"\b(?:women|men|ladies|girls|boys|children|veterans)['’]s?(?=\s)|"
+                               r"\b(?:junior|senior|novice|youth|under-\d+s?|over-\d+s?)\b", re.I)
+_TELLS_WIN = re.compile(r"\b(?:won|wins|winning|winner|winners|champion|champions|crowned|victory|title)\b", re.I)
+
+
+def _whole_contest_first(question: str, ranked: Ranked) -> Ranked:
+    """A best telling the win of a class the question does not name yields to a close sentence of
+    its story telling a win of the very thing asked ("... has been crowned champion") of no class."""
+    asked = _ASKS_WINNER.match(question)
+    if asked is None or len(ranked) < 2 or _CLASS_OF_CONTEST.search(question) or \
+            _CLASS_OF_CONTEST.search(ranked[0][1].text) is None:
+        return ranked
+    won, best = stem([asked["won"].lower()])[0], ranked[0][1]
+
+    def names_won(text: str) -> bool:  # ("champion" tells a championship won)
+        return any(token == won or (len(token) > 4 and won.startswith(token)) for token in stem(content_words(text)))
+    return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
+                                bool(features["answer_type"]) and _TELLS_WIN.search(row.text) is not None and
+                                _CLASS_OF_CONTEST.search(row.text) is None and names_won(row.text),
+                                _NAMED_ONES_REACH + 1)
+
+
+# "How much does a bell weigh on average?" asks what is usual, which "The heaviest, the tenor, weighs
+# almost a tonne" tells of one extreme only.
+_ASKS_AVERAGE = re.compile(rf"{_ASKS_USUAL.pattern}|\baverage\b", re.I)
+_TELLS_USUAL_OR_EACH = re.compile(rf"{_TELLS_USUAL.pattern}|\b(?:averag\w*|mean|median|mostly|each|per|"
+                                  r"a\s+(?:day|week|month|year))\b", re.I)
+_TELLS_EXTREME = re.compile(r"\b(?:most|least|[a-z]{3,}iest|(?:larg|bigg|old|young|long|tall|small|light|high|low|"
+                            r"fast|slow|great|short|deep|wid|strong|clos|near|furth|farth|rich|poor)est)\b", re.I)
+
+
+def _tells_extreme_for_usual(question: str, text: str) -> bool:
+    """Whether what is usual is asked of a sentence telling only an extreme."""
+    return _ASKS_AVERAGE.search(question) is not None and _TELLS_EXTREME.search(text) is not None and \
+        _TELLS_USUAL_OR_EACH.search(text) is None
+
+
 # "What is a tolley?" asks what the thing is, which a sentence naming it tells ("a larger marble
 # called a tolley"), and one that only speaks of it ('"... with my tolley than with her," he said')
 # does not.
@@ -2907,7 +2949,7 @@ class QABot:
         ranked = _fact_asked_first(question, _of_the_side_asked_first(question, ranked))
         ranked = self._named_story_first(question, _kind_over_label_first(question, ranked))
         ranked = _what_is_to_come_first(question, _former_told_first(question, _age_range_first(question, ranked)))
-        ranked = _part_played_first(question, ranked)
+        ranked = _whole_contest_first(question, _part_played_first(question, ranked))
         ranked = _clock_time_first(question, self._role_of_side_asked_first(question, ranked))
         ranked = _told_as_asked_first(question, _whole_asked_first(question, _usual_told_first(question, ranked)))
         ranked = _deed_done_first(question, _count_over_limit_first(question, ranked))
@@ -4503,6 +4545,7 @@ class QABot:
                 tells_another_in_order(question, ranked[0][1].text) or \
                 _post_not_told(question, ranked[0][1].text) or _kind_left_unnamed(question, ranked[0][1].text) or \
                 _liking_or_language_untold(question, ranked[0][1].text) or \
+                _tells_extreme_for_usual(question, ranked[0][1].text) or \
                 self._prices_foreign_kind(asked_cost_of(question), ranked[0][1]) or \
                 names_no_winner(question, ranked[0][1].text) or names_nothing_asked(question, ranked[0][1].text) or \
                 _speaks_who_is_asked_of(question, ranked[0][1], signals):

@@ -5119,3 +5119,20 @@ def test_hundred_and_eighty_first_batch_parts_played_places_and_times_won():
     assert taken.hits[0].sentence.startswith("Network Rail said the piano"), taken
     rowing = story_batch("stories_hundredseventysecond").ask("How many times have the rowing club won?")
     assert rowing.hits[0].sentence.startswith("The race was won in 47 minutes") and rowing.found, rowing
+
+
+def test_hundred_and_eighty_second_batch_whole_contests_prize_takers_and_averages():
+    """Found by the hundred-and-eighty-second blind batch: "Who won the scything championship?" by
+    the lead's "crowned champion", not "The women's title was won by Kate Mellor" (a class of the
+    contest the question does not name); "Who gets prizes?" by "the first three men and women";
+    "How much does a bell weigh on average?" is not told by "The heaviest, the tenor, weighs almost a
+    tonne" (a likely answer at most)."""
+    from qa_bot.ranking import matches_answer_type
+
+    assert matches_answer_type("person", "Prizes are given to the first three men and women.")
+    bot = story_batch("stories_hundredeightysecond")
+    champion, prizes, bell = bot.ask_many(["Who won the scything championship?", "Who gets prizes?",
+                                           "How much does a bell weigh on average?"])
+    assert champion.hits[0].sentence.startswith("A 34-year-old tree surgeon from Frome"), champion
+    assert prizes.hits[0].sentence.startswith("Prizes are given to the first three") and prizes.found, prizes
+    assert bell.hits[0].sentence.startswith("The heaviest, the tenor") and not bell.found, bell
