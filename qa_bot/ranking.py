@@ -736,7 +736,7 @@ _PLACE_NOUNS = (r"city|cities|country|countries|state|states|town|towns|region|r
                 r"place|places|county|capital|nation|island|district|area|location|venue|site|port|airport|stadium|"
                 r"road|roads|street|streets|route|routes|motorway|highway|river|rivers|lake|lakes|mountain|"
                 r"mountains|sea|seas|valley|valleys|coast|beach|beaches|bay|hospital|hospitals|prison|station|"
-                r"stations|museum|church|hotel|park|square|bridge|building|suburb|neighbourhood|base")
+                r"stations|museum|church|hotel|park|square|bridge|building|suburb|neighbourhood|base|pub|pubs|inn|inns")
 _ORGANISATION_NOUNS = (r"company|companies|organi[sz]ations?|ministry|ministries|agency|agencies|party|parties|team|"
                        r"teams|club|clubs|university|universities|group|groups|firm|firms|bank|banks|department|"
                        r"departments|body|institution|institutions|committee|newspaper|network|broadcaster|"
@@ -2231,7 +2231,7 @@ _DONE_BY_SUBJECT = re.compile(r"^(?:has|have|had)\s+(?:(?:the|its|their|his|her)
 # What is done to everything a story counts: "How many schools will be affected?" is answered by
 # "Teachers at 212 state schools will strike", which need not say "affected".
 _SAYS_NOTHING_DONE = frozenset("affected involved included impacted concerned covered reported recorded counted "
-                               "listed known used needed required".split())
+                               "listed known used needed required found".split())
 
 
 def _counted_and_after(question: str) -> tuple[list[str], str] | None:

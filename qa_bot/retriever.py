@@ -1314,6 +1314,57 @@ def _whole_contest_first(question: str, ranked: Ranked) -> Ranked:
                                 _NAMED_ONES_REACH + 1)
 
 
+# "What do the mushrooms grow on?": a deed asked with the preposition that ends the question, which
+# a sentence tells as asked ("grow on bags of used coffee grounds"), not "used to grow mushrooms for
+# restaurants". (A helper "is" only before a participle: "What are the bags made of?")
+_ASKS_DEED_WITH = re.compile(r"^\s*what\s+(?:(?:do|does|did)\s+(?:[\w'’-]+\s+){1,4}?(?P<verb>[a-z]{3,})|"
+                             r"(?:is|are|was|were)\s+(?:[\w'’-]+\s+){1,4}?(?P<done>[a-z]{2,}(?:ed|en)|made|built|"
+                             r"kept|held|fed|done|sold|paid))\s+(?P<prep>on|in|of|from|with|into|by|about)\s*\??\s*$",
+                             re.I)
+
+
+def _deed_with_asked_first(question: str, ranked: Ranked) -> Ranked:
+    """A best that does not tell the deed with the preposition asked yields to a close sentence of
+    its story that does."""
+    asked = _ASKS_DEED_WITH.match(question)
+    if asked is None or len(ranked) < 2:
+        return ranked
+    forms, prep = forms_of_deed(asked["verb"] or asked["done"]), asked["prep"].lower()
+
+    def tells(text: str) -> bool:
+        words = re.findall(r"[a-z]+", text.lower())
+        return any(after == prep and token in forms for token, after in zip(stem(words), words[1:]))
+    if tells(ranked[0][1].text):
+        return ranked
+    best = ranked[0][1]
+    return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and tells(row.text),
+                                _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
+
+
+# "What kinds of mushrooms are grown?" asks kinds by name, which "ideal for oyster and shiitake
+# mushrooms" gives, and "being used to grow mushrooms" does not.
+# (the thing a word before the verb: "What types of pharmacy functions ...?" asks no kinds of pharmacy)
+_ASKS_KINDS_OF = re.compile(r"^\s*(?:what|which)\s+(?:kinds?|types?|sorts?|varieties|variety|breeds?|species)\s+of\s+"
+                            r"(?P<thing>[a-z]{3,})\s+(?:are|is|were|was|do|does|did|can|will|have|has)\b", re.I)
+
+
+def _kinds_named_first(question: str, ranked: Ranked) -> Ranked:
+    """A best that names no kinds of the thing asked yields to a sentence of its story that does:
+    two or more before it ("oyster and shiitake mushrooms"), or some after it ("mushrooms such as
+    ..."; not "these types of show", which names none)."""
+    asked = _ASKS_KINDS_OF.match(question)
+    if asked is None or len(ranked) < 2:
+        return ranked
+    thing = noun_forms(asked["thing"].lower())
+    named = re.compile(rf"\b[\w-]+,?\s+(?:and|or)\s+[\w-]+\s+{thing}\b|"
+                       rf"\b{thing}\s*,?\s+(?:such\s+as|including|like)\s", re.I)
+    best = ranked[0][1]
+    if named.search(best.text):
+        return ranked
+    return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and
+                                named.search(row.text) is not None, depth=len(ranked))
+
+
 # "How much does a bell weigh on average?" asks what is usual, which "The heaviest, the tenor, weighs
 # almost a tonne" tells of one extreme only.
 _ASKS_AVERAGE = re.compile(rf"{_ASKS_USUAL.pattern}|\baverage\b", re.I)
@@ -2950,6 +3001,7 @@ class QABot:
         ranked = self._named_story_first(question, _kind_over_label_first(question, ranked))
         ranked = _what_is_to_come_first(question, _former_told_first(question, _age_range_first(question, ranked)))
         ranked = _whole_contest_first(question, _part_played_first(question, ranked))
+        ranked = _kinds_named_first(question, _deed_with_asked_first(question, ranked))
         ranked = _clock_time_first(question, self._role_of_side_asked_first(question, ranked))
         ranked = _told_as_asked_first(question, _whole_asked_first(question, _usual_told_first(question, ranked)))
         ranked = _deed_done_first(question, _count_over_limit_first(question, ranked))
@@ -3656,6 +3708,10 @@ class QABot:
                                         counts_by_figure(counted[-1], row.text), _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
         asked = names_in_question(question)
         held = _held(best_features)
+        # ... or holding less, when the best's story never speaks of the thing counted: "drew 160
+        # volunteers" for "How many volunteers took part?" over "More than 60 countries are expected to
+        # take part." of a story with no volunteers
+        never_named = not vocabulary_mentions(counted[-1].lower(), self._vocabulary(best.doc_id))
 
         def fits(row: SentenceRow, features: dict[str, float]) -> bool:
             # ... holding as much of the question (read with what it refers to), or in the best's
@@ -3666,7 +3722,7 @@ class QABot:
             def speaks_of(name: str) -> bool:
                 return name in row.text or (row.doc_id == best.doc_id and _THE_BUSINESS.search(row.text) is not None and
                                             not names_a_person_in(name))
-            return _holds_as_much(features, held / 2 if row.doc_id == best.doc_id else held) and \
+            return (_holds_as_much(features, held / 2 if row.doc_id == best.doc_id else held) or never_named) and \
                 counts_by_figure(counted[0], row.text) and \
                 (features["referred"] or all(speaks_of(name) for name in asked if name in best.text))
         return _first_fitting_first(ranked, fits, _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)

@@ -5136,3 +5136,26 @@ def test_hundred_and_eighty_second_batch_whole_contests_prize_takers_and_average
     assert champion.hits[0].sentence.startswith("A 34-year-old tree surgeon from Frome"), champion
     assert prizes.hits[0].sentence.startswith("Prizes are given to the first three") and prizes.found, prizes
     assert bell.hits[0].sentence.startswith("The heaviest, the tenor") and not bell.found, bell
+
+
+def test_hundred_and_eighty_third_batch_deeds_with_prepositions_kinds_and_counts_elsewhere():
+    """Found by the hundred-and-eighty-third blind batch: "What do the mushrooms grow on?" by "grow
+    on bags of used coffee grounds", the deed with the preposition asked, over the lead's "to grow
+    mushrooms for restaurants"; "What kinds of mushrooms are grown?" by the sentence naming them
+    ("oyster and shiitake mushrooms"); "Which pub ...?" asks a place; "How many volunteers took
+    part?" by "drew 160 volunteers" over another story's "More than 60 countries are expected to take
+    part", whose story has no volunteers; "How many shopping trolleys were found?" is counted by "14
+    shopping trolleys" (found, like counted or recorded, tells nothing done to them)."""
+    from qa_bot.ranking import answer_type, asked_count_done
+
+    assert answer_type("Which pub do they play for?") == "place"
+    assert asked_count_done("How many shopping trolleys were found?") is None
+    bot = story_batch("stories_hundredeightythird")
+    grow, kinds, pub, volunteers, trolleys = bot.ask_many([
+        "What do the mushrooms grow on?", "What kinds of mushrooms are grown?", "Which pub do they play for?",
+        "How many volunteers took part?", "How many shopping trolleys were found?"])
+    assert grow.hits[0].sentence.startswith("The mushrooms grow on bags"), grow
+    assert kinds.hits[0].sentence.startswith("The Dove Holes tunnel"), kinds
+    assert pub.hits[0].sentence.startswith("Dave Le Brun, Kev Mauger and Sam Renouf"), pub
+    assert volunteers.hits[0].sentence.startswith("The clean-up, the 10th held by"), volunteers
+    assert trolleys.hits[0].sentence.startswith("Volunteers clearing a three-mile") and trolleys.found, trolleys
