@@ -923,7 +923,9 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
                             r"^\s*what\s+(?:is|was)\s+(?:his|her|their|[\w\s'’-]{1,40}['’]s?)\s+time\s*\??\s*$", re.I)),
     # "How often is the pill taken?" ("once a day"), not a count
     ("frequency", re.compile(r"\bhow (often|frequently)\b|\bhow many times (a|an|per|each|every)\s+\w+\b|"
-                             r"\b(at )?what (intervals?|frequency)\b", re.I)),
+                             r"\b(at )?what (intervals?|frequency)\b"
+                             # (not a radio's: "What frequency does the station broadcast on?")
+                             r"(?!.*\b(?:broadcast\w*|radio|station|transmit\w*|tune[ds]?)\b)", re.I)),
     ("temperature", re.compile(r"\bhow (hot|cold|warm|chilly|cool)\b|\bhow many degrees\b|"
                                # "What temperature is forecast ...?", "At what temperature ...?"
                                r"^\s*(?:at |to )?what (?:(?:minimum|maximum|average|lowest|highest) )?temperatures?\b|"

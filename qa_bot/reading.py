@@ -893,7 +893,10 @@ _COUNT_WORD = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|e
 _NOT_COUNTED_THINGS = frozenset("does was has is years months weeks days hours decades centuries seasons".split())
 _NAMED_AFTER_COUNT = re.compile(r"\s*(?:,|:|—|–|\()\s*(?:the\s+|in\s+|at\s+|on\s+|near\s+)?[A-Z0-9]|"
                                 # "Some items, such as knives and aerosols over 500ml, ..."
-                                r"\s*,?\s*(?:such\s+as|including|like)\s")
+                                r"\s*,?\s*(?:such\s+as|including|like)\s|"
+                                # a list after a colon that ends the count's clause: "one of the six colours
+                                # approved by the council: sea blue, sand, white ..."
+                                r"(?:\s+[\w'’-]+){0,6}\s*:\s*\S")
 
 
 def counts_without_naming(question: str, text: str) -> bool:

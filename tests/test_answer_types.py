@@ -5159,3 +5159,20 @@ def test_hundred_and_eighty_third_batch_deeds_with_prepositions_kinds_and_counts
     assert pub.hits[0].sentence.startswith("Dave Le Brun, Kev Mauger and Sam Renouf"), pub
     assert volunteers.hits[0].sentence.startswith("The clean-up, the 10th held by"), volunteers
     assert trolleys.hits[0].sentence.startswith("Volunteers clearing a three-mile") and trolleys.found, trolleys
+
+
+def test_hundred_and_eighty_fourth_batch_lists_after_a_colon_and_radio_frequencies():
+    """Found by the hundred-and-eighty-fourth blind batch: "What colours may huts be painted?" is
+    answered, not withheld, by "one of the six colours approved by the council: sea blue, sand,
+    white ...", whose colon names what it counted; "What frequency does the station broadcast on?"
+    asks no "how often"."""
+    from qa_bot.ranking import answer_type
+    from qa_bot.reading import counts_without_naming
+
+    listed = "Huts must be painted in one of the six colours approved by the council: sea blue, sand, white."
+    assert not counts_without_naming("What colours may huts be painted?", listed)
+    assert counts_without_naming("Which libraries will close?", "It will close five of its libraries.")
+    assert answer_type("What frequency does the station broadcast on?") != "frequency"
+    assert answer_type("At what frequency are the buses run?") == "frequency"
+    colours = story_batch("stories_hundredeightyfourth").ask("What colours may huts be painted?")
+    assert colours.hits[0].sentence.startswith("Huts must be painted in one of the six colours") and colours.found
