@@ -474,12 +474,12 @@ def _holds_as_much(features: dict[str, float], held: float) -> bool:
 
 
 # Words that say which one of a thing, not what kind: "the new machinery", "a single ticket".
-# Words before a priced noun that say no kind of thing: "How much could fares rise ...", "one ride"
-_NO_KIND_WORDS = frozenset("""did do does was were is are has have had will would can could should might may one two
-three four five six seven eight nine ten twelve twenty fifty hundred thousand million""".split())
 _WHICH_ONE_WORDS = frozenset("""new old first last next latest current total whole full extra proposed planned
 average annual yearly monthly weekly daily single return standard basic final overall original replacement spare
 additional""".split())
+# Words before a priced noun that say no kind of thing: "How much could fares rise ...", "one ride"
+_NO_KIND_WORDS = frozenset("""did do does was were is are has have had will would can could should might may one two
+three four five six seven eight nine ten twelve twenty fifty hundred thousand million""".split())
 _GOES_TO_KIND = re.compile(r"^\s*(?:which|what)\s+[\w'’-]+\s+(?:did|does|do|will|would)\s+.{1,60}?\s+go\s+"
                            r"(?:to|into)\s*\??\s*$", re.IGNORECASE)
 
@@ -674,6 +674,15 @@ _ASKS_CONSEQUENCE = re.compile(r"^\s*what\s+(?:happens|will\s+happen|would\s+hap
 _CONDITION = re.compile(r"\b(?:if|unless|when|should|who|whose)\b(?P<clause>[^,;:]{1,80})", re.I)
 
 
+# Buying, told from the seller's side: "has been sold to a bakery chain".
+_BUYING = frozenset({"buy", "bought", "purchas"})
+_SOLD_TO = re.compile(r"\b(?:sold|sells|sell|selling)\s+(?:[\w'’-]+\s+){0,3}?to\s+(?!(?:be|help|pay|fund|raise)\b)",
+                      re.I)
+
+# A deed told again as the one before it: "followed her down the tower", "did the same".
+_DOES_THE_SAME = re.compile(r"\b(?:followed\s+(?:her|him|them|suit)|did\s+the\s+same)\b", re.I)
+
+
 # "Has the festival been cancelled before?", "Has it ever closed?": whether the deed was done
 # before, which a sentence says in so many words ("has never been cancelled before", "the first
 # time", "was previously"), not the news of this time ("has been cancelled two days before ...").
@@ -684,14 +693,6 @@ _ASKS_DONE_BEFORE = re.compile(r"^\s*(?:has|have|had|was|were|is|are|did)\b.*?\b
                                re.I)
 _TELLS_DONE_BEFORE = re.compile(r"\bnever\b|\bfirst\s+time\b|\bpreviously\b|\bonce\s+before\b|"
                                 r"\bbefore\s*(?:[.,;:]|$)", re.I)
-
-# Buying, told from the seller's side: "has been sold to a bakery chain".
-_BUYING = frozenset({"buy", "bought", "purchas"})
-_SOLD_TO = re.compile(r"\b(?:sold|sells|sell|selling)\s+(?:[\w'’-]+\s+){0,3}?to\s+(?!(?:be|help|pay|fund|raise)\b)",
-                      re.I)
-
-# A deed told again as the one before it: "followed her down the tower", "did the same".
-_DOES_THE_SAME = re.compile(r"\b(?:followed\s+(?:her|him|them|suit)|did\s+the\s+same)\b", re.I)
 
 
 def _done_before_first(question: str, ranked: Ranked) -> Ranked:
@@ -1278,7 +1279,7 @@ _LANGUAGE_NAMES = re.compile(
     r"\bsign\s+language\b")
 
 
-def _liking_or_language_untold(question: str, text: str) -> bool:
+def _favourite_language_or_colour_untold(question: str, text: str) -> bool:
     """Whether a favourite asked meets a sentence telling no liking, or a language or a colour
     asked one naming none ("What colour was the hat Judi Dench wore?" of "... who wore a Tindall
     hat to a wedding")."""
@@ -4600,7 +4601,7 @@ class QABot:
                 tells_deed_in_another_place(question, ranked[0][1].text) or \
                 tells_another_in_order(question, ranked[0][1].text) or \
                 _post_not_told(question, ranked[0][1].text) or _kind_left_unnamed(question, ranked[0][1].text) or \
-                _liking_or_language_untold(question, ranked[0][1].text) or \
+                _favourite_language_or_colour_untold(question, ranked[0][1].text) or \
                 _tells_extreme_for_usual(question, ranked[0][1].text) or \
                 self._prices_foreign_kind(asked_cost_of(question), ranked[0][1]) or \
                 names_no_winner(question, ranked[0][1].text) or names_nothing_asked(question, ranked[0][1].text) or \
