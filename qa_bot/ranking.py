@@ -177,8 +177,7 @@ class _Counting:
 _UNITS_OF_TIME = r"(second|minute|hour|day|night|week|fortnight|month|year|decade|centur(y|ies))s?"
 # An age in words: "Sixteen-year-old Lucy Harland", "a ninety-two-year-old"
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
-_AGE_IN_WORDS = (rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:{_ONES}))?|{_ONES}|ten|eleven|"
-                 r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred)")
+_AGE_IN_WORDS = rf"(?:(?:{_TENS})(?:-(?:{_ONES}))?|{_ONES}|ten|eleven|twelve|{_TEENS}|a hundred)"
 _DURATION_WORDS = re.compile(
     # (not "Some days I can barely walk", which days; "for some days" is below; nor "twice a day",
     # "three times a week", how often)
@@ -1861,7 +1860,7 @@ _COST_OF = re.compile(r"\bhow much (?:money\s+)?(?:did|does|do|will|would|could|
 # ... with a word saying which: "How much is a season ticket at the ski slope?"
 _PRICE_ASKED = re.compile(rf"^\s*how\s+much\s+(?:is|are|was|were|will\s+be)\s+(?:the\s+|a\s+|an\s+|one\s+)?"
                           rf"(?P<subject>(?:[a-z][\w'’-]*\s+)?(?:{_PRICED_THINGS})\b.{{0,60}}?)\s*\??\s*$", re.I)
-_AUXILIARIES = frozenset("did do does was were is are has have had will would can could should might may".split())
+AUXILIARIES = frozenset("did do does was were is are has have had will would can could should might may".split())
 # Plural head nouns without an "s": "How many crew work on the ferry?" counts crew, not "work".
 _PLURALS_WITHOUT_S = frozenset("people men women children staff police personnel crew cattle sheep deer fish "
                                "livestock aircraft".split())
@@ -2173,7 +2172,7 @@ def asked_quantity_of(question: str) -> list[str] | None:
         # the classical games had".
         for word in _WORD.findall(m.group("rest")):
             lower = word.lower()
-            if lower in _AUXILIARIES or len(counted) == 3:
+            if lower in AUXILIARIES or len(counted) == 3:
                 break
             if lower.endswith(("'s", "’s", "s'", "s’")):  # "children's accounts" counts accounts
                 continue

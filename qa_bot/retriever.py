@@ -23,8 +23,8 @@ from .segment import section_headings
 from .locking import write_lock
 from .lexical import (content_words, done_forms, is_past_form, past_forms, plain_word, stem, tokenize, word_forms,
                       written_words)
-from .ranking import (ASKS_START, ASKS_TIME_TAKEN, ASKS_WHAT_STRUCK, COUNT_CHANGED, COUNT_OF_WHOLE, COUNT_STATED,
-                      COUNT_OF_THEM, DAY_NAMES, MATERIAL_NAMES, MEASURE_UNITS, MONTH_NAMES,
+from .ranking import (ASKS_START, ASKS_TIME_TAKEN, ASKS_WHAT_STRUCK, AUXILIARIES, COUNT_CHANGED, COUNT_OF_WHOLE,
+                      COUNT_STATED, COUNT_OF_THEM, DAY_NAMES, MATERIAL_NAMES, MEASURE_UNITS, MONTH_NAMES,
                       NARROW_KINDS, NO_FEE, PART_OF_WHOLE,
                       SAID_IN_OTHER_WORDS, DONE_IN_OTHER_WORDS,
                       SELDOM_FLAGGED_KINDS, SEMANTIC_MATCH, SUM_NAMED_ALIKE, TELLS_START, TELLS_START_FROM,
@@ -478,8 +478,8 @@ _WHICH_ONE_WORDS = frozenset("""new old first last next latest current total who
 average annual yearly monthly weekly daily single return standard basic final overall original replacement spare
 additional""".split())
 # Words before a priced noun that say no kind of thing: "How much could fares rise ...", "one ride"
-_NO_KIND_WORDS = frozenset("""did do does was were is are has have had will would can could should might may one two
-three four five six seven eight nine ten twelve twenty fifty hundred thousand million""".split())
+_NO_KIND_WORDS = AUXILIARIES | frozenset("""one two three four five six seven eight nine ten twelve twenty fifty
+hundred thousand million""".split())
 _GOES_TO_KIND = re.compile(r"^\s*(?:which|what)\s+[\w'’-]+\s+(?:did|does|do|will|would)\s+.{1,60}?\s+go\s+"
                            r"(?:to|into)\s*\??\s*$", re.IGNORECASE)
 
