@@ -1354,6 +1354,14 @@ def counts_by_figure(noun: str, sentence: str) -> bool:
                      rf"{noun_forms(noun)}\b", sentence, re.I) is not None or counts_as_number_of(noun, sentence)
 
 
+def counts_another_thing(noun: str, sentence: str) -> bool:
+    """Whether a figure in the sentence plainly counts something other than ``noun``, the plural
+    right after it: "the volunteers recorded 94 species" (no number of volunteers), though
+    "over three years" counts time, not things."""
+    return any(not re.fullmatch(noun_forms(noun), m["thing"], re.I) and m["thing"].lower() not in TIME_UNITS
+               for m in re.finditer(rf"(?<![$€£¥₽])\b{_COUNT_FIGURE}\s+(?P<thing>[a-z]+s)\b", sentence, re.I))
+
+
 def counts_as_number_of(noun: str, sentence: str) -> bool:
     """Whether the sentence gives "the number of" ``noun`` as a figure further on: "... after the
     number of people waiting for one rose to more than 1,400"."""
@@ -2009,7 +2017,12 @@ _MEASURING_FIGURE = re.compile(
     rf"mph\b|kph\b|km/h\b|knots\b|"
     rf"(?:a\.m\.|p\.m\.|am|pm)\b)|\s+(?:million|billion)\s+(?:pounds|dollars|euros)\b)|"
     rf"\b(?:in|since|by|until|from)\s+(?:{_MONTHS}\s+)?(?:1[89]|20)\d\d\b|\b\d{{1,2}}\s+(?:{_MONTHS})\b|"
-    rf"\b(?:{_MONTHS})\s+\d{{1,2}}\b|\b\d{{1,2}}:\d\d\b", re.I)
+    rf"\b(?:{_MONTHS})\s+\d{{1,2}}\b|\b\d{{1,2}}:\d\d\b|"
+    # an age: "set up by Priya Mistry, 34, who ...", "a 58-year-old", "aged 71"
+    rf"\b(?-i:[A-Z])[a-z'’-]+, \d{{1,3}}(?=,)|"
+    # a time in words: "before spending six years working for a studio in Venice"
+    rf"\b(?:{_SMALL_NUMBERS}|{_TEENS}|{_TENS})\s+(?:second|minute|hour|day|night|week|fortnight|month|year|decade)s?"
+    rf"\b(?!-)|\b\d{{1,3}}-year-old\b|\baged\s+\d{{1,3}}\b", re.I)
 # Any count, in figures, words or an ordinal's place ("the fourth meeting in a row", "twin cubs").
 _ANY_FIGURE = re.compile(rf"\d[\d,.]*|\b(?:{_SMALL_NUMBERS}|{_TEENS}|{_TENS}|dozens?|hundreds?|thousands?|a\s+million|"
                          rf"(?:a|an)\s+(?:day|week|hour|month|year)|once|twice|all|every|both|no|none|twins?|triplets|"
@@ -2367,10 +2380,11 @@ def words_near_figures(sentence: str, before: int = 2, after: int = 4) -> list[s
             # (though "a population of 1.3 million" counts the population)
             preceding = tokens[max(0, i - before) : i]
             # ... nor what stands before a number that names what it counts: "Each team has nine
-            # players" counts players, not teams
+            # players" counts players, not teams, "the volunteers recorded 94 species" no volunteers
             if preceding and (preceding[-1].lower() in _BEFORE_A_PLACE_COUNTED or
                               (following and _PLURAL.fullmatch(following[0].strip(",.;:)")) and
-                               preceding[-1].lower() in ("has", "have", "had"))):
+                               (preceding[-1].lower() in ("has", "have", "had") or
+                                (preceding[-1].islower() and preceding[-1].endswith("ed"))))):
                 preceding = []
             near += preceding + [token] + following[: None if paid is None else paid + 1]
     return [w for token in near for w in _WORD.findall(token) if w.lower() not in _AROUND_FIGURES]

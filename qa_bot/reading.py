@@ -1066,13 +1066,16 @@ def gives_distance_for_size(question: str, text: str) -> bool:
 
 
 # "How long was the route?": the thing measured, the question's last word ...
-_MEASURED_THING = re.compile(r"^\s*how\s+(?:long|tall|high|wide|deep|thick)\s+(?:is|are|was|were|will\s+be)\s+"
+_MEASURED_THING = re.compile(r"^\s*how\s+(?P<size>long|tall|high|wide|deep|thick|big|large)\s+"
+                             r"(?:is|are|was|were|will\s+be)\s+"
                              r"(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?P<thing>[a-z]{3,})"
                              r"\s*\??\s*$", re.I)
 # ... and a length told of it: "The 28-mile route", "a route of 28 miles", "the route is 28 miles".
 _LENGTH_FIGURE = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
                   r"fifty|a|half\s+a)[\s-](?:kilo|centi|milli)?(?:metres?|meters?|miles?|feet|foot|ft|km|yards?|"
                   r"inch(?:es)?)")
+# ... or, for "How big is the walled garden?", an area too: "The two-acre garden"
+_SIZE_FIGURE = _LENGTH_FIGURE[:-1] + r"|acres?|hectares?|square\s+(?:metres?|meters?|miles?|feet|kilometres?))"
 
 
 def measures_thing_asked(question: str, text: str) -> bool | None:
@@ -1083,10 +1086,11 @@ def measures_thing_asked(question: str, text: str) -> bool | None:
     if m is None:
         return None
     thing = noun_forms(m["thing"].lower())
-    return re.search(rf"\b{_LENGTH_FIGURE}(?:-(?:long|high|tall|wide|deep))?\s+(?:[a-z][\w-]*\s+){{0,2}}{thing}\b|"
+    figure = _SIZE_FIGURE if m["size"].lower() in ("big", "large") else _LENGTH_FIGURE
+    return re.search(rf"\b{figure}(?:-(?:long|high|tall|wide|deep))?\s+(?:[a-z][\w-]*\s+){{0,2}}{thing}\b|"
                      rf"\b{thing}(?:,?\s+(?:which|that))?\s+(?:of|is|was|are|were|measures|measured|runs|ran|stretches|"
                      rf"stretched|covers|covered|extends|extended)\s+(?:for\s+)?(?:about|around|almost|nearly|some|"
-                     rf"more\s+than|over|just\s+(?:over|under)|up\s+to\s+)?\s*{_LENGTH_FIGURE}", text, re.I) is not None
+                     rf"more\s+than|over|just\s+(?:over|under)|up\s+to\s+)?\s*{figure}", text, re.I) is not None
 
 
 # The words of each dimension a size is told in: "How tall is the oak?" is not answered by "a

@@ -34,7 +34,8 @@ from .ranking import (ASKS_START, ASKS_TIME_TAKEN, ASKS_WHAT_STRUCK, AUXILIARIES
                       asked_change_of, asked_cost_of, asked_count_done, asked_deed_of_role, asked_placing,
                       INTRODUCTION_WORDS,
                       asked_name_of, asked_quantity_of, asked_role, asked_role_verb, counts_as_number_of,
-                      counts_another_measure, counts_by_figure, counts_by_ordinal, describes_a_body, describes_someone,
+                      counts_another_measure, counts_another_thing, counts_by_figure, counts_by_ordinal,
+                      describes_a_body, describes_someone,
                       gives_ages_at_events_only,
                       gives_age_beside_named, gives_ages_of_others_only, kind_noun_asked, gives_another_measure,
                       gives_span_from_start_only,
@@ -1102,8 +1103,20 @@ _WHY_DEED_LAST = re.compile(r"^\s*why\s+(?:was|were|is|are|did|does|do|has|have|
                             r"(?P<deed>(?!(?:up|down|out|off|over|back|away|in|on)\b)[a-z]{3,})\s*\??\s*$", re.I)
 # ... and its purpose, told by what it is to keep from or bring about: "banned it to protect them"
 _PURPOSE_TO = (r"\bto\s+(?:protect|prevent|stop|save|avoid|reduce|cut|curb|tackle|ease|preserve|safeguard|"
-               r"encourage|boost|combat|raise|fund|help|mark|celebrate|honour|remember|make\s+way)\b")
+               r"encourage|boost|combat|raise|fund|help|mark|celebrate|honour|remember|make\s+way|"
+               # or to provide for: "built in 1862 to feed the household of a wealthy shipowner"
+               r"feed|supply|provide|house|store)\b")
 _PURPOSE_REACH = 40  # characters after the deed where its purpose may stand
+
+
+def _deed_with_purpose_told(question: str) -> re.Pattern | None:
+    """For "Why was the garden built?", the deed told with its purpose or reason just after it
+    ("... was built in 1862 to feed the household ..."); None for other questions."""
+    asked = _WHY_DEED_LAST.match(question)
+    if asked is None:
+        return None
+    return re.compile(rf"\b{re.escape(stem([asked['deed'].lower()])[0])}\w*\b[^.;]{{0,{_PURPOSE_REACH}}}?"
+                      rf"(?:{_PURPOSE_TO}|{GIVES_REASON.pattern})", re.I)
 
 
 # "What did Mair Griffiths win?": a deed asked as done, its verb the last word (or before a place
@@ -1146,6 +1159,109 @@ def _deed_done_first(question: str, ranked: Ranked) -> Ranked:
     return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and
                                 bool(done & written_words(row.text)),
                                 _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
+
+
+# "What does the studio make?": a thing's deed, asked by the thing's name and the verb after it
+# (the verb the last word, or before a preposition: "What does the trust provide for volunteers?")
+_ASKS_DEED_OF_THING = re.compile(r"^\s*what\s+(?:does|do|did|will|can)\s+(?:the|its|their)\s+"
+                                 r"(?P<thing>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)\s+(?P<verb>[a-z]{3,})"
+                                 r"(?:\s+(?:for|in|on|at|to|with|from|about|of|into|most|best|each|every|now|today|"
+                                 r"this|next|last)\b[^?]*)?\s*\?\s*$", re.I)
+# (words that may stand between a doer and its verb: "The studio also makes ...")
+_BETWEEN_DOER_AND_DEED = r"(?:(?:also|now|still|only|mainly|mostly|already|even|often|usually)\s+)?"
+
+
+def _verb_written_forms(verb: str) -> set[str]:
+    """A verb as a sentence may write it after its doer: "make", "makes", "made"."""
+    third = verb[:-1] + "ies" if verb.endswith("y") and verb[-2:-1] not in "aeiou" else \
+        verb + "es" if verb.endswith(("s", "sh", "ch", "x", "o")) else verb + "s"
+    return {verb, third, *done_forms(verb)}
+
+
+def _done_by_thing_asked_first(question: str, ranked: Ranked) -> Ranked:
+    """"What does the studio make?": a best where someone else does the deed ("... taster sessions
+    in which visitors make their own paperweight") yields to a close sentence of its story where
+    the thing asked does it ("The studio makes bowls, vases and drinking glasses")."""
+    asked = _ASKS_DEED_OF_THING.match(question)
+    if asked is None or len(ranked) < 2:
+        return ranked
+    forms = "|".join(map(re.escape, sorted(_verb_written_forms(asked["verb"].lower()))))
+    done_by_thing = re.compile(rf"\b{noun_forms(asked['thing'].split()[-1].lower())}\s+{_BETWEEN_DOER_AND_DEED}"
+                               rf"(?:{forms})\b", re.I)
+
+    def does_it(text: str) -> bool:
+        return done_by_thing.search(text) is not None
+    best = ranked[0][1]
+    if does_it(best.text):
+        return ranked
+    return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and does_it(row.text),
+                                _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
+
+
+# "What was the score in the semi-final?" asks a match's result, both sides' scores ...
+_ASKS_MATCH_SCORE = re.compile(r"^\s*what\s+(?:was|is|were)\s+the\s+(?:final\s+|full[\s-]time\s+)?"
+                               r"(?:score|scoreline)\b", re.I)
+# ... which a result tells ("beat St Finbarr's by 2-14 to 1-12", "a 3-1 win"), and a player's own
+# tally does not ("Moriarty scored 1-4 in the semi-final")
+_SIDE_SCORE = r"\d+(?:-\d+)?"
+_TELLS_MATCH_RESULT = re.compile(rf"\b(?:beat|beaten|beating|won|win|wins|lost|lose|loses|drew|draw|defeated|"
+                                 rf"thrashed|edged)\b[^.;]{{0,60}}?\b{_SIDE_SCORE}\s*(?:-|to)\s*{_SIDE_SCORE}\b|"
+                                 rf"\b{_SIDE_SCORE}\s*(?:-|to)\s*{_SIDE_SCORE}\s+(?:win|victory|defeat|draw)\b", re.I)
+
+
+def _result_of_match_first(question: str, ranked: Ranked) -> Ranked:
+    """"What was the score in the semi-final?": a best without the match's result (a player's
+    "scored 1-4 in the semi-final") yields to a close sentence of its story that tells it."""
+    if _ASKS_MATCH_SCORE.match(question) is None or len(ranked) < 2 or _TELLS_MATCH_RESULT.search(ranked[0][1].text):
+        return ranked
+    best = ranked[0][1]
+    return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and
+                                _TELLS_MATCH_RESULT.search(row.text) is not None, _NAMED_ONES_REACH)
+
+
+# "Who will Brothers Pearse play in the final?" asks an opponent ...
+_ASKS_OPPONENT = re.compile(r"^\s*(?:who|which\s+(?:team|side|club|school|player)s?)\s+"
+                            r"(?:will|did|does|do|is|are|was|were)\s+(?:[\w'’-]+\s+){1,4}?"
+                            r"(?:play|playing|face|facing|meet|meeting|take\s+on|be\s+up\s+against|up\s+against)\b",
+                            re.I)
+# ... whom a sentence tells as one: "Their opponents in the final are Glasgow's Sean Treacys"
+_TELLS_OPPONENT = re.compile(r"\b(?:opponents?|rivals?|faces?|faced|facing|against|versus|vs|take\s+on|takes\s+on|"
+                             r"meets?|play(?:s|ed|ing)?\s+(?:host|against))\b", re.I)
+
+
+def _opponent_first(question: str, ranked: Ranked) -> Ranked:
+    """"Who will Brothers Pearse play in the final?": a best that tells no one faced (their win in
+    the semi-final) yields to a close sentence of its story that does ("Their opponents in the
+    final are Glasgow's Sean Treacys")."""
+    if _ASKS_OPPONENT.match(question) is None or len(ranked) < 2 or _TELLS_OPPONENT.search(ranked[0][1].text):
+        return ranked
+    best = ranked[0][1]
+    return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
+                                features["answer_type"] and _TELLS_OPPONENT.search(row.text) is not None,
+                                _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
+
+
+# "Where do the entry fees go?" asks where money ends up ...
+_ASKS_WHERE_MONEY_GOES = re.compile(r"^\s*where\s+(?:do|does|did|will)\s+(?:the|its|their|all\s+the)\s+"
+                                    r"(?:[\w'’-]+\s+){0,2}?(?:money|fees?|proceeds|profits?|funds|donations|takings|"
+                                    r"cash|income|surplus)(?:\s+raised)?\s+go\s*\??\s*$", re.I)
+# ... which a sentence tells by whom it is given to or what it is spent on: "All entry fees, after
+# costs, are given to hospice care charities"
+_TELLS_MONEY_GIVEN = re.compile(r"\b(?:given|donated|handed|passed|paid|sent)\s+(?:\w+\s+){0,2}?to\b|"
+                                r"\b(?:goes|go|went|will\s+go)\s+(?:straight\s+|directly\s+)?(?:to|towards)\b|"
+                                r"\b(?:spent|used|put)\s+(?:on|for|towards|to\s+(?:fund|pay|buy|support))\b|"
+                                r"\bin\s+aid\s+of\b", re.I)
+
+
+def _where_money_goes_first(question: str, ranked: Ranked) -> Ranked:
+    """"Where do the entry fees go?": a best that tells only the sum ("The entry fee is £7.50 for
+    each jar") yields to a close sentence of its story that tells whom it is given to."""
+    if _ASKS_WHERE_MONEY_GOES.match(question) is None or len(ranked) < 2 or \
+            _TELLS_MONEY_GIVEN.search(ranked[0][1].text):
+        return ranked
+    best = ranked[0][1]
+    return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and
+                                _TELLS_MONEY_GIVEN.search(row.text) is not None, _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
 
 
 # "What did she do instead of looking down?" asks what was done in place of a deed, which a best
@@ -3006,7 +3122,9 @@ class QABot:
         ranked = _clock_time_first(question, self._role_of_side_asked_first(question, ranked))
         ranked = _told_as_asked_first(question, _whole_asked_first(question, _usual_told_first(question, ranked)))
         ranked = _deed_done_first(question, _count_over_limit_first(question, ranked))
-        ranked = _done_instead_first(question, ranked)
+        ranked = _done_by_thing_asked_first(question, _done_instead_first(question, ranked))
+        ranked = _opponent_first(question, _result_of_match_first(question, ranked))
+        ranked = _where_money_goes_first(question, ranked)
         ranked = _order_asked_first(question, _kind_of_named_first(question, ranked))
         ranked = _full_name_asked_first(question, _reader_condition_first(question, ranked))
         ranked = _said_to_be_first(question, self._deed_asked_how_first(question, ranked))
@@ -3627,9 +3745,7 @@ class QABot:
         asked = _WHY_DEED_LAST.match(question)
         if asked is None or len(ranked) < 2 or self._tells_deed(asked["deed"].lower(), ranked[0][1].text):
             return ranked
-        deed, best = stem([asked["deed"].lower()])[0], ranked[0][1]
-        told = re.compile(rf"\b{re.escape(deed)}\w*\b[^.;]{{0,{_PURPOSE_REACH}}}?"
-                          rf"(?:{_PURPOSE_TO}|{GIVES_REASON.pattern})", re.I)
+        told, best = _deed_with_purpose_told(question), ranked[0][1]
         return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and
                                     told.search(row.text) is not None and not has_quotation(row.text),
                                     _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
@@ -3646,6 +3762,10 @@ class QABot:
         gives = GIVES_PURPOSE if purpose else GIVES_REASON
         if gives.search(ranked[0][1].text) or \
                 _REASON_BEFORE.match(ranked[0][1].text):  # the reason stands before it: _reason_read_back's
+            return ranked
+        # ... or the deed asked, with the purpose it was done for: "built in 1862 to feed ..."
+        told = _deed_with_purpose_told(question)
+        if told is not None and told.search(ranked[0][1].text) and not has_quotation(ranked[0][1].text):
             return ranked
         for at in range(1, min(_REASON_DEPTH, len(ranked))):
             if ranked[at][0] < _REASON_SHARE * ranked[0][0]:
@@ -3713,6 +3833,10 @@ class QABot:
         # volunteers" for "How many volunteers took part?" over "More than 60 countries are expected to
         # take part." of a story with no volunteers
         never_named = not vocabulary_mentions(counted[-1].lower(), self._vocabulary(best.doc_id))
+        # ... or any of it, in the best's own story, when the best plainly counts another thing:
+        # "Forty volunteers spent Sunday ..." over "... the volunteers recorded 94 species"
+        another_counted = counts_another_thing(counted[-1], best.text) and \
+            re.search(rf"\b{noun_forms(counted[-1])}\b", best.text) is not None
 
         def fits(row: SentenceRow, features: dict[str, float]) -> bool:
             # ... holding as much of the question (read with what it refers to), or in the best's
@@ -3723,7 +3847,8 @@ class QABot:
             def speaks_of(name: str) -> bool:
                 return name in row.text or (row.doc_id == best.doc_id and _THE_BUSINESS.search(row.text) is not None and
                                             not names_a_person_in(name))
-            return (_holds_as_much(features, held / 2 if row.doc_id == best.doc_id else held) or never_named) and \
+            return (_holds_as_much(features, held / 2 if row.doc_id == best.doc_id else held) or never_named or
+                    (another_counted and row.doc_id == best.doc_id)) and \
                 counts_by_figure(counted[0], row.text) and \
                 (features["referred"] or all(speaks_of(name) for name in asked if name in best.text))
         return _first_fitting_first(ranked, fits, _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)

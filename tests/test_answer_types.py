@@ -5176,3 +5176,34 @@ def test_hundred_and_eighty_fourth_batch_lists_after_a_colon_and_radio_frequenci
     assert answer_type("At what frequency are the buses run?") == "frequency"
     colours = story_batch("stories_hundredeightyfourth").ask("What colours may huts be painted?")
     assert colours.hits[0].sentence.startswith("Huts must be painted in one of the six colours") and colours.found
+
+
+def test_hundred_and_eighty_fifth_batch_doers_scores_opponents_sizes_and_purposes():
+    """Found by the hundred-and-eighty-fifth blind batch: "What does the studio make?" by "The studio
+    makes bowls ...", the thing asked doing the deed, over "visitors make their own paperweight";
+    "How many volunteers took part?" by "Forty volunteers ..." over "the volunteers recorded 94
+    species" (a count of species); "What was the score in the semi-final?" by the result ("beat ...
+    by 2-14 to 1-12"), not a player's "scored 1-4"; "Who will they play in the final?" by "Their
+    opponents in the final are ..."; "How big is the walled garden?" by "The two-acre garden";
+    "Why was the garden built?" by "built in 1862 to feed the household ...", its purpose; "Where
+    do the entry fees go?" by "are given to hospice care charities"; and "How many people work at
+    the studio?" is not told by "Priya Mistry, 34, ..." (an age) nor "six years" (a time)."""
+    from qa_bot.ranking import counts_another_measure, words_near_figures
+
+    assert "volunteers" not in words_near_figures("This year the volunteers recorded 94 species of plant.")
+    assert counts_another_measure(["people"], "It was set up by Priya Mistry, 34, who spent six years in Venice.")
+    assert not counts_another_measure(["workers"], "The plant's six night-shift workers left the building.")
+    bot = story_batch("stories_hundredeightyfifth")
+    make, volunteers, score, final, size, why, fees, staff = bot.ask_many([
+        "What does the studio make?", "How many volunteers took part in the survey?",
+        "What was the score in the semi-final?", "Who will Brothers Pearse play in the final?",
+        "How big is the walled garden?", "Why was the garden built?", "Where do the entry fees go?",
+        "How many people work at the glassblowing studio?"])
+    assert make.hits[0].sentence.startswith("The studio makes bowls") and make.found, make
+    assert volunteers.hits[0].sentence.startswith("Forty volunteers spent Sunday"), volunteers
+    assert score.hits[0].sentence.startswith("Brothers Pearse, who train on a council pitch"), score
+    assert final.hits[0].sentence.startswith("Their opponents in the final are"), final
+    assert size.hits[0].sentence.startswith("The two-acre garden at Howick Grange") and size.found, size
+    assert why.hits[0].sentence.startswith("The two-acre garden at Howick Grange") and why.found, why
+    assert fees.hits[0].sentence.startswith("All entry fees, after costs"), fees
+    assert not staff.found, staff
