@@ -886,6 +886,28 @@ _WHICH_PLURAL = re.compile(r"^\s*(?:which|what)\s+(?:(?!(?:is|are|was|were|will|
                            re.I)
 
 
+# "Which hospital receives the most deliveries?" asks which one, by its name ...
+_WHICH_SINGULAR = re.compile(r"^\s*which\s+(?P<noun>[a-z]{3,}(?<!s))\s+(?!of\b)[a-z]", re.I)
+
+
+# ... which a text speaking of such things only in general does not: "between hospitals" (not
+# "Some plants ..., such as hemlock water dropwort", nor the verb of "no longer crashes")
+_IN_GENERAL_BEFORE = frozenset("between among across at to from in of other many several all most various".split())
+_NAMES_SOME = re.compile(r"\b(?:such\s+as|including|like|namely)\b|:", re.I)
+
+
+def which_one_left_unnamed(question: str, text: str) -> bool:
+    """Whether "Which <thing> ...?" meets a text that speaks of such things only in general ("...
+    carry blood and medical samples between hospitals at night") and names nothing at all."""
+    m = _WHICH_SINGULAR.match(question)
+    if m is None or _CAPITALISED_AFTER_FIRST.search(text) or _NAMES_SOME.search(text):
+        return False
+    noun = m["noun"].lower()
+    mentions = list(re.finditer(rf"(?:\b(?P<before>[a-z]+)\s+)?\b(?P<thing>{noun_forms(noun)})\b", text, re.I))
+    return bool(mentions) and all(found["thing"].lower() != noun and (found["before"] or "").lower() in
+                                  _IN_GENERAL_BEFORE for found in mentions)
+
+
 _COUNT_WORD = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|"
                r"dozens|hundreds|both|all)")
 
@@ -1020,7 +1042,9 @@ def gives_no_sum_at_all(question: str, text: str) -> bool:
 
 # "How many ghost walks does Fenwick plan to lead?": what someone means to do, which a sentence
 # telling only what was done ("has led his 5,000th ghost walk") does not give.
-_ASKS_PLAN = re.compile(r"\b(?:plans?|planning|intends?|intending|hopes?|hoping|aims?|aiming)\s+to\b", re.I)
+# (or what is to come next: "What film will the society show next?")
+_ASKS_PLAN = re.compile(r"\b(?:plans?|planning|intends?|intending|hopes?|hoping|aims?|aiming)\s+to\b|"
+                        r"\bwill\b[^?]*\bnext\s*\??\s*$", re.I)
 _PLAN_GONE_BY = re.compile(r"\b(?:did|was|were|had)\b", re.I)
 _TELLS_PLAN = re.compile(r"\b(?:plans?|planned|planning|intends?|intended|intention|hopes?|hoped|hoping|aims?|aimed|"
                          r"aiming|target|goal|will|shall|would|wants?|going\s+to|expects?|next|future)\b|['’]ll\b",

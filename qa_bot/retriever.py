@@ -75,7 +75,7 @@ from .reading import (AGE_WHEN_DONE, ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NA
                       leaves_unnamed, measures_thing_asked, name_given_next, named_next, names_material_of, named_words,
                       names_in_question, sets_no_year_asked, thing_made_asked,
                       names_no_one_at_all, names_no_winner, names_none_asked, names_nothing_asked, opening_body,
-                      pronoun_within, tells_any, tells_as_deed,
+                      pronoun_within, tells_any, tells_as_deed, which_one_left_unnamed,
                       lacks_beginning, lacks_cause_of_death, lacks_kind_asked, lacks_last_year, names_another_of_series,
                       tells_deed_passive_only, tells_deed_undone, tells_deed_without_doer, tells_means_of,
                       tells_opposite_extreme,
@@ -773,8 +773,9 @@ _ASKS_FORMER_HOLDER = re.compile(r"\b(?:previous|former|outgoing|old|last)\s", r
 _WHEN_DONE_TO_ANYTHING = re.compile(r"^\s*when\s+(?:was|were)\s+(?:[\w'’-]+\s+){1,6}?"
                                    r"(?P<deed>(?-i:[a-z]+(?:ed|en))|built|sold|made|bought)"
                                    r"(?:\s+(?:by|from|to|in|at|for|on)\s+[^?]{1,60})?\s*\??\s*$", re.I)
-# "When did X die?": the turns of a life a best must tell, unless it gives the life's span
-_TURNS_OF_LIFE = frozenset("die retire marry resign emigrate graduate form disband".split())
+# "When did X die?": the turns of a life (or of a business: "close") a best must tell, unless it
+# gives the life's span
+_TURNS_OF_LIFE = frozenset("die retire marry resign emigrate graduate form disband close".split())
 _LIFESPAN = re.compile(r"\([^()]*\d{3,4}\s*[–—-]\s*[^()]*\d{3,4}[^()]*\)")
 _DEED_TIME_REACH = 30  # characters after a deed where its time may stand: "taken down in 1955"
 # How news tells that an event took place somewhere: "held at", "played in" ...
@@ -1100,13 +1101,15 @@ _WHOSE_THING = re.compile(r"^\s*whose\s+(?P<thing>[a-z]{3,})\b", re.I)
 
 # "Why was brass rubbing banned?": the deed asked, its last word ...
 _WHY_DEED_LAST = re.compile(r"^\s*why\s+(?:was|were|is|are|did|does|do|has|have|had)\s+(?:[\w'’-]+\s+){1,5}?"
-                            r"(?P<deed>(?!(?:up|down|out|off|over|back|away|in|on)\b)[a-z]{3,})\s*\??\s*$", re.I)
+                            r"(?P<deed>(?!(?:up|down|out|off|over|back|away|in|on)\b)[a-z]{3,})"
+                            # (a particle after it: "Why was the charity set up?")
+                            r"(?:\s+(?:up|down|out|off|over|back|away))?\s*\??\s*$", re.I)
 # ... and its purpose, told by what it is to keep from or bring about: "banned it to protect them"
 _PURPOSE_TO = (r"\bto\s+(?:protect|prevent|stop|save|avoid|reduce|cut|curb|tackle|ease|preserve|safeguard|"
                r"encourage|boost|combat|raise|fund|help|mark|celebrate|honour|remember|make\s+way|"
                # or to provide for: "built in 1862 to feed the household of a wealthy shipowner"
                r"feed|supply|provide|house|store)\b")
-_PURPOSE_REACH = 40  # characters after the deed where its purpose may stand
+_PURPOSE_REACH = 60  # characters after the deed where its purpose may stand
 
 
 def _deed_with_purpose_told(question: str) -> re.Pattern | None:
@@ -1264,6 +1267,33 @@ def _where_money_goes_first(question: str, ranked: Ranked) -> Ranked:
                                 _TELLS_MONEY_GIVEN.search(row.text) is not None, _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
 
 
+# Verbs that ask for someone's words or mind, which their quote may answer
+_VERBS_OF_WORDS = frozenset("""say tell think believe feel hope want expect mean call describe add explain admit claim
+warn ask write reply promise suggest recall remember predict like love hate prefer miss enjoy""".split())
+
+
+def _deed_over_words_first(question: str, ranked: Ranked) -> Ranked:
+    """"What did Ruth Cowan carry?" asks a deed, not her words: a best that is only her quote ('"It
+    was a foul night ...," she said.'), never telling the deed, yields to a close sentence of its
+    story that names her unquoted ("... by Ruth Cowan, ..., who took a bag of plasma")."""
+    named = _DEED_OF_NAMED_ASKED.match(question)
+    if named is None or not question.lstrip().lower().startswith(("what ", "which ")) or len(ranked) < 2:
+        return ranked
+    # (the verb right after the name, and no word after it asking for words: "What did Abdulaziz bin
+    # Salman say he would do?")
+    rest = [word.lower().strip("?,.") for word in question[named.end():].split()]
+    if not rest:
+        return ranked
+    verb, best = rest[0], ranked[0][1]
+    surname = named["name"].split()[-1]
+    if _VERBS_OF_WORDS.intersection(rest) or verb in _COMMON_DEEDS or best.speaker is None or \
+            surname not in best.speaker or \
+            surname in best.text or tells_any(forms_of_deed(verb), best.text):
+        return ranked
+    return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and surname in row.text and
+                                not has_quotation(row.text), _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
+
+
 # "What did she do instead of looking down?" asks what was done in place of a deed, which a best
 # telling that deed as not done ('"I did not look down once," she said.') leaves to what follows.
 _INSTEAD_OF_DEED = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+(?P<deed>[a-z]{3,}ing)\b", re.I)
@@ -1355,7 +1385,9 @@ _ASKS_HOW_DEED = re.compile(r"^(?!.*\bbe\b)\s*how(?:\s+(?P<measure>far|high|fast
                             r"(?:(?:the|a|an|his|her|their|its|your|our|this|these|those)\s+"
                             r"(?:[\w'’-]+\s+)??[\w'’-]+|"
                             r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,3}|he|she|they|it)\s+"
-                            r"(?P<deed>(?-i:[a-z]{3,}))\b", re.I)
+                            # (the last word the verb when two end the question: "How does the tide mill work?")
+                            r"(?P<deed>(?-i:[a-z]{3,}))\b(?!\s+(?:work|happen|operate|function|run|fare|compare)\s*\?)",
+                            re.I)
 # (the deed a sentence tells in other words, or one no sentence tells at all)
 _HOW_DONE_ANYHOW = frozenset({"be", "do", "have", "get", "make", "take", "go", "come", "feel", "look", "cost", "last",
                               "know", "work", "help", "happen", "react", "respond", "manage", "fare", "compare",
@@ -3124,7 +3156,7 @@ class QABot:
         ranked = _deed_done_first(question, _count_over_limit_first(question, ranked))
         ranked = _done_by_thing_asked_first(question, _done_instead_first(question, ranked))
         ranked = _opponent_first(question, _result_of_match_first(question, ranked))
-        ranked = _where_money_goes_first(question, ranked)
+        ranked = _deed_over_words_first(question, _where_money_goes_first(question, ranked))
         ranked = _order_asked_first(question, _kind_of_named_first(question, ranked))
         ranked = _full_name_asked_first(question, _reader_condition_first(question, ranked))
         ranked = _said_to_be_first(question, self._deed_asked_how_first(question, ranked))
@@ -4706,6 +4738,7 @@ class QABot:
                 lacks_kind_asked(question, ranked[0][1].text) or _counts_only_measures(question, ranked[0][1].text) or \
                 _lacks_material(question, ranked[0][1].text) or _sum_of_another(question, ranked[0][1]) or \
                 counts_without_naming(question, ranked[0][1].text) or \
+                which_one_left_unnamed(question, ranked[0][1].text) or \
                 self._holds_role_for_another(question, ranked[0][1]) or \
                 _counts_plan_only(question, ranked[0][1].text) or \
                 tells_opposite_extreme(question, ranked[0][1].text) or \

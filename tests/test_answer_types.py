@@ -5207,3 +5207,25 @@ def test_hundred_and_eighty_fifth_batch_doers_scores_opponents_sizes_and_purpose
     assert why.hits[0].sentence.startswith("The two-acre garden at Howick Grange") and why.found, why
     assert fees.hits[0].sentence.startswith("All entry fees, after costs"), fees
     assert not staff.found, staff
+
+
+def test_hundred_and_eighty_sixth_batch_how_things_work_deeds_over_quotes_and_what_is_untold():
+    """Found by the hundred-and-eighty-sixth blind batch: "How does the tide mill work?" asks how it
+    works ("It uses the water trapped in a pond ..."), not of a "mill" deed; "What did Ruth Cowan
+    carry?" asks her deed, which her quote ('"It was a foul night ...," she said.') does not tell and
+    "... by Ruth Cowan, ..., who took a bag of plasma" does; and likely answers at most: when a
+    distillery closed, of a sentence that tells no closing; what film is shown next, of one that
+    tells nothing to come; which hospital, of one that speaks of hospitals only in general."""
+    from qa_bot.reading import which_one_left_unnamed
+
+    assert which_one_left_unnamed("Which hospital is busiest?", "Riders carry samples between hospitals at night.")
+    assert not which_one_left_unnamed("Which plant is deadly poisonous?",
+                                      "Some plants in the woods, such as hemlock water dropwort, are deadly poisonous.")
+    assert not which_one_left_unnamed("Which crash was fixed?", "The app no longer crashes when a route is long.")
+    bot = story_batch("stories_hundredeightysixth")
+    works, carried, closed, film, hospital = bot.ask_many([
+        "How does the tide mill work?", "What did Ruth Cowan carry?", "When did the last distillery on Raasay close?",
+        "What film will the society show next?", "Which hospital receives the most deliveries?"])
+    assert works.hits[0].sentence.startswith("It uses the water trapped in a pond"), works
+    assert carried.hits[0].sentence.startswith("The 10,000th run was made on Tuesday night"), carried
+    assert not closed.found and not film.found and not hospital.found, (closed, film, hospital)
