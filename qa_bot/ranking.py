@@ -1412,8 +1412,10 @@ _OPENS_ON_THINGS_NAME = re.compile(r"The\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][
                                    r"(?:\s+(?:at|of|in|on)\s+[A-Z][\w'’-]*)?,?\s+[a-z]")
 
 
-# ... or on its name placed where it stands: "Cell Block, in Ravensmoor's Mill Street, opened ..."
-_OPENS_ON_NAME_PLACED = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+),\s+(?:in|at|on|near)\s")
+# ... or on its name placed where it stands: "Cell Block, in Ravensmoor's Mill Street, opened ...",
+# or with what it is known as: "Burnham-on-Sea Area Rescue Boat, known as BARB, already runs ..."
+_OPENS_ON_NAME_PLACED = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+),\s+"
+                                   r"(?:in|at|on|near|(?:also\s+)?known\s+as|called)\s")
 
 
 def introduces_unnamed(thing: str, lead: str) -> bool:
@@ -1430,8 +1432,11 @@ def names_next_what_lead_introduced(thing: str, lead: str, follower: str) -> boo
     if not introduces_unnamed(thing, lead):
         return False
     m = _OPENS_ON_THINGS_NAME.match(follower) or _OPENS_ON_NAME_PLACED.match(follower)
+    # (not a name whose sentence goes on to speak of the thing as another's: "Burnham-on-Sea Area
+    # Rescue Boat, known as BARB, already runs a hovercraft" names no hovercraft)
     return m is not None and (re.fullmatch(_ORGANISATION_NOUNS, thing.lower()) is not None or
-                              not _ENDS_A_BODY.search(m["name"]))
+                              not _ENDS_A_BODY.search(m["name"])) and \
+        re.search(rf"\b{noun_forms(thing)}\b", follower[m.end():]) is None
 
 
 def gives_name_asked(question: str, sentence: str) -> bool:
@@ -2018,6 +2023,8 @@ _MEASURING_FIGURE = re.compile(
     rf"(?:a\.m\.|p\.m\.|am|pm)\b)|\s+(?:million|billion)\s+(?:pounds|dollars|euros)\b)|"
     rf"\b(?:in|since|by|until|from)\s+(?:{_MONTHS}\s+)?(?:1[89]|20)\d\d\b|\b\d{{1,2}}\s+(?:{_MONTHS})\b|"
     rf"\b(?:{_MONTHS})\s+\d{{1,2}}\b|\b\d{{1,2}}:\d\d\b|"
+    # a year naming an event: "the 1948 Olympic Games"
+    rf"\b(?:1[89]|20)\d\d\s+(?-i:[A-Z])|"
     # an age: "set up by Priya Mistry, 34, who ...", "a 58-year-old", "aged 71"
     rf"\b(?-i:[A-Z])[a-z'’-]+, \d{{1,3}}(?=,)|"
     # a time in words: "before spending six years working for a studio in Venice"

@@ -1294,6 +1294,22 @@ def _deed_over_words_first(question: str, ranked: Ranked) -> Ranked:
                                 not has_quotation(row.text), _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
 
 
+def _name_as_written_first(question: str, ranked: Ranked) -> Ranked:
+    """"Where is Signs Cafe?": a best that holds the name's words only as common words ("A chart of
+    simple signs ..., and the cafe runs ...") yields to a close sentence that names it ("Signs Cafe,
+    in the city's Kirkgate Market, ...")."""
+    names = [name for name in names_in_question(question) if len(name.split()) > 1]
+    if not names or len(ranked) < 2:
+        return ranked
+    # (its distinctive words, not the kind of thing it names: "the club" is no sign of "Cue Ball Club")
+    best = ranked[0][1].text
+    if any(name in best for name in names) or \
+            not any(re.search(rf"\b{re.escape(word.lower())}\b", best) for name in names for word in name.split()[:-1]):
+        return ranked
+    return _first_fitting_first(ranked, lambda row, _: any(name in row.text for name in names),
+                                _NAMED_ONES_REACH, _NAMED_ONE_MARGIN)
+
+
 # "What did she do instead of looking down?" asks what was done in place of a deed, which a best
 # telling that deed as not done ('"I did not look down once," she said.') leaves to what follows.
 _INSTEAD_OF_DEED = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+(?P<deed>[a-z]{3,}ing)\b", re.I)
@@ -3157,6 +3173,7 @@ class QABot:
         ranked = _done_by_thing_asked_first(question, _done_instead_first(question, ranked))
         ranked = _opponent_first(question, _result_of_match_first(question, ranked))
         ranked = _deed_over_words_first(question, _where_money_goes_first(question, ranked))
+        ranked = _name_as_written_first(question, ranked)
         ranked = _order_asked_first(question, _kind_of_named_first(question, ranked))
         ranked = _full_name_asked_first(question, _reader_condition_first(question, ranked))
         ranked = _said_to_be_first(question, self._deed_asked_how_first(question, ranked))

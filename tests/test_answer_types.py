@@ -5229,3 +5229,23 @@ def test_hundred_and_eighty_sixth_batch_how_things_work_deeds_over_quotes_and_wh
     assert works.hits[0].sentence.startswith("It uses the water trapped in a pond"), works
     assert carried.hits[0].sentence.startswith("The 10,000th run was made on Tuesday night"), carried
     assert not closed.found and not film.found and not hospital.found, (closed, film, hospital)
+
+
+def test_hundred_and_eighty_seventh_batch_names_known_as_names_as_written_and_years_of_events():
+    """Found by the hundred-and-eighty-seventh blind batch: "What is the lifeboat station called?"
+    by the sentence after the lead that opens on its name, "Burnham-on-Sea Area Rescue Boat, known
+    as BARB, ..." (though not for "What is the new hovercraft called?", which that sentence speaks
+    of as the station's); "Where is Signs Cafe?" by the sentence naming it as written, not "A chart
+    of simple signs ... and the cafe runs ..."; and "How many Olympic champions have ridden
+    there?" is not counted by "the 1948 Olympic Games", a year naming an event."""
+    from qa_bot.ranking import counts_another_measure
+
+    assert counts_another_measure(["champions"], "It was built in 1891 and hosted the 1948 Olympic Games.")
+    bot = story_batch("stories_hundredeightyseventh")
+    station, hovercraft, cafe, champions = bot.ask_many([
+        "What is the lifeboat station called?", "What is the new hovercraft called?", "Where is Signs Cafe?",
+        "How many Olympic champions have ridden at Herne Hill?"])
+    assert station.hits[0].sentence.startswith("Burnham-on-Sea Area Rescue Boat, known as BARB") and station.found
+    assert hovercraft.hits[0].sentence.startswith("The new hovercraft has been named Spirit of Burnham"), hovercraft
+    assert cafe.hits[0].sentence.startswith("Signs Cafe, in the city's Kirkgate Market"), cafe
+    assert not champions.found, champions
