@@ -1095,11 +1095,13 @@ _MEASURED_THING = re.compile(r"^\s*how\s+(?P<size>long|tall|high|wide|deep|thick
                              r"(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?P<thing>[a-z]{3,})"
                              r"\s*\??\s*$", re.I)
 # ... and a length told of it: "The 28-mile route", "a route of 28 miles", "the route is 28 miles".
-_LENGTH_FIGURE = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
-                  r"fifty|a|half\s+a)[\s-](?:kilo|centi|milli)?(?:metres?|meters?|miles?|feet|foot|ft|km|yards?|"
-                  r"inch(?:es)?)")
+_FIGURE_OF_UNITS = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+                    r"fifty|a|half\s+a)[\s-](?:kilo|centi|milli)?")
+_LENGTH_UNIT_NAMES = r"metres?|meters?|miles?|feet|foot|ft|km|yards?|inch(?:es)?"
+_LENGTH_FIGURE = rf"{_FIGURE_OF_UNITS}(?:{_LENGTH_UNIT_NAMES})"
 # ... or, for "How big is the walled garden?", an area too: "The two-acre garden"
-_SIZE_FIGURE = _LENGTH_FIGURE[:-1] + r"|acres?|hectares?|square\s+(?:metres?|meters?|miles?|feet|kilometres?))"
+_AREA_UNITS = r"acres?|hectares?|square\s+(?:metres?|meters?|miles?|feet|kilometres?)"
+_SIZE_FIGURE = rf"{_FIGURE_OF_UNITS}(?:{_LENGTH_UNIT_NAMES}|{_AREA_UNITS})"
 
 
 def measures_thing_asked(question: str, text: str) -> bool | None:
