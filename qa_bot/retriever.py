@@ -1191,14 +1191,7 @@ def _done_by_thing_asked_first(question: str, ranked: Ranked) -> Ranked:
     forms = "|".join(map(re.escape, sorted(_verb_written_forms(asked["verb"].lower()))))
     done_by_thing = re.compile(rf"\b{noun_forms(asked['thing'].split()[-1].lower())}\s+{_BETWEEN_DOER_AND_DEED}"
                                rf"(?:{forms})\b", re.I)
-
-    def does_it(text: str) -> bool:
-        return done_by_thing.search(text) is not None
-    best = ranked[0][1]
-    if does_it(best.text):
-        return ranked
-    return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and does_it(row.text),
-                                _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
+    return _told_in_story_first(ranked, done_by_thing, depth=_NAMED_ONE_REACH, margin=_NAMED_ONE_MARGIN)
 
 
 # "What was the score in the semi-final?" asks a match's result, both sides' scores ...
@@ -1215,11 +1208,9 @@ _TELLS_MATCH_RESULT = re.compile(rf"\b(?:beat|beaten|beating|won|win|wins|lost|l
 def _result_of_match_first(question: str, ranked: Ranked) -> Ranked:
     """"What was the score in the semi-final?": a best without the match's result (a player's
     "scored 1-4 in the semi-final") yields to a close sentence of its story that tells it."""
-    if _ASKS_MATCH_SCORE.match(question) is None or len(ranked) < 2 or _TELLS_MATCH_RESULT.search(ranked[0][1].text):
+    if _ASKS_MATCH_SCORE.match(question) is None:
         return ranked
-    best = ranked[0][1]
-    return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and
-                                _TELLS_MATCH_RESULT.search(row.text) is not None, _NAMED_ONES_REACH)
+    return _told_in_story_first(ranked, _TELLS_MATCH_RESULT, margin=None)
 
 
 # "Who will Brothers Pearse play in the final?" asks an opponent ...
@@ -1259,12 +1250,9 @@ _TELLS_MONEY_GIVEN = re.compile(r"\b(?:given|donated|handed|passed|paid|sent)\s+
 def _where_money_goes_first(question: str, ranked: Ranked) -> Ranked:
     """"Where do the entry fees go?": a best that tells only the sum ("The entry fee is £7.50 for
     each jar") yields to a close sentence of its story that tells whom it is given to."""
-    if _ASKS_WHERE_MONEY_GOES.match(question) is None or len(ranked) < 2 or \
-            _TELLS_MONEY_GIVEN.search(ranked[0][1].text):
+    if _ASKS_WHERE_MONEY_GOES.match(question) is None:
         return ranked
-    best = ranked[0][1]
-    return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and
-                                _TELLS_MONEY_GIVEN.search(row.text) is not None, _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
+    return _told_in_story_first(ranked, _TELLS_MONEY_GIVEN)
 
 
 # Verbs that ask for someone's words or mind, which their quote may answer
@@ -2510,7 +2498,7 @@ _NAMED_ONES_MARGIN = 0.5  # and how far below the best it may score
 
 
 def _told_in_story_first(ranked: Ranked, tells: re.Pattern, noun: str | None = None, depth: int = _NAMED_ONES_REACH,
-                         margin: float = _NAMED_ONES_MARGIN) -> Ranked:
+                         margin: float | None = _NAMED_ONES_MARGIN) -> Ranked:
     """``ranked`` as it is if its best tells what ``tells`` matches; else with a close sentence of
     the best's story that tells it (and names ``noun``, if given) first."""
     if len(ranked) < 2 or tells.search(ranked[0][1].text):
