@@ -97,8 +97,10 @@ def tokenize(text: str) -> list[str]:
 # "When did the fire start?", "took up running" for "started running". Only next to each other
 # ("set it up" is left), and only what they mean most often: not "set up" (a company founded, a
 # goal made, a committee formed alike).
+# Or the noun they make: "What should I do if the boat breaks down?" of "In the event of a breakdown".
 _PHRASAL_VERBS = """
 break breaks broke broken breaking: out = start; set sets setting: off = start;
+break breaks broke broken breaking: down = breakdown;
 take takes took taken taking: up = start; put puts putting: forward = propose; step steps stepped stepping: down = resign;
 call calls called calling: off = cancel; pull pulls pulled pulling: out = withdraw;
 turn turns turned turning: down = reject refuse; shut shuts shutting: down = close

@@ -312,7 +312,9 @@ class _Unlabelled:
 
 
 # and a pace: "100 steps a minute", "60 words per minute"
-_SPEED_WORDS = _quantity_of(r"knots?|km/h|kph|mph|(?:kilometres?|kilometers?|km|miles?)\s+(?:an|per)\s+hour|"
+# ... and any distance a unit of time: "1,380 metres a minute", "30 metres per second"
+_SPEED_WORDS = _quantity_of(r"knots?|km/h|kph|mph|m/s|(?:kilometres?|kilometers?|km|miles?|metres?|meters?|feet|"
+                            r"yards?)\s+(?:a|an|per)\s+(?:second|minute|hour)|"
                             r"(?:steps|strides|words|beats|revolutions|laps|lengths)\s+(?:a|an|per)\s+"
                             r"(?:second|minute|hour)")
 # A share as news also gives it: "one in twelve", "nine out of ten", "41 pence of every pound".
@@ -358,7 +360,7 @@ _AGE_WORDS = re.compile(
     rf"(?<![{_CAP}{_LOW}])[{_CAP}][{_LOW}]{{1,30}},\s(now|aged)\s(\d{{1,3}}|{_AGE_IN_WORDS})(?:,|;|\.?\s*$)|"
     rf"\b(is|was|were)\s+(\d{{1,3}}|{_AGE_IN_WORDS})\s+when\s+(he|she|they|it)\b|"
     # "I learned to plough on that tractor when I was twelve, and ..."
-    rf"\bwhen\s+(I|he|she|they|we|you)\s+(was|were)\s+(\d{{1,3}}|{_AGE_IN_WORDS})"
+    rf"\b(?:when|since|until|till)\s+(I|he|she|they|we|you)\s+(was|were)\s+(\d{{1,3}}|{_AGE_IN_WORDS})"
     r"(?=\s*[,.;!?”\"’]|\s+(and|or|years?\s+old)\b|\s*$)|"
     # "... by Elsie Pascoe, who is 94 and whose father ...": a bare number said of someone
     r"\bwho\s+(is|was|turns|turned)\s+\d{1,3}(?=\s+and\b|\s*[,.;]|$)|"
@@ -565,7 +567,8 @@ Stakes Match Matches Fair""".split()) | _NATIONALITIES | frozenset(  # and a com
     Systems Technologies Labs Insurance Telecom Electric Gas Oil Shipping Lines Ferries Logistics Ventures Industries
     Solutions Software Entertainment Healthcare Properties Estates Mining Retail Stores Brands Bakery Brewery
     Toys Books Films Pictures Sports Farms Dairy Dairies Roads Streets""".split()) | frozenset(  # and a venue's
-    "Lido Hotel Inn Tavern Pier Marina Reservoir Cinema Arena Beach Quay Wharf Docks Farm".split())
+    "Lido Hotel Inn Tavern Pier Marina Reservoir Cinema Arena Beach Quay Wharf Docks Farm Rink Observatory "
+    "Planetarium Cafe Café Restaurant Market".split())
 
 
 # News names many a person only by age: "A 12-year-old girl ... has found the fossil".
@@ -1352,6 +1355,13 @@ def counts_by_figure(noun: str, sentence: str) -> bool:
                      r"(?:\s+(?:pairs?|sets?|rows?|groups?|batches|bags|boxes|packs)\s+of)?"
                      rf"(?:-|\s+(?:(?!(?:for|in|on|at|to|by|with|per|from|and|or|of)\b)[a-z][\w-]*\s+){{0,2}})"
                      rf"{noun_forms(noun)}\b", sentence, re.I) is not None or counts_as_number_of(noun, sentence)
+
+
+def counts_a_part_only(noun: str, sentence: str) -> bool:
+    """Whether the sentence counts ``noun`` only as a part of them: "two of the rink's oldest
+    clubs", no number of its clubs."""
+    return re.search(rf"\b{_COUNT_FIGURE}\s+of\s+(?:the|its|their|his|her|our|these|those)\s+(?:[\w'’-]+\s+){{0,3}}?"
+                     rf"{noun_forms(noun)}\b", sentence, re.I) is not None and not counts_by_figure(noun, sentence)
 
 
 def counts_another_thing(noun: str, sentence: str) -> bool:
@@ -2169,6 +2179,26 @@ _AGE_AT_A_DEED_JUST_DONE = re.compile(r"\b(?:(?:has|have)\s+(?:just\s+)?[a-z]+|(
 _AGE_DEED_REACH = 70  # characters before an age: "has had her first tattoo at the "
 
 
+# "How old was Dennis Wray when he started keeping pigeons?", "At what age did she ...?": an age at
+# some moment of a life, which "Dennis Wray, 78," or "a 78-year-old" (the age now) does not give
+# (though an age at death is told so: "She was 88.", "died aged 83").
+_AGE_AT_AN_EVENT_ASKED = re.compile(r"^\s*(?:how\s+old\s+(?:was|were|is|are)\b.*\bwhen\b|at\s+what\s+age\b)"
+                                    r"(?!.*\b(?:died|dies|death|killed|passed\s+away)\b)", re.I)
+_AGE_NOW_BESIDE = re.compile(rf"^(?:[{_CAP}][{_LOW}]+,\s+\d{{1,3}}\b|(?i:(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?)-year-old))")
+
+
+def gives_ages_now_only(question: str, sentence: str) -> bool:
+    """Whether a question of an age at some moment meets only ages beside a name or before a noun
+    ("Dennis Wray, 78", "a three-year-old ... hen"), with no moment told ("has kept pigeons since
+    he was nine" tells one)."""
+    if not _AGE_AT_AN_EVENT_ASKED.match(question):
+        return False
+    ages = list(_AGE_WORDS.finditer(sentence))
+    return bool(ages) and all(_AGE_NOW_BESIDE.match(age[0]) and
+                              not _AGE_AT_AN_EVENT.search(sentence, max(0, age.start() - _AGE_EVENT_REACH), age.end())
+                              for age in ages)
+
+
 def gives_ages_at_events_only(question: str, sentence: str) -> bool:
     """Whether "How old is Isla?" (her age now) meets only ages at some moment of the past
     ("Isla learned to play at the age of six"), not at one just now ("A crossword setter ... has
@@ -2376,6 +2406,9 @@ def words_near_figures(sentence: str, before: int = 2, after: int = 4) -> list[s
                 not _A_SHARE.match(" ".join(tokens[i : i + 3])) and \
                 not _AN_AGE_OF_PEOPLE.fullmatch(" ".join(tokens[max(0, i - 2) : i + 2])):
             following = tokens[i + 1 : i + 1 + after]
+            # "up to two per boat" counts something for each boat, no boats
+            if following and following[0].lower() in ("per", "each"):
+                following = []
             # "37 crashes involving cyclists" counts crashes, not cyclists ("16 teams, with players" teams).
             if len(following) >= 2 and _PLURAL.fullmatch(following[0].removesuffix(",")) and \
                     following[1] in _BEYOND_COUNTED:

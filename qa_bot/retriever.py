@@ -34,9 +34,10 @@ from .ranking import (ASKS_START, ASKS_TIME_TAKEN, ASKS_WHAT_STRUCK, AUXILIARIES
                       asked_change_of, asked_cost_of, asked_count_done, asked_deed_of_role, asked_placing,
                       INTRODUCTION_WORDS,
                       asked_name_of, asked_quantity_of, asked_role, asked_role_verb, counts_as_number_of,
-                      counts_another_measure, counts_another_thing, counts_by_figure, counts_by_ordinal,
+                      counts_a_part_only, counts_another_measure, counts_another_thing, counts_by_figure,
+                      counts_by_ordinal,
                       describes_a_body, describes_someone,
-                      gives_ages_at_events_only,
+                      gives_ages_at_events_only, gives_ages_now_only,
                       gives_age_beside_named, gives_ages_of_others_only, kind_noun_asked, gives_another_measure,
                       gives_span_from_start_only,
                       gives_name_asked, gives_placing,
@@ -1294,8 +1295,11 @@ def _name_as_written_first(question: str, ranked: Ranked) -> Ranked:
     if any(name in best for name in names) or \
             not any(re.search(rf"\b{re.escape(word.lower())}\b", best) for name in names for word in name.split()[:-1]):
         return ranked
-    return _first_fitting_first(ranked, lambda row, _: any(name in row.text for name in names),
-                                _NAMED_ONES_REACH, _NAMED_ONE_MARGIN)
+    # (no typed best for an untyped one: "How many clubs play at Atholl Ice Rink?" keeps "... home to
+    # 22 curling clubs" over "Atholl Ice Rink was closed in January 2024 ...")
+    typed = bool(ranked[0][2]["answer_type"])
+    return _first_fitting_first(ranked, lambda row, features: any(name in row.text for name in names) and
+                                (bool(features["answer_type"]) or not typed), _NAMED_ONES_REACH, _NAMED_ONE_MARGIN)
 
 
 # "What did she do instead of looking down?" asks what was done in place of a deed, which a best
@@ -1344,6 +1348,52 @@ def _order_asked_first(question: str, ranked: Ranked) -> Ranked:
         return ranked
     told = re.compile(rf"\b{m['order']}\s+(?:[\w'’-]+\s+){{0,2}}?{noun_forms(m['noun'].lower())}\b", re.I)
     return _told_in_story_first(ranked, told, depth=_NAMED_ONE_REACH, margin=_NAMED_ONE_MARGIN)
+
+
+# "What should I do if the boat breaks down?" asks what to do on a condition, which a sentence
+# telling it answers ("In the event of a breakdown, call our 24-hour helpline ..."), not one telling
+# another rule ("Boats must be returned ...").
+_ASKS_WHAT_TO_DO_IF = re.compile(r"^\s*what\s+(?:should|do|does|must|can|shall|would)\s+(?:[\w'’-]+\s+){1,3}?do\s+"
+                                 r"(?:if|when|in\s+case|in\s+the\s+event)\b(?P<condition>.+)$", re.I)
+_TELLS_CONDITION = re.compile(r"\b(?:if|when|whenever|unless|should|in\s+(?:the\s+)?(?:event|case)\s+of)\b"
+                              r"(?P<condition>[^,;:]{1,60})", re.I)
+
+
+def _condition_told_first(question: str, ranked: Ranked) -> Ranked:
+    """A best that tells no condition the question asks of yields to a close sentence of its story
+    that does, in a word of it (a phrasal verb read as its noun: "breaks down", "a breakdown")."""
+    asked = _ASKS_WHAT_TO_DO_IF.match(question)
+    if asked is None or len(ranked) < 2:
+        return ranked
+    condition = set(tokenize(asked["condition"]))
+
+    def tells_it(text: str) -> bool:
+        return any(condition & set(tokenize(m["condition"])) for m in _TELLS_CONDITION.finditer(text))
+    if tells_it(ranked[0][1].text):
+        return ranked
+    story = ranked[0][1].doc_id
+    return _first_fitting_first(ranked, lambda row, _: row.doc_id == story and tells_it(row.text),
+                                _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
+
+
+# "Where did curlers play while the rink was closed?": a best that gives its place only as "there"
+# ("about 900 curlers played there every week") holds the question's words, not the place asked.
+_PLACE_POINTED = re.compile(r"(?<!^)\b(?:there|here)\b(?!\s+(?:is|are|was|were|will|would|could|should|must|may|"
+                            r"might|has|have|had|seems?|remains?|used|being|been)\b)", re.I)
+
+
+def _place_named_over_there_first(question: str, ranked: Ranked) -> Ranked:
+    """For "Where ...?", a best that names no place, only "there", yields to a close sentence of
+    its story that names one, holding half as much of the question."""
+    if len(ranked) < 2 or answer_type(question) != "place":
+        return ranked
+    _, best, features = ranked[0]
+    if features["answer_type"] or _PLACE_POINTED.search(best.text) is None:
+        return ranked
+    held = _held(features) / 2
+    return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
+                                bool(features["answer_type"]) and _holds_as_much(features, held),
+                                _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
 
 
 # "Can I get a refund if I cancel?" asks of the asker's deed, which a text tells its reader of
@@ -1465,6 +1515,26 @@ def _whole_contest_first(question: str, ranked: Ranked) -> Ranked:
                                 bool(features["answer_type"]) and _TELLS_WIN.search(row.text) is not None and
                                 _CLASS_OF_CONTEST.search(row.text) is None and names_won(row.text),
                                 _NAMED_ONES_REACH + 1)
+
+
+# "Who won the first game?" asks a winner, whom a sentence telling the game played but no result does
+# not give ("The first game ... was played by ... Blair Atholl and Moulin"); "Moulin won by seven
+# shots" does.
+_ASKS_ANY_WINNER = re.compile(r"^\s*who\s+(?:won|has\s+won|had\s+won|will\s+win|wins|was\s+crowned|"
+                              r"(?:is|was|were|are)\s+the\s+(?:champions?|winners?))\b", re.I)
+_TELLS_WIN_OR_DEFEAT = re.compile(rf"{_TELLS_WIN.pattern}|\b(?:beat|beating|defeated|defeating|triumphed|"
+                                  r"victorious|edged\s+out|overcame)\b", re.I)
+
+
+_TELLS_PLAYED = re.compile(r"\b(?:played|between|against|versus|vs|met|faced|contested)\b", re.I)
+
+
+def _win_told_first(question: str, ranked: Ranked) -> Ranked:
+    """"Who won the first game?": a best that tells the game played but no win yields to a close
+    sentence of its story that tells one."""
+    if _ASKS_ANY_WINNER.match(question) is None or not ranked or _TELLS_PLAYED.search(ranked[0][1].text) is None:
+        return ranked
+    return _told_in_story_first(ranked, _TELLS_WIN_OR_DEFEAT)
 
 
 # "What do the mushrooms grow on?": a deed asked with the preposition that ends the question, which
@@ -2316,6 +2386,30 @@ def _own_post_first(question: str, ranked: Ranked) -> Ranked:
                                 post.search(row.text) is not None, _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
 
 
+# "Who is the planetarium's director?" asks who holds the post now ...
+_ASKS_HOLDER_NOW = re.compile(r"^\s*who\s+(?:is|are)\b(?!.*\b(?:first|former|previous|late|original|founding)\b)",
+                              re.I)
+
+
+def _holder_now_first(question: str, ranked: Ranked) -> Ranked:
+    """"Who is the planetarium's director?": a best telling who held the post before ("Patrick
+    Moore, who was its first director") yields to a close sentence of its story naming the post
+    with no past ("said the planetarium's director, Dr Ciara Maguire")."""
+    role = asked_role(question)
+    if role is None or len(ranked) < 2 or _ASKS_HOLDER_NOW.match(question) is None:
+        return ranked
+    post = rf"{re.escape(role[-1])}s?\b"
+    held_before = re.compile(rf"\b(?:(?:was|were|had\s+been)\s+(?:\w+\s+){{0,2}}?(?:first\s+|founding\s+|original\s+)?"
+                             rf"{post}|(?:first|former|previous|late|founding|original|then|ex-)\s*{post})", re.I)
+    best = ranked[0][1]
+    if held_before.search(best.text) is None:
+        return ranked
+    named = re.compile(rf"\b{post}", re.I)
+    return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
+                                bool(features["answer_type"]) and named.search(row.text) is not None and
+                                held_before.search(row.text) is None, _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
+
+
 # "Which councillor proposed ...?" asks for one by name; "Which patients benefited most?" may be
 # answered by what they have in common.
 _WHICH_ONE_PERSON = re.compile(r"^\s*(?:in|at|on|from|to|by|for|with)?\s*which\s+(?!of\b)[a-z-]+(?<![^s]s)\b"
@@ -2518,6 +2612,9 @@ def _named_ones_over_counted(question: str, ranked: Ranked) -> Ranked:
                                 _NAMES_LISTED.search(row.text) is not None, _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
 
 
+# "How many clubs play at Atholl Ice Rink?": a count in the present, of no one deed done or to come
+_ASKS_STANDING_COUNT = re.compile(r"^\s*how\s+many\s+(?!of\b)(?!.*\b(?:will|would|did|was|were|had|been|going)\b)",
+                                  re.I)
 _ANSWER_RUNS_ON = 4  # sentences after a question in the text that may still answer it
 # A sentence's (or its quote's) first word, when a verb follows it: "“Mark filled in the form ...”"
 _OPENING_WORD = re.compile(r"\s*[\"“‘']?(?P<word>[A-Z][a-z]+)\s+(?=[a-z]+(?:ed|s)\b)")
@@ -3041,7 +3138,8 @@ class QABot:
                 (kind != "place" or gives_place_beyond(question, read)) and \
                 (not asks_origin or bool(says_origin(read))) and \
                 (kind != "age" or not (gives_ages_of_others_only(question, read) or
-                                        gives_ages_at_events_only(question, read))) and \
+                                        gives_ages_at_events_only(question, read) or
+                                        gives_ages_now_only(question, read))) and \
                 (placing is None or gives_placing(placing, read)) and \
                 not (kind in ("money", "number") and gives_another_measure(question, read)) and \
                 not (asks_time_taken and gives_span_from_start_only(read))
@@ -3126,7 +3224,7 @@ class QABot:
         ranked = _unknown_of_another_last(question, _source_over_follower(
             question, _narrow_kind_breaks_a_tie(sorted(scored, key=lambda t: -t[0]))))
         ranked = _named_ones_over_counted(question, _named_one_first(question, ranked))
-        ranked = _own_post_first(question, _role_holder_first(question, ranked))
+        ranked = _holder_now_first(question, _own_post_first(question, _role_holder_first(question, ranked)))
         ranked = self._introduced_unnamed_first(question, self._named_after_introduction(question, ranked))
         ranked = self._thing_named_after_introduction(question, ranked)
         ranked = self._questions_read_on(question, ranked)
@@ -3162,8 +3260,9 @@ class QABot:
         ranked = _opponent_first(question, _result_of_match_first(question, ranked))
         ranked = _deed_over_words_first(question, _where_money_goes_first(question, ranked))
         ranked = _name_as_written_first(question, ranked)
-        ranked = _order_asked_first(question, _kind_of_named_first(question, ranked))
+        ranked = _win_told_first(question, _order_asked_first(question, _kind_of_named_first(question, ranked)))
         ranked = _full_name_asked_first(question, _reader_condition_first(question, ranked))
+        ranked = _place_named_over_there_first(question, _condition_told_first(question, ranked))
         ranked = _said_to_be_first(question, self._deed_asked_how_first(question, ranked))
         ranked = _named_thing_first(question, _value_by_name_first(question, _aged_one_first(question, ranked)))
         return self._sign_off_first(question, self._section_asked_first(question, ranked))
@@ -3850,6 +3949,16 @@ class QABot:
             return ranked
         _, best, best_features = ranked[0]
         deed, given_each = deed_given_one_each(question)
+        # A best counting a part of them ("two of the rink's oldest clubs") yields to a close sentence
+        # of its story that counts them all ("is home to 22 curling clubs") when the question asks
+        # how many there are ("How many clubs play at ...?"), not how many did or will do a deed
+        # ("How many branches will Halden Bank close?" of "... to close 42 of its branches").
+        if counts_a_part_only(counted[-1], best.text) and _ASKS_STANDING_COUNT.match(question) and \
+                not any(is_past_form(word) for word in re.findall(r"[a-z]+", question)):
+            whole = _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and
+                                         counts_by_figure(counted[-1], row.text), _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
+            if whole is not ranked:
+                return whole
         if self._counts(counted, best, synonyms=False):
             if not deed or self._says(deed, best) or self._gives_quantity_of(list(given_each), best.text):
                 return ranked

@@ -5249,3 +5249,35 @@ def test_hundred_and_eighty_seventh_batch_names_known_as_names_as_written_and_ye
     assert hovercraft.hits[0].sentence.startswith("The new hovercraft has been named Spirit of Burnham"), hovercraft
     assert cafe.hits[0].sentence.startswith("Signs Cafe, in the city's Kirkgate Market"), cafe
     assert not champions.found, champions
+
+
+def test_a_winner_a_current_post_holder_a_condition_and_an_age_at_a_moment_are_read_as_asked():
+    """Found by the hundred-and-eighty-eighth blind batch: "How fast did the winning pigeon fly?"
+    by "1,380 metres a minute"; "How old was Dennis Wray when he started keeping pigeons?" by
+    "since he was nine", not his age now ("Dennis Wray, 78"); "Who is the planetarium's director?"
+    by its director now, not "Patrick Moore, who was its first director"; "Who won the first
+    game?" by "Moulin won ...", not the game played; "What should I do if the boat breaks down?"
+    by "In the event of a breakdown ..."; "Where did curlers play ...?" by the places named, not
+    "played there"; "How many clubs play at Atholl Ice Rink?" by all of them, not "two of the
+    rink's oldest clubs"; and "two per boat" counts no boats, "Atholl Ice Rink" is no person."""
+    from qa_bot.ranking import counts_a_part_only, gives_ages_now_only
+
+    assert gives_ages_now_only("How old was Dennis Wray when he started keeping pigeons?",
+                               "The hen belongs to retired miner Dennis Wray, 78.")
+    # (an age at death is told so: "She was 88.")
+    assert not gives_ages_now_only("How old was Lena Marsh when she died?", "She was 88.")
+    assert counts_a_part_only("clubs", "It was played by two of the rink's oldest clubs, Blair Atholl and Moulin.")
+    bot = story_batch("stories_hundredeightyeighth")
+    fast, age, director, winner, breakdown, played, clubs, boats, roof = bot.ask_many([
+        "How fast did the winning pigeon fly?", "How old was Dennis Wray when he started keeping pigeons?",
+        "Who is the planetarium's director?", "Who won the first game?", "What should I do if the boat breaks down?",
+        "Where did curlers play while the rink was closed?", "How many clubs play at Atholl Ice Rink?",
+        "How many boats does Kennet Narrowboats have?", "Who designed the new roof of the rink?"])
+    assert fast.hits[0].sentence.startswith("The winner, owned by a partnership from Wakefield"), fast
+    assert age.hits[0].sentence.startswith("Mr Wray, who has kept pigeons since he was nine"), age
+    assert director.hits[0].sentence.endswith("said the planetarium's director, Dr Ciara Maguire."), director
+    assert winner.hits[0].sentence == "Moulin won by seven shots to four.", winner
+    assert breakdown.hits[0].sentence.startswith("In the event of a breakdown, call our 24-hour helpline"), breakdown
+    assert "drive to Perth or Stirling" in played.hits[0].sentence, played
+    assert clubs.hits[0].sentence == "The rink has four sheets of ice and is home to 22 curling clubs.", clubs
+    assert not boats.found and not roof.found, (boats, roof)
