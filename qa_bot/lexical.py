@@ -87,10 +87,18 @@ def stem(words: list[str]) -> list[str]:
 
 
 def tokenize(text: str) -> list[str]:
-    """The words BM25 and coverage match by, stemmed, with the verb a phrasal verb means added."""
-    tokens = stem(content_words(text))
-    meant = [m for found in _PHRASAL_VERB.findall(text) for m in _MEANING_OF_PHRASAL[" ".join(found.lower().split())]]
-    return tokens + stem(meant) if meant else tokens
+    """The words BM25 and coverage match by, stemmed, with the verb a phrasal verb means added,
+    and the state a negated participle denies ("unhurt": "hurt")."""
+    words = content_words(text)
+    meant = [m for found in _PHRASAL_VERB.finditer(text)
+             for m in _MEANING_OF_PHRASAL.get(f"{found['verb'].lower()} {found['particle'].lower()}", ())]
+    meant += [m[1] for word in words if (m := _UN_PARTICIPLE.fullmatch(word))]
+    return stem(words + meant) if meant else stem(words)
+
+
+# "Were the cavers hurt?" is answered by "They were cold and hungry but unhurt", "Were the trains
+# affected?" by "services were unaffected": the negated participle holds the state asked.
+_UN_PARTICIPLE = re.compile(r"un(hurt|known|seen|sold|paid|spoken|written|broken|taken|shaken|[a-z]{3,}ed)")
 
 
 # Phrasal verbs news writes where a question asks by one word: "The fire broke out at 2am" for
@@ -100,7 +108,7 @@ def tokenize(text: str) -> list[str]:
 # Or the noun they make: "What should I do if the boat breaks down?" of "In the event of a breakdown".
 _PHRASAL_VERBS = """
 break breaks broke broken breaking: out = start; set sets setting: off = start;
-break breaks broke broken breaking: down = breakdown;
+break breaks broke broken breaking: down = breakdown; feed feeds fed feeding: on = eat;
 take takes took taken taking: up = start; put puts putting: forward = propose; step steps stepped stepping: down = resign;
 call calls called calling: off = cancel; pull pulls pulled pulling: out = withdraw;
 turn turns turned turning: down = reject refuse; shut shuts shutting: down = close
@@ -118,7 +126,11 @@ def _phrasal_verbs() -> dict[str, tuple[str, ...]]:
 
 
 _MEANING_OF_PHRASAL = _phrasal_verbs()
-_PHRASAL_VERB = re.compile(r"\b(" + "|".join(p.replace(" ", r"\s+") for p in _MEANING_OF_PHRASAL) + r")\b", re.I)
+# (an adverb or two may stand between: "Ospreys feed almost entirely on fish")
+_PHRASAL_VERB = re.compile(r"\b(?P<verb>" + "|".join(sorted({p.split()[0] for p in _MEANING_OF_PHRASAL})) + r")"
+                           r"(?:\s+(?:almost|mostly|mainly|largely|only|just|[a-z]+ly))?(?:\s+[a-z]+ly)?"
+                           r"\s+(?P<particle>" + "|".join(sorted({p.split()[1] for p in _MEANING_OF_PHRASAL})) + r")\b",
+                           re.I)
 
 
 # Irregular verbs, whose forms the stemmer leaves apart: "When will the host be chosen?" asks

@@ -2112,6 +2112,17 @@ def _of_someone(word: str) -> bool:
     return word in ("man", "men", "from", "who") or describes_someone(word)
 
 
+def of_people(thing: str) -> bool:
+    """Whether a thing asked of is someone: "men", "members", "cavers" (one who does something)."""
+    return _of_someone(thing) or thing.endswith("ers")
+
+
+def gives_no_persons_age(thing: str, sentence: str) -> bool:
+    """Whether an age asked of people ("How old were the cavers?") meets a sentence that gives no
+    one's age, only a thing's ("The Cave Rescue Organisation, founded in 1935, ...")."""
+    return of_people(thing) and re.search(_AGE_FIGURE, sentence, re.I) is None
+
+
 def gives_ages_of_others_only(question: str, sentence: str) -> bool:
     """Whether every age the sentence gives stands beside a name other than the one a "How old
     is <name>?" question asks: "Doyle, 44, replaces Gary Pinder" gives no age of Pinder; or of

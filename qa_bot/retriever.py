@@ -37,7 +37,7 @@ from .ranking import (ASKS_START, ASKS_TIME_TAKEN, ASKS_WHAT_STRUCK, AUXILIARIES
                       counts_a_part_only, counts_another_measure, counts_another_thing, counts_by_figure,
                       counts_by_ordinal,
                       describes_a_body, describes_someone,
-                      gives_ages_at_events_only, gives_ages_now_only,
+                      gives_ages_at_events_only, gives_ages_now_only, gives_no_persons_age, of_people,
                       gives_age_beside_named, gives_ages_of_others_only, kind_noun_asked, gives_another_measure,
                       gives_span_from_start_only,
                       gives_name_asked, gives_placing,
@@ -1182,6 +1182,27 @@ def _verb_written_forms(verb: str) -> set[str]:
     return {verb, third, *done_forms(verb)}
 
 
+# "What do ospreys eat?": a habit asked by its verb alone, which a sentence may tell in other words
+# of the same verb ("Ospreys feed almost entirely on fish": "feed on" means eat)
+_ASKS_WHAT_ONE_DOES = re.compile(r"^\s*(?i:what\s+(?:do|does))\s+(?:[\w'’-]+\s+){1,3}?"
+                                 r"(?P<verb>(?!(?:do|say|mean|think|want|need|like|have|look|cost)\b)[a-z]{3,})"
+                                 r"\s*\?\s*$")
+
+
+def _verb_told_first(question: str, ranked: Ranked) -> Ranked:
+    """A best that never tells the verb asked, in any of its forms, yields to a close sentence of
+    its story that does."""
+    asked = _ASKS_WHAT_ONE_DOES.match(question)
+    if asked is None or len(ranked) < 2:
+        return ranked
+    forms = set(word_forms(stem([asked["verb"].lower()])[0]))
+    if forms & set(tokenize(ranked[0][1].text)):
+        return ranked
+    story = ranked[0][1].doc_id
+    return _first_fitting_first(ranked, lambda row, _: row.doc_id == story and bool(forms & set(tokenize(row.text))),
+                                _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
+
+
 def _done_by_thing_asked_first(question: str, ranked: Ranked) -> Ranked:
     """"What does the studio make?": a best where someone else does the deed ("... taster sessions
     in which visitors make their own paperweight") yields to a close sentence of its story where
@@ -1396,6 +1417,25 @@ def _place_named_over_there_first(question: str, ranked: Ranked) -> Ranked:
                                 _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
 
 
+# "Who can enter the wood carving competition?" asks who may, which rules tell as whom it is open to
+# ("The competition is open to amateur carvers only") or who can do it ("Girls aged 11 to 18 can
+# join"), not what each may do ("Each carver may enter up to three pieces").
+_ASKS_WHO_MAY = re.compile(r"^\s*who\s+(?:can|may|could|is\s+(?:allowed|able|eligible)\s+to|are\s+(?:allowed|able|"
+                           r"eligible)\s+to)\s+(?P<verb>enter|join|apply|take\s+part|compete|attend|sign\s+up|register|"
+                           r"vote|borrow)\b", re.I)
+
+
+def _who_may_told_first(question: str, ranked: Ranked) -> Ranked:
+    """A best that tells no one allowed yields to a close sentence of its story that does."""
+    asked = _ASKS_WHO_MAY.match(question)
+    if asked is None:
+        return ranked
+    verb = r"\s+".join(asked["verb"].lower().split())
+    tells = re.compile(rf"\bopen\s+(?:only\s+)?to\b|\beligible\b|\b(?:restricted|limited)\s+to\b|"
+                       rf"^(?!\s*(?:each|every)\b).*\b(?:can|may)\s+{verb}\b", re.I)
+    return _told_in_story_first(ranked, tells, depth=_NAMED_ONES_REACH, margin=_NAMED_ONES_MARGIN)
+
+
 # "Can I get a refund if I cancel?" asks of the asker's deed, which a text tells its reader of
 # ("If you cancel more than 14 days before ..."), not one of its own ("If we cancel a walk ...").
 _ASKS_IF_I = re.compile(r"\bif\s+(?:I|we)\s+(?P<verb>[a-z]{3,})\b", re.I)
@@ -1524,6 +1564,18 @@ _ASKS_ANY_WINNER = re.compile(r"^\s*who\s+(?:won|has\s+won|had\s+won|will\s+win|
                               r"(?:is|was|were|are)\s+the\s+(?:champions?|winners?))\b", re.I)
 _TELLS_WIN_OR_DEFEAT = re.compile(rf"{_TELLS_WIN.pattern}|\b(?:beat|beating|defeated|defeating|triumphed|"
                                   r"victorious|edged\s+out|overcame)\b", re.I)
+
+
+def _win_of_another_class(question: str, text: str) -> bool:
+    """Whether "Who won the boys' lacrosse championship?" meets a sentence telling a contest of
+    another class only ("... has won the national under-18 girls' lacrosse championship")."""
+    if _ASKS_ANY_WINNER.match(question) is None:
+        return False
+
+    def classes(words: str) -> set[str]:
+        return {re.sub(r"['’]s?$", "", m.group(0).lower()) for m in _CLASS_OF_CONTEST.finditer(words)}
+    asked, told = classes(question), classes(text)
+    return bool(asked - told) and bool(told - asked)
 
 
 _TELLS_PLAYED = re.compile(r"\b(?:played|between|against|versus|vs|met|faced|contested)\b", re.I)
@@ -3263,6 +3315,7 @@ class QABot:
         ranked = _win_told_first(question, _order_asked_first(question, _kind_of_named_first(question, ranked)))
         ranked = _full_name_asked_first(question, _reader_condition_first(question, ranked))
         ranked = _place_named_over_there_first(question, _condition_told_first(question, ranked))
+        ranked = _verb_told_first(question, _who_may_told_first(question, ranked))
         ranked = _said_to_be_first(question, self._deed_asked_how_first(question, ranked))
         ranked = _named_thing_first(question, _value_by_name_first(question, _aged_one_first(question, ranked)))
         return self._sign_off_first(question, self._section_asked_first(question, ranked))
@@ -4039,8 +4092,19 @@ class QABot:
         # 27-year-old physiotherapist", which says the race)
         if aged is None or len(ranked) < 2 or (ranked[0][2]["answer_type"] and self._says(aged, ranked[0][1])):
             return ranked
-        return _first_fitting_first(ranked, lambda row, features: features["answer_type"] and self._says(aged, row),
+        # (someone's age, for people: "How old were the cavers?" is not told by "The Cave Rescue
+        # Organisation, founded in 1935")
+        # ... or, for people, in the story about them: "The men, aged 34 and 41, ..." of cavers
+        # under "Cavers rescued after 30 hours ...")
+        people = of_people(aged)
+        return _first_fitting_first(ranked, lambda row, features: features["answer_type"] and
+                                    not gives_no_persons_age(aged, row.text) and
+                                    (self._says(aged, row) or (people and self._story_about(aged, row))),
                                     _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
+
+    def _story_about(self, noun: str, row: SentenceRow) -> bool:
+        """Whether the sentence's document is about ``noun``: its title names it."""
+        return mentions_noun(noun, self._doc(row.doc_id).title or "")
 
     def _origin_first(self, question: str, ranked: Ranked) -> Ranked:
         """"Where is Arjun Mehta from?": a close sentence of the same document that says where
@@ -4877,6 +4941,7 @@ class QABot:
                 _tells_extreme_for_usual(question, ranked[0][1].text) or \
                 self._prices_foreign_kind(asked_cost_of(question), ranked[0][1]) or \
                 names_no_winner(question, ranked[0][1].text) or names_nothing_asked(question, ranked[0][1].text) or \
+                _win_of_another_class(question, ranked[0][1].text) or \
                 _speaks_who_is_asked_of(question, ranked[0][1], signals):
             confidence = min(confidence, (s.unsure_confidence + s.min_confidence) / 2)  # a likely answer, no more
         hits = [self._hit(row, score) for score, row, _ in ranked[:k]]

@@ -5281,3 +5281,28 @@ def test_a_winner_a_current_post_holder_a_condition_and_an_age_at_a_moment_are_r
     assert "drive to Perth or Stirling" in played.hits[0].sentence, played
     assert clubs.hits[0].sentence == "The rink has four sheets of ice and is home to 22 curling clubs.", clubs
     assert not boats.found and not roof.found, (boats, roof)
+
+
+def test_who_may_enter_a_habit_in_other_words_and_an_age_of_people_are_read_as_asked():
+    """Found by the hundred-and-eighty-ninth blind batch: "Who can enter the wood carving
+    competition?" by whom it is open to, not "Each carver may enter up to three pieces"; "Who can
+    join the lacrosse team?" by "Girls aged 11 to 18 can join"; "What do ospreys eat?" by "Ospreys
+    feed almost entirely on fish" ("feed on" means eat, adverbs between); "How old were the
+    cavers?" by "The men, aged 34 and 41" in the story about them, not a charity "founded in
+    1935"; "Were the cavers hurt?" may find "unhurt" (a negated participle holds the state asked);
+    and "Who won the boys' lacrosse championship?" is not answered by the girls' title."""
+    from qa_bot.lexical import tokenize
+
+    assert "hurt" in tokenize("They were cold and hungry but unhurt.")
+    assert "eat" in tokenize("Ospreys feed mainly on fish")
+    # (only a participle: "union" and "united" deny nothing)
+    assert tokenize("The union was united and unwanted") == ["union", "unit", "unwant", "want"]
+    bot = story_batch("stories_hundredeightyninth")
+    enter, join, eat, cavers, boys = bot.ask_many([
+        "Who can enter the wood carving competition?", "Who can join the lacrosse team?", "What do ospreys eat?",
+        "How old were the cavers?", "Who won the boys' lacrosse championship?"])
+    assert enter.hits[0].sentence == "The competition is open to amateur carvers only.", enter
+    assert join.hits[0].sentence == "Girls aged 11 to 18 can join", join
+    assert eat.hits[0].sentence.startswith("Ospreys feed almost entirely on fish"), eat
+    assert cavers.hits[0].sentence.startswith("The men, aged 34 and 41, from Leeds"), cavers
+    assert not boys.found, boys
