@@ -1422,7 +1422,10 @@ def _place_named_over_there_first(question: str, ranked: Ranked) -> Ranked:
 # join"), not what each may do ("Each carver may enter up to three pieces").
 _ASKS_WHO_MAY = re.compile(r"^\s*who\s+(?:can|may|could|is\s+(?:allowed|able|eligible)\s+to|are\s+(?:allowed|able|"
                            r"eligible)\s+to)\s+(?P<verb>enter|join|apply|take\s+part|compete|attend|sign\s+up|register|"
-                           r"vote|borrow)\b", re.I)
+                           r"vote|borrow|swim|play|race|ride|run|fish|exhibit|perform)\b", re.I)
+
+
+_WHO_MAY_REACH = 5  # rules say once whom they are open to, among much of what entrants must do
 
 
 def _who_may_told_first(question: str, ranked: Ranked) -> Ranked:
@@ -1433,7 +1436,7 @@ def _who_may_told_first(question: str, ranked: Ranked) -> Ranked:
     verb = r"\s+".join(asked["verb"].lower().split())
     tells = re.compile(rf"\bopen\s+(?:only\s+)?to\b|\beligible\b|\b(?:restricted|limited)\s+to\b|"
                        rf"^(?!\s*(?:each|every)\b).*\b(?:can|may)\s+{verb}\b", re.I)
-    return _told_in_story_first(ranked, tells, depth=_NAMED_ONES_REACH, margin=_NAMED_ONES_MARGIN)
+    return _told_in_story_first(ranked, tells, depth=_WHO_MAY_REACH, margin=_NAMED_ONES_MARGIN)
 
 
 # "Can I get a refund if I cancel?" asks of the asker's deed, which a text tells its reader of

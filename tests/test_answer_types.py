@@ -5306,3 +5306,11 @@ def test_who_may_enter_a_habit_in_other_words_and_an_age_of_people_are_read_as_a
     assert eat.hits[0].sentence.startswith("Ospreys feed almost entirely on fish"), eat
     assert cavers.hits[0].sentence.startswith("The men, aged 34 and 41, from Leeds"), cavers
     assert not boys.found, boys
+
+
+def test_who_may_swim_in_the_gala_is_told_by_whom_it_is_open_to():
+    """Found by the hundred-and-ninetieth blind batch: "Who can swim in the gala?" of a club's
+    gala rules by "The gala is open to all club members aged 8 and over", which stands fifth
+    among what swimmers must do and who presents the trophy."""
+    gala = story_batch("stories_hundredninetieth").ask("Who can swim in the gala?")
+    assert gala.hits[0].sentence == "The gala is open to all club members aged 8 and over.", gala
