@@ -14,9 +14,11 @@ from qa_bot.locking import LOCK_NAME
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 if os.environ.get("PYTEST_XDIST_WORKER"):
     # xdist runs one worker a core; each encoding with every core's threads as well oversubscribes
-    # the machine (the suite took a third longer on 2 cores). Set before torch is first imported.
-    for var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
-        os.environ.setdefault(var, "1")
+    # the machine (the suite took a third longer on 2 cores). Set in this process only, not through
+    # OMP_NUM_THREADS, which the milvus-lite server and the CLI's subprocesses would inherit.
+    import torch
+
+    torch.set_num_threads(1)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 # The large eval sets live outside the repo; tests that need them skip when they are absent.
