@@ -1196,11 +1196,8 @@ def _verb_told_first(question: str, ranked: Ranked) -> Ranked:
     if asked is None or len(ranked) < 2:
         return ranked
     forms = set(word_forms(stem([asked["verb"].lower()])[0]))
-    if forms & set(tokenize(ranked[0][1].text)):
-        return ranked
-    story = ranked[0][1].doc_id
-    return _first_fitting_first(ranked, lambda row, _: row.doc_id == story and bool(forms & set(tokenize(row.text))),
-                                _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
+    return _told_in_story_first(ranked, lambda text: bool(forms & set(tokenize(text))),
+                                depth=_NAMED_ONE_REACH, margin=_NAMED_ONE_MARGIN)
 
 
 def _done_by_thing_asked_first(question: str, ranked: Ranked) -> Ranked:
@@ -1390,11 +1387,7 @@ def _condition_told_first(question: str, ranked: Ranked) -> Ranked:
 
     def tells_it(text: str) -> bool:
         return any(condition & set(tokenize(m["condition"])) for m in _TELLS_CONDITION.finditer(text))
-    if tells_it(ranked[0][1].text):
-        return ranked
-    story = ranked[0][1].doc_id
-    return _first_fitting_first(ranked, lambda row, _: row.doc_id == story and tells_it(row.text),
-                                _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
+    return _told_in_story_first(ranked, tells_it)
 
 
 # "Where did curlers play while the rink was closed?": a best that gives its place only as "there"
@@ -2646,14 +2639,16 @@ _NAMED_ONES_REACH = 3  # how far down a sentence naming the things asked may sta
 _NAMED_ONES_MARGIN = 0.5  # and how far below the best it may score
 
 
-def _told_in_story_first(ranked: Ranked, tells: re.Pattern, noun: str | None = None, depth: int = _NAMED_ONES_REACH,
-                         margin: float | None = _NAMED_ONES_MARGIN) -> Ranked:
-    """``ranked`` as it is if its best tells what ``tells`` matches; else with a close sentence of
-    the best's story that tells it (and names ``noun``, if given) first."""
-    if len(ranked) < 2 or tells.search(ranked[0][1].text):
+def _told_in_story_first(ranked: Ranked, tells: re.Pattern | Callable[[str], bool], noun: str | None = None,
+                         depth: int = _NAMED_ONES_REACH, margin: float | None = _NAMED_ONES_MARGIN) -> Ranked:
+    """``ranked`` as it is if its best tells what ``tells`` matches (a pattern, or a test of a
+    text); else with a close sentence of the best's story that tells it (and names ``noun``, if
+    given) first."""
+    told = (lambda text: tells.search(text) is not None) if isinstance(tells, re.Pattern) else tells
+    if len(ranked) < 2 or told(ranked[0][1].text):
         return ranked
     story = ranked[0][1].doc_id
-    return _first_fitting_first(ranked, lambda row, _: row.doc_id == story and tells.search(row.text) is not None and
+    return _first_fitting_first(ranked, lambda row, _: row.doc_id == story and told(row.text) and
                                 (noun is None or mentions_noun(noun, row.text)), depth, margin)
 
 
