@@ -88,12 +88,18 @@ def stem(words: list[str]) -> list[str]:
 
 def tokenize(text: str) -> list[str]:
     """The words BM25 and coverage match by, stemmed, with the verb a phrasal verb means added,
-    and the state a negated participle denies ("unhurt": "hurt")."""
+    the state a negated participle denies ("unhurt": "hurt") and "eat" for someone's prey."""
     words = content_words(text)
     meant = [m for found in _PHRASAL_VERB.finditer(text)
              for m in _MEANING_OF_PHRASAL.get(f"{found['verb'].lower()} {found['particle'].lower()}", ())]
     meant += [m[1] for word in words if (m := _UN_PARTICIPLE.fullmatch(word))]
+    meant += ["eat"] * bool(_PREY_EATEN.search(text))
     return stem(words + meant) if meant else stem(words)
+
+
+# "What do peregrines eat?" is answered by "... when they dive on their prey, which is mostly
+# pigeons": the prey of someone is what they eat ("a bird of prey" is no meal).
+_PREY_EATEN = re.compile(r"\b(?:their|its|his|her|on|for)\s+prey\b", re.I)
 
 
 # "Were the cavers hurt?" is answered by "They were cold and hungry but unhurt", "Were the trains
@@ -181,7 +187,7 @@ divert diversion; install installation; score scorer; enter entry entrant
 # Words news uses for one thing: "What is the fine for not paying?" is answered by "Drivers who
 # fail to pay face a penalty of £120", which word vectors put no nearer "fine" than "charge".
 _SAME_THING = """
-fine penalty; angler angling
+fine penalty; angler angling; eat diet
 """
 
 

@@ -153,6 +153,7 @@ def _inline_text(children) -> str:
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 _SECTION_NUMBER = re.compile(r"^\(?(?:\d{1,3}|[a-z])[.)]\s+(?=\S)")  # what qa_bot.segment reads as a list marker
 _BULLET = re.compile(r"^\s*(?:[-•*▪◦]|\d{1,3}[.)])\s+")
+_ITEM_NUMBER = re.compile(r"^\s*(\d{1,3})[.)]\s+")
 # A press release's or an agency story's dateline, which starts its first paragraph: "London -
 # British phone maker ...", "OSLO, 30 June (Reuters) - ...".
 _DATELINE = re.compile(r"^[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,2}(?:,\s+[^-–—\n]{3,40})?"
@@ -207,6 +208,7 @@ def join_wrapped_lines(page: str) -> str:
     widths = [len(line) for line in lines if len(line) > 20]
     full = statistics.quantiles(widths, n=4)[2] if len(widths) > 1 else widths[0] if widths else 80
     out: list[str] = []
+    last_number = 0  # of the numbered list item read last
     for i, line in enumerate(lines):
         if not line:
             if out and out[-1] != "\n\n":
@@ -222,17 +224,24 @@ def join_wrapped_lines(page: str) -> str:
             # A full line that ends no sentence runs on into the next, however short it is and
             # like a heading it looks ("... carried out on 10 and 11" / "March 2026").
             runs_on = not ends and len(previous) >= 0.85 * full
+            # A number that starts a line after one that runs on is the rest of a figure ("on
+            # 01530 412" / "877. A booking ..."), unless it numbers the next item of a list.
+            number = _ITEM_NUMBER.match(line)
+            item = bool(_BULLET.match(line)) and not (runs_on and number and int(number[1]) != last_number + 1)
             # A label alone on its line is read with the line under it ("Media contact:" / "Hannah
             # Boyd, press@..."), or starts a paragraph when a list follows it ("Key features:").
-            if LABEL_LINE.match(previous) and not _BULLET.match(line):
+            if LABEL_LINE.match(previous) and not item:
                 out.append("\n")
-            elif heading or paragraph_end or _BULLET.match(line) or (_looks_like_heading(line, full) and not runs_on) or \
+            elif heading or paragraph_end or item or (_looks_like_heading(line, full) and not runs_on) or \
                     _DATELINE.match(line) or (LABEL_LINE.match(line) and _BULLET.match(following)):
                 out.append("\n\n")
             elif previous.endswith("-") and line[:1].islower():
                 out[-1] = out[-1][:-1]  # "exam-" + "ple"
             else:
                 out.append(" ")
+        number = _ITEM_NUMBER.match(line)
+        if number and (not out or out[-1] != " "):  # not joined on to the line before
+            last_number = int(number[1])
         out.append(line)
     return "".join(out).strip()
 

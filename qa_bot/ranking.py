@@ -191,6 +191,8 @@ _DURATION_WORDS = re.compile(
     # "took her two winters to complete", "after three seasons at the club"
     rf"\b({_FIGURE}|{_SMALL_NUMBERS}|several|a few|many)[\s-]+(springs|summers|autumns|winters|seasons)\b|"
     r"\b(since|until|for)\s+(\d|the past)|\buntil\s+(noon|midday|midnight)\b|"
+    # "held in Britain since the 1890s", "since the early 1900s"
+    r"\bsince\s+the\s+((early|late|mid)[\s-]+)?\d{2,4}s\b|"
     # "has been on the list since March 2024"
     rf"\bsince\s+(early\s+|late\s+|mid-?|last\s+)?({_MONTHS}|spring|summer|autumn|winter)\b|"
     # since an age: "who has played since he was seven", "since the age of 12", "since childhood"
@@ -259,7 +261,8 @@ def _quantity_of(units: str) -> re.Pattern:
     return re.compile(rf"{_QUANTITY}(?:{units})(?![\w-])", re.I)
 
 
-_LENGTH_WORDS = _quantity_of(r"(?:kilo|centi|milli)?(?:metre|meter)s?|km|m|cm|mm|miles?|feet|foot|ft|inch(?:es)?|"
+_LENGTH_WORDS = _quantity_of(r"(?:kilo|centi|milli)?(?:metre|meter)s?|km|m|cm|mm|(?:nautical\s+)?miles?|feet|foot|ft|"
+                             r"inch(?:es)?|"
                              r"yards?|furlongs?|lengths?|storeys?|stories|floors|light[\s-]years?|parsecs?|"
                              # a text's length: "cries are limited to 150 words", "a 320-page novel"
                              r"words|pages|(?<=-)page")
@@ -411,6 +414,8 @@ _NUMBERED_RANK = (r"(?:Grade|Level|Tier|Division|Year|Stage|Key\s+Stage|Class|Ca
                   r"Season|Chapter|Section|Part|Article|Heat)\s+(?:\d|[IVX]+\b)")
 _PLACE_WORDS = re.compile(rf"\b(in|at|from|to|near|across|outside|inside|into|towards?|below|above|beneath|beyond|"
                           rf"off|along|behind|opposite)\s+(the\s+)?"
+                          # "in mid-Wales", "in northern England", "in rural Norfolk"
+                          r"(mid-|(?:north|south|east|west)(?:ern)?\s+|(?:central|rural|coastal|inner|outer)\s+)?"
                           # not a month or a weekday: "in February", "on Tuesday"
                           r"((journal|magazine|newspaper|paper|daily|weekly|review)\s+)?"
                           rf"(?!(?:{DAY_NAMES}|{_MONTHS})\b|{_NUMBERED_RANK}){_CAPITALISED}|"
@@ -423,7 +428,8 @@ _PLACE_WORDS = re.compile(rf"\b(in|at|from|to|near|across|outside|inside|into|to
                           # "mostly in the forests of Nepal", "on the slopes of Everest", "off the coast of Norway",
                           # "in the grounds of Lincoln Castle", "on the outskirts of Leeds", "at the bottom of the
                           # First World War panel" (not "in the middle of March")
-                          r"\b(?:in|at|from|on|along|across|near|off|to)\s+the\s+(?:[a-z-]+\s+)?"
+                          # ... "danced through the streets of Haworth"
+                          r"\b(?:in|at|from|on|along|across|near|off|to|through|around|round)\s+the\s+(?:[a-z-]+\s+)?"
                           r"(?:forests?|rainforests?|jungles?|mountains?|hills?|slopes?|coasts?|shores?|waters|"
                           r"valleys?|deserts?|plains?|wetlands?|islands?|grounds|gardens|outskirts|heart|centre|"
                           r"center|middle|edge|banks?|foot|top|bottom|side|front|back|rear|streets|ruins|suburbs|"
@@ -663,6 +669,7 @@ def _named_people(sentence: str) -> Iterator[re.Match]:
     return (m for m in names if _is_a_persons(m.group(0)) and
             not _IN_THE.search(sentence, max(0, m.start() - _IN_THE_REACH), m.start()) and
             not _NAMES_A_PLACE.match(sentence, m.end()) and
+            not _PLACE_IN_APPOSITION.match(sentence, m.end()) and
             not (_SAINT.match(m.group(0)) and _POSSESSIVE.match(sentence, m.end())) and
             not _names_what_noun_is_of(sentence, m) and
             not (_JUST_IN.search(sentence, max(0, m.start() - _JUST_IN_REACH), m.start()) and
@@ -739,6 +746,11 @@ _PLACE_NOUNS = (r"city|cities|country|countries|state|states|town|towns|region|r
                 r"road|roads|street|streets|route|routes|motorway|highway|river|rivers|lake|lakes|mountain|"
                 r"mountains|sea|seas|valley|valleys|coast|beach|beaches|bay|hospital|hospitals|prison|station|"
                 r"stations|museum|church|hotel|park|square|bridge|building|suburb|neighbourhood|base|pub|pubs|inn|inns")
+# "Scafell Pike, the highest mountain in England": a name the words after it call a place (not
+# "Ann Reid, the village postmistress", "Tom Hall, the head of school")
+_PLACE_IN_APPOSITION = re.compile(rf",\s+(?:the|a|an)\s+(?:(?!of\b)[a-z]+\s+){{0,2}}?"
+                                  rf"(?:{_PLACE_NOUNS}|hills?|peaks?|summits?|fells?|islands?)"
+                                  r"(?=\s+(?:in|on|of|at|near|which|that|where|and|to|from|for)\b|\s*[,.;:)]|\s*$)")
 _ORGANISATION_NOUNS = (r"company|companies|organi[sz]ations?|ministry|ministries|agency|agencies|party|parties|team|"
                        r"teams|club|clubs|university|universities|group|groups|firm|firms|bank|banks|department|"
                        r"departments|body|institution|institutions|committee|newspaper|network|broadcaster|"
@@ -786,11 +798,16 @@ _LENGTH_UNITS = r"metres|meters|kilometres|kilometers|miles|feet|inches|yards|st
 # What "how long is ..." means is a length ("the bridge") unless it is asked of an event ("the strike").
 _EVENT_NOUNS = (r"war|wars|strike|talks|meeting|trip|journey|flight|voyage|crossing|ride|drive|game|match|film|"
                 r"movie|show|season|term|reign|career|marriage|life|lifespan|siege|ceasefire|process|delay|wait|"
-                r"visit|stay|tour|session|course|programme|program|break|holiday|vacation|ban|sentence|contract|"
+                r"visit|stay|tour|session|programme|program|break|holiday|vacation|ban|sentence|contract|"
                 r"campaign|period|era|construction|project|treatment|shift|lockdown|closure|outage|pregnancy|"
                 r"labour|labor|study|survey|experiment|inquiry|investigation|recovery|search|rescue|"
                 r"interview|speech|concert|trial|hearing|occupation|rule|presidency|tenure|lease|suspension|episode|"
-                r"episodes|performance|broadcast|recording|song|album|race|event|festival|ceremony|operation")
+                r"episodes|performance|broadcast|recording|song|album|event|festival|ceremony|operation")
+# ... but a race, like its course, is asked the length of ("How long is the Borrowdale race?": "17
+# miles"); a course is an event when it teaches ("How long is the umpiring course?": "two days").
+_TAUGHT_COURSE = (r"(?:training|umpiring|coaching|refereeing|teaching|first[\s-]aid|cookery|cooking|language|degree|"
+                  r"refresher|induction|taster|evening|online|university|college|crash|intensive|residential|"
+                  r"beginners['’]?|art|pottery|driving|safety|study|studies)\s+courses?")
 
 
 # Nouns a value noun may qualify that are no amount themselves: "valuation band", "price list".
@@ -855,8 +872,9 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
                          r"wages?|fee|fare|toll|rent)\s+(?:did|does|do|will|would|was|were|is|are|has|have|had|can|"
                          r"could)\b|"
                          # (not "How much could the battery cut storage costs?", a change: "by half")
-                         r"\bhow much (money|did|does|do|will|would|was|were|is|are|has|had|must|should|can|could|may|"
-                         r"might)\b(?!.*\b(?:cut|reduce|lower|increase|rise|fall|drop|slash|boost|grow)\b)"
+                         # (nor "By how much did Blake win?", a margin: "by three seconds")
+                         r"(?<!\bby\s)\bhow much (money|did|does|do|will|would|was|were|is|are|has|had|must|should|can|"
+                         r"could|may|might)\b(?!.*\b(?:cut|reduce|lower|increase|rise|fall|drop|slash|boost|grow)\b)"
                          r".*\b(cost|costs|pay|"
                          r"paid|spend|spent|worth|earn|earned|raise|raised|charge|charged|sell|sold|fund|funding|"
                          r"invest|invested|budget|price|fine|fined|"
@@ -910,16 +928,16 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
                             r"\bhow long (was|were|is|are)\b(?:(?!\b(?:that|which|who)\b).)*\b(take|took|last|lasted|"
                             r"spend|spent|serve|served|stay|"
                             r"stayed|wait|waited|run|ran|remain|remained|been|live|lived|reign|reigned)\b|"
-                            # (not a race's course: "How long is the coracle race course?" asks a length, as
-                            # "How long is the course?" bare most often does)
-                            rf"\bhow long (is|was|are|were|will)\b.*\b(?<!race\s)(?<!golf\s)"
-                            rf"(?!(?<=\bthe\s)course\b)({_EVENT_NOUNS})\b"
-                            r"(?!\s+(?:course|route|track|circuit|path|trail)\b)|"
+                            rf"\bhow long (is|was|are|were|will)\b.*\b(?:{_TAUGHT_COURSE}|(?:{_EVENT_NOUNS})\b"
+                            r"(?!\s+(?:course|route|track|circuit|path|trail)\b))|"
                             # a post held: "How long was Joan Whitcombe the organist?"
                             r"\bhow long (?:was|were|has been|had been)\s+"
                             r"(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
                             r"\s+(?:the|a|an|its|their)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*\??\s*$|"
                             r"\bfor how long\b|\bhow many (years|months|weeks|days|hours|minutes|decades)\b|"
+                            # "How far ahead can I book a court?": "seven days ahead" (not "How far ahead did
+                            # Copper Lane finish?", a margin: "four lengths ahead")
+                            r"\bhow far (?:in advance|ahead (?:can|could|must|should|may|do|does|will|is|are)\b)|"
                             # a race's time: "What was Kiprop's winning time?", "What was her time?"
                             r"\b(?:winning|finishing|race|record|marathon|qualifying|lap)\s+times?\b|"
                             r"^\s*what\s+(?:is|was)\s+(?:his|her|their|[\w\s'’-]{1,40}['’]s?)\s+time\s*\??\s*$", re.I)),
@@ -1012,7 +1030,9 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
     ("manner", re.compile(r"^\s*how\s+(?:was|were|did|do|does|is|are|will|can|could|would|has|have|had)\s+"
                           r"(?!.*\b(?:feel|felt|feeling|react|reacted|respond|responded|doing|look|looks|looked|"
                           r"compare|compared|cope|coped|fare|fared|go|went|going|perform|performed|do|did|be|"
-                          r"end|ended|finish|finished|conclude|concluded|turn\s+out|turned\s+out)"
+                          r"end|ended|finish|finished|conclude|concluded|turn\s+out|turned\s+out|"
+                          # nor how it came to be ("How did clog dancing begin?": "... began in the mills")
+                          r"begin|began|start|started|originate|originated|come\s+about|arise|arose)"
                           r"\s*\??\s*$)", re.I)),
     # "What caused the landslip?", "What led to the closure?" ask the cause as "why" does.
     ("reason", re.compile(r"^\s*why\b|"
@@ -1091,7 +1111,15 @@ _MATCHERS: dict[str, re.Pattern | _Unrated | _Unlabelled | _Counting | type[_Per
     # "using wrist-worn monitors", "got in through a skylight", "works by clearing a protein",
     # "taken to hospital by air ambulance"; not "by a volunteer" nor "fraud by abuse of position",
     # whose "by" names who did it or what the deed was.
-    "manner": re.compile(r"\b(?:using|via|through|thanks to|with the help of|by\s+means\s+of|by\s+[a-z]+ing\b|"
+    # ... "It is fitted to the cuckoo's back with a harness" (how a thing is fixed)
+    "manner": re.compile(r"\b(?:attached|fitted(?!\s+with\b)|fixed|fastened|secured|tied|glued|stuck|strapped|bolted|"
+                         r"sewn|stitched|clipped|mounted|nailed|screwed|pinned)\b[^.;]{0,40}?"
+                         r"\bwith\s+(?:a|an|the|two|three|[a-z]+s)\b|"
+                         # (a way gone through is no means: "danced through the streets of Haworth")
+                         r"\bthrough(?!\s+the\s+(?:[a-z-]+\s+)?(?:streets?|town|city|village|centre|center|heart|"
+                         r"middle|countryside|night|day|air|doors?|windows?|gates?|tunnel|valley|forest|woods?|park|"
+                         r"crowds?)\b)|"
+                         r"\b(?:using|via|thanks to|with the help of|by\s+means\s+of|by\s+[a-z]+ing\b|"
                          r"by\s+(?:air\s+)?(?:car|bus|coach|train|air|sea|road|rail|phone|telephone|email|e-mail|"
                          r"post|hand|boat|helicopter|ambulance|foot|bike|bicycle|plane|ferry|taxi|text|letter|lorry|"
                          r"van|drone)\b)"),
@@ -1537,8 +1565,15 @@ def opening_name(sentence: str) -> str | None:
     if (family := _OPENS_WITH_FAMILY.match(sentence)) is not None:
         return family["name"] if _is_a_persons(family["name"].split()[0]) else None
     m = _OPENS_WITH_NAME.match(sentence)
-    # "The Sennen Cove lifeboat reached them ...": a name after "The" is no person's
-    return m.group(0) if m is not None and _is_a_persons(m.group(0)) and not m.group(0).startswith("The ") else None
+    # "The Sennen Cove lifeboat reached them ...": a name after "The" is no person's, nor a
+    # section's heading run into its first sentence ("Cancellations If you cancel ...")
+    return m.group(0) if m is not None and _is_a_persons(m.group(0)) and not m.group(0).startswith("The ") and \
+        _CLAUSE_OPENERS.isdisjoint(m.group(0).split()[1:]) else None
+
+
+_CLAUSE_OPENERS = frozenset("If When While Whilst Although Though Because Unless Until After Before Since As Once "
+                            "Where Whether And But Or So Then This That These Those It You Your We Our They Their "
+                            "There Here In On At For To From With By Of No All Any Each Every".split())
 
 
 @lru_cache(maxsize=16384)  # every candidate sentence, for every question and several signals
@@ -2326,7 +2361,7 @@ def asked_count_done(question: str) -> str | None:
 _GIVEN_ONE_EACH = {"responded": ("responses", "respondents"), "signed": ("signatures", "signatories"),
                    "applied": ("applications", "applicants"), "replied": ("replies", "responses"),
                    "entered": ("entrants", "entries"), "competed": ("competitors", "entrants"),
-                   "attended": ("attendees",)}
+                   "attended": ("attendees",), "watched": ("spectators", "viewers"), "visited": ("visitors",)}
 
 
 def given_one_each(question: str) -> tuple[str, ...]:

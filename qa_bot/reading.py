@@ -674,7 +674,13 @@ GIVES_REASON = re.compile(rf"\b(?:because|{_SINCE_AS_REASON}|as a result|{DUE_TO
                            rf"explanation|led to|following|{SET_OFF_BY}|"
                            # that it is not known is the answer: "The cause of the fire is not yet known."
                            r"(?:not|never)\s+(?:yet\s+|been\s+)*(?:known|clear|established|determined)|"
-                           r"unknown|unclear|under investigation)\b|" + ENDED_WHEN, re.I)
+                           r"unknown|unclear|under investigation|"
+                           # a purpose served: "The rings will allow the birds to be identified ..."
+                           r"(?:will|would|should|could|can)\s+(?:allow|enable|help|let)\s+(?:[\w'’-]+\s+){1,4}?to|"
+                           # a hedged explanation: "Scientists think the birds may be short of food"
+                           r"(?:think|thinks|believe|believes|suspect|suspects)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,5}?"
+                           r"(?:may|might|could)\s+(?:be|have)"
+                           r")\b|" + ENDED_WHEN, re.I)
 
 
 # A sentence that asks ("Whose fault is that?"), perhaps inside brackets or quotes.
@@ -1397,7 +1403,9 @@ def tells_deed_undone(question: str, text: str) -> bool:
     bought the Chinese elm?"."""
     if not WH_OPENING.match(question):  # "Is the hall used?" is answered by "It stands unused."
         return False
-    asked = re.findall(r"[a-z]+", question.lower())
+    # (not a deed the question itself denies: "the clothes that were not sold" are the "unsold" ones)
+    denied = set(re.findall(r"\b(?:not|never|n['’]t)\s+(?:been\s+|be\s+)?([a-z]+)", question.lower()))
+    asked = [word for word in re.findall(r"[a-z]+", question.lower()) if word not in denied]
     told = set(re.findall(r"[a-z]+", text.lower()))
     if any(len(word) > 3 and "un" + word in told and word not in told for word in asked):
         return True

@@ -877,16 +877,35 @@ _TELLS_TAKING_UP = re.compile(r"\b(?:start(?:s|ed|ing)?|began|begun|begin(?:s|ni
 # "When was Albert Maltby born?": a birth, or a life's span given in brackets.
 _ASKS_BIRTH = re.compile(r"^\s*when\s+(?:was|were)\s+.{1,60}?\s+born\s*\??\s*$", re.I)
 _TELLS_BIRTH = re.compile(rf"\b(?:born|births?|birthday)\b|{_LIFESPAN.pattern}", re.I)
+# "What was the men's record in the Borrowdale race?" asks a record, which the men's winning time
+# ("The men's race was won by Ricky Lightfoot in 2 hours 18 minutes") is not.
+_ASKS_RECORD = re.compile(r"^(?!\s*\w+(?:\s+\w+){0,2}\s+(?:did|do|does|will|would|can|could)\b)"  # "did they record"
+                          r"(?=.*\b(?:the|a|an|its|his|her|their|[\w'’-]+['’]s?)\s+(?:[\w'’-]+\s+){0,2}?record\b"
+                          r"(?!\s+(?:shops?|labels?|players?|collections?|compan(?:y|ies)|stores?)\b))", re.I)
+_TELLS_RECORD = re.compile(r"\brecord(?:s|ed|-breaking)?\b", re.I)
 # What a question asks (matched from its start) and what a sentence must then tell in some words.
 _ASKED_THEN_TOLD = ((_ASKS_LIFESPAN, _TELLS_LIFESPAN), (_ASKS_SALE, _TELLS_SALE), (_ASKS_NEXT, _TELLS_FUTURE),
-                    (_ASKS_TAKING_UP, _TELLS_TAKING_UP), (_ASKS_BIRTH, _TELLS_BIRTH))
+                    (_ASKS_TAKING_UP, _TELLS_TAKING_UP), (_ASKS_BIRTH, _TELLS_BIRTH), (_ASKS_RECORD, _TELLS_RECORD))
 
 
 def _asked_not_told(question: str, text: str) -> bool:
     """Whether the question asks a lifespan, a sale's price, what will be done at a time to come
-    it names, when a pursuit was taken up or someone was born, and the text tells no living, no
-    sale, nothing to come, no start, no birth."""
+    it names, when a pursuit was taken up, when someone was born or a record, and the text tells
+    no living, no sale, nothing to come, no start, no birth, no record."""
     return any(asks.match(question) is not None and tells.search(text) is None for asks, tells in _ASKED_THEN_TOLD)
+
+
+def _asked_then_told_first(question: str, ranked: Ranked) -> Ranked:
+    """A best that does not tell what the question needs told (see _asked_not_told) yields to a close
+    sentence of its story that does, with an answer of the kind asked: "How long do red kites
+    live?" by "The birds can live for more than 20 years", not the lead's "30 years after ..."."""
+    needed = next((tells for asks, tells in _ASKED_THEN_TOLD if asks.match(question) is not None), None)
+    if needed is None or len(ranked) < 2 or needed.search(ranked[0][1].text) is not None:
+        return ranked
+    best = ranked[0][1]
+    return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
+                                bool(features["answer_type"]) and needed.search(row.text) is not None,
+                                _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
 
 
 # "What is in the time capsule?" asks what a thing holds, which a sentence tells so ("The capsule
@@ -1025,6 +1044,46 @@ def _thing_measured_first(question: str, ranked: Ranked) -> Ranked:
     best = ranked[0][1]
     return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and
                                 bool(measures_thing_asked(question, row.text)), _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
+
+
+# "How much did a share cost?", "How much is one ticket?": the price of one
+_ASKS_PRICE_OF_ONE = re.compile(r"^\s*how\s+much\s+(?:did|does|do|will|would|is|was)\s+(?:a|an|one|each)\s+"
+                                r"(?P<thing>[a-z][\w-]+)(?:\s+cost)?\s*\??\s*$", re.I)
+# "sold shares at £50 each", "£3 a ticket", "£12 per head"
+_PRICES_EACH = re.compile(r"[£$€]\s?\d[\d,.]*\s*(?:p\b)?\s*(?:each|apiece|per\s+[a-z]+|an?\s+[a-z]+)\b|"
+                          r"\b\d+p\s+(?:each|apiece)\b", re.I)
+# "By how much did Blake win?" asks a winning margin: "He beat the defending champion, Tom Archer, by
+# three seconds", which may stand well below sentences holding the winner's name.
+_ASKS_MARGIN = re.compile(r"^\s*by\s+how\s+much\s+(?:did|does|do|will|has|have|had)\s+(?!.*\brecord\b)"
+                          r"(?:[\w'’-]+\s+){1,4}?(?:win|beat|lead|lose)\b", re.I)
+_TELLS_MARGIN = re.compile(r"\bby\s+(?:a\s+|just\s+|only\s+|almost\s+|nearly\s+|more\s+than\s+)?"
+                           r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|half\s+a)\s+"
+                           r"(?:[a-z]+\s+)?"
+                           r"(?:seconds?|minutes?|points?|goals?|votes?|lengths?|shots?|strokes?|runs?|wickets?|"
+                           r"metres?|places?|tries|try|frames?|sets?|games?|margin)\b|"
+                           r"\b(?:seconds?|points?|goals?|lengths?|shots?|strokes?)\s+(?:ahead|clear|behind)\b", re.I)
+
+
+def _margin_told_first(question: str, ranked: Ranked) -> Ranked:
+    """A best that tells no margin yields to a close sentence of its story that does."""
+    if not _ASKS_MARGIN.match(question):
+        return ranked
+    return _told_in_story_first(ranked, _TELLS_MARGIN, depth=_WHO_MAY_REACH, margin=_NAMED_ONES_MARGIN)
+
+
+_OPENS_ON_PRONOUN = re.compile(r"\s*(?:They|It|These|Those)\b")
+_ASKS_HOW_FAR = re.compile(r"^\s*how\s+far\b", re.I)
+
+
+def _distance_given_first(question: str, ranked: Ranked) -> Ranked:
+    """"How far did the cuckoo fly?": a best that tells the journey but no distance ("... after flying
+    to central Africa and back") yields to a close sentence of its story that gives one ("having
+    covered about 10,000 miles")."""
+    if not _ASKS_HOW_FAR.match(question) or len(ranked) < 2 or ranked[0][2]["answer_type"]:
+        return ranked
+    best = ranked[0][1]
+    return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
+                                bool(features["answer_type"]), _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
 
 
 def _time_to_come_first(question: str, ranked: Ranked) -> Ranked:
@@ -1447,6 +1506,45 @@ def _reader_condition_first(question: str, ranked: Ranked) -> Ranked:
                                 depth=_NAMED_ONE_REACH, margin=_NAMED_ONE_MARGIN)
 
 
+# "How can I learn clog dancing?" asks the reader's way to a deed, which a story tells its readers
+# by whoever wants it: "Anyone who wants to learn can join a free taster session in January".
+_ASKS_READERS_WAY = re.compile(r"^\s*how\s+(?:can|could|do|may|would)\s+(?:I|we|you|people|one)\s+"
+                               r"(?P<verb>[a-z]{3,})\b", re.I)
+
+
+def _readers_way_first(question: str, ranked: Ranked) -> Ranked:
+    """A best that offers no way to whoever wants the deed asked yields to a close sentence of its
+    story that does."""
+    m = _ASKS_READERS_WAY.match(question)
+    if m is None:
+        return ranked
+    verb = m["verb"].lower()
+    offers = re.compile(rf"\b(?:anyone|those|people|you|readers|visitors|residents|newcomers|beginners)\s+"
+                        rf"(?:who\s+(?:wants?|wishes|would\s+like|hopes?)\s+to|wishing\s+to|wanting\s+to|"
+                        rf"keen\s+to|interested\s+in)\s+(?:{verb}|{verb}ing)\b|^\W*to\s+{verb}\b", re.I)
+    return _told_in_story_first(ranked, offers, depth=_WHO_MAY_REACH, margin=_NAMED_ONES_MARGIN)
+
+
+# "Can I bring my dog?" asks whether a thing is allowed, which a site's rules tell by the thing's
+# leave ("Dogs are welcome but must be kept on a lead"), not by a sentence that only names it
+# ("Please use the dog walking field behind the barn").
+_ASKS_LEAVE = re.compile(r"^\s*(?:can|may|could)\s+(?:I|we|you)\s+(?:bring|take|have|use|keep|light|fly|ride|park|"
+                         r"sell|serve)\s+(?:my|our|a|an|the|your|some)?\s*(?:[\w'’-]+\s+){0,2}?"
+                         r"(?P<thing>[a-z]{3,})\b", re.I)
+_TELLS_LEAVE = re.compile(r"\b(?:welcome|allowed|permitted|banned|prohibited|forbidden|(?:may|must|can)(?:not)?\s+"
+                          r"(?:not\s+)?be|can['’]t\s+be)\b", re.I)
+
+
+def _leave_told_first(question: str, ranked: Ranked) -> Ranked:
+    """A best that names the thing asked of without saying whether it is allowed yields to a close
+    sentence of its story that does."""
+    m = _ASKS_LEAVE.match(question)
+    if m is None:
+        return ranked
+    return _told_in_story_first(ranked, _TELLS_LEAVE, noun=m["thing"].lower(), depth=_NAMED_ONE_REACH,
+                                margin=_NAMED_ONE_MARGIN)
+
+
 # "What is the trick to a good throw?" asks what the trick is, which '"The trick is to let go late
 # ..."' tells in the thing's own words however little else of the question it holds.
 _ASKS_WHAT_THING_IS = re.compile(r"^\s*what\s+(?:is|was|are|were)\s+(?:the|their|his|her|its|your|our)\s+"
@@ -1622,13 +1720,17 @@ _ASKS_KINDS_OF = re.compile(r"^\s*(?:what|which)\s+(?:kinds?|types?|sorts?|varie
 def _kinds_named_first(question: str, ranked: Ranked) -> Ranked:
     """A best that names no kinds of the thing asked yields to a sentence of its story that does:
     two or more before it ("oyster and shiitake mushrooms"), or some after it ("mushrooms such as
-    ..."; not "these types of show", which names none)."""
+    ...", "trees are native species, including oak, ..."; not "these types of show", which names
+    none)."""
     asked = _ASKS_KINDS_OF.match(question)
     if asked is None or len(ranked) < 2:
         return ranked
     thing = noun_forms(asked["thing"].lower())
     named = re.compile(rf"\b[\w-]+,?\s+(?:and|or)\s+[\w-]+\s+{thing}\b|"
-                       rf"\b{thing}\s*,?\s+(?:such\s+as|including|like)\s", re.I)
+                       rf"\b{thing}\s*,?\s+(?:such\s+as|including|like)\s|"
+                       # "Most of the trees are native species, including oak, hazel ..."
+                       rf"\b{thing}\s+(?:are|were|is|was)\s+(?:[\w-]+\s+){{0,2}}(?:species|kinds|types|varieties|sorts|"
+                       r"breeds),?\s+(?:such\s+as|including)\s", re.I)
     best = ranked[0][1]
     if named.search(best.text):
         return ranked
@@ -3280,6 +3382,7 @@ class QABot:
         ranked = self._questions_read_on(question, ranked)
         ranked = self._listed_above_first(question, self._answer_read_on(question, ranked))
         ranked = self._priced_first(question, self._counted_first(question, ranked))
+        ranked = self._unit_price_first(question, ranked)
         ranked = self._origin_first(question, self._aged_first(question, ranked))
         ranked = self._kind_named_first(question, ranked)
         ranked = _material_named_first(question, self._kind_read_back(question, ranked))
@@ -3294,6 +3397,8 @@ class QABot:
         ranked = _rate_told_first(question, _time_gone_first(question, ranked))
         ranked = _substitute_first(question, _time_gone_by_first(question, _occasion_asked_first(question, ranked)))
         ranked = _contents_first(question, _thing_measured_first(question, _whose_thing_first(question, ranked)))
+        ranked = _margin_told_first(question, _distance_given_first(question, ranked))
+        ranked = _asked_then_told_first(question, ranked)
         ranked = _start_told_first(question, _told_after_deed_first(question, ranked))
         ranked = _unconditional_first(question, _consequence_first(question, _done_before_first(question, ranked)))
         ranked = _cause_of_death_first(question, _sum_of_deed_first(question, ranked))
@@ -3314,6 +3419,7 @@ class QABot:
         ranked = _full_name_asked_first(question, _reader_condition_first(question, ranked))
         ranked = _place_named_over_there_first(question, _condition_told_first(question, ranked))
         ranked = _verb_told_first(question, _who_may_told_first(question, ranked))
+        ranked = _leave_told_first(question, _readers_way_first(question, ranked))
         ranked = _said_to_be_first(question, self._deed_asked_how_first(question, ranked))
         ranked = _named_thing_first(question, _value_by_name_first(question, _aged_one_first(question, ranked)))
         return self._sign_off_first(question, self._section_asked_first(question, ranked))
@@ -4048,7 +4154,29 @@ class QABot:
                     (another_counted and row.doc_id == best.doc_id)) and \
                 counts_by_figure(counted[0], row.text) and \
                 (features["referred"] or all(speaks_of(name) for name in asked if name in best.text))
-        return _first_fitting_first(ranked, fits, _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
+        fitting = _first_fitting_first(ranked, fits, _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
+        if fitting is not ranked or not given_each or self._counts(counted, best):
+            return fitting
+        # "How many people watched the race?" of a lead counting roads ("one of the steepest roads"):
+        # people counted by what their deed makes them ("About 8,000 spectators lined the road")
+        return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and
+                                    any(counts_by_figure(word, row.text) for word in given_each),
+                                    _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
+
+    def _unit_price_first(self, question: str, ranked: Ranked) -> Ranked:
+        """"How much did a share cost?" asks the price of one, which a best telling of the things only
+        in the plural does not give ("More than 300 people bought shares, and a further £6,000 came
+        from the town council"): a close sentence of its story pricing each goes first ("sold shares
+        at £50 each")."""
+        m = _ASKS_PRICE_OF_ONE.match(question)
+        if m is None or len(ranked) < 2:
+            return ranked
+        thing = m["thing"].lower()
+        best = ranked[0][1].text
+        if re.search(rf"\b{re.escape(thing)}\b", best, re.I) or not mentions_noun(thing, best):
+            return ranked
+        return _told_in_story_first(ranked, _PRICES_EACH, noun=thing, depth=_NAMED_ONE_REACH,
+                                    margin=_NAMED_ONE_MARGIN)
 
     def _priced_first(self, question: str, ranked: Ranked) -> Ranked:
         """"How much did the trees cost?": a close sentence that prices the thing asked ("The
@@ -4066,11 +4194,19 @@ class QABot:
         def names_all(text: str) -> bool:
             return named <= set(sentence_tokens("", text, None))
         in_best = names_all(ranked[0][1].text)
+
+        def named_here_or_before(row: SentenceRow) -> bool:
+            # ... or by a pronoun for the things the sentence before names: "The rambles are run
+            # by ..." / "They are free, but places must be booked"
+            if names_all(row.text):
+                return True
+            before = self._sentence_before(row) if _OPENS_ON_PRONOUN.match(row.text) else None
+            return before is not None and names_all(before.text)
         return _first_fitting_first(ranked, lambda row, features: features["answer_type"] and
                                     matches_answer_type("money", row.text) and
                                     (self._gives_quantity_of(priced[-1:], row.text) or
                                      # "Tickets are free but must be booked online."
-                                     (_FREE_OF_CHARGE.search(row.text) is not None and names_all(row.text))) and
+                                     (_FREE_OF_CHARGE.search(row.text) is not None and named_here_or_before(row))) and
                                     (not in_best or names_all(row.text)),
                                     _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
 

@@ -564,6 +564,9 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_hundredeightyeighth", 80, 10, 5, 65, 7),
     ("stories_hundredeightyninth", 79, 10, 5, 65, 8),
     ("stories_hundredninetieth", 76, 10, 5, 60, 7),
+    ("stories_hundredninetyfirst", 83, 10, 5, 68, 7),
+    ("stories_hundredninetysecond", 84, 10, 5, 71, 8),
+    ("stories_hundredninetythird", 76, 10, 5, 57, 6),
 ])
 def test_a_batch_of_stories_written_blind_is_answered(folder, questions, unanswerable, documents, top1_right,
                                                       abstained):
