@@ -180,7 +180,8 @@ complain complaint; arrive arrival; approve approval; close closure; discover di
 appoint appointment; announce announcement; invest investment; pay payment; evacuate evacuation;
 investigate investigation; complete completion; restore restoration; collide collision; inspect inspection;
 suspend suspension; recover recovery; donate donation; renovate renovation; expand expansion; apply application;
-divert diversion; install installation; score scorer; enter entry entrant
+divert diversion; install installation; score scorer; enter entry entrant; convert conversion;
+extend extension; demolish demolition; reduce reduction; protect protection
 """
 
 

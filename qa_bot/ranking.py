@@ -574,7 +574,7 @@ Stakes Match Matches Fair""".split()) | _NATIONALITIES | frozenset(  # and a com
     Solutions Software Entertainment Healthcare Properties Estates Mining Retail Stores Brands Bakery Brewery
     Toys Books Films Pictures Sports Farms Dairy Dairies Roads Streets""".split()) | frozenset(  # and a venue's
     "Lido Hotel Inn Tavern Pier Marina Reservoir Cinema Arena Beach Quay Wharf Docks Farm Rink Observatory "
-    "Planetarium Cafe Café Restaurant Market".split())
+    "Planetarium Cafe Café Restaurant Market Lift Tramway".split())
 
 
 # News names many a person only by age: "A 12-year-old girl ... has found the fossil".
@@ -608,8 +608,9 @@ _NAMING_VERB = re.compile(_NAMING_VERBS, re.I)
 # brought by a group of 340 residents", "Hundreds of farmers blocked the road".
 _GROUP_OF_PEOPLE = re.compile(
     # "following complaints from two neighbours"
-    rf"(?:\b(?:a group|groups|hundreds|thousands|dozens|a coalition|an alliance|several|{_SMALL_NUMBERS})|{_FIGURE})\s+"
-    r"(?:of\s+)?(?:[a-z]+\s+)?"
+    # (a figure that ends its clause counts no one: "which opened in 1884, carries passengers")
+    rf"(?:\b(?:a group|groups|hundreds|thousands|dozens|a coalition|an alliance|several|{_SMALL_NUMBERS})|{_FIGURE})"
+    r"(?<![,.;])\s+(?:of\s+)?(?:[a-z]+\s+)?"
     r"(?:residents|villagers|families|parents|workers|protesters|activists|farmers|fishermen|students|"
     r"campaigners|locals|neighbours|neighbors|citizens|volunteers|employees|shareholders|investors|"
     r"patients|passengers|voters|landowners|homeowners|tenants)\b|"
@@ -883,7 +884,9 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
                          r"owe|owed|lose|lost|award|awarded|collect|collected|make|made|take\s+home|took\s+home)\b|"
                          r"\bhow much money\b|"
                          # "How much are tickets for the open day?"
-                         rf"^\s*how\s+much\s+(?:is|are|was|were|will\s+be)\s+(?:the\s+)?(?:{_PRICED_THINGS})\b|"
+                         # ... "How much is a ticket on the cliff lift?"
+                         rf"^\s*how\s+much\s+(?:is|are|was|were|will\s+be)\s+(?:the\s+|a\s+|an\s+|one\s+)?"
+                         rf"(?:{_PRICED_THINGS})\b|"
                          # "How much is a monthly pass?": the price of one
                          r"^\s*how much (?:is|are|was|were) (?:a|an|one|each|every)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*\??\s*$|"
                          # "How much is the council contributing?"

@@ -4202,9 +4202,14 @@ class QABot:
                 return True
             before = self._sentence_before(row) if _OPENS_ON_PRONOUN.match(row.text) else None
             return before is not None and names_all(before.text)
+        # ... or, when the best gives no sum at all ("The Saltburn Cliff Lift ... carries passengers 37
+        # metres up ..." for "How much is a ticket on the cliff lift?"), any sum of its story's
+        no_sum = not matches_answer_type("money", ranked[0][1].text)
+        best_story = ranked[0][1].doc_id
         return _first_fitting_first(ranked, lambda row, features: features["answer_type"] and
                                     matches_answer_type("money", row.text) and
                                     (self._gives_quantity_of(priced[-1:], row.text) or
+                                     (no_sum and row.doc_id == best_story) or
                                      # "Tickets are free but must be booked online."
                                      (_FREE_OF_CHARGE.search(row.text) is not None and named_here_or_before(row))) and
                                     (not in_best or names_all(row.text)),

@@ -5402,3 +5402,20 @@ def test_a_lifespan_a_meal_a_place_in_mid_wales_a_dogs_leave_kinds_named_and_a_f
     assert dog.hits[0].sentence.startswith("Dogs are welcome but must be kept on a lead"), dog
     assert kinds.hits[0].sentence.startswith("Most of the trees are native species, including oak"), kinds
     assert ramble.hits[0].sentence.startswith("They are free, but places must be booked"), ramble
+
+
+def test_a_conversion_in_its_verb_a_ticket_priced_by_a_journey_and_a_year_counting_no_one():
+    """Found by the hundred-and-ninety-fourth blind batch: "How much did the conversion cost?" by
+    "They spent £650,000 converting the building" (a noun and its verb one word); "How much is a
+    ticket on the cliff lift?" asks a sum, and a best with none ("... carries passengers 37 metres
+    up the cliff") yields to the sum of its story ("A single journey costs £1.50"); and "which
+    opened in 1884, carries passengers" counts no passengers, so it names no one for "Who built
+    ...?"."""
+    assert answer_type("How much is a ticket on the cliff lift?") == "money"
+    assert not matches_answer_type("person", "The Saltburn Cliff Lift, which opened in 1884, carries passengers "
+                                             "37 metres up and down the cliff.")
+    assert matches_answer_type("person", "The plan drew complaints from 300 residents.")
+    bot = story_batch("stories_hundredninetyfourth")
+    conversion, ticket = bot.ask_many(["How much did the conversion cost?", "How much is a ticket on the cliff lift?"])
+    assert conversion.hits[0].sentence.startswith("They spent £650,000 converting the building"), conversion
+    assert ticket.hits[0].sentence == "A single journey costs £1.50 for adults and 80p for children.", ticket
