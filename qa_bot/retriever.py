@@ -1052,6 +1052,24 @@ _ASKS_PRICE_OF_ONE = re.compile(r"^\s*how\s+much\s+(?:did|does|do|will|would|is|
 # "sold shares at £50 each", "£3 a ticket", "£12 per head"
 _PRICES_EACH = re.compile(r"[£$€]\s?\d[\d,.]*\s*(?:p\b)?\s*(?:each|apiece|per\s+[a-z]+|an?\s+[a-z]+)\b|"
                           r"\b\d+p\s+(?:each|apiece)\b", re.I)
+
+
+def _unit_price_first(question: str, ranked: Ranked) -> Ranked:
+    """"How much did a share cost?" asks the price of one, which a best telling of the things only
+    in the plural does not give ("More than 300 people bought shares, and a further £6,000 came
+    from the town council"): a close sentence of its story pricing each goes first ("sold shares
+    at £50 each")."""
+    m = _ASKS_PRICE_OF_ONE.match(question)
+    if m is None or len(ranked) < 2:
+        return ranked
+    thing = m["thing"].lower()
+    best = ranked[0][1].text
+    if re.search(rf"\b{re.escape(thing)}\b", best, re.I) or not mentions_noun(thing, best):
+        return ranked
+    return _told_in_story_first(ranked, _PRICES_EACH, noun=thing, depth=_NAMED_ONE_REACH,
+                                margin=_NAMED_ONE_MARGIN)
+
+
 # "By how much did Blake win?" asks a winning margin: "He beat the defending champion, Tom Archer, by
 # three seconds", which may stand well below sentences holding the winner's name.
 _ASKS_MARGIN = re.compile(r"^\s*by\s+how\s+much\s+(?:did|does|do|will|has|have|had)\s+(?!.*\brecord\b)"
@@ -3382,7 +3400,7 @@ class QABot:
         ranked = self._questions_read_on(question, ranked)
         ranked = self._listed_above_first(question, self._answer_read_on(question, ranked))
         ranked = self._priced_first(question, self._counted_first(question, ranked))
-        ranked = self._unit_price_first(question, ranked)
+        ranked = _unit_price_first(question, ranked)
         ranked = self._origin_first(question, self._aged_first(question, ranked))
         ranked = self._kind_named_first(question, ranked)
         ranked = _material_named_first(question, self._kind_read_back(question, ranked))
@@ -4162,21 +4180,6 @@ class QABot:
         return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and
                                     any(counts_by_figure(word, row.text) for word in given_each),
                                     _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
-
-    def _unit_price_first(self, question: str, ranked: Ranked) -> Ranked:
-        """"How much did a share cost?" asks the price of one, which a best telling of the things only
-        in the plural does not give ("More than 300 people bought shares, and a further £6,000 came
-        from the town council"): a close sentence of its story pricing each goes first ("sold shares
-        at £50 each")."""
-        m = _ASKS_PRICE_OF_ONE.match(question)
-        if m is None or len(ranked) < 2:
-            return ranked
-        thing = m["thing"].lower()
-        best = ranked[0][1].text
-        if re.search(rf"\b{re.escape(thing)}\b", best, re.I) or not mentions_noun(thing, best):
-            return ranked
-        return _told_in_story_first(ranked, _PRICES_EACH, noun=thing, depth=_NAMED_ONE_REACH,
-                                    margin=_NAMED_ONE_MARGIN)
 
     def _priced_first(self, question: str, ranked: Ranked) -> Ranked:
         """"How much did the trees cost?": a close sentence that prices the thing asked ("The
