@@ -150,6 +150,13 @@ def _clip_utf8(text: str, limit: int = VARCHAR_MAX) -> str:
     return text if len(data) <= limit else data[:limit].decode("utf-8", "ignore")
 
 
+# What milvus-lite says of a call made before its server has fully started, and how often and how
+# long (doubling from this, in seconds) to wait for it: 0.2 + 0.4 + ... + 3.2 s at most.
+_NOT_YET_STARTED = "Mmap manager has not been init"
+_START_RETRIES = 5
+_START_WAIT = 0.2
+
+
 @dataclass(frozen=True, slots=True)
 class _Stored:
     row: SentenceRow
@@ -215,14 +222,22 @@ class MilvusIndex:
 
     # ----- schema --------------------------------------------------------------------------
     def _call(self, method: str, *args, **kwargs):
-        """A client call whose failures read as one line."""
-        try:
-            return getattr(self.client, method)(*args, **kwargs)
-        except IndexStateError:
-            raise
-        except Exception as e:
-            reason = getattr(e, "message", "") or str(e).splitlines()[0]
-            raise IndexStateError(f"Milvus at {self.uri} failed ({method}): {reason}") from None
+        """A client call whose failures read as one line. A milvus-lite server may answer before its
+        memory-mapping manager has started (pymilvus issue 2981): a call it fails so is tried again
+        a moment later, a few times."""
+        for attempt in range(_START_RETRIES + 1):
+            try:
+                if attempt and method == "create_collection" and args and args[0] in self.client.list_collections():
+                    return None  # made by the attempt that failed
+                return getattr(self.client, method)(*args, **kwargs)
+            except IndexStateError:
+                raise
+            except Exception as e:
+                if _NOT_YET_STARTED in str(e) and attempt < _START_RETRIES:
+                    time.sleep(_START_WAIT * 2 ** attempt)
+                    continue
+                reason = getattr(e, "message", "") or str(e).splitlines()[0]
+                raise IndexStateError(f"Milvus at {self.uri} failed ({method}): {reason}") from None
 
     def _manifest(self) -> dict | None:
         if self.name not in self._call("list_collections") or self.meta not in self._call("list_collections"):

@@ -498,3 +498,47 @@ def test_milvus_keeps_documents_texts_within_a_budget_of_characters(tmp_path, mo
         assert bot.index.document_text(ids[0]) == texts[0]  # dropped, read again
     finally:
         milvus_index.disconnect(engine.uri)
+
+
+def test_a_milvus_lite_server_not_yet_started_is_waited_for_not_reported(monkeypatch):
+    """milvus-lite may answer before its memory-mapping manager has started (pymilvus issue 2981;
+    a fresh-clone CI run failed so once in ~1,190 tests): the call is tried again, and a collection
+    the failed attempt made anyway is not made twice. Any other failure, or one that lasts, is
+    reported as one line. (A fake client: the race cannot be brought about on demand.)"""
+    import qa_bot.milvus_index as milvus
+    from qa_bot.errors import IndexStateError
+
+    class Client:
+        def __init__(self, failures: int, made_anyway: bool = False):
+            self.failures, self.made_anyway, self.made = failures, made_anyway, []
+
+        def list_collections(self):
+            return list(self.made)
+
+        def create_collection(self, name, **_):
+            if self.failures:
+                self.failures -= 1
+                if self.made_anyway:
+                    self.made.append(name)
+                raise RuntimeError('Assert "init_flag_ == true" => Mmap manager has not been init. at MmapManager.h')
+            self.made.append(name)
+
+        def query(self, *_args, **_kwargs):
+            raise RuntimeError("collection not loaded")
+
+    waits = []
+    monkeypatch.setattr(milvus.time, "sleep", waits.append)
+    index = milvus.MilvusIndex.__new__(milvus.MilvusIndex)
+    index.uri = "qa-bot-milvus.db"
+    for made_anyway in (False, True):
+        index.client = Client(failures=2, made_anyway=made_anyway)
+        index._call("create_collection", "qa_bot")
+        assert index.client.made == ["qa_bot"]
+    assert waits == [0.2, 0.4, 0.2]
+    index.client = Client(failures=milvus._START_RETRIES + 1)
+    with pytest.raises(IndexStateError, match=r"failed \(create_collection\): .*Mmap manager has not been init"):
+        index._call("create_collection", "qa_bot")
+    waits.clear()
+    with pytest.raises(IndexStateError, match=r"failed \(query\): collection not loaded"):
+        index._call("query", "qa_bot")
+    assert waits == []
