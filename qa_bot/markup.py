@@ -152,8 +152,7 @@ def _inline_text(children) -> str:
 
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 _SECTION_NUMBER = re.compile(r"^\(?(?:\d{1,3}|[a-z])[.)]\s+(?=\S)")  # what qa_bot.segment reads as a list marker
-_BULLET = re.compile(r"^\s*(?:[-•*▪◦]|\d{1,3}[.)])\s+")
-_ITEM_NUMBER = re.compile(r"^\s*(\d{1,3})[.)]\s+")
+_BULLET = re.compile(r"^\s*(?:[-•*▪◦]|(?P<number>\d{1,3})[.)])\s+")
 # A press release's or an agency story's dateline, which starts its first paragraph: "London -
 # British phone maker ...", "OSLO, 30 June (Reuters) - ...".
 _DATELINE = re.compile(r"^[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,2}(?:,\s+[^-–—\n]{3,40})?"
@@ -214,6 +213,8 @@ def join_wrapped_lines(page: str) -> str:
             if out and out[-1] != "\n\n":
                 out.append("\n\n")
             continue
+        bullet = _BULLET.match(line)
+        number = int(bullet["number"]) if bullet and bullet["number"] else None
         if out and out[-1] not in ("\n\n", ""):
             previous = lines[i - 1]
             ends = bool(_SENTENCE_END.search(previous))
@@ -226,8 +227,7 @@ def join_wrapped_lines(page: str) -> str:
             runs_on = not ends and len(previous) >= 0.85 * full
             # A number that starts a line after one that runs on is the rest of a figure ("on
             # 01530 412" / "877. A booking ..."), unless it numbers the next item of a list.
-            number = _ITEM_NUMBER.match(line)
-            item = bool(_BULLET.match(line)) and not (runs_on and number and int(number[1]) != last_number + 1)
+            item = bullet is not None and not (runs_on and number is not None and number != last_number + 1)
             # A label alone on its line is read with the line under it ("Media contact:" / "Hannah
             # Boyd, press@..."), or starts a paragraph when a list follows it ("Key features:").
             if LABEL_LINE.match(previous) and not item:
@@ -239,9 +239,8 @@ def join_wrapped_lines(page: str) -> str:
                 out[-1] = out[-1][:-1]  # "exam-" + "ple"
             else:
                 out.append(" ")
-        number = _ITEM_NUMBER.match(line)
-        if number and (not out or out[-1] != " "):  # not joined on to the line before
-            last_number = int(number[1])
+        if number is not None and (not out or out[-1] != " "):  # not joined on to the line before
+            last_number = number
         out.append(line)
     return "".join(out).strip()
 

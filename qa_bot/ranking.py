@@ -268,6 +268,12 @@ _LENGTH_WORDS = _quantity_of(r"(?:kilo|centi|milli)?(?:metre|meter)s?|km|m|cm|mm
                              r"words|pages|(?<=-)page")
 _GAP_WORDS = (rf"\b(?:{_FIGURE}|{_SMALL_NUMBERS}|a|a\s+few|a\s+split)\s+(?:seconds?|minutes?|points?|shots?|strokes?|"
               r"places?)\s+(?:behind|ahead|clear|in\s+front|adrift)\b")
+# A winning margin: "He beat the defending champion, Tom Archer, by three seconds", "goals clear".
+TELLS_MARGIN = re.compile(r"\bby\s+(?:a\s+|just\s+|only\s+|almost\s+|nearly\s+|more\s+than\s+)?"
+                          rf"(?:\d[\d.,]*|{_SMALL_NUMBERS}|a|half\s+a)\s+(?:[a-z]+\s+)?"
+                          r"(?:seconds?|minutes?|points?|goals?|votes?|lengths?|shots?|strokes?|runs?|wickets?|"
+                          r"metres?|places?|tries|try|frames?|sets?|games?|margin)\b|"
+                          r"\b(?:seconds?|points?|goals?|lengths?|shots?|strokes?)\s+(?:ahead|clear|behind)\b", re.I)
 _AREA_WORDS = _quantity_of(r"(?:square|sq\.?)\s*\w+|km2|m2|km²|m²|hectares?|acres?")
 _WEIGHT_WORDS = re.compile(
     _quantity_of(r"tonnes?|tons?|kg|kilo(?:gram)?s?|grams?|lbs?|ounces?|oz").pattern + "|"

@@ -27,7 +27,8 @@ from .ranking import (ASKS_START, ASKS_TIME_TAKEN, ASKS_WHAT_STRUCK, AUXILIARIES
                       COUNT_STATED, COUNT_OF_THEM, DAY_NAMES, MATERIAL_NAMES, MEASURE_UNITS, MONTH_NAMES,
                       NARROW_KINDS, NO_FEE, PART_OF_WHOLE,
                       SAID_IN_OTHER_WORDS, DONE_IN_OTHER_WORDS,
-                      SELDOM_FLAGGED_KINDS, SEMANTIC_MATCH, SUM_NAMED_ALIKE, TELLS_START, TELLS_START_FROM,
+                      SELDOM_FLAGGED_KINDS, SEMANTIC_MATCH, SUM_NAMED_ALIKE, TELLS_MARGIN, TELLS_START,
+                      TELLS_START_FROM,
                       TELLS_WHAT_STRUCK, TIME_UNITS,
                       Scoring,
                       answer_type, asked_age_of, asked_amount_of,
@@ -273,6 +274,8 @@ _REASON_BEFORE = re.compile(r"\s*(?:To\s+do\s+(?:this|that|so)|(?:This|That)\s+(
 # A price of nothing: "Tickets are free", "Entry is free of charge".
 _FREE_OF_CHARGE = re.compile(r"\b(?:is|are|will\s+be|was|were|remains?|stays?)\s+(?:still\s+)?free\b|"
                              rf"\bfree\s+of\s+charge\b|\bat\s+no\s+(?:extra\s+)?(?:cost|charge)\b|{NO_FEE}", re.I)
+# ... said of the things the sentence before names: "They are free, but places must be booked"
+_OPENS_ON_PRONOUN = re.compile(r"\s*(?:They|It|These|Those)\b")
 # A measure opening a sentence with no owner: "Running costs were £1.86 million", "Revenue rose 18%".
 _OWNERLESS_MEASURE = re.compile(r"(?:(?:Total|Annual|Running|Operating|Pre-tax|Net|Gross)\s+)?(?i:costs?|revenue|"
                                 r"income|profits?|spending|turnover|sales|budget|losses|loss)\s+(?:were|was|rose|fell|"
@@ -1074,22 +1077,15 @@ def _unit_price_first(question: str, ranked: Ranked) -> Ranked:
 # three seconds", which may stand well below sentences holding the winner's name.
 _ASKS_MARGIN = re.compile(r"^\s*by\s+how\s+much\s+(?:did|does|do|will|has|have|had)\s+(?!.*\brecord\b)"
                           r"(?:[\w'’-]+\s+){1,4}?(?:win|beat|lead|lose)\b", re.I)
-_TELLS_MARGIN = re.compile(r"\bby\s+(?:a\s+|just\s+|only\s+|almost\s+|nearly\s+|more\s+than\s+)?"
-                           r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|half\s+a)\s+"
-                           r"(?:[a-z]+\s+)?"
-                           r"(?:seconds?|minutes?|points?|goals?|votes?|lengths?|shots?|strokes?|runs?|wickets?|"
-                           r"metres?|places?|tries|try|frames?|sets?|games?|margin)\b|"
-                           r"\b(?:seconds?|points?|goals?|lengths?|shots?|strokes?)\s+(?:ahead|clear|behind)\b", re.I)
 
 
 def _margin_told_first(question: str, ranked: Ranked) -> Ranked:
     """A best that tells no margin yields to a close sentence of its story that does."""
     if not _ASKS_MARGIN.match(question):
         return ranked
-    return _told_in_story_first(ranked, _TELLS_MARGIN, depth=_WHO_MAY_REACH, margin=_NAMED_ONES_MARGIN)
+    return _told_in_story_first(ranked, TELLS_MARGIN, depth=_WHO_MAY_REACH, margin=_NAMED_ONES_MARGIN)
 
 
-_OPENS_ON_PRONOUN = re.compile(r"\s*(?:They|It|These|Those)\b")
 _ASKS_HOW_FAR = re.compile(r"^\s*how\s+far\b", re.I)
 
 
@@ -4124,6 +4120,9 @@ class QABot:
             return ranked
         _, best, best_features = ranked[0]
         deed, given_each = deed_given_one_each(question)
+
+        def counts_given(text: str) -> bool:  # counts them by what the deed asked makes them ("entrants")
+            return any(counts_by_figure(word, text) for word in given_each)
         # A best counting a part of them ("two of the rink's oldest clubs") yields to a close sentence
         # of its story that counts them all ("is home to 22 curling clubs") when the question asks
         # how many there are ("How many clubs play at ...?"), not how many did or will do a deed
@@ -4139,9 +4138,8 @@ class QABot:
                 return ranked
             # ... unless it counts them by another deed: "drew 140 entrants" for "How many people
             # entered?" over "Six people applied for the role"
-            return _first_fitting_first(ranked, lambda row, _: any(counts_by_figure(word, row.text)
-                                                                   for word in given_each),
-                                        _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
+            return _first_fitting_first(ranked, lambda row, _: counts_given(row.text), _NAMED_ONE_REACH,
+                                        _NAMED_ONE_MARGIN)
         if self._counts(counted, best):
             # ... though a best that counts only a near synonym ("dozens of boxes of eggs" for "How
             # many hens ...?") yields to a close sentence of its story counting the very thing ("her
@@ -4173,12 +4171,11 @@ class QABot:
                 counts_by_figure(counted[0], row.text) and \
                 (features["referred"] or all(speaks_of(name) for name in asked if name in best.text))
         fitting = _first_fitting_first(ranked, fits, _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
-        if fitting is not ranked or not given_each or self._counts(counted, best):
+        if fitting is not ranked or not given_each:
             return fitting
         # "How many people watched the race?" of a lead counting roads ("one of the steepest roads"):
         # people counted by what their deed makes them ("About 8,000 spectators lined the road")
-        return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and
-                                    any(counts_by_figure(word, row.text) for word in given_each),
+        return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and counts_given(row.text),
                                     _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
 
     def _priced_first(self, question: str, ranked: Ranked) -> Ranked:
