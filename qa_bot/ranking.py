@@ -159,19 +159,26 @@ _CODE = r"\b[A-Za-z]{1,3}\d{1,3}\b"
 _CODE_TOKEN = re.compile(_CODE)  # (read for every figure of every candidate: compiled once)
 
 
+# An amount measured without a figure: "about a tonne of coal", "half a litre", "an acre".
+A_MEASURE = re.compile(r"\b(?:a|an|half\s+a)\s+(?:tonne|ton|litre|liter|gallon|pint|kilo|kilogram|barrel|hectare|"
+                       r"acre)s?\b", re.I)
+
+
 class _Counting:
     """A number matcher that reads no date or clock time as a count, and, for a count of things,
     no sum of money or share either: "How many patients were affected?" is not answered by
-    "£500,000", "How many people took part?" by "Two thirds of those taking part"."""
+    "£500,000", "How many people took part?" by "Two thirds of those taking part". An amount
+    ("How much coal ...?") may be a measure without a figure: "a tonne"."""
 
     def __init__(self, of_things: bool = False) -> None:
         self.not_counts = re.compile(f"{_WHEN_FIGURES.pattern}|{_MONEY_FIGURE.pattern}|{_SHARE_FIGURE.pattern}|"
                                      f"{_AGE_FIGURE}|{_CODE}|{_SPAN_FIGURE}" if of_things else _WHEN_FIGURES.pattern,
                                      re.I)
+        self.measured = None if of_things else A_MEASURE
 
     def search(self, sentence: str) -> re.Match | None:
         return _NUMBER_WORDS.search(self.not_counts.sub(lambda m: " " * len(m.group(0)), sentence)) or \
-            _ORDINAL_COUNT.search(sentence)
+            _ORDINAL_COUNT.search(sentence) or (self.measured.search(sentence) if self.measured else None)
 
 
 _UNITS_OF_TIME = r"(second|minute|hour|day|night|week|fortnight|month|year|decade|centur(y|ies))s?"
@@ -225,12 +232,18 @@ NO_FEE = r"\b(?:is|are|will\s+be)\s+no\s+(?:fee|charge)\b"
 _MONEY_WORDS = re.compile(
     rf"[$€£¥₽]\s?\d|\d\s?[$€£¥₽]|\b{_AMOUNT}\s*(m|bn|hundred|thousand|million|billion|trillion)?\s*"
     rf"(?:{_CURRENCIES})\b|"
+    # pence: "pay 45p for each mile" (not a screen's "720p")
+    r"\b(?!(?:480|720)p\b)\d{1,3}(?:\.\d+)?p\b|"
     # "It is a free upgrade", "free to use", "at no extra cost", "there is no fee": a price all the same
     # ("free of charge" is; "free of pests" is not)
     r"\bfree(?! (?:of(?! charge\b)|from|speech|will|kick|agent|trade|market|press|fall)\b)\b|"
     r"\bat no (?:extra )?(?:cost|charge)\b|"
     # "charged no rent for the site", "pays no fee", "rent-free"
     r"\b(?:charg(?:e|es|ed|ing)|pa(?:y|ys|id|ying))\s+no\s+(?:rent|fees?|charges?|money)\b|\brent-free\b|"
+    # "she won't take a penny in rent"
+    r"\b(?:won['’]t|will\s+not|wouldn['’]t|would\s+not|doesn['’]t|does\s+not|didn['’]t|did\s+not|"
+    r"refused\s+to)\s+"
+    r"(?:take|charge|ask\s+for|accept|want)\s+a\s+(?:penny|cent|thing)\b|"
     rf"{NO_FEE}",
     re.I)
 # A physical quantity: a figure with a unit of the dimension asked ("1.8 kilometres", "a
@@ -908,6 +921,10 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
                          r"(?:be|have been)\s*\??\s*$|"
                          # "What price will the van sell at?"
                          r"^\s*(?:at |for )?what (?:price|fee|fare|sum)\b|"
+                         # "What is the minimum charge?": a charge of money, as no court's is called
+                         r"^\s*what (?:is|was|are|were|will be) the (?:minimum|maximum|standard|basic|waiting|booking|"
+                         r"service|delivery|admission|entry|entrance|parking|call-out|callout|cancellation|late|extra|"
+                         r"daily|hourly|weekly|monthly|annual|fixed|flat)\s+charges?\b|"
                          + _asks_value_of(_MONEY_NOUNS), re.I)),
     # "How long ago did oxygen reach 10%?": a time ("3 billion years ago"), not a length.
     ("date", re.compile(r"\bhow long ago\b", re.I)),

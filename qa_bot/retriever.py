@@ -23,8 +23,9 @@ from .segment import section_headings
 from .locking import write_lock
 from .lexical import (content_words, done_forms, is_past_form, past_forms, plain_word, stem, tokenize, word_forms,
                       written_words)
-from .ranking import (ASKS_START, ASKS_TIME_TAKEN, ASKS_WHAT_STRUCK, AUXILIARIES, COUNT_CHANGED, COUNT_OF_WHOLE,
-                      COUNT_STATED, COUNT_OF_THEM, DAY_NAMES, MATERIAL_NAMES, MEASURE_UNITS, MONTH_NAMES,
+from .ranking import (A_MEASURE, ASKS_START, ASKS_TIME_TAKEN, ASKS_WHAT_STRUCK, AUXILIARIES, COUNT_CHANGED,
+                      COUNT_OF_WHOLE, COUNT_STATED, COUNT_OF_THEM, DAY_NAMES, MATERIAL_NAMES, MEASURE_UNITS,
+                      MONTH_NAMES,
                       NARROW_KINDS, NO_FEE, PART_OF_WHOLE,
                       SAID_IN_OTHER_WORDS, DONE_IN_OTHER_WORDS,
                       SELDOM_FLAGGED_KINDS, SEMANTIC_MATCH, SUM_NAMED_ALIKE, TELLS_MARGIN, TELLS_START,
@@ -677,6 +678,7 @@ _ASKS_CONSEQUENCE = re.compile(r"^\s*what\s+(?:happens|will\s+happen|would\s+hap
                                r"(?:if|when|unless)\s+(?P<condition>.+)$", re.I)
 # ("members who return tools late three times will lose their membership" states one too)
 _CONDITION = re.compile(r"\b(?:if|unless|when|should|who|whose)\b(?P<clause>[^,;:]{1,80})", re.I)
+_ASKS_READER = re.compile(r"^\W*(?:please|kindly)\b", re.I)
 
 
 # Buying, told from the seller's side: "has been sold to a bakery chain".
@@ -732,7 +734,11 @@ def _consequence_first(question: str, ranked: Ranked) -> Ranked:
     held = sum(any(word.startswith(asked) for word in words) for asked in condition)
     # (a best stating part of it, "Tools are checked when they are returned", yields to one stating
     # more: "members who return tools late three times will lose their membership")
-    best_stated = stated(best)
+    # (a best asking the reader something, "Please let us know as soon as possible if you need to
+    # cancel", tells no consequence of its condition: "A passenger who cancels less than two hours
+    # before ... will be asked to pay the minimum charge" for "What happens if I cancel at the last
+    # minute?")
+    best_stated = 0 if _ASKS_READER.match(best.text) else stated(best)
     if best_stated == len(condition) or held == len(condition):
         return ranked
     return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and
@@ -1943,6 +1949,12 @@ def gives_rate(unit: str, text: str) -> bool:
                      rf"(?:a|an|per|each|every|in\s+(?:a|an|one))\s+{unit}s?\b", text, re.I) is not None
 
 
+def gives_rate_asked(question: str, text: str) -> bool:
+    """Whether the question asks a figure at a rate ("... per mile?") and the text gives one at it."""
+    m = _RATE_ASKED.match(question)
+    return m is not None and gives_rate(m["unit"], text)
+
+
 # "How much does it cost to hire the small room for a whole day?": a sum or a count for a time ...
 _PERIOD_ASKED = re.compile(r"^\s*how\s+(?:much|many)\b.*\b(?:for\s+(?:a|an|one)\s+(?:whole\s+|full\s+|single\s+)?|"
                            r"(?:a|an|per|each|every)\s+)(?P<unit>minute|hour|day|night|week|month|year)\s*\??\s*$",
@@ -1969,17 +1981,23 @@ def gives_rate_for_another_time(question: str, text: str) -> bool:
                for other in _PERIOD_SAID if other != unit)
 
 
+_RATE_MARGIN = 0.6  # a figure at the very rate asked is a surer sign than most: it may stand further below
+
+
 def _rate_told_first(question: str, ranked: Ranked) -> Ranked:
     """"How much does it cost to ride a bike per minute?": when the best gives no figure at the
     rate asked ("Monthly passes cost £30 ..."), a close sentence of the same story that does, with
-    the kind asked, goes first ("... pay 20p a minute, with a £1 unlocking fee")."""
-    m = _RATE_ASKED.match(question)
-    if m is None or len(ranked) < 2 or gives_rate(m["unit"], ranked[0][1].text):
+    the kind asked, goes first ("... pay 20p a minute, with a £1 unlocking fee"). Close within its
+    story: other stories' sums may stand between ("How much does a journey cost per mile?": "There
+    is a minimum charge of £5 for any journey", three other stories' prices, then "Passengers pay
+    45p for each mile driven")."""
+    if not _RATE_ASKED.match(question) or len(ranked) < 2 or gives_rate_asked(question, ranked[0][1].text):
         return ranked
     best = ranked[0][1]
-    return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
-                                features["answer_type"] and gives_rate(m["unit"], row.text),
-                                _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
+    close = [row.id for _, row, _ in ranked if row.doc_id == best.doc_id][:_NAMED_ONES_REACH]
+    return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and row.id in close and
+                                features["answer_type"] and gives_rate_asked(question, row.text),
+                                _DEED_DEPTH, _RATE_MARGIN)
 
 
 # "What was the building used for after it closed?": what came after a deed ...
@@ -2088,6 +2106,17 @@ def _of_the_side_asked_first(question: str, ranked: Ranked) -> Ranked:
     if not of_the_other_only(ranked[0][1].text):
         return ranked
     return _first_fitting_first(ranked, lambda row, _: not of_the_other_only(row.text))
+
+
+def _done_by_named(forms: set[str], text: str) -> bool:
+    """Whether someone named by name does the deed (``forms``, stemmed): their name right before
+    its verb ("Farmer Rachel Booth offered her hay meadow", "Local beekeeper Tom Aske will keep four
+    hives"; not "... after 64% of residents asked") or after it ("was set in 2023 by Colin Faraday")."""
+    written = "|".join(map(re.escape, sorted({form for verb in forms for form in _verb_written_forms(verb)},
+                                             key=len, reverse=True)))
+    if re.search(rf"[A-Z][\w'’-]+\s+(?:(?:will|would|has|have|had|did|does|can|could)\s+)?(?:{written})\b", text):
+        return names_a_person_in(text)
+    return bool(forms & set(stem([w.lower() for w in _deeds_done_by_someone(text, named=True)])))
 
 
 def _done_by_to_another(forms: set[str], text: str) -> bool:
@@ -3932,6 +3961,13 @@ class QABot:
                      (row.doc_id == best.doc_id and _does_to_it(forms, row.text))) \
                     and not self._introduces_newcomer(row):
                 return _moved_first(ranked, at)
+            # ... or done by someone it names, to the thing asked in other words, when the best names
+            # no one and never tells the deed: "Farmer Rachel Booth offered her hay meadow" for "Who
+            # offered a field for the rally?" over "... after the field it used was sold for housing"
+            if row.doc_id == best.doc_id and features["answer_type"] and \
+                    ranked[at][0] >= ranked[0][0] - _NAMED_ONE_MARGIN and not tells_any(forms, best.text) and \
+                    not names_a_person_in(best.text) and _done_by_named(forms, row.text):
+                return _moved_first(ranked, at)
             # ... or the buyer told as whom the thing asked was sold to: "The shop has been sold to a
             # bakery chain" for "Who has bought the shop?"
             if done_to and forms & _BUYING and _SOLD_TO.search(row.text) and mentions_noun(done_to, row.text) and \
@@ -4495,7 +4531,10 @@ class QABot:
                                       (placing is not None and not gives_placing(placing, read)) or
                                       # "How big is a full plot?" of "A full plot will cost £68 a year"
                                       prices_a_size(question, row.text) or
-                                      (priced is not None and not self._gives_price_of(priced, row)) or
+                                      # ... priced at the rate asked it is, by whatever name:
+                                      # "How much does a journey cost per mile?": "45p for each mile"
+                                      (priced is not None and not self._gives_price_of(priced, row) and
+                                       not gives_rate_asked(question, row.text)) or
                                       (changed is not None and not self._gives_change_of(changed, row)) or
                                       # "Does the library have a café?" of a sentence without one
                                       self._lacks_thing_asked(question, held, read) or
@@ -4849,7 +4888,8 @@ class QABot:
         near = [w.lower() for w in words_near_figures(row.text)]
         if TIME_UNITS.intersection(near) and stem([noun.lower()])[0] in sentence_tokens("", row.text, None):
             return True
-        return bool(MEASURE_UNITS.intersection(near)) or self._counts([noun], row)
+        return bool(MEASURE_UNITS.intersection(near)) or A_MEASURE.search(row.text) is not None or \
+            self._counts([noun], row)
 
     def _says(self, word: str, row: SentenceRow) -> bool:
         """Whether the sentence, or the one before it if it refers back, has ``word`` or a near

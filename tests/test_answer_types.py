@@ -5419,3 +5419,29 @@ def test_a_conversion_in_its_verb_a_ticket_priced_by_a_journey_and_a_year_counti
     conversion, ticket = bot.ask_many(["How much did the conversion cost?", "How much is a ticket on the cliff lift?"])
     assert conversion.hits[0].sentence.startswith("They spent £650,000 converting the building"), conversion
     assert ticket.hits[0].sentence == "A single journey costs £1.50 for adults and 80p for children.", ticket
+
+
+def test_pence_a_rate_in_other_words_a_minimum_charge_a_tonne_a_named_offer_and_a_request_are_read_as_asked():
+    """Found by the hundred-and-ninety-fifth blind batch: "45p" is a sum; "How much does a journey
+    cost per mile?" by "Passengers pay 45p for each mile driven", its story's third sentence below
+    other stories' prices, and answered, not withheld (a price at the rate asked prices the
+    journey); "What is the minimum charge?" asks a sum; "about a tonne of coal" is an amount; "Who
+    offered a field for the rally?" by "Farmer Rachel Booth offered her hay meadow", not the field
+    sold; "she won't take a penny in rent" prices the rent; and "What happens if I cancel at the last
+    minute?" by what a late cancelling costs, not "Please let us know ... if you need to cancel"."""
+    assert matches_answer_type("money", "Passengers pay 45p for each mile driven.")
+    assert not matches_answer_type("money", "The video is streamed in 720p.")
+    assert matches_answer_type("money", "she won't take a penny in rent")
+    assert answer_type("What is the minimum charge?") == "money"
+    assert answer_type("What are the charges against him?") != "money"
+    bot = story_batch("stories_hundredninetyfifth")
+    mile, minimum, coal, field, rent, cancel = bot.ask_many([
+        "How much does a journey cost per mile?", "What is the minimum charge?", "How much coal do the engines burn?",
+        "Who offered a field for the rally?", "How much rent does Rachel Booth charge?",
+        "What happens if I cancel at the last minute?"])
+    assert mile.hits[0].sentence.startswith("Passengers pay 45p for each mile driven") and mile.found, mile
+    assert minimum.hits[0].sentence == "There is a minimum charge of £5 for any journey.", minimum
+    assert coal.hits[0].sentence.startswith("The engines burn about a tonne of coal") and coal.found, coal
+    assert field.hits[0].sentence.startswith("Farmer Rachel Booth offered her hay meadow"), field
+    assert rent.hits[0].sentence.endswith("she won't take a penny in rent.\""), rent
+    assert cancel.hits[0].sentence.startswith("A passenger who cancels less than two hours before"), cancel
