@@ -419,7 +419,12 @@ HOW_LONG_DONE = re.compile(r"^\s*how\s+long\s+(?:(?:was|were|is|are|has|have|had
                             # ... or a deed of its own, to come: "How long will a good dry stone wall stand?"
                             # (not one that says only that it lasts: "How long will the strike last?")
                             r"(?:will|would|can|could)\s+(?:the|a|an|his|her|their|its)\s+.{1,60}?\s+"
-                            r"(?=(?!(?:last|take|run|be|go|stay|remain|continue|keep)\b)(?-i:[a-z]+)\s*\??\s*$))"
+                            r"(?=(?!(?:last|take|run|be|go|stay|remain|continue|keep)\b)(?-i:[a-z]+)\s*\??\s*$)|"
+                            # ... or done: "How long did the choir sing for?"
+                            # (its doer in a word or two, the verb the question's last word)
+                            r"(?:did|does|do)\s+(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+)?[\w'’-]+\s+"
+                            r"(?=(?!(?:last|take|run|be|go|stay|remain|continue|keep|have|get|for)\b)(?-i:[a-z]+)"
+                            r"(?:\s+for)?\s*\??\s*$))"
                             r"(?P<deed>(?-i:[a-z]+))\b", re.IGNORECASE)
 # "How was the pigeon identified?": the means of a deed, told with the deed ("... was identified
 # by the ring on his leg"), which a manner's matcher seldom flags.

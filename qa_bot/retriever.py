@@ -749,6 +749,24 @@ def _consequence_first(question: str, ranked: Ranked) -> Ranked:
 # Tuesday 24 June."
 _CONTINGENCY = re.compile(r"\s*(?:If|Unless|Should|In\s+case|In\s+the\s+event)\b")
 _ASKS_CONDITION = re.compile(r"\b(?:if|unless|in\s+case|in\s+the\s+event)\b", re.I)
+# How many times something happened: "recorded once", "three times within a year".
+_TIMES_TOLD = re.compile(r"\b(?:once|twice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+times)\b", re.I)
+
+
+def _times_as_asked_first(question: str, ranked: Ranked) -> Ranked:
+    """"What happens to a driver recorded once?": a best telling another number of times ("A driver
+    recorded three times within a year may receive a visit ...") yields to a close sentence of its
+    story telling the one asked ("A driver recorded once receives a warning letter")."""
+    def times_told(text: str) -> set[str]:
+        return {m.group().lower() for m in _TIMES_TOLD.finditer(text)}
+    asked = times_told(question)
+    if not asked or len(ranked) < 2:
+        return ranked
+    told = times_told(ranked[0][1].text)
+    if not told or told & asked:
+        return ranked
+    return _told_in_story_first(ranked, lambda text: bool(asked & times_told(text)), depth=_NAMED_ONES_REACH,
+                                margin=_NAMED_ONES_MARGIN)
 
 
 def _unconditional_first(question: str, ranked: Ranked) -> Ranked:
@@ -1563,6 +1581,26 @@ def _leave_told_first(question: str, ranked: Ranked) -> Ranked:
         return ranked
     return _told_in_story_first(ranked, _TELLS_LEAVE, noun=m["thing"].lower(), depth=_NAMED_ONE_REACH,
                                 margin=_NAMED_ONE_MARGIN)
+
+
+# "Can volunteers stop speeding cars?", "Will the driver help me into my wheelchair?": whether they
+# do the deed, which a sentence tells by its verb ("Volunteers do not stop vehicles"); not a best
+# that never uses it ("... trained volunteers use a hand-held speed detection device to record
+# vehicles"). Not of the reader ("Can I bring my dog?": leave, above), nor by a verb of every sense.
+_ASKS_WHETHER_THEY_DO = re.compile(r"^\s*(?:can|could|may|must)\s+(?:the\s+)?(?:[\w'’-]+\s+)?"
+                                   r"(?P<doers>(?!(?:I|we|you|it|there|they|he|she|be|have|do)\b)[a-z]{3,}s)\s+"
+                                   r"(?P<verb>(?!(?:be|have|get|go|do|make|take|need|want|pay)\b)[a-z]{3,})\b", re.I)
+
+
+def _deed_asked_whether_first(question: str, ranked: Ranked) -> Ranked:
+    """A best that never tells the verb asked yields to a close sentence of its story that tells
+    it of those asked of."""
+    asked = _ASKS_WHETHER_THEY_DO.match(question)
+    if asked is None or len(ranked) < 2:
+        return ranked
+    forms = set(word_forms(stem([asked["verb"].lower()])[0]))
+    return _told_in_story_first(ranked, lambda text: bool(forms & set(tokenize(text))), noun=asked["doers"].lower(),
+                                depth=_NAMED_ONE_REACH, margin=_NAMED_ONE_MARGIN)
 
 
 # "What is the trick to a good throw?" asks what the trick is, which '"The trick is to let go late
@@ -2808,6 +2846,8 @@ def _named_ones_over_counted(question: str, ranked: Ranked) -> Ranked:
 
 
 # "How many clubs play at Atholl Ice Rink?": a count in the present, of no one deed done or to come
+_COUNT_WORDS = ("two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand|"
+                "dozens|hundreds|thousands")
 _ASKS_STANDING_COUNT = re.compile(r"^\s*how\s+many\s+(?!of\b)(?!.*\b(?:will|would|did|was|were|had|been|going)\b)",
                                   re.I)
 _ANSWER_RUNS_ON = 4  # sentences after a question in the text that may still answer it
@@ -3444,6 +3484,7 @@ class QABot:
         ranked = _asked_then_told_first(question, ranked)
         ranked = _start_told_first(question, _told_after_deed_first(question, ranked))
         ranked = _unconditional_first(question, _consequence_first(question, _done_before_first(question, ranked)))
+        ranked = _times_as_asked_first(question, ranked)
         ranked = _cause_of_death_first(question, _sum_of_deed_first(question, ranked))
         ranked = _past_the_greeting(question, _doing_told_first(question, ranked))
         ranked = _fact_asked_first(question, _of_the_side_asked_first(question, ranked))
@@ -3462,7 +3503,7 @@ class QABot:
         ranked = _full_name_asked_first(question, _reader_condition_first(question, ranked))
         ranked = _place_named_over_there_first(question, _condition_told_first(question, ranked))
         ranked = _verb_told_first(question, _who_may_told_first(question, ranked))
-        ranked = _leave_told_first(question, _readers_way_first(question, ranked))
+        ranked = _deed_asked_whether_first(question, _leave_told_first(question, _readers_way_first(question, ranked)))
         ranked = _said_to_be_first(question, self._deed_asked_how_first(question, ranked))
         ranked = _named_thing_first(question, _value_by_name_first(question, _aged_one_first(question, ranked)))
         return self._sign_off_first(question, self._section_asked_first(question, ranked))
@@ -4210,8 +4251,16 @@ class QABot:
         if fitting is not ranked or not given_each:
             return fitting
         # "How many people watched the race?" of a lead counting roads ("one of the steepest roads"):
-        # people counted by what their deed makes them ("About 8,000 spectators lined the road")
-        return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and counts_given(row.text),
+        # people counted by what their deed makes them ("About 8,000 spectators lined the road"); in
+        # any story when the best never tells the deed: "watched by more than a hundred supporters"
+        # for "How many people watched the launch?" over another story's "... photographs lent by
+        # local people"; counted too by whom the deed was done
+        elsewhere = bool(deed) and not self._says(deed, best)
+        done_by_many = re.compile(rf"\b{re.escape(deed or '')}\s+by\s+(?:more\s+than\s+|about\s+|around\s+|some\s+|"
+                                  rf"over\s+|nearly\s+|almost\s+)?(?:a\s+)?(?:\d[\d,]*|{_COUNT_WORDS})\b", re.I)
+        return _first_fitting_first(ranked, lambda row, _: (row.doc_id == best.doc_id or elsewhere) and
+                                    (counts_given(row.text) or
+                                     (bool(deed) and done_by_many.search(row.text) is not None)),
                                     _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
 
     def _priced_first(self, question: str, ranked: Ranked) -> Ranked:

@@ -5445,3 +5445,21 @@ def test_pence_a_rate_in_other_words_a_minimum_charge_a_tonne_a_named_offer_and_
     assert field.hits[0].sentence.startswith("Farmer Rachel Booth offered her hay meadow"), field
     assert rent.hits[0].sentence.endswith("she won't take a penny in rent.\""), rent
     assert cancel.hits[0].sentence.startswith("A passenger who cancels less than two hours before"), cancel
+
+
+def test_a_deed_asked_whether_a_number_of_times_watchers_counted_by_whom_and_a_span_of_singing_are_read_as_asked():
+    """Found by the hundred-and-ninety-sixth blind batch: "Can volunteers stop speeding cars?" by
+    "Volunteers do not stop vehicles ...", not the scheme's definition, which never tells the verb;
+    "What happens to a driver recorded once?" by "A driver recorded once receives a warning
+    letter", not the sentence on three times; "How many people watched the launch?" by "... watched
+    by more than a hundred supporters", counted by whom the deed was done, over another story's
+    "photographs lent by local people"; and "How long did the choir sing for?" by the choir's own
+    "singing for 26 hours", not the previous record's "24 hours"."""
+    bot = story_batch("stories_hundredninetysixth")
+    stop, once, watched, sing = bot.ask_many([
+        "Can volunteers stop speeding cars?", "What happens to a driver recorded once?",
+        "How many people watched the launch?", "How long did the choir sing for?"])
+    assert stop.hits[0].sentence == "Volunteers do not stop vehicles and cannot issue fines.", stop
+    assert once.hits[0].sentence == "A driver recorded once receives a warning letter.", once
+    assert watched.hits[0].sentence.endswith("watched by more than a hundred supporters."), watched
+    assert sing.hits[0].sentence.startswith("A sea shanty choir from Padstow has broken a world record"), sing
