@@ -287,6 +287,16 @@ TELLS_MARGIN = re.compile(r"\bby\s+(?:a\s+|just\s+|only\s+|almost\s+|nearly\s+|m
                           r"(?:seconds?|minutes?|points?|goals?|votes?|lengths?|shots?|strokes?|runs?|wickets?|"
                           r"metres?|places?|tries|try|frames?|sets?|games?|margin)\b|"
                           r"\b(?:seconds?|points?|goals?|lengths?|shots?|strokes?)\s+(?:ahead|clear|behind)\b", re.I)
+# A length told as a size, not a distance: "a plinth 30 inches high", "a bullseye one inch across".
+_SIZE_AFTER = re.compile(r"\s*(?:high|tall|deep|wide|long|across|thick|in\s+(?:diameter|height|length|width|depth))\b",
+                         re.I)
+
+
+def gives_distance(text: str) -> bool:
+    """Whether the text gives a length that is no size of a thing ("at a target 12 feet away")."""
+    return any(_SIZE_AFTER.match(text, m.end()) is None for m in _LENGTH_WORDS.finditer(text))
+
+
 _AREA_WORDS = _quantity_of(r"(?:square|sq\.?)\s*\w+|km2|m2|km²|m²|hectares?|acres?")
 _WEIGHT_WORDS = re.compile(
     _quantity_of(r"tonnes?|tons?|kg|kilo(?:gram)?s?|grams?|lbs?|ounces?|oz").pattern + "|"
@@ -1173,6 +1183,8 @@ _MATCHERS: dict[str, re.Pattern | _Unrated | _Unlabelled | _Counting | type[_Per
                          r"the reason|reasons? (?:is|was|were)|so that|in order to)\b|"
                          rf"\b{SET_OFF_BY}\b|"
                          rf"{ENDED_WHEN}|"
+                         # a fault found: "said the lane was too narrow for the extra traffic"
+                         r"\b(?:was|were|is|are|would\s+be)\s+too\s+[a-z]+\s+(?:for|to)\b|"
                          # "after two days of heavy rain", "following months of talks": a time
                          # spent on something is its cause
                          r"\b(?:after|following)\s+(?:(?:two|three|four|five|six|several|many|\d+)\s+"

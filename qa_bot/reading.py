@@ -673,7 +673,7 @@ _SINCE_AS_REASON = (r"since(?!\s+(?:[\w'’-]+\s+){0,3}?(?:records?\s+)?"
 GIVES_REASON = re.compile(rf"\b(?:because|{_SINCE_AS_REASON}|as a result|{DUE_TO_CAUSE}|owing to|thanks to|"
                            r"blamed|blames|caused|causes|reasons?|so that|in order to|after|theory|explains?|"
                            # a purpose as the reason: "dreamed up ... as a way to bring visitors to the town"
-                           r"as a way (?:to|of)|in a bid to|with the aim of|"
+                           r"as a way (?:to|of)|in a bid to|in an attempt to|with the aim of|"
                            # "the rise was down to a mild spring"
                            r"(?:is|was|are|were|been)\s+(?:(?:largely|mainly|partly|mostly|entirely|all)\s+)?down\s+to|"
                            rf"explanation|led to|following|{SET_OFF_BY}|"
@@ -684,7 +684,9 @@ GIVES_REASON = re.compile(rf"\b(?:because|{_SINCE_AS_REASON}|as a result|{DUE_TO
                            r"(?:will|would|should|could|can)\s+(?:allow|enable|help|let)\s+(?:[\w'’-]+\s+){1,4}?to|"
                            # a hedged explanation: "Scientists think the birds may be short of food"
                            r"(?:think|thinks|believe|believes|suspect|suspects)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,5}?"
-                           r"(?:may|might|could)\s+(?:be|have)"
+                           r"(?:may|might|could)\s+(?:be|have)|"
+                           # a fault found: "Councillors said the lane was too narrow for the extra traffic"
+                           r"(?:was|were|is|are|would\s+be)\s+too\s+[a-z]+\s+(?:for|to)"
                            r")\b|" + ENDED_WHEN, re.I)
 
 

@@ -41,7 +41,7 @@ from .ranking import (A_MEASURE, ASKS_START, ASKS_TIME_TAKEN, ASKS_WHAT_STRUCK, 
                       describes_a_body, describes_someone,
                       gives_ages_at_events_only, gives_ages_now_only, gives_no_persons_age, of_people,
                       gives_age_beside_named, gives_ages_of_others_only, kind_noun_asked, gives_another_measure,
-                      gives_span_from_start_only,
+                      gives_span_from_start_only, gives_distance,
                       gives_name_asked, gives_placing,
                       gives_place_beyond, given_one_each, deed_given_one_each, introduces_holder_of,
                       introduces_someone_unnamed,
@@ -1117,11 +1117,13 @@ def _distance_given_first(question: str, ranked: Ranked) -> Ranked:
     """"How far did the cuckoo fly?": a best that tells the journey but no distance ("... after flying
     to central Africa and back") yields to a close sentence of its story that gives one ("having
     covered about 10,000 miles")."""
-    if not _ASKS_HOW_FAR.match(question) or len(ranked) < 2 or ranked[0][2]["answer_type"]:
+    if not _ASKS_HOW_FAR.match(question) or len(ranked) < 2 or \
+            (ranked[0][2]["answer_type"] and gives_distance(ranked[0][1].text)):
         return ranked
     best = ranked[0][1]
     return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
-                                bool(features["answer_type"]), _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
+                                bool(features["answer_type"]) and gives_distance(row.text),
+                                _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
 
 
 def _time_to_come_first(question: str, ranked: Ranked) -> Ranked:

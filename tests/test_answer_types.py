@@ -5463,3 +5463,20 @@ def test_a_deed_asked_whether_a_number_of_times_watchers_counted_by_whom_and_a_s
     assert once.hits[0].sentence == "A driver recorded once receives a warning letter.", once
     assert watched.hits[0].sentence.endswith("watched by more than a hundred supporters."), watched
     assert sing.hits[0].sentence.startswith("A sea shanty choir from Padstow has broken a world record"), sing
+
+
+def test_a_distance_no_size_and_a_fault_found_as_a_reason_are_read_as_asked():
+    """Found by the hundred-and-ninety-seventh blind batch: "How far away is the target?" by "... at a
+    target 12 feet away", not "a plinth 30 inches high" (a height, a width or a length across is
+    a size, no distance); and "Why was the plan refused?" by "Councillors said the single-track lane
+    ... was too narrow for the extra traffic" (a fault found gives a reason), not the lead telling
+    the refusal."""
+    from qa_bot.ranking import gives_distance
+
+    assert gives_distance("Competitors fire dried peas through a tube at a target 12 feet away.")
+    assert not gives_distance("The target is a board with a bullseye one inch across, on a plinth 30 inches high.")
+    assert matches_answer_type("reason", "Councillors said the lane was too narrow for the extra traffic.")
+    bot = story_batch("stories_hundredninetyseventh")
+    far, why = bot.ask_many(["How far away is the target?", "Why was the plan refused?"])
+    assert far.hits[0].sentence == "Competitors fire dried peas through a tube at a target 12 feet away.", far
+    assert why.hits[0].sentence.startswith("Councillors said the single-track lane leading to the field"), why
