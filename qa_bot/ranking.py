@@ -816,7 +816,7 @@ _MONEY_NOUNS = (r"cost|costs|price|prices|budget|salary|salaries|fee|fees|fine|v
                 r"profit|profits|loss|losses|funding|toll|fare|fares|rent|wage|wages|tax|income|turnover|debt|"
                 r"earnings|bill|bonus|pension|prize|reward|ransom|bail|compensation|pay|payment|payments|payout|"
                 r"payouts|grant|grants|donation|donations|damages|refund|refunds|loan|loans|subsidy|subsidies|"
-                r"allowance|allowances|investment|deposit|deposits")
+                r"allowance|allowances|investment|deposit|deposits|savings")
 # Sums one story names in other words: "How much compensation ...?" of "a £30 payment".
 _SUMS_ALIKE = ("compensation payment payments payout payouts refund refunds damages",
                "fee fees charge charges price prices fare fares",

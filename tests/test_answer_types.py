@@ -5480,3 +5480,12 @@ def test_a_distance_no_size_and_a_fault_found_as_a_reason_are_read_as_asked():
     far, why = bot.ask_many(["How far away is the target?", "Why was the plan refused?"])
     assert far.hits[0].sentence == "Competitors fire dried peas through a tube at a target 12 feet away.", far
     assert why.hits[0].sentence.startswith("Councillors said the single-track lane leading to the field"), why
+
+
+def test_a_savings_limit_is_a_sum():
+    """Found by the hundred-and-ninety-eighth blind batch: "What is the savings limit?" asks a sum,
+    so "have savings of less than £16,000" goes over the opening's "flats for older people of
+    limited means", which has none."""
+    assert answer_type("What is the savings limit?") == "money"
+    savings = story_batch("stories_hundredninetyeighth").ask("What is the savings limit?")
+    assert savings.hits[0].sentence.startswith("Applicants must be aged 60 or over"), savings

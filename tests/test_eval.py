@@ -571,6 +571,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_hundredninetyfifth", 82, 10, 5, 67, 7),
     ("stories_hundredninetysixth", 84, 10, 5, 64, 9),
     ("stories_hundredninetyseventh", 64, 10, 4, 51, 5),
+    ("stories_hundredninetyeighth", 62, 10, 4, 46, 4),
 ])
 def test_a_batch_of_stories_written_blind_is_answered(folder, questions, unanswerable, documents, top1_right,
                                                       abstained):
