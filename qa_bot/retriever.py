@@ -1585,10 +1585,11 @@ def _leave_told_first(question: str, ranked: Ranked) -> Ranked:
                                 margin=_NAMED_ONE_MARGIN)
 
 
-# "Can volunteers stop speeding cars?", "Will the driver help me into my wheelchair?": whether they
-# do the deed, which a sentence tells by its verb ("Volunteers do not stop vehicles"); not a best
-# that never uses it ("... trained volunteers use a hand-held speed detection device to record
-# vehicles"). Not of the reader ("Can I bring my dog?": leave, above), nor by a verb of every sense.
+# "Can volunteers stop speeding cars?": whether they may or can do the deed, which a sentence tells
+# by its verb ("Volunteers do not stop vehicles"); not a best that never uses it ("... trained
+# volunteers use a hand-held speed detection device to record vehicles"). Not of the reader ("Can I
+# bring my dog?": leave, above), nor by a verb of every sense; nor asked with "will" or "does" of
+# any doer ("Will the toilets be free?", "Will egg prices come down soon?" were lost so).
 _ASKS_WHETHER_THEY_DO = re.compile(r"^\s*(?:can|could|may|must)\s+(?:the\s+)?(?:[\w'’-]+\s+)?"
                                    r"(?P<doers>(?!(?:I|we|you|it|there|they|he|she|be|have|do)\b)[a-z]{3,}s)\s+"
                                    r"(?P<verb>(?!(?:be|have|get|go|do|make|take|need|want|pay)\b)[a-z]{3,})\b", re.I)
@@ -2847,9 +2848,10 @@ def _named_ones_over_counted(question: str, ranked: Ranked) -> Ranked:
                                 _NAMES_LISTED.search(row.text) is not None, _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
 
 
-# "How many clubs play at Atholl Ice Rink?": a count in the present, of no one deed done or to come
+# A count in words, as "watched by more than a hundred supporters" gives one.
 _COUNT_WORDS = ("two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand|"
                 "dozens|hundreds|thousands")
+# "How many clubs play at Atholl Ice Rink?": a count in the present, of no one deed done or to come
 _ASKS_STANDING_COUNT = re.compile(r"^\s*how\s+many\s+(?!of\b)(?!.*\b(?:will|would|did|was|were|had|been|going)\b)",
                                   re.I)
 _ANSWER_RUNS_ON = 4  # sentences after a question in the text that may still answer it
