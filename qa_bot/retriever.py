@@ -1288,14 +1288,19 @@ _ASKS_WHAT_ONE_DOES = re.compile(r"^\s*(?i:what\s+(?:do|does))\s+(?:[\w'’-]+\s
                                  r"\s*\?\s*$")
 
 
+def _telling_verb(verb: str) -> Callable[[str], bool]:
+    """A test of a text: whether it tells ``verb`` in any of its forms."""
+    forms = set(word_forms(stem([verb.lower()])[0]))
+    return lambda text: bool(forms & set(tokenize(text)))
+
+
 def _verb_told_first(question: str, ranked: Ranked) -> Ranked:
     """A best that never tells the verb asked, in any of its forms, yields to a close sentence of
     its story that does."""
     asked = _ASKS_WHAT_ONE_DOES.match(question)
     if asked is None or len(ranked) < 2:
         return ranked
-    forms = set(word_forms(stem([asked["verb"].lower()])[0]))
-    return _told_in_story_first(ranked, lambda text: bool(forms & set(tokenize(text))),
+    return _told_in_story_first(ranked, _telling_verb(asked["verb"]),
                                 depth=_NAMED_ONE_REACH, margin=_NAMED_ONE_MARGIN)
 
 
@@ -1601,8 +1606,7 @@ def _deed_asked_whether_first(question: str, ranked: Ranked) -> Ranked:
     asked = _ASKS_WHETHER_THEY_DO.match(question)
     if asked is None or len(ranked) < 2:
         return ranked
-    forms = set(word_forms(stem([asked["verb"].lower()])[0]))
-    return _told_in_story_first(ranked, lambda text: bool(forms & set(tokenize(text))), noun=asked["doers"].lower(),
+    return _told_in_story_first(ranked, _telling_verb(asked["verb"]), noun=asked["doers"].lower(),
                                 depth=_NAMED_ONE_REACH, margin=_NAMED_ONE_MARGIN)
 
 
