@@ -403,9 +403,10 @@ _AGE_WORDS = re.compile(
     r"(?<!\bfor )(?<!\bover )(?<!\bin )(?<!\bwithin )(?<!\bthan )(?<!\bof )"
     r"(?<![\d,.])\d[\d,.]*\s+(million\s+|billion\s+)?years\b(?!\s+(later|after|before|ago))|"
     r"\b(built|founded|established|dating|dates|dated|born|opened|launched|completed|made)\b[^.;]{0,30}?"
-    r"\b(1\d{3}|20\d{2})\b|\b(centuries|decades|years)[-\s]old\b|\b\d{1,2}(st|nd|rd|th)[-\s]century\b|"
+    r"\b(1\d{3}|20\d{2})s?\b|\b(centuries|decades|years)[-\s]old\b|\b\d{1,2}(st|nd|rd|th)[-\s]century\b|"
     # "thought to date from about AD 150", "dating back to the Bronze Age"
-    r"\bdat(e|es|ed|ing)\s+(back\s+)?(from|to)\b|\b(?-i:AD|BC|BCE)\s\d{1,4}\b|\b\d{1,4}\s(?-i:BC|BCE|AD)\b|"
+    r"\bdat(e|es|ed|ing)\s+(back\s+)?(at\s+least\s+|as\s+far\s+as\s+)?(from|to)\b|"
+    r"\b(?-i:AD|BC|BCE)\s\d{1,4}\b|\b\d{1,4}\s(?-i:BC|BCE|AD)\b|"
     # "thought to date from the late third century"
     r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|"
     r"fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)[-\s]century\b", re.I)
@@ -643,6 +644,9 @@ _GROUP_OF_PEOPLE = re.compile(
     r"(?:residents|villagers|families|parents|workers|protesters|activists|farmers|fishermen|students|"
     r"campaigners|locals|neighbours|neighbors|citizens|volunteers|employees|shareholders|investors|"
     r"patients|passengers|voters|landowners|homeowners|tenants)\b|"
+    # a people or an order who did it: "was built in the 14th century by the monks of Glastonbury Abbey"
+    r"\bby\s+(?:the\s+)?(?:[a-z]+\s+)?(?:monks|nuns|friars|canons|knights|Romans|Normans|Saxons|Vikings|Celts|"
+    r"Victorians|Georgians|Tudors|navvies|prisoners)\b|"
     # the places a prize goes to: "Prizes are given to the first three men and women"
     rf"\b(?:the\s+)?(?:first|top|last)\s+(?:{_SMALL_NUMBERS}|\d+)\s+(?:[a-z]+\s+)?"
     r"(?:men|women|boys|girls|runners|riders|finishers|competitors|entrants|players|teams)\b", re.I)
@@ -1094,6 +1098,12 @@ DUE_TO_CAUSE = (r"due to(?!\s+(?:be|start|open|close|begin|end|finish|reopen|tak
                 r"meet|sit|go)\b)")
 # what set something off: "the blaze was probably started by an electrical fault"
 SET_OFF_BY = r"(?:started|sparked|triggered|set\s+off)\s+by"
+# What is done or not done for a reason told first: "Bats roost in the roof, so builders will not work
+# there" (not any deed after "so": "..., so the show had little choice but to use it" told no reason
+# the script was rejected).
+SO_FOLLOWS = (r"[^,]{12},\s+so\s+(?!that\b|far\b|much\b|many\b|long\b|few\b|little\b|too\b)"
+              r"(?:[\w'’-]+\s+){1,3}?(?:will|would|can|could|cannot|can['’]t|won['’]t|must|may|might|should|need|"
+              r"needs|(?:do|does|did|is|are|was|were|has|have|had)\s+not|(?:do|does|did)n['’]t)\b")
 
 # What things are made of, by name: "made in oak", "the copper cockerel".
 MATERIAL_NAMES = (r"copper|bronze|brass|iron|steel|tin|zinc|pewter|gold|silver|aluminium|aluminum|wooden|wood|oak|"
@@ -1185,6 +1195,7 @@ _MATCHERS: dict[str, re.Pattern | _Unrated | _Unlabelled | _Counting | type[_Per
                          rf"{ENDED_WHEN}|"
                          # a fault found: "said the lane was too narrow for the extra traffic"
                          r"\b(?:was|were|is|are|would\s+be)\s+too\s+[a-z]+\s+(?:for|to)\b|"
+                         rf"{SO_FOLLOWS}|"
                          # "after two days of heavy rain", "following months of talks": a time
                          # spent on something is its cause
                          r"\b(?:after|following)\s+(?:(?:two|three|four|five|six|several|many|\d+)\s+"

@@ -10,9 +10,9 @@ from functools import lru_cache
 
 from .backend import SentenceRow
 from .lexical import content_words, done_forms, plain_word, stem, word_forms, written_words
-from .ranking import (DUE_TO_CAUSE, ENDED_WHEN, MATERIAL_NAMES, MONTH_NAMES, SET_OFF_BY, answer_type, asked_name_of,
-                      asked_role, gives_name_asked, matches_answer_type, mentions_noun, names_a_person_in,
-                      names_someone_beyond, noun_forms, opening_name, speaks_of_unnamed)
+from .ranking import (DUE_TO_CAUSE, ENDED_WHEN, MATERIAL_NAMES, MONTH_NAMES, SET_OFF_BY, SO_FOLLOWS,
+                      answer_type, asked_name_of, asked_role, gives_name_asked, matches_answer_type, mentions_noun,
+                      names_a_person_in, names_someone_beyond, noun_forms, opening_name, speaks_of_unnamed)
 from .speakers import OPENING_PHRASE, speaks_in
 
 
@@ -687,7 +687,7 @@ GIVES_REASON = re.compile(rf"\b(?:because|{_SINCE_AS_REASON}|as a result|{DUE_TO
                            r"(?:may|might|could)\s+(?:be|have)|"
                            # a fault found: "Councillors said the lane was too narrow for the extra traffic"
                            r"(?:was|were|is|are|would\s+be)\s+too\s+[a-z]+\s+(?:for|to)"
-                           r")\b|" + ENDED_WHEN, re.I)
+                           r")\b|" + ENDED_WHEN + "|" + SO_FOLLOWS, re.I)
 
 
 # A sentence that asks ("Whose fault is that?"), perhaps inside brackets or quotes.
@@ -787,16 +787,21 @@ def leaves_unnamed(question: str, row: SentenceRow) -> bool:
         # the spot"), not "The oldest finisher was 86-year-old Walter Briggs" nor "The head judge,
         # pastry chef Marcus Dell, said ...", nor "... was sold to an overseas buyer."
         one = one_who["thing"].lower() if one_who else None
+        # ... and "Who was the private owner of the barn?" of "bought the building from a private owner":
+        # one of something spoken of as any one (not "the mayor of Preston, Councillor Neil Darby")
+        spoken_of = r"(?:a|an)" if one_who and one_who["of"] else r"(?:the|a|an)"
         return one is not None and speaks_of_unnamed(one, row.text, question) and \
-            re.search(rf"\b(?:the|a|an)\s+(?:[a-z-]+\s+)?{noun_forms(one)}\s+"
+            re.search(rf"\b{spoken_of}\s+(?:[a-z-]+\s+)?{noun_forms(one)}\s+"
                       r"(?!(?:is|was|were|are|be|been|who|whose|which|that)\b)[a-z]+(?:ed|s)?\b", row.text) is not None
     return speaks_of_unnamed(thing, row.text, question)
 
 
-# "Who was the walker who found Poppy?", "Who was the referee?": someone asked by what they are
-# (and did), whom "the referee pointed to the spot" leaves unnamed.
+# "Who was the walker who found Poppy?", "Who was the referee?", "Who was the owner of the barn?":
+# someone asked by what they are (and did), whom "the referee pointed to the spot" leaves unnamed.
 _WHO_WAS_THE_ONE_WHO = re.compile(r"^\s*who\s+(?:is|was|are|were)\s+the\s+(?:[a-z-]+\s+)?(?P<thing>[a-z][\w-]{2,})"
-                                  r"(?:\s+(?:who|that)\s+\w+|\s*\??\s*$)", re.IGNORECASE)
+                                  r"(?:\s+(?:who|that)\s+\w+|"
+                                  r"(?P<of>\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)\s*\??\s*$|\s*\??\s*$)",
+                                  re.IGNORECASE)
 
 
 _ANYONE = {"person", "people", "man", "men", "woman", "women", "individual", "one", "someone", "somebody"}

@@ -937,10 +937,14 @@ def _asked_then_told_first(question: str, ranked: Ranked) -> Ranked:
 
 # "What is in the time capsule?" asks what a thing holds, which a sentence tells so ("The capsule
 # holds letters from every member") ...
-_ASKS_CONTENTS = re.compile(r"^\s*what\s+(?:is|are|was|were|will\s+be)\s+(?:in|inside)\s+(?:the|a|an|its|their|this)\s+"
-                            r"(?:[\w'’-]+\s+){0,2}?(?P<thing>[a-z]{3,})\s*\??\s*$", re.I)
+# ... and "What will the barn have inside?" what it will have: "The barn ... will have a kitchen, toilets ...".
+_ASKS_CONTENTS = re.compile(r"^\s*what\s+(?:(?:is|are|was|were|will\s+be)\s+(?:in|inside)\s+"
+                            r"(?:the|a|an|its|their|this)\s+(?:[\w'’-]+\s+){0,2}?(?P<thing>[a-z]{3,})|"
+                            r"(?:will|does|do|did|would)\s+(?:the|its|their|this)\s+(?:[\w'’-]+\s+){0,2}?"
+                            r"(?P<owner>[a-z]{3,})\s+(?:have|hold|contain|include)(?:\s+inside|\s+in\s+it)?)\s*\??\s*$",
+                            re.I)
 _TELLS_CONTENTS = re.compile(r"\b(?:holds?|held|contains?|contained|includes?|included|including|inside|"
-                             r"filled\s+with|packed\s+with)\b", re.I)
+                             r"filled\s+with|packed\s+with|(?:will|would)\s+(?:also\s+)?have)\b", re.I)
 
 
 # "What else is sold on the milk round?" asks more than the story leads with, which a sentence tells
@@ -968,7 +972,10 @@ _TELLS_USED_TO = re.compile(r"\bused\s+to\b", re.I)
 # "What was the cottage used for after the keepers left?" asks a use it was put to: "The building
 # was then used as a store" (not "What is LinkedIn used for?", which what a thing is may tell).
 _ASKS_USE = re.compile(r"^\s*what\s+(?:was|were)\s+.{1,60}?\bused\s+(?:for|as)\b", re.I)
-_TELLS_USE = re.compile(r"\bused\s+(?:as|for|to)\b|\bturned\s+into\b|\bconverted\s+(?:in)?to\b", re.I)
+# (a use to come is none it was put to: "is to be turned into a village hall"; a purpose it was built
+# for is: "built in the 14th century ... to store the tenth of every harvest")
+_TELLS_USE = re.compile(r"\bused\s+(?:as|for|to)\b|(?<!\bbe )(?:turned\s+into|converted\s+(?:in)?to)\b|"
+                        r"\b(?:built|made|designed|dug|erected)\s+(?:[^.;]{0,60}?\s)?to\s+(?!be\b)[a-z]{3,}", re.I)
 # "What did applicants have to do?" asks what was required: "Each had to read a proclamation aloud"
 # (not "Six people applied for the role").
 _ASKS_REQUIRED = re.compile(r"^\s*what\s+(?:(?:do|does|did|will)\s+.{1,60}?\b(?:have|need)\s+to\s+do|"
@@ -981,11 +988,22 @@ _ASKS_MONTH = re.compile(r"^\s*(?:(?:in|on|during)\s+)?(?:what|which)\s+months?\
 _NAMES_A_MONTH = re.compile(rf"\b(?:{MONTH_NAMES})\b", re.I)
 _ASKS_DAY = re.compile(r"^\s*(?:(?:in|on|during)\s+)?(?:what|which)\s+days?\b(?!\s+of\s+the\s+month)", re.I)
 _NAMES_A_DAY = re.compile(rf"\b(?:{DAY_NAMES})s?\b", re.I)
+# "What items are not allowed to be sold?" asks what a rule bans ("The sale of replica weapons ... is not
+# permitted"), not what is no longer done ("Live geese are no longer sold at the fair").
+_ASKS_BANNED = re.compile(r"^\s*what\s+(?:[\w'’-]+\s+){0,2}?(?:is|are)\s+(?:not\s+(?:allowed|permitted)|banned|"
+                          r"prohibited|forbidden)\b", re.I)
+_TELLS_BANNED = re.compile(r"\bnot\s+(?:allowed|permitted)\b|\b(?:banned|prohibited|forbidden)\b|"
+                           r"\b(?:must|may)\s+not\b|\bcannot\b|\bcan['’]t\b", re.I)
 # A question's shape and what a best must tell to keep its place (as a close sentence of its story
-# that does goes first): more, a part, a charge, a habit gone by, a use, a duty, a month or day by name.
-_TOLD_WHEN_ASKED = ((_ASKS_ELSE, _TELLS_ELSE), (_ASKS_PART, PART_OF_WHOLE), (_ASKS_WHETHER_CHARGED, _TELLS_CHARGE),
-                    (_ASKS_USED_TO, _TELLS_USED_TO), (_ASKS_USE, _TELLS_USE), (_ASKS_REQUIRED, _TELLS_REQUIRED),
-                    (_ASKS_MONTH, _NAMES_A_MONTH), (_ASKS_DAY, _NAMES_A_DAY))
+# that does goes first): more, a ban, a part, a charge, a habit gone by, a use, a duty, a month or day by name.
+_TOLD_WHEN_ASKED = ((_ASKS_ELSE, _TELLS_ELSE), (_ASKS_BANNED, _TELLS_BANNED), (_ASKS_PART, PART_OF_WHOLE),
+                    (_ASKS_WHETHER_CHARGED, _TELLS_CHARGE), (_ASKS_USED_TO, _TELLS_USED_TO), (_ASKS_USE, _TELLS_USE),
+                    (_ASKS_REQUIRED, _TELLS_REQUIRED), (_ASKS_MONTH, _NAMES_A_MONTH), (_ASKS_DAY, _NAMES_A_DAY))
+
+
+# Work done to a thing, which a story may price as "The work" alone: "How much did the repairs cost?"
+_WORKS_DONE = frozenset("repair repairs restoration renovation refurbishment work works improvements rebuilding "
+                        "conversion".split())
 
 
 # "How many tools does the library have?" asks what is held, which a limit on it ("You can borrow up
@@ -1027,10 +1045,10 @@ def _count_over_limit_first(question: str, ranked: Ranked) -> Ranked:
 
 
 def _told_as_asked_first(question: str, ranked: Ranked) -> Ranked:
-    """A best that tells nothing more for "What else ...?", no part for "How many of the ...?", no
-    charge for "Do you have to pay ...?", no habit gone by for "What did she use to do ...?", no use
-    for "What was it used for?", no month for "Which months ...?" yields to a close sentence of its
-    story that does."""
+    """A best that tells nothing more for "What else ...?", no ban for "What is not allowed?", no part
+    for "How many of the ...?", no charge for "Do you have to pay ...?", no habit gone by for "What
+    did she use to do ...?", no use for "What was it used for?", no month for "Which months ...?"
+    yields to a close sentence of its story that does."""
     for asks, tells in _TOLD_WHEN_ASKED:
         if asks.match(question):
             return _told_in_story_first(ranked, tells)
@@ -1041,7 +1059,8 @@ def _contents_first(question: str, ranked: Ranked) -> Ranked:
     """A best that never tells what the thing asked holds ("... buried a time capsule beside it")
     yields to a close sentence of its story that names the thing and tells its contents."""
     m = _ASKS_CONTENTS.match(question)
-    return ranked if m is None else _told_in_story_first(ranked, _TELLS_CONTENTS, m["thing"].lower(),
+    return ranked if m is None else _told_in_story_first(ranked, _TELLS_CONTENTS,
+                                                         (m["thing"] or m["owner"]).lower(),
                                                          _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
 
 
@@ -1519,7 +1538,9 @@ def _place_named_over_there_first(question: str, ranked: Ranked) -> Ranked:
 # join"), not what each may do ("Each carver may enter up to three pieces").
 _ASKS_WHO_MAY = re.compile(r"^\s*who\s+(?:can|may|could|is\s+(?:allowed|able|eligible)\s+to|are\s+(?:allowed|able|"
                            r"eligible)\s+to)\s+(?P<verb>enter|join|apply|take\s+part|compete|attend|sign\s+up|register|"
-                           r"vote|borrow|swim|play|race|ride|run|fish|exhibit|perform)\b", re.I)
+                           r"vote|borrow|swim|play|race|ride|run|fish|exhibit|perform|roll|drive|dance|sing|"
+                           r"row|climb|shoot|skate|sail|cycle|walk|march|carry|bid|buy|trade|sell|stand|volunteer)\b",
+                           re.I)
 
 
 _WHO_MAY_REACH = 5  # rules say once whom they are open to, among much of what entrants must do
@@ -1527,13 +1548,21 @@ _WHO_MAY_REACH = 5  # rules say once whom they are open to, among much of what e
 
 def _who_may_told_first(question: str, ranked: Ranked) -> Ranked:
     """A best that tells no one allowed yields to a close sentence of its story that does."""
+    tells = _tells_who_may(question)
+    return ranked if tells is None else \
+        _told_in_story_first(ranked, tells, depth=_WHO_MAY_REACH, margin=_NAMED_ONES_MARGIN)
+
+
+def _tells_who_may(question: str) -> re.Pattern | None:
+    """For "Who can enter ...?", what a sentence that tells who may says; None for other questions."""
     asked = _ASKS_WHO_MAY.match(question)
     if asked is None:
-        return ranked
+        return None
     verb = r"\s+".join(asked["verb"].lower().split())
-    tells = re.compile(rf"\bopen\s+(?:only\s+)?to\b|\beligible\b|\b(?:restricted|limited)\s+to\b|"
-                       rf"^(?!\s*(?:each|every)\b).*\b(?:can|may)\s+{verb}\b", re.I)
-    return _told_in_story_first(ranked, tells, depth=_WHO_MAY_REACH, margin=_NAMED_ONES_MARGIN)
+    # ... or what its doers must be: "Barrel rollers must be over 18" for "Who can roll a barrel?"
+    doers = re.escape(asked["verb"].lower().split()[0].removesuffix("e")) + r"e?rs"
+    return re.compile(rf"\bopen\s+(?:only\s+)?to\b|\beligible\b|\b(?:restricted|limited)\s+to\b|"
+                      rf"^(?!\s*(?:each|every)\b).*\b(?:can|may)\s+{verb}\b|\b{doers}\s+must\b", re.I)
 
 
 # "Can I get a refund if I cancel?" asks of the asker's deed, which a text tells its reader of
@@ -4500,6 +4529,9 @@ class QABot:
         if (ASKS_WRITER.match(question) and self._is_sign_off(row)) or _labels_what_is_asked(question, row.text):
             answered_kind |= set(weights)  # the sign-off is who wrote the letter; a fact's label, what it is
         held |= answered_kind
+        # "Who can roll a barrel?" of "Barrel rollers must be over 18 ...": who may, told, holds the deed.
+        if (who_may := _tells_who_may(question)) is not None and who_may.search(row.text):
+            held |= set(stem(_ASKS_WHO_MAY.match(question)["verb"].lower().split()))
         # "The company's chief executive, Helen Marsh" works for the company the story names
         # ("South Moor Water said ..."): a body's name the document uses is held by "the company".
         if THE_BODY.search(row.text):
@@ -5020,6 +5052,11 @@ class QABot:
         # Named only before or in the title, the thing priced must be its head noun: a title's "ferry"
         # makes "It loses £1.4 million a year on the route" no price of a ferry ticket.
         head = set(stem([priced[-1].lower()]))
+        # ... and "How much did the lych gate repairs cost?" of "The work cost £18,500" in a story whose
+        # title names the gate: the work on what it names.
+        if priced[-1].lower() in _WORKS_DONE and THE_PROJECT.match(row.text) and \
+                which & set(sentence_tokens(self._doc(row.doc_id).title, "", None)):
+            return True
         # "Nordlit says the project will cost 6.2 billion kronor" prices the mine of "Lithium mine
         # approved ...": "the project" is the story's subject, named in its title.
         # ... so does "The new ground would cost £140 million" the stadium of "... unveil plans for

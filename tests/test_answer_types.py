@@ -5489,3 +5489,35 @@ def test_a_savings_limit_is_a_sum():
     assert answer_type("What is the savings limit?") == "money"
     savings = story_batch("stories_hundredninetyeighth").ask("What is the savings limit?")
     assert savings.hits[0].sentence.startswith("Applicants must be aged 60 or over"), savings
+
+
+def test_works_priced_a_date_back_a_people_who_built_doers_who_must_a_ban_a_use_and_a_so_are_read_as_asked():
+    """Found by the hundred-and-ninety-ninth blind batch: "How much did the lych gate repairs cost?" by
+    "The work cost £18,500" in a story whose title names the gate (answered, not withheld); "dates
+    back at least to the 1840s" tells how old a tradition is; "Who built the tithe barn?" by "built
+    ... by the monks of Glastonbury Abbey", not the trust that bought it; "Who can roll a barrel?" by
+    "Barrel rollers must be over 18 ..."; "What items are not allowed to be sold?" by what a rule
+    bans, not "Live geese are no longer sold at the fair"; "What was the tithe barn used for?" by
+    what it was built to do, not the hall it is to be turned into; "Why will builders not work on
+    the roof in summer?" by "Bats roost in the roof, so builders will not work there"; "What will
+    the barn have inside?" by what it "will have"; and "Who was the private owner of the barn?"
+    is not answered by "bought the building from a private owner"."""
+    assert matches_answer_type("age", "The tradition, which dates back at least to the 1840s, draws crowds.")
+    assert matches_answer_type("person", "The barn was built in the 14th century by the monks of Glastonbury Abbey.")
+    assert matches_answer_type("reason", "Bats roost in the roof, so builders will not work there in summer.")
+    assert not matches_answer_type("reason", "The hall was full, so far as anyone could tell.")
+    bot = story_batch("stories_hundredninetyninth")
+    cost, old, built, roll, banned, used, why, inside, owner = bot.ask_many([
+        "How much did the lych gate repairs cost?", "How old is the tar barrel tradition?", "Who built the tithe barn?",
+        "Who can roll a barrel?", "What items are not allowed to be sold?", "What was the tithe barn used for?",
+        "Why will builders not work on the roof in summer?", "What will the barn have inside?",
+        "Who was the private owner of the barn?"])
+    assert cost.hits[0].sentence == "The work cost £18,500." and cost.found, cost
+    assert old.hits[0].sentence.startswith("The tradition, which dates back at least to the 1840s") and old.found, old
+    assert built.hits[0].sentence.startswith("The barn was built in the 14th century by the monks"), built
+    assert roll.hits[0].sentence.startswith("Barrel rollers must be over 18") and roll.found, roll
+    assert banned.hits[0].sentence.startswith("The sale of replica weapons, laser pens and fireworks"), banned
+    assert used.hits[0].sentence.startswith("The barn was built in the 14th century"), used
+    assert why.hits[0].sentence.startswith("Bats roost in the roof, so builders will not work there"), why
+    assert inside.hits[0].sentence.startswith("The barn will hold up to 200 people and will have a kitchen"), inside
+    assert not owner.found, owner

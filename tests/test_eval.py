@@ -572,6 +572,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_hundredninetysixth", 84, 10, 5, 64, 9),
     ("stories_hundredninetyseventh", 64, 10, 4, 51, 5),
     ("stories_hundredninetyeighth", 62, 10, 4, 46, 4),
+    ("stories_hundredninetyninth", 81, 10, 4, 68, 8),
 ])
 def test_a_batch_of_stories_written_blind_is_answered(folder, questions, unanswerable, documents, top1_right,
                                                       abstained):
