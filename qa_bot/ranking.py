@@ -1168,7 +1168,7 @@ _MATCHERS: dict[str, re.Pattern | _Unrated | _Unlabelled | _Counting | type[_Per
                          r"\b(?:using|via|thanks to|with the help of|by\s+means\s+of|by\s+[a-z]+ing\b|"
                          r"by\s+(?:air\s+)?(?:car|bus|coach|train|air|sea|road|rail|phone|telephone|email|e-mail|"
                          r"post|hand|boat|helicopter|ambulance|foot|bike|bicycle|plane|ferry|taxi|text|letter|lorry|"
-                         r"van|drone)\b)"),
+                         r"van|drone|crane|tractor|trailer|barge|cart|horse|wheelbarrow|winch|forklift|digger)\b)"),
     # "She urged people to ask for identification", "owners should keep their details up to date",
     # "Parents are being told to stop using the toy", "Doctors advised people to avoid ..."
     "advice": re.compile(r"\b(?:urg|advis)(?:e|es|ed|ing)\b|\badvice\b|\brecommend(?:s|ed|ing)?\b|\bshould\b|"

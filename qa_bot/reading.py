@@ -288,19 +288,19 @@ _DOER_ENDING = re.compile(r"(?:ants?|ents?|ers?|ors?)$")
 def calls_doer_by_deed(forms: set[str], text: str) -> bool:
     """Whether ``text`` calls someone by the deed ``forms`` (stemmed) tell: "The applicant,
     Northwind Energy Ltd, ..." for "Who applied to build the wind farm?"."""
-    return any(_names_doer(forms, word) for word in content_words(text))
+    return any(names_doer(forms, word) for word in content_words(text))
 
 
 def describes_doer_by_deed(forms: set[str], text: str) -> bool:
     """Whether ``text`` calls someone by the deed and says who they are beside it, unnamed: "The
     seller, a Belgian collector, had bought it ..." for "Who was selling the tapestry?"."""
-    return any(_names_doer(forms, m["doer"].lower()) for m in _DOER_DESCRIBED.finditer(text))
+    return any(names_doer(forms, m["doer"].lower()) for m in _DOER_DESCRIBED.finditer(text))
 
 
 _DOER_DESCRIBED = re.compile(r"\b(?P<doer>[A-Za-z]+),\s+(?:a|an)\s+[A-Za-z]")
 
 
-def _names_doer(forms: set[str], word: str) -> bool:
+def names_doer(forms: set[str], word: str) -> bool:
     """Whether ``word`` is a doer's noun ("applicant", "sellers") of the deed ``forms`` tell."""
     return _DOER_ENDING.search(word) is not None and any(_calls_by(form, word) for form in forms)
 
@@ -955,12 +955,24 @@ def counts_without_naming(question: str, text: str) -> bool:
     return bool(mentions) and len(counted) == len(mentions)
 
 
+# "What does the inscription on the trough say?" asks the words written on a thing, which a sentence
+# quotes as written ("The trough carries the words “Erected by ...”"), not someone's words about it
+# ("“I recognised the inscription straight away,” he said").
+ASKS_WRITTEN = re.compile(r"^\s*what\s+(?:does|did|do|will)\s+(?:the|its|their|a|an|this|that)\s+"
+                          r"(?:[\w'’-]+\s+){0,2}?(?P<thing>inscriptions?|signs?|plaques?|banners?|notices?|labels?|"
+                          r"headstones?|gravestones?|memorials?|stones?|boards?|posters?|mottos?|slogans?|placards?)"
+                          r"(?:\s+(?:on|at|in|above|over|outside|by)\s+[^?]{1,40}?)?\s+(?:say|read)\s*\??\s*$", re.I)
+TELLS_WRITTEN = re.compile(r"\b(?:reads?|bears?|bore|carr(?:y|ies|ied)|inscribed|engraved|carved|painted|written|"
+                           r"says)\b[^.;“\"]{0,30}?[“\"]|\b(?:words?|inscription|message|motto|slogan)\s*:?\s*[“\"]",
+                           re.I)
+
+
 def gives_no_words_of_whom_asked(question: str, best: SentenceRow) -> bool:
     """Whether the question asks for someone's words ("What did the national roads agency
     say?") and the best sentence is nobody's and gives none of theirs: it only mentions them
     ("... shared between the council and the national roads agency") or not even that."""
     m = WORDS_OF_ANYONE.match(question)
-    if not m or best.speaker:
+    if not m or best.speaker or ASKS_WRITTEN.match(question):  # (a thing's words, which no one speaks)
         return False
     who = m.group("who")
     return who.split()[0].lower() not in _NO_ONE_IN_PARTICULAR and not speaks_in(who, best.text)
@@ -1422,7 +1434,7 @@ def tells_deed_undone(question: str, text: str) -> bool:
     if any(len(word) > 3 and "un" + word in told and word not in told for word in asked):
         return True
     deeds = set().union(*(forms_of_deed(word) for word in asked if len(word) > 3 and word not in told))
-    return any(_names_doer(deeds, m["doer"].lower()) for m in _NO_DOER.finditer(text))
+    return any(names_doer(deeds, m["doer"].lower()) for m in _NO_DOER.finditer(text))
 
 
 def tells_opposite_extreme(question: str, text: str) -> bool:

@@ -53,7 +53,8 @@ from .ranking import (A_MEASURE, ASKS_START, ASKS_TIME_TAKEN, ASKS_WHAT_STRUCK, 
                       speaks_of_unnamed, tells_how_it_works, words_after_ordinals, words_near_figures)
 from .reading import (AGE_WHEN_DONE, ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NAME, ASKS_IN_TEXT, ASKS_PURPOSE,
                       ASKS_REASON, ASKS_WHEN,
-                      ASKS_WHERE_FROM, ASKS_WHERE_NAMED_FROM, ASKS_WHERE_THING_FROM, ASKS_WRITER, BARE_REPLY,
+                      ASKS_WHERE_FROM, ASKS_WHERE_NAMED_FROM, ASKS_WHERE_THING_FROM, ASKS_WRITER, ASKS_WRITTEN,
+                      BARE_REPLY,
                       COLUMN_NAME,
                       DEMONYMS_BY_INITIALS, DONE_TO_ANYONE_ASKED, DONE_TO_ASKED,
                       EMPLOYEES_PART, EVENT_ASKED, GATHERING_COUNTED, GIVES_PURPOSE, GIVES_REASON, HOW_DONE,
@@ -61,7 +62,8 @@ from .reading import (AGE_WHEN_DONE, ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NA
                       LABELLED,
                       NAMED_DID_ASKED,
                       NAMED_IN_APPOSITION, NONE_HAPPENED, OF_WHAT_CAME_BEFORE, OPENS_WITH_REFERENCE, PART_PLAYED,
-                      PEOPLE, PEOPLE_COUNTED, SAYS_FROM, STATE_LASTING_ASKED, TELLS_OF_A_CASE, THE_BODY, THE_NEW,
+                      PEOPLE, PEOPLE_COUNTED, SAYS_FROM, STATE_LASTING_ASKED, TELLS_OF_A_CASE, TELLS_WRITTEN, THE_BODY,
+                      THE_NEW,
                       THE_PROJECT, VALEDICTION,
                       WORKFORCE_COUNTED,
                       WH_OPENING, WHEN_DONE, WHEN_SPOKEN, WHERE_DONE, WHERE_DOES, HOW_LONG_TO_DO, WHO_DONE_TO_ASKED,
@@ -73,6 +75,7 @@ from .reading import (AGE_WHEN_DONE, ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NA
                       calls_doer_by_deed, counts_without_naming, deed_asked_of_doer, deed_named_with_doer,
                       deed_of_another_unnamed,
                       deed_object_asked, definition_of, describes_doer_by_deed, does_to, forms_of_deed,
+                      names_doer,
                       forms_of_deed_asked, gives_no_words_of_whom_asked,
                       holds_role_for_another,
                       leaves_unnamed, measures_thing_asked, name_given_next, named_next, names_material_of, named_words,
@@ -995,10 +998,12 @@ _ASKS_BANNED = re.compile(r"^\s*what\s+(?:[\w'’-]+\s+){0,2}?(?:is|are)\s+(?:no
 _TELLS_BANNED = re.compile(r"\bnot\s+(?:allowed|permitted)\b|\b(?:banned|prohibited|forbidden)\b|"
                            r"\b(?:must|may)\s+not\b|\bcannot\b|\bcan['’]t\b", re.I)
 # A question's shape and what a best must tell to keep its place (as a close sentence of its story
-# that does goes first): more, a ban, a part, a charge, a habit gone by, a use, a duty, a month or day by name.
-_TOLD_WHEN_ASKED = ((_ASKS_ELSE, _TELLS_ELSE), (_ASKS_BANNED, _TELLS_BANNED), (_ASKS_PART, PART_OF_WHOLE),
-                    (_ASKS_WHETHER_CHARGED, _TELLS_CHARGE), (_ASKS_USED_TO, _TELLS_USED_TO), (_ASKS_USE, _TELLS_USE),
-                    (_ASKS_REQUIRED, _TELLS_REQUIRED), (_ASKS_MONTH, _NAMES_A_MONTH), (_ASKS_DAY, _NAMES_A_DAY))
+# that does goes first): more, a ban, words written, a part, a charge, a habit gone by, a use, a duty, a
+# month or day by name.
+_TOLD_WHEN_ASKED = ((_ASKS_ELSE, _TELLS_ELSE), (_ASKS_BANNED, _TELLS_BANNED), (ASKS_WRITTEN, TELLS_WRITTEN),
+                    (_ASKS_PART, PART_OF_WHOLE), (_ASKS_WHETHER_CHARGED, _TELLS_CHARGE),
+                    (_ASKS_USED_TO, _TELLS_USED_TO), (_ASKS_USE, _TELLS_USE), (_ASKS_REQUIRED, _TELLS_REQUIRED),
+                    (_ASKS_MONTH, _NAMES_A_MONTH), (_ASKS_DAY, _NAMES_A_DAY))
 
 
 # Work done to a thing, which a story may price as "The work" alone: "How much did the repairs cost?"
@@ -1676,6 +1681,27 @@ _HOW_DONE_ANYHOW = frozenset({"be", "do", "have", "get", "make", "take", "go", "
                               "affect"})
 
 
+# "How was the trough moved?" asks the means a thing was dealt with by ("had to be lifted out of her
+# garden by crane"), which a best that gives none does not tell ("The parish council paid £2,300 for
+# the move").
+# (not one telling the deed done by some means the matcher does not know: "Lucky Lad was identified by
+# the ring on his leg")
+_ASKS_MEANS_DONE = re.compile(r"^\s*how\s+(?:was|were)\s+(?:the|a|an|his|her|their|its|this)\s+(?:[\w'’-]+\s+){0,2}?"
+                              r"[a-z]{3,}\s+(?P<deed>[a-z]{3,}(?:ed|en|t))\s*\??\s*$", re.I)
+
+
+def _means_told_first(question: str, ranked: Ranked) -> Ranked:
+    """A best that gives no means yields to a close sentence of its story that gives one."""
+    asked = _ASKS_MEANS_DONE.match(question)
+    if len(ranked) < 2 or asked is None or answer_type(question) != "manner" or ranked[0][2]["answer_type"] or \
+            re.search(rf"\b{re.escape(asked['deed'].lower())}\s+(?:[\w'’-]+\s+){{0,3}}?(?:by|with|using|via|through)\b",
+                      ranked[0][1].text, re.I):
+        return ranked
+    story = ranked[0][1].doc_id
+    return _first_fitting_first(ranked, lambda row, features: row.doc_id == story and bool(features["answer_type"]),
+                                _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
+
+
 # "Who was the oldest thrower?" asks someone by age: "... to an 86-year-old retired vet, Arthur
 # Pyke", not "Throwers must use a standard size 9 Dunlop boot", which names no one of any age.
 _ASKS_WHO_BY_AGE = re.compile(r"^\s*who\s+(?:is|was|are|were)\s+the\s+(?:oldest|youngest|eldest)\b", re.I)
@@ -2191,6 +2217,24 @@ def _done_by_named(forms: set[str], text: str) -> bool:
     if re.search(rf"[A-Z][\w'’-]+\s+(?:(?:will|would|has|have|had|did|does|can|could)\s+)?(?:{written})\b", text):
         return names_a_person_in(text)
     return bool(forms & set(stem([w.lower() for w in _deeds_done_by_someone(text, named=True)])))
+
+
+# A post before a name: "Organiser Tom Hebditch", "the club's founder, Jo Bell"
+_POST_BEFORE_NAME = re.compile(r"\b(?P<post>[A-Za-z]{3,}),?\s+(?-i:[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)")
+
+
+def _named_by_post_of(forms: set[str], text: str) -> bool:
+    """Whether the text names someone by the post a deed (``forms``, stemmed) makes them, right
+    before their name ("Organiser Tom Hebditch" of "organises"), and tells the deed nowhere else,
+    where it would be done to another thing ("Broncos receiver Jordan Norwood received Brad
+    Nortman's punt" for "Who received the ball that Newton lost?")."""
+    posts = [m for m in _POST_BEFORE_NAME.finditer(text) if names_doer(forms, m["post"].lower())]
+    if not posts:
+        return False
+    # (only the posts go: "received Brad Nortman's punt" matches the shape too, and is the deed told)
+    for m in reversed(posts):
+        text = f"{text[:m.start()]} {text[m.end():]}"
+    return not tells_as_deed(forms, text)
 
 
 def _done_by_to_another(forms: set[str], text: str) -> bool:
@@ -3539,7 +3583,7 @@ class QABot:
         ranked = _win_told_first(question, _order_asked_first(question, _kind_of_named_first(question, ranked)))
         ranked = _full_name_asked_first(question, _reader_condition_first(question, ranked))
         ranked = _place_named_over_there_first(question, _condition_told_first(question, ranked))
-        ranked = _verb_told_first(question, _who_may_told_first(question, ranked))
+        ranked = _verb_told_first(question, _who_may_told_first(question, _means_told_first(question, ranked)))
         ranked = _deed_asked_whether_first(question, _leave_told_first(question, _readers_way_first(question, ranked)))
         ranked = _said_to_be_first(question, self._deed_asked_how_first(question, ranked))
         ranked = _named_thing_first(question, _value_by_name_first(question, _aged_one_first(question, ranked)))
@@ -4020,8 +4064,10 @@ class QABot:
             # or not at all, and gives it no doer: "... removed, cleaned and repaired by the organ
             # builders Harrison & Harrison" for "Who restored the organ?" over "... after a
             # restoration that cost £1.8 million"
-            if by and not tells_as_deed(forms, best.text) and not _BY_SOMEONE.search(best.text) and \
-                    _held(features) >= _held(best_features) and \
+            # (or tells it in the passive with no doer: "... after being found in a garden" for "Who
+            # found the trough?" of "It was spotted by local historian Brian Trewin")
+            if by and (not tells_as_deed(forms, best.text) or tells_deed_passive_only(question, best.text)) and \
+                    not _BY_SOMEONE.search(best.text) and _holds_as_much(features, _held(best_features)) and \
                     self._near_any([deed_asked_of_doer(question)], [w.lower() for w in by]):
                 return _moved_first(ranked, at)
             # ... or the deed's noun done by them, in the best's own story, which names what was done
@@ -4045,6 +4091,13 @@ class QABot:
             if row.doc_id == best.doc_id and features["answer_type"] and \
                     ranked[at][0] >= ranked[0][0] - _NAMED_ONE_MARGIN and not tells_any(forms, best.text) and \
                     not names_a_person_in(best.text) and _done_by_named(forms, row.text):
+                return _moved_first(ranked, at)
+            # ... or names someone by the post the deed makes them, right before their name, when the
+            # best never tells the deed: "Organiser Tom Hebditch said ..." for "Who organises the sheep
+            # fair?" over "... auctioneers from Frome Livestock sold ..." (a best telling the deed with
+            # its doer keeps its place: "The market is organised by Ludlow Town Council ...")
+            if row.doc_id == best.doc_id and ranked[at][0] >= ranked[0][0] - _NAMED_ONE_MARGIN and \
+                    not tells_any(forms, best.text) and _named_by_post_of(forms, row.text):
                 return _moved_first(ranked, at)
             # ... or the buyer told as whom the thing asked was sold to: "The shop has been sold to a
             # bakery chain" for "Who has bought the shop?"
@@ -4528,10 +4581,19 @@ class QABot:
                 set(weights)
         if (ASKS_WRITER.match(question) and self._is_sign_off(row)) or _labels_what_is_asked(question, row.text):
             answered_kind |= set(weights)  # the sign-off is who wrote the letter; a fact's label, what it is
+        # "What does the inscription say?" of "The trough carries the words “...”": the words written hold it.
+        if (written := ASKS_WRITTEN.match(question)) is not None and TELLS_WRITTEN.search(row.text):
+            answered_kind |= set(stem([written["thing"].lower(), "say", "read"])) & set(weights) - held
         held |= answered_kind
         # "Who can roll a barrel?" of "Barrel rollers must be over 18 ...": who may, told, holds the deed.
         if (who_may := _tells_who_may(question)) is not None and who_may.search(row.text):
             held |= set(stem(_ASKS_WHO_MAY.match(question)["verb"].lower().split()))
+        # "Who found the trough?" of "It was spotted by local historian Brian Trewin": the deed in a near
+        # synonym, done by someone, holds it.
+        if (doer_deed := deed_asked_of_doer(question)) is not None and stem([doer_deed])[0] not in held and \
+                (done_by := _deeds_done_by_someone(row.text, named=True)) and \
+                self._near_any([doer_deed], [w.lower() for w in done_by]):
+            held |= set(stem([doer_deed]))
         # "The company's chief executive, Helen Marsh" works for the company the story names
         # ("South Moor Water said ..."): a body's name the document uses is held by "the company".
         if THE_BODY.search(row.text):

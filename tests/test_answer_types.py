@@ -5521,3 +5521,21 @@ def test_works_priced_a_date_back_a_people_who_built_doers_who_must_a_ban_a_use_
     assert why.hits[0].sentence.startswith("Bats roost in the roof, so builders will not work there"), why
     assert inside.hits[0].sentence.startswith("The barn will hold up to 200 people and will have a kitchen"), inside
     assert not owner.found, owner
+
+
+def test_an_organiser_a_deed_in_a_near_synonym_a_means_and_words_written_are_read_as_asked():
+    """Found by the two-hundredth blind batch: "Who organises the sheep fair?" by "Organiser Tom
+    Hebditch said ...", the post the deed makes, over the auctioneers who sold; "Who found the
+    trough?" by "It was spotted by local historian Brian Trewin" over the lead that tells it found
+    by no one (and answered: the near synonym holds the deed); "How was the trough moved?" by "...
+    lifted out of her garden by crane", not "paid £2,300 for the move"; and "What does the
+    inscription on the trough say?" by the words it carries, not a quote about it, and answered."""
+    assert matches_answer_type("manner", "It had to be lifted out of her garden by crane.")
+    bot = story_batch("stories_twohundredth")
+    organises, found, moved, inscription = bot.ask_many([
+        "Who organises the sheep fair?", "Who found the trough?", "How was the trough moved?",
+        "What does the inscription on the trough say?"])
+    assert organises.hits[0].sentence.startswith("Organiser Tom Hebditch said"), organises
+    assert found.hits[0].sentence.startswith("It was spotted by local historian Brian Trewin") and found.found, found
+    assert moved.hits[0].sentence.endswith("had to be lifted out of her garden by crane."), moved
+    assert inscription.hits[0].sentence.startswith("The trough carries the words") and inscription.found, inscription
