@@ -865,6 +865,10 @@ _NAME_OF_ROLE = (rf"^\s*what(?:['’]s|\s+(?:is|was|are|were))\s+(?:(?:{_WHOSE})
 
 
 # "How much ransom did the hackers demand?", "How much prize money ...": a sum asked by what it is.
+# "What does a ticket to Apple Day cost?", "What will it cost to park?": a price as "how much"
+# asks it (not "What did the mistake cost him?", which may be a title lost).
+_WHAT_COST = re.compile(r"^\s*what\s+(?:did|does|do|will|would|could|might|should)\s+(?P<subject>.{1,80}?)\s+"
+                        r"cost(?:\s+to\s+[a-z]+\b.{0,40}?)?\s*\??\s*$", re.I)
 _MONEY_NOUN_ASKED = re.compile(r"\bhow much (?:(?P<modifier>(?!(?:did|does|do|will|would|was|were|is|are|has|had)\b)"
                                rf"\w+)\s+)?(?P<noun>money|{_MONEY_NOUNS})\b", re.I)
 
@@ -929,6 +933,7 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
                          rf"{_MONEY_NOUN_ASKED.pattern}|"
                          # "What are the stolen paintings worth?"
                          r"^\s*what(\s+(is|was|are|were)|['’]s)\s.{1,60}\bworth\s*\??\s*$|"
+                         rf"{_WHAT_COST.pattern}|"
                          rf"\bhow (big|large|high|much) (is|was|are|were) {_WHOSE}(\w+\s+)?({_MONEY_NOUNS})\b|"
                          # "What would the fine have been?", "What will the fee be?"
                          rf"^\s*what (?:will|would|could|might) {_WHOSE}(?:\w+\s+)?(?:{_MONEY_NOUNS})\s+"
@@ -1327,8 +1332,10 @@ number percentage share proportion""".split())
 # Words that describe someone: "the 44-year-old", "the striker", "the widow", "the kayakers". Of
 # the words in -er and -or only people's ("the trawler", "the container" are things).
 _DESCRIBES_SOMEONE = re.compile(r"^(?:\d{1,3}-year-olds?|[a-z]+(?:ist|ian|man|men|woman|women|person|people)|"
-                                # "landlord", "landlady", "shopkeeper", "firefighter", "householder", "headteacher"
-                                r"[a-z]*(?:lord|lad(?:y|ies)|keepers?|fighters?|holders?|teachers?)|"
+                                # "landlord", "landlady", "shopkeeper", "firefighter", "householder", "headteacher",
+                                # "paddleboarder", "windsurfer"
+                                r"[a-z]*(?:lords?|lad(?:y|ies)|keepers?|fighters?|holders?|teachers?|boarders?|"
+                                r"surfers?)|"
                                 r"(?:widow|judge|coach|"
                                 r"captain|chief|boss|star|victim|accused|mother|father|wife|son|daughter|child|baby|"
                                 r"teenager|suspect|patient|nurse|pupil|student|defendant|resident|tenant|claimant|"
@@ -2439,7 +2446,7 @@ def asked_cost_of(question: str) -> list[str] | None:
         priced = [w for w in (m.group("modifier"), m.group("noun")) if w and w.lower() != "money"]
         if priced:
             return priced
-    m = _COST_OF.search(question) or _PRICE_ASKED.match(question)
+    m = _COST_OF.search(question) or _PRICE_ASKED.match(question) or _WHAT_COST.match(question)
     if not m:
         return None
     priced = []

@@ -569,8 +569,11 @@ officers nurses doctors teachers drivers members inhabitants men women crew team
 ASKS_WHERE_FROM = re.compile(r"^\s*where\b.*\bfrom\s*\??\s*$", re.IGNORECASE)
 
 
-# Not a figure's "from": "seven and a half points from nine games", "rose from 5%", "from 2019".
-SAYS_FROM = re.compile(r"\bfrom\b(?!\s+(?:(?:about|around|almost|nearly|just|more\s+than|less\s+than|fewer\s+than)\s+)?"
+# Not a figure's "from": "seven and a half points from nine games", "rose from 5%", "from 2019"; nor
+# a distance's: "carried them more than a mile from Porthmeor beach".
+SAYS_FROM = re.compile(r"(?<!\bmile\s)(?<!\bmiles\s)(?<!\bmetres\s)(?<!\bmeters\s)(?<!\byards\s)(?<!\bkm\s)"
+                       r"(?<!\bfeet\s)(?<!\baway\s)\bfrom\b"
+                       r"(?!\s+(?:(?:about|around|almost|nearly|just|more\s+than|less\s+than|fewer\s+than)\s+)?"
                        r"(?:[£$€]?\d|(?:one(?!\s+of)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                        r"twenty|thirty|forty|fifty|a\s+(?:high|low|peak))\b))|-born\b|\bnative of\b|"
                        # "Okafor, who grew up in Croydon"
@@ -989,13 +992,19 @@ _THING_ASKED_OF = re.compile(r"^\s*(?:does|do|did|will|has|have|is there|are the
                              r"^\s*(?:is|are|was|were)\s+there\s+(?:any\s+)?(?P<bare>(?!(?:a|an|the|no|any\w*|some\w*|"
                              r"enough|more|much|many|still|also|now|going|likely|really|already|currently|another|"
                              r"other|one|two)\b)[a-z][\w'’-]*)(?=\s*\??\s*$|\s+(?:at|in|on|near|inside|outside|for|"
-                             r"by|nearby)\b)", re.I)
+                             r"by|nearby)\b)|"
+                             # ... or allowed there: "Can I bring my dog to Apple Day?", "Are drones allowed?"
+                             r"^\s*(?:can|may|could)\s+(?:i|we|you|visitors|people)\s+(?:bring|take)\s+(?:my|our|your|"
+                             r"their|a|an)\s+(?:own\s+)?(?P<brought>[a-z][\w'’-]*)(?:\s+(?:to|into|on|along|with|in)\b"
+                             r"[^?]{0,60})?\s*\??\s*$|"
+                             r"^\s*(?:is|are)\s+(?P<allowed>[a-z][\w'’-]*s)\s+(?:allowed|permitted)\s*\??\s*$", re.I)
 
 
 def thing_asked_of(question: str) -> list[str]:
-    """The content words of the thing whose being there a question asks ("café"), or none."""
+    """The content words of the thing whose being there (or being allowed) a question asks ("café"),
+    or none."""
     m = _THING_ASKED_OF.match(question)
-    return content_words(m["thing"] or m["bare"]) if m else []
+    return content_words(m["thing"] or m["bare"] or m["brought"] or m["allowed"]) if m else []
 
 
 # "What flavour was last year's winning cake?": last year's, which a sentence gives by saying so or

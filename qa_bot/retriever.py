@@ -1385,21 +1385,33 @@ def _opponent_first(question: str, ranked: Ranked) -> Ranked:
 # "Where do the entry fees go?" asks where money ends up ...
 _ASKS_WHERE_MONEY_GOES = re.compile(r"^\s*where\s+(?:do|does|did|will)\s+(?:the|its|their|all\s+the)\s+"
                                     r"(?:[\w'’-]+\s+){0,2}?(?:money|fees?|proceeds|profits?|funds|donations|takings|"
-                                    r"cash|income|surplus)(?:\s+raised)?\s+go\s*\??\s*$", re.I)
+                                    r"cash|income|surplus)(?:\s+raised)?\s+go\s*\??\s*$|"
+                                    # ... or what it pays for: "What will the money be spent on?"
+                                    r"^\s*what\s+(?:will|is|was|are|were|would)\s+(?:the|its|their|all\s+the)\s+"
+                                    r"(?:[\w'’-]+\s+){0,2}?(?:money|fees?|proceeds|profits?|funds|donations|takings|"
+                                    r"cash|income|surplus)(?:\s+raised)?\s+(?:be\s+)?(?:spent\s+on|used\s+for|"
+                                    r"pay\s+for|for)\s*\??\s*$", re.I)
 # ... which a sentence tells by whom it is given to or what it is spent on: "All entry fees, after
 # costs, are given to hospice care charities"
 _TELLS_MONEY_GIVEN = re.compile(r"\b(?:given|donated|handed|passed|paid|sent)\s+(?:\w+\s+){0,2}?to\b|"
                                 r"\b(?:goes|go|went|will\s+go)\s+(?:straight\s+|directly\s+)?(?:to|towards)\b|"
                                 r"\b(?:spent|used|put)\s+(?:on|for|towards|to\s+(?:fund|pay|buy|support))\b|"
+                                r"\b(?:will|would|to|should)\s+(?:help\s+)?(?:pay|paid)\s+for\b|"
                                 r"\bin\s+aid\s+of\b", re.I)
 
 
 def _where_money_goes_first(question: str, ranked: Ranked) -> Ranked:
-    """"Where do the entry fees go?": a best that tells only the sum ("The entry fee is £7.50 for
-    each jar") yields to a close sentence of its story that tells whom it is given to."""
+    """"Where do the entry fees go?", "What will the money be spent on?": a best that tells only
+    the sum ("The entry fee is £7.50 for each jar") yields to a close sentence of its story that
+    tells whom it is given to or what it pays for."""
     if _ASKS_WHERE_MONEY_GOES.match(question) is None:
         return ranked
-    return _told_in_story_first(ranked, _TELLS_MONEY_GIVEN)
+    told = _told_in_story_first(ranked, _TELLS_MONEY_GIVEN)
+    if told is not ranked or _TELLS_MONEY_GIVEN.search(ranked[0][1].text):
+        return told
+    # (another story's, when the best's tells it nowhere near: "the money" is that raised there)
+    return _first_fitting_first(ranked, lambda row, _: _TELLS_MONEY_GIVEN.search(row.text) is not None,
+                                _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
 
 
 # Verbs that ask for someone's words or mind, which their quote may answer
@@ -1681,6 +1693,12 @@ _HOW_DONE_ANYHOW = frozenset({"be", "do", "have", "get", "make", "take", "go", "
                               "affect"})
 
 
+# What one may bring, told as a rule: "Members may bring their own weapons ...", "Visitors are
+# welcome to bring a picnic" (not "Visitors brought 1.6 tonnes of apples").
+_TELLS_MAY_BRING = re.compile(r"\b(?:may|can|could|must|should|welcome\s+to|allowed\s+to|free\s+to)\s+(?:not\s+)?"
+                              r"(?:also\s+)?bring\b|\bcannot\s+bring\b|\bcan['’]t\s+bring\b", re.I)
+
+
 # "How was the trough moved?" asks the means a thing was dealt with by ("had to be lifted out of her
 # garden by crane"), which a best that gives none does not tell ("The parish council paid £2,300 for
 # the move").
@@ -1934,6 +1952,11 @@ _HALF_HELD = 0.6  # the most of the question a best may hold and yield
 _ALL_HELD = 0.95  # the least a sentence must hold to go over it
 
 
+def _names_day(day: str, text: str) -> bool:
+    """Whether the text names the day ("Sunday" or "Sundays", as asked either way)."""
+    return re.search(rf"\b{day.lower().removesuffix('s')}s?\b", text, re.I) is not None
+
+
 def _whole_asked_first(question: str, ranked: Ranked) -> Ranked:
     """A best holding half a yes-or-no question yields to a close sentence of its story holding it
     all, or to the sentence just before it, when the best holds the question only through what it
@@ -1943,7 +1966,10 @@ def _whole_asked_first(question: str, ranked: Ranked) -> Ranked:
     if _ASKS_YES_OR_NO.match(question) is None or len(ranked) < 2:
         return ranked
     best, best_features = ranked[0][1], ranked[0][2]
-    if best_features["referred"] > 0:
+    # (but not from the day asked: "It is closed on Sundays." after "The library is open ... on
+    # Saturdays." for "Is the library open on Sundays?")
+    day = _NAMES_A_DAY.search(question)
+    if best_features["referred"] > 0 and not (day and _names_day(day[0], best.text)):
         referent = next((at for at, (_, row, _) in enumerate(ranked[:_NAMED_ONE_REACH + 1])
                          if row.doc_id == best.doc_id and row.id == best.id - 1), None)
         if referent is not None and ranked[referent][2]["coverage"] > best_features["coverage"] and \
@@ -3651,18 +3677,29 @@ class QABot:
         if not names or len(ranked) < 2:
             return ranked
         role = asked_role(question) if answer_type(question) == "person" else None
-
-        def names_all(doc_id: int) -> bool:
-            vocabulary = self._vocabulary(doc_id)
-            return all(vocabulary_mentions(w, vocabulary) for w in names)
         _, best, best_features = ranked[0]
-        if names_all(best.doc_id):
+        if self._names_all(best.doc_id, names):
             return ranked
         held = _held(best_features)
-        return _first_fitting_first(ranked, lambda row, features: names_all(row.doc_id) and
+        return _first_fitting_first(ranked, lambda row, features: self._names_all(row.doc_id, names) and
                                     (features["answer_type"] or not best_features["answer_type"]) and
                                     (role is None or features["role"]) and
                                     _holds_as_much(features, held), _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
+
+    def _names_all(self, doc_id: int, names: list[str]) -> bool:
+        """Whether the document mentions every one of ``names`` (see named_words)."""
+        vocabulary = self._vocabulary(doc_id)
+        return all(vocabulary_mentions(w, vocabulary) for w in names)
+
+    def _named_by_another_story(self, question: str, ranked: Ranked) -> bool:
+        """Whether the best's story never names what the question names and another candidate's
+        story does: "How many people live in Hebden Bridge?" of the footbridge's "used by about
+        900 people a day", the library's story in Hebden Bridge telling no population. The best
+        answers another story, whatever it holds (one story alone: nothing to tell it by)."""
+        names = named_words(question)
+        best = ranked[0][1]
+        return bool(names) and not self._names_all(best.doc_id, names) and \
+            any(row.doc_id != best.doc_id and self._names_all(row.doc_id, names) for _, row, _ in ranked[1:])
 
     def _signed_by(self, rows: Iterable[SentenceRow]) -> set[int]:
         """The ids of the sign-offs ("Sunita Dhillon, Director of Housing" under "Yours
@@ -4584,6 +4621,11 @@ class QABot:
         # "What does the inscription say?" of "The trough carries the words “...”": the words written hold it.
         if (written := ASKS_WRITTEN.match(question)) is not None and TELLS_WRITTEN.search(row.text):
             answered_kind |= set(stem([written["thing"].lower(), "say", "read"])) & set(weights) - held
+        # "What will the money be spent on?" of "The day raised £4,300, which will pay for a new fence":
+        # a sum and what it pays for hold the question.
+        if _ASKS_WHERE_MONEY_GOES.match(question) and _TELLS_MONEY_GIVEN.search(row.text) and \
+                matches_answer_type("money", row.text):
+            answered_kind |= set(weights) - held
         held |= answered_kind
         # "Who can roll a barrel?" of "Barrel rollers must be over 18 ...": who may, told, holds the deed.
         if (who_may := _tells_who_may(question)) is not None and who_may.search(row.text):
@@ -4790,10 +4832,16 @@ class QABot:
         return found
 
     def _lacks_thing_asked(self, question: str, held: set[str], read: str) -> bool:
-        """Whether the question asks if a thing is there ("Does the library have a café?") and
-        the sentence does not hold it, even as a near synonym."""
+        """Whether the question asks if a thing is there ("Does the library have a café?") or
+        allowed ("Can I bring my dog?") and the sentence does not hold it, even as a near synonym,
+        nor tells what one may bring ("Members may bring their own weapons")."""
         thing = thing_asked_of(question)
-        return bool(thing) and not set(stem(thing)) <= held and not self._near_any(thing, content_words(read), 0.5)
+        if not thing or set(stem(thing)) <= held or _TELLS_MAY_BRING.search(read):
+            return False
+        words = content_words(read)
+        # (a compound's head holds it: "Are campfires allowed?" of "Open fires are not allowed.")
+        return not any(t.endswith(w) for t in thing for w in words if len(w) >= 4) and \
+            not self._near_any(thing, words, 0.5)
 
     def _asks_someone_else(self, question: str, doc_id: int) -> bool:
         """Whether the question names a person in full whom the document does not, its surname
@@ -5277,7 +5325,8 @@ class QABot:
                 self._prices_foreign_kind(asked_cost_of(question), ranked[0][1]) or \
                 names_no_winner(question, ranked[0][1].text) or names_nothing_asked(question, ranked[0][1].text) or \
                 _win_of_another_class(question, ranked[0][1].text) or \
-                _speaks_who_is_asked_of(question, ranked[0][1], signals):
+                _speaks_who_is_asked_of(question, ranked[0][1], signals) or \
+                self._named_by_another_story(question, ranked):
             confidence = min(confidence, (s.unsure_confidence + s.min_confidence) / 2)  # a likely answer, no more
         hits = [self._hit(row, score) for score, row, _ in ranked[:k]]
         band = s.band(confidence)

@@ -201,11 +201,12 @@ def _body_named(span: str) -> str | None:
 
 
 def _names_a_place(before: list[str]) -> bool:
-    """Whether the words before a capitalised span (the last two) make it a place or a body."""
+    """Whether the words before a capitalised span (the last two) make it a place, a body or a
+    thing: "a Colloggett Pippin" (an apple) or "an Aston Martin" is one of a kind, not someone."""
     words = [w.lower() for w in before]
     if not words:
         return False
-    if words[-1] in _PLACE_PREPOSITIONS:
+    if words[-1] in _PLACE_PREPOSITIONS or words[-1] in ("a", "an"):
         return True
     # "Jean Fowler, 67, from Sturminster Newton, ...": where someone named is from
     if words[-1] == "from" and len(words) == 2 and before[0].endswith(","):

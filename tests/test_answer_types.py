@@ -5539,3 +5539,28 @@ def test_an_organiser_a_deed_in_a_near_synonym_a_means_and_words_written_are_rea
     assert found.hits[0].sentence.startswith("It was spotted by local historian Brian Trewin") and found.found, found
     assert moved.hits[0].sentence.endswith("had to be lifted out of her garden by crane."), moved
     assert inscription.hits[0].sentence.startswith("The trough carries the words") and inscription.found, inscription
+
+
+def test_a_speaker_after_an_apple_a_price_asked_with_what_a_day_asked_and_a_name_of_another_story():
+    """Found by the two-hundred-and-first blind batch: "What did Helen Quick say?" of her quote with
+    "she said", not given to "a Colloggett Pippin" (an apple: one of a kind, no one); "What does a
+    ticket to Apple Day cost?" asks a price, which no sentence gives; "Is the library open on
+    Sundays?" by "It is closed on Sundays.", not the hours before it; "What will the money be spent
+    on?" by "The day raised £4,300, which will pay for a new fence ..."; "Where were the
+    paddleboarders from?" by "... on holiday from Bristol", not "a mile from Porthmeor beach"; and
+    not found: the paddleboarders' names, Hebden Bridge's people (the footbridge's story never
+    names the town the library's does) and a dog at Apple Day."""
+    bot = story_batch("stories_twohundredfirst")
+    said, ticket, sundays, money, origin, names, people, dog = bot.ask_many([
+        "What did Helen Quick say?", "What does a ticket to Apple Day cost?", "Is the library open on Sundays?",
+        "What will the money be spent on?", "Where were the paddleboarders from?",
+        "What were the paddleboarders' names?", "How many people live in Hebden Bridge?",
+        "Can I bring my dog to Apple Day?"])
+    assert said.hits[0].sentence.startswith("\"Every year someone turns up") and said.found, said
+    assert said.hits[0].speaker == "Helen Quick", said
+    assert not ticket.found, ticket
+    assert sundays.hits[0].sentence == "It is closed on Sundays." and sundays.found, sundays
+    assert money.hits[0].sentence.startswith("The day raised £4,300, which will pay for a new fence"), money
+    assert money.found, money
+    assert origin.hits[0].sentence.startswith("The pair, a man and a woman in their twenties"), origin
+    assert not names.found and not people.found and not dog.found, (names, people, dog)

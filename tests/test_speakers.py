@@ -368,3 +368,11 @@ def test_the_judge_speaks_as_the_one_named_with_that_title():
         [None, None]
     told = story_batch("stories_hundredtwentyfifth").ask("What did the judge tell Kell?")
     assert told.found and told.hits[0].sentence.startswith('"You took your eyes off the road'), told
+
+
+def test_a_thing_of_a_kind_named_with_a_or_an_is_no_one_a_pronoun_finds():
+    """"a Colloggett Pippin" is an apple and "an Aston Martin" a car: neither is whom "she" is."""
+    pairs = speakers_of("Our expert, Dr Helen Quick, identified 214 apples. She found three rare ones, including "
+                        "a Colloggett Pippin. “Every year one of them turns out to be something we thought had "
+                        "gone,” she said. Tom Hale drove an Aston Martin. “It was my father's,” he said.")
+    assert [who for _, who in pairs] == [None, None, "Helen Quick", None, "Tom Hale"]
