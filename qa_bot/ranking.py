@@ -912,7 +912,10 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
                          # (not "How much could the battery cut storage costs?", a change: "by half")
                          # (nor "By how much did Blake win?", a margin: "by three seconds")
                          r"(?<!\bby\s)\bhow much (money|did|does|do|will|would|was|were|is|are|has|had|must|should|can|"
-                         r"could|may|might)\b(?!.*\b(?:cut|reduce|lower|increase|rise|fall|drop|slash|boost|grow)\b)"
+                         r"could|may|might)\b(?!.*\b(?:cut|reduce|lower|increase|rise|fall|drop|slash|boost|grow|"
+                         # (nor "How much has the price of butter gone up?", a change: "doubled")
+                         r"increased|risen|rose|fallen|fell|gone\s+up|gone\s+down|went\s+up|went\s+down|go\s+up|"
+                         r"go\s+down|climbed|jumped|dropped)\b)"
                          r".*\b(cost|costs|pay|"
                          r"paid|spend|spent|worth|earn|earned|raise|raised|charge|charged|sell|sold|fund|funding|"
                          r"invest|invested|budget|price|fine|fined|"

@@ -1693,6 +1693,10 @@ _HOW_DONE_ANYHOW = frozenset({"be", "do", "have", "get", "make", "take", "go", "
                               "affect"})
 
 
+# A name of two words or more: "Pasty Co", "British Fencing"
+_NAME_OF_WORDS = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
+
+
 # What one may bring, told as a rule: "Members may bring their own weapons ...", "Visitors are
 # welcome to bring a picnic" (not "Visitors brought 1.6 tonnes of apples").
 _TELLS_MAY_BRING = re.compile(r"\b(?:may|can|could|must|should|welcome\s+to|allowed\s+to|free\s+to)\s+(?:not\s+)?"
@@ -2181,7 +2185,8 @@ def _sum_of_deed_first(question: str, ranked: Ranked) -> Ranked:
     the ticket for £2"), a close sentence of the same story that gives one right after the deed
     asked ("... has won £2.4 million") goes first."""
     asked = _SUM_OF_DEED.match(question)
-    if asked is None or len(ranked) < 2:
+    # (not a change: "How much has teachers' pay fallen?" asks no sum paid)
+    if asked is None or len(ranked) < 2 or asked_change_of(question) is not None:
         return ranked
     verb = asked["verb"].lower()
     forms = "|".join(dict.fromkeys([verb, verb + "s", *(past_forms(verb) or (verb.rstrip("e") + "ed",)),
@@ -2191,8 +2196,11 @@ def _sum_of_deed_first(question: str, ranked: Ranked) -> Ranked:
     bought = r"|\b(?:buy|buys|bought|buying|purchased)\s+(?:[\w'’-]+\s+){0,6}?for\s+[$€£¥₽]?\d" \
         if verb == "pay" else ""
     # (or a fee's name between: "pay a lawn fee of £5")
+    # (or whom it was paid between, when a currency says it is a sum: "paid a man he met in a pub £150")
     sum_after_deed = re.compile(rf"\b(?:{forms})\s+(?:(?:[\w-]+\s+){{0,3}}?|(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
-                                rf"(?:fee|charge|price|sum|rate|cost)\s+of\s+)[$€£¥₽]?\d{bought}", re.I)
+                                rf"(?:fee|charge|price|sum|rate|cost)\s+of\s+)[$€£¥₽]?\d{bought}|"
+                                rf"\b(?:{forms})\s+(?!by\b)(?:(?!(?:was|were|is|are)\b)[\w'’-]+\s+){{4,7}}?"
+                                rf"[$€£¥₽]\d", re.I)
     best = ranked[0][1]
     if sum_after_deed.search(best.text):
         return ranked
@@ -2589,6 +2597,17 @@ _TIMES_GIVEN = re.compile(r"\b(?:once|twice|thrice)\b|"
                           r"hundred|thousand|million)\s+(?:\w+\s+)?(?:times|occasions)\b|"
                           r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                           r"eleventh|twelfth)\s+time\b", re.I)
+
+
+# A count of what a sentence named before, by place: "four in London and three in Birmingham"
+_COUNT_BY_PLACE = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+                             r"forty|fifty|dozens?|hundreds?)\s+(?:in|at)\s+(?-i:[A-Z][a-z])", re.I)
+# "How many games did Harrogate lose this season?", which "lost only once" answers
+_HOW_MANY_GAMES_ENDED = re.compile(r"^\s*how\s+many\s+(?:games|matches|races|fixtures|ties|bouts)\s+"
+                                   r"(?:did|have|has|had)\s+.{1,60}?\b(?:lose|lost|win|won|draw|drawn|drew)\b", re.I)
+_ONCE_OR_TWICE = re.compile(r"\b(?:once|twice)\b", re.I)
+# A change told as a multiple: "has almost doubled in price", "trebled", "halved"
+_MULTIPLIED = re.compile(r"\b(?:doubled|tripled|trebled|quadrupled|halved)\b", re.I)
 
 
 def gives_times(text: str) -> bool:
@@ -3448,6 +3467,8 @@ class QABot:
             says_where_thing_from if ASKS_WHERE_THING_FROM.match(question) else SAYS_FROM.search
         counted = asked_quantity_of(question)
         times_asked = kind in ("number", "count") and _HOW_MANY_TIMES.match(question) is not None
+        games_asked = kind in ("number", "count") and _HOW_MANY_GAMES_ENDED.match(question) is not None
+        change_asked = asked_change_of(question) is not None
         # "How long did the clean-up take?" is not answered by "every year since 2011"
         asks_time_taken = kind == "duration" and ASKS_TIME_TAKEN.match(question) is not None
         framing_verb = _duration_frame(question) & set(weights) if kind == "duration" else set()
@@ -3487,6 +3508,10 @@ class QABot:
                 not (asks_time_taken and gives_span_from_start_only(read))
             if times_asked:  # "twice", "nine times", "the fourth time"; not "91% of the time"
                 typed = gives_times(read)
+            # "How many games did Harrogate lose?" of "... lost only once"; "How much has the price of
+            # butter gone up?" of "... has almost doubled in price"
+            typed = typed or (games_asked and _ONCE_OR_TWICE.search(read) is not None) or \
+                (change_asked and _MULTIPLIED.search(read) is not None)
             typed = typed or (kind == "reason" and ASKS_WHAT_STRUCK.match(question) is not None and
                               TELLS_WHAT_STRUCK.search(read) is not None) or \
                 (kind == "manner" and tells_how_it_works(question, read)) or \
@@ -4710,6 +4735,9 @@ class QABot:
                                                                  _WHICH_ONE_PERSON.match(question)) and
                                        not features["answer_type"]) or
                                       (counted is not None and
+                                       # ("lost only once" counts the games lost)
+                                       not (_HOW_MANY_GAMES_ENDED.match(question) and
+                                            _ONCE_OR_TWICE.search(row.text)) and
                                        not self._counts(counted, row, asked_count_done(question),
                                                         given_one_each(question),
                                                         _ASKS_PART.match(question) is not None)) or
@@ -5059,7 +5087,9 @@ class QABot:
         # cut from six a day to four".
         # ... or a part of a whole, with it anywhere in the sentence: "An arborist who inspected the
         # trees found that ten of the eleven are healthy".
-        if (COUNT_CHANGED.search(row.text) or COUNT_OF_WHOLE.search(row.text)) and \
+        # ... or counts by place, with it named before: "Most of the shops that will close are in city
+        # centres, including four in London and three in Birmingham"
+        if (COUNT_CHANGED.search(row.text) or COUNT_OF_WHOLE.search(row.text) or _COUNT_BY_PLACE.search(row.text)) and \
                 set(stem([w.lower() for w in counted])) & set(sentence_tokens("", row.text, None)):
             return True
         # ... or of what the sentence before counted: "found bats in eleven of them" after "30 new bat
@@ -5156,7 +5186,9 @@ class QABot:
         tokens = set(stem([priced[-1].lower()] + list(SUM_NAMED_ALIKE.get(priced[-1].lower(), ()))))
         which = set(stem([w.lower() for w in priced[:-1]]))
         unnamed = re.sub(r"(?<=\S)(\s+)[A-Z][\w'’-]*", r"\1", row.text)
-        if tokens & set(sentence_tokens("", row.text, None)) or which & set(sentence_tokens("", unnamed, None)) or \
+        # (nor the thing itself inside a name: "Pasty Co made a loss of £2.3 million" prices no pasty)
+        things = _NAME_OF_WORDS.sub(" ", row.text) if priced[-1].islower() else row.text
+        if tokens & set(sentence_tokens("", things, None)) or which & set(sentence_tokens("", unnamed, None)) or \
                 self._gives_quantity_of(priced, row.text):
             return True
         # Named only before or in the title, the thing priced must be its head noun: a title's "ferry"
@@ -5195,7 +5227,7 @@ class QABot:
         after "Velda expects ..."); it is the subject, seldom beside the figure ("could cut the
         country's exports in the quarter by up to 1.5 percent"). "Inflation fell to 3.1%" gives
         no fall in house prices."""
-        if not matches_answer_type("number", row.text):
+        if not (matches_answer_type("number", row.text) or _MULTIPLIED.search(row.text)):
             return False
         before = self._referent(row)
         read = f"{before.text} {row.text}" if before is not None else row.text

@@ -5564,3 +5564,22 @@ def test_a_speaker_after_an_apple_a_price_asked_with_what_a_day_asked_and_a_name
     assert money.found, money
     assert origin.hits[0].sentence.startswith("The pair, a man and a woman in their twenties"), origin
     assert not names.found and not people.found and not dog.found, (names, people, dog)
+
+
+def test_a_sum_paid_to_someone_a_price_inside_a_name_a_change_as_a_multiple_and_counts_told_anyhow():
+    """Found by the two-hundred-and-second blind batch: "How much did Naylor pay the man to take the
+    waste?" by "... paid a man he met in a pub £150", not his fine; "How much does a Pasty Co pasty
+    cost?" is not answered by the company's loss (its name prices no pasty); and answered, no longer
+    withheld: butter that "has almost doubled in price" for how much its price has gone up, a side
+    that "had lost only once" for how many games it lost, and "four in London" for how many of the
+    shops close there."""
+    bot = story_batch("stories_twohundredsecond")
+    paid, pasty, butter, lost, london = bot.ask_many([
+        "How much did Naylor pay the man to take the waste?", "How much does a Pasty Co pasty cost?",
+        "How much has the price of butter gone up?", "How many games did Harrogate lose this season?",
+        "How many shops are closing in London?"])
+    assert paid.hits[0].sentence.startswith("The court heard that Naylor paid a man he met in a pub £150"), paid
+    assert not pasty.found, pasty
+    assert "has almost doubled in price" in butter.hits[0].sentence and butter.found, butter
+    assert lost.hits[0].sentence.endswith("his side had lost only once.") and lost.found, lost
+    assert "including four in London" in london.hits[0].sentence and london.found, london

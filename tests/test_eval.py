@@ -575,6 +575,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_hundredninetyninth", 81, 10, 4, 68, 8),
     ("stories_twohundredth", 74, 10, 4, 62, 7),
     ("stories_twohundredfirst", 70, 10, 4, 57, 10),
+    ("stories_twohundredsecond", 69, 10, 4, 56, 7),
 ])
 def test_a_batch_of_stories_written_blind_is_answered(folder, questions, unanswerable, documents, top1_right,
                                                       abstained):
