@@ -453,6 +453,10 @@ _PLACE_WORDS = re.compile(rf"\b(in|at|from|to|near|across|outside|inside|into|to
                           rf"\bon\s+(the\s+)?(?!(?:{DAY_NAMES}|{_MONTHS})\b|{_NUMBERED_RANK}){_CAPITALISED}|"
                           # "a Riga-based maker"
                           rf"\b{_CAPITALISED}-based\b|"
+                          # a thing kept by a body: "The logbooks are now held by the Orkney Library and Archive"
+                          # (not an event "held by the council", which says who held it)
+                          rf"\b(?:now\s+held|kept|housed|stored|looked\s+after|cared\s+for)\s+by\s+(the\s+)?"
+                          rf"{_CAPITALISED}|"
                           # "in the neighbouring town of Vilanova", "off the island of Skarvik"
                           rf"\b(city|town|village|island|region|province|county|district|port|state)\s+of\s+{_CAPITALISED}|"
                           # "mostly in the forests of Nepal", "on the slopes of Everest", "off the coast of Norway",
@@ -510,6 +514,9 @@ _OCCUPATIONS = (r"teachers?|head ?teachers?|headmasters?|headmistress(?:es)?|nur
                 r"[a-z]+(?:binder|maker|smith|wright|monger|keeper)s?|"
                 r"(?:steel|dock|metal|iron|rail|shipyard|farm|office|health|aid|youth|mine)\s?workers?")
 _OCCUPATION_WORDS = re.compile(rf"\b(?:works?|worked|working|employed|job|career)\s+as\s+(?:a|an)\b|"
+                               # a post by its rank, with no article: "where her father was principal keeper"
+                               r"\b(?:was|is|were|are|became|served\s+as)\s+(?:the\s+)?(?:principal|head|chief|senior|"
+                               r"assistant|deputy)\s+[a-z]{3,}\b|"
                                # "A 61-year-old primary school teacher from Hastings ...", as a lead opens
                                rf"\b(?i:a|an)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_OCCUPATIONS})\b|"
                                # "The 27-year-old physiotherapist only took up running ...", as news

@@ -607,11 +607,16 @@ def _doing_told_first(question: str, ranked: Ranked) -> Ranked:
         return ranked
     deed = set(stem([m["deed"].lower()]))
     best = ranked[0][1]
-    if tells_any(deed, best.text):
+    thing = (m.groupdict().get("thing") or "").split()
+    # (a best telling it "according to" the thing asked of tells what it says or found: "Hedgehogs
+    # are more likely to survive ..., according to a study by the University of Reading" for "What
+    # did the study find?")
+    if tells_any(deed, best.text) or (thing and re.search(rf"\baccording\s+to\s+(?:a|an|the|its|their)\s+"
+                                                          rf"(?:[\w'’-]+\s+){{0,3}}?{re.escape(thing[-1])}\b",
+                                                          best.text, re.I)):
         return ranked
     # ... the thing itself doing it first: "The school wins £2,000 ..." over "the smallest school
     # ever to win the competition" for "What does the school win?"
-    thing = (m.groupdict().get("thing") or "").split()
     if thing:
         does = re.compile(rf"\b{re.escape(thing[-1])}\s+{re.escape(m['deed'])}(?:s|es|ed|d)?\b", re.I)
         moved = _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and does.search(row.text) is not None,
@@ -4089,9 +4094,11 @@ class QABot:
         # "The carnival was founded in 1986 by a group of Trinidadian families")
         # (not one telling it in the passive, with no doer: "A blue plaque has been unveiled on the
         # house in Kenilworth where the engineer Verena Holmes lived" for "Who unveiled the plaque?")
+        # (nor one telling it done by someone, a body as well: "The storm was named by the Met Office")
         if (best_features["role"] and not _ONE_OF_SEVERAL.search(best.text)) or \
                 (tells_as_deed(forms, best.text) and names_a_person_in(best.text) and
-                 not tells_deed_passive_only(question, best.text)):
+                 not tells_deed_passive_only(question, best.text)) or \
+                forms & set(stem([w.lower() for w in _deeds_done_by_someone(best.text)])):
             return ranked
         # ... or names whom the sentence before it introduced doing it: "Josh Plant beat 31 other
         # competitors ..." after "A 16-year-old from Leek has won the senior vintage class ..."

@@ -93,7 +93,7 @@ _PREPOSITIONS = {"of", "in", "at", "from", "for", "to", "near", "by", "on", "wit
 # Before a capitalised span they make it a place or a body ("a bakery in Tallinn"); the other
 # prepositions come before people too ("a letter from Anna Berg"), and so does "of" unless a title
 # or a place word comes before it ("mayor of Novi Grad", but "a novel of J. K. Rowling").
-_PLACE_PREPOSITIONS = {"in", "at", "near", "into", "across", "over", "below", "above", "beneath", "beyond",
+_PLACE_PREPOSITIONS = {"in", "at", "on", "near", "into", "across", "over", "below", "above", "beneath", "beyond",
                        "towards", "toward", "through", "along", "climb", "climbed", "climbing"}
 _PLACE_WORDS = {"city", "town", "village", "region", "province", "state", "county", "district", "port",
                 "island", "republic", "kingdom", "capital", "north", "south", "east", "west", "centre", "center"}

@@ -5583,3 +5583,25 @@ def test_a_sum_paid_to_someone_a_price_inside_a_name_a_change_as_a_multiple_and_
     assert "has almost doubled in price" in butter.hits[0].sentence and butter.found, butter
     assert lost.hits[0].sentence.endswith("his side had lost only once.") and lost.found, lost
     assert "including four in London" in london.hits[0].sentence and london.found, london
+
+
+def test_a_place_after_on_a_keeper_by_rank_a_thing_kept_a_doer_told_and_a_finding_according_to_a_study():
+    """Found by the two-hundred-and-third blind batch: "What did Margaret Ellwood say about the
+    logbooks?" by her quote, which "she later said" had given to Sule Skerry (born "on Sule
+    Skerry": a place, as after "in" or "at"); "Where is Sule Skerry?" then by "... on Sule Skerry,
+    a rock 37 miles west of Orkney", not her memoir; "What was her father's job?" by "... her
+    father, James Ellwood, was principal keeper" (a post by its rank), answered; "Where are the
+    logbooks now?" by "... now held by the Orkney Library and Archive", not the lead; "Who named
+    the storm?" by "The storm was named by the Met Office", which tells the doer; and "What did the
+    study find?" by the lead's finding "according to a study", not "The findings are published"."""
+    bot = story_batch("stories_twohundredthird")
+    said, where, job, logbooks, named, found = bot.ask_many([
+        "What did Margaret Ellwood say about the logbooks?", "Where is Sule Skerry?", "What was her father's job?",
+        "Where are the logbooks now?", "Who named the storm?", "What did the study find?"])
+    assert said.hits[0].sentence.startswith("\"They had the weather") and said.found, said
+    assert said.hits[0].speaker == "Margaret Ellwood", said
+    assert where.hits[0].sentence.startswith("She was born in 1932 on Sule Skerry, a rock 37 miles west"), where
+    assert job.hits[0].sentence.endswith("was principal keeper.") and job.found, job
+    assert logbooks.hits[0].sentence.startswith("The logbooks are now held by the Orkney Library"), logbooks
+    assert named.hits[0].sentence == "The storm was named by the Met Office on Sunday.", named
+    assert found.hits[0].sentence.startswith("Hedgehogs are more likely to survive in towns"), found

@@ -576,6 +576,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_twohundredth", 74, 10, 4, 62, 7),
     ("stories_twohundredfirst", 70, 10, 4, 57, 10),
     ("stories_twohundredsecond", 69, 10, 4, 56, 7),
+    ("stories_twohundredthird", 69, 10, 4, 58, 9),
 ])
 def test_a_batch_of_stories_written_blind_is_answered(folder, questions, unanswerable, documents, top1_right,
                                                       abstained):

@@ -376,3 +376,10 @@ def test_a_thing_of_a_kind_named_with_a_or_an_is_no_one_a_pronoun_finds():
                         "a Colloggett Pippin. “Every year one of them turns out to be something we thought had "
                         "gone,” she said. Tom Hale drove an Aston Martin. “It was my father's,” he said.")
     assert [who for _, who in pairs] == [None, None, "Helen Quick", None, "Tom Hale"]
+
+
+def test_a_name_after_on_is_a_place_a_pronoun_does_not_find():
+    """Born "on Sule Skerry", a rock: "she" is still the woman named before it."""
+    pairs = speakers_of("Margaret Ellwood has died at 94. She was born in 1932 on Sule Skerry, a rock west of "
+                        "Orkney. “You don't put that in a skip,” she later said.")
+    assert [who for _, who in pairs] == [None, None, "Margaret Ellwood"]
