@@ -411,7 +411,11 @@ _AGE_WORDS = re.compile(
     r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|"
     r"fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)[-\s]century\b", re.I)
 # How old a thing is, by its history: "in the festival's 15-year history" (no age of a person).
-_THING_AGE = re.compile(rf"\b(?:\d{{1,4}}|{_AGE_IN_WORDS})[-\s]year\s+history\b", re.I)
+_THING_AGE = re.compile(rf"\b(?:\d{{1,4}}|{_AGE_IN_WORDS})[-\s]year\s+history\b|"
+                        # a thing's making so long ago: "a chondrite that formed about 4.6 billion years ago"
+                        r"\b(?:formed|made|built|created|carved|laid|written|painted)\s+(?:about|around|some|nearly|"
+                        r"almost|more\s+than|over|at\s+least\s+)?\s*[\d.,]+\s+(?:(?:million|billion|thousand)\s+)?"
+                        r"years\s+ago\b", re.I)
 # A stage of a match or a contest: "in the 89th minute", "early in the second half", "on lap 12"
 # (not an episode or a chapter, which are asked for by name).
 _STAGES = r"minute|round|lap|innings?|set|game|match|stage|leg|heat|hole|quarter|half|frame|bout"
@@ -605,7 +609,8 @@ Program Programme Mission Race Tournament Open Declaration Constitution Amendmen
 Conference Summit Convention Region District Territory Commonwealth Confederation Alliance Pact North South East
 West Northern Southern Eastern Western Central Upper Lower New Great Greater United Royal National International
 Federal Vale Heights Falls Moors Fjord Competition Contest Trophy Regatta Gala Fete Carnival Parade
-Stakes Match Matches Fair""".split()) | _NATIONALITIES | frozenset(  # and a company's: "Southvale Water said ..."
+Stakes Match Matches Fair Marathon Triathlon Duathlon Fringe Rally Relay Sportive Prix
+""".split()) | _NATIONALITIES | frozenset(  # and a company's: "Southvale Water said ..."
     """Water Energy Rail Airlines Airways Motors Foods Homes Media Pharma Pharmaceuticals Holdings Capital Partners
     Systems Technologies Labs Insurance Telecom Electric Gas Oil Shipping Lines Ferries Logistics Ventures Industries
     Solutions Software Entertainment Healthcare Properties Estates Mining Retail Stores Brands Bakery Brewery

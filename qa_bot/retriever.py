@@ -1807,6 +1807,10 @@ _TELLS_WIN_OR_DEFEAT = re.compile(rf"{_TELLS_WIN.pattern}|\b(?:beat|beating|defe
                                   r"victorious|edged\s+out|overcame)\b", re.I)
 
 
+_CLASS_OF_PLACE = re.compile(r"\s+(?:ward|hospital|home|centre|center|library|playground|school|clinic|toilets?|"
+                             r"changing\s+rooms?|charity|book|books|section|department|shop|clothes|clothing)\b", re.I)
+
+
 def _win_of_another_class(question: str, text: str) -> bool:
     """Whether "Who won the boys' lacrosse championship?" meets a sentence telling a contest of
     another class only ("... has won the national under-18 girls' lacrosse championship")."""
@@ -1814,7 +1818,9 @@ def _win_of_another_class(question: str, text: str) -> bool:
         return False
 
     def classes(words: str) -> set[str]:
-        return {re.sub(r"['’]s?$", "", m.group(0).lower()) for m in _CLASS_OF_CONTEST.finditer(words)}
+        return {re.sub(r"['’]s?$", "", m.group(0).lower()) for m in _CLASS_OF_CONTEST.finditer(words)
+                # (a place's, not a contest's: "who works on the children's ward")
+                if not _CLASS_OF_PLACE.match(words, m.end())}
     asked, told = classes(question), classes(text)
     return bool(asked - told) and bool(told - asked)
 
@@ -2276,6 +2282,16 @@ def _named_by_post_of(forms: set[str], text: str) -> bool:
     return not tells_as_deed(forms, text)
 
 
+_VERB_OF_A_FACT = re.compile(r"\b(?P<verb>[a-z]+)\s+that\b", re.I)  # "found that ...", "showed that ..."
+
+
+def _tells_deed_of_a_fact_only(forms: set[str], text: str) -> bool:
+    """Whether the text tells the deed (``forms``, stemmed) only of a fact, "found that ...",
+    "discovered that ...": no thing found, so no finder of the thing asked."""
+    told = [m for m in _VERB_OF_A_FACT.finditer(text) if set(stem([m["verb"].lower()])) & forms]
+    return bool(told) and not tells_as_deed(forms, _VERB_OF_A_FACT.sub(" ", text))
+
+
 def _done_by_to_another(forms: set[str], text: str) -> bool:
     """Whether the text tells the deed (``forms``, stemmed) done by someone to a new thing it
     names just before, in a clause after a comma: "a children's gurning contest, won by ..."."""
@@ -2601,12 +2617,15 @@ _TIMES_GIVEN = re.compile(r"\b(?:once|twice|thrice)\b|"
                           r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|"
                           r"hundred|thousand|million)\s+(?:\w+\s+)?(?:times|occasions)\b|"
                           r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-                          r"eleventh|twelfth)\s+time\b", re.I)
+                          # (or the win it was: "It was his third win in York")
+                          r"eleventh|twelfth)\s+(?:time|win|victory|title)\b", re.I)
 
 
 # A count of what a sentence named before, by place: "four in London and three in Birmingham"
 _COUNT_BY_PLACE = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
                              r"forty|fifty|dozens?|hundreds?)\s+(?:in|at)\s+(?-i:[A-Z][a-z])", re.I)
+# Times said of how often, no count of times done: "running his delivery round twice a day"
+_HOW_OFTEN = re.compile(r"\b(?:once|twice|thrice|[\w-]+\s+times)\s+(?:a|an|per|each|every)\b", re.I)
 # "How many games did Harrogate lose this season?", which "lost only once" answers
 _HOW_MANY_GAMES_ENDED = re.compile(r"^\s*how\s+many\s+(?:games|matches|races|fixtures|ties|bouts)\s+"
                                    r"(?:did|have|has|had)\s+.{1,60}?\b(?:lose|lost|win|won|draw|drawn|drew)\b", re.I)
@@ -4161,6 +4180,13 @@ class QABot:
                     ranked[at][0] >= ranked[0][0] - _NAMED_ONE_MARGIN and not tells_any(forms, best.text) and \
                     not names_a_person_in(best.text) and _done_by_named(forms, row.text):
                 return _moved_first(ranked, at)
+            # ... or tells it done by someone it opens on, when the best tells it only of a fact: "Rob
+            # Wilcock and his family found a pile of black rock ..." for "Who found the meteorite?" over
+            # "Researchers found that it contains water ..."
+            if row.doc_id == best.doc_id and ranked[at][0] >= ranked[0][0] - _NAMED_ONE_MARGIN and \
+                    _tells_deed_of_a_fact_only(forms, best.text) and opening_name(row.text) and \
+                    tells_as_deed(forms, row.text) and not _tells_deed_of_a_fact_only(forms, row.text):
+                return _moved_first(ranked, at)
             # ... or names someone by the post the deed makes them, right before their name, when the
             # best never tells the deed: "Organiser Tom Hebditch said ..." for "Who organises the sheep
             # fair?" over "... auctioneers from Frome Livestock sold ..." (a best telling the deed with
@@ -4742,9 +4768,11 @@ class QABot:
                                                                  _WHICH_ONE_PERSON.match(question)) and
                                        not features["answer_type"]) or
                                       (counted is not None and
-                                       # ("lost only once" counts the games lost)
+                                       # ("lost only once" counts the games lost; "his third win", the times)
                                        not (_HOW_MANY_GAMES_ENDED.match(question) and
                                             _ONCE_OR_TWICE.search(row.text)) and
+                                       not (_HOW_MANY_TIMES.match(question) and
+                                            gives_times(_HOW_OFTEN.sub(" ", row.text))) and
                                        not self._counts(counted, row, asked_count_done(question),
                                                         given_one_each(question),
                                                         _ASKS_PART.match(question) is not None)) or

