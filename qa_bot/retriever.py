@@ -502,6 +502,22 @@ def _kind_in_story_as_much(ranked: Ranked) -> Callable[[SentenceRow, dict[str, f
         _holds_as_much(features, held)
 
 
+def _time_told_first(question: str, ranked: Ranked) -> Ranked:
+    """"When is the concert?": a best that tells no time ("The concert will be broadcast on BBC Radio
+    2.") yields to a close sentence of its story that tells one and holds as much ("... at the NHS
+    Voices concert on 14 December")."""
+    if len(ranked) < 2 or ranked[0][2]["answer_type"] or ASKS_WHEN.match(question) is None or \
+            answer_type(question) != "date":
+        return ranked
+    # (holding every word of the question the best holds: "Josh learned to plough at the age of ten"
+    # keeps its place over "He practises every evening in the autumn")
+    asked = set(sentence_tokens("", question, None))
+    held = asked & set(sentence_tokens("", ranked[0][1].text, None))
+    fits = _kind_in_story_as_much(ranked)
+    return _first_fitting_first(ranked, lambda row, features: fits(row, features) and
+                                held <= set(sentence_tokens("", row.text, None)), _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
+
+
 def _candidate_first(ranked: Ranked, wanted: SentenceRow) -> Ranked:
     """``ranked`` with ``wanted`` put first; unchanged if it is no candidate (nothing says how it scores)."""
     at = next((i for i, (_, row, _) in enumerate(ranked) if row.id == wanted.id), None)
@@ -2621,6 +2637,7 @@ _TIMES_GIVEN = re.compile(r"\b(?:once|twice|thrice)\b|"
                           r"eleventh|twelfth)\s+(?:time|win|victory|title)\b", re.I)
 
 
+_SO_MANY_STRONG = re.compile(r"\b\d[\d,]*-strong\b", re.I)  # "the 40-strong choir": its members counted
 # A count of what a sentence named before, by place: "four in London and three in Birmingham"
 _COUNT_BY_PLACE = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
                              r"forty|fifty|dozens?|hundreds?)\s+(?:in|at)\s+(?-i:[A-Z][a-z])", re.I)
@@ -3622,7 +3639,7 @@ class QABot:
         ranked = self._listed_above_first(question, self._answer_read_on(question, ranked))
         ranked = self._priced_first(question, self._counted_first(question, ranked))
         ranked = _unit_price_first(question, ranked)
-        ranked = self._origin_first(question, self._aged_first(question, ranked))
+        ranked = self._origin_first(question, self._aged_first(question, _time_told_first(question, ranked)))
         ranked = self._kind_named_first(question, ranked)
         ranked = _material_named_first(question, self._kind_read_back(question, ranked))
         ranked = self._reason_first(question, self._reason_read_on(question, ranked))
@@ -5111,6 +5128,9 @@ class QABot:
         eggs" for hens)."""
         if done is not None and not self._says(done, row):
             return False
+        # "How many people are in the choir?" of "The 40-strong choir was formed ...": its people counted
+        if PEOPLE.intersection(w.lower() for w in counted) and _SO_MANY_STRONG.search(row.text):
+            return True
         if self._gives_quantity_of(counted, row.text, synonyms) or counts_as_number_of(counted[-1], row.text) or \
                 (given_each and self._gives_quantity_of(list(given_each), row.text, synonyms)):
             return True

@@ -5623,3 +5623,16 @@ def test_a_race_is_no_one_a_childrens_ward_no_class_a_finder_of_a_thing_a_win_co
     assert finder.hits[0].sentence.startswith("Rob Wilcock and his family found a pile of black rock"), finder
     assert times.hits[0].sentence == "It was his third win in York." and times.found, times
     assert "formed about 4.6 billion years ago" in old.hits[0].sentence, old
+
+
+def test_a_time_told_over_a_best_without_one_and_a_company_so_many_strong():
+    """Found by the two-hundred-and-fifth blind batch: "When is the concert?" by "The choir will
+    perform two songs at the NHS Voices concert on 14 December ...", not "The concert will be
+    broadcast on BBC Radio 2." (a best telling no time yields to a close sentence of its story that
+    tells one); "How many people are in the choir?" by "The 40-strong choir was formed in 2020 ...",
+    not another story's "There are 38 people on the waiting list.\""""
+    bot = story_batch("stories_twohundredfifth")
+    when, many = bot.ask_many(["When is the concert?", "How many people are in the choir?"])
+    assert when.hits[0].sentence.startswith("The choir will perform two songs at the NHS Voices concert on 14 December")
+    assert when.found, when
+    assert many.hits[0].sentence.startswith("The 40-strong choir was formed in 2020"), many
