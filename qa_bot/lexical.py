@@ -192,11 +192,18 @@ fine penalty; angler angling; eat diet
 """
 
 
+# Plurals the stemmer splits from their singular ("buses" is "buse", "bus" is "bus"): "Who runs the
+# buses?" of "... bus routes ..., the operator Coastal Coaches".
+_PLURALS_SPLIT = """
+bus buses; gas gases; lens lenses; canvas canvases
+"""
+
+
 @lru_cache(maxsize=1)
 def _forms_of_words() -> dict[str, tuple[str, ...]]:
     """Each stemmed form's family; families that share a form ("choose chose", "choose choice") are one."""
     families: list[set[str]] = []
-    for line in (_IRREGULAR_VERBS + ";" + _NOUNS_OF_VERBS + ";" + _SAME_THING).split(";"):
+    for line in (_IRREGULAR_VERBS + ";" + _NOUNS_OF_VERBS + ";" + _SAME_THING + ";" + _PLURALS_SPLIT).split(";"):
         forms = set(stem(line.split()))
         joined = [f for f in families if f & forms]
         for family in joined:

@@ -461,6 +461,9 @@ _PLACE_WORDS = re.compile(rf"\b(in|at|from|to|near|across|outside|inside|into|to
                           # (not an event "held by the council", which says who held it)
                           rf"\b(?:now\s+held|kept|housed|stored|looked\s+after|cared\s+for)\s+by\s+(the\s+)?"
                           rf"{_CAPITALISED}|"
+                          # "Residents of Edgefield, which will lose its only bus": a place by who lives there
+                          r"\b(?i:residents|inhabitants|villagers|townspeople|townsfolk|islanders)\s+of\s+"
+                          rf"{_CAPITALISED}|"
                           # "in the neighbouring town of Vilanova", "off the island of Skarvik"
                           rf"\b(city|town|village|island|region|province|county|district|port|state)\s+of\s+{_CAPITALISED}|"
                           # "mostly in the forests of Nepal", "on the slopes of Everest", "off the coast of Norway",
@@ -2064,7 +2067,9 @@ _RUNNER_UP_NAMED = re.compile(r"\brunners?-up\b|\bfollowed\s+(?:closely\s+)?by\b
                               re.I)
 # The runner-up as a winner's story gives them: "finished 41 seconds ahead of Ethiopia's Tesfaye
 # Alemu", "beating the Ridgeway Wolves 4-2".
-_RUNNER_UP = re.compile(r"\b(?:ahead\s+of|beating|beat|edged\s+out|pipped)\b", re.I)
+# (not "a full point ahead of the rest of the field", which names no one second)
+_RUNNER_UP = re.compile(r"\b(?:ahead\s+of(?!\s+(?:the\s+)?(?:rest|field|pack|others|everyone|everybody|all)\b)|"
+                        r"beating|beat|edged\s+out|pipped)\b", re.I)
 
 
 def asked_placing(question: str) -> str | None:

@@ -937,9 +937,15 @@ _NOT_COUNTED_THINGS = frozenset("does was has is years months weeks days hours d
 _NAMED_AFTER_COUNT = re.compile(r"\s*(?:,|:|—|–|\()\s*(?:the\s+|in\s+|at\s+|on\s+|near\s+)?[A-Z0-9]|"
                                 # "Some items, such as knives and aerosols over 500ml, ..."
                                 r"\s*,?\s*(?:such\s+as|including|like)\s|"
+                                # or by what they are: "all the trains that are more than 40 years old"
+                                r"\s+(?:that|which|who)\s+(?:are|were|is|was|have|had)\b|"
                                 # a list after a colon that ends the count's clause: "one of the six colours
                                 # approved by the council: sea blue, sand, white ..."
                                 r"(?:\s+[\w'’-]+){0,6}\s*:\s*\S")
+
+
+# A word between a count and what it counts, of two: "Three rural bus routes" (not "2026 and batch codes").
+_DESCRIBING_WORD = r"(?!(?:and|or|to|of|the|in|on|at|for|by|with|from)\b)(?-i:[a-z][a-z-]*)"
 
 
 def counts_without_naming(question: str, text: str) -> bool:
@@ -953,7 +959,8 @@ def counts_without_naming(question: str, text: str) -> bool:
     mentions = list(re.finditer(rf"\b{re.escape(noun)}\b", text, re.I))
     # ... and not named straight after: "Two routes, the N1 to the university and the N7 ..."
     counted = [x for x in mentions if re.search(rf"\b{_COUNT_WORD}\s+(?:of\s+(?:its|their|the|our|his|her)\s+)?"
-                                                 rf"(?:[\w-]+\s+)?$", text[: x.start()], re.I) and
+                                                 rf"(?:[\w-]+\s+|{_DESCRIBING_WORD}\s+{_DESCRIBING_WORD}\s+)?$",
+                                                 text[: x.start()], re.I) and
                not _NAMED_AFTER_COUNT.match(text, x.end())]
     return bool(mentions) and len(counted) == len(mentions)
 

@@ -1222,9 +1222,16 @@ def _time_gone_by_first(question: str, ranked: Ranked) -> Ranked:
 # "What did the developer offer to plant instead of the oak?" asks what stands in the place of
 # something; a sentence telling a substitution says it: "proposed replacing the oak with 30 young
 # trees", "put forward its alternative", "instead", "rather than", "in place of".
-_ASKS_INSTEAD = re.compile(r"\b(?:instead(?:\s+of)?|in\s+place\s+of|rather\s+than|as\s+an\s+alternative)\b", re.I)
+_ASKS_INSTEAD = re.compile(r"\b(?:instead(?:\s+of)?|in\s+place\s+of|rather\s+than|as\s+an\s+alternative)\b|"
+                           # "What might replace the buses?", "What will the hall be replaced with?"
+                           r"^\s*what\s+(?:will|would|might|could|may|is\s+(?:going\s+)?to)\s+"
+                           r"(?:replace|take\s+the\s+place\s+of)\b|"
+                           r"\breplaced\s+(?:with|by)\s*\??\s*$", re.I)
 _TELLS_INSTEAD = re.compile(r"\b(?:instead|in\s+place\s+of|rather\s+than|alternatives?|replac(?:e|es|ed|ing)\b"
                             r"[^.;]{0,60}?\bwith|swap(?:s|ped|ping)?\b[^.;]{0,40}?\bfor|substitut\w*)\b", re.I)
+
+
+_SUBSTITUTE_REACH = 5  # how far down a sentence telling one may stand
 
 
 def _substitute_first(question: str, ranked: Ranked) -> Ranked:
@@ -1236,7 +1243,7 @@ def _substitute_first(question: str, ranked: Ranked) -> Ranked:
     return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
                                 features["coverage"] >= ranked[0][2]["coverage"] and
                                 _TELLS_INSTEAD.search(row.text) is not None,
-                                _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
+                                _SUBSTITUTE_REACH, _NAMED_ONE_MARGIN)
 
 
 # "Whose idea was the plaque?": what is someone's, which the answer names beside them ("The idea
@@ -2807,6 +2814,75 @@ def _holder_now_first(question: str, ranked: Ranked) -> Ranked:
                                 held_before.search(row.text) is None, _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
 
 
+# "Who runs Kendal Leisure Centre?" of "South Lakeland Leisure Trust, which runs the centre, said ...":
+# someone told doing the deed to the thing asked, by its head noun.
+_DOER_TOLD_REACH = 8
+_OPERATOR_NAMED = re.compile(r"\b(?:the|its|their)\s+operator,?\s+(?:the\s+)?[A-Z][\w'’-]+")
+_POST_OF_THE_COMPANY = re.compile(r"\b(?:the|its)\s+(?:company|firm|operator|business)['’]s\s+(?:[a-z]+\s+){0,2}"
+                                  r"(?:director|executive|chief|boss|head|manager|chairman|chairwoman|owner)\b")
+
+
+def _doer_of_thing_first(question: str, ranked: Ranked) -> Ranked:
+    """"Who runs Kendal Leisure Centre?": a close sentence of the best's story that tells a body or
+    a person doing the deed asked to the thing asked ("South Lakeland Leisure Trust, which runs the
+    centre, said ...") over a best that names only a post which may do it ("Its head coach, Gary
+    Nixon", of a club); and "Who runs the buses?" of "..., the operator Coastal Coaches has
+    announced" over "said the company's managing director, Steve Hollis", who runs the company."""
+    verb = asked_role_verb(question)
+    if verb is None or len(ranked) < 2:
+        return ranked
+    asked = question[re.search(rf"\b{re.escape(verb)}\b", question).end():]
+    verb = verb.lower()
+    things = [w for w in content_words(asked) if w not in ("now", "still", "currently")]
+    if not things or verb.startswith(("represent", "defend")):
+        return ranked
+    forms = "|".join(rf"{re.escape(f)}\w*" for f in word_forms(stem([verb])[0]) if f.isalpha())
+    thing = re.escape(stem([things[-1]])[0])
+    told = re.compile(rf"\b(?:which|who)\s+(?:now\s+|also\s+|still\s+)?(?:has\s+|have\s+)?(?:{forms})\s+"
+                      rf"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,3}}?{thing}\w*\b", re.I)
+    # ... the operator of a thing asked in common words, over the post of "the company" it is
+    operator = verb.startswith(("run", "operat")) and asked.strip(" ?").islower()
+    _, best, _ = ranked[0]
+    if told.search(best.text) or (operator and _OPERATOR_NAMED.search(best.text)):
+        return ranked
+    of_company = operator and _POST_OF_THE_COMPANY.search(best.text) is not None
+    return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
+                                (told.search(row.text) is not None or
+                                 (of_company and _OPERATOR_NAMED.search(row.text) is not None)),
+                                _DOER_TOLD_REACH)
+
+
+
+
+# "Where is the new museum?" asks of what has just opened or been made: "... has reopened as a museum".
+_NEW_ASKED = re.compile(r"\b(?:the|a|this)\s+new\s+[a-z]", re.I)
+_TELLS_MADE_NEW = re.compile(r"\b(?:(?:has|have|was|were|been|is|are)\s+(?:now\s+|just\s+|recently\s+|officially\s+)?"
+                             r"(?:re)?opened|"
+                             r"(?:has|have)\s+(?:been\s+)?(?:launched|unveiled|created|founded|set\s+up|become))\b", re.I)
+
+
+# "Who taught her to play chess?" asks whom someone learned from: "She learned the game at the
+# age of five from her grandfather".
+_ASKS_TEACHER = re.compile(r"^\s*(?i:who\s+(?:first\s+)?(?:taught|teaches|showed))\s+"
+                           r"(?P<learner>him|her|them|[A-Z][\w'’-]+)\b")
+_LEARNED_FROM = re.compile(r"\b(?:learn(?:ed|t|s|ing)?|picked\s+up)\b[^.;]{0,60}?\bfrom\s+"
+                           r"(?:(?:her|his|their|a|an|the|my|our)\s+)?(?:[a-z]+\s+){0,2}?[\w'’-]+", re.I)
+_TAUGHT_BY = re.compile(r"\b(?:taught|shown)\b[^.;]{0,60}?\bby\b", re.I)
+
+
+def _teacher_told_first(question: str, ranked: Ranked) -> Ranked:
+    """"Who taught her to play chess?": a best telling no one teaching yields to a close sentence
+    of its story telling whom the learner learned from."""
+    if _ASKS_TEACHER.match(question) is None or len(ranked) < 2:
+        return ranked
+    best = ranked[0][1]
+    if _LEARNED_FROM.search(best.text) or _TAUGHT_BY.search(best.text):
+        return ranked
+    return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
+                                (_LEARNED_FROM.search(row.text) is not None or _TAUGHT_BY.search(row.text) is not None),
+                                _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
+
+
 # "Which councillor proposed ...?" asks for one by name; "Which patients benefited most?" may be
 # answered by what they have in common.
 _WHICH_ONE_PERSON = re.compile(r"^\s*(?:in|at|on|from|to|by|for|with)?\s*which\s+(?!of\b)[a-z-]+(?<![^s]s)\b"
@@ -2983,8 +3059,13 @@ def _labels_only_what_is_asked(question: str, text: str) -> bool:
 # Things named in a row: "in Marsh End, Pinfold and Great Ashby", or a list a sentence introduces
 # ("... are:" / "• Ashby Cross" / "• Little Fenwick").
 _NAMES_LISTED = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*,?\s+"
-                           r"(?:and|or)\s+[A-Z]|:\s*\n")
+                           r"(?:and|or)\s+[A-Z]|:\s*\n|"
+                           # by their numbers: "The 18, the 44 and the 45 link villages ..."
+                           r"\b[A-Z]?\d+[A-Z]?,\s+(?:the\s+)?[A-Z]?\d+[A-Z]?(?:,\s+(?:the\s+)?[A-Z]?\d+[A-Z]?)*,?\s+"
+                           r"(?:and|or)\s+(?:the\s+)?[A-Z]?\d+[A-Z]?\b"
+                           r"(?!\s*(?:%|per\s*cent|years?|months?|weeks?|days?))")
 _NAMED_ONES_REACH = 3  # how far down a sentence naming the things asked may stand
+_LIST_OPENS_WITHIN = 12  # characters into a sentence its list of names may start: "The 18, the 44 ..."
 _NAMED_ONES_MARGIN = 0.5  # and how far below the best it may score
 
 
@@ -3632,7 +3713,9 @@ class QABot:
         ranked = _unknown_of_another_last(question, _source_over_follower(
             question, _narrow_kind_breaks_a_tie(sorted(scored, key=lambda t: -t[0]))))
         ranked = _named_ones_over_counted(question, _named_one_first(question, ranked))
+        ranked = self._named_next_over_counted(question, ranked)
         ranked = _holder_now_first(question, _own_post_first(question, _role_holder_first(question, ranked)))
+        ranked = _doer_of_thing_first(question, ranked)
         ranked = self._introduced_unnamed_first(question, self._named_after_introduction(question, ranked))
         ranked = self._thing_named_after_introduction(question, ranked)
         ranked = self._questions_read_on(question, ranked)
@@ -3652,6 +3735,7 @@ class QABot:
         ranked = _referent_fuller_first(question, ranked)
         ranked = _rate_told_first(question, _time_gone_first(question, ranked))
         ranked = _substitute_first(question, _time_gone_by_first(question, _occasion_asked_first(question, ranked)))
+        ranked = _teacher_told_first(question, ranked)
         ranked = _contents_first(question, _thing_measured_first(question, _whose_thing_first(question, ranked)))
         ranked = _margin_told_first(question, _distance_given_first(question, ranked))
         ranked = _asked_then_told_first(question, ranked)
@@ -4572,6 +4656,26 @@ class QABot:
                                     _holds_as_much(features, held) and named.search(row.text) is not None,
                                     margin=margin)
 
+    def _names_what_before_counted(self, question: str, row: SentenceRow) -> bool:
+        """Whether the sentence opens by naming what the one before it only counts (see
+        _named_next_over_counted)."""
+        listed = _NAMES_LISTED.search(row.text)
+        if listed is None or listed.start() > _LIST_OPENS_WITHIN or row.position == 0:
+            return False
+        before = self._sentence_before(row)
+        return before is not None and counts_without_naming(question, before.text)
+
+    def _named_next_over_counted(self, question: str, ranked: Ranked) -> Ranked:
+        """"Which bus routes are being cut?": a best that only counts them ("Three rural bus routes
+        ... will stop running") yields to the next sentence when it opens by naming them ("The 18,
+        the 44 and the 45 link villages ..."), though it shares no word with the question."""
+        if not ranked or not counts_without_naming(question, ranked[0][1].text):
+            return ranked
+        follower = self._sentence_after(ranked[0][1])
+        if follower is None or not self._names_what_before_counted(question, follower):
+            return ranked
+        return _candidate_first(ranked, follower)
+
     def _listed_above_first(self, question: str, ranked: Ranked) -> Ranked:
         """"Which areas are affected?" of a notice whose best sentence says "customers in the
         areas above must boil their water": the areas are named in the nearest sentence before
@@ -4650,6 +4754,9 @@ class QABot:
         doc = self._doc(row.doc_id)
         # "It was designed by Holm and Varga" is read with the sentence naming what "it" is.
         referent = self._sentence_before(row) if features["referred"] else self._referent(row)
+        # "The 18, the 44 and the 45 link villages ..." names what the sentence before only counted.
+        if referent is None and self._names_what_before_counted(question, row):
+            referent = self._sentence_before(row)
         read = with_road_nouns(_in_full(f"{referent.text} {row.text}" if referent else row.text,
                                       self._surnames_asked(row.doc_id, weights)))
         # What coverage counted, the section's heading among it ("## Skate park" over "The
@@ -4722,6 +4829,10 @@ class QABot:
                     held |= _with_forms(sentence_tokens("", span, None))
         if TELLS_OF_A_CASE.search(row.text):
             held |= set(stem(["case"]))
+        # "Where is the new museum?" of "A cottage ... has reopened as a museum on the coast": what
+        # has just opened or been made is the new one.
+        if _NEW_ASKED.search(question) and _TELLS_MADE_NEW.search(read):
+            held |= set(stem(["new"]))
         # "The authority's chair" is the transport authority's, as the story named it before.
         held |= self._modifiers_referred(question, held, row)
         named_next = self._named_next(row)  # "How old is Callum Reid?" of "... find a 15-year-old boy ..."
@@ -4909,6 +5020,18 @@ class QABot:
             text = text if text is not None else self.index.document_text(row.doc_id)
             if re.search(rf"\b{re.escape(m[1])}\s+{re.escape(m[2])}", text, re.I):
                 found.add(modifier)
+        # ... and a name's, its head a common noun the sentence says with "the": "South Lakeland
+        # Leisure Trust, which runs the centre" holds "Kendal Leisure" of "Kendal Leisure Centre"
+        # in a story naming it so.
+        for span in names_in_question(question):
+            words = span.split()
+            head = words[-1].lower()
+            if len(words) < 2 or stem([head])[0] not in held or \
+                    not re.search(rf"\b(?:the|this)\s+{re.escape(head)}\b", row.text, re.I):
+                continue
+            text = text if text is not None else self.index.document_text(row.doc_id)
+            if re.search(rf"\b{re.escape(span)}\b", text):
+                found |= set(stem([w.lower() for w in words[:-1]])) - held
         return found
 
     def _lacks_thing_asked(self, question: str, held: set[str], read: str) -> bool:
@@ -5251,8 +5374,10 @@ class QABot:
         head = set(stem([priced[-1].lower()]))
         # ... and "How much did the lych gate repairs cost?" of "The work cost £18,500" in a story whose
         # title names the gate: the work on what it names.
+        # ... or of "How much will the repairs cost?", asking of no work in particular, under "## The repairs"
         if priced[-1].lower() in _WORKS_DONE and THE_PROJECT.match(row.text) and \
-                which & set(sentence_tokens(self._doc(row.doc_id).title, "", None)):
+                (which & set(sentence_tokens(self._doc(row.doc_id).title, "", None)) or
+                 (not which and head & set(sentence_tokens(self._heading_of(row) or "", "", None)))):
             return True
         # "Nordlit says the project will cost 6.2 billion kronor" prices the mine of "Lithium mine
         # approved ...": "the project" is the story's subject, named in its title.

@@ -5636,3 +5636,38 @@ def test_a_time_told_over_a_best_without_one_and_a_company_so_many_strong():
     assert when.hits[0].sentence.startswith("The choir will perform two songs at the NHS Voices concert on 14 December")
     assert when.found, when
     assert many.hits[0].sentence.startswith("The 40-strong choir was formed in 2020"), many
+
+
+def test_a_doer_told_with_the_thing_a_village_by_its_residents_and_what_comes_instead():
+    """Found by the two-hundred-and-sixth blind batch: "Who runs Kendal Leisure Centre?" by "South
+    Lakeland Leisure Trust, which runs the centre, ...", not the head coach of a swimming club; "Who
+    runs the buses?" by "..., the operator Coastal Coaches has announced", not the company's managing
+    director ("buses" and "bus" are one word); "Which village will lose its only bus?" by "Residents
+    of Edgefield, which will lose its only bus, ..."; "What might replace the buses?" by "... a
+    dial-a-ride minibus in the area instead."; "Who taught her to play chess?" by "She learned the
+    game ... from her grandfather ..."."""
+    bot = story_batch("stories_twohundredsixth")
+    runs, buses, village, replace, taught = bot.ask_many([
+        "Who runs Kendal Leisure Centre?", "Who runs the buses?", "Which village will lose its only bus?",
+        "What might replace the buses?", "Who taught her to play chess?"])
+    assert runs.hits[0].sentence.startswith("South Lakeland Leisure Trust, which runs the centre"), runs
+    assert runs.found, runs
+    assert "the operator Coastal Coaches" in buses.hits[0].sentence, buses
+    assert village.hits[0].sentence.startswith("Residents of Edgefield"), village
+    assert "dial-a-ride minibus" in replace.hits[0].sentence, replace
+    assert taught.hits[0].sentence.startswith("She learned the game at the age of five from her grandfather"), taught
+
+
+def test_routes_named_after_their_count_the_work_priced_and_no_one_second_ahead_of_the_field():
+    """Found by the two-hundred-and-sixth blind batch: "Which bus routes are being cut?" by the
+    sentence after the lead that only counts them ("The 18, the 44 and the 45 link villages ..."),
+    "How much will the repairs cost?" is found by "The work will cost an estimated £1.3 million ..."
+    under "## The repairs", and "Who came second in the chess championship?" is not answered by the
+    winner finishing "a full point ahead of the rest of the field"."""
+    bot = story_batch("stories_twohundredsixth")
+    routes, repairs, second = bot.ask_many(["Which bus routes are being cut?", "How much will the repairs cost?",
+                                            "Who came second in the chess championship?"])
+    assert routes.hits[0].sentence.startswith("The 18, the 44 and the 45 link villages"), routes
+    assert repairs.hits[0].sentence.startswith("The work will cost an estimated £1.3 million"), repairs
+    assert repairs.found, repairs
+    assert not second.found, second

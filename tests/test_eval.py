@@ -579,6 +579,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_twohundredthird", 69, 10, 4, 58, 9),
     ("stories_twohundredfourth", 66, 10, 4, 50, 9),
     ("stories_twohundredfifth", 66, 10, 4, 50, 7),
+    ("stories_twohundredsixth", 77, 10, 4, 66, 9),
 ])
 def test_a_batch_of_stories_written_blind_is_answered(folder, questions, unanswerable, documents, top1_right,
                                                       abstained):
