@@ -461,6 +461,10 @@ _PLACE_WORDS = re.compile(rf"\b(in|at|from|to|near|across|outside|inside|into|to
                           # (not an event "held by the council", which says who held it)
                           rf"\b(?:now\s+held|kept|housed|stored|looked\s+after|cared\s+for)\s+by\s+(the\s+)?"
                           rf"{_CAPITALISED}|"
+                          # "sank 12 miles south of Lizard Point", "north-east of Aberdeen"
+                          # (not "in the north of England", a region's part, seldom what is asked)
+                          r"(?<!\b[Tt]he\s)\b(?i:north|south|east|west)(?:-?(?i:east|west))?\s+of\s+(?:the\s+)?"
+                          rf"(?!(?:{DAY_NAMES}|{_MONTHS})\b){_CAPITALISED}|"
                           # "Residents of Edgefield, which will lose its only bus": a place by who lives there
                           r"\b(?i:residents|inhabitants|villagers|townspeople|townsfolk|islanders)\s+of\s+"
                           rf"{_CAPITALISED}|"
@@ -1447,13 +1451,23 @@ _COUNT_FIGURE = (r"(?:\d[\d,.]*(?:st|nd|rd|th)?|one|two|three|four|five|six|seve
                  r"twenty|thirty|forty|fifty|hundred|thousand|million)")
 
 
+_CARDINAL_FIGURE = _COUNT_FIGURE.replace(r"(?:st|nd|rd|th)?", r"(?!st\b|nd\b|rd\b|th\b)")
+# Things an ordinal places, not counts: "the 14th hole", "the 89th minute", "the third floor".
+ORDINAL_POSITIONS = frozenset("""hole holes floor floors storey storeys fairway fairways tee tees minute minutes mile
+miles lap laps page pages chapter chapters row rows seat seats place places position positions century centuries
+street streets step steps stop stops""".split())
+
+
 def counts_by_figure(noun: str, sentence: str) -> bool:
     """Whether a figure in the sentence counts ``noun`` itself, beside it or one or two words off:
     "employs 120 people", "six new shops", "Five barn owl chicks", "the 30th month", "the
     1,100-seat theatre" (no near synonym: "1,100 passengers" counts no flights), not a sum
     ("$250,000 for primes") nor across a preposition ("40 in boats"), nor a part ("two of her hives"),
     though a count of sets of it is one of it ("Four pairs of speed cushions")."""
-    return re.search(rf"(?<![$€£¥₽])\b{_COUNT_FIGURE}"
+    # (an ordinal counts what came so far, "the 30th month", but not where a thing stands among
+    # others: "the 14th hole" of a course with 18)
+    figure = _CARDINAL_FIGURE if noun.lower() in ORDINAL_POSITIONS else _COUNT_FIGURE
+    return re.search(rf"(?<![$€£¥₽])\b{figure}"
                      r"(?:\s+(?:pairs?|sets?|rows?|groups?|batches|bags|boxes|packs)\s+of)?"
                      rf"(?:-|\s+(?:(?!(?:for|in|on|at|to|by|with|per|from|and|or|of)\b)[a-z][\w-]*\s+){{0,2}})"
                      rf"{noun_forms(noun)}\b", sentence, re.I) is not None or counts_as_number_of(noun, sentence)
@@ -2051,7 +2065,9 @@ _AGE_OF = re.compile(r"^\s*how old (?:is|was|are|were|will)\s+"
 
 
 # "Who came second in the men's race?", "Which horse finished third?": a placing, by its ordinal.
-_PLACING_ASKED = re.compile(r"^\s*(?:who|which\s+[\w-]+)\s+(?:came|finished|placed|was\s+placed|was|were|ended\s+up)\s+"
+_PLACING_ASKED = re.compile(r"^\s*(?:who|which\s+[\w-]+)\s+(?:came|finished|placed|was\s+placed|was|were|ended\s+up|"
+                            # "Who won second prize?", "Who took third place?"
+                            r"(?:won|took|got|claimed|was\s+awarded)\s+(?:the\s+)?(?=\w+\s+(?:prize|place|spot)\b))\s*"
                             r"(?P<ordinal>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
 _ORDINAL_FIGURES = {"second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th", "seventh": "7th",
                     "eighth": "8th", "ninth": "9th", "tenth": "10th"}
@@ -2068,8 +2084,11 @@ _RUNNER_UP_NAMED = re.compile(r"\brunners?-up\b|\bfollowed\s+(?:closely\s+)?by\b
 # The runner-up as a winner's story gives them: "finished 41 seconds ahead of Ethiopia's Tesfaye
 # Alemu", "beating the Ridgeway Wolves 4-2".
 # (not "a full point ahead of the rest of the field", which names no one second)
+# (nor "beating more than 300 other schools")
 _RUNNER_UP = re.compile(r"\b(?:ahead\s+of(?!\s+(?:the\s+)?(?:rest|field|pack|others|everyone|everybody|all)\b)|"
-                        r"beating|beat|edged\s+out|pipped)\b", re.I)
+                        r"(?:beating|beat)"
+                        r"(?!\s+(?:(?:more\s+than|over|about|nearly|almost|some)\s+)?[\w,]+\s+others?\b)|"
+                        r"edged\s+out|pipped)\b", re.I)
 
 
 def asked_placing(question: str) -> str | None:
@@ -2078,11 +2097,15 @@ def asked_placing(question: str) -> str | None:
     return m["ordinal"].lower() if m else None
 
 
+_ENUMERATING = re.compile(r"^\W*(?:first|second|third|fourth|fifth|secondly|thirdly)\s*,\s*", re.I)
+
+
 def gives_placing(ordinal: str, sentence: str, implied: bool = True) -> bool:
     """Whether the sentence gives who took that placing: the ordinal ("was second", "came 2nd",
     "The runner-up was ..."), or, if ``implied``, for second the one the winner beat ("finished
     41 seconds ahead of ..."). "The men's race was won by Tomás Reilly" names no one second."""
     figure = _ORDINAL_FIGURES.get(ordinal)
+    sentence = _ENUMERATING.sub("", sentence)  # "Second, it would block light to ..." places no one
     # a placing, not "the second week", "for the third time"
     # (nor "finished one second behind", a unit of time, nor "the second-largest fish", a rank in size)
     if re.search(rf"(?<!\bone )(?<!\ba )(?<!\bsplit )"
@@ -2498,7 +2521,8 @@ def counts_by_ordinal(sentence: str) -> bool:
 def words_after_ordinals(sentence: str) -> list[str]:
     """The words an ordinal may count, the two after it ("meeting" in "the fourth meeting in a
     row", "win" in "its 12th straight win")."""
-    return [w for m in _ORDINAL_BEFORE.finditer(sentence) for w in (m.group("next"), m.group("after")) if w]
+    return [w for m in _ORDINAL_BEFORE.finditer(sentence) for w in (m.group("next"), m.group("after"))
+            if w and w.lower() not in ORDINAL_POSITIONS]
 
 
 _A_SHARE = re.compile(r"[\d.,]+\s?(?:%|per\s?cent\b|percent\b)", re.I)

@@ -381,10 +381,12 @@ WHO_DONE_TO_ASKED = re.compile(r"^\s*who\s+(?:was|were|has\s+been|have\s+been|ha
                                re.IGNORECASE)
 
 
-# "Was anyone in the building?" asks where they were, no deed.
-EVENT_ASKED = re.compile(rf"^\s*(?:has|have|had|was|were|is|are|did|will)\s+{_SLOT_WORDS}\s+"
-                          r"(?:been\s+|be\s+)?(?!(?:in|at|on|inside|aboard|near|there|here)\b)(?P<verb>[a-z]+)",
-                          re.IGNORECASE)
+# "Was anyone in the building?" asks where they were, no deed. ("Were any of the fishermen hurt?"
+# asks it of anyone among them.)
+EVENT_ASKED = re.compile(rf"^\s*(?:has|have|had|was|were|is|are|did|will)\s+"
+                         rf"(?:{_SLOT_WORDS}|any\s+of\s+(?:them|the\s+(?:[\w'’-]+\s+){{0,2}}?[a-z]+))\s+"
+                         r"(?:been\s+|be\s+)?(?!(?:in|at|on|inside|aboard|near|there|here)\b)(?P<verb>[a-z]+)",
+                         re.IGNORECASE)
 
 
 # "Have the police arrested anyone?", "Has the council fined anybody?": whether a deed was done
@@ -946,6 +948,19 @@ _NAMED_AFTER_COUNT = re.compile(r"\s*(?:,|:|—|–|\()\s*(?:the\s+|in\s+|at\s+|
 
 # A word between a count and what it counts, of two: "Three rural bus routes" (not "2026 and batch codes").
 _DESCRIBING_WORD = r"(?!(?:and|or|to|of|the|in|on|at|for|by|with|from)\b)(?-i:[a-z][a-z-]*)"
+
+
+def speaks_of_them_in_general(question: str, text: str) -> bool:
+    """Whether the question asks which things ("Which streets were the lights on?") and the
+    sentence speaks of them only as some one's or all ("across the town's streets", "the
+    streets"), naming none after."""
+    m = _WHICH_PLURAL.match(question)
+    if not m or m["noun"].lower() in _NOT_COUNTED_THINGS:
+        return False
+    noun = m["noun"].lower()
+    mentions = list(re.finditer(rf"\b(?:the|its|their|our|his|her|[\w-]+['’]s)\s+{re.escape(noun)}\b", text, re.I))
+    return bool(mentions) and len(mentions) == len(re.findall(rf"\b{re.escape(noun)}\b", text, re.I)) and \
+        not any(_NAMED_AFTER_COUNT.match(text, x.end()) for x in mentions)
 
 
 def counts_without_naming(question: str, text: str) -> bool:

@@ -50,7 +50,8 @@ from .ranking import (A_MEASURE, ASKS_START, ASKS_TIME_TAKEN, ASKS_WHAT_STRUCK, 
                       names_next_what_lead_introduced, names_role_holder, names_the, noun_forms, opening_name,
                       prices_a_size, refers_above,
                       role_asked_in_words, roles_spelled_out, semantic_match, shipped_scoring, signs_by_name,
-                      speaks_of_unnamed, tells_how_it_works, words_after_ordinals, words_near_figures)
+                      speaks_of_unnamed, tells_how_it_works, words_after_ordinals, words_near_figures,
+                      ORDINAL_POSITIONS)
 from .reading import (AGE_WHEN_DONE, ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NAME, ASKS_IN_TEXT, ASKS_PURPOSE,
                       ASKS_REASON, ASKS_WHEN,
                       ASKS_WHERE_FROM, ASKS_WHERE_NAMED_FROM, ASKS_WHERE_THING_FROM, ASKS_WRITER, ASKS_WRITTEN,
@@ -81,7 +82,7 @@ from .reading import (AGE_WHEN_DONE, ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NA
                       leaves_unnamed, measures_thing_asked, name_given_next, named_next, names_material_of, named_words,
                       names_in_question, sets_no_year_asked, thing_made_asked,
                       names_no_one_at_all, names_no_winner, names_none_asked, names_nothing_asked, opening_body,
-                      pronoun_within, tells_any, tells_as_deed, which_one_left_unnamed,
+                      pronoun_within, tells_any, tells_as_deed, which_one_left_unnamed, speaks_of_them_in_general,
                       lacks_beginning, lacks_cause_of_death, lacks_kind_asked, lacks_last_year, names_another_of_series,
                       tells_deed_passive_only, tells_deed_undone, tells_deed_without_doer, tells_means_of,
                       tells_opposite_extreme,
@@ -888,7 +889,10 @@ def _place_of_event_first(question: str, ranked: Ranked) -> Ranked:
     if places(best.text) or _HELD_AT.search(best.text):
         return ranked
     gone = asked["tense"].lower() in ("was", "were")
-    return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and places(row.text) and
+    # (of any story when the best never speaks of the event: "Where were the awards held?" of
+    # "... one of the brackets that hold them ..." in a story about Christmas lights)
+    anywhere = not mentions_noun(asked["event"].lower(), best.text)
+    return _first_fitting_first(ranked, lambda row, _: (anywhere or row.doc_id == best.doc_id) and places(row.text) and
                                 not (gone and _TELLS_TO_COME.search(row.text)), _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
 
 
@@ -1045,16 +1049,31 @@ _TELLS_LIMIT = re.compile(r"\b(?:up\s+to|no\s+more\s+than|at\s+most|a\s+maximum\
 _ASKS_USUAL = re.compile(r"\b(?:usually|normally|typically|generally|on\s+average|ordinarily)\b", re.I)
 _TELLS_USUAL = re.compile(r"\b(?:usual|usually|normal|normally|typical|typically|generally|average|ordinary|"
                           r"ordinarily|as\s+a\s+rule)\b", re.I)
+# ... and where something usually is, told as where it mostly is, in any words: "grows mainly on
+# chalk and sand dunes"
+_WHERE_ASKED = re.compile(r"^\s*where\b", re.I)
+_PLACE_IN_WORDS = r"\b(?:on|in|at|among|under|near|along|beside)\s+(?:[a-z]+\s+){0,3}?[a-z]{3,}"
+_TELLS_PLACE_IN_WORDS = re.compile(_PLACE_IN_WORDS)
+_TELLS_MOSTLY_WHERE = re.compile(rf"\b(?:mainly|mostly|chiefly|largely)\s+{_PLACE_IN_WORDS}", re.I)
 
 
 def _usual_told_first(question: str, ranked: Ranked) -> Ranked:
     """A best that tells nothing as usual, for a question asking what usually is, yields to a
-    sentence of its story that does, with the kind asked."""
-    if _ASKS_USUAL.search(question) is None or len(ranked) < 2 or _TELLS_USUAL.search(ranked[0][1].text):
+    sentence of its story that does, with the kind asked (or, asked where, a place in common words:
+    "Humpbacks usually live in the open ocean"; or where it mostly is)."""
+    if _ASKS_USUAL.search(question) is None or len(ranked) < 2:
         return ranked
     best = ranked[0][1]
-    return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
-                                bool(features["answer_type"]) and _TELLS_USUAL.search(row.text) is not None,
+    where = _WHERE_ASKED.match(question) is not None
+    if _TELLS_USUAL.search(best.text) or (where and _TELLS_MOSTLY_WHERE.search(best.text)):
+        return ranked
+
+    def fits(row: SentenceRow, features: dict[str, float]) -> bool:
+        if where and _TELLS_MOSTLY_WHERE.search(row.text):
+            return True
+        return _TELLS_USUAL.search(row.text) is not None and \
+            (bool(features["answer_type"]) or (where and _TELLS_PLACE_IN_WORDS.search(row.text) is not None))
+    return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and fits(row, features),
                                 _DEED_DEPTH, _NAMED_ONES_MARGIN)
 
 
@@ -2861,6 +2880,62 @@ _TELLS_MADE_NEW = re.compile(r"\b(?:(?:has|have|was|were|been|is|are)\s+(?:now\s
                              r"(?:has|have)\s+(?:been\s+)?(?:launched|unveiled|created|founded|set\s+up|become))\b", re.I)
 
 
+# "Why is it called the lizard orchid?", "How did the pub get its name?", "What is the ship named
+# after?": where a name comes from, which a sentence tells by "named for the long twisted lips of its
+# flowers", "takes its name from ...".
+_ASKS_NAME_ORIGIN = re.compile(r"^\s*(?:why\s+(?:is|was|are|were)\s+.{1,60}?\s+(?:called|named|known\s+as)\b|"
+                               r"how\s+did\s+.{1,60}?\s+get\s+(?:its|their|his|her)\s+name\b|"
+                               r"where\s+(?:does|did)\s+.{1,60}?\s+name\s+come\s+from\b|"
+                               r"what\s+(?:is|was|are|were)\s+.{1,60}?\s+named\s+(?:after|for)\s*\??\s*$)", re.I)
+_TELLS_NAME_ORIGIN = re.compile(r"\b(?:named|called|christened|nicknamed)\s+(?:after|for)\b|"
+                                r"\b(?:gets?|got|takes?|took|gained|earned)\s+(?:its|their|his|her)\s+"
+                                r"(?:\w+\s+)?name\b|"
+                                r"\bname\s+(?:comes|came)\s+from\b", re.I)
+
+
+def _name_origin_first(question: str, ranked: Ranked) -> Ranked:
+    """A best that does not tell where a name comes from, for a question asking it, yields to a
+    close sentence of its story that does."""
+    if _ASKS_NAME_ORIGIN.match(question) is None or len(ranked) < 2 or _TELLS_NAME_ORIGIN.search(ranked[0][1].text):
+        return ranked
+    best = ranked[0][1]
+    return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and
+                                _TELLS_NAME_ORIGIN.search(row.text) is not None, _SUBSTITUTE_REACH, _NAMED_ONES_MARGIN)
+
+
+# Being hurt, told by the treatment it took or did not: "none needed hospital treatment".
+_HURT_DEEDS = frozenset("hurt injured injure harmed".split())
+_TREATED = re.compile(r"\b(?:hospital\s+treatment|treated\s+(?:in|at|for|by)|taken\s+to\s+hospital|"
+                      r"(?:went|go|gone)\s+to\s+hospital|unscathed)\b", re.I)
+
+
+# "Who pays for the lights?" asks who bears the cost, which a sentence tells by "a group of volunteers
+# that raises money for the lights each year", "funded by", "sponsored by".
+_ASKS_PAYER = re.compile(r"^\s*who\s+(?:(?:will|would|is\s+going\s+to|has\s+to|is\s+to)\s+)?"
+                         r"(?:pays?|paid|paying|funds?|funded|funding|sponsors?|sponsored)\s+for\s+"
+                         r"(?:the\s+|its\s+|their\s+)?(?P<thing>[^?]{2,60}?)\s*\??\s*$", re.I)
+_TELLS_PAYER = re.compile(r"\b(?:rais\w*\s+(?:the\s+)?(?:money|funds|cash)\s+for|pa(?:y|ys|id|ying)\s+for|"
+                          r"(?:funded|financed|sponsored|paid\s+for|bankrolled)\s+by|fund(?:s|ed|ing)?\b|"
+                          r"foot(?:s|ed|ing)?\s+the\s+bill|picks?\s+up\s+the\s+bill)", re.I)
+
+
+def _payer_told_first(question: str, ranked: Ranked) -> Ranked:
+    """"Who pays for the lights?": a best telling no one paying yields to a close sentence of its
+    story that tells someone paying for the thing asked, in any words."""
+    asked = _ASKS_PAYER.match(question)
+    if asked is None or len(ranked) < 2 or _TELLS_PAYER.search(ranked[0][1].text):
+        return ranked
+    thing = set(stem(content_words(asked["thing"])))
+    best = ranked[0][1]
+    return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and
+                                _TELLS_PAYER.search(row.text) is not None and
+                                bool(thing & set(sentence_tokens("", row.text, None))),
+                                _SUBSTITUTE_REACH, _NAMED_ONES_MARGIN)
+
+
+_PLACED_BY_ORDINAL = re.compile(rf"\b\d+(?:st|nd|rd|th)\s+(?:{'|'.join(ORDINAL_POSITIONS)})\b", re.I)
+
+
 # "Who taught her to play chess?" asks whom someone learned from: "She learned the game at the
 # age of five from her grandfather".
 _ASKS_TEACHER = re.compile(r"^\s*(?i:who\s+(?:first\s+)?(?:taught|teaches|showed))\s+"
@@ -3067,6 +3142,7 @@ _NAMES_LISTED = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+[A-Z][
 _NAMED_ONES_REACH = 3  # how far down a sentence naming the things asked may stand
 _LIST_OPENS_WITHIN = 12  # characters into a sentence its list of names may start: "The 18, the 44 ..."
 _NAMED_ONES_MARGIN = 0.5  # and how far below the best it may score
+_IN_GENERAL_MARGIN = 0.8  # ... below a best that speaks of them only in general
 
 
 def _told_in_story_first(ranked: Ranked, tells: re.Pattern | Callable[[str], bool], noun: str | None = None,
@@ -3086,10 +3162,19 @@ def _named_ones_over_counted(question: str, ranked: Ranked) -> Ranked:
     """"Which libraries are proposed for closure?": a close sentence that names them ("The
     branches proposed for closure are: • Ashby Cross • Little Fenwick ...") over a best one that
     only counts them ("... proposed closing seven of its 23 branch libraries")."""
-    if len(ranked) < 2 or not counts_without_naming(question, ranked[0][1].text):
+    if len(ranked) < 2:
+        return ranked
+    best = ranked[0][1]
+    # ... or names them only in general ("damaged the lights strung across the town's streets"),
+    # which leaves a lead far ahead of a sentence of its story naming them ("... on Flowergate and
+    # Baxtergate")
+    general = speaks_of_them_in_general(question, best.text) and _NAMES_LISTED.search(best.text) is None
+    if not (counts_without_naming(question, best.text) or general):
         return ranked
     return _first_fitting_first(ranked, lambda row, _: not counts_without_naming(question, row.text) and
-                                _NAMES_LISTED.search(row.text) is not None, _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
+                                _NAMES_LISTED.search(row.text) is not None and
+                                (not general or row.doc_id == best.doc_id),
+                                _NAMED_ONES_REACH, _IN_GENERAL_MARGIN if general else _NAMED_ONES_MARGIN)
 
 
 # A count in words, as "watched by more than a hundred supporters" gives one.
@@ -3735,7 +3820,7 @@ class QABot:
         ranked = _referent_fuller_first(question, ranked)
         ranked = _rate_told_first(question, _time_gone_first(question, ranked))
         ranked = _substitute_first(question, _time_gone_by_first(question, _occasion_asked_first(question, ranked)))
-        ranked = _teacher_told_first(question, ranked)
+        ranked = _payer_told_first(question, _name_origin_first(question, _teacher_told_first(question, ranked)))
         ranked = _contents_first(question, _thing_measured_first(question, _whose_thing_first(question, ranked)))
         ranked = _margin_told_first(question, _distance_given_first(question, ranked))
         ranked = _asked_then_told_first(question, ranked)
@@ -3882,6 +3967,8 @@ class QABot:
         vectors ("hurt" / "injured")."""
         words = content_words(text)
         words += [w[2:] for w in words if w.startswith("un") and len(w) > 5]  # "unhurt" tells it, as a no
+        if deed in _HURT_DEEDS and _TREATED.search(text):  # "none needed hospital treatment"
+            return True
         return stem([deed])[0] in set(stem(words)) or self._near_any([deed], words, DEED_MATCH)
 
     def _lacks_deed_asked_when(self, question: str, best: SentenceRow) -> bool:
@@ -5197,6 +5284,7 @@ class QABot:
         names_asked = {w for w in asked if w[:1].isupper()}
         # ... but a table row's column name is: "Party: Conservative; Votes: 640."
         column_names = set(COLUMN_NAME.findall(sentence))
+        sentence = _PLACED_BY_ORDINAL.sub(" ", sentence)  # "the 14th hole" counts no holes
         near = [w for w in words_near_figures(sentence) + words_after_ordinals(sentence)
                 if not w[:1].isupper() or w in names_asked or sentence.startswith(w) or w in column_names]
         if not near:

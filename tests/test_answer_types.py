@@ -5671,3 +5671,37 @@ def test_routes_named_after_their_count_the_work_priced_and_no_one_second_ahead_
     assert repairs.hits[0].sentence.startswith("The work will cost an estimated £1.3 million"), repairs
     assert repairs.found, repairs
     assert not second.found, second
+
+
+def test_a_name_explained_a_usual_place_a_place_south_of_one_and_an_event_placed_in_another_story():
+    """Found by the two-hundred-and-seventh blind batch: "Why is it called the lizard orchid?" by
+    "The lizard orchid, named for the long twisted lips of its flowers, ..."; "Where does the
+    lizard orchid usually grow?" by the same ("grows mainly on chalk and sand dunes"), not the
+    lead's golf course; "Where did the trawler sink?" by "... sank 12 miles south of Lizard Point"
+    (south of a place names it); "Where were the awards held?" by "... at the Eco-Schools England
+    awards in Birmingham ...", not another story's "brackets that hold them"."""
+    bot = story_batch("stories_twohundredseventh")
+    called, grows, sank, held = bot.ask_many([
+        "Why is it called the lizard orchid?", "Where does the lizard orchid usually grow?",
+        "Where did the trawler sink?", "Where were the awards held?"])
+    assert called.hits[0].sentence.startswith("The lizard orchid, named for the long twisted lips"), called
+    assert grows.hits[0].sentence.startswith("The lizard orchid, named for the long twisted lips"), grows
+    assert "12 miles south of Lizard Point" in sank.hits[0].sentence, sank
+    assert "at the Eco-Schools England awards in Birmingham" in held.hits[0].sentence, held
+
+
+def test_a_payer_in_other_words_streets_named_after_the_general_no_one_hurt_and_no_second_prize():
+    """Found by the two-hundred-and-seventh blind batch: "Who pays for the lights?" by "Whitby
+    Lights Committee, a group of volunteers that raises money for the lights each year, ...";
+    "Which streets were the lights on?" by "... on Flowergate and Baxtergate", not the lead's
+    "across the town's streets"; "Were any of the fishermen hurt?" by "... none needed hospital
+    treatment."; "Who won second prize at the eco awards?" not found by the winner "beating more
+    than 300 other schools"."""
+    bot = story_batch("stories_twohundredseventh")
+    pays, streets, hurt, second = bot.ask_many([
+        "Who pays for the lights?", "Which streets were the lights on?", "Were any of the fishermen hurt?",
+        "Who won second prize at the eco awards?"])
+    assert pays.hits[0].sentence.startswith("Whitby Lights Committee, a group of volunteers"), pays
+    assert "on Flowergate and Baxtergate" in streets.hits[0].sentence, streets
+    assert hurt.hits[0].sentence.startswith("All four men were checked by paramedics"), hurt
+    assert not second.found, second

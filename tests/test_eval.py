@@ -580,6 +580,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_twohundredfourth", 66, 10, 4, 50, 9),
     ("stories_twohundredfifth", 66, 10, 4, 50, 7),
     ("stories_twohundredsixth", 77, 10, 4, 66, 9),
+    ("stories_twohundredseventh", 78, 10, 4, 65, 6),
 ])
 def test_a_batch_of_stories_written_blind_is_answered(folder, questions, unanswerable, documents, top1_right,
                                                       abstained):
