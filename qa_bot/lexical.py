@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import threading
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Iterable
@@ -314,12 +315,17 @@ class Segment:
     @classmethod
     def load(cls, directory: Path) -> "Segment":
         terms = json.loads((directory / "terms.json").read_text(encoding="utf-8"))
-        arrays = [np.load(directory / f"{name}.npy", mmap_mode="r", allow_pickle=False)
-                  for name in ("ids", "lengths", "indptr", "rows", "tfs")]
+        # numpy reads an .npy header with ast.literal_eval, whose parser in CPython 3.11 keeps its
+        # recursion depth in state shared by threads: two chats loading a segment at once raised
+        # "SystemError: AST constructor recursion depth mismatch" (python/cpython#106905).
+        with _NPY_LOAD_LOCK:
+            arrays = [np.load(directory / f"{name}.npy", mmap_mode="r", allow_pickle=False)
+                      for name in ("ids", "lengths", "indptr", "rows", "tfs")]
         return cls(terms, *arrays, directory=directory)
 
 
 _NO_ROWS = np.empty(0, dtype=np.int32)
+_NPY_LOAD_LOCK = threading.Lock()
 
 
 class LexicalIndex:
