@@ -185,6 +185,27 @@ def tells_deed_passive_only(question: str, text: str) -> bool:
     return bool(passive) and len(passive) == len(told) and all("by" not in words[i + 1 : i + 8] for i in passive)
 
 
+# What may follow a deed told in the past ("found Shelly", "noticed she had gone", "spotted it"),
+# unlike a noun a participle describes ("stolen works").
+_FOLLOWS_A_DEED = re.compile(r"(?:the$|a$|an$|it$|him$|her$|them$|she$|he$|they$|that$|his$|their$|its$|"
+                             r"by$|in$|on$|at$|from$|out$|up$|off$)")
+
+
+def tells_deed_active(question: str, text: str) -> bool:
+    """Whether the text tells the deed a "Who <did> ...?" question asks of in the active voice,
+    its doer before it: "On Sunday a dog walker, Lowri Jenkins, heard a rustling ... and found
+    Shelly eating dandelions", "A neighbour who was feeding her noticed she had gone"."""
+    told, passive, words = _deed_told_passive(question, text)
+    written = re.findall(r"[\w'’-]+", text)  # as written: a name after it ("spotted Shelly")
+    # (a participle as a word describing a thing is no deed: "a database of stolen works of art";
+    # "has stolen" is one)
+    return any(i not in passive and i > 0 and words[i - 1] not in ("to", "will", "would", "could", "can") and
+               not (words[i].endswith(("en", "ed")) and words[i - 1] not in ("has", "have", "had") and
+                    i + 1 < len(words) and not written[i + 1][:1].isupper() and
+                    not _FOLLOWS_A_DEED.match(words[i + 1]))
+               for i in told)
+
+
 def deed_of_another_unnamed(question: str, lead: str) -> bool:
     """Whether "Who <did> ...?" asks the deed of someone else the lead leaves unnamed than the
     one it introduces: "Who found the ring?" of "A farmer who lost her wedding ring ... after a
@@ -333,13 +354,17 @@ def name_given_next(row: SentenceRow, follower: SentenceRow | None) -> str | Non
     if not _next_in_story(row, follower):
         return None
     team = _OPENS_WITH_TEAM_NAME.match(follower.text) if _INTRODUCES_A_TEAM.match(row.text) else None
-    return opening_name(follower.text) or (team["name"] if team else None)
+    return opening_name(follower.text) or (team["name"] or team["doing"] if team else None)
 
 
 # A lead that introduces a team or group unnamed, and the name the next sentence gives it.
-_INTRODUCES_A_TEAM = re.compile(r"(?:A|An)\s+(?:[\w'’-]+\s+)?(?:team|group|band|choir|crew|trio|quartet|duo|pair|"
-                                r"squad|troupe)\b")
-_OPENS_WITH_TEAM_NAME = re.compile(r"(?:The\s+)?(?P<name>(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)(?=,)")
+# ("A village cricket club from North Yorkshire has won ..." / "Stokesley Cricket Club scored ...")
+_INTRODUCES_A_TEAM = re.compile(r"(?:A|An)\s+(?:[\w'’-]+\s+){0,2}(?:team|group|band|choir|crew|trio|quartet|duo|pair|"
+                                r"squad|troupe|club|side)\b")
+_OPENS_WITH_TEAM_NAME = re.compile(r"(?:The\s+)?(?P<name>(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)(?=,)|"
+                                   # ... of two words or more, doing something ("Spectators were ..." is none)
+                                   r"(?:The\s+)?(?P<doing>(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)"
+                                   r"(?=\s+(?:won|beat|scored|have|has|had|were|are|[a-z]+ed)\b)")
 
 
 def named_next(row: SentenceRow, follower: SentenceRow | None) -> str | None:
@@ -1331,7 +1356,8 @@ def lacks_beginning(question: str, text: str) -> bool:
 _WORD_CAPITALISED = r"[A-Z][a-z][\w'’-]*"
 # A post held for a side or a body named before it, or for one a pronoun opening the sentence
 # stands for: "Stoke Barton's coach", "Their captain, Joe Whitfield, ...".
-_ROLE_OWNER = rf"(?P<owner>{_WORD_CAPITALISED}(?:\s+{_WORD_CAPITALISED}){{0,3}})['’]s?|(?P<pronoun>^[“\"]?(?:Their|Its))"
+_ROLE_OWNER = (rf"(?P<owner>{_WORD_CAPITALISED}(?:\s+{_WORD_CAPITALISED}){{0,3}})['’]s?|"
+               r"(?P<pronoun>^[“\"]?(?:Their|Its)|\b(?-i:their|its))")
 _OPENING_OWNER = re.compile(rf"[“\"]?(?:The\s+)?({_WORD_CAPITALISED}(?:\s+{_WORD_CAPITALISED}){{0,3}})(?=,|\s+[a-z])")
 
 
@@ -1347,8 +1373,17 @@ def holds_role_for_another(question: str, sentence: str, before: str | None) -> 
         return False
     owners = []
     for m in re.finditer(rf"(?:{_ROLE_OWNER})\s+(?:[a-z-]+\s+)?{re.escape(role[-1])}s?\b", sentence):
-        opening = _OPENING_OWNER.match(before or "") if m["pronoun"] else None
-        if opening and asked & {plain_word(w) for w in re.findall(r"[\w'’-]+", before or "")}:
+        # ("their" is the sentence's own subject's when it opens on one: "Stokesley Cricket Club
+        # scored 214 ..., with their captain, Tom Featherstone, making 88")
+        referred = before
+        if m["pronoun"] and m.start() > 1:  # not the sentence's first word
+            # (a name of two words or more the sentence opens on, not a quote's first words)
+            own = _OPENING_OWNER.match(sentence)
+            if own is None or own.end() > m.start() or not sentence[:1].isalpha() or len(own.group(1).split()) < 2:
+                return False
+            referred = sentence[: m.start()]
+        opening = _OPENING_OWNER.match(referred or "") if m["pronoun"] else None
+        if opening and asked & {plain_word(w) for w in re.findall(r"[\w'’-]+", referred or "")}:
             return False
         owner = m["owner"] or (opening.group(1) if opening else None)
         if owner is None:

@@ -84,7 +84,8 @@ from .reading import (AGE_WHEN_DONE, ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NA
                       names_no_one_at_all, names_no_winner, names_none_asked, names_nothing_asked, opening_body,
                       pronoun_within, tells_any, tells_as_deed, which_one_left_unnamed, speaks_of_them_in_general,
                       lacks_beginning, lacks_cause_of_death, lacks_kind_asked, lacks_last_year, names_another_of_series,
-                      tells_deed_passive_only, tells_deed_undone, tells_deed_without_doer, tells_means_of,
+                      tells_deed_passive_only, tells_deed_active, tells_deed_undone, tells_deed_without_doer,
+                      tells_means_of,
                       tells_opposite_extreme,
                       tells_time_of_another_deed, tells_year_asked_as_start, gives_no_sum_at_all,
                       tells_no_plan_asked, tells_other_temperature, gives_distance_for_size, gives_other_dimension,
@@ -1164,7 +1165,10 @@ def _unit_price_first(question: str, ranked: Ranked) -> Ranked:
 # "By how much did Blake win?" asks a winning margin: "He beat the defending champion, Tom Archer, by
 # three seconds", which may stand well below sentences holding the winner's name.
 _ASKS_MARGIN = re.compile(r"^\s*by\s+how\s+much\s+(?:did|does|do|will|has|have|had)\s+(?!.*\brecord\b)"
-                          r"(?:[\w'’-]+\s+){1,4}?(?:win|beat|lead|lose)\b", re.I)
+                          r"(?:[\w'’-]+\s+){1,4}?(?:win|beat|lead|lose)\b|"
+                          # "How many runs did Stokesley win by?"
+                          r"^\s*how\s+many\s+[a-z]+\s+(?:did|does|do|will|has|have|had)\s+(?:[\w'’-]+\s+){1,4}?"
+                          r"(?:win|won|beat|lead|led|lose|lost)\s+(?:[\w'’-]+\s+){0,3}?by\s*\??\s*$", re.I)
 
 
 def _margin_told_first(question: str, ranked: Ranked) -> Ranked:
@@ -2936,6 +2940,49 @@ def _payer_told_first(question: str, ranked: Ranked) -> Ranked:
 _PLACED_BY_ORDINAL = re.compile(rf"\b\d+(?:st|nd|rd|th)\s+(?:{'|'.join(ORDINAL_POSITIONS)})\b", re.I)
 
 
+# "How many runs did Stokesley score?": a count asked of a deed, which "Stokesley Cricket Club scored
+# 214 for seven" tells by the deed and a figure after it, with no word for what it counts.
+_ASKS_COUNT_OF_DEED = re.compile(r"^\s*how\s+many\s+[a-z]+\s+(?:did|does|do|has|have|had|will)\s+"
+                                 r"(?:[\w'’-]+\s+){1,4}?(?P<verb>(?!(?:for|with|from|about|into|over|after|last|take|"
+                                 r"have|get|make)\b)[a-z]{3,})\s*\??\s*$", re.I)
+_FIGURE_AFTER = r"(?:\s+[a-z]+){0,2}\s+(?:about\s+|around\s+|over\s+|nearly\s+|more\s+than\s+)?\d"
+
+
+def _count_by_deed_first(question: str, ranked: Ranked) -> Ranked:
+    """A best that does not tell the deed a count is asked of ("... took five wickets for 31
+    runs" for "How many runs did Stokesley score?") yields to a close sentence of its story that
+    tells the deed with a figure after it ("scored 214 for seven")."""
+    asked = _ASKS_COUNT_OF_DEED.match(question)
+    if asked is None or len(ranked) < 2:
+        return ranked
+    forms = forms_of_deed(asked["verb"])
+    if tells_any(forms, ranked[0][1].text):
+        return ranked
+    told = re.compile(rf"\b(?:{'|'.join(re.escape(f) for f in forms)})\w*{_FIGURE_AFTER}", re.I)
+    best = ranked[0][1]
+    return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and told.search(row.text) is not None,
+                                _NAMED_ONE_REACH, _NAMED_ONES_MARGIN)
+
+
+_DOER_UNTOLD_MARGIN = 0.8
+
+
+def _active_doer_first(question: str, ranked: Ranked) -> Ranked:
+    """"Who found the tortoise?": a best telling the deed only in the passive, with no doer ("... has
+    been found alive in a hedge"), yields to a close sentence of its story telling it done by
+    someone ("... a dog walker, Lowri Jenkins, heard a rustling ... and found Shelly ...")."""
+    if len(ranked) < 2 or not tells_deed_passive_only(question, ranked[0][1].text):
+        return ranked
+    best = ranked[0][1]
+    # (not the lead that introduced, unnamed, whom the best names: "A village cricket club ... has
+    # won ..." before "Stokesley Cricket Club scored ...")
+    # (from further below than most: the lead the passive is in is far ahead, and answers nothing)
+    return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and
+                                tells_deed_active(question, row.text) and
+                                not (row.id == best.id - 1 and introduces_someone_unnamed(row.text)),
+                                _SUBSTITUTE_REACH, _DOER_UNTOLD_MARGIN)
+
+
 # "Who taught her to play chess?" asks whom someone learned from: "She learned the game at the
 # age of five from her grandfather".
 _ASKS_TEACHER = re.compile(r"^\s*(?i:who\s+(?:first\s+)?(?:taught|teaches|showed))\s+"
@@ -3821,6 +3868,7 @@ class QABot:
         ranked = _rate_told_first(question, _time_gone_first(question, ranked))
         ranked = _substitute_first(question, _time_gone_by_first(question, _occasion_asked_first(question, ranked)))
         ranked = _payer_told_first(question, _name_origin_first(question, _teacher_told_first(question, ranked)))
+        ranked = _count_by_deed_first(question, _active_doer_first(question, ranked))
         ranked = _contents_first(question, _thing_measured_first(question, _whose_thing_first(question, ranked)))
         ranked = _margin_told_first(question, _distance_given_first(question, ranked))
         ranked = _asked_then_told_first(question, ranked)
@@ -3873,11 +3921,26 @@ class QABot:
         def framed(row: SentenceRow, heading: str | None, text: str = "") -> set[str]:
             return title_words(row.doc_id) | set(stem(content_words(f"{heading or ''} {text}")))
         best, best_heading = ranked[0][1], self._heading_of(ranked[0][1])
-        if asked <= framed(best, best_heading, best.text):
-            return ranked
         asking = WH_OPENING.match(question)
         asking_words = asking[0].lower().split() if asking else None
+        # A heading that asks why, as the question does, in a word of it ("Why Sundays?" for "Why is
+        # the library opening on Sundays?"), is answered by its section's first sentence, though the
+        # best holds every word asked with the title ("Library to open on Sundays ..."). (Not "How it
+        # works": what follows may tell the mill's hours, not how it works.)
         best_typed = ranked[0][2]["answer_type"]
+        same_asked = {(row.doc_id, heading) for _, row, features, heading in headed
+                      if asking_words == ["why"] and (heading_asks := WH_OPENING.match(heading)) is not None and
+                      (not best_typed or features["answer_type"]) and
+                      heading_asks[0].lower().split() == asking_words and
+                      set(stem(content_words(heading))) & asked and asked <= framed(row, heading)}
+        if same_asked and (best.doc_id, best_heading) not in same_asked:
+            section = next((row.doc_id, heading) for _, row, _, heading in headed
+                           if (row.doc_id, heading) in same_asked)
+            first = min((at for at, row, _, heading in headed if (row.doc_id, heading) == section),
+                        key=lambda at: ranked[at][1].start)
+            return _moved_first(ranked, first)
+        if asked <= framed(best, best_heading, best.text):
+            return ranked
         first_of: dict[tuple[int, str], int] = {}
         for at, row, features, heading in headed:
             # the heading itself asks it (the title may hold its subject: "Greens take Castlefield

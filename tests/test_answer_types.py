@@ -5705,3 +5705,32 @@ def test_a_payer_in_other_words_streets_named_after_the_general_no_one_hurt_and_
     assert "on Flowergate and Baxtergate" in streets.hits[0].sentence, streets
     assert hurt.hits[0].sentence.startswith("All four men were checked by paramedics"), hurt
     assert not second.found, second
+
+
+def test_a_heading_asking_the_question_a_club_named_after_its_lead_and_a_finder_told_in_the_active():
+    """Found by the two-hundred-and-eighth blind batch: "Why is the library opening on Sundays?" by
+    the first sentence under "## Why Sundays?" ("A survey of 1,400 library users ..."), though the
+    title holds every word asked; "Who won the National Village Cup?" by "Stokesley Cricket Club
+    scored 214 ...", after a lead introducing "A village cricket club" unnamed; "Who found the
+    tortoise?" by "... a dog walker, Lowri Jenkins, ... found Shelly ...", not the lead's "has been
+    found alive"."""
+    bot = story_batch("stories_twohundredeighth")
+    why, won, found = bot.ask_many([
+        "Why is the library opening on Sundays?", "Who won the National Village Cup?", "Who found the tortoise?"])
+    assert why.hits[0].sentence.startswith("A survey of 1,400 library users"), why
+    assert won.hits[0].sentence.startswith("Stokesley Cricket Club scored 214"), won
+    assert found.hits[0].sentence.startswith("On Sunday a dog walker, Lowri Jenkins"), found
+
+
+def test_a_margin_a_count_by_its_deed_and_a_captain_of_another_side():
+    """Found by the two-hundred-and-eighth blind batch: "How many runs did Stokesley win by?" by
+    "... beating a side from Cornwall by 27 runs"; "How many runs did Stokesley score?" by
+    "Stokesley Cricket Club scored 214 for seven ...", not "... took five wickets for 31 runs";
+    "Who was the captain of St Just?" not found by Stokesley's "their captain, Tom Featherstone"."""
+    bot = story_batch("stories_twohundredeighth")
+    margin, scored, captain = bot.ask_many([
+        "How many runs did Stokesley win by?", "How many runs did Stokesley score?",
+        "Who was the captain of St Just?"])
+    assert "by 27 runs" in margin.hits[0].sentence, margin
+    assert scored.hits[0].sentence.startswith("Stokesley Cricket Club scored 214"), scored
+    assert not captain.found, captain

@@ -581,6 +581,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_twohundredfifth", 66, 10, 4, 50, 7),
     ("stories_twohundredsixth", 77, 10, 4, 66, 9),
     ("stories_twohundredseventh", 78, 10, 4, 65, 6),
+    ("stories_twohundredeighth", 76, 10, 4, 62, 8),
 ])
 def test_a_batch_of_stories_written_blind_is_answered(folder, questions, unanswerable, documents, top1_right,
                                                       abstained):
