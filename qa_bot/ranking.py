@@ -46,7 +46,10 @@ _DATE_WORDS = re.compile(
     # seed article's "steps down next month" holds for "When will the next meeting take place?")
     r"\b(?:in|within)\s+the\s+(?:next|coming)\s+(?:few\s+|couple\s+of\s+|[\w-]+\s+)?(?:days|weeks|months)\b|"
     # a season: "will be laid next spring", "in the autumn"
-    r"\b(?:next|last|this|early|late|in|in\s+the|by\s+the|during\s+the)\s+(?:spring|summer|autumn|winter)\b", re.I)
+    r"\b(?:next|last|this|early|late|in|in\s+the|by\s+the|during\s+the)\s+(?:spring|summer|autumn|winter)\b|"
+    # "will close at the end of the month", "by the end of the year"
+    r"\b(?:at|by|before|until|from)\s+the\s+(?:end|start|beginning|middle)\s+of\s+(?:the|this|next)\s+"
+    r"(?:week|month|year|season|term|summer|winter)\b", re.I)
 _SPAN_FROM_NOW = re.compile(r"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous|next|coming)\s+"
                             r"(?:[\w-]+\s+)?(?:years?|decades?)\b", re.I)
 # "When does the winter timetable start?" asks a start, and "From 3 November, the ferry will run

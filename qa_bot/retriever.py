@@ -2863,18 +2863,25 @@ def _doer_of_thing_first(question: str, ranked: Ranked) -> Ranked:
     thing = re.escape(stem([things[-1]])[0])
     told = re.compile(rf"\b(?:which|who)\s+(?:now\s+|also\s+|still\s+)?(?:has\s+|have\s+)?(?:{forms})\s+"
                       rf"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,3}}?{thing}\w*\b", re.I)
+    # ... or in the passive, of the thing or of "it" (the story's subject): "It is now run by his
+    # great-grandson, Huw Pritchard" for "Who runs the bakery now?"
+    done_by = re.compile(rf"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|still\s+|also\s+)?"
+                         rf"(?:{forms})\s+by\b", re.I)
+    thing_named = re.compile(rf"\b{thing}\w*\b|^(?:It|They)\s", re.I)
     # ... the operator of a thing asked in common words, over the post of "the company" it is
     operator = verb.startswith(("run", "operat")) and asked.strip(" ?").islower()
     _, best, _ = ranked[0]
-    if told.search(best.text) or (operator and _OPERATOR_NAMED.search(best.text)):
+
+    def tells(text: str) -> bool:
+        return told.search(text) is not None or (done_by.search(text) is not None and
+                                                 thing_named.search(text) is not None)
+    if tells(best.text) or (operator and _OPERATOR_NAMED.search(best.text)):
         return ranked
     of_company = operator and _POST_OF_THE_COMPANY.search(best.text) is not None
-    return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
-                                (told.search(row.text) is not None or
+    return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and
+                                (tells(row.text) or
                                  (of_company and _OPERATOR_NAMED.search(row.text) is not None)),
                                 _DOER_TOLD_REACH)
-
-
 
 
 # "Where is the new museum?" asks of what has just opened or been made: "... has reopened as a museum".
@@ -2900,11 +2907,9 @@ _TELLS_NAME_ORIGIN = re.compile(r"\b(?:named|called|christened|nicknamed)\s+(?:a
 def _name_origin_first(question: str, ranked: Ranked) -> Ranked:
     """A best that does not tell where a name comes from, for a question asking it, yields to a
     close sentence of its story that does."""
-    if _ASKS_NAME_ORIGIN.match(question) is None or len(ranked) < 2 or _TELLS_NAME_ORIGIN.search(ranked[0][1].text):
+    if _ASKS_NAME_ORIGIN.match(question) is None:
         return ranked
-    best = ranked[0][1]
-    return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and
-                                _TELLS_NAME_ORIGIN.search(row.text) is not None, _SUBSTITUTE_REACH, _NAMED_ONES_MARGIN)
+    return _told_in_story_first(ranked, _TELLS_NAME_ORIGIN, depth=_SUBSTITUTE_REACH)
 
 
 # Being hurt, told by the treatment it took or did not: "none needed hospital treatment".
@@ -2915,7 +2920,7 @@ _TREATED = re.compile(r"\b(?:hospital\s+treatment|treated\s+(?:in|at|for|by)|tak
 
 # "Who pays for the lights?" asks who bears the cost, which a sentence tells by "a group of volunteers
 # that raises money for the lights each year", "funded by", "sponsored by".
-_ASKS_PAYER = re.compile(r"^\s*who\s+(?:(?:will|would|is\s+going\s+to|has\s+to|is\s+to)\s+)?"
+_ASKS_PAYER = re.compile(r"^\s*who\s+(?:(?:will|would|is\s+going\s+to|has\s+to|is\s+to|is|are|was|were)\s+)?"
                          r"(?:pays?|paid|paying|funds?|funded|funding|sponsors?|sponsored)\s+for\s+"
                          r"(?:the\s+|its\s+|their\s+)?(?P<thing>[^?]{2,60}?)\s*\??\s*$", re.I)
 _TELLS_PAYER = re.compile(r"\b(?:rais\w*\s+(?:the\s+)?(?:money|funds|cash)\s+for|pa(?:y|ys|id|ying)\s+for|"
@@ -2931,10 +2936,13 @@ def _payer_told_first(question: str, ranked: Ranked) -> Ranked:
         return ranked
     thing = set(stem(content_words(asked["thing"])))
     best = ranked[0][1]
+    # (the thing by its name or as "the project": "The project will cost £4.2 million and is being
+    # paid for by the government's Access for All fund")
     return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and
                                 _TELLS_PAYER.search(row.text) is not None and
-                                bool(thing & set(sentence_tokens("", row.text, None))),
-                                _SUBSTITUTE_REACH, _NAMED_ONES_MARGIN)
+                                (bool(thing & set(sentence_tokens("", row.text, None))) or
+                                 THE_PROJECT.search(row.text) is not None),
+                                _SUBSTITUTE_REACH, _DOER_UNTOLD_MARGIN)
 
 
 _PLACED_BY_ORDINAL = re.compile(rf"\b\d+(?:st|nd|rd|th)\s+(?:{'|'.join(ORDINAL_POSITIONS)})\b", re.I)
@@ -2995,14 +3003,10 @@ _TAUGHT_BY = re.compile(r"\b(?:taught|shown)\b[^.;]{0,60}?\bby\b", re.I)
 def _teacher_told_first(question: str, ranked: Ranked) -> Ranked:
     """"Who taught her to play chess?": a best telling no one teaching yields to a close sentence
     of its story telling whom the learner learned from."""
-    if _ASKS_TEACHER.match(question) is None or len(ranked) < 2:
+    if _ASKS_TEACHER.match(question) is None:
         return ranked
-    best = ranked[0][1]
-    if _LEARNED_FROM.search(best.text) or _TAUGHT_BY.search(best.text):
-        return ranked
-    return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
-                                (_LEARNED_FROM.search(row.text) is not None or _TAUGHT_BY.search(row.text) is not None),
-                                _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
+    return _told_in_story_first(ranked, lambda text: bool(_LEARNED_FROM.search(text) or _TAUGHT_BY.search(text)),
+                                depth=_NAMED_ONE_REACH, margin=_NAMED_ONE_MARGIN)
 
 
 # "Which councillor proposed ...?" asks for one by name; "Which patients benefited most?" may be

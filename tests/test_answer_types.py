@@ -5734,3 +5734,17 @@ def test_a_margin_a_count_by_its_deed_and_a_captain_of_another_side():
     assert "by 27 runs" in margin.hits[0].sentence, margin
     assert scored.hits[0].sentence.startswith("Stokesley Cricket Club scored 214"), scored
     assert not captain.found, captain
+
+
+def test_a_payer_of_the_project_a_runner_in_the_passive_and_the_end_of_the_month_as_a_time():
+    """Found by the two-hundred-and-ninth blind batch: "Who is paying for the new bridge?" by "The
+    project will cost £4.2 million and is being paid for by the government's Access for All fund";
+    "Who runs the bakery now?" by "It is now run by his great-grandson, Huw Pritchard, ...", not
+    the founding in 1913; "When will the bakery close?" by "... will close at the end of the month
+    ..." (the end of the month is a time)."""
+    bot = story_batch("stories_twohundredninth")
+    pays, runs, closes = bot.ask_many(["Who is paying for the new bridge?", "Who runs the bakery now?",
+                                       "When will the bakery close?"])
+    assert pays.hits[0].sentence.startswith("The project will cost £4.2 million"), pays
+    assert runs.hits[0].sentence.startswith("It is now run by his great-grandson, Huw Pritchard"), runs
+    assert "will close at the end of the month" in closes.hits[0].sentence, closes
