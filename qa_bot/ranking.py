@@ -316,6 +316,8 @@ _FREQUENCY_WORDS = re.compile(
     rf"[\s-]+(?:a|an|per|each|every)\s+{_PERIODS}\b|"
     rf"\b(?:twice|thrice|(?:{_FIGURE}|{_SMALL_NUMBERS}|several|many|a few|a dozen)\s+times)\b|"
     rf"\bevery\s+(?:(?:{_FIGURE}|{_SMALL_NUMBERS}|other|few|single)\s+)?{_PERIODS}\b|"
+    # "trains every half an hour", "every half-hour", "every quarter of an hour"
+    r"\bevery\s+(?:half(?:\s+an|-)?|quarter\s+of\s+an)\s*hour\b|"
     # "every Tuesday and Friday", "every weekend", "one weekend in three"
     rf"\bevery\s+(?:{DAY_NAMES}|weekend|morning|afternoon|evening|summer|winter|spring|autumn)\b|"
     rf"\b(?:one|two|{_FIGURE})\s+(?:{_PERIODS}|weekends?|{DAY_NAMES}s?)\s+(?:in|out of)\s+"

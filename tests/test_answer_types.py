@@ -5748,3 +5748,13 @@ def test_a_payer_of_the_project_a_runner_in_the_passive_and_the_end_of_the_month
     assert pays.hits[0].sentence.startswith("The project will cost £4.2 million"), pays
     assert runs.hits[0].sentence.startswith("It is now run by his great-grandson, Huw Pritchard"), runs
     assert "will close at the end of the month" in closes.hits[0].sentence, closes
+
+
+def test_every_half_an_hour_is_how_often():
+    """Found by the two-hundred-and-tenth blind batch: "How often will trains run?" by "... will carry
+    trains every half an hour between Ashington and Newcastle", not another sentence's "last
+    passenger train in 1964" ("every half an hour" is a frequency, as "every hour" was)."""
+    bot = story_batch("stories_twohundredtenth")
+    often, = bot.ask_many(["How often will trains run?"])
+    assert "every half an hour" in often.hits[0].sentence, often
+    assert often.found, often

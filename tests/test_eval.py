@@ -583,6 +583,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_twohundredseventh", 78, 10, 4, 65, 6),
     ("stories_twohundredeighth", 76, 10, 4, 62, 8),
     ("stories_twohundredninth", 68, 10, 4, 53, 7),
+    ("stories_twohundredtenth", 62, 10, 4, 48, 7),
 ])
 def test_a_batch_of_stories_written_blind_is_answered(folder, questions, unanswerable, documents, top1_right,
                                                       abstained):
