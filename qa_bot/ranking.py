@@ -1461,6 +1461,8 @@ _CARDINAL_FIGURE = _COUNT_FIGURE.replace(r"(?:st|nd|rd|th)?", r"(?!st\b|nd\b|rd\
 ORDINAL_POSITIONS = frozenset("""hole holes floor floors storey storeys fairway fairways tee tees minute minutes mile
 miles lap laps page pages chapter chapters row rows seat seats place places position positions century centuries
 street streets step steps stop stops""".split())
+# ... in figures, which words_near_figures would read as a count of them ("14th hole": "th", "hole")
+PLACED_BY_ORDINAL = re.compile(rf"\b\d+(?:st|nd|rd|th)\s+(?:{'|'.join(ORDINAL_POSITIONS)})\b", re.I)
 
 
 def counts_by_figure(noun: str, sentence: str) -> bool:

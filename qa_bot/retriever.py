@@ -51,7 +51,7 @@ from .ranking import (A_MEASURE, ASKS_START, ASKS_TIME_TAKEN, ASKS_WHAT_STRUCK, 
                       prices_a_size, refers_above,
                       role_asked_in_words, roles_spelled_out, semantic_match, shipped_scoring, signs_by_name,
                       speaks_of_unnamed, tells_how_it_works, words_after_ordinals, words_near_figures,
-                      ORDINAL_POSITIONS)
+                      PLACED_BY_ORDINAL)
 from .reading import (AGE_WHEN_DONE, ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NAME, ASKS_IN_TEXT, ASKS_PURPOSE,
                       ASKS_REASON, ASKS_WHEN,
                       ASKS_WHERE_FROM, ASKS_WHERE_NAMED_FROM, ASKS_WHERE_THING_FROM, ASKS_WRITER, ASKS_WRITTEN,
@@ -1052,7 +1052,7 @@ _TELLS_USUAL = re.compile(r"\b(?:usual|usually|normal|normally|typical|typically
                           r"ordinarily|as\s+a\s+rule)\b", re.I)
 # ... and where something usually is, told as where it mostly is, in any words: "grows mainly on
 # chalk and sand dunes"
-_WHERE_ASKED = re.compile(r"^\s*where\b", re.I)
+_ASKS_WHERE = re.compile(r"^\s*where\b", re.I)
 _PLACE_IN_WORDS = r"\b(?:on|in|at|among|under|near|along|beside)\s+(?:[a-z]+\s+){0,3}?[a-z]{3,}"
 _TELLS_PLACE_IN_WORDS = re.compile(_PLACE_IN_WORDS)
 _TELLS_MOSTLY_WHERE = re.compile(rf"\b(?:mainly|mostly|chiefly|largely)\s+{_PLACE_IN_WORDS}", re.I)
@@ -1065,7 +1065,7 @@ def _usual_told_first(question: str, ranked: Ranked) -> Ranked:
     if _ASKS_USUAL.search(question) is None or len(ranked) < 2:
         return ranked
     best = ranked[0][1]
-    where = _WHERE_ASKED.match(question) is not None
+    where = _ASKS_WHERE.match(question) is not None
     if _TELLS_USUAL.search(best.text) or (where and _TELLS_MOSTLY_WHERE.search(best.text)):
         return ranked
 
@@ -2945,9 +2945,6 @@ def _payer_told_first(question: str, ranked: Ranked) -> Ranked:
                                 _SUBSTITUTE_REACH, _DOER_UNTOLD_MARGIN)
 
 
-_PLACED_BY_ORDINAL = re.compile(rf"\b\d+(?:st|nd|rd|th)\s+(?:{'|'.join(ORDINAL_POSITIONS)})\b", re.I)
-
-
 # "How many runs did Stokesley score?": a count asked of a deed, which "Stokesley Cricket Club scored
 # 214 for seven" tells by the deed and a figure after it, with no word for what it counts.
 _ASKS_COUNT_OF_DEED = re.compile(r"^\s*how\s+many\s+[a-z]+\s+(?:did|does|do|has|have|had|will)\s+"
@@ -3084,7 +3081,6 @@ _WHERE_PLACED = re.compile(r"^\s*where\s+(?:is|are|was|were|will)\b.*\b(?P<noun>
                            re.I)
 
 
-_ASKS_WHERE = re.compile(r"^\s*where\b", re.I)
 # Labels that say where: a notice's "Site:", an event's "Venue:".
 _PLACE_LABELS = frozenset({"site", "location", "address", "venue", "place", "where"})
 
@@ -3194,6 +3190,13 @@ _NAMED_ONES_REACH = 3  # how far down a sentence naming the things asked may sta
 _LIST_OPENS_WITHIN = 12  # characters into a sentence its list of names may start: "The 18, the 44 ..."
 _NAMED_ONES_MARGIN = 0.5  # and how far below the best it may score
 _IN_GENERAL_MARGIN = 0.8  # ... below a best that speaks of them only in general
+
+
+def _opens_on_a_list(row: SentenceRow) -> bool:
+    """Whether a sentence past its story's first opens by naming things in a row ("The 18, the 44
+    and the 45 link villages ...")."""
+    listed = _NAMES_LISTED.search(row.text)
+    return listed is not None and listed.start() <= _LIST_OPENS_WITHIN and row.position > 0
 
 
 def _told_in_story_first(ranked: Ranked, tells: re.Pattern | Callable[[str], bool], noun: str | None = None,
@@ -4813,8 +4816,7 @@ class QABot:
     def _names_what_before_counted(self, question: str, row: SentenceRow) -> bool:
         """Whether the sentence opens by naming what the one before it only counts (see
         _named_next_over_counted)."""
-        listed = _NAMES_LISTED.search(row.text)
-        if listed is None or listed.start() > _LIST_OPENS_WITHIN or row.position == 0:
+        if not _opens_on_a_list(row):
             return False
         before = self._sentence_before(row)
         return before is not None and counts_without_naming(question, before.text)
@@ -4826,9 +4828,7 @@ class QABot:
         if not ranked or not counts_without_naming(question, ranked[0][1].text):
             return ranked
         follower = self._sentence_after(ranked[0][1])
-        if follower is None or not self._names_what_before_counted(question, follower):
-            return ranked
-        return _candidate_first(ranked, follower)
+        return ranked if follower is None or not _opens_on_a_list(follower) else _candidate_first(ranked, follower)
 
     def _listed_above_first(self, question: str, ranked: Ranked) -> Ranked:
         """"Which areas are affected?" of a notice whose best sentence says "customers in the
@@ -5351,7 +5351,7 @@ class QABot:
         names_asked = {w for w in asked if w[:1].isupper()}
         # ... but a table row's column name is: "Party: Conservative; Votes: 640."
         column_names = set(COLUMN_NAME.findall(sentence))
-        sentence = _PLACED_BY_ORDINAL.sub(" ", sentence)  # "the 14th hole" counts no holes
+        sentence = PLACED_BY_ORDINAL.sub(" ", sentence)  # "the 14th hole" counts no holes
         near = [w for w in words_near_figures(sentence) + words_after_ordinals(sentence)
                 if not w[:1].isupper() or w in names_asked or sentence.startswith(w) or w in column_names]
         if not near:
