@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .backend import SentenceRow
 from .lexical import content_words, done_forms, plain_word, stem, word_forms, written_words
-from .ranking import (DUE_TO_CAUSE, ENDED_WHEN, MATERIAL_NAMES, MONTH_NAMES, SET_OFF_BY, SO_FOLLOWS,
+from .ranking import (DAY_NAMES, DUE_TO_CAUSE, ENDED_WHEN, MATERIAL_NAMES, MONTH_NAMES, SET_OFF_BY, SO_FOLLOWS,
                       answer_type, asked_name_of, asked_role, gives_name_asked, matches_answer_type, mentions_noun,
                       names_a_person_in, names_someone_beyond, noun_forms, opening_name, speaks_of_unnamed)
 from .speakers import OPENING_PHRASE, speaks_in
@@ -185,6 +185,13 @@ def tells_deed_passive_only(question: str, text: str) -> bool:
     return bool(passive) and len(passive) == len(told) and all("by" not in words[i + 1 : i + 8] for i in passive)
 
 
+def tells_deed_by_doer(question: str, text: str) -> bool:
+    """Whether the text tells the deed a "Who <did> ...?" question asks of in the passive with its
+    doer after "by": "has been returned by the grandson of the student"."""
+    told, passive, words = _deed_told_passive(question, text)
+    return any(i in passive and "by" in words[i + 1 : i + 8] for i in told)
+
+
 # What may follow a deed told in the past ("found Shelly", "noticed she had gone", "spotted it"),
 # unlike a noun a participle describes ("stolen works").
 _FOLLOWS_A_DEED = re.compile(r"(?:the$|a$|an$|it$|him$|her$|them$|she$|he$|they$|that$|his$|their$|its$|"
@@ -286,9 +293,20 @@ def tells_means_of(deed: str, text: str) -> bool:
     return re.search(rf"\b{re.escape(stem_of)}{_DEED_THEN_MEANS}", text, re.IGNORECASE) is not None
 
 
+# A title or a name in capitals inside a sentence, which tells no deed: "Thomas Hardy's novel The
+# Return of the Native" returns nothing. (Not a sentence's or a quote's first word.)
+_TITLE_INSIDE = re.compile(r"(?<=[\w,;'’]\s)(?-i:[A-Z][\w'’-]*)(?:\s+(?:(?:of|the|and|for|in|on|to|a|an)\s+)*"
+                           r"(?-i:[A-Z][\w'’-]*))*")
+
+
+def without_titles(text: str) -> str:
+    """``text`` without the names and titles in capitals inside it."""
+    return _TITLE_INSIDE.sub(" ", text)
+
+
 def tells_any(forms: set[str], text: str) -> bool:
-    """Whether ``text`` has a word of one of ``forms`` (stemmed)."""
-    return not forms.isdisjoint(stem(content_words(text)))
+    """Whether ``text`` has a word of one of ``forms`` (stemmed), not in a name or title."""
+    return not forms.isdisjoint(stem(content_words(without_titles(text))))
 
 
 # A noun made of a verb: "collection" tells no one collected anything.
@@ -496,15 +514,17 @@ THE_NEW = re.compile(r"\s*(?:The|This|Its)\s+new\s+[a-z]")
 
 
 # "What is RSV?", "What are microplastics?": the thing a definition is asked of
-_WHAT_IS = re.compile(r"^\s*what\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?(?P<thing>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)"
+# (a thing may be an ordinal in figures: "What was the 1,000th item?")
+_WHAT_IS = re.compile(r"^\s*what\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?"
+                      r"(?P<thing>(?:\d{1,3}(?:,\d{3})+\w*|[\w'’-]+)(?:\s+[\w'’-]+){0,3}?)"
                       r"\s*\??\s*$", re.IGNORECASE)
 
 
 def definition_of(question: str) -> re.Pattern | None:
     """For "What is X?", a pattern for a sentence opening by defining X ("RSV is a common winter
-    virus ..."), else None."""
+    virus ...", or beside it: "The book, a copy of Thomas Hardy's novel ..."), else None."""
     m = _WHAT_IS.match(question)
-    return re.compile(rf"^(?:an?\s+|the\s+)?{re.escape(m['thing'])}\s+(?:is|are|was|were)\s+(?:a|an|the|one)\s",
+    return re.compile(rf"^(?:an?\s+|the\s+)?{re.escape(m['thing'])}(?:\s+(?:is|are|was|were)|,)\s+(?:a|an|the|one)\s",
                       re.IGNORECASE) if m else None
 
 
@@ -707,6 +727,10 @@ GIVES_REASON = re.compile(rf"\b(?:because|{_SINCE_AS_REASON}|as a result|{DUE_TO
                            # "the rise was down to a mild spring"
                            r"(?:is|was|are|were|been)\s+(?:(?:largely|mainly|partly|mostly|entirely|all)\s+)?down\s+to|"
                            rf"explanation|led to|following|{SET_OFF_BY}|"
+                           # "as" opening a clause of cause: "The bridge will not swing again, as no large
+                           # ships now sail up the river" (not "as well as", "as part of", "as a museum")
+                           r"(?<=,\s)as\s+(?:no|there|they|its|their|it(?!\s+(?:is|was)\s+(?:known|called|named)\b)|"
+                           r"the\s+[a-z]+\s+(?:is|are|was|were|has|have|had))\b|"
                            # that it is not known is the answer: "The cause of the fire is not yet known."
                            r"(?:not|never)\s+(?:yet\s+|been\s+)*(?:known|clear|established|determined)|"
                            r"unknown|unclear|under investigation|"
@@ -917,7 +941,22 @@ def names_no_one_at_all(question: str, row: SentenceRow) -> bool:
     speaker's, nor anyone news names by age ("The first patient, a seven-year-old boy, ..."):
     "The previous youngest winner was 14 when he took the title in 1987." says who held the title
     only as "he"."""
-    return _WHO_IS_THE.match(question) is not None and row.speaker is None and _names_no_one(row.text)
+    if _WHO_IS_THE.match(question) is None or row.speaker is not None:
+        return False
+    # (a month's or a day's capitals name no one either: "... was due back on 3 March 1942", when
+    # the first word names no one: not "Callum first picked up a cue ... on Saturday mornings")
+    opener = row.text.split(maxsplit=1)[0].lower() if row.text.strip() else ""
+    return _names_no_one(row.text) or \
+        (opener in _OPENERS_NAMING_NO_ONE and _names_no_one(_CALENDAR_NAMES.sub("", row.text)))
+
+
+# First words that name no one.
+_OPENERS_NAMING_NO_ONE = frozenset("the a an it its this that these those there their his her he she they in on at by "
+                                   "after before during".split())
+
+
+# Capitals that name no one: "due back on 3 March 1942"
+_CALENDAR_NAMES = re.compile(rf"\b(?:{MONTH_NAMES}|{DAY_NAMES})\b")
 
 
 def _names_no_one(text: str) -> bool:
@@ -1320,6 +1359,18 @@ _TO_COME = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|plans?\s+to|due\s+to)\s
 _TIME_GONE = re.compile(r"\b(?:last|previous|previously|ago|since|before|earlier|former)\b|\b(?:19|20)\d\d\b", re.I)
 
 
+# "How many items did the cafe fix in its first year?": a count of the first span of something,
+# which "has fixed its 1,000th broken item, three years after it was set up" is not.
+_IN_FIRST_SPAN = re.compile(r"^\s*how\s+(?:many|much)\b.*\b(?:in|during|over|for)\s+(?:its|their|the|his|her)\s+"
+                            r"(?:very\s+)?first\s+(?:full\s+)?(?:day|week|month|season|year|term)\b", re.I)
+
+
+def lacks_first_span(question: str, text: str) -> bool:
+    """Whether the question asks a count or an amount in the first day, month or year of
+    something and the text says nothing of a first one."""
+    return _IN_FIRST_SPAN.match(question) is not None and re.search(r"\bfirst\b", text, re.I) is None
+
+
 # "What did Joan Whitaker die of?" of "Joan Whitaker ... has died at the age of 91": an obituary's
 # lead tells the death, seldom its cause, which is said so ("died of", "had been ill with
 # pneumonia") or not at all ("died peacefully after a short illness" says no more).
@@ -1462,8 +1513,10 @@ _SAME_EXTREME = {"biggest": ("largest", "greatest"), "largest": ("biggest", "gre
 
 # "When was the old post office closed?": a time asked of a deed done to something ...
 _WHEN_DONE_ASKED = re.compile(r"^\s*when\s+(?:was|were)\s+.*?\b(?P<deed>[a-z]+(?:ed|en))\s*\??\s*$", re.I)
-# ... and a time a sentence gives of another deed, in the passive: "was installed in 1879"
-_TIME_OF_DEED = re.compile(r"\b(?:was|were)\s+(?P<deed>[a-z]+(?:ed|en))\s+(?:in|on)\s+(?:\d|[A-Z])")
+# ... and a time a sentence gives of another deed, in the passive: "was installed in 1879" (or in the
+# perfect: "has fallen by about half since 2000")
+_TIME_OF_DEED = re.compile(r"\b(?:was|were)\s+(?P<deed>[a-z]+(?:ed|en))\s+(?:in|on)\s+(?:\d|[A-Z])|"
+                           r"\b(?:has|have)\s+(?P<done>[a-z]+(?:ed|en))\s+(?:[^.;,]{0,40}?\s)?since\s+\d")
 
 
 def tells_time_of_another_deed(question: str, text: str) -> bool:
@@ -1556,6 +1609,35 @@ def prices_for_others(question: str, text: str) -> bool:
         return False
     kind = next(k for k in _PRICED_FOR if re.fullmatch(k, m["whom"], re.I))
     return re.search(rf"\b{kind}\b", text, re.I) is None
+
+
+# Kinds of one thing priced that exclude each other, each in the words a price list uses for it: a
+# single fare is no return fare, "£9 for children" prices no adult ticket.
+_PRICED_KINDS = ((("single",), ("return",)),
+                 (("adult", "adults", "adult's"), ("child", "children", "child's", "children's", "kids"), ("family",),
+                  ("senior", "seniors", "pensioner", "pensioners"), ("student", "students"),
+                  ("concession", "concessions")),
+                 (("peak",), ("off-peak",)),
+                 (("annual", "yearly"), ("monthly",), ("weekly",), ("daily",)))
+
+
+def prices_another_kind(priced: list[str] | None, text: str) -> bool:
+    """Whether a question pricing one kind of a thing ("How much is a return fare?": ``priced`` is
+    ["return", "fare"]) is given a price of another kind of it only ("A single fare is £4.50")."""
+    if not priced or len(priced) < 2:
+        return False
+    noun = priced[-1].lower()
+    for word in (w.lower() for w in priced[:-1]):
+        kinds = next((group for group in _PRICED_KINDS if any(word in kind for kind in group)), None)
+        if kinds is None:
+            continue
+        asked = next(kind for kind in kinds if word in kind)
+        if re.search(rf"(?<![\w-])(?:{'|'.join(map(re.escape, asked))})(?![\w-])", text, re.I):
+            continue
+        others = "|".join(re.escape(form) for kind in kinds if kind is not asked for form in kind)
+        if re.search(rf"(?<![\w-])(?:{others})[\s-]+(?:[a-z]+\s+)?{re.escape(noun)}s?\b", text, re.I):
+            return True
+    return False
 
 
 # "Who wound the clock before Keith Bright?": someone other than the one named, whom a sentence

@@ -5758,3 +5758,104 @@ def test_every_half_an_hour_is_how_often():
     often, = bot.ask_many(["How often will trains run?"])
     assert "every half an hour" in often.hits[0].sentence, often
     assert often.found, often
+
+
+def test_a_runner_by_a_reduced_passive_a_habit_asked_in_the_present_and_another_kind_of_fare():
+    """Found by the two-hundred-and-eleventh blind batch: "Who runs the ferry?" by "The service, run
+    by a community company called Humber Crossings, ...", not the company chairman's words; "When
+    does the repair cafe open?" by "The cafe opens on the first Saturday of every month ...", not "A
+    second repair cafe will open in Nailsworth in the spring"; "What was the 1,000th item?" by "The
+    1,000th item was a 1960s Roberts radio ..."; "How much is a return fare?" not found by "A single
+    fare is £4.50"."""
+    bot = story_batch("stories_twohundredeleventh")
+    runs, opens, item, fare = bot.ask_many(["Who runs the ferry?", "When does the repair cafe open?",
+                                            "What was the 1,000th item?", "How much is a return fare?"])
+    assert runs.hits[0].sentence.startswith("The service, run by a community company"), runs
+    assert opens.hits[0].sentence.startswith("The cafe opens on the first Saturday of every month"), opens
+    assert item.hits[0].sentence.startswith("The 1,000th item was a 1960s Roberts radio"), item
+    assert "A single fare is £4.50" in fare.hits[0].sentence and not fare.found, fare
+
+
+def test_how_a_deed_was_done_to_the_thing_asked_and_a_count_in_a_first_year():
+    """Found by the two-hundred-and-eleventh blind batch: "How did Mr Tewson find the owner?" by "Mr
+    Tewson posted a photo of the ring ...", not "... the best thing he had ever found", which finds
+    no owner; "How many items did the cafe fix in its first year?" not found by the 1,000th item
+    fixed three years on."""
+    bot = story_batch("stories_twohundredeleventh")
+    how, first_year = bot.ask_many(["How did Mr Tewson find the owner?",
+                                    "How many items did the cafe fix in its first year?"])
+    assert how.hits[0].sentence.startswith("Mr Tewson posted a photo of the ring"), how
+    assert not first_year.found, first_year
+
+
+def test_a_deed_in_a_title_tells_nothing_and_who_ran_it_before():
+    """Found by the two-hundred-and-twelfth blind batch: "Who returned the book?" by the lead's "...
+    has been returned by the grandson of the student who took it out", not "... Thomas Hardy's novel
+    The Return of the Native, was found ..." (a title returns nothing); "How did Andrew Lowe return
+    the book?" by "... posted it back to the library ..."; "Who ran the shop before?" by "It had
+    been run for 27 years by Tony and Sheila Brooks", not the manager who will run it; "What was the
+    book?" by "The book, a copy of Thomas Hardy's novel ..."."""
+    bot = story_batch("stories_twohundredtwelfth")
+    who, how, before, book = bot.ask_many(["Who returned the book?", "How did Andrew Lowe return the book?",
+                                           "Who ran the shop before?", "What was the book?"])
+    assert "has been returned by the grandson" in who.hits[0].sentence, who
+    assert "posted it back to the library" in how.hits[0].sentence, how
+    assert before.hits[0].sentence.startswith("It had been run for 27 years by Tony and Sheila Brooks"), before
+    assert book.hits[0].sentence.startswith("The book, a copy of Thomas Hardy's novel"), book
+
+
+def test_a_date_names_no_one():
+    """Found by the two-hundred-and-twelfth blind batch: "Who was the librarian in 1942?" is not
+    found by "The library's date stamp shows the book was due back on 3 March 1942" ("March" names
+    no one)."""
+    bot = story_batch("stories_twohundredtwelfth")
+    librarian, = bot.ask_many(["Who was the librarian in 1942?"])
+    assert not librarian.found, librarian
+
+
+def test_a_reason_after_as_a_move_by_where_to_and_a_thing_of_another_story():
+    """Found by the two-hundred-and-thirteenth blind batch: "Why will the bridge not swing again?" by
+    "The bridge will not swing again, as no large ships now sail up the river, ...", not the lead's
+    restoration; "Where will the market move to?" by "... is to move to a new covered hall next
+    spring", not a trader's "The market belongs in the square"; "How long is the swing bridge?" not
+    found by the fossil's "about 1.5 metres long", another story's."""
+    bot = story_batch("stories_twohundredthirteenth")
+    why, where, length = bot.ask_many(["Why will the bridge not swing again?", "Where will the market move to?",
+                                       "How long is the swing bridge?"])
+    assert "as no large ships now sail up the river" in why.hits[0].sentence, why
+    assert "is to move to a new covered hall" in where.hits[0].sentence, where
+    assert not length.found, length
+
+
+def test_a_count_so_far_and_a_deed_done_to_someone():
+    """Found by the two-hundred-and-fourteenth blind batch: "How many season tickets have been sold so
+    far?" by "So far it has sold 950.", not the 1,200 needed each year; "What did the town council give
+    Mr Vaughan?" by "The town council has given him a framed photograph ...", not "... refused to be
+    paid for the work"; "How much does a single ticket from Ventnor cost?" not found by a return
+    ticket's price, nor "When was the British Hedgehog Preservation Society founded?" by "... has
+    fallen by about half since 2000, according to the British Hedgehog Preservation Society" (the
+    time of another deed)."""
+    bot = story_batch("stories_twohundredfourteenth")
+    so_far, given, single, founded = bot.ask_many([
+        "How many season tickets have been sold so far?", "What did the town council give Mr Vaughan?",
+        "How much does a single ticket from Ventnor cost?",
+        "When was the British Hedgehog Preservation Society founded?"])
+    assert so_far.hits[0].sentence == "So far it has sold 950.", so_far
+    assert given.hits[0].sentence.startswith("The town council has given him a framed photograph"), given
+    assert not single.found, single
+    assert not founded.found, founded
+
+
+def test_a_thing_asked_by_its_kind_and_deed_an_amount_of_a_thing_and_a_sum_raised_by_now():
+    """Found by the two-hundred-and-fifteenth blind batch: "What award did Isla win?" by "... has won a
+    national award for young entrepreneurs", not the prize's spending; "Which pantomime did they
+    perform?" by "... performed Cinderella five times ..."; "How much lead was stolen?" by "Thieves
+    stripped about 40 square metres of lead ...", not the £14,000 the panto raised; "How much has the
+    church raised so far?" by "... the church has now raised £38,000"."""
+    bot = story_batch("stories_twohundredfifteenth")
+    award, panto, lead, so_far = bot.ask_many(["What award did Isla win?", "Which pantomime did they perform?",
+                                               "How much lead was stolen?", "How much has the church raised so far?"])
+    assert "has won a national award for young entrepreneurs" in award.hits[0].sentence, award
+    assert "performed Cinderella five times" in panto.hits[0].sentence, panto
+    assert lead.hits[0].sentence.startswith("Thieves stripped about 40 square metres of lead"), lead
+    assert "the church has now raised £38,000" in so_far.hits[0].sentence, so_far

@@ -584,6 +584,11 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_twohundredeighth", 76, 10, 4, 62, 8),
     ("stories_twohundredninth", 68, 10, 4, 53, 7),
     ("stories_twohundredtenth", 62, 10, 4, 48, 7),
+    ("stories_twohundredeleventh", 76, 10, 4, 65, 10),
+    ("stories_twohundredtwelfth", 76, 10, 4, 66, 7),
+    ("stories_twohundredthirteenth", 79, 10, 4, 68, 7),
+    ("stories_twohundredfourteenth", 71, 10, 4, 61, 9),
+    ("stories_twohundredfifteenth", 70, 10, 4, 56, 5),
 ])
 def test_a_batch_of_stories_written_blind_is_answered(folder, questions, unanswerable, documents, top1_right,
                                                       abstained):
