@@ -876,21 +876,45 @@ def _referent_fuller_first(question: str, ranked: Ranked) -> Ranked:
     return ranked
 
 
-# "Where will the market move to?": the end of a move, asked by its verb ...
-_ASKS_WHERE_TO = re.compile(r"^\s*where\s+(?:will|would|did|does|do|is|are|was|were|has|have)\s+.{1,60}?\s+"
-                            r"(?P<verb>[a-z]{3,})\s+to\s*\??\s*$", re.I)
+# "Where will the market move to?", "Who was the figure returned to?": the end of a move, or whom
+# something went to, asked by its verb ...
+_ASKS_WHERE_TO = re.compile(r"^\s*(?:where|who|whom)\s+(?:will|would|did|does|do|is|are|was|were|has|have)\s+"
+                            r".{1,60}?\s+(?P<verb>[a-z]{3,})\s+to\s*\??\s*$", re.I)
 
 
 def _destination_told_first(question: str, ranked: Ranked) -> Ranked:
     """"Where will the market move to?": a best that never tells the move ("The market belongs in
     the square", a trader's words) yields to a close sentence of its story telling it with where to
-    ("... is to move to a new covered hall next spring")."""
+    ("... is to move to a new covered hall next spring"); so for whom: "It was returned at a
+    ceremony on Tuesday to three elders of the Yolngu people" over "... given to the museum"."""
     asked = _ASKS_WHERE_TO.match(question)
     if asked is None or len(ranked) < 2 or _telling_verb(asked["verb"])(ranked[0][1].text):
         return ranked
     forms = "|".join(map(re.escape, sorted(_verb_written_forms(asked["verb"].lower()), key=len, reverse=True)))
-    told = re.compile(rf"\b(?:{forms})\s+(?:back\s+)?(?:in)?to\s+(?:an?\s|the\s|its\s|their\s|[A-Z])")
+    told = re.compile(rf"\b(?:{forms})\s+(?:back\s+)?(?:[\w'’-]+\s+){{0,6}}?(?:in)?to\s+"
+                      rf"(?:an?\s|the\s|its\s|their\s|[A-Z]|(?:{_COUNT_WORDS})\s)")
     return _told_in_story_first(ranked, told, depth=_NAMED_ONES_REACH, margin=_NAMED_ONES_MARGIN)
+
+
+# "Who ran the ferry before Roger Hext?": who held something before someone named ...
+_ASKS_BEFORE_NAMED = re.compile(r"^\s*who\b.*\bbefore\s+(?P<name>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))*)"
+                                r"\s*\??\s*$", re.I)
+# ... which the one named taking over tells: "Roger Hext ... took over the rowing ferry from his father"
+_TELLS_TAKING_OVER = re.compile(r"\btook\s+over\b[^.;]{0,40}?\bfrom\b|"
+                                r"\b(?:succeeded|replaced)\s+(?:his|her|their|the)?\s*[\w'’-]+|"
+                                r"\bin\s+succession\s+to\b", re.I)
+
+
+def _predecessor_told_first(question: str, ranked: Ranked) -> Ranked:
+    """"Who ran the ferry before Roger Hext?": a best that tells no one taking over from another
+    yields to a close sentence of its story where the one named does ("Roger Hext, 71, took over
+    the rowing ferry from his father in 1977 ...")."""
+    asked = _ASKS_BEFORE_NAMED.match(question)
+    if asked is None or len(ranked) < 2 or _TELLS_TAKING_OVER.search(ranked[0][1].text):
+        return ranked
+    surname = asked["name"].split()[-1]
+    return _told_in_story_first(ranked, lambda text: _TELLS_TAKING_OVER.search(text) is not None and
+                                re.search(rf"\b{re.escape(surname)}\b", text) is not None)
 
 
 def _place_of_event_first(question: str, ranked: Ranked) -> Ranked:
@@ -3982,7 +4006,7 @@ class QABot:
         ranked = _placing_first(question, _time_to_come_first(question, self._lasting_deed_first(
             question, _told_lasting_first(question, ranked))))
         ranked = self._time_of_deed_first(question, _place_of_event_first(question, ranked))
-        ranked = _destination_told_first(question, ranked)
+        ranked = _predecessor_told_first(question, _destination_told_first(question, ranked))
         ranked = _referent_fuller_first(question, ranked)
         ranked = _rate_told_first(question, _time_gone_first(question, ranked))
         ranked = _substitute_first(question, _time_gone_by_first(question, _occasion_asked_first(question, ranked)))
@@ -4223,8 +4247,9 @@ class QABot:
         forms = forms_of_deed_asked(question)
         # (not a placing: "Who finished second?" is no deed of "... finishing seventh"; nor a
         # question asking more than the deed and what it was done to, whose best may hold the rest:
-        # "Who received the ball that Cam Newton lost during a tackle to make it a Denver touchdown?")
-        if not forms or len(ranked) < 2 or asked_placing(question) is not None or \
+        # "Who received the ball that Cam Newton lost during a tackle to make it a Denver touchdown?";
+        # nor one naming someone, who may be asked beside: "Who ran the ferry before Roger Hext?")
+        if not forms or len(ranked) < 2 or asked_placing(question) is not None or names_in_question(question) or \
                 len(content_words(question)) > _DEED_AND_DOER_WORDS or \
                 self._tells_deed_in_any_form(deed_asked_of_doer(question), ranked[0][1].text):
             return ranked

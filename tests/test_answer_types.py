@@ -5859,3 +5859,15 @@ def test_a_thing_asked_by_its_kind_and_deed_an_amount_of_a_thing_and_a_sum_raise
     assert "performed Cinderella five times" in panto.hits[0].sentence, panto
     assert lead.hits[0].sentence.startswith("Thieves stripped about 40 square metres of lead"), lead
     assert "the church has now raised £38,000" in so_far.hits[0].sentence, so_far
+
+
+def test_whom_something_went_to_and_who_held_it_before_someone_named():
+    """Found by the two-hundred-and-sixteenth blind batch: "Who was the figure returned to?" by "It was
+    returned at a ceremony on Tuesday to three elders of the Yolngu people ...", not "... given to the
+    Royal Albert Memorial Museum by his son in 1931"; "Who ran the ferry before Roger Hext?" by "Roger
+    Hext, 71, took over the rowing ferry from his father in 1977 ...", not the sailing club that will
+    run it."""
+    bot = story_batch("stories_twohundredsixteenth")
+    returned, before = bot.ask_many(["Who was the figure returned to?", "Who ran the ferry before Roger Hext?"])
+    assert returned.hits[0].sentence.startswith("It was returned at a ceremony on Tuesday"), returned
+    assert before.hits[0].sentence.startswith("Roger Hext, 71, took over the rowing ferry from his father"), before
