@@ -3060,7 +3060,8 @@ _ASKS_AMOUNT_OF_THING = re.compile(r"^\s*how\s+much\s+(?P<thing>(?!(?:money|cash
                                    r"further|is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b)"
                                    r"[a-z]{3,})"
                                    r"\s+(?:is|was|are|were|has|have|had|did|does|do|will|would|could)\b", re.I)
-_SUM_OF_MONEY = re.compile(r"[£$€¥₽]\s?\d|\b\d[\d,.]*\s*(?:pounds|dollars|euros|pence|p)\b", re.I)
+# (a figure read whole, from its first digit: "1,1,1,..." is matched in linear time)
+_SUM_OF_MONEY = re.compile(r"[£$€¥₽]\s?\d|(?<![\d,.])\b\d[\d,.]*+\s*(?:pounds|dollars|euros|pence|p)\b", re.I)
 
 
 def _amount_of_thing_first(question: str, ranked: Ranked) -> Ranked:
@@ -3071,8 +3072,9 @@ def _amount_of_thing_first(question: str, ranked: Ranked) -> Ranked:
     if asked is None or len(ranked) < 2:
         return ranked
     thing = asked["thing"].lower()
-    of_thing = re.compile(rf"(?:\d|\b(?:{_COUNT_WORDS}|a|an))\s*(?:[\w-]+\s+){{0,3}}?of\s+(?:the\s+)?"
-                          rf"{re.escape(thing)}\b", re.I)
+    # (from a word's start only, a figure read whole: "A-A-A-..." is not read again from every capital)
+    of_thing = re.compile(rf"(?:(?<![\w,.-])\d[\d,.]*+|(?<![\w-])\b(?:{_COUNT_WORDS}|a|an))\s*(?:[\w-]+\s+){{0,3}}?"
+                          rf"of\s+(?:the\s+)?{re.escape(thing)}\b", re.I)
     best = ranked[0][1]
     if of_thing.search(best.text) or not _SUM_OF_MONEY.search(best.text):
         return ranked
@@ -4152,13 +4154,13 @@ class QABot:
         "the pub" of "The Plough Inn", "the result" of "Councillors voted 31 to 22"; nor a time:
         "at the last minute" of "less than two hours before".)"""
         best = ranked[0][1]
-        best_stems = set(stem(list(self._vocabulary(best.doc_id))))
+        vocabulary = self._vocabulary(best.doc_id)
+        best_stems = set(stem(list(vocabulary)))
         for asked in _THE_THING_ASKED.finditer(question):
             words = asked["thing"].lower().split()
             if any(w in AUXILIARIES for w in words) or _TIME_WORD.fullmatch(words[-1]):
                 continue
-            if set(stem(words)) & best_stems or \
-                    any(vocabulary_mentions(w, self._vocabulary(best.doc_id)) for w in words):
+            if set(stem(words)) & best_stems or any(vocabulary_mentions(w, vocabulary) for w in words):
                 continue
             named = re.compile(rf"\b{re.escape(words[0])}\s+{re.escape(words[1])}", re.I)
             others = {row.doc_id for _, row, _ in ranked[1:]} - {best.doc_id}
@@ -5849,6 +5851,7 @@ class QABot:
         signals = {**signals, "missing_pull": pull}
         confidence = s.confidence(signals)
         asked = asked_speaker(question)
+        priced = asked_cost_of(question)
         # Not one word of the question, even in other words ("How do I cook pasta?" of the
         # defence talks; no right best sentence among the 833 of the SQuAD and WikiQA dev sets is
         # such), or asked for someone's words when nothing in the documents is theirs (the
@@ -5889,8 +5892,7 @@ class QABot:
                 _post_not_told(question, ranked[0][1].text) or _kind_left_unnamed(question, ranked[0][1].text) or \
                 _favourite_language_or_colour_untold(question, ranked[0][1].text) or \
                 _tells_extreme_for_usual(question, ranked[0][1].text) or \
-                self._prices_foreign_kind(asked_cost_of(question), ranked[0][1]) or \
-                prices_another_kind(asked_cost_of(question), ranked[0][1].text) or \
+                self._prices_foreign_kind(priced, ranked[0][1]) or prices_another_kind(priced, ranked[0][1].text) or \
                 names_no_winner(question, ranked[0][1].text) or names_nothing_asked(question, ranked[0][1].text) or \
                 _win_of_another_class(question, ranked[0][1].text) or \
                 _speaks_who_is_asked_of(question, ranked[0][1], signals) or \
