@@ -47,6 +47,10 @@ _DATE_WORDS = re.compile(
     r"\b(?:in|within)\s+the\s+(?:next|coming)\s+(?:few\s+|couple\s+of\s+|[\w-]+\s+)?(?:days|weeks|months)\b|"
     # a season: "will be laid next spring", "in the autumn"
     r"\b(?:next|last|this|early|late|in|in\s+the|by\s+the|during\s+the)\s+(?:spring|summer|autumn|winter)\b|"
+    # a holiday: "during the half-term holiday", "over Easter"
+    r"\b(?:during|over|in|before|after)\s+the\s+(?:[\w-]+\s+){0,2}?(?:holidays?|half[\s-]term)\b|"
+    r"\b(?:at|over|before|after|by)\s+(?:Christmas|Easter|Whitsun|New\s+Year|Hallowe['’]?en|Hanukkah|Diwali|Ramadan|"
+    r"Eid)\b|"
     # "will close at the end of the month", "by the end of the year"
     r"\b(?:at|by|before|until|from)\s+the\s+(?:end|start|beginning|middle)\s+of\s+(?:the|this|next)\s+"
     r"(?:week|month|year|season|term|summer|winter)\b", re.I)
@@ -255,7 +259,9 @@ _MONEY_WORDS = re.compile(
 # A word quantity stands apart from its unit: "I am" is not "a m(etre)", nor "aft" "a ft".
 # A count changed from one figure to another (not a span of years, "from 2019 to 2023", nor of
 # hours, "from 9 am to 5 pm"): "cut from six a day to four".
-_COUNT = (rf"(?:about\s+|around\s+)?(?!(?:1\d{{3}}|20\d{{2}})\b)(?:\d[\d,.]*|{_SMALL_NUMBERS})\b"
+# (each figure read from its first digit only: a search from every digit of a hostile "1,1,1,..."
+# would take time growing with the square of its length)
+_COUNT = (rf"(?:about\s+|around\s+)?(?!(?:1\d{{3}}|20\d{{2}})\b)(?:(?<![\d,.])\d[\d,.]*|{_SMALL_NUMBERS})\b"
           r"(?!\s*(?:[ap]\.?m\b|:\d|o['’]clock))")
 # (not a range of ages: "players aged from 38 to 84")
 COUNT_CHANGED = re.compile(rf"(?<!\baged\s)\bfrom\s+{_COUNT}(?:\s+\S+){{0,3}}?\s+to\s+{_COUNT}", re.IGNORECASE)
@@ -601,6 +607,9 @@ _ORGANISATION_WORDS = re.compile(
 _NAME_PARTICLES = r"(?:de|da|di|du|del|della|der|den|van|von|dos|das|le|la|bin|ibn|al)"
 _NAME_WORDS = rf"{_CAPITALISED}(?:(?:[ \-]{_NAME_PARTICLES})*[ \-]{_CAPITALISED})+"
 _NAME = re.compile(rf"(?<=[\s(]){_NAME_WORDS}")
+# A person named by a title at the very start of a sentence: "Dr Raman, the chief executive, said ..."
+_TITLED_AT_START = re.compile(rf"^\s*[\"“‘']?(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s+{_CAPITALISED}"
+                              rf"(?:[ \-]{_CAPITALISED})*")
 # Nationalities, words of bodies' names ("American Airlines") that also stand before a person's.
 _NATIONALITIES = frozenset("American British French German Russian Chinese European African Asian".split())
 # Words that make a name a place's, a body's or an event's, not a person's ("Outer Port",
@@ -1452,8 +1461,8 @@ def noun_forms(thing: str) -> str:
 
 # A count in figures or words, for counts_by_figure (not the bare digits of _FIGURE above, which
 # the module's patterns build on).
-_COUNT_FIGURE = (r"(?:\d[\d,.]*(?:st|nd|rd|th)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                 r"twenty|thirty|forty|fifty|hundred|thousand|million)")
+_COUNT_FIGURE = (r"(?:(?<![\d,.])\d[\d,.]*(?:st|nd|rd|th)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                 r"twelve|twenty|thirty|forty|fifty|hundred|thousand|million)")
 
 
 _CARDINAL_FIGURE = _COUNT_FIGURE.replace(r"(?:st|nd|rd|th)?", r"(?!st\b|nd\b|rd\b|th\b)")
@@ -1923,7 +1932,8 @@ def names_role_holder(role: tuple[str, ...], sentence: str) -> bool:
         return True  # "The buyer, Harrow Lane Developments": no "operator" for "Who bought ...?"
     # A holder is named: "The captain, a 52-year-old with 20 years of experience" does not say
     # who the captain is. A title may stand in the name's own words ("Governor Helena Strand").
-    for m in _named_people(sentence):
+    # (one named by a title at the very start too: "Dr Raman, the chief executive, said ...")
+    for m in itertools.chain(_TITLED_AT_START.finditer(sentence), _named_people(sentence)):
         before = sentence[max(0, m.start() - 80) : m.start()].rstrip()
         # "The head of the fire service, Colonel Renato Bassi": the whole apposition before it
         described = before[:-1].split(",")[-1].split()[-8:] if before.endswith(",") else []

@@ -881,6 +881,34 @@ def _another_of_kind(thing: str, question: str, text: str) -> bool:
 _NOT_A_KIND = frozenset("first second third last other same new old only main two three".split())
 
 
+# Someone asked of by their kin to another: "How many marathons has her daughter run?"
+_KIN = (r"husband|wife|son|daughter|mother|father|mum|dad|brother|sister|partner|grandson|granddaughter|"
+        r"grandmother|grandfather|grandchild|grandchildren|uncle|aunt|nephew|niece|cousin|children|child|parents|"
+        r"stepson|stepdaughter|fianc[eé]e?")
+# (not one beside another: "How many children did Luther and his wife have?" asks of them both)
+_KIN_ASKED = re.compile(rf"(?<!\band\s)(?<!\bwith\s)\b(?:his|her|their|[A-Z][\w'’-]+['’]s?)\s+"
+                        rf"(?:(?:late|younger|older|eldest|youngest|elder|twin)\s+)?(?P<kin>{_KIN})s?\b(?!['’])")
+
+
+# ... as a story may also call them: "Grandad always said ...", "She was married to ..."
+_GRANDFATHER, _GRANDMOTHER = r"grandfather|grandad|granddad|grandpa", r"grandmother|gran|granny|grandma|nan|nana"
+_SPOUSE = r"husband|wife|married|widow|widower|spouse"
+_KIN_IN_OTHER_WORDS = {"child": "child|children", "children": "child|children", "grandfather": _GRANDFATHER,
+                       "grandmother": _GRANDMOTHER, "husband": _SPOUSE, "wife": _SPOUSE,
+                       "mother": "mother|mum|mom", "father": "father|dad", "mum": "mother|mum", "dad": "father|dad"}
+
+
+def kin_asked_unmentioned(question: str, text: str) -> bool:
+    """Whether the question asks of someone's kin ("her daughter") and the text never speaks
+    of that kin: "She ... once ran six marathons in six weeks" tells nothing of her daughter."""
+    asked = _KIN_ASKED.search(question)
+    if asked is None:
+        return False
+    kin = asked["kin"].lower()
+    forms = _KIN_IN_OTHER_WORDS.get(kin, re.escape(kin))
+    return re.search(rf"\b(?:{forms})(?:e?s)?\b", text, re.I) is None
+
+
 def names_none_asked(question: str, row: SentenceRow) -> bool:
     """Whether the question asks a person's name by what they are ("What is the name of the
     widow?", "What is the cyclist's name?", "Who was Moss's lawyer?") and the sentence neither

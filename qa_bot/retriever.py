@@ -76,6 +76,7 @@ from .reading import (AGE_WHEN_DONE, ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NA
                       tells_another_in_order, tells_deed_in_another_place,
                       body_given_next, says_where_someone_from, says_where_thing_from,
                       calls_doer_by_deed, counts_without_naming, deed_asked_of_doer, deed_named_with_doer,
+                      kin_asked_unmentioned,
                       deed_of_another_unnamed,
                       deed_object_asked, definition_of, describes_doer_by_deed, does_to, forms_of_deed,
                       names_doer,
@@ -335,7 +336,8 @@ def _tells_kind_after_deed(kind: str, deed: str, text: str, reach: int) -> bool:
     """Whether the deed is told with an answer of ``kind`` within ``reach`` characters after it:
     a span ("have been used for fishing on the Teifi for more than 2,000 years"), a time ("was
     taken down in 1955")."""
-    told = re.compile(rf"\b{re.escape(stem([deed.lower()])[0])}\w*\b(?P<after>.{{0,{reach}}})", re.I)
+    # (the span after read ahead, not taken: "brewery's ... has been brewed ... since 1955")
+    told = re.compile(rf"\b{re.escape(stem([deed.lower()])[0])}\w*\b(?=(?P<after>.{{0,{reach}}}))", re.I)
     return any(matches_answer_type(kind, m["after"]) for m in told.finditer(text))
 
 
@@ -348,6 +350,18 @@ def _text_after_deed(deed: str, text: str) -> str:
     """What the text says after the deed's first telling, or nothing."""
     told = re.search(rf"\b{re.escape(stem([deed.lower()])[0])}\w*\b", text, re.I)
     return "" if told is None else text[told.end():]
+
+
+# A clause after a comma telling of someone or something the sentence names: "..., which closed in 1987"
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\s+[^,.;]*", re.I)
+
+
+def _times_only_another_deed(deed: str, text: str) -> bool:
+    """Whether every time the text gives is in a relative clause that tells not ``deed`` but
+    another: "Trees have been planted on a former tip, which closed in 1987"."""
+    forms = forms_of_deed(deed)
+    kept = _RELATIVE_CLAUSE.sub(lambda m: m[0] if tells_any(forms, m[0]) else " ", text)
+    return kept != text and not matches_answer_type("date", kept)
 
 
 def _tells_kind_beside_deed(kind: str, deed: str, text: str, reach: int) -> bool:
@@ -1456,6 +1470,16 @@ _ASKS_WHICH_DONE = re.compile(r"^\s*(?i:what|which)\s+(?!(?:time|year|day|date|m
                               r"(?:(?i:did|does|do)\s+(?:[\w'’-]+\s+){1,3}?|(?i:has|have|had)\s+been\s+)"
                               r"(?P<verb>(?!(?:do|say|mean|think|want|need|like|have|look|cost|happen|take)\b)"
                               r"[a-z]{3,})\s*\?\s*$")
+# ... in the passive, maybe with where to ("Which book was returned to the library?"), or in the active,
+# the thing the doer ("Which company employs the drivers?", of "... drivers employed by First Bus")
+_WHICH_KINDS_NOT_ASKED = (r"(?!(?:time|year|day|date|month|hour|age|colour|size|kind|kinds|sort|sorts|type|types|way|"
+                          r"amount|number|price|share|part|percentage|proportion|else|other|others)\b)")
+_ASKS_WHICH_DONE_TO = re.compile(rf"^\s*(?i:what|which)\s+{_WHICH_KINDS_NOT_ASKED}(?P<thing>[a-z]{{3,}})\s+"
+                                 r"(?:(?i:was|were)\s+(?P<done>[a-z]{3,}(?:ed|en))"
+                                 r"(?:\s+(?:to|from|in|on|at|by|for|into|with|during|after|before)\s+[^?]{1,40})?|"
+                                 r"(?P<does>(?!(?:is|was|has|does|needs|means|says|costs|looks|takes|makes|gets|"
+                                 r"goes)\b)"
+                                 r"[a-z]{3,}s)\s+(?:the|a|an|its|their|his|her)\s+[a-z][^?]{0,40})\s*\?\s*$")
 
 
 def _verb_told_first(question: str, ranked: Ranked) -> Ranked:
@@ -1464,18 +1488,38 @@ def _verb_told_first(question: str, ranked: Ranked) -> Ranked:
     cross?" is not told by "... will be able to cross on a temporary footbridge" over "... carries
     the B6420 over the River Tane")."""
     asked = _ASKS_WHAT_ONE_DOES.match(question) or _ASKS_WHAT_ONE_DOES_TO.match(question) or \
-        _ASKS_WHICH_DONE.match(question)
+        _ASKS_WHICH_DONE.match(question) or _ASKS_WHICH_DONE_TO.match(question)
     if asked is None or len(ranked) < 2:
         return ranked
-    tells = _telling_verb(asked["verb"])
+    verb = asked.groupdict().get("verb") or asked["done"] or asked["does"]
+    tells = _telling_verb(verb)
+    if asked.re is _ASKS_WHICH_DONE_TO:
+        # told in the passive, as asked ("has been returned", not "A fix is planned" for "Which crash
+        # was fixed?"), or done by the one named after "by"; and not over a best naming one of the
+        # kind ("the village of Hollin Edge")
+        done_told = re.compile(rf"\b{re.escape(verb)}\b", re.I) if asked["done"] else None
+        if _named_of_kind(asked["thing"]).search(ranked[0][1].text):
+            return ranked
+        tells = (lambda text: done_told.search(text) is not None) if done_told else \
+            (lambda text: _by_doer_of(verb).search(text) is not None)
     _, best, best_features = ranked[0]
     # (nor over a best naming one of the kind asked: "The Selby toll bridge over the River Ouse")
     thing = asked.groupdict().get("thing")
     if tells(best.text) or (thing and re.search(rf"\b{re.escape(thing.capitalize())}\s+[A-Z]", best.text)):
         return ranked
+    # (the doer asked named after "by" gives it, of a kind the answer's matcher may not know: "drivers
+    # employed by First West Yorkshire")
+    by_doer = asked.groupdict().get("does") is not None
     return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and tells(row.text) and
-                                (features["answer_type"] or not best_features["answer_type"]),
+                                (features["answer_type"] or not best_features["answer_type"] or by_doer),
                                 _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
+
+
+def _by_doer_of(verb: str) -> re.Pattern:
+    """The deed ``verb`` told in the passive with its doer's name after "by": "employed by First
+    West Yorkshire" for "employs"."""
+    written = sorted(_verb_written_forms(stem([verb.lower()])[0]))
+    return re.compile(rf"\b(?i:{'|'.join(map(re.escape, written))})\s+by\s+(?:the\s+)?[A-Z]")
 
 
 def _done_by_thing_asked_first(question: str, ranked: Ranked) -> Ranked:
@@ -2011,8 +2055,11 @@ def _deed_with_asked_first(question: str, ranked: Ranked) -> Ranked:
 # "What kinds of mushrooms are grown?" asks kinds by name, which "ideal for oyster and shiitake
 # mushrooms" gives, and "being used to grow mushrooms" does not.
 # (the thing a word before the verb: "What types of pharmacy functions ...?" asks no kinds of pharmacy)
+# (a word may say of what: "What kinds of fruit trees were planted?")
 _ASKS_KINDS_OF = re.compile(r"^\s*(?:what|which)\s+(?:kinds?|types?|sorts?|varieties|variety|breeds?|species)\s+of\s+"
-                            r"(?P<thing>[a-z]{3,})\s+(?:are|is|were|was|do|does|did|can|will|have|has)\b", re.I)
+                            r"(?P<what>[a-z]+\s+)?(?P<thing>[a-z]{3,})\s+"
+                            r"(?:are|is|were|was|do|does|did|can|will|have|has)\b",
+                            re.I)
 
 
 def _kinds_named_first(question: str, ranked: Ranked) -> Ranked:
@@ -2032,8 +2079,12 @@ def _kinds_named_first(question: str, ranked: Ranked) -> Ranked:
     best = ranked[0][1]
     if named.search(best.text):
         return ranked
+    # (a thing asked with a word before it only from close by: "What types of pharmacy functions
+    # have begun to be outsourced?" is not answered by "... wrote ... on pharmacology, ... such as")
+    near = asked["what"] is not None
     return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and
-                                named.search(row.text) is not None, depth=len(ranked))
+                                named.search(row.text) is not None, _NAMED_ONES_REACH if near else len(ranked),
+                                _NAMED_ONES_MARGIN if near else None)
 
 
 # "How much does a bell weigh on average?" asks what is usual, which "The heaviest, the tenor, weighs
@@ -2551,9 +2602,12 @@ def _named_of_kind(noun: str) -> re.Pattern:
     kind = _STREET_ENDINGS if noun in ("street", "road") else re.escape(noun[:1].upper() + noun[1:])
     named = rf"(?:[A-Z][\w'’&-]*\s+)+{kind}s?\b(?!\s+[A-Z])"
     # ... or a name set beside the kind, as news introduces one: "the auction house Halls"
-    named += rf"|\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+)?{re.escape(noun)}\s+[A-Z][\w'’&-]*"
+    named += rf"|\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+)?{re.escape(noun)}\s+(?:of\s+)?[A-Z][\w'’&-]*"
     if noun in _KIND_BEFORE_NAME:  # ... "League One", "Platform 4"
         named += rf"|\b{kind}\s+(?:[A-Z][\w'’&-]*|\d+\b)"
+    # ... or names listed after the kind: "from cities up to 500 kilometres away, including Milan"
+    asked = rf"(?:{re.escape(noun)}s?|{re.escape(noun[:-2])}ies)" if noun.endswith("ie") else rf"{re.escape(noun)}s?"
+    named += rf"|\b(?i:{asked})\b[^.;:]{{0,40}}?\s(?:including|such\s+as|like|notably)\s+(?:the\s+)?[A-Z]"
     return re.compile(named)
 
 
@@ -2768,8 +2822,8 @@ _TIMES_GIVEN = re.compile(r"\b(?:once|twice|thrice)\b|"
 
 _SO_MANY_STRONG = re.compile(r"\b\d[\d,]*-strong\b", re.I)  # "the 40-strong choir": its members counted
 # A count of what a sentence named before, by place: "four in London and three in Birmingham"
-_COUNT_BY_PLACE = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
-                             r"forty|fifty|dozens?|hundreds?)\s+(?:in|at)\s+(?-i:[A-Z][a-z])", re.I)
+_COUNT_BY_PLACE = re.compile(r"\b(?:(?<![\d,])\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                             r"twenty|thirty|forty|fifty|dozens?|hundreds?)\s+(?:in|at)\s+(?-i:[A-Z][a-z])", re.I)
 # Times said of how often, no count of times done: "running his delivery round twice a day"
 _HOW_OFTEN = re.compile(r"\b(?:once|twice|thrice|[\w-]+\s+times)\s+(?:a|an|per|each|every)\b", re.I)
 # "How many games did Harrogate lose this season?", which "lost only once" answers
@@ -3321,6 +3375,23 @@ _NAMES_LISTED = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+[A-Z][
 _NAMED_ONES_REACH = 3  # how far down a sentence naming the things asked may stand
 _LIST_OPENS_WITHIN = 12  # characters into a sentence its list of names may start: "The 18, the 44 ..."
 _NAMED_ONES_MARGIN = 0.5  # and how far below the best it may score
+# Deeds by which a thing came to be or is held, which news tells in few other words (see
+# QABot._tells_no_deed_of_doer_asked): the deed asked -> those words, as a pattern
+_MADE = r"built|constructed|created|produced|made|cast|carved|erected"
+_SET_UP = r"set\s+up|formed|started|establish\w*|launched|opened|created"
+_PAID = r"paid|funded|financed|backed|sponsored|money\s+from|grants?\s+from|donat\w*|raised"
+_ORIGIN_DEEDS = {**dict.fromkeys(("own", "owns", "owned"), r"belong\w*|owner\w*|run\s+by|property\s+of"),
+                 **dict.fromkeys(("make", "makes", "made", "build", "builds", "built", "produce", "produces",
+                                  "produced"), _MADE),
+                 **dict.fromkeys(("design", "designs", "designed"), r"architects?|drew\s+up|drawn\s+up"),
+                 **dict.fromkeys(("founds", "founded"), _SET_UP),  # (not "found", of finding)
+                 **dict.fromkeys(("fund", "funds", "funded", "finance", "finances", "financed"), _PAID),
+                 **dict.fromkeys(("paint", "paints", "painted"), r"artists?|painters?"),
+                 **dict.fromkeys(("direct", "directs", "directed"), r"directors?"),
+                 **dict.fromkeys(("dig", "digs", "dug"), r"excavat\w*|dug"),
+                 **dict.fromkeys(("judge", "judges", "judged"), r"judg\w*|panel")}
+_KIND_UNSPOKEN_MARGIN = 0.8  # ... or, naming one of the kind asked, below a best that never speaks of it
+_ROLE_IN_NAMED_STORY_MARGIN = 1.0  # ... or, its holder of the role asked, in the one story naming what is asked
 _IN_GENERAL_MARGIN = 0.8  # ... below a best that speaks of them only in general
 
 
@@ -4126,10 +4197,14 @@ class QABot:
         if self._names_all(best.doc_id, names):
             return ranked
         held = _held(best_features)
+        # (a role asked may be told far below: "Dr Raman, the chief executive, said ..." holds none of
+        # "Reclaim Cells", under another story's "Its chief executive, Daniel Crewe, ...")
         return _first_fitting_first(ranked, lambda row, features: self._names_all(row.doc_id, names) and
-                                    (features["answer_type"] or not best_features["answer_type"]) and
+                                    (features["answer_type"] or not best_features["answer_type"] or
+                                     (role is not None and features["role"])) and
                                     (role is None or features["role"]) and
-                                    _holds_as_much(features, held), _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
+                                    _holds_as_much(features, held), _NAMED_ONES_REACH if role is None else _DEED_DEPTH,
+                                    _NAMED_ONES_MARGIN if role is None else _ROLE_IN_NAMED_STORY_MARGIN)
 
     def _names_all(self, doc_id: int, names: list[str]) -> bool:
         """Whether the document mentions every one of ``names`` (see named_words)."""
@@ -4326,8 +4401,15 @@ class QABot:
             done = done_forms(deed) if asked.groupdict().get("did") else set()
             if done and not done & written_words(best.text):
                 forms = done
-            elif ranked[0][2]["answer_type"]:
+            elif ranked[0][2]["answer_type"] and not _times_only_another_deed(deed, best.text):
                 return ranked
+            elif ranked[0][2]["answer_type"]:
+                # "When were the trees planted?" is not told by "... have been planted on a former tip,
+                # which closed in 1987", the tip's time, but by "... planted apple, pear ... on Saturday"
+                return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
+                                            features["answer_type"] and self._tells_deed(deed, row.text) and
+                                            not _times_only_another_deed(deed, row.text),
+                                            _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
             else:
                 # "When was Heron built?" is not told by "Heron was built at Yarwoods yard", no time,
                 # but by "A working narrowboat built in 1936 ..."
@@ -5010,6 +5092,10 @@ class QABot:
             # Court") needs to hold only half as much (not when the best says which: "The
             # administrative court in Aarhus ...").
             held, margin = held / 2, _NAMED_ONES_MARGIN
+        elif not mentions_noun(kind, best.text):
+            # ... and one that never speaks of the kind asked says nothing of which: "... snow collected
+            # at nine sites in the Swiss Alps" for "Which cities could the plastic have come from?"
+            margin = _KIND_UNSPOKEN_MARGIN
         return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
                                     _holds_as_much(features, held) and named.search(row.text) is not None,
                                     margin=margin)
@@ -5896,11 +5982,31 @@ class QABot:
                 names_no_winner(question, ranked[0][1].text) or names_nothing_asked(question, ranked[0][1].text) or \
                 _win_of_another_class(question, ranked[0][1].text) or \
                 _speaks_who_is_asked_of(question, ranked[0][1], signals) or \
-                self._named_by_another_story(question, ranked) or self._thing_of_another_story(question, ranked):
+                self._named_by_another_story(question, ranked) or self._thing_of_another_story(question, ranked) or \
+                self._tells_no_deed_of_doer_asked(question, ranked[0][1]) or \
+                kin_asked_unmentioned(question, ranked[0][1].text):
             confidence = min(confidence, (s.unsure_confidence + s.min_confidence) / 2)  # a likely answer, no more
         hits = [self._hit(row, score) for score, row, _ in ranked[:k]]
         band = s.band(confidence)
         return Answer(as_asked or question, band == "found", hits, round(confidence, 4), band)
+
+    def _tells_no_deed_of_doer_asked(self, question: str, best: SentenceRow) -> bool:
+        """Whether "Who <made, owns, founded, funded, designed ...> X?" meets a best whose story
+        never tells that deed, in any form, by its doer's noun ("landowner") or in the words news
+        says it in ("belongs to", "was set up by"): "Who founded the Ludlow Clock Trust?" of "A
+        group of residents, the Ludlow Clock Trust, raised £68,000 ..." (other deeds are often told
+        in other words: "Who represented Pettifer?" by "Pettifer's solicitor, Owen Blake")."""
+        verb = deed_asked_of_doer(question)
+        other_words = _ORIGIN_DEEDS.get(verb or "")
+        if other_words is None:
+            return False
+        told, root = re.compile(rf"\b(?:{other_words})", re.I), stem([verb])[0]
+
+        def tells(text: str, words: Iterable[str]) -> bool:  # (the doer's noun looked for word by word)
+            return self._tells_deed_in_any_form(verb, text) or told.search(text) is not None or \
+                any(root in word and word.endswith(("er", "ers", "or", "ors")) for word in words)
+        return not tells(best.text, _MENTIONED_WORD.findall(best.text.lower())) and \
+            not tells(self.index.document_text(best.doc_id), self._vocabulary(best.doc_id))
 
     def _lacks_last_year(self, question: str, best: SentenceRow) -> bool:
         """Whether the best says of no time a question asks of last year, nor does the sentence

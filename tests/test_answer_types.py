@@ -5871,3 +5871,60 @@ def test_whom_something_went_to_and_who_held_it_before_someone_named():
     returned, before = bot.ask_many(["Who was the figure returned to?", "Who ran the ferry before Roger Hext?"])
     assert returned.hits[0].sentence.startswith("It was returned at a ceremony on Tuesday"), returned
     assert before.hits[0].sentence.startswith("Roger Hext, 71, took over the rowing ferry from his father"), before
+
+
+def test_a_span_since_a_year_a_time_of_another_deed_and_a_kind_named_by_its_instances():
+    """Found by the two-hundred-and-seventeenth blind batch: "How long has Yorkshire Gold been brewed to
+    the same recipe?" by "... has been brewed to the same recipe since 1955", not the six months the
+    building work takes (the deed was looked for past "brewery's", whose span hid "brewed"); "Which
+    cities could the plastic have come from?" by "... from cities up to 500 kilometres away, including
+    Milan and Lyon", not the lead's "Swiss Alps"; "Who founded the Ludlow Clock Trust?" and "Who funded
+    the microplastics study?" not found, their stories telling no founding nor funding."""
+    bot = story_batch("stories_twohundredseventeenth")
+    recipe, cities, founded, funded = bot.ask_many([
+        "How long has Yorkshire Gold been brewed to the same recipe?", "Which cities could the plastic have come from?",
+        "Who founded the Ludlow Clock Trust?", "Who funded the microplastics study?"])
+    assert recipe.hits[0].sentence.endswith("has been brewed to the same recipe since 1955."), recipe
+    assert "including Milan and Lyon" in cities.hits[0].sentence, cities
+    assert not founded.found, founded
+    assert not funded.found, funded
+
+
+def test_kinds_listed_a_time_told_with_the_deed_and_a_doer_named_after_by():
+    """Found by the two-hundred-and-eighteenth blind batch: "What kinds of fruit trees were planted?" and
+    "When were the trees planted?" by "... planted apple, pear, plum and cherry trees on Saturday", not
+    the lead's "More than 150 fruit trees have been planted on a former rubbish tip ..., which closed in
+    1987" (the tip's time); "Which company employs the drivers?" by "About 1,100 drivers employed by
+    First West Yorkshire ...", not the union that represents them; "When did Lily find the footprint?"
+    by "... during the half-term holiday", not what will be on display in the summer."""
+    bot = story_batch("stories_twohundredeighteenth")
+    kinds, when, company, found = bot.ask_many([
+        "What kinds of fruit trees were planted?", "When were the trees planted?",
+        "Which company employs the drivers?", "When did Lily find the footprint?"])
+    planting = "About 80 volunteers, many of them from nearby schools, planted apple, pear, plum and cherry trees"
+    assert kinds.hits[0].sentence.startswith(planting), kinds
+    assert when.hits[0].sentence.startswith(planting), when
+    assert company.hits[0].sentence.startswith("About 1,100 drivers employed by First West Yorkshire"), company
+    assert found.hits[0].sentence.startswith("Lily Chapman spotted the print"), found
+
+
+def test_a_thing_asked_by_the_deed_done_to_it_and_a_role_in_the_one_story_naming_what_is_asked():
+    """Found by the two-hundred-and-nineteenth blind batch: "Which book was returned to the library?" by
+    "A copy of Treasure Island ... has been returned, 63 years after it was due back", not "The book
+    was posted to the library last week ..."; "Who is the chief executive of Reclaim Cells?" by "Dr
+    Raman, the chief executive, said ...", not the water company's chief executive in another story."""
+    bot = story_batch("stories_twohundrednineteenth")
+    book, chief = bot.ask_many(["Which book was returned to the library?",
+                                "Who is the chief executive of Reclaim Cells?"])
+    assert book.hits[0].sentence.startswith("A copy of Treasure Island"), book
+    assert chief.hits[0].sentence.startswith("Dr Raman, the chief executive"), chief
+
+
+def test_someone_asked_of_by_their_kin_is_not_found_in_a_sentence_about_another():
+    """Found by the two-hundred-and-twentieth blind batch: "How many marathons has her daughter run?" is
+    not found by "She has since run in 14 countries ... and once ran six marathons in six weeks",
+    which tells of the runner, not her daughter; her husband's death is still found."""
+    bot = story_batch("stories_twohundredtwentieth")
+    daughter, husband = bot.ask_many(["How many marathons has her daughter run?", "When did her husband die?"])
+    assert not daughter.found, daughter
+    assert husband.found and "who died in 2015" in husband.hits[0].sentence, husband

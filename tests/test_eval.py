@@ -590,6 +590,10 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_twohundredfourteenth", 71, 10, 4, 61, 9),
     ("stories_twohundredfifteenth", 70, 10, 4, 56, 5),
     ("stories_twohundredsixteenth", 59, 10, 4, 45, 4),
+    ("stories_twohundredseventeenth", 86, 10, 4, 68, 10),
+    ("stories_twohundredeighteenth", 78, 10, 4, 65, 6),
+    ("stories_twohundrednineteenth", 76, 10, 4, 59, 6),
+    ("stories_twohundredtwentieth", 80, 10, 4, 66, 6),
 ])
 def test_a_batch_of_stories_written_blind_is_answered(folder, questions, unanswerable, documents, top1_right,
                                                       abstained):
