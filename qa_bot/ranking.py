@@ -1008,7 +1008,10 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
                             # ... not in a clause of its own: "How long is the ship that ran aground?"
                             r"\bhow long (was|were|is|are)\b(?:(?!\b(?:that|which|who)\b).)*\b(take|took|last|lasted|"
                             r"spend|spent|serve|served|stay|"
-                            r"stayed|wait|waited|run|ran|remain|remained|been|live|lived|reign|reigned)\b|"
+                            r"stayed|wait|waited|run|ran|remain|remained|been|live|lived|reign|reigned|"
+                            # ... or a wait by its name: "How long is the waiting list for surgery?" (not a
+                            # queue, which may be miles long)
+                            r"waiting\s+(?:list|lists|time|times)|delays?|backlogs?)\b|"
                             rf"\bhow long (is|was|are|were|will)\b.*\b(?:{_TAUGHT_COURSE}|(?:{_EVENT_NOUNS})\b"
                             r"(?!\s+(?:course|route|track|circuit|path|trail)\b))|"
                             # a post held: "How long was Joan Whitcombe the organist?"

@@ -354,13 +354,17 @@ def _text_after_deed(deed: str, text: str) -> str:
 
 # A clause after a comma telling of someone or something the sentence names: "..., which closed in 1987"
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\s+[^,.;]*", re.I)
+# A span, which the date matcher reads by its unit: "the first to live wild ... for about 400 years"
+_SPAN_OF_YEARS = re.compile(r"\b(?:for|over)\s+(?:about\s+|around\s+|almost\s+|nearly\s+|more\s+than\s+|some\s+)?"
+                            r"(?:\d[\d,]*|a|an|[a-z]+)\s+(?:years|decades|centuries|months|weeks|days)\b", re.I)
 
 
-def _times_only_another_deed(deed: str, text: str) -> bool:
-    """Whether every time the text gives is in a relative clause that tells not ``deed`` but
-    another: "Trees have been planted on a former tip, which closed in 1987"."""
+def _tells_no_time_of_deed(deed: str, text: str) -> bool:
+    """Whether every time the text gives is a span or in a relative clause that tells not
+    ``deed`` but another: "Trees have been planted on a former tip, which closed in 1987", "...
+    released ..., the first to live wild in the county for about 400 years"."""
     forms = forms_of_deed(deed)
-    kept = _RELATIVE_CLAUSE.sub(lambda m: m[0] if tells_any(forms, m[0]) else " ", text)
+    kept = _SPAN_OF_YEARS.sub(" ", _RELATIVE_CLAUSE.sub(lambda m: m[0] if tells_any(forms, m[0]) else " ", text))
     return kept != text and not matches_answer_type("date", kept)
 
 
@@ -2998,6 +3002,78 @@ _POST_OF_THE_COMPANY = re.compile(r"\b(?:the|its)\s+(?:company|firm|operator|bus
                                   r"(?:director|executive|chief|boss|head|manager|chairman|chairwoman|owner)\b")
 
 
+# A doer named beside the noun its deed makes: "The ship's operator, Western Isles Ferries, said ..."
+# (or "Western Isles Ferries, the operator, ...", read from a word's start only: linear in "A-A-A-...")
+_DOER_NOUN_NAMED = re.compile(r"\b(?i:the|its|their)\s+(?:[\w'’-]+\s+)?(?P<noun>[a-z]{4,}),\s+(?:the\s+)?[A-Z]|"
+                              r"(?<![\w'’&-])[A-Z][\w'’&-]*,\s+(?i:the|its|their)\s+(?:[\w'’-]+\s+)?"
+                              r"(?P<after>[a-z]{4,}),")
+
+
+def _doer_called_by_deed_first(question: str, ranked: Ranked) -> Ranked:
+    """"Who operates Sheffield's trams?": a best that neither tells the deed nor names anyone by
+    its doer's noun ("... the operator announced on Thursday") yields to a sentence of its story
+    naming the doer beside that noun ("The operator, Steel City Trams, said ...")."""
+    forms = forms_of_deed_asked(question)
+    if not forms or len(ranked) < 2:
+        return ranked
+    best = ranked[0][1]
+
+    def names_doer_called(text: str) -> bool:
+        return any(names_doer(forms, (m["noun"] or m["after"]).lower()) for m in _DOER_NOUN_NAMED.finditer(text))
+    # (its noun is no telling of the deed: "the operator announced")
+    told = [w for w in content_words(without_titles(best.text)) if not names_doer(forms, w)]
+    if not forms.isdisjoint(stem(told)) or names_doer_called(best.text):
+        return ranked
+    return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and names_doer_called(row.text),
+                                _NAMED_ONES_REACH, _KIND_UNSPOKEN_MARGIN)
+
+
+# "How many ... are there now?" asks the count today, which a sentence tells so ("There are now about
+# 2,500.") and one of the past does not ("... in 1995, when fewer than 300 breeding ewes were left").
+_ASKS_NOW = re.compile(r"^\s*how\s+(?:many|much)\b.*\b(?:now|today|currently|at\s+present)\b", re.I)
+_TELLS_NOW = re.compile(r"\b(?:now|today|currently|at\s+present)\b", re.I)
+
+
+def _count_now_first(question: str, ranked: Ranked) -> Ranked:
+    """A best that tells no count as it stands now yields to a close sentence of its story that
+    does, with the kind asked (see _ASKS_NOW)."""
+    if not _ASKS_NOW.match(question) or len(ranked) < 2 or _TELLS_NOW.search(ranked[0][1].text):
+        return ranked
+    best = ranked[0][1]
+
+    def now_told(row: SentenceRow, features: dict[str, float]) -> bool:
+        return row.doc_id == best.doc_id and bool(features["answer_type"]) and _TELLS_NOW.search(row.text) is not None
+    # ... or the sentence right after the best, going on with the same thing in few words: "There
+    # are now about 2,500."
+    moved = _first_fitting_first(ranked, now_told, _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
+    return moved if moved is not ranked else _first_fitting_first(
+        ranked, lambda row, features: row.id == best.id + 1 and now_told(row, features), margin=_KIND_UNSPOKEN_MARGIN)
+
+
+_SEASONS_AND_SPANS = frozenset("season seasons year years month months week weeks day days".split())
+
+
+def _part_counted_first(question: str, ranked: Ranked) -> Ranked:
+    """"How many young beavers were released?": a best counting them all ("A family of five
+    beavers") and never saying the word that picks out the part asked yields to a close sentence of
+    its story that counts by that word ("two adults and three young")."""
+    counted = asked_quantity_of(question) if _HOW_MANY.match(question) else None
+    if counted is None or len(counted) < 2 or len(ranked) < 2:
+        return ranked
+    part = counted[-2].lower()
+    # (not a word of when: "How many 2015 season interceptions did the Panthers' defense get?")
+    if part in _WHICH_ONE_WORDS or part in AUXILIARIES or part in _SEASONS_AND_SPANS or not part.isalpha() or \
+            re.search(r"\d", question) or re.search(rf"\b{re.escape(part)}\b", ranked[0][1].text, re.I):
+        return ranked
+    best = ranked[0][1]
+    # (the word alone, not a name's part: "80 docking stations" counts no docking for "How many docking
+    # stations ...?", nor "Two snow leopard cubs" snow)
+    whole = re.compile(rf"\b{re.escape(part)}\s+{noun_forms(counted[-1].lower())}", re.I)
+    return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and
+                                counts_by_figure(part, row.text) and whole.search(row.text) is None,
+                                _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
+
+
 def _doer_of_thing_first(question: str, ranked: Ranked) -> Ranked:
     """"Who runs Kendal Leisure Centre?": a close sentence of the best's story that tells a body or
     a person doing the deed asked to the thing asked ("South Lakeland Leisure Trust, which runs the
@@ -4064,6 +4140,8 @@ class QABot:
         ranked = _holder_now_first(question, _own_post_first(question, _role_holder_first(question, ranked)))
         ranked = _doer_of_thing_first(question, ranked)
         ranked = self._introduced_unnamed_first(question, self._named_after_introduction(question, ranked))
+        ranked = _doer_called_by_deed_first(question, ranked)
+        ranked = _part_counted_first(question, _count_now_first(question, ranked))
         ranked = self._thing_named_after_introduction(question, ranked)
         ranked = self._questions_read_on(question, ranked)
         ranked = self._listed_above_first(question, self._answer_read_on(question, ranked))
@@ -4401,14 +4479,14 @@ class QABot:
             done = done_forms(deed) if asked.groupdict().get("did") else set()
             if done and not done & written_words(best.text):
                 forms = done
-            elif ranked[0][2]["answer_type"] and not _times_only_another_deed(deed, best.text):
+            elif ranked[0][2]["answer_type"] and not _tells_no_time_of_deed(deed, best.text):
                 return ranked
             elif ranked[0][2]["answer_type"]:
                 # "When were the trees planted?" is not told by "... have been planted on a former tip,
                 # which closed in 1987", the tip's time, but by "... planted apple, pear ... on Saturday"
                 return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
                                             features["answer_type"] and self._tells_deed(deed, row.text) and
-                                            not _times_only_another_deed(deed, row.text),
+                                            not _tells_no_time_of_deed(deed, row.text),
                                             _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
             else:
                 # "When was Heron built?" is not told by "Heron was built at Yarwoods yard", no time,
@@ -6002,11 +6080,14 @@ class QABot:
             return False
         told, root = re.compile(rf"\b(?:{other_words})", re.I), stem([verb])[0]
 
-        def tells(text: str, words: Iterable[str]) -> bool:  # (the doer's noun looked for word by word)
-            return self._tells_deed_in_any_form(verb, text) or told.search(text) is not None or \
-                any(root in word and word.endswith(("er", "ers", "or", "ors")) for word in words)
-        return not tells(best.text, _MENTIONED_WORD.findall(best.text.lower())) and \
-            not tells(self.index.document_text(best.doc_id), self._vocabulary(best.doc_id))
+        def tells(text: str, words: Iterable[str], near: bool) -> bool:  # (the doer's noun read word by word)
+            return (self._tells_deed_in_any_form(verb, text) if near else tells_any(forms_of_deed(verb), text)) or \
+                told.search(text) is not None or any(root in word and word.endswith(("er", "ers", "or", "ors"))
+                                                     for word in words)
+        # (the best may tell it in a near word, "Who designed ...?" of "... the architect's plans"; its
+        # story must tell it as such: a near word there is as often another deed, "built" for "designed")
+        return not tells(best.text, _MENTIONED_WORD.findall(best.text.lower()), near=True) and \
+            not tells(self.index.document_text(best.doc_id), self._vocabulary(best.doc_id), near=False)
 
     def _lacks_last_year(self, question: str, best: SentenceRow) -> bool:
         """Whether the best says of no time a question asks of last year, nor does the sentence

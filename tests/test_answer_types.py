@@ -5928,3 +5928,40 @@ def test_someone_asked_of_by_their_kin_is_not_found_in_a_sentence_about_another(
     daughter, husband = bot.ask_many(["How many marathons has her daughter run?", "When did her husband die?"])
     assert not daughter.found, daughter
     assert husband.found and "who died in 2015" in husband.hits[0].sentence, husband
+
+
+def test_a_time_past_a_span_and_a_doer_named_beside_its_deeds_noun():
+    """Found by the two-hundred-and-twenty-first and -second blind batches: "When were the beavers
+    released?" by "... released into a fenced area of wetland near Wareham on Thursday", not the
+    lead's "... the first to live wild in the county for about 400 years" (a span, no time); "Who
+    operates Sheffield's trams?" by "The operator, Steel City Trams, said ...", not the lead's "... the
+    operator announced on Thursday", which names no one (and in the ferry story "The ship's operator,
+    Western Isles Ferries, ..." for "Who operates the Loch Linnhe?")."""
+    released, = story_batch("stories_twohundredtwentyfirst").ask_many(["When were the beavers released?"])
+    trams, = story_batch("stories_twohundredtwentysecond").ask_many(["Who operates Sheffield's trams?"])
+    ferry, = story_batch("stories_twohundredtwentieth").ask_many(["Who operates the Loch Linnhe?"])
+    assert released.hits[0].sentence.startswith("The animals, two adults and three young"), released
+    assert trams.hits[0].sentence.startswith("The operator, Steel City Trams"), trams
+    assert ferry.hits[0].sentence.startswith("The ship's operator, Western Isles Ferries"), ferry
+
+
+def test_a_count_asked_as_it_is_now_is_told_by_the_sentence_saying_now():
+    """Found by the two-hundred-and-twenty-second blind batch: "How many Whitefaced Woodland sheep are
+    there now?" by "There are now about 2,500.", not the sentence before it, "... in 1995, when fewer
+    than 300 breeding ewes were left"."""
+    now, = story_batch("stories_twohundredtwentysecond").ask_many(["How many Whitefaced Woodland sheep are there now?"])
+    assert now.hits[0].sentence == "There are now about 2,500.", now
+
+
+def test_a_part_counted_a_wait_asked_how_long_and_a_design_never_told():
+    """Found by the two-hundred-and-twenty-first and -second blind batches: "How many young beavers were
+    released?" by "The animals, two adults and three young, ...", not the lead's "A family of five
+    beavers"; "How long is the waiting list for robotic surgery?" by '"The waiting list for this kind of
+    surgery is still eleven weeks," he said.' (a wait's length is a span of time, not "a few metres");
+    "Who designed the new scout hut?" not found, its story telling no design (only "built")."""
+    young, = story_batch("stories_twohundredtwentyfirst").ask_many(["How many young beavers were released?"])
+    wait, designed = story_batch("stories_twohundredtwentysecond").ask_many([
+        "How long is the waiting list for robotic surgery?", "Who designed the new scout hut?"])
+    assert young.hits[0].sentence.startswith("The animals, two adults and three young"), young
+    assert "still eleven weeks" in wait.hits[0].sentence, wait
+    assert not designed.found, designed

@@ -594,6 +594,8 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_twohundredeighteenth", 78, 10, 4, 65, 6),
     ("stories_twohundrednineteenth", 76, 10, 4, 59, 6),
     ("stories_twohundredtwentieth", 80, 10, 4, 66, 6),
+    ("stories_twohundredtwentyfirst", 78, 10, 4, 67, 8),
+    ("stories_twohundredtwentysecond", 67, 10, 4, 54, 6),
 ])
 def test_a_batch_of_stories_written_blind_is_answered(folder, questions, unanswerable, documents, top1_right,
                                                       abstained):
