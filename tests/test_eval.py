@@ -596,6 +596,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_twohundredtwentieth", 80, 10, 4, 66, 6),
     ("stories_twohundredtwentyfirst", 78, 10, 4, 67, 8),
     ("stories_twohundredtwentysecond", 67, 10, 4, 54, 6),
+    ("stories_twohundredtwentythird", 51, 9, 4, 37, 5),
 ])
 def test_a_batch_of_stories_written_blind_is_answered(folder, questions, unanswerable, documents, top1_right,
                                                       abstained):
