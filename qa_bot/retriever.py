@@ -1496,16 +1496,16 @@ def _verb_told_first(question: str, ranked: Ranked) -> Ranked:
     if asked is None or len(ranked) < 2:
         return ranked
     verb = asked.groupdict().get("verb") or asked["done"] or asked["does"]
-    tells = _telling_verb(verb)
     if asked.re is _ASKS_WHICH_DONE_TO:
         # told in the passive, as asked ("has been returned", not "A fix is planned" for "Which crash
         # was fixed?"), or done by the one named after "by"; and not over a best naming one of the
         # kind ("the village of Hollin Edge")
-        done_told = re.compile(rf"\b{re.escape(verb)}\b", re.I) if asked["done"] else None
         if _named_of_kind(asked["thing"]).search(ranked[0][1].text):
             return ranked
-        tells = (lambda text: done_told.search(text) is not None) if done_told else \
-            (lambda text: _by_doer_of(verb).search(text) is not None)
+        told = re.compile(rf"\b{re.escape(verb)}\b", re.I) if asked["done"] else _by_doer_of(verb)
+        tells = lambda text: told.search(text) is not None  # noqa: E731 (one pattern, compiled once)
+    else:
+        tells = _telling_verb(verb)
     _, best, best_features = ranked[0]
     # (nor over a best naming one of the kind asked: "The Selby toll bridge over the River Ouse")
     thing = asked.groupdict().get("thing")
@@ -4278,9 +4278,8 @@ class QABot:
         # (a role asked may be told far below: "Dr Raman, the chief executive, said ..." holds none of
         # "Reclaim Cells", under another story's "Its chief executive, Daniel Crewe, ...")
         return _first_fitting_first(ranked, lambda row, features: self._names_all(row.doc_id, names) and
-                                    (features["answer_type"] or not best_features["answer_type"] or
-                                     (role is not None and features["role"])) and
-                                    (role is None or features["role"]) and
+                                    (features["role"] if role is not None else
+                                     features["answer_type"] or not best_features["answer_type"]) and
                                     _holds_as_much(features, held), _NAMED_ONES_REACH if role is None else _DEED_DEPTH,
                                     _NAMED_ONES_MARGIN if role is None else _ROLE_IN_NAMED_STORY_MARGIN)
 
@@ -4479,11 +4478,11 @@ class QABot:
             done = done_forms(deed) if asked.groupdict().get("did") else set()
             if done and not done & written_words(best.text):
                 forms = done
-            elif ranked[0][2]["answer_type"] and not _tells_no_time_of_deed(deed, best.text):
-                return ranked
             elif ranked[0][2]["answer_type"]:
                 # "When were the trees planted?" is not told by "... have been planted on a former tip,
                 # which closed in 1987", the tip's time, but by "... planted apple, pear ... on Saturday"
+                if not _tells_no_time_of_deed(deed, best.text):
+                    return ranked
                 return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
                                             features["answer_type"] and self._tells_deed(deed, row.text) and
                                             not _tells_no_time_of_deed(deed, row.text),
