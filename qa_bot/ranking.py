@@ -128,6 +128,11 @@ _CURRENCIES = (r"dollars?|euros?|pounds?|yen|francs?|roubles?|rubles?|rupees?|yu
 # A sum: "£500,000", "$5m", "36 million dollars", "15p".
 # A figure is read whole, from its first digit and never again from inside it: "1,1,1,..." (a
 # hostile upload) is then matched in linear time, not a scan to its end from every digit.
+def without_sums(text: str) -> str:
+    """``text`` with its sums blanked: "escaped with watches worth about £200,000" counts no watches."""
+    return _MONEY_FIGURE.sub(" ", text)
+
+
 _MONEY_FIGURE = re.compile(r"[$€£¥₽]\s?\d[\d,.]*+(?:\s?(?:m|bn|k|million|billion|trillion)\b)?|"
                            rf"(?<![\d,.])\b\d[\d,.]*+\s?(?:m|bn|million|billion|thousand)?\s*(?:{_CURRENCIES}|p)\b",
                            re.I)
@@ -630,7 +635,7 @@ Program Programme Mission Race Tournament Open Declaration Constitution Amendmen
 Conference Summit Convention Region District Territory Commonwealth Confederation Alliance Pact North South East
 West Northern Southern Eastern Western Central Upper Lower New Great Greater United Royal National International
 Federal Vale Heights Falls Moors Fjord Competition Contest Trophy Regatta Gala Fete Carnival Parade
-Stakes Match Matches Fair Marathon Triathlon Duathlon Fringe Rally Relay Sportive Prix
+Stakes Match Matches Fair Marathon Triathlon Duathlon Fringe Rally Relay Sportive Prix Book Medal Shield
 """.split()) | _NATIONALITIES | frozenset(  # and a company's: "Southvale Water said ..."
     """Water Energy Rail Airlines Airways Motors Foods Homes Media Pharma Pharmaceuticals Holdings Capital Partners
     Systems Technologies Labs Insurance Telecom Electric Gas Oil Shipping Lines Ferries Logistics Ventures Industries
@@ -649,7 +654,9 @@ _AGED = re.compile(rf"\b(?:\d{{1,3}}|{_SMALL_NUMBERS}|{_TEENS}|(?:{_TENS})(?:-[a
 # ... not one denied: "The postman, who has not been named, ..."
 _NAMING_VERBS = (r"(?<!\bnot )(?<!\bnot been )(?<!\bnot yet been )(?<!\byet to be )(?<!\bnot be )(?<!\bcannot be )"
                  # ("known to readers as Bertha", "known locally as")
-                 r"\b(?:named|known\s+(?:to\s+)?(?:[a-z]+\s+){0,2}?as|dubbed|titled|entitled|nicknamed|renamed|"
+                 # (not "named as a species new to science", "named after ...", "named by ...")
+                 r"\b(?:named(?!\s+(?:as\s+(?:a|an|one|the)\s+(?-i:[a-z])|after\b|by\b|for\b|in\s+(?:a|an|the)\b))|"
+                 r"known\s+(?:to\s+)?(?:[a-z]+\s+){0,2}?as|dubbed|titled|entitled|nicknamed|renamed|"
                  r"name|names|"
                  # not a call made: "called the number on one of the posters", "called off the search"
                  # ("called for" stays: "called for the nobles to put down the rebels like mad dogs")
@@ -659,6 +666,7 @@ _NAMING_VERBS = (r"(?<!\bnot )(?<!\bnot been )(?<!\bnot yet been )(?<!\byet to b
                  r"police|999|911)\b)))\b")
 # A work by its title after its making: "wrote The Lantern Keeper", "directed Northern Lights".
 _TITLE_MADE = (rf"\b(?:wrote|written|published|directed|composed|painted|recorded|released|filmed|authored)\s+"
+               r"(?:(?:most|much|part|all)\s+of\s+)?"
                rf"(?!(?:{DAY_NAMES}|{_MONTHS})\b)"
                r"(?-i:[A-Z][\w'’-]+(?:\s+(?:(?:of|the|and|in|on|a|to)\s+)?[A-Z][\w'’-]+)*)")
 # ... and a quoted title, not words said: "“My class read every draft ...,” she said" ends on a comma.
@@ -854,6 +862,7 @@ _MONEY_NOUNS = (r"cost|costs|price|prices|budget|salary|salaries|fee|fees|fine|v
                 r"earnings|bill|bonus|pension|prize|reward|ransom|bail|compensation|pay|payment|payments|payout|"
                 r"payouts|grant|grants|donation|donations|damages|refund|refunds|loan|loans|subsidy|subsidies|"
                 r"allowance|allowances|investment|deposit|deposits|savings")
+MONEY_NOUNS = _MONEY_NOUNS  # what a sum may be of: a sum counts these, and no thing
 # Sums one story names in other words: "How much compensation ...?" of "a £30 payment".
 _SUMS_ALIKE = ("compensation payment payments payout payouts refund refunds damages",
                "fee fees charge charges price prices fare fares",
@@ -908,8 +917,8 @@ _MONEY_NOUN_ASKED = re.compile(r"\bhow much (?:(?P<modifier>(?!(?:did|does|do|wi
 # (kind, question pattern), first match wins: the narrow kinds before the broad ones.
 _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
     # "Where are Castleford in the table?": a position ("They sit 19th"), not a place
-    ("number", re.compile(r"^\s*where\s+(?:are|is|were|was|do|does|did|will)\b.{0,60}\b(?:in|on|at)\s+the\s+"
-                          r"(?:table|league|standings|rankings?|charts?|polls?|queue)\b", re.I)),
+    ("position", re.compile(r"^\s*where\s+(?:are|is|were|was|do|does|did|will)\b.{0,60}\b(?:in|on|at)\s+the\s+"
+                            r"(?:table|league|standings|rankings?|charts?|polls?|queue)\b", re.I)),
     # "What is the phone number of the advice line?", "What is the Floodline number?", "What number
     # should people call?"; not "What is the incident number?"
     ("phone", re.compile(r"\b(?:phone|telephone|helpline|hotline|fax|mobile)\s+numbers?\b|"
@@ -924,6 +933,9 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
     ("time", re.compile(r"\b(what|which) time\b(?! (period|frame))|\bat what hours?\b|\b(?:what|which) hours\b|"
                         r"^(?!\s*when\b).*\bopening (?:hours|times)\b", re.I)),
     ("colour", re.compile(r"\b(?:what|which)\s+colou?rs?\b", re.I)),
+    # "What was the weather like during the marathon?", "How was the weather?"
+    ("weather", re.compile(r"^\s*(?:what\s+(?:is|was|will|were)\s+the\s+weather\s+(?:be\s+)?like|"
+                           r"how\s+(?:is|was|will)\s+the\s+weather\b)", re.I)),
     # "What is the drum made of?", "What material is the roof?"
     ("material", re.compile(r"\b(?:made|built|carved|cast|woven|constructed)\s+(?:of|from|out\s+of)\s*\??\s*$|"
                             r"\b(?:what|which)\s+materials?\b", re.I)),
@@ -987,7 +999,9 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
     # question on how long someone did something is a duration, whatever the verb; "how long is
     # / was ..." only when it takes, lasts ... or is asked of an event ("How long was the strike?").
     ("duration", re.compile(r"\bhow long (did|does|do|will|would|has|have|had|can|could|should|must)\b"
-                            r"(?!.*\sbe\s*\??\s*$)|"  # "How long will each ferry be?" asks a size
+                            r"(?!.*\sbe\s*\??\s*$)"  # "How long will each ferry be?" asks a size
+                            # ... and "How long can humpback whales grow?" (not "... will the wood take to grow?")
+                            r"(?!\s+(?:[\w'’-]+\s+){1,4}?(?<!\bto\s)grow\s*\??\s*$)|"
                             r"\bhow long (after|before|since)\b|"
                             # "How quickly does it fold?": "in under ten seconds"
                             r"^\s*how quickly\b|"
@@ -1107,7 +1121,11 @@ _QUESTION_KINDS: list[tuple[str, re.Pattern]] = [
                         r"(?:called|named|known as)\s*\??\s*$|"
                         r"\bwhat (?:is|was|are|were) the (?:\w+\s+)?names? of\b|^\s*what names?\b|"
                         r"\bwhat did .{1,60}\b(?:name|call)\b|"
-                        r"^\s*what(?:['’]s|\s+(?:is|was|are|were))\s+.{1,60}['’]s?\s+names?\s*\??\s*$", re.I)),
+                        # "What do researchers call the whale?" (not "What does the frog's call sound like?")
+                        r"\bwhat (?:do|does) .{1,60}\b(?:name|call)\s+(?:the|a|an|this|that|these|their|its|his|her|"
+                        r"it|them|themselves|itself|himself|herself)\b|"
+                        r"^\s*what(?:['’]s|\s+(?:is|was|are|were))\s+.{1,60}['’]s?\s+(?:(?:scientific|full|real|"
+                        r"official|proper|latin|common|given|first|maiden|stage|pen)\s+)?names?\s*\??\s*$", re.I)),
     # "How was sleep measured?", "How did the thieves get in?": the means, not how someone felt,
     # reacted or fared ("How did Estbank's shares react?"), nor how a thing turned out ("How did
     # the talks end?"); "how many", "how long" ... are above.
@@ -1157,6 +1175,20 @@ MATERIAL_NAMES = (r"copper|bronze|brass|iron|steel|tin|zinc|pewter|gold|silver|a
                   r"plaster|nylon|polyester|acrylic|canvas|cork")
 
 
+# A place in a table: "third in the table", "second from bottom of League One", "Swindon 21st in League Two".
+_POSITION_WORDS = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+                             r"tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
+                             r"nineteenth|twentieth|top|bottom)"
+                             r"(?=\s+(?:in|of|from|place|position|spot)\b|\s*[,.;)]|\s*$)", re.I)
+# The weather, as news tells it: "Temperatures stayed below 10C", "cool, still conditions", "calmer but colder".
+_WEATHER_WORDS = re.compile(rf"{_TEMPERATURE_WORDS.pattern}|\b(?:temperatures?|rain|rains|rained|raining|rainy|"
+                            r"rainfall|showers?|showery|drizzle|downpours?|snow|snowed|snowing|snowfall|sleet|hail|"
+                            r"winds?|windy|gales?|gusts?|gusty|breezy?|sun|sunny|sunshine|clouds?|cloudy|overcast|"
+                            r"fog|foggy|mist|misty|storms?|stormy|thunder|thunderstorms?|lightning|heat|heatwave|hot|"
+                            r"hotter|warm|warmer|cool|cooler|cold|colder|chilly|freezing|frost|frosty|icy|humid|"
+                            r"humidity|dry|drier|wet|wetter|calm|calmer|conditions)\b", re.I)
+
+
 _MATCHERS: dict[str, re.Pattern | _Unrated | _Unlabelled | _Counting | type[_PersonName]] = {
     "phone": _Unlabelled(),
     "day": _DAY_WORDS,
@@ -1175,6 +1207,8 @@ _MATCHERS: dict[str, re.Pattern | _Unrated | _Unlabelled | _Counting | type[_Per
     "age": re.compile(f"{_AGE_WORDS.pattern}|{_THING_AGE.pattern}", re.I),
     "score": _SCORE_WORDS,
     "colour": _COLOUR_WORDS,
+    "weather": _WEATHER_WORDS,
+    "position": _POSITION_WORDS,
     # "carved from a single piece of wood", "made of recycled plastic", "made in oak"; "made by a
     # local seamstress, Maureen Tully, from an old sofa cover" (not "made by a clockmaker from
     # Marlborough", nor "made in 1794")
@@ -1235,6 +1269,9 @@ _MATCHERS: dict[str, re.Pattern | _Unrated | _Unlabelled | _Counting | type[_Per
     # blamed low winter snowfall"; not "after", as often a time as a cause.
     "reason": re.compile(rf"\b(?:because|{DUE_TO_CAUSE}|as a result of|thanks to|owing to|caused by|blamed|to blame|"
                          r"the reason|reasons? (?:is|was|were)|so that|in order to)\b|"
+                         # a purpose: "the change was needed to recruit and keep staff"
+                         r"\b(?:is|was|are|were|be|been)\s+(?:needed|necessary|required|designed|intended|meant|aimed)"
+                         r"\s+to\s+(?!be\b)[a-z]+|"
                          rf"\b{SET_OFF_BY}\b|"
                          rf"{ENDED_WHEN}|"
                          # a fault found: "said the lane was too narrow for the extra traffic"
@@ -1292,13 +1329,13 @@ ANSWER_KINDS = tuple(_MATCHERS)
 # occupation as narrow: 2 more of the story sets' 16 job questions right, 1 unanswerable found).
 NARROW_KINDS = frozenset({"phone", "day", "time", "percentage", "money", "duration", "temperature", "frequency",
                           "speed", "loudness", "weight", "area", "length", "age", "score", "ordinal", "colour",
-                          "occupation", "law"})
+                          "occupation", "law", "position"})
 # Kinds whose matcher misses most right answers, so a sentence without one is no sign that it does
 # not answer: a name is as often given bare ("the Norman castle, Hastings") as "named ..." (the
 # right sentence flagged 0.45 of the time on the dev sets), and a means is as often told without
 # "by" or "using" ("The raiders smashed a window"), and a reason without "because" ("... said a
 # hydraulic pump had failed").
-SELDOM_FLAGGED_KINDS = frozenset({"name", "manner", "reason", "outcome", "advice", "material"})
+SELDOM_FLAGGED_KINDS = frozenset({"name", "manner", "reason", "outcome", "advice", "material", "weather"})
 # The noun a question names its answer's kind by ("What was the score?", "What is the helpline
 # number?"), which a sentence holding an answer of that narrow kind need not say.
 _KIND_NOUNS = {"phone": "numbers?|phone|telephone", "score": "score|scoreline|result", "time": "times?|hours",
@@ -1307,7 +1344,7 @@ _KIND_NOUNS = {"phone": "numbers?|phone|telephone", "score": "score|scoreline|re
                "temperature": "temperature", "speed": "speed|winds?|gusts?", "weight": "weight", "area": "area",
                "age": "age",
                "name": "names?|called|named", "occupation": "job|occupation|profession|living|work|works",
-               "colour": "colou?rs?", "law": "laws?|act|legislation|statute"}
+               "colour": "colou?rs?", "law": "laws?|act|legislation|statute", "weather": "weather"}
 
 
 def kind_nouns(kind: str | None, question: str) -> list[str]:

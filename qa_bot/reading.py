@@ -40,6 +40,25 @@ DEMONYMS_BY_INITIALS = {"american": re.compile(r"\bU\.?S\.?A?\b|\bUnited States\
                          "british": re.compile(r"\bU\.?K\.?\b|\bBritain\b|\bUnited Kingdom\b")}
 
 
+# A country and its people's adjective, either of which a story may use for the other: "the
+# Norwegian catalogue" of "a research group in Norway".
+COUNTRY_OF_DEMONYM = {"norwegian": "norway", "swedish": "sweden", "danish": "denmark", "finnish": "finland",
+                      "icelandic": "iceland", "german": "germany", "french": "france", "spanish": "spain",
+                      "italian": "italy", "dutch": "netherlands", "belgian": "belgium", "irish": "ireland",
+                      "scottish": "scotland", "welsh": "wales", "english": "england", "cornish": "cornwall",
+                      "portuguese": "portugal", "greek": "greece", "polish": "poland", "russian": "russia",
+                      "ukrainian": "ukraine", "chinese": "china", "japanese": "japan", "indian": "india",
+                      "australian": "australia", "canadian": "canada", "mexican": "mexico", "brazilian": "brazil",
+                      "kenyan": "kenya", "ethiopian": "ethiopia", "nigerian": "nigeria", "egyptian": "egypt",
+                      "turkish": "turkey", "swiss": "switzerland", "austrian": "austria", "european": "europe",
+                      "african": "africa", "asian": "asia", "hungarian": "hungary", "czech": "czechia",
+                      "romanian": "romania", "bulgarian": "bulgaria", "croatian": "croatia", "serbian": "serbia",
+                      "israeli": "israel", "iranian": "iran", "iraqi": "iraq", "pakistani": "pakistan",
+                      "korean": "korea", "vietnamese": "vietnam", "thai": "thailand", "argentine": "argentina",
+                      "argentinian": "argentina", "chilean": "chile", "peruvian": "peru", "colombian": "colombia",
+                      "moroccan": "morocco", "icelander": "iceland", "filipino": "philippines"}
+
+
 def named_words(question: str) -> list[str]:
     """The words of the names a question uses, lower-cased, without possessives: "How many
     measles cases did Bulgaria report?" gives "bulgaria", "Who was arrested with Rosa Parks?"
@@ -283,8 +302,12 @@ def names_material_of(question: str, text: str) -> bool:
     if asked is None:
         return False
     material = rf"(?:{MATERIAL_NAMES})(?:-\w+)?"
-    return re.search(rf"\b{material}(?:\s+and\s+{material})?\s+(?:[a-z][\w-]*\s+)?"
-                     rf"{re.escape(asked['thing'])}(?:e?s)?\b", text, re.IGNORECASE) is not None
+    thing = rf"{re.escape(asked['thing'])}(?:e?s)?\b"
+    # ... or after it, said of them all or of most: "The coins, most of them silver, were buried ..."
+    return re.search(rf"\b{material}(?:\s+and\s+{material})?\s+(?:[a-z][\w-]*\s+)?{thing}|"
+                     rf"\b{thing},?\s+(?:(?:nearly\s+|almost\s+)?(?:all|most|many|some|half)\s+of\s+them\s+"
+                     rf"(?:made\s+of\s+|in\s+)?|(?:is|are|was|were)\s+(?:all\s+|mostly\s+|largely\s+|solid\s+)?)"
+                     rf"{material}\b(?!\s+[a-z]+(?:ed|ing)\b)", text, re.IGNORECASE) is not None
 
 
 def tells_means_of(deed: str, text: str) -> bool:
@@ -724,6 +747,8 @@ GIVES_REASON = re.compile(rf"\b(?:because|{_SINCE_AS_REASON}|as a result|{DUE_TO
                            r"blamed|blames|caused|causes|reasons?|so that|in order to|after|theory|explains?|"
                            # a purpose as the reason: "dreamed up ... as a way to bring visitors to the town"
                            r"as a way (?:to|of)|in a bid to|in an attempt to|with the aim of|"
+                           # ... or for what it was needed: "the change was needed to recruit and keep staff"
+                           r"(?:is|was|are|were|been)\s+(?:needed|necessary|required)\s+to\s+(?!be\b)[a-z]+|"
                            # "the rise was down to a mild spring"
                            r"(?:is|was|are|were|been)\s+(?:(?:largely|mainly|partly|mostly|entirely|all)\s+)?down\s+to|"
                            rf"explanation|led to|following|{SET_OFF_BY}|"

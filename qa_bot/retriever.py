@@ -26,7 +26,7 @@ from .lexical import (content_words, done_forms, is_past_form, past_forms, plain
                       written_words)
 from .ranking import (A_MEASURE, ASKS_START, ASKS_TIME_TAKEN, ASKS_WHAT_STRUCK, AUXILIARIES, COUNT_CHANGED,
                       COUNT_OF_WHOLE, COUNT_STATED, COUNT_OF_THEM, DAY_NAMES, MATERIAL_NAMES, MEASURE_UNITS,
-                      MONTH_NAMES,
+                      MONEY_NOUNS, MONTH_NAMES,
                       NARROW_KINDS, NO_FEE, PART_OF_WHOLE,
                       SAID_IN_OTHER_WORDS, DONE_IN_OTHER_WORDS,
                       SELDOM_FLAGGED_KINDS, SEMANTIC_MATCH, SUM_NAMED_ALIKE, TELLS_MARGIN, TELLS_START,
@@ -51,14 +51,14 @@ from .ranking import (A_MEASURE, ASKS_START, ASKS_TIME_TAKEN, ASKS_WHAT_STRUCK, 
                       names_next_what_lead_introduced, names_role_holder, names_the, noun_forms, opening_name,
                       prices_a_size, refers_above,
                       role_asked_in_words, roles_spelled_out, semantic_match, shipped_scoring, signs_by_name,
-                      speaks_of_unnamed, tells_how_it_works, words_after_ordinals, words_near_figures,
+                      speaks_of_unnamed, tells_how_it_works, without_sums, words_after_ordinals, words_near_figures,
                       PLACED_BY_ORDINAL)
 from .reading import (AGE_WHEN_DONE, ANSWER_SLOT, ANY_THING_COUNTED, ASKS_FOR_NAME, ASKS_IN_TEXT, ASKS_PURPOSE,
                       ASKS_REASON, ASKS_WHEN,
                       ASKS_WHERE_FROM, ASKS_WHERE_NAMED_FROM, ASKS_WHERE_THING_FROM, ASKS_WRITER, ASKS_WRITTEN,
                       BARE_REPLY,
                       COLUMN_NAME,
-                      DEMONYMS_BY_INITIALS, DONE_TO_ANYONE_ASKED, DONE_TO_ASKED,
+                      COUNTRY_OF_DEMONYM, DEMONYMS_BY_INITIALS, DONE_TO_ANYONE_ASKED, DONE_TO_ASKED,
                       EMPLOYEES_PART, EVENT_ASKED, GATHERING_COUNTED, GIVES_PURPOSE, GIVES_REASON, HOW_DONE,
                       HOW_LONG_DONE, JOBS_COUNTED,
                       LABELLED,
@@ -524,20 +524,84 @@ def _kind_in_story_as_much(ranked: Ranked) -> Callable[[SentenceRow, dict[str, f
         _holds_as_much(features, held)
 
 
-def _time_told_first(question: str, ranked: Ranked) -> Ranked:
+# "When were the red panda cubs born?": a deed done, its word last
+_WHEN_PASSIVE = re.compile(r"^\s*when\s+(?:was|were|is|are)\b.*\s(?P<deed>[a-z]{3,})\s*\??\s*$", re.I)
+
+
+def _time_told_first(question: str, ranked: Ranked, opening: frozenset[str] = frozenset()) -> Ranked:
     """"When is the concert?": a best that tells no time ("The concert will be broadcast on BBC Radio
     2.") yields to a close sentence of its story that tells one and holds as much ("... at the NHS
-    Voices concert on 14 December")."""
-    if len(ranked) < 2 or ranked[0][2]["answer_type"] or ASKS_WHEN.match(question) is None or \
-            answer_type(question) != "date":
+    Voices concert on 14 December"), but for the words of its story's opening (``opening``, its
+    tokens), which every sentence of the story is about: "South West Water admitted polluting the
+    River Otter in August 2023 ..." for "When did the sewage spill happen?"."""
+    kind = answer_type(question)
+    # ... and so for how often or a name: "About 110,000 homes currently use the free fortnightly
+    # service." for "How often is garden waste collected?" under the lead (not every narrow kind: a
+    # length or a span, as often told in words their matchers miss, "went missing ... 14 months ago")
+    if len(ranked) < 2 or ranked[0][2]["answer_type"] or not (
+            (kind == "date" and ASKS_WHEN.match(question)) or kind in ("frequency", "name")):
         return ranked
     # (holding every word of the question the best holds: "Josh learned to plough at the age of ten"
     # keeps its place over "He practises every evening in the autumn")
     asked = set(sentence_tokens("", question, None))
-    held = asked & set(sentence_tokens("", ranked[0][1].text, None))
-    fits = _kind_in_story_as_much(ranked)
-    return _first_fitting_first(ranked, lambda row, features: fits(row, features) and
+    told = asked & set(sentence_tokens("", ranked[0][1].text, None))
+    held = told - opening
+    # (a sentence holding less by weight, when what it lacks is the story's own and it tells the deed
+    # asked: "The twins ... were born on 23 June ..." under the lead's "Two red panda cubs have been
+    # born at ...")
+    deed = (_WHEN_DONE_TO.match(question) or _WHEN_PASSIVE.match(question)) if kind == "date" and held != told else None
+    tells_deed = _telling_verb(deed["deed"] or deed.groupdict().get("did")) if deed is not None else \
+        (lambda text: False)
+    fits, story = _kind_in_story_as_much(ranked), ranked[0][1].doc_id
+    return _first_fitting_first(ranked, lambda row, features: (fits(row, features) or (
+                                    row.doc_id == story and bool(features["answer_type"]) and tells_deed(row.text))) and
                                 held <= set(sentence_tokens("", row.text, None)), _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
+
+
+# A quote's attribution after it, where a time is the saying's: '"...," she said at the ceremony in
+# Cardiff on Thursday night.'
+_ATTRIBUTION = re.compile(r"[,.!?][”\"’']\s+(?:[\w'’-]+\s+){0,4}?(?:said|says|told|added|explained|recalled|"
+                          r"admitted|insisted)\b[^”\"]*$")
+_ASKS_OF_SAYING = re.compile(r"\b(?:say|said|says|tell|told|speak|spoke|announce\w*|reveal\w*)\b", re.I)
+
+
+def _time_not_of_saying_first(question: str, ranked: Ranked) -> Ranked:
+    """"When did Carys Morgan write the novel?": a best whose only time is its quote's saying ('"I
+    kept writing ...," she said at the ceremony in Cardiff on Thursday night.') yields to a close
+    sentence of its story that tells a time otherwise ("... wrote most of The Salt Road ... between
+    2018 and 2022")."""
+    if len(ranked) < 2 or not ranked[0][2]["answer_type"] or ASKS_WHEN.match(question) is None or \
+            answer_type(question) != "date" or _ASKS_OF_SAYING.search(question):
+        return ranked
+
+    def time_of_saying_only(text: str) -> bool:
+        said = _ATTRIBUTION.search(text)
+        return said is not None and not matches_answer_type("date", text[:said.start()])
+    best = ranked[0][1]
+    if not time_of_saying_only(best.text):
+        return ranked
+    return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
+                                bool(features["answer_type"]) and not time_of_saying_only(row.text),
+                                _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
+
+
+# "What is the novel about?" asks what a work tells, which a sentence says by what it does: "The
+# novel follows three generations of women ...".
+_ASKS_WHAT_WORK_IS_ABOUT = re.compile(r"^\s*what\s+(?:is|was|are|were|will)\s+(?:the|a|an|his|her|their|its|this)\s+"
+                                      r"(?:[\w'’-]+\s+){0,2}?(?P<thing>[a-z]{3,})\s+(?:be\s+)?about\s*\??\s*$", re.I)
+
+
+def _what_work_tells_first(question: str, ranked: Ranked) -> Ranked:
+    """A best that never says what the work asked tells ("... has won the prize with her first
+    novel") yields to a close sentence of its story that does (see _ASKS_WHAT_WORK_IS_ABOUT)."""
+    asked = _ASKS_WHAT_WORK_IS_ABOUT.match(question)
+    if asked is None:
+        return ranked
+    tells = re.compile(rf"\b{noun_forms(asked['thing'].lower())}\b(?:,[^,]{{1,60}},)?\s+(?:follows|tells|is\s+about|"
+                       r"was\s+about|explores|describes|centres\s+on|centers\s+on|focuses\s+on|looks\s+at|"
+                       r"examines|charts|covers|deals\s+with|concerns|recounts|portrays|depicts|imagines|traces|"
+                       r"features|shows|tackles)\b", re.I)
+    return _told_in_story_first(ranked, tells)
 
 
 def _candidate_first(ranked: Ranked, wanted: SentenceRow) -> Ranked:
@@ -853,6 +917,13 @@ _WHEN_DONE_TO_ANYTHING = re.compile(r"^\s*when\s+(?:was|were)\s+(?:[\w'’-]+\s+
 # "When did X die?": the turns of a life (or of a business: "close") a best must tell, unless it
 # gives the life's span
 _TURNS_OF_LIFE = frozenset("die retire marry resign emigrate graduate form disband close".split())
+# A thing said to have no name yet: "The cubs, who have not yet been named, ..."
+_NOT_YET_NAMED = re.compile(r"\b(?:(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:named|given\s+(?:a\s+)?names?)|"
+                            r"(?:is|are)\s+not\s+yet\s+named|yet\s+to\s+be\s+named|unnamed|"
+                            r"(?:has|have)\s+no\s+names?\s+yet)\b", re.I)
+# When a thing was made, in other words: "The dam, completed in 1931", "dating from 1620", "The 1958 bridge".
+_TELLS_ORIGIN_TIME = re.compile(r"\b(?:completed|finished|opened|erected|dat(?:es|ed|ing)\s+(?:back\s+)?(?:from|to)|"
+                                r"went\s+up|put\s+up)\b|\b(?:1[0-9]|20)\d\d\s+(?-i:[a-z])", re.I)
 _LIFESPAN = re.compile(r"\([^()]*\d{3,4}\s*[–—-]\s*[^()]*\d{3,4}[^()]*\)")
 _DEED_TIME_REACH = 30  # characters after a deed where its time may stand: "taken down in 1955"
 # How news tells that an event took place somewhere: "held at", "played in" ...
@@ -861,6 +932,12 @@ _HOLDING = r"held|played|staged|hosted"
 _ASKS_PLACE_OF_EVENT = re.compile(r"^\s*where\s+(?P<tense>was|is|were|are|will)\s+the\s+(?:[\w'’-]+\s+){0,5}?"
                                   rf"(?P<event>[a-z]+)\s+(?:be\s+)?(?:{_HOLDING}|run|taking\s+place|"
                                   r"take\s+place|took\s+place)\s*\??\s*$", re.I)
+# ... or asked by an event's noun alone: "Where was the prize ceremony?"
+_ASKS_PLACE_OF_EVENT_NOUN = re.compile(r"^\s*where\s+(?P<tense>was|is|were|are|will\s+be)\s+the\s+"
+                                       r"(?:[\w'’-]+\s+){0,4}?(?P<event>ceremony|concert|festival|final|wedding|"
+                                       r"funeral|conference|exhibition|auction|trial|hearing|inquest|parade|vigil|"
+                                       r"rally|protest|tournament|championship|gala|party|launch|celebration)"
+                                       r"\s*\??\s*$", re.I)
 # Where something was held, whatever the text calls it: "the competition, held at the Royal Hall".
 _HELD_AT = re.compile(rf"\b(?:{_HOLDING})\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
 
@@ -939,7 +1016,7 @@ def _place_of_event_first(question: str, ranked: Ranked) -> Ranked:
     """"Where was the Scrabble final played?": a close sentence of the best's story that gives a
     place to the event asked by its noun ("... in the final in Birmingham on Sunday") over a best
     giving a place to something else ("... the Kendal Scrabble Club, which meets in the library")."""
-    asked = _ASKS_PLACE_OF_EVENT.match(question)
+    asked = _ASKS_PLACE_OF_EVENT.match(question) or _ASKS_PLACE_OF_EVENT_NOUN.match(question)
     if asked is None or len(ranked) < 2:
         return ranked
     placed = re.compile(rf"\b{re.escape(asked['event'])}s?\s+(?:(?:was|is|will\s+be|were)\s+)?"
@@ -953,7 +1030,7 @@ def _place_of_event_first(question: str, ranked: Ranked) -> Ranked:
     # country at the international final in Toronto" for "Where was the final held?")
     if places(best.text) or _HELD_AT.search(best.text):
         return ranked
-    gone = asked["tense"].lower() in ("was", "were")
+    gone = asked["tense"].lower() in ("was", "were")  # ("will be": to come)
     # (of any story when the best never speaks of the event: "Where were the awards held?" of
     # "... one of the brackets that hold them ..." in a story about Christmas lights)
     anywhere = not mentions_noun(asked["event"].lower(), best.text)
@@ -1485,6 +1562,46 @@ _ASKS_WHICH_DONE_TO = re.compile(rf"^\s*(?i:what|which)\s+{_WHICH_KINDS_NOT_ASKE
                                  r"goes)\b)"
                                  r"[a-z]{3,}s)\s+(?:the|a|an|its|their|his|her)\s+[a-z][^?]{0,40})\s*\?\s*$")
 
+# ... or doing it to come: "What service will return to the shop?" (not "... will be run by ...")
+_ASKS_WHICH_WILL_DO = re.compile(rf"^\s*(?i:what|which)\s+{_WHICH_KINDS_NOT_ASKED}(?P<thing>[a-z]{{3,}})\s+"
+                                 r"(?i:will|would|could|can|is\s+going\s+to|are\s+going\s+to)\s+"
+                                 r"(?P<verb>(?!(?:be|have|do|get|take|happen|cost|say|mean|need|make)\b)[a-z]{3,})"
+                                 r"(?:\s+[^?]{1,40})?\s*\?\s*$")
+
+
+# "How much is the sword worth?" asks a value, which a cost of something done to it does not give:
+# "... after conservation work costing about £12,000".
+_ASKS_WORTH = re.compile(r"^\s*how\s+much\s+(?:is|are|was|were|will)\b.*\bworth\s*\??\s*$", re.I)
+_TELLS_COST = re.compile(r"\b(?:cost|costs|costing|spent|spend|spending|paid|pay)\b", re.I)
+_TELLS_WORTH = re.compile(r"\b(?:worth|valu\w*|sold|sell|sells|selling|fetch\w*|insured|priced|bring\w*|earn\w*|"
+                          r"generat\w*|deal|contract|scores?)\b", re.I)
+
+
+def _cost_for_worth(question: str, text: str) -> bool:
+    """Whether "How much is X worth?" meets a best that tells only a cost (see _ASKS_WORTH)."""
+    return _ASKS_WORTH.match(question) is not None and _TELLS_COST.search(text) is not None and \
+        _TELLS_WORTH.search(text) is None
+
+
+# "How long does it take to train a bell ringer?": the time a deed takes, which a sentence tells
+# with the deed or with its taking.
+_ASKS_TIME_DEED_TAKES = re.compile(r"^\s*how\s+long\s+(?:does|did|will|would|can|could|might)\s+it\s+take\s+"
+                                   r"(?:(?:for\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+)?to\s+(?P<verb>[a-z]{3,})\b",
+                                   re.I)
+# ... or a span it lasts, in other words: "Waves and sand tumble it for between 20 and 50 years"
+_SPAN_FOR = re.compile(r"\bfor\s+(?:about\s+|around\s+|up\s+to\s+|between\s+|more\s+than\s+|at\s+least\s+|over\s+)?"
+                       r"[\w-]+(?:\s+(?:and|or|to)\s+[\w-]+)?\s+(?:seconds|minutes|hours|days|weeks|months|years|"
+                       r"decades|centuries)\b", re.I)
+_TELLS_TAKING = re.compile(r"\b(?:take|takes|took|taken|taking|lasts?|lasted|lasting)\b", re.I)
+
+
+def _lacks_deed_timed(question: str, text: str) -> bool:
+    """Whether "How long does it take to <do>?" meets a best telling neither that deed, in any form,
+    nor any taking: "... rang out on Sunday for the first time in two years" of training ringers."""
+    asked = _ASKS_TIME_DEED_TAKES.match(question)
+    return asked is not None and _TELLS_TAKING.search(text) is None and _SPAN_FOR.search(text) is None and \
+        not _telling_verb(asked["verb"])(text)
+
 
 def _verb_told_first(question: str, ranked: Ranked) -> Ranked:
     """A best that never tells the verb asked, in any of its forms, yields to a close sentence of
@@ -1492,7 +1609,7 @@ def _verb_told_first(question: str, ranked: Ranked) -> Ranked:
     cross?" is not told by "... will be able to cross on a temporary footbridge" over "... carries
     the B6420 over the River Tane")."""
     asked = _ASKS_WHAT_ONE_DOES.match(question) or _ASKS_WHAT_ONE_DOES_TO.match(question) or \
-        _ASKS_WHICH_DONE.match(question) or _ASKS_WHICH_DONE_TO.match(question)
+        _ASKS_WHICH_DONE.match(question) or _ASKS_WHICH_DONE_TO.match(question) or _ASKS_WHICH_WILL_DO.match(question)
     if asked is None or len(ranked) < 2:
         return ranked
     verb = asked.groupdict().get("verb") or asked["done"] or asked["does"]
@@ -1583,7 +1700,8 @@ def _opponent_first(question: str, ranked: Ranked) -> Ranked:
 # "Where do the entry fees go?" asks where money ends up ...
 _ASKS_WHERE_MONEY_GOES = re.compile(r"^\s*where\s+(?:do|does|did|will)\s+(?:the|its|their|all\s+the)\s+"
                                     r"(?:[\w'’-]+\s+){0,2}?(?:money|fees?|proceeds|profits?|funds|donations|takings|"
-                                    r"cash|income|surplus)(?:\s+raised)?\s+go\s*\??\s*$|"
+                                    r"cash|income|surplus|fines?)"
+                                    r"(?:\s+raised|\s+from\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+go\s*\??\s*$|"
                                     # ... or what it pays for: "What will the money be spent on?"
                                     r"^\s*what\s+(?:will|is|was|are|were|would)\s+(?:the|its|their|all\s+the)\s+"
                                     r"(?:[\w'’-]+\s+){0,2}?(?:money|fees?|proceeds|profits?|funds|donations|takings|"
@@ -1592,6 +1710,7 @@ _ASKS_WHERE_MONEY_GOES = re.compile(r"^\s*where\s+(?:do|does|did|will)\s+(?:the|
 # ... which a sentence tells by whom it is given to or what it is spent on: "All entry fees, after
 # costs, are given to hospice care charities"
 _TELLS_MONEY_GIVEN = re.compile(r"\b(?:given|donated|handed|passed|paid|sent)\s+(?:\w+\s+){0,2}?to\b|"
+                                r"\b(?:paid|put|go|goes|went)\s+into\b|"
                                 r"\b(?:goes|go|went|will\s+go)\s+(?:straight\s+|directly\s+)?(?:to|towards)\b|"
                                 r"\b(?:spent|used|put)\s+(?:on|for|towards|to\s+(?:fund|pay|buy|support))\b|"
                                 r"\b(?:will|would|to|should)\s+(?:help\s+)?(?:pay|paid)\s+for\b|"
@@ -1682,6 +1801,16 @@ def _done_instead_first(question: str, ranked: Ranked) -> Ranked:
 
 
 # A count with nothing counted after it: "It now has 64, the oldest of them 91".
+# A figure right after a deed with no noun after it: "Residents donated more than 3,000 to replace them".
+_MONEY_COUNTED = re.compile(rf"(?i:money|cash|funds?|pounds?|dollars?|euros?|pence|sums?|amounts?|{MONEY_NOUNS})")
+# ... or a deed after a modal: "nobody may own more than 20"
+_DEED_THEN_BARE_COUNT = re.compile(r"\b(?:(?P<deed>[a-z]{2,}(?:ed|ing)|found|gave|took|sent|brought|bought|sold|made|"
+                                   r"kept|caught|won|lost|stole|raised|got|saw|sank)|"
+                                   r"(?:may|can|could|will|would|must|to)\s+(?:only\s+)?(?P<base>[a-z]{3,}))\s+"
+                                   r"(?:(?:about|around|roughly|nearly|almost|over|more\s+than|fewer\s+than|"
+                                   r"less\s+than|at\s+least|some|just|under|another|a\s+further|only)\s+)*\d[\d,]*+"
+                                   r"(?=\s*(?:[.;:)]|,(?!\d)|$)|\s+(?:to|in|from|at|on|for|and|but|by|during|last|this|"
+                                   r"since|after|before|so|of\s+them)\b)")
 _BARE_COUNT = re.compile(r"\b(?:has|have|had|numbers?|totals?|totalled|reached)\s+"
                          r"(?:(?:now|about|around|roughly|nearly|almost|over|more\s+than|just|under)\s+)*\d[\d,]*"
                          r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|but|in\s+all|in\s+total|today|now)\b)", re.I)
@@ -1703,7 +1832,11 @@ def _order_asked_first(question: str, ranked: Ranked) -> Ranked:
     if m is None or m["noun"].lower() in ("time", "times") or len(ranked) < 2:
         return ranked
     told = re.compile(rf"\b{m['order']}\s+(?:[\w'’-]+\s+){{0,2}}?{noun_forms(m['noun'].lower())}\b", re.I)
-    return _told_in_story_first(ranked, told, depth=_NAMED_ONE_REACH, margin=_NAMED_ONE_MARGIN)
+    moved = _told_in_story_first(ranked, told, depth=_NAMED_ONE_REACH, margin=_NAMED_ONE_MARGIN)
+    # (not over a best that goes on with the one the sentence before named: "Its driver, Paul Mercer,
+    # said ..." after "The first train through, the 05:48 from Exeter St Davids, arrived ...")
+    _, best, features = ranked[0]
+    return ranked if moved[0][1].id == best.id - 1 and features["referred"] else moved
 
 
 # "What should I do if the boat breaks down?" asks what to do on a condition, which a sentence
@@ -1970,7 +2103,8 @@ _ASKS_WINNER = re.compile(r"^\s*who\s+(?:won|has\s+won|was\s+crowned|(?:is|was)\
                           r"(?:of\s+)?(?:the|this\s+year['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?P<won>[a-z]{4,})\s*\??\s*$",
                           re.I)
 _CLASS_OF_CONTEST = re.compile(r"\b(?:women|men|ladies|girls|boys|children|veterans)['’]s?(?=\s)|"
-                               r"\b(?:junior|senior|novice|youth|under-\d+s?|over-\d+s?)\b", re.I)
+                               r"\b(?:junior|senior|novice|youth|under-\d+s?|over-\d+s?|wheelchair|amateur|elite|"
+                               r"singles|doubles)\b", re.I)
 _TELLS_WIN = re.compile(r"\b(?:won|wins|winning|winner|winners|champion|champions|crowned|victory|title)\b", re.I)
 
 
@@ -2018,7 +2152,8 @@ def _win_of_another_class(question: str, text: str) -> bool:
     return bool(asked - told) and bool(told - asked)
 
 
-_TELLS_PLAYED = re.compile(r"\b(?:played|between|against|versus|vs|met|faced|contested)\b", re.I)
+# (not a span of years: "wrote most of it between 2018 and 2022")
+_TELLS_PLAYED = re.compile(r"\b(?:played|between(?!\s+\d)|against|versus|vs|met|faced|contested)\b", re.I)
 
 
 def _win_told_first(question: str, ranked: Ranked) -> Ranked:
@@ -3031,7 +3166,10 @@ def _doer_called_by_deed_first(question: str, ranked: Ranked) -> Ranked:
 # "How many ... are there now?" asks the count today, which a sentence tells so ("There are now about
 # 2,500.") and one of the past does not ("... in 1995, when fewer than 300 breeding ewes were left").
 _ASKS_NOW = re.compile(r"^\s*how\s+(?:many|much)\b.*\b(?:now|today|currently|at\s+present)\b", re.I)
-_TELLS_NOW = re.compile(r"\b(?:now|today|currently|at\s+present)\b", re.I)
+# (or the total a change makes: "Two new bells ... were added, making twelve in all")
+_TELLS_NOW = re.compile(r"\b(?:now|today|currently|at\s+present)\b|"
+                        r"\b(?:making|bringing\s+(?:the\s+)?(?:total|number)\s+to)\s+(?:[\w,-]+\s+){1,2}?"
+                        r"(?:in\s+all|in\s+total|altogether)\b|\bbringing\s+(?:the\s+)?(?:total|number)\s+to\b", re.I)
 
 
 def _count_now_first(question: str, ranked: Ranked) -> Ranked:
@@ -3100,19 +3238,27 @@ def _doer_of_thing_first(question: str, ranked: Ranked) -> Ranked:
     # ... or of the sentence's own subject, the story's subject by another common noun: "The
     # service, run by a community company called Humber Crossings, uses ..." for "Who runs the ferry?"
     subject_done_by = re.compile(rf"^(?:The|This|Its)\s+[a-z]+,\s+(?:now\s+|still\s+)?(?:{forms})\s+by\b")
+    # ... or of the thing itself, named just before: "A new café, run by volunteers, opens ..."
+    thing_done_by = re.compile(rf"\b{thing}\w*,\s+(?:now\s+|still\s+|also\s+)?(?:{forms})\s+by\b", re.I)
     # ... the operator of a thing asked in common words, over the post of "the company" it is
     operator = verb.startswith(("run", "operat")) and asked.strip(" ?").islower()
     _, best, _ = ranked[0]
 
     def tells(text: str) -> bool:
         return told.search(text) is not None or (operator and subject_done_by.search(text) is not None) or \
+            thing_done_by.search(text) is not None or \
             (done_by.search(text) is not None and thing_named.search(text) is not None)
     if tells(best.text) or (operator and _OPERATOR_NAMED.search(best.text)):
         return ranked
     of_company = operator and _POST_OF_THE_COMPANY.search(best.text) is not None
-    return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and
-                                (tells(row.text) or
-                                 (of_company and _OPERATOR_NAMED.search(row.text) is not None)),
+    # A best that never names the thing asked is of another story ("Its owner, Northfield Foods,
+    # said ..." for "Who runs the new café?"): a sentence of any story telling the deed done to it.
+    thing_unnamed = re.search(rf"\b{thing}", best.text, re.I) is None
+    return _first_fitting_first(ranked, lambda row, _: (row.doc_id == best.doc_id and
+                                                        (tells(row.text) or
+                                                         (of_company and _OPERATOR_NAMED.search(row.text) is not None)))
+                                or (thing_unnamed and row.doc_id != best.doc_id and
+                                    (told.search(row.text) is not None or thing_done_by.search(row.text) is not None)),
                                 _DOER_TOLD_REACH)
 
 
@@ -4147,7 +4293,10 @@ class QABot:
         ranked = self._listed_above_first(question, self._answer_read_on(question, ranked))
         ranked = self._priced_first(question, self._counted_first(question, ranked))
         ranked = _unit_price_first(question, ranked)
-        ranked = self._origin_first(question, self._aged_first(question, _time_told_first(question, ranked)))
+        opening = self._story_opening(ranked[0][1].doc_id) if ranked else frozenset()
+        ranked = _time_not_of_saying_first(question, _time_told_first(question, ranked, opening))
+        ranked = _what_work_tells_first(question, ranked)
+        ranked = self._origin_first(question, self._aged_first(question, ranked))
         ranked = self._kind_named_first(question, ranked)
         ranked = _material_named_first(question, self._kind_read_back(question, ranked))
         ranked = self._reason_first(question, self._reason_read_on(question, ranked))
@@ -4364,6 +4513,15 @@ class QABot:
         done_to = _WHEN_DONE_TO_ANYTHING.match(question)
         if done_to is not None and not matches_answer_type(answer_type(question), best.text):
             return not self._tells_deed_in_any_form(done_to["deed"], best.text)
+        # ... and "When was Hereford Cathedral built?" a best whose time is of another deed, never
+        # telling the making asked, in any form or in the words news says it in ("rang out on Sunday")
+        # (not "made", a light verb: "When was the decision made?", "... was painted in 1816")
+        deed = done_to["deed"].lower() if done_to is not None else ""
+        origin = _ORIGIN_DEEDS.get(deed) if deed not in ("made", "make") else None
+        if origin is not None:
+            return not self._tells_deed_in_any_form(deed, best.text) and \
+                _TELLS_ORIGIN_TIME.search(best.text) is None and \
+                re.search(rf"\b(?:{origin})", best.text, re.I) is None
         asked = _WHEN_DONE_TO.match(question)
         # (only a turn in the life of someone or of a group ("When did the Butcombe Morris Men
         # form?"), told in few words: "When did the fire start?" is told by "The fire broke out
@@ -4577,7 +4735,10 @@ class QABot:
                 continue
             signals = {**features, "coverage": 0.0, "referred": _held(features),
                        "answer_type": 1.0, "role": float(holds_role)}
-            named.append((self.scoring.score(signals), follower, signals))
+            # A best that names no one, only the one it introduces ("A former nurse from Swansea has won
+            # ..."), ties with the name it is followed by ("Carys Morgan, 54, wrote ..."), which goes first.
+            tie = score if row.id == ranked[0][1].id and not names_a_person_in(row.text) else 0.0
+            named.append((max(self.scoring.score(signals), tie), follower, signals))
         if not named:
             return ranked
         # On a tie the name goes before the introduction: "Isla McBride beat four other finalists"
@@ -5013,7 +5174,7 @@ class QABot:
                                          counts_by_figure(counted[-1], row.text), _NAMED_ONES_REACH, _NAMED_ONES_MARGIN)
             if whole is not ranked:
                 return whole
-        if self._counts(counted, best, synonyms=False):
+        if self._counts(counted, best, synonyms=False) or self._counts_noun_left_out(question, counted, best):
             if not deed or self._says(deed, best) or self._gives_quantity_of(list(given_each), best.text):
                 return ranked
             # ... unless it counts them by another deed: "drew 140 entrants" for "How many people
@@ -5024,8 +5185,14 @@ class QABot:
             # ... though a best that counts only a near synonym ("dozens of boxes of eggs" for "How
             # many hens ...?") yields to a close sentence of its story counting the very thing ("her
             # flock of 300 free-range hens")
+            # (and telling the deed asked, when the best does: "About 3,000 bikes are reported stolen
+            # ..." counts none returned, as "... returned 140 stolen bicycles to their owners" does)
+            done = asked_count_done(question)
+            done_told = done is not None and self._says(done, best)
             return _first_fitting_first(ranked, lambda row, _: row.doc_id == best.doc_id and
-                                        counts_by_figure(counted[-1], row.text), _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
+                                        counts_by_figure(counted[-1], row.text) and
+                                        not (done_told and not self._says(done, row)),
+                                        _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
         asked = names_in_question(question)
         held = _held(best_features)
         # ... or holding less, when the best's story never speaks of the thing counted: "drew 160
@@ -5048,7 +5215,7 @@ class QABot:
                                             not names_a_person_in(name))
             return (_holds_as_much(features, held / 2 if row.doc_id == best.doc_id else held) or never_named or
                     (another_counted and row.doc_id == best.doc_id)) and \
-                counts_by_figure(counted[0], row.text) and \
+                (counts_by_figure(counted[0], row.text) or self._counts_noun_left_out(question, counted, row)) and \
                 (features["referred"] or all(speaks_of(name) for name in asked if name in best.text))
         fitting = _first_fitting_first(ranked, fits, _NAMED_ONE_REACH, _NAMED_ONE_MARGIN)
         if fitting is not ranked or not given_each:
@@ -5163,18 +5330,23 @@ class QABot:
             if body_given_next(best, follower) and not name_given_next(best, follower):
                 return _candidate_first(ranked, follower)
         held, margin = _held(best_features), _NAMED_ONE_MARGIN
+        lead_held = held
         if re.search(rf"\b[Tt]he\s+{noun_forms(kind)}\b(?!\s+(?:in|of|at|for)\s+[A-Z])", best.text):
             # "The court heard that ...": the words it shares with "Which court heard the case?" say
             # nothing of which court, so one of the same story that names it ("... at Cardiff Crown
             # Court") needs to hold only half as much (not when the best says which: "The
             # administrative court in Aarhus ...").
             held, margin = held / 2, _NAMED_ONES_MARGIN
+            lead_held = held
         elif not mentions_noun(kind, best.text):
             # ... and one that never speaks of the kind asked says nothing of which: "... snow collected
-            # at nine sites in the Swiss Alps" for "Which cities could the plastic have come from?"
-            margin = _KIND_UNSPOKEN_MARGIN
+            # at nine sites in the Swiss Alps" for "Which cities could the plastic have come from?"; so
+            # its story's lead naming it needs to hold only half as much ("... pulled from the River
+            # Witham ..." for "Which river was the sword found in?" over "... found the sword in June ...")
+            lead_held, margin = held / 2, _KIND_UNSPOKEN_MARGIN
         return _first_fitting_first(ranked, lambda row, features: row.doc_id == best.doc_id and
-                                    _holds_as_much(features, held) and named.search(row.text) is not None,
+                                    _holds_as_much(features, lead_held if row.position == 0 else held) and
+                                    named.search(row.text) is not None,
                                     margin=margin)
 
     def _names_what_before_counted(self, question: str, row: SentenceRow) -> bool:
@@ -5421,7 +5593,8 @@ class QABot:
                                             gives_times(_HOW_OFTEN.sub(" ", row.text))) and
                                        not self._counts(counted, row, asked_count_done(question),
                                                         given_one_each(question),
-                                                        _ASKS_PART.match(question) is not None)) or
+                                                        _ASKS_PART.match(question) is not None) and
+                                       not self._counts_noun_left_out(question, counted, row)) or
                                       (amount is not None and not self._gives_amount_of(amount, row)) or
                                       # "How old is the hiker's partner?" of a bus driver's age
                                       (aged is not None and not self._says(aged, row)) or
@@ -5704,7 +5877,11 @@ class QABot:
     def _read_vocabulary(self, doc_id: int) -> frozenset[str]:
         text = f"{self._doc(doc_id).title} {self.index.document_text(doc_id)}"
         demonyms = {word for word, country in DEMONYMS_BY_INITIALS.items() if country.search(text)}
-        return frozenset(_MENTIONED_WORD.findall(text.lower())) | demonyms
+        words = frozenset(_MENTIONED_WORD.findall(text.lower()))
+        # (a country by its people's adjective and the other way round: "Norwegian" of "Norway")
+        either = {other for demonym, country in COUNTRY_OF_DEMONYM.items() for word, other in
+                  ((demonym, country), (country, demonym)) if word in words}
+        return words | demonyms | either
 
     def _gives_quantity_of(self, asked: list[str], sentence: str, synonyms: bool = True) -> bool:
         """Whether a number in the sentence counts or values what is asked: a word beside it is
@@ -5773,8 +5950,10 @@ class QABot:
         # "How many people are in the choir?" of "The 40-strong choir was formed ...": its people counted
         if PEOPLE.intersection(w.lower() for w in counted) and _SO_MANY_STRONG.search(row.text):
             return True
-        if self._gives_quantity_of(counted, row.text, synonyms) or counts_as_number_of(counted[-1], row.text) or \
-                (given_each and self._gives_quantity_of(list(given_each), row.text, synonyms)):
+        # (a sum counts nothing but money: "escaped with watches worth about £200,000" counts no watches)
+        text = row.text if _MONEY_COUNTED.fullmatch(counted[-1]) else without_sums(row.text)
+        if self._gives_quantity_of(counted, text, synonyms) or counts_as_number_of(counted[-1], text) or \
+                (given_each and self._gives_quantity_of(list(given_each), text, synonyms)):
             return True
         # "How many people were arrested?" of "Police made three arrests": the deed's count is theirs.
         if done is not None and PEOPLE.intersection(w.lower() for w in counted) and \
@@ -5806,6 +5985,26 @@ class QABot:
         before = self._referent(row) if opening and opening.group("ellipsis") else None
         return before is not None and \
             bool(set(stem([w.lower() for w in counted])) & set(sentence_tokens("", before.text, None)))
+
+    def _counts_noun_left_out(self, question: str, counted: list[str], row: SentenceRow) -> bool:
+        """"How many books did residents donate?" of "Residents donated more than 3,000 to replace
+        them" after "About 9,000 books were lost": a figure right after the deed asked, its noun
+        left out, counts what the sentence named before it or the sentence before counted ("...
+        returned 140 stolen bicycles ... after finding more than 300 in a lock-up garage")."""
+        # (every word of the question: "own" is no content word, but the deed of "How many shares can one person own?")
+        asked = {form for token in stem(re.findall(r"[a-z]+", question.lower()))
+                 for form in word_forms(token, written=True)}
+        before = None
+        for m in _DEED_THEN_BARE_COUNT.finditer(row.text):
+            if not asked.intersection(word_forms(stem([m["deed"] or m["base"]])[0], written=True)):
+                continue
+            if mentions_noun(counted[-1].lower(), row.text[:m.start()]) or \
+                    self._gives_quantity_of(counted, row.text[:m.start()]):
+                return True
+            before = before or self._sentence_before(row)
+            if before is not None and self._gives_quantity_of(counted, before.text, synonyms=False):
+                return True
+        return False
 
     def _gives_amount_of(self, noun: str, row: SentenceRow) -> bool:
         """Whether the sentence gives an amount of ``noun``: a measure ("5,400 hectares", "10 per
@@ -6061,11 +6260,23 @@ class QABot:
                 _speaks_who_is_asked_of(question, ranked[0][1], signals) or \
                 self._named_by_another_story(question, ranked) or self._thing_of_another_story(question, ranked) or \
                 self._tells_no_deed_of_doer_asked(question, ranked[0][1]) or \
+                _lacks_deed_timed(question, ranked[0][1].text) or self._name_not_given_yet(question, ranked[0][1]) or \
+                _cost_for_worth(question, ranked[0][1].text) or \
                 kin_asked_unmentioned(question, ranked[0][1].text):
             confidence = min(confidence, (s.unsure_confidence + s.min_confidence) / 2)  # a likely answer, no more
         hits = [self._hit(row, score) for score, row, _ in ranked[:k]]
         band = s.band(confidence)
         return Answer(as_asked or question, band == "found", hits, round(confidence, 4), band)
+
+    def _name_not_given_yet(self, question: str, best: SentenceRow) -> bool:
+        """Whether "What are the red panda cubs called?" meets a best naming nothing in a story that
+        says the thing asked has no name yet ("The cubs, who have not yet been named, ...")."""
+        if answer_type(question) != "name" or matches_answer_type("name", best.text):
+            return False
+        asked = set(stem(content_words(question)))
+        text = self.index.document_text(best.doc_id)
+        return any(tells_any(asked, text[text.rfind(".", 0, m.start()) + 1 : m.start()])
+                   for m in _NOT_YET_NAMED.finditer(text))
 
     def _tells_no_deed_of_doer_asked(self, question: str, best: SentenceRow) -> bool:
         """Whether "Who <made, owns, founded, funded, designed ...> X?" meets a best whose story

@@ -394,7 +394,9 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_twentyfirst", 75, 9, 5, 61, 6),
     ("stories_twentysecond", 81, 10, 6, 69, 8),
     ("stories_twentythird", 78, 11, 6, 59, 8),
-    ("stories_twentyfourth", 58, 6, 5, 45, 4),
+    # (3 since a country is read by its people's adjective: "the Polish factory" is the story's "factory in
+    # Poland", and "How many jobs are in the Polish factory?" is no longer flagged for a name it never uses)
+    ("stories_twentyfourth", 58, 6, 5, 45, 3),
     ("stories_twentyfifth", 55, 5, 5, 47, 1),
     ("stories_twentysixth", 58, 5, 5, 42, 3),
     ("stories_twentyseventh", 73, 8, 5, 62, 6),
@@ -597,6 +599,11 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_twohundredtwentyfirst", 78, 10, 4, 67, 8),
     ("stories_twohundredtwentysecond", 67, 10, 4, 54, 6),
     ("stories_twohundredtwentythird", 51, 9, 4, 37, 5),
+    ("stories_twohundredtwentyfourth", 93, 10, 4, 82, 10),
+    ("stories_twohundredtwentyfifth", 87, 10, 4, 76, 6),
+    ("stories_twohundredtwentysixth", 85, 9, 4, 72, 4),
+    ("stories_twohundredtwentyseventh", 80, 10, 4, 67, 6),
+    ("stories_twohundredtwentyeighth", 77, 10, 4, 64, 8),
 ])
 def test_a_batch_of_stories_written_blind_is_answered(folder, questions, unanswerable, documents, top1_right,
                                                       abstained):
