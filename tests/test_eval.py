@@ -604,6 +604,7 @@ def test_eleven_more_stories_in_one_index_are_answered_without_markup_or_heading
     ("stories_twohundredtwentysixth", 85, 9, 4, 72, 4),
     ("stories_twohundredtwentyseventh", 80, 10, 4, 67, 6),
     ("stories_twohundredtwentyeighth", 77, 10, 4, 64, 8),
+    ("stories_twohundredtwentyninth", 71, 10, 4, 53, 7),
 ])
 def test_a_batch_of_stories_written_blind_is_answered(folder, questions, unanswerable, documents, top1_right,
                                                       abstained):
