@@ -528,7 +528,7 @@ def _kind_in_story_as_much(ranked: Ranked) -> Callable[[SentenceRow, dict[str, f
 _WHEN_PASSIVE = re.compile(r"^\s*when\s+(?:was|were|is|are)\b.*\s(?P<deed>[a-z]{3,})\s*\??\s*$", re.I)
 
 
-def _time_told_first(question: str, ranked: Ranked, opening: frozenset[str] = frozenset()) -> Ranked:
+def _time_or_name_told_first(question: str, ranked: Ranked, opening: frozenset[str] = frozenset()) -> Ranked:
     """"When is the concert?": a best that tells no time ("The concert will be broadcast on BBC Radio
     2.") yields to a close sentence of its story that tells one and holds as much ("... at the NHS
     Voices concert on 14 December"), but for the words of its story's opening (``opening``, its
@@ -4294,7 +4294,7 @@ class QABot:
         ranked = self._priced_first(question, self._counted_first(question, ranked))
         ranked = _unit_price_first(question, ranked)
         opening = self._story_opening(ranked[0][1].doc_id) if ranked else frozenset()
-        ranked = _time_not_of_saying_first(question, _time_told_first(question, ranked, opening))
+        ranked = _time_not_of_saying_first(question, _time_or_name_told_first(question, ranked, opening))
         ranked = _what_work_tells_first(question, ranked)
         ranked = self._origin_first(question, self._aged_first(question, ranked))
         ranked = self._kind_named_first(question, ranked)
