@@ -3168,8 +3168,8 @@ def _doer_called_by_deed_first(question: str, ranked: Ranked) -> Ranked:
 _ASKS_NOW = re.compile(r"^\s*how\s+(?:many|much)\b.*\b(?:now|today|currently|at\s+present)\b", re.I)
 # (or the total a change makes: "Two new bells ... were added, making twelve in all")
 _TELLS_NOW = re.compile(r"\b(?:now|today|currently|at\s+present)\b|"
-                        r"\b(?:making|bringing\s+(?:the\s+)?(?:total|number)\s+to)\s+(?:[\w,-]+\s+){1,2}?"
-                        r"(?:in\s+all|in\s+total|altogether)\b|\bbringing\s+(?:the\s+)?(?:total|number)\s+to\b", re.I)
+                        r"\bmaking\s+(?:[\w,-]+\s+){1,2}?(?:in\s+all|in\s+total|altogether)\b|"
+                        r"\bbringing\s+(?:the\s+)?(?:total|number)\s+to\b", re.I)
 
 
 def _count_now_first(question: str, ranked: Ranked) -> Ranked:
@@ -5991,11 +5991,14 @@ class QABot:
         them" after "About 9,000 books were lost": a figure right after the deed asked, its noun
         left out, counts what the sentence named before it or the sentence before counted ("...
         returned 140 stolen bicycles ... after finding more than 300 in a lock-up garage")."""
-        # (every word of the question: "own" is no content word, but the deed of "How many shares can one person own?")
-        asked = {form for token in stem(re.findall(r"[a-z]+", question.lower()))
-                 for form in word_forms(token, written=True)}
+        asked: set[str] | None = None  # read only for a sentence with such a figure: most have none
         before = None
         for m in _DEED_THEN_BARE_COUNT.finditer(row.text):
+            if asked is None:
+                # (every word of the question: "own" is no content word, but the deed of "How many
+                # shares can one person own?")
+                asked = {form for token in stem(re.findall(r"[a-z]+", question.lower()))
+                         for form in word_forms(token, written=True)}
             if not asked.intersection(word_forms(stem([m["deed"] or m["base"]])[0], written=True)):
                 continue
             if mentions_noun(counted[-1].lower(), row.text[:m.start()]) or \
